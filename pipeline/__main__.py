@@ -1,0 +1,88 @@
+"""Command line: `python -m pipeline run [--input PATH] [--output DIR] [--config FILE] [--limit N]`.
+
+This is the only place that decides exit codes: 0 success, 2 bad usage or settings,
+3 no model installed, 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from pipeline import io
+from pipeline.config import ConfigError, load_config
+from pipeline.nlp import ModelNotFoundError
+from pipeline.runner import RunSummary, run
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="newsclaims: turn news articles into Parquet tables of mentions, entities and claims.",
+)
+console = Console(stderr=True)
+
+# Below this many input items a progress bar is more noise than help.
+_PROGRESS_MIN_ITEMS = 20
+
+
+@app.callback()
+def _main() -> None:
+    """newsclaims: who is mentioned, who said what, and where, as Parquet tables."""
+
+
+@app.command("run")
+def run_command(
+    input_path: Annotated[Path, typer.Option("--input", "-i", help="Folder of .txt/.jsonl articles, or one such file.")] = Path("data/raw"),
+    output_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder the Parquet tables are written to.")] = Path("data/processed"),
+    config_path: Annotated[Path | None, typer.Option("--config", "-c", help="TOML file laid over configs/default.toml.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Read only the first N input items.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Read articles, extract mentions, entities and claims, write Parquet tables.
+
+    A JSONL input has one article per line with `id`/`doc_id` and `text`, and optionally `title`,
+    `publisher`/`outlet`, `publication_date`/`date` and `url`. Items that cannot be used are
+    listed in the `rejects` table with the reason.
+    """
+    try:
+        config = load_config(config_path)
+        total = min(io.count_records(input_path, config.input.extensions), limit or sys.maxsize)
+    except (ConfigError, io.InputError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    show_progress = not quiet and total >= _PROGRESS_MIN_ITEMS
+    try:
+        with Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, disable=not show_progress, transient=True) as bar:
+            task = bar.add_task("articles", total=total)
+            summary = run(input_path, output_dir, config, limit=limit,
+                          progress=lambda done: bar.update(task, completed=done))
+    except ModelNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(3) from exc
+    if not quiet:
+        _print_summary(summary, output_dir)
+
+
+def _print_summary(summary: RunSummary, output_dir: Path) -> None:
+    out = Console()
+    out.print(
+        f"read {summary.n_records} items: {summary.n_articles} articles, {summary.n_rejected} rejected\n"
+        f"extracted {summary.n_mentions} mentions of {summary.n_entities} entities, {summary.n_claims} claims\n"
+        f"model {summary.model}, {summary.seconds:.1f} s\n"
+        f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}"
+    )
+
+
+def main() -> None:
+    """Entry point for `python -m pipeline` and the `newsclaims` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

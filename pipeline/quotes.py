@@ -1,0 +1,111 @@
+"""Pairing quote marks in messy news text.
+
+Scraped news mixes curly and straight marks (`“…"`), drops closing marks, and runs quotes over
+several paragraphs (each new paragraph reopens, only the last one closes). Marks are classified
+by their context first (a mark after a space and before a letter opens, whatever its glyph,
+because smart-quote converters get glyphs wrong) and by their glyph only when the context says
+nothing. An unbalanced article never fails: an unclosed quote ends at its paragraph's end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DOUBLE_MARKS = "\"“”„«»‟"
+_OPEN_GLYPHS = "“„«‟"
+_CLOSE_GLYPHS = "”»"
+_OPEN_CONTEXT = "([{—–-/:"
+_CLOSE_CONTEXT = ".,;:!?)]}—–-…"
+
+Role = Literal["open", "close"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation in marks: `start` is the opening mark, `end` is just past the closing mark
+    (or past the paragraph's last character when the quote is never closed)."""
+
+    start: int
+    end: int
+    closed: bool
+    n_paragraphs: int
+
+
+def _role(text: str, pos: int, inside: bool) -> Role:
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    opens = before.isspace() or before in _OPEN_CONTEXT or before in DOUBLE_MARKS
+    closes = after.isspace() or after in _CLOSE_CONTEXT or after in DOUBLE_MARKS
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    mark = text[pos]
+    if mark in _OPEN_GLYPHS:
+        return "open"
+    if mark in _CLOSE_GLYPHS:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _closes_previous(text: str, pos: int, paragraph_start: int) -> bool:
+    """Whether an opening-looking mark really closes the open quote: `"We go, "he said`."""
+    j = pos - 1
+    while j >= paragraph_start and text[j] == " ":
+        j -= 1
+    return j >= paragraph_start and j < pos - 1 and text[j] in ",.!?"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line; scraped news puts one paragraph on a line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start = end + 1
+    return spans
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation in double marks in `text`, in order, never overlapping."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    open_paragraphs = 0
+    previous_end = 0
+    for paragraph_start, paragraph_end in paragraphs(text):
+        marks = [i for i in range(paragraph_start, paragraph_end) if text[i] in DOUBLE_MARKS]
+        if open_at is not None:
+            reopens = bool(marks) and marks[0] == paragraph_start and _role(text, paragraph_start, False) == "open"
+            if reopens:
+                # A quote that runs on: the new paragraph reopens without the old one closing.
+                marks = marks[1:]
+                open_paragraphs += 1
+            else:
+                spans.append(QuoteSpan(open_at, previous_end, False, open_paragraphs))
+                open_at = None
+        for pos in marks:
+            if open_at is None:
+                if _role(text, pos, False) == "open":
+                    open_at, open_paragraphs = pos, 1
+                # A stray closing mark with nothing open is ignored.
+                continue
+            role = _role(text, pos, True)
+            if role == "close" or _closes_previous(text, pos, paragraph_start):
+                spans.append(QuoteSpan(open_at, pos + 1, True, open_paragraphs))
+                open_at = None
+            else:
+                # A second opening mark: the previous quote lost its closing mark.
+                end = pos
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+                spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
+                open_at, open_paragraphs = pos, 1
+        previous_end = paragraph_end
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at, previous_end, False, open_paragraphs))
+    return spans

@@ -1,0 +1,124 @@
+"""The one module that knows the order of the stages:
+read → ingest → annotate → mentions + claims → entities → write."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from pipeline import io
+from pipeline.config import Config
+from pipeline.lexicon import parse_cue_table, select_cues
+from pipeline.nlp import load_model, model_description
+from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
+from pipeline.stages.annotate import annotate
+from pipeline.stages.claims import extract_claims
+from pipeline.stages.entities import resolve_entities
+from pipeline.stages.ingest import ingest
+from pipeline.stages.mentions import extract_mentions
+from pipeline.stages.write import build_tables
+
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What a run read, produced and where it wrote it."""
+
+    n_records: int
+    n_articles: int
+    n_rejected: int
+    n_mentions: int
+    n_entities: int
+    n_claims: int
+    tables: dict[str, Path]
+    model: str
+    seconds: float
+
+
+def load_cues(config: Config) -> frozenset[str]:
+    """The cue word forms selected by the settings from the packaged lexicons."""
+    entries = parse_cue_table(io.read_resource("cue_verbs.tsv"), learned=True)
+    entries += parse_cue_table(io.read_resource("cue_verbs_extra.tsv"), learned=False)
+    return select_cues(entries, config.claims.min_cue_precision, config.claims.cue_categories)
+
+
+def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject]) -> Iterator[Article]:
+    """Articles from records; unusable records and exact duplicates go to `rejects`."""
+    seen: dict[str, Article] = {}
+    for record in records:
+        outcome = ingest(record, config.input)
+        if isinstance(outcome, Reject):
+            rejects.append(outcome)
+            continue
+        first = seen.get(outcome.article_id)
+        if first is not None:
+            rejects.append(Reject(record.source_path, record.source_id, "ingest", "duplicate",
+                                  f"same cleaned text as {first.source_id} (article {first.article_id})"))
+            continue
+        seen[outcome.article_id] = outcome
+        yield outcome
+
+
+def process_articles(
+    nlp: Language, articles: Iterable[Article], config: Config, cues: frozenset[str],
+    progress: ProgressCallback | None = None,
+) -> Iterator[ArticleResult]:
+    """Annotate articles and extract their mentions and claims."""
+    for done, (doc, article) in enumerate(annotate(nlp, articles, config.annotate.batch_size), start=1):
+        claims = tuple(extract_claims(doc, article.article_id, article.title, cues, config.claims,
+                                      speaker_labels=config.mentions.labels))
+        mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
+        if progress is not None:
+            progress(done)
+        yield ArticleResult(article, mentions, claims)
+
+
+def run(
+    input_path: Path, output_dir: Path, config: Config, *, limit: int | None = None,
+    nlp: Language | None = None, progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Read `input_path`, run every stage, write the tables to `output_dir`."""
+    started = time.perf_counter()
+    records: Iterable[RawRecord] = io.iter_records(input_path, config.input.extensions)
+    if limit is not None:
+        records = itertools.islice(records, limit)
+    model = nlp if nlp is not None else load_model(config.model)
+    cues = load_cues(config)
+    rejects: list[Reject] = []
+    counter = _Counter(records)
+    results = list(process_articles(model, _ingest_all(counter, config, rejects), config, cues, progress))
+    linked, entities = resolve_entities(results)
+    tables = build_tables(linked, entities, rejects)
+    run_info = {"schema_version": SCHEMA_VERSION, "model": model_description(model),
+                "config": config.fingerprint(), "input": str(input_path)}
+    paths = io.write_tables(tables, output_dir, config.output.compression, run_info)
+    return RunSummary(
+        n_records=counter.count,
+        n_articles=len(linked),
+        n_rejected=len(rejects),
+        n_mentions=sum(len(r.mentions) for r in linked),
+        n_entities=len(entities),
+        n_claims=sum(len(r.claims) for r in linked),
+        tables=paths,
+        model=model_description(model),
+        seconds=time.perf_counter() - started,
+    )
+
+
+class _Counter:
+    """Counts the records that pass through it."""
+
+    def __init__(self, records: Iterable[RawRecord]) -> None:
+        self._records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        for record in self._records:
+            self.count += 1
+            yield record

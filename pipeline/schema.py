@@ -1,0 +1,239 @@
+"""Records that cross stages or go to disk, and the Arrow schemas of the output tables.
+
+This is the one place where the shape of the data is defined. Stages exchange the frozen
+dataclasses below (offsets, never spaCy objects); the write stage turns them into Arrow tables
+with the schemas below, whose field descriptions are the data dictionary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final, Literal
+
+import pyarrow as pa
+
+SCHEMA_VERSION: Final = "1.0"
+
+ClaimKind = Literal["direct", "mixed", "indirect"]
+Attribution = Literal["explicit", "pronoun", "nominal", "continuation", "none"]
+
+
+# --------------------------------------------------------------------------- stage records
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One input item as read by the I/O layer, before any interpretation.
+
+    `content` is the file's bytes (text files) or the record's text (JSONL); `read_error` is set
+    when the I/O layer could not even read the item (then `content` is empty).
+    """
+
+    source_path: str
+    source_id: str
+    content: bytes | str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    read_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: every offset in the other tables points into `text`."""
+
+    article_id: str
+    source_path: str
+    source_id: str
+    title: str | None
+    outlet: str | None
+    published_at: datetime | None
+    published_raw: str | None
+    url: str | None
+    text: str
+    n_chars: int
+    n_lines_removed: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input item that could not be used, and why."""
+
+    source_path: str
+    source_id: str
+    stage: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention in an article."""
+
+    mention_id: str
+    article_id: str
+    text: str
+    label: str
+    start_char: int
+    end_char: int
+    sentence_index: int
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span into an article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Something said (quoted or reported) in an article, with its cue and speaker.
+
+    `start_char`/`end_char` cover all the content; a quote split by its attribution
+    ("…," he said. "…") is one claim whose `fragments` are the pieces actually said.
+    `antecedent_*` point at the named mention the speaker was resolved to (for "he", "the
+    ministry" an earlier mention; for an explicit name, the name itself); `antecedent_label`
+    is that mention's type, used to add speakers spaCy did not tag as mentions.
+    """
+
+    claim_id: str
+    article_id: str
+    kind: ClaimKind
+    quote_text: str
+    start_char: int
+    end_char: int
+    fragments: tuple[Span, ...]
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    attribution: Attribution
+    antecedent_start: int | None
+    antecedent_end: int | None
+    sentence_index: int
+    antecedent_label: str | None = None
+    via: str | None = None
+    speaker_entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A corpus-level entity: the mentions that name the same person, organisation or place."""
+
+    entity_id: str
+    label: str
+    canonical_name: str
+    aliases: tuple[str, ...]
+    n_mentions: int
+    n_articles: int
+    n_claims_as_speaker: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything extracted from one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
+
+
+# --------------------------------------------------------------------------- Arrow schemas
+def _f(name: str, type_: pa.DataType, doc: str, nullable: bool = True, example: str = "") -> pa.Field:
+    meta = {"description": doc}
+    if example:
+        meta["example"] = example
+    return pa.field(name, type_, nullable=nullable, metadata=meta)
+
+
+_SPAN = pa.struct([pa.field("start", pa.int32(), nullable=False), pa.field("end", pa.int32(), nullable=False)])
+
+ARTICLES = pa.schema([
+    _f("article_id", pa.string(), "Stable id: a hash of the cleaned text (same text, same id).", False, "a1b2c3d4e5f60718"),
+    _f("source_path", pa.string(), "File the article was read from.", False, "data/raw/01_harbour.txt"),
+    _f("source_id", pa.string(), "Id within the source: a JSONL record's id, else the file's path relative to the input.", False, "01_harbour.txt"),
+    _f("title", pa.string(), "Title as given by the input, or guessed from the text's first lines.", True, "Port strike ends"),
+    _f("outlet", pa.string(), "Publisher or outlet, when the input names it.", True, "The Ledger"),
+    _f("published_at", pa.timestamp("us", tz="UTC"), "Publication time (UTC) when the input gives a full date.", True, "2024-03-12 09:41:07+00:00"),
+    _f("published_raw", pa.string(), "The date string as found in the input.", True, "2024-03-12T09:41:07.512Z"),
+    _f("url", pa.string(), "Source URL, when the input has one."),
+    _f("text", pa.string(), "Cleaned article text; every offset in the other tables points into it.", False),
+    _f("n_chars", pa.int32(), "Length of `text` in characters.", False, "2310"),
+    _f("n_lines_removed", pa.int32(), "Boilerplate lines (ads, menus, footers) removed by cleaning.", False, "3"),
+])
+
+MENTIONS = pa.schema([
+    _f("mention_id", pa.string(), "Id of the mention: `<article_id>:m<n>`.", False, "a1b2c3d4e5f60718:m3"),
+    _f("article_id", pa.string(), "Article the mention is in (joins `articles`).", False),
+    _f("entity_id", pa.string(), "Corpus-level entity the mention names (joins `entities`).", True, "E4f1c0a9b2d3e"),
+    _f("text", pa.string(), "The mention as written: `articles.text[start_char:end_char]`.", False, "Sergey Lavrov"),
+    _f("label", pa.string(), "spaCy entity label of this mention (PERSON, ORG, GPE, LOC, NORP, FAC).", False, "PERSON"),
+    _f("start_char", pa.int32(), "Start offset into `articles.text`.", False),
+    _f("end_char", pa.int32(), "End offset (exclusive) into `articles.text`.", False),
+    _f("sentence_index", pa.int32(), "0-based index of the sentence in the article.", False),
+])
+
+ENTITIES = pa.schema([
+    _f("entity_id", pa.string(), "Stable id derived from the label and the normalised canonical name.", False, "E4f1c0a9b2d3e"),
+    _f("label", pa.string(), "Entity type chosen by majority over its mentions.", False, "PERSON"),
+    _f("canonical_name", pa.string(), "The fullest, most frequent spelling of the name.", False, "Sergey Lavrov"),
+    _f("aliases", pa.list_(pa.string()), "Every distinct spelling seen in the mentions.", False, "['Lavrov', 'Sergei Lavrov']"),
+    _f("n_mentions", pa.int32(), "Number of mentions of the entity.", False),
+    _f("n_articles", pa.int32(), "Number of articles that mention it.", False),
+    _f("n_claims_as_speaker", pa.int32(), "Number of claims whose speaker resolves to it.", False),
+])
+
+CLAIMS = pa.schema([
+    _f("claim_id", pa.string(), "Id of the claim: `<article_id>:c<n>`.", False, "a1b2c3d4e5f60718:c0"),
+    _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False),
+    _f("kind", pa.string(), "direct (all in quote marks), mixed (reported with a quoted fragment) or indirect.", False, "direct"),
+    _f("quote_text", pa.string(), "What was said: `articles.text[start_char:end_char]` (quote marks included for direct quotes).", False),
+    _f("start_char", pa.int32(), "Start offset of the content into `articles.text`.", False),
+    _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False),
+    _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False),
+    _f("cue", pa.string(), "The speech cue as written (said, told, according to).", True, "said"),
+    _f("cue_start", pa.int32(), "Start offset of the cue."),
+    _f("cue_end", pa.int32(), "End offset (exclusive) of the cue."),
+    _f("speaker_text", pa.string(), "The speaker as written in the attribution (may be 'he' or 'the ministry').", True, "he"),
+    _f("speaker_start", pa.int32(), "Start offset of the speaker as written."),
+    _f("speaker_end", pa.int32(), "End offset (exclusive) of the speaker as written."),
+    _f("speaker_entity_id", pa.string(), "Entity the speaker resolves to (joins `entities`); null when unresolved.", True),
+    _f("attribution", pa.string(), "How the speaker was found: explicit, pronoun, nominal, continuation or none.", False, "pronoun"),
+    _f("antecedent_start", pa.int32(), "Start offset of the named mention the speaker resolved to."),
+    _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention."),
+    _f("sentence_index", pa.int32(), "Index of the sentence where the claim starts.", False),
+    _f("via", pa.string(), "Agency or paper relaying the claim ('…, TASS reports', 'according to Reuters').", True, "TASS"),
+])
+
+REJECTS = pa.schema([
+    _f("source_path", pa.string(), "File the rejected item came from.", False),
+    _f("source_id", pa.string(), "Id of the item within the source.", False),
+    _f("stage", pa.string(), "Stage that rejected it (read, ingest).", False, "ingest"),
+    _f("reason", pa.string(), "Short machine-readable reason (empty, undecodable, too_short, duplicate, malformed).", False, "empty"),
+    _f("detail", pa.string(), "Human-readable explanation.", False),
+])
+
+TABLES: Final[dict[str, pa.Schema]] = {
+    "articles": ARTICLES,
+    "mentions": MENTIONS,
+    "entities": ENTITIES,
+    "claims": CLAIMS,
+    "rejects": REJECTS,
+}
+
+
+def record_to_row(record: Any) -> dict[str, Any]:
+    """A dataclass record as a plain dict, with span tuples as dicts and tuples as lists."""
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, tuple):
+            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+        row[f.name] = value
+    return row

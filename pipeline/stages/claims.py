@@ -1,0 +1,714 @@
+"""Claims: who said what in one article (direct, mixed and reported speech), with the speaker
+as written, how it was identified, and the earlier mention it resolves to.
+
+The extractor works in four passes over a parsed Doc:
+1. quotations in marks are paired on the raw text (`pipeline.quotes`), robust to odd marks;
+2. each speech cue outside a quotation (a verb form from the learned lexicon, or "according to")
+   yields a claim: its speaker is the cue's subject, its content the cue's clausal complement,
+   the quotation next to it, or the clause before an inverted ", X said";
+3. quotations no cue claimed become claims of their own: a continuation of the previous
+   speaker's turn, or unattributed (titles, scare quotes and nicknames are left out);
+4. speakers written as pronouns or descriptions ("he", "the ministry") are resolved to an
+   earlier named mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.config import ClaimsConfig
+from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
+from pipeline.schema import Attribution, Claim, ClaimKind
+from pipeline.schema import Span as CharSpan
+from pipeline.stages.mentions import sentence_index, sentence_starts, trim_entity
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Left out of a speaker's span: what follows the name ("Hugh Hill, a doctor, …") is description.
+_SPEAKER_EXCLUDED_DEPS = ("appos", "relcl", "acl", "punct", "advmod", "cc", "prep")
+_CONTENT_DEPS = ("ccomp",)
+_PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "acl", "dep", "pcomp")
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+_TRIM = " \t\n,;:—–-"
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them"}
+_THING_PRONOUNS = {"it"}
+# Nouns that name an organisation or its output: "the ministry said", "the statement said".
+_ORG_NOUNS = {
+    "ministry", "company", "court", "club", "council", "agency", "government", "department",
+    "office", "party", "committee", "commission", "board", "firm", "group", "campaign", "embassy",
+    "administration", "union", "bank", "service", "authority", "authorities", "police", "army",
+    "military", "statement", "report", "spokesperson", "spokesman", "spokeswoman", "organisation",
+    "organization", "federation", "association", "institute", "team", "network", "newspaper",
+}
+# Statements and reports speak for the organisation that issued them.
+_ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+# A short quotation right after these words names a work or a nickname, not speech.
+_TITLE_WORDS = {
+    "book", "film", "movie", "song", "album", "novel", "memoir", "titled", "entitled", "called",
+    "dubbed", "named", "so-called", "documentary", "series", "show", "play", "poem", "article",
+    "headline", "slogan", "hashtag", "nicknamed", "known", "term", "word", "phrase", "campaign",
+}
+# Cues by which a news agency or paper relays what someone else said.
+_RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
+# Sentence subjects within this many sentences back are candidates for "he"/"she".
+_PRONOUN_WINDOW = 3
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim under construction (offsets only; mutable while the passes refine it)."""
+
+    fragments: list[tuple[int, int]]
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: tuple[int, int] | None = None
+    speaker_head: Token | None = None
+    attribution: Attribution = "none"
+    antecedent: tuple[int, int] | None = None
+    antecedent_label: str | None = None
+    inherit_from: int | None = None  # token index of a cue whose speaker this claim shares
+    cue_token: int | None = None
+    inverted: bool = False
+    via: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+
+class _Context:
+    """Look-ups over one Doc shared by the passes."""
+
+    def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = find_quotes(doc.text)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.paragraphs = paragraphs(doc.text)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
+        self.sentence_starts = sentence_starts(doc)
+        self.token_starts = [t.idx for t in doc]
+        self.ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
+
+    def quote_at(self, char: int) -> QuoteSpan | None:
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        if i >= 0 and self.quotes[i].start <= char < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.token_starts, char) - 1)
+
+    def sentence_of_char(self, char: int) -> int:
+        return sentence_index(self.sentence_starts, self.token_at(char))
+
+
+# --------------------------------------------------------------------------- helpers
+def _trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _token_range_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _speaker_tokens(head: Token) -> tuple[int, int]:
+    """First and last token of the speaker phrase headed by `head` (description left out)."""
+    first, last = head.i, head.i
+    for child in head.children:
+        if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i:
+            continue
+        if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
+            continue
+        if child.dep_ == "conj":  # "Putin and Macron": both are the speaker
+            last = max(last, child.right_edge.i)
+            continue
+        first = min(first, child.left_edge.i)
+        last = max(last, child.right_edge.i)
+    doc = head.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":  # "it was announced by the ministry"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _attribution_region(cue: Token, content: set[int]) -> tuple[int, int]:
+    """Token range of the cue's clause without its content: "Lavrov told the paper on Monday"."""
+    ids = [t.i for t in cue.subtree if t.i not in content]
+    first, last = min(ids), max(ids)
+    doc = cue.doc
+    while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
+def _quote_after(ctx: _Context, char: int, limit: int = 3) -> QuoteSpan | None:
+    """A quotation starting right after `char`, past at most a comma/colon and spaces."""
+    i = bisect.bisect_left(ctx.quote_starts, char)
+    if i < len(ctx.quotes):
+        between = ctx.text[char:ctx.quotes[i].start]
+        if len(between.strip(" ,:—–-\n")) == 0 and between.count("\n") <= 2 and len(between) <= limit + 2:
+            return ctx.quotes[i]
+    return None
+
+
+def _quote_before(ctx: _Context, char: int) -> QuoteSpan | None:
+    """A quotation ending right before `char`, past a comma and spaces (`"…," he said`)."""
+    i = bisect.bisect_right(ctx.quote_starts, char) - 1
+    while i >= 0 and ctx.quotes[i].end > char:
+        i -= 1
+    if i >= 0:
+        between = ctx.text[ctx.quotes[i].end:char]
+        if len(between.strip(" ,—–-")) == 0 and "\n" not in between:
+            return ctx.quotes[i]
+    return None
+
+
+def _snap_to_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    """Widen a content span to whole quotations it cuts, and to the quotation it sits in; a
+    complement that is a phrase then a quotation ("in an interview, “…”") is the quotation."""
+    i = bisect.bisect_left(ctx.quote_starts, start)
+    if i < len(ctx.quotes) and ctx.quotes[i].start < end and ctx.quotes[i].end >= end - 2:
+        lead = ctx.text[start:ctx.quotes[i].start].rstrip()
+        if lead.endswith((",", ":")) and " that " not in f" {lead} ":
+            start = ctx.quotes[i].start
+    inside = ctx.quote_at(start)
+    if inside is not None and inside.end >= end - 1:
+        return inside.start, max(inside.end, end)
+    for quote in ctx.quotes:
+        if quote.end <= start or quote.start >= end:
+            continue
+        if quote.start < start and quote.end <= end + 2:
+            start = quote.start
+        if quote.end > end and quote.start >= start:
+            end = quote.end
+    return start, end
+
+
+def _kind(ctx: _Context, fragments: Iterable[tuple[int, int]]) -> ClaimKind:
+    quoted = unquoted = 0
+    for start, end in fragments:
+        for quote in ctx.quotes:
+            if quote.start >= end or quote.end <= start:
+                continue
+            quoted += min(end, quote.end) - max(start, quote.start)
+        unquoted_chars = ctx.text[start:end]
+        unquoted += sum(1 for ch in unquoted_chars if ch.isalnum())
+    if quoted == 0:
+        return "indirect"
+    total_alnum = sum(sum(1 for ch in ctx.text[s:e] if ch.isalnum()) for s, e in fragments)
+    inside_alnum = 0
+    for start, end in fragments:
+        for quote in ctx.quotes:
+            lo, hi = max(start, quote.start), min(end, quote.end)
+            if lo < hi:
+                inside_alnum += sum(1 for ch in ctx.text[lo:hi] if ch.isalnum())
+    return "direct" if inside_alnum >= total_alnum - 1 else "mixed"
+
+
+# --------------------------------------------------------------------------- pass 2: cues
+def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
+    """`According to X, …` / `…, according to X.`: the rest of the sentence is the content."""
+    doc = cue.doc
+    to = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to":
+        return None
+    sent = cue.sent
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    phrase_last = max(to.right_edge.i, to.i)
+    speaker = None
+    if pobj is not None:
+        speaker = _speaker_tokens(pobj)
+    before = _trim(ctx.text, sent.start_char, cue.idx)
+    after = _trim(ctx.text, doc[phrase_last].idx + len(doc[phrase_last].text), sent.end_char, _TRIM + ".")
+    fragments = [f for f in (before, after) if f[1] - f[0] > 1]
+    if not fragments or sum(e - s for s, e in fragments) < 10:
+        return None
+    draft = _Draft(fragments=fragments, cue_start=cue.idx, cue_end=to.idx + len(to.text), cue_token=cue.i)
+    if speaker is not None and pobj is not None:
+        draft.speaker = _token_range_chars(doc, *speaker)
+        draft.speaker_head = pobj
+    return draft
+
+
+def _governing_cue(cue: Token, cues: frozenset[str]) -> Token:
+    """The nearest ancestor of a participle that is a cue with a subject, else its head."""
+    for ancestor in cue.ancestors:
+        if _is_cue(ancestor, cues) and _subject(ancestor) is not None:
+            return ancestor
+    return cue.head
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None:
+    """The claim introduced by the speech verb `cue`, if it has content."""
+    doc = cue.doc
+    subject = _subject(cue)
+    inherit_from = None
+    if subject is None and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
+        # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
+        # (the nearest cue above; the parser often hangs the participle on the reported clause).
+        governor = _governing_cue(cue, cues)
+        inherit_from = governor.i
+        subject = _subject(governor)
+    complements = [
+        c for c in cue.children
+        # ", TASS reports" parsed as the complement of "said" relays, it is not what was said.
+        if c.dep_ in _CONTENT_DEPS and not (c.i > cue.i and c.lower_ in _RELAY_CUES and _subject(c) is not None)
+    ]
+    if not complements:
+        # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun.
+        for child in cue.children:
+            if child.dep_ == "dobj":
+                complements = [g for g in child.children if g.dep_ in ("acl", "ccomp") and _has_that(g)]
+                break
+    content_ids: set[int] = set()
+    for child in complements:
+        content_ids.update(t.i for t in child.subtree)
+    region = _attribution_region(cue, content_ids)
+    fragments: list[tuple[int, int]] = []
+    inverted = False
+    if complements:
+        for child in complements:
+            span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, child.right_edge.i))
+            if span[1] > span[0]:
+                fragments.append(span)
+                inverted = inverted or child.i < cue.i
+    else:
+        region_start = doc[region[0]].idx
+        region_end = doc[region[1]].idx + len(doc[region[1]].text)
+        after = _quote_after(ctx, region_end)
+        before = _quote_before(ctx, region_start)
+        sent = cue.sent
+        if after is not None:
+            fragments.append((after.start, after.end))
+        elif before is not None and inherit_from is None:
+            fragments.append((before.start, before.end))
+            inverted = True
+        elif inherit_from is not None:
+            pass  # a participle ("adding", "noting") has content only as a complement or quotation
+        elif region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent):
+            # "…, Lavrov said." with no complement in the parse: the clause before is the content.
+            sep = doc[region[0] - 1]
+            if sep.text in {",", "”", '"', "—", "–"}:
+                fragments.append(_trim(ctx.text, sent.start_char, sep.idx))
+                inverted = True
+        elif region[0] <= sent.start + 1 and region[1] + 1 < sent.end and doc[region[1] + 1].text == ":":
+            fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
+        else:
+            # "called on the parties to “show restraint”": a quotation in the cue's own phrase.
+            speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
+            tail = [t for t in cue.subtree if t.i > cue.i and t.i not in speaker_ids]
+            if tail:
+                start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
+                if any(q.start >= start and q.end <= end + 1 for q in ctx.quotes):
+                    fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
+    fragments = [f for f in fragments if f[1] - f[0] > 1]
+    if not fragments:
+        return None
+    fragments = [_snap_to_quotes(ctx, s, e) for s, e in fragments]
+    draft = _Draft(
+        fragments=sorted(fragments), cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i,
+        inherit_from=inherit_from, inverted=inverted,
+    )
+    if subject is not None:
+        first, last = _speaker_tokens(subject)
+        draft.speaker = _token_range_chars(doc, first, last)
+        draft.speaker_head = subject
+    return draft
+
+
+def _ends_sentence(doc: Doc, last: int, sent: Span) -> bool:
+    """Whether only punctuation, or a relaying clause (", TASS reports"), follows token `last`."""
+    rest = [t for t in doc[last + 1:sent.end] if not (t.is_punct or t.is_space)]
+    return len(rest) <= 3
+
+
+def _is_cue(token: Token, cues: frozenset[str]) -> bool:
+    if token.lower_ == "according":
+        return True
+    return token.lower_ in cues and token.pos_ == "VERB"
+
+
+# --------------------------------------------------------------------------- pass 3: quotations
+def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: int) -> bool:
+    inner = ctx.text[quote.start + 1:quote.end - 1] if quote.closed else ctx.text[quote.start + 1:quote.end]
+    words = inner.split()
+    if len(words) < min_words:
+        return True
+    before = ctx.text[max(0, quote.start - 40):quote.start].lower().split()
+    if before and before[-1].strip(",:") in _TITLE_WORDS:
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) <= 12 and capitalised >= 0.8 * len(words)
+
+
+def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:
+    length = quote.end - quote.start
+    for start, end in draft_spans:
+        if min(end, quote.end) - max(start, quote.start) > 0.5 * length:
+            return True
+    return False
+
+
+def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
+    """`"…," he said. "…"`: the quotation after an inverted attribution continues the claim."""
+    taken = [f for d in drafts for f in d.fragments]
+    for draft in drafts:
+        if not draft.inverted or draft.cue_end is None or len(draft.fragments) != 1:
+            continue
+        if _kind(ctx, draft.fragments) != "direct":
+            continue
+        sentence_end = draft.cue_end
+        while sentence_end < len(ctx.text) and ctx.text[sentence_end] not in ".\n" and sentence_end - draft.cue_end < 120:
+            sentence_end += 1
+        following = _quote_after(ctx, sentence_end + 1, limit=1)
+        if following is None or ctx.text[draft.cue_end:sentence_end].count("“") or _covered(taken, following):
+            continue
+        if ctx.paragraph_of(following.start) != ctx.paragraph_of(draft.start):
+            continue
+        draft.fragments.append((following.start, following.end))
+        taken.append((following.start, following.end))
+
+
+def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
+                  settings: ClaimsConfig) -> list[_Draft]:
+    """Claims for quotations no cue claimed: continuations of a turn, or unattributed."""
+    spans = [f for d in drafts for f in d.fragments]
+    out: list[_Draft] = []
+    for quote in ctx.quotes:
+        if _covered(spans, quote):
+            continue
+        if title_span is not None and title_span[0] <= quote.start < title_span[1]:
+            continue  # a quotation in the headline repeats the article, it is not a new claim
+        if _looks_like_title_or_nickname(ctx, quote, settings.min_quote_words):
+            continue
+        out.append(_Draft(fragments=[(quote.start, quote.end)], attribution="continuation"))
+    return out
+
+
+# --------------------------------------------------------------------------- pass 4: speakers
+def _ent_in(ctx: _Context, start: int, end: int, head: Token | None) -> Span | None:
+    best = None
+    for ent in ctx.ents:
+        if ent.end_char <= start or ent.start_char >= end:
+            continue
+        if head is not None and ent.start <= head.i < ent.end:
+            return ent
+        if best is None or (ent.label_ == "PERSON" and best.label_ != "PERSON"):
+            best = ent
+    return best
+
+
+def _ent_offsets(ent: Span) -> tuple[int, int]:
+    return trim_entity(ent) or (ent.start_char, ent.end_char)
+
+
+def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: str | None = None,
+                 window_sentences: int | None = None) -> Span | None:
+    limit_sentence = None
+    if window_sentences is not None:
+        limit_sentence = ctx.sentence_of_char(before) - window_sentences
+    for ent in reversed(ctx.ents):
+        if ent.end_char > before or ent.label_ not in labels:
+            continue
+        if limit_sentence is not None and ctx.sentence_of_char(ent.start_char) < limit_sentence:
+            return None
+        if contains is not None:
+            context = ctx.text[max(0, ent.start_char - 40):ent.end_char].lower()
+            if contains not in context:
+                continue
+        return ent
+    return None
+
+
+def _subject_person(ctx: _Context, before: int) -> Span | None:
+    """The most recent PERSON that was a sentence subject, within a few sentences."""
+    here = ctx.sentence_of_char(before)
+    for ent in reversed(ctx.ents):
+        if ent.end_char > before or ent.label_ != "PERSON":
+            continue
+        if ctx.sentence_of_char(ent.start_char) < here - _PRONOUN_WINDOW:
+            return None
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return ent
+    return None
+
+
+def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -> bool:
+    if target is None:
+        return False
+    if isinstance(target, Span):
+        draft.antecedent, draft.antecedent_label = _ent_offsets(target), target.label_
+    else:
+        draft.antecedent, draft.antecedent_label = (target[0], target[1]), target[2]
+    return True
+
+
+def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: tuple[str, ...],
+                   max_paragraphs: int | None = None, contains: str | None = None) -> tuple[int, int, str] | None:
+    """The most recent earlier claim's resolved speaker with one of `labels`."""
+    here = ctx.paragraph_of(before)
+    for prior in reversed(previous):
+        if prior.antecedent is None or prior.antecedent_label not in labels:
+            continue
+        if max_paragraphs is not None and here - ctx.paragraph_of(prior.end) > max_paragraphs:
+            return None
+        if contains is not None and contains not in ctx.text[prior.antecedent[0]:prior.antecedent[1]].lower():
+            continue
+        return (*prior.antecedent, prior.antecedent_label)
+    return None
+
+
+def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[int, int, str] | None:
+    """The speaker phrase itself as a name when spaCy tagged none: "the Russian foreign ministry",
+    "Pashinian". Organisation nouns make an ORG, proper nouns a PERSON."""
+    doc = head.doc
+    first = doc[ctx.token_at(start)]
+    while first.i < head.i and (first.dep_ in ("det", "poss", "case") or first.is_punct):
+        first = doc[first.i + 1]
+    span_start = first.idx
+    if head.lower_ in _ORG_NOUNS and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
+        return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
+    if head.pos_ == "PROPN":
+        return (span_start, head.idx + len(head.text), "PERSON")
+    return None
+
+
+def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
+    """Set attribution and antecedent of a draft from its speaker phrase and what came before."""
+    head = draft.speaker_head
+    if draft.speaker is None or head is None:
+        return
+    start, end = draft.speaker
+    word = head.lower_
+    if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
+        draft.attribution = "pronoun"
+        if word in _PERSON_PRONOUNS:
+            # News attributes "he said" to the last speaker far more often than to anyone else;
+            # failing that, to the person who was last a sentence subject.
+            if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
+                _set_antecedent(draft, _subject_person(ctx, start) or _nearest_ent(ctx, start, ("PERSON",)))
+        elif word in _THING_PRONOUNS | _GROUP_PRONOUNS:
+            if not _set_antecedent(draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
+                _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
+        return
+    ent = _ent_in(ctx, start, end, head)
+    if ent is not None and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG"))):
+        draft.attribution = "explicit"
+        _set_antecedent(draft, ent)
+        return
+    named = _named_in_phrase(ctx, head, start, end)
+    if head.pos_ == "PROPN" or (named is not None and head.text[0].isupper()):
+        draft.attribution = "explicit"
+        _set_antecedent(draft, named)
+        return
+    draft.attribution = "nominal"
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
+                   for c in head.children)
+    if not definite:
+        return  # "a source", "officials": a vague source, not someone named earlier
+    noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
+    if noun in _ISSUED_NOUNS:
+        _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
+    elif noun in _ORG_NOUNS:
+        # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
+        if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
+            _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
+        if draft.antecedent is None and any(c.dep_ == "amod" for c in head.children):
+            _set_antecedent(draft, named)  # "the Russian foreign ministry" names itself
+    elif head.tag_ == "NNS":
+        # "the sides", "the two heads of state": the group that spoke last.
+        for prior in reversed(previous[-3:]):
+            if prior.antecedent is not None:
+                draft.antecedent, draft.antecedent_label = prior.antecedent, prior.antecedent_label
+                return
+    else:
+        # "the minister", "the Russian leader": a person introduced with that title, else the
+        # person last in subject position, else the last person who spoke.
+        _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun))
+        if draft.antecedent is None:
+            _set_antecedent(draft, _subject_person(ctx, start))
+        if draft.antecedent is None:
+            _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
+
+
+def _inside(draft: _Draft, char: int | None) -> bool:
+    return char is not None and any(s <= char < e for s, e in draft.fragments)
+
+
+def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
+    """Whether `outer` only relays `inner`: "…, Lavrov said, TASS reports", or "the leaders,
+    according to Tass, emphasized that …": the relaying source becomes the inner claim's `via`."""
+    if outer.cue_start is None or inner.cue_start is None or outer.cue_end is None:
+        return False
+    cue = ctx.text[outer.cue_start:outer.cue_end].lower()
+    if cue.split()[0] not in _RELAY_CUES:
+        return False
+    if not (outer.start <= inner.cue_start < outer.end):
+        return False
+    overlap = sum(max(0, min(e, oe) - max(s, os)) for s, e in inner.fragments for os, oe in outer.fragments)
+    inner_length = sum(e - s for s, e in inner.fragments)
+    if overlap < 0.6 * inner_length:
+        return False
+    # A relay adds nothing after the inner attribution ("…, X said, TASS reports") or wraps it
+    # as "according to"; "The Post reported that X said Y" is nested speech and stays two claims.
+    return cue.startswith("according") or inner.inverted
+
+
+def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
+    """Fold relaying sources into `via`, and keep one claim where two cues take the same content
+    (the nearer one), unless one attribution lies inside the other's content (nested speech)."""
+    keep = [True] * len(drafts)
+    for i, a in enumerate(drafts):
+        for j, b in enumerate(drafts):
+            if i == j or not (keep[i] and keep[j]):
+                continue
+            if _is_relay(a, b, ctx):
+                keep[i] = False
+                if a.speaker is not None and b.via is None:
+                    b.via = a.speaker
+            if j < i:
+                continue
+            overlap = max(0, min(a.end, b.end) - max(a.start, b.start))
+            if overlap < 0.6 * min(a.end - a.start, b.end - b.start):
+                continue
+            if _inside(b, a.cue_start) or _inside(a, b.cue_start):
+                continue
+            da, db = _cue_distance(a), _cue_distance(b)
+            keep[j if da <= db else i] = False
+    return [d for d, k in zip(drafts, keep, strict=True) if k]
+
+
+def _cue_distance(draft: _Draft) -> int:
+    if draft.cue_start is None:
+        return 1 << 30
+    return min(abs(draft.cue_start - draft.end), abs(draft.cue_start - draft.start))
+
+
+# --------------------------------------------------------------------------- entry point
+def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
+    if not title:
+        return None
+    at = text.find(title, 0, 2000)
+    return (at, at + len(title)) if at >= 0 else None
+
+
+def extract_claims(
+    doc: Doc, article_id: str, title: str | None, cues: frozenset[str], settings: ClaimsConfig,
+    speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
+) -> list[Claim]:
+    """Every claim in `doc`, in text order."""
+    ctx = _Context(doc, speaker_labels)
+    title_span = _find_title(ctx.text, title)
+    drafts: list[_Draft] = []
+    by_cue: dict[int, _Draft] = {}
+    for token in doc:
+        if not _is_cue(token, cues) or ctx.quote_at(token.idx) is not None:
+            continue  # a cue inside a quotation is part of what was said
+        draft = _according_claim(token, ctx) if token.lower_ == "according" else _cue_claim(token, ctx, cues)
+        if draft is None:
+            continue
+        if title_span is not None and title_span[0] <= draft.start < title_span[1]:
+            continue
+        drafts.append(draft)
+        by_cue[token.i] = draft
+    drafts = _dedupe(drafts, ctx)
+    _merge_split_quotes(drafts, ctx)
+    drafts.extend(_quote_claims(drafts, ctx, title_span, settings))
+    drafts.sort(key=lambda d: (d.start, d.end))
+
+    resolved: list[_Draft] = []
+    for draft in drafts:
+        parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
+        if parent is not None and parent is not draft and parent.speaker is not None:
+            draft.speaker, draft.speaker_head = parent.speaker, parent.speaker_head
+            draft.attribution, draft.antecedent = parent.attribution, parent.antecedent
+            draft.antecedent_label = parent.antecedent_label
+        elif draft.cue_start is None:
+            _continue_turn(draft, ctx, resolved, settings)
+        else:
+            _resolve(draft, ctx, resolved)
+        if draft.speaker is not None or draft.cue_start is not None:
+            resolved.append(draft)
+    return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:
+    """An unattributed quotation inherits the previous speaker when it follows closely."""
+    draft.attribution = "none"
+    if not resolved:
+        return
+    prior = resolved[-1]
+    if prior.speaker is None:
+        return
+    gap = ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end)
+    if 0 <= gap <= settings.continuation_paragraphs:
+        draft.attribution = "continuation"
+        draft.speaker, draft.speaker_head = prior.speaker, prior.speaker_head
+        draft.antecedent, draft.antecedent_label = prior.antecedent, prior.antecedent_label
+
+
+def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Claim:
+    text = ctx.text
+    start, end = draft.start, draft.end
+    speaker_start, speaker_end = draft.speaker if draft.speaker else (None, None)
+    antecedent_start, antecedent_end = draft.antecedent if draft.antecedent else (None, None)
+    cue = text[draft.cue_start:draft.cue_end] if draft.cue_start is not None else None
+    return Claim(
+        claim_id=f"{article_id}:c{number}",
+        article_id=article_id,
+        kind=_kind(ctx, draft.fragments),
+        quote_text=text[start:end],
+        start_char=start,
+        end_char=end,
+        fragments=tuple(CharSpan(s, e) for s, e in draft.fragments),
+        cue=cue,
+        cue_start=draft.cue_start,
+        cue_end=draft.cue_end,
+        speaker_text=text[speaker_start:speaker_end] if speaker_start is not None else None,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+        attribution=draft.attribution if draft.speaker is not None else "none",
+        antecedent_start=antecedent_start,
+        antecedent_end=antecedent_end,
+        sentence_index=ctx.sentence_of_char(start),
+        antecedent_label=draft.antecedent_label,
+        via=text[draft.via[0]:draft.via[1]] if draft.via else None,
+    )

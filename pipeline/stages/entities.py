@@ -1,0 +1,127 @@
+"""Entities: group mentions across the corpus into entities with stable ids, and link claims'
+speakers to them.
+
+Rules, in order:
+1. a mention's name is normalised (accents, case, possessive, a leading "the" dropped);
+2. in one article, a one-word person name ("Lavrov") joins the article's full name that ends with
+   it ("Sergey Lavrov"), whatever label spaCy gave the short form, when that full name is unique;
+3. across the corpus, mentions with the same normalised name and type group join one entity.
+The entity id is a hash of the type group and the normalised full name, so it does not depend
+on which articles are in the run or in what order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.schema import ArticleResult, Claim, Entity, Mention
+
+# spaCy's place labels are confused with each other often enough that they group together.
+_TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NON_WORD = re.compile(r"[^\w\s-]")
+
+
+def normalise_name(name: str) -> str:
+    """A comparison key for a name: no accents, case, possessive, punctuation or leading 'the'."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold().strip()
+    folded = _POSSESSIVE.sub("", folded)
+    folded = _NON_WORD.sub(" ", folded)
+    words = folded.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def type_group(label: str) -> str:
+    """The coarse type a label belongs to when grouping mentions."""
+    return _TYPE_GROUP.get(label, label)
+
+
+def entity_id_for(group: str, key: str) -> str:
+    """Stable entity id from the type group and the normalised name."""
+    return "E" + hashlib.sha256(f"{group}|{key}".encode()).hexdigest()[:12]
+
+
+def _article_keys(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(type group, name key) for each mention of one article, with surnames joined to full names."""
+    keys = [(type_group(m.label), normalise_name(m.text)) for m in mentions]
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    for (group, key) in keys:
+        words = key.split()
+        if group == "PERSON" and len(words) >= 2:
+            full_by_last[words[-1]].add(key)
+    out = []
+    for (group, key) in keys:
+        words = key.split()
+        fulls = full_by_last.get(key) if len(words) == 1 else None
+        if fulls is not None and len(fulls) == 1 and group in ("PERSON", "ORG", "PLACE", "NORP"):
+            out.append(("PERSON", next(iter(fulls))))
+        else:
+            out.append((group, key))
+    return out
+
+
+def resolve_entities(results: Sequence[ArticleResult]) -> tuple[list[ArticleResult], list[Entity]]:
+    """Results with `entity_id` on mentions and `speaker_entity_id` on claims, and the entities."""
+    members: dict[str, list[Mention]] = defaultdict(list)
+    groups: dict[str, str] = {}
+    linked: list[ArticleResult] = []
+    for result in results:
+        keys = _article_keys(result.mentions)
+        mentions = []
+        for mention, (group, key) in zip(result.mentions, keys, strict=True):
+            if not key:
+                mentions.append(mention)
+                continue
+            entity_id = entity_id_for(group, key)
+            groups[entity_id] = group
+            mention = replace(mention, entity_id=entity_id)
+            members[entity_id].append(mention)
+            mentions.append(mention)
+        by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
+        claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in result.claims)
+        linked.append(replace(result, mentions=tuple(mentions), claims=claims))
+
+    speaker_counts = Counter(c.speaker_entity_id for r in linked for c in r.claims if c.speaker_entity_id)
+    entities = []
+    for entity_id in sorted(members):
+        mentions = members[entity_id]
+        labels = Counter(m.label for m in mentions)
+        names = Counter(m.text for m in mentions)
+        # The canonical name is the fullest spelling, the most frequent among equally full ones.
+        canonical = max(names, key=lambda n: (len(normalise_name(n).split()), names[n], n))
+        entities.append(Entity(
+            entity_id=entity_id,
+            label=_majority_label(labels, groups[entity_id]),
+            canonical_name=canonical,
+            aliases=tuple(sorted(names)),
+            n_mentions=len(mentions),
+            n_articles=len({m.article_id for m in mentions}),
+            n_claims_as_speaker=speaker_counts.get(entity_id, 0),
+        ))
+    return linked, entities
+
+
+def _majority_label(labels: Counter[str], group: str) -> str:
+    if group == "PERSON":
+        return "PERSON"
+    return max(labels, key=lambda label: (labels[label], label))
+
+
+def _link_speaker(claim: Claim, by_offsets: dict[tuple[int, int], str | None], mentions: Sequence[Mention]) -> Claim:
+    if claim.antecedent_start is None or claim.antecedent_end is None:
+        return claim
+    entity_id = by_offsets.get((claim.antecedent_start, claim.antecedent_end))
+    if entity_id is None:
+        for mention in mentions:
+            if mention.start_char < claim.antecedent_end and claim.antecedent_start < mention.end_char:
+                entity_id = mention.entity_id
+                break
+    return replace(claim, speaker_entity_id=entity_id) if entity_id else claim

@@ -1,0 +1,84 @@
+"""Mentions: the named entities spaCy finds, as offset records with their sentence index."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from pipeline.schema import Claim, Mention
+
+# A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
+# "“Moscow"): trimming keeps the surface forms of one name identical.
+_EDGE_PUNCT = "\"'“”‘’«»„()[],.:;"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index at which each sentence of `doc` starts (for sentence_index look-ups)."""
+    return [sent.start for sent in doc.sents]
+
+
+def sentence_index(starts: list[int], token_index: int) -> int:
+    """Index of the sentence holding `token_index`, given the sentence start tokens."""
+    low, high = 0, len(starts) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if starts[mid] <= token_index:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def trim_entity(ent: Span) -> tuple[int, int] | None:
+    """Character offsets of `ent` without edge punctuation and possessive endings."""
+    text = ent.text
+    start, end = 0, len(text)
+    if text.endswith(("'s", "’s")):
+        end -= 2
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    if start >= end:
+        return None
+    return ent.start_char + start, ent.start_char + end
+
+
+def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims: Sequence[Claim] = ()) -> list[Mention]:
+    """One `Mention` per entity in `doc` whose label is in `labels`, plus the claims' resolved
+    speakers that spaCy did not tag ("the Russian foreign ministry"), in text order."""
+    starts = sentence_starts(doc)
+    wanted = set(labels)
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in wanted:
+            continue
+        offsets = trim_entity(ent)
+        if offsets is not None:
+            found.append((*offsets, ent.label_))
+    for claim in claims:
+        if claim.antecedent_start is None or claim.antecedent_end is None or claim.antecedent_label is None:
+            continue
+        a_start, a_end = claim.antecedent_start, claim.antecedent_end
+        overlapping = [m for m in found if m[0] < a_end and a_start < m[1]]
+        # A resolved speaker that spaCy saw only part of ("Russian" in "the Russian foreign
+        # ministry") replaces the parts; one that spaCy tagged whole is already there.
+        if all(a_start <= m[0] and m[1] <= a_end and (m[0], m[1]) != (a_start, a_end) for m in overlapping):
+            found = [m for m in found if m not in overlapping]
+            found.append((a_start, a_end, claim.antecedent_label))
+    tokens = [t.idx for t in doc]
+    mentions = []
+    for number, (start_char, end_char, label) in enumerate(sorted(set(found))):
+        token_index = max(0, bisect.bisect_right(tokens, start_char) - 1)
+        mentions.append(Mention(
+            mention_id=f"{article_id}:m{number}",
+            article_id=article_id,
+            text=doc.text[start_char:end_char],
+            label=label,
+            start_char=start_char,
+            end_char=end_char,
+            sentence_index=sentence_index(starts, token_index),
+        ))
+    return mentions

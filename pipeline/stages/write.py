@@ -1,0 +1,32 @@
+"""Write: turn the records of a run into Arrow tables with the schemas of `pipeline.schema`.
+
+Only the table building lives here; `pipeline.io.write_tables` puts them on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline.schema import TABLES, ArticleResult, Entity, Reject, record_to_row
+
+
+def _table(name: str, records: Iterable[Any]) -> pa.Table:
+    schema = TABLES[name]
+    rows = [record_to_row(r) for r in records]
+    columns = {f.name: [row[f.name] for row in rows] for f in schema}
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def build_tables(results: Sequence[ArticleResult], entities: Sequence[Entity], rejects: Sequence[Reject]) -> dict[str, pa.Table]:
+    """The five output tables, rows in a deterministic order."""
+    ordered = sorted(results, key=lambda r: (r.article.source_path, r.article.source_id))
+    return {
+        "articles": _table("articles", (r.article for r in ordered)),
+        "mentions": _table("mentions", (m for r in ordered for m in r.mentions)),
+        "entities": _table("entities", sorted(entities, key=lambda e: e.entity_id)),
+        "claims": _table("claims", (c for r in ordered for c in r.claims)),
+        "rejects": _table("rejects", sorted(rejects, key=lambda r: (r.source_path, r.source_id, r.stage))),
+    }
