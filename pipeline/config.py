@@ -25,6 +25,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ModelConfig:
+    """Which spaCy model to load and which of its components to disable."""
+
     names: tuple[str, ...]
     path: str
     disable: tuple[str, ...]
@@ -32,6 +34,8 @@ class ModelConfig:
 
 @dataclass(frozen=True, slots=True)
 class InputConfig:
+    """What to read and the size limits an article must meet."""
+
     extensions: tuple[str, ...]
     min_chars: int
     max_chars: int
@@ -39,16 +43,22 @@ class InputConfig:
 
 @dataclass(frozen=True, slots=True)
 class AnnotateConfig:
+    """How articles are batched through spaCy."""
+
     batch_size: int
 
 
 @dataclass(frozen=True, slots=True)
 class MentionsConfig:
+    """Which entity labels become mentions."""
+
     labels: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimsConfig:
+    """Cue selection and quotation rules of the claims extractor."""
+
     min_cue_precision: float
     cue_categories: tuple[str, ...]
     min_quote_words: int
@@ -57,11 +67,15 @@ class ClaimsConfig:
 
 @dataclass(frozen=True, slots=True)
 class OutputConfig:
+    """How the tables are written."""
+
     compression: str
 
 
 @dataclass(frozen=True, slots=True)
 class Config:
+    """All settings, one frozen dataclass per section of the TOML file."""
+
     model: ModelConfig
     input: InputConfig
     annotate: AnnotateConfig
@@ -143,6 +157,8 @@ def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] |
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
             raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"config file {path} is not UTF-8 text (TOML must be UTF-8)") from exc
         layers.append((_parse(text, str(path)), str(path)))
     if overrides:
         layers.append((overrides, "overrides"))

@@ -62,9 +62,12 @@ def _jsonl_records(path: Path) -> Iterator[RawRecord]:
                 yield RawRecord(source_path, fallback_id, b"", read_error=f"line {line_number} is not a JSON object")
                 continue
             text = _first(record, JSON_FIELDS["text"])
+            if text is None and any(record.get(name) == "" for name in JSON_FIELDS["text"]):
+                text = ""  # an empty text is an empty article, not a malformed record
+            record_id = _first(record, JSON_FIELDS["id"])
             yield RawRecord(
                 source_path=source_path,
-                source_id=str(_first(record, JSON_FIELDS["id"]) or fallback_id),
+                source_id=fallback_id if record_id is None else str(record_id),
                 content=text if isinstance(text, str) else "",
                 title=_as_text(_first(record, JSON_FIELDS["title"])),
                 outlet=_as_text(_first(record, JSON_FIELDS["outlet"])),

@@ -71,7 +71,48 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations in curly single marks (‘…’, British style) outside double-mark quotations.
+
+    Straight single marks are left alone: they are apostrophes far more often than quotes. A
+    closing ’ must not be followed by a letter, so "Russia’s" never closes a quotation.
+    """
+    spans: list[QuoteSpan] = []
+    for paragraph_start, paragraph_end in paragraphs(text):
+        pos = paragraph_start
+        while pos < paragraph_end:
+            start = text.find("‘", pos, paragraph_end)
+            if start < 0:
+                break
+            pos = start + 1
+            if start > paragraph_start and not (text[start - 1].isspace() or text[start - 1] in _OPEN_CONTEXT):
+                continue
+            if any(q.start <= start < q.end for q in taken):
+                continue
+            end = start + 1
+            while True:
+                end = text.find("’", end, paragraph_end)
+                if end < 0:
+                    break
+                after = text[end + 1] if end + 1 < len(text) else " "
+                if not after.isalpha():
+                    break
+                end += 1
+            if end < 0 or any(q.start < end + 1 and start < q.end for q in taken):
+                continue
+            spans.append(QuoteSpan(start, end + 1, True, 1))
+            pos = end + 1
+    return spans
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation in `text`, in order, never overlapping: double marks of any style, and
+    curly single marks outside them."""
+    double = _double_quotes(text)
+    return sorted(double + _single_quotes(text, double), key=lambda q: q.start)
+
+
+def _double_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in double marks in `text`, in order, never overlapping."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None

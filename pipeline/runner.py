@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from pipeline import io
 from pipeline.config import Config
+from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.lexicon import parse_cue_table, select_cues
 from pipeline.nlp import load_model, model_description
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
@@ -67,12 +68,12 @@ def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reje
 
 def process_articles(
     nlp: Language, articles: Iterable[Article], config: Config, cues: frozenset[str],
-    progress: ProgressCallback | None = None,
+    progress: ProgressCallback | None = None, gender: GenderLookup | None = None,
 ) -> Iterator[ArticleResult]:
     """Annotate articles and extract their mentions and claims."""
     for done, (doc, article) in enumerate(annotate(nlp, articles, config.annotate.batch_size), start=1):
         claims = tuple(extract_claims(doc, article.article_id, article.title, cues, config.claims,
-                                      speaker_labels=config.mentions.labels))
+                                      speaker_labels=config.mentions.labels, gender=gender))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
         if progress is not None:
             progress(done)
@@ -92,7 +93,8 @@ def run(
     cues = load_cues(config)
     rejects: list[Reject] = []
     counter = _Counter(records)
-    results = list(process_articles(model, _ingest_all(counter, config, rejects), config, cues, progress))
+    articles = _ingest_all(counter, config, rejects)
+    results = list(process_articles(model, articles, config, cues, progress, load_gender_lookup()))
     linked, entities = resolve_entities(results)
     tables = build_tables(linked, entities, rejects)
     run_info = {"schema_version": SCHEMA_VERSION, "model": model_description(model),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
+from pipeline.gender import GenderLookup, honorific_gender
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind
 from pipeline.schema import Span as CharSpan
@@ -43,6 +44,19 @@ _ORG_NOUNS = {
     "administration", "union", "bank", "service", "authority", "authorities", "police", "army",
     "military", "statement", "report", "spokesperson", "spokesman", "spokeswoman", "organisation",
     "organization", "federation", "association", "institute", "team", "network", "newspaper",
+    "university", "school", "hospital", "college", "parliament", "senate", "congress",
+    "cabinet", "regulator", "prosecutor's", "prosecutors", "operator", "manufacturer", "airline",
+    "carrier", "insurer", "retailer", "broadcaster", "charity", "foundation", "coalition", "alliance",
+}
+# Nouns that stand for a person introduced earlier with that title: "the minister said".
+_PERSON_ROLE_NOUNS = {
+    "minister", "leader", "president", "spokesman", "spokeswoman", "spokesperson", "official",
+    "chief", "director", "chairman", "chairwoman", "chair", "secretary", "ambassador", "governor",
+    "mayor", "senator", "premier", "chancellor", "diplomat", "general", "commander", "judge",
+    "prosecutor", "lawyer", "attorney", "executive", "ceo", "founder", "head", "coach", "manager",
+    "captain", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "representative",
+    "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
+    "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
 }
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
@@ -75,6 +89,7 @@ class _Draft:
     cue_token: int | None = None
     inverted: bool = False
     via: tuple[int, int] | None = None
+    group: bool = False  # several speakers: "Putin and Macron said"
 
     @property
     def start(self) -> int:
@@ -88,8 +103,9 @@ class _Draft:
 class _Context:
     """Look-ups over one Doc shared by the passes."""
 
-    def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...]) -> None:
+    def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None) -> None:
         self.doc = doc
+        self.gender = gender
         self.text = doc.text
         self.quotes = find_quotes(doc.text)
         self.quote_starts = [q.start for q in self.quotes]
@@ -98,6 +114,31 @@ class _Context:
         self.sentence_starts = sentence_starts(doc)
         self.token_starts = [t.idx for t in doc]
         self.ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
+        # Words that are names somewhere in the article: a surname the tagger took for a
+        # common noun at the start of a sentence ("Lenaerts said") is still a name.
+        self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
+        self.name_words |= {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start}
+
+    def agrees(self, start: int, end: int, pronoun: str) -> bool:
+        """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
+        if pronoun not in _PERSON_PRONOUNS:
+            return True
+        words = self.text[max(0, start - 6):end].replace(".", " ").split()
+        gender = None
+        for i, word in enumerate(words):
+            gender = honorific_gender(word)
+            if gender is not None:
+                break
+            if self.gender is not None and word[:1].isupper() and word.lower() not in _PERSON_ROLE_NOUNS \
+                    and start <= self.text.find(word, max(0, start - 6)) and i < len(words) - 1:
+                gender = self.gender(word)
+                break
+        if gender is None:
+            return True
+        return gender == ("m" if pronoun in ("he", "him") else "f")
+
+    def is_name(self, token: Token) -> bool:
+        return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.text in self.name_words)
 
     def quote_at(self, char: int) -> QuoteSpan | None:
         i = bisect.bisect_right(self.quote_starts, char) - 1
@@ -342,6 +383,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments:
         return None
+    if subject is None and inherit_from is None and sum(len(ctx.text[s:e].split()) for s, e in fragments) < 4:
+        return None  # "the so-called “reform”": no one is saying anything
     fragments = [_snap_to_quotes(ctx, s, e) for s, e in fragments]
     draft = _Draft(
         fragments=sorted(fragments), cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i,
@@ -351,7 +394,19 @@ def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None
         first, last = _speaker_tokens(subject)
         draft.speaker = _token_range_chars(doc, first, last)
         draft.speaker_head = subject
+        draft.group = any(c.dep_ == "conj" for c in subject.children)
+    draft.via = _trailing_relay(doc, region[1], cue.sent)
     return draft
+
+
+def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
+    """The source of a trailing ", TASS reports" / ", Reuters reported" after an attribution."""
+    for token in doc[last + 1:sent.end]:
+        if token.lower_ in _RELAY_CUES and token.lower_ != "according":
+            subject = _subject(token)
+            if subject is not None and subject.i > last:
+                return _token_range_chars(doc, *_speaker_tokens(subject))
+    return None
 
 
 def _ends_sentence(doc: Doc, last: int, sent: Span) -> bool:
@@ -381,10 +436,7 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
 
 def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:
     length = quote.end - quote.start
-    for start, end in draft_spans:
-        if min(end, quote.end) - max(start, quote.start) > 0.5 * length:
-            return True
-    return False
+    return any(min(end, quote.end) - max(start, quote.start) > 0.5 * length for start, end in draft_spans)
 
 
 def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
@@ -441,7 +493,7 @@ def _ent_offsets(ent: Span) -> tuple[int, int]:
 
 
 def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: str | None = None,
-                 window_sentences: int | None = None) -> Span | None:
+                 window_sentences: int | None = None, pronoun: str = "") -> Span | None:
     limit_sentence = None
     if window_sentences is not None:
         limit_sentence = ctx.sentence_of_char(before) - window_sentences
@@ -450,24 +502,38 @@ def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: 
             continue
         if limit_sentence is not None and ctx.sentence_of_char(ent.start_char) < limit_sentence:
             return None
+        if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
+            continue
         if contains is not None:
-            context = ctx.text[max(0, ent.start_char - 40):ent.end_char].lower()
+            # A title comes before a name ("Foreign Minister X"), a description after ("X, the
+            # Leeds-based payroll company").
+            context = ctx.text[max(0, ent.start_char - 40):ent.end_char + 60].lower()
             if contains not in context:
                 continue
         return ent
     return None
 
 
-def _subject_person(ctx: _Context, before: int) -> Span | None:
-    """The most recent PERSON that was a sentence subject, within a few sentences."""
+def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tuple[int, int, str] | None:
+    """The most recent person that was a sentence subject, within a few sentences: a PERSON
+    entity, or a proper-noun subject the entity tagger missed."""
     here = ctx.sentence_of_char(before)
-    for ent in reversed(ctx.ents):
-        if ent.end_char > before or ent.label_ != "PERSON":
-            continue
-        if ctx.sentence_of_char(ent.start_char) < here - _PRONOUN_WINDOW:
+    doc = ctx.doc
+    for token in reversed(doc[:ctx.token_at(before)]):
+        if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
             return None
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
-            return ent
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.idx >= before:
+            continue
+        if token.ent_type_ == "PERSON":
+            ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+            if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
+                return ent
+        if token.ent_type_ == "" and ctx.is_name(token):
+            first = token
+            while first.i > 0 and doc[first.i - 1].dep_ == "compound" and ctx.is_name(doc[first.i - 1]):
+                first = doc[first.i - 1]
+            if ctx.agrees(first.idx, token.idx + len(token.text), pronoun):
+                return (first.idx, token.idx + len(token.text), "PERSON")
     return None
 
 
@@ -482,11 +548,14 @@ def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -
 
 
 def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: tuple[str, ...],
-                   max_paragraphs: int | None = None, contains: str | None = None) -> tuple[int, int, str] | None:
+                   max_paragraphs: int | None = None, contains: str | None = None,
+                   pronoun: str = "") -> tuple[int, int, str] | None:
     """The most recent earlier claim's resolved speaker with one of `labels`."""
     here = ctx.paragraph_of(before)
     for prior in reversed(previous):
         if prior.antecedent is None or prior.antecedent_label not in labels:
+            continue
+        if not ctx.agrees(*prior.antecedent, pronoun):
             continue
         if max_paragraphs is not None and here - ctx.paragraph_of(prior.end) > max_paragraphs:
             return None
@@ -506,7 +575,7 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     span_start = first.idx
     if head.lower_ in _ORG_NOUNS and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
-    if head.pos_ == "PROPN":
+    if ctx.is_name(head):
         return (span_start, head.idx + len(head.text), "PERSON")
     return None
 
@@ -523,19 +592,31 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if word in _PERSON_PRONOUNS:
             # News attributes "he said" to the last speaker far more often than to anyone else;
             # failing that, to the person who was last a sentence subject.
-            if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
-                _set_antecedent(draft, _subject_person(ctx, start) or _nearest_ent(ctx, start, ("PERSON",)))
-        elif word in _THING_PRONOUNS | _GROUP_PRONOUNS:
-            if not _set_antecedent(draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
-                _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
+            if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
+                                                         pronoun=word)):
+                _set_antecedent(draft, _subject_person(ctx, start, word)
+                                or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
+        elif word in _GROUP_PRONOUNS and previous and previous[-1].group:
+            # "Haddad and Brooks said …; they added": the group that spoke last.
+            _set_antecedent(draft, _prior_speaker(previous[-1:], ctx, start, ("PERSON", "ORG", "GPE", "NORP")))
+        elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
+                draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
+            _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
         return
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i < e.end), None)
+            if named_appos is not None:
+                draft.attribution = "explicit"
+                _set_antecedent(draft, named_appos)
+                return
     ent = _ent_in(ctx, start, end, head)
     if ent is not None and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG"))):
         draft.attribution = "explicit"
         _set_antecedent(draft, ent)
         return
     named = _named_in_phrase(ctx, head, start, end)
-    if head.pos_ == "PROPN" or (named is not None and head.text[0].isupper()):
+    if ctx.is_name(head) or (named is not None and head.text[0].isupper()):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
         return
@@ -551,7 +632,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
         if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
-        if draft.antecedent is None and any(c.dep_ == "amod" for c in head.children):
+        if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             _set_antecedent(draft, named)  # "the Russian foreign ministry" names itself
     elif head.tag_ == "NNS":
         # "the sides", "the two heads of state": the group that spoke last.
@@ -559,7 +640,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             if prior.antecedent is not None:
                 draft.antecedent, draft.antecedent_label = prior.antecedent, prior.antecedent_label
                 return
-    else:
+    elif noun in _PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
         # person last in subject position, else the last person who spoke.
         _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun))
@@ -633,9 +714,10 @@ def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
 def extract_claims(
     doc: Doc, article_id: str, title: str | None, cues: frozenset[str], settings: ClaimsConfig,
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
+    gender: GenderLookup | None = None,
 ) -> list[Claim]:
-    """Every claim in `doc`, in text order."""
-    ctx = _Context(doc, speaker_labels)
+    """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns."""
+    ctx = _Context(doc, speaker_labels, gender)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
@@ -660,7 +742,7 @@ def extract_claims(
         if parent is not None and parent is not draft and parent.speaker is not None:
             draft.speaker, draft.speaker_head = parent.speaker, parent.speaker_head
             draft.attribution, draft.antecedent = parent.attribution, parent.antecedent
-            draft.antecedent_label = parent.antecedent_label
+            draft.antecedent_label, draft.group = parent.antecedent_label, parent.group
         elif draft.cue_start is None:
             _continue_turn(draft, ctx, resolved, settings)
         else:

@@ -52,14 +52,21 @@ def entity_id_for(group: str, key: str) -> str:
 def _article_keys(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     """(type group, name key) for each mention of one article, with surnames joined to full names."""
     keys = [(type_group(m.label), normalise_name(m.text)) for m in mentions]
+    person_words = {key for group, key in keys if group == "PERSON" and " " not in key}
     full_by_last: dict[str, set[str]] = defaultdict(set)
     for (group, key) in keys:
         words = key.split()
-        if group == "PERSON" and len(words) >= 2:
+        # A two- or three-word name spaCy called an ORG ("Helena Marsh") is a person's full name
+        # when its last word also stands alone as a PERSON in the same article.
+        if len(words) >= 2 and (group == "PERSON" or (group == "ORG" and len(words) <= 3 and words[-1] in person_words)):
             full_by_last[words[-1]].add(key)
+    full_names = {key for fulls in full_by_last.values() for key in fulls}
     out = []
     for (group, key) in keys:
         words = key.split()
+        if key in full_names:
+            out.append(("PERSON", key))
+            continue
         fulls = full_by_last.get(key) if len(words) == 1 else None
         if fulls is not None and len(fulls) == 1 and group in ("PERSON", "ORG", "PLACE", "NORP"):
             out.append(("PERSON", next(iter(fulls))))
@@ -95,8 +102,9 @@ def resolve_entities(results: Sequence[ArticleResult]) -> tuple[list[ArticleResu
         mentions = members[entity_id]
         labels = Counter(m.label for m in mentions)
         names = Counter(m.text for m in mentions)
-        # The canonical name is the fullest spelling, the most frequent among equally full ones.
-        canonical = max(names, key=lambda n: (len(normalise_name(n).split()), names[n], n))
+        # The canonical name is the fullest spelling, the most frequent among equally full ones,
+        # then the shortest (no possessive or stray punctuation), then the first alphabetically.
+        canonical = min(names, key=lambda n: (-len(normalise_name(n).split()), -names[n], len(n), n))
         entities.append(Entity(
             entity_id=entity_id,
             label=_majority_label(labels, groups[entity_id]),

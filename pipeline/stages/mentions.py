@@ -39,6 +39,8 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
         end -= 2
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
+    if text[start:start + 4] in ("the ", "The ") and end - start > 4:
+        start += 4  # "the Education Ministry" and "Education Ministry" are one name
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
     if start >= end:

@@ -1,0 +1,33 @@
+# Two entry points (see README): `make run` installs and runs on the sample articles,
+# `make test` installs and runs the linters and the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint install evaluate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install only when the project's dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/python -m pipeline run --input data/raw --output data/processed
+
+lint: install
+	$(BIN)/ruff check pipeline tests scripts benchmarks
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+evaluate: install
+	$(BIN)/python scripts/evaluate.py
+
+clean:
+	rm -rf $(VENV) data/processed/*.parquet

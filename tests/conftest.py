@@ -1,0 +1,29 @@
+"""Shared fixtures: one spaCy pipeline for the whole session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from pipeline.config import Config, load_config
+from pipeline.nlp import load_model
+from pipeline.runner import load_cues
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config()
+
+
+@pytest.fixture(scope="session")
+def nlp(config: Config) -> Language:
+    return load_model(config.model)
+
+
+@pytest.fixture(scope="session")
+def cues(config: Config) -> frozenset[str]:
+    return load_cues(config)

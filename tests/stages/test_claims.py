@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from pipeline.config import Config
+from pipeline.gender import load_gender_lookup
+from pipeline.schema import Claim
+from pipeline.stages.claims import extract_claims
+
+GENDER = load_gender_lookup()
+
+
+def claims_of(text: str, nlp: Language, cues: frozenset[str], config: Config, title: str | None = None) -> list[Claim]:
+    return extract_claims(nlp(text), "a", title, cues, config.claims, gender=GENDER)
+
+
+def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | None]:
+    antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
+    return claim.kind, claim.quote_text, claim.speaker_text, claim.attribution, antecedent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Finance Minister Lars Berg said that the budget would be balanced by June.",
+        [("indirect", "that the budget would be balanced by June", "Finance Minister Lars Berg", "explicit", "Lars Berg")],
+        id="reported-that"),
+    pytest.param(
+        "Ana Ruiz spoke to reporters on Monday.\n\n“We will not raise taxes,” she said.",
+        [("direct", "“We will not raise taxes,”", "she", "pronoun", "Ana Ruiz")],
+        id="curly-pronoun"),
+    pytest.param(
+        "According to the health ministry, 40 cases were confirmed in March.",
+        [("indirect", "40 cases were confirmed in March", "the health ministry", "explicit", "health ministry")],
+        id="according-to"),
+    pytest.param(
+        "The council will vote on the plan next week, a spokesman said.",
+        [("indirect", "The council will vote on the plan next week", "a spokesman", "nominal", None)],
+        id="inverted-vague-source"),
+    pytest.param(
+        'Finance Minister Lars Berg said: "We are ready to talk, but not at any price."',
+        [("direct", '"We are ready to talk, but not at any price."', "Finance Minister Lars Berg", "explicit", "Lars Berg")],
+        id="colon-introduction"),
+    pytest.param(
+        "Trade official Marguerite Lenaerts spoke in Brussels. Lenaerts said the bloc needed "
+        '"a verifiable chain of custody" before signing.',
+        [("mixed", 'the bloc needed "a verifiable chain of custody" before signing', "Lenaerts", "explicit", "Lenaerts")],
+        id="mixed-surname"),
+    pytest.param(
+        "The Foreign Ministry in Oslo issued a statement on Monday.\n\nThe ministry said that the talks had been productive.",
+        [("indirect", "that the talks had been productive", "The ministry", "nominal", "Foreign Ministry")],
+        id="nominal-ministry"),
+    pytest.param(
+        "Dr Hugh Hill, a surgeon at St Mary's hospital, said the ward would reopen in April.",
+        [("indirect", "the ward would reopen in April", "Dr Hugh Hill", "explicit", "Hugh Hill")],
+        id="apposition-left-out"),
+    pytest.param(
+        '"No one told us anything about the closure until the morning it happened."\n\nThe bridge closed on Monday.',
+        [("direct", '"No one told us anything about the closure until the morning it happened."', None, "none", None)],
+        id="unattributed-kept"),
+    pytest.param(
+        'Her memoir "Salt and Iron" was published in May.\n\nThe so-called "reform" angered teachers.\n\n'
+        'Michael "Mick" Doyle scored twice.',
+        [],
+        id="titles-scare-quotes-nicknames"),
+    pytest.param(
+        "‘We were promised a normal year after the pandemic,’ said student Amara Quinn.",
+        [("direct", "‘We were promised a normal year after the pandemic,’", "student Amara Quinn", "explicit", "Amara Quinn")],
+        id="single-curly-marks"),
+])
+def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
+                cues: frozenset[str], config: Config) -> None:
+    assert [summary(c, text) for c in claims_of(text, nlp, cues, config)] == expected
+
+
+def test_split_quote_is_one_claim_with_two_fragments(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = 'Trade envoy Mark Doyle met the delegation in Geneva.\n\n"We have done our part," he said. "Now it is up to them to move."'
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert [text[f.start:f.end] for f in claim.fragments] == ['"We have done our part,"', '"Now it is up to them to move."']
+    assert (claim.kind, claim.speaker_text, claim.attribution) == ("direct", "he", "pronoun")
+    assert text[claim.antecedent_start:claim.antecedent_end] == "Mark Doyle"
+
+
+def test_participle_inherits_speaker(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = "Mayor Ana Ruiz said the budget was balanced, adding that reserves would grow next year."
+    claims = claims_of(text, nlp, cues, config)
+    assert [(c.quote_text, c.speaker_text, c.cue) for c in claims] == [
+        ("the budget was balanced", "Mayor Ana Ruiz", "said"),
+        ("that reserves would grow next year", "Mayor Ana Ruiz", "adding"),
+    ]
+
+
+def test_relaying_agency_becomes_via(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = "The talks will resume in May, Foreign Minister Jan Novak said, Reuters reported."
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert (claim.quote_text, claim.speaker_text, claim.via) == ("The talks will resume in May", "Foreign Minister Jan Novak", "Reuters")
+
+
+def test_quote_over_three_paragraphs(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = ("“The first paragraph of a long statement goes here, and it does not close.\n\n"
+            "“The second paragraph reopens without a closing mark.\n\n"
+            "“The third paragraph finally closes the quotation,” said Judge Mary Oduya.")
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert claim.quote_text.startswith("“The first paragraph") and claim.quote_text.endswith("quotation,”")
+    assert (claim.kind, claim.speaker_text) == ("direct", "Judge Mary Oduya")
+
+
+def test_unclosed_quote_does_not_swallow_the_article(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = 'Colin Ashdown said: "We will rebuild the bridge before winter.\n\nThe council approved the plan on Tuesday, the mayor said.'
+    claims = claims_of(text, nlp, cues, config)
+    assert [(c.kind, c.quote_text) for c in claims] == [
+        ("direct", '"We will rebuild the bridge before winter.'),
+        ("indirect", "The council approved the plan on Tuesday"),
+    ]
+
+
+def test_continuation_inherits_previous_speaker(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = ('"We expect the peak at midnight," said flood manager Priya Raman.\n\n'
+            '"The defences have held so far and we expect them to hold tonight."')
+    _, second = claims_of(text, nlp, cues, config)
+    assert (second.attribution, second.speaker_text, second.cue) == ("continuation", "flood manager Priya Raman", None)
+    assert text[second.antecedent_start:second.antecedent_end] == "Priya Raman"
+
+
+def test_pronoun_agrees_in_gender(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    text = ("Judge Margaret Doyle sentenced Tom Rourke on Friday. Defence lawyer Peter Hale spoke outside.\n\n"
+            "“The sentence reflects the harm done,” she said.")
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert text[claim.antecedent_start:claim.antecedent_end] == "Margaret Doyle"
+
+
+def test_headline_quote_is_not_a_claim(nlp: Language, cues: frozenset[str], config: Config) -> None:
+    title = 'Mayor says budget "will balance by June, whatever the unions say"'
+    text = f"{title}\n\nThe mayor presented her budget on Monday."
+    assert claims_of(text, nlp, cues, config, title=title) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.lists(st.sampled_from([*'ab “”"‘’\n.,:', " said", " he", " Smith", " that", " according to", " Mr"]),
+                max_size=80).map("".join))
+def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: frozenset[str], config: Config) -> None:
+    for claim in claims_of(text, nlp, cues, config):
+        assert 0 <= claim.start_char < claim.end_char <= len(text)
+        assert text[claim.start_char:claim.end_char] == claim.quote_text
+        if claim.speaker_start is not None:
+            assert text[claim.speaker_start:claim.speaker_end] == claim.speaker_text

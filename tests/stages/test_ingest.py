@@ -1,0 +1,250 @@
+"""Ingest: decoding, cleaning, rejecting, ids, title/date guessing, and parse_date."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.config import Config, InputConfig
+from pipeline.schema import Article, RawRecord, Reject
+from pipeline.stages.ingest import article_id_for, ingest, parse_date
+
+CAFE = "Café owners said prices rose “sharply” – by 5€ – in 2024."
+BODY = "The port strike ended on Monday, the union said, after three weeks of talks."
+
+
+def record(content: bytes | str, **fields: str | None) -> RawRecord:
+    return RawRecord("data/raw/a.txt", "a.txt", content, **fields)
+
+
+def limits(config: Config, min_chars: int = 1, max_chars: int = 10_000) -> InputConfig:
+    return dataclasses.replace(config.input, min_chars=min_chars, max_chars=max_chars)
+
+
+def as_article(outcome: Article | Reject) -> Article:
+    assert isinstance(outcome, Article), outcome
+    return outcome
+
+
+def as_reject(outcome: Article | Reject) -> Reject:
+    assert isinstance(outcome, Reject), outcome
+    return outcome
+
+
+# --------------------------------------------------------------------------- decoding
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param(CAFE.encode(), CAFE, id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + CAFE.encode(), CAFE, id="utf-8-bom"),
+        pytest.param(CAFE.encode("cp1252"), CAFE, id="cp1252"),
+        pytest.param("Already text – with a dash.", "Already text – with a dash.", id="str"),
+    ],
+)
+def test_decodes_content(config: Config, content: bytes | str, expected: str) -> None:
+    article = as_article(ingest(record(content), limits(config)))
+    assert article.text == expected
+    assert article.n_chars == len(expected)
+    assert article.source_path == "data/raw/a.txt"
+    assert article.source_id == "a.txt"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason", "detail"),
+    [
+        pytest.param(b"PK\x03\x04\x00\x00binary zip data", "binary", "the content is not text (NUL bytes)",
+                     id="nul-bytes"),
+        pytest.param(b"", "empty", "no text after cleaning", id="empty-bytes"),
+        pytest.param("", "empty", "no text after cleaning", id="empty-str"),
+        pytest.param(b" \n\t\r\n  \n", "empty", "no text after cleaning", id="whitespace-only"),
+        pytest.param("\u00a0\ufeff \n", "empty", "no text after cleaning", id="nbsp-and-bom-only"),
+        pytest.param(b"[ad_1]\n[ad_2]\n", "empty", "no text after cleaning", id="ad-markers-only"),
+        pytest.param(b"\x81\x8d\x8f\x90\x9d", "undecodable", "not valid UTF-8 or cp1252", id="undecodable"),
+    ],
+)
+def test_rejects_content(config: Config, content: bytes | str, reason: str, detail: str) -> None:
+    reject = as_reject(ingest(record(content), limits(config)))
+    assert reject == Reject("data/raw/a.txt", "a.txt", "ingest", reason, detail)
+
+
+def test_below_min_chars_is_too_short(config: Config) -> None:
+    reject = as_reject(ingest(record("  short text  "), limits(config, min_chars=20)))
+    assert reject.reason == "too_short"
+    assert reject.detail == "10 characters after cleaning; the minimum is 20"
+
+
+def test_above_max_chars_is_too_long(config: Config) -> None:
+    reject = as_reject(ingest(record("x" * 31), limits(config, max_chars=30)))
+    assert reject.reason == "too_long"
+    assert reject.detail == "31 characters after cleaning; the maximum is 30"
+
+
+@pytest.mark.parametrize("length", [20, 30])
+def test_lengths_at_the_limits_are_kept(config: Config, length: int) -> None:
+    article = as_article(ingest(record("y" * length), limits(config, min_chars=20, max_chars=30)))
+    assert article.n_chars == length
+
+
+def test_default_min_chars_rejects_a_short_article(config: Config) -> None:
+    reject = as_reject(ingest(record("Too short to be news."), config.input))
+    assert reject.reason == "too_short"
+
+
+@pytest.mark.parametrize(
+    ("read_error", "reason"),
+    [
+        ("cannot read: Permission denied", "unreadable"),
+        ("malformed JSON on line 3: Expecting value", "malformed"),
+        ("line 4 is not a JSON object", "malformed"),
+        ("record has no text field (looked for text, maintext, body, content)", "malformed"),
+    ],
+)
+def test_read_error_becomes_a_reject_with_its_detail(config: Config, read_error: str, reason: str) -> None:
+    reject = as_reject(ingest(record(b"", read_error=read_error), config.input))
+    assert reject == Reject("data/raw/a.txt", "a.txt", "ingest", reason, read_error)
+
+
+# --------------------------------------------------------------------------- cleaning
+def test_ad_lines_are_removed_and_counted(config: Config) -> None:
+    content = "First paragraph.\n[ad_1]\nSecond paragraph.\n  [ad_2]  \n[AD]\nThird paragraph.\n"
+    article = as_article(ingest(record(content), limits(config)))
+    assert article.text == "First paragraph.\nSecond paragraph.\nThird paragraph."
+    assert article.n_lines_removed == 3
+
+
+def test_ad_marker_inside_a_line_is_kept(config: Config) -> None:
+    article = as_article(ingest(record("The text [ad_1] marker stays here."), limits(config)))
+    assert article.text == "The text [ad_1] marker stays here."
+    assert article.n_lines_removed == 0
+
+
+def test_crlf_and_cr_are_normalised(config: Config) -> None:
+    article = as_article(ingest(record(b"Line one.\r\nLine two.\rLine three.\r\n"), limits(config)))
+    assert article.text == "Line one.\nLine two.\nLine three."
+
+
+def test_non_breaking_spaces_become_spaces(config: Config) -> None:
+    article = as_article(ingest(record("Prime\u00a0Minister said\u00a0no.".encode()), limits(config)))
+    assert article.text == "Prime Minister said no."
+
+
+def test_blank_runs_controls_and_trailing_spaces_are_cleaned(config: Config) -> None:
+    article = as_article(ingest(record("  Para one.   \n\n\n\n\nPara\x07 two.\x0c\n\n"), limits(config)))
+    assert article.text == "Para one.\n\nPara two."
+
+
+# --------------------------------------------------------------------------- ids
+def test_same_text_gives_the_same_id(config: Config) -> None:
+    first = as_article(ingest(record(BODY.encode()), config.input))
+    second = as_article(ingest(RawRecord("other/path.jsonl", "42", BODY), config.input))
+    assert first.article_id == second.article_id == article_id_for(BODY)
+    assert len(first.article_id) == 16
+    assert all(c in "0123456789abcdef" for c in first.article_id)
+
+
+def test_text_differing_only_in_cleaning_gives_the_same_id(config: Config) -> None:
+    raw = as_article(ingest(record(BODY.replace(" ", "\u00a0", 1) + "\r\n[ad_1]\r\n"), config.input))
+    assert raw.article_id == article_id_for(BODY)
+
+
+def test_different_text_gives_a_different_id(config: Config) -> None:
+    first = as_article(ingest(record(BODY), config.input))
+    second = as_article(ingest(record(BODY.replace("Monday", "Tuesday")), config.input))
+    assert first.article_id != second.article_id
+
+
+# --------------------------------------------------------------------------- title and date
+SCRAPED_PAGE = (
+    "All News\n"
+    "The Limited Times\n"
+    "Now 10:15 Back to the home page...\n"
+    "Port strike ends after three weeks of talks\n"
+    "March 4, 2024\n"
+    f"{BODY}\n"
+)
+
+
+def test_title_and_date_are_guessed_from_a_scraped_page(config: Config) -> None:
+    article = as_article(ingest(record(SCRAPED_PAGE), config.input))
+    assert article.title == "Port strike ends after three weeks of talks"
+    assert article.published_raw == "March 4, 2024"
+    assert article.published_at == datetime(2024, 3, 4, tzinfo=UTC)
+
+
+def test_jsonl_title_and_date_win_over_guesses(config: Config) -> None:
+    given_record = record(SCRAPED_PAGE, title="  Harbour dispute settled ", published="2020-11-03T16:17:40.182Z",
+                          outlet="The Ledger", url="https://example.com/a")
+    article = as_article(ingest(given_record, config.input))
+    assert article.title == "Harbour dispute settled"
+    assert article.published_raw == "2020-11-03T16:17:40.182Z"
+    assert article.published_at == datetime(2020, 11, 3, 16, 17, 40, tzinfo=UTC)
+    assert article.outlet == "The Ledger"
+    assert article.url == "https://example.com/a"
+
+
+def test_given_title_with_guessed_date(config: Config) -> None:
+    article = as_article(ingest(record(SCRAPED_PAGE, title="Given title"), config.input))
+    assert article.title == "Given title"
+    assert article.published_raw == "March 4, 2024"
+
+
+def test_given_unparseable_date_is_kept_raw(config: Config) -> None:
+    article = as_article(ingest(record(SCRAPED_PAGE, published="October 6"), config.input))
+    assert article.published_raw == "October 6"
+    assert article.published_at is None
+
+
+def test_no_title_or_date_when_the_page_has_none(config: Config) -> None:
+    article = as_article(ingest(record("Short line\n" + BODY), config.input))
+    assert article.title is None
+    assert article.published_raw is None
+    assert article.published_at is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2020-11-03T16:17:40.182Z", datetime(2020, 11, 3, 16, 17, 40, tzinfo=UTC)),
+        ("2024-03-12T09:41:07+02:00", datetime(2024, 3, 12, 7, 41, 7, tzinfo=UTC)),
+        ("2024-03-12T09:41:07-0530", datetime(2024, 3, 12, 15, 11, 7, tzinfo=UTC)),
+        ("2024-03-12", datetime(2024, 3, 12, tzinfo=UTC)),
+        ("  2024-03-12 09:41  ", datetime(2024, 3, 12, 9, 41, tzinfo=UTC)),
+        ("16:26, 18 January 2021", datetime(2021, 1, 18, 16, 26, tzinfo=UTC)),
+        ("18 Jan 2021", datetime(2021, 1, 18, tzinfo=UTC)),
+        ("March 4, 2024", datetime(2024, 3, 4, tzinfo=UTC)),
+        ("Sep. 4, 2024", datetime(2024, 9, 4, tzinfo=UTC)),
+        ("Friday, January 4, 2019", datetime(2019, 1, 4, tzinfo=UTC)),
+        ("October 6", None),
+        ("not a date", None),
+        ("", None),
+        ("2024-02-30", None),
+        ("February 30, 2024", None),
+    ],
+)
+def test_parse_date(raw: str, expected: datetime | None) -> None:
+    parsed = parse_date(raw)
+    assert parsed == expected
+    if parsed is not None:
+        assert parsed.utcoffset() is not None
+        assert parsed.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- properties
+@settings(max_examples=300, deadline=None)
+@given(content=st.binary(max_size=400))
+def test_arbitrary_bytes_never_raise(config: Config, content: bytes) -> None:
+    outcome = ingest(record(content), limits(config))
+    assert isinstance(outcome, Article | Reject)
+    if isinstance(outcome, Article):
+        assert outcome.n_chars == len(outcome.text)
+        assert outcome.text == outcome.text.strip()
+        assert "\r" not in outcome.text
+        assert "\x00" not in outcome.text
+        assert outcome.article_id == article_id_for(outcome.text)
+    else:
+        assert outcome.stage == "ingest"
+        assert outcome.reason in {"binary", "undecodable", "empty", "too_short", "too_long"}

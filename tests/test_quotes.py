@@ -1,0 +1,138 @@
+"""Quote-mark pairing in messy news text: pipeline.quotes.find_quotes and paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
+
+
+def quoted(text: str) -> list[tuple[str, bool]]:
+    """Each span as (exact substring, closed)."""
+    return [(text[span.start:span.end], span.closed) for span in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('He said "we will win" today.', [('"we will win"', True)], id="straight"),
+        pytest.param("He said “we will win” today.", [("“we will win”", True)], id="curly"),
+        pytest.param('He said “we will win" today.', [('“we will win"', True)], id="mixed-curly-open-straight-close"),
+        pytest.param('He said "we will win” today.', [('"we will win”', True)], id="mixed-straight-open-curly-close"),
+        pytest.param('"We go, "he said.', [('"We go, "', True)], id="closing-mark-that-looks-like-an-opener"),
+        pytest.param('"We go," he said.', [('"We go,"', True)], id="closing-after-comma"),
+        pytest.param(
+            'She said: "this never ends\nNext paragraph.',
+            [('"this never ends', False)],
+            id="unclosed-ends-at-paragraph",
+        ),
+        pytest.param(
+            'He warned: "we are not done.   \n\nThe talks resumed.',
+            [('"we are not done.', False)],
+            id="unclosed-ends-at-last-non-blank-char",
+        ),
+        pytest.param(
+            'He called it "bad" and then "much worse" at once.',
+            [('"bad"', True), ('"much worse"', True)],
+            id="two-quotes-in-one-sentence",
+        ),
+        pytest.param(
+            "He said \"the word 'bad' is wrong\" today.", [("\"the word 'bad' is wrong\"", True)], id="nested-single"
+        ),
+        pytest.param(
+            "He said “the word ‘bad’ is wrong” today.", [("“the word ‘bad’ is wrong”", True)], id="nested-curly-single"
+        ),
+        pytest.param("He said \"it's Tom's car\" today.", [("\"it's Tom's car\"", True)], id="apostrophes"),
+        pytest.param(
+            "He is 5'11\" tall and said \"I am tall\" then.", [('"I am tall"', True)], id="inches-mark-ignored"
+        ),
+        pytest.param(
+            'Nothing open" here and "then a quote" there.', [('"then a quote"', True)], id="stray-close-ignored"
+        ),
+        pytest.param("Nothing open” here.", [], id="stray-curly-close-only"),
+        pytest.param("No quotes at all.", [], id="no-marks"),
+        pytest.param(
+            'He said "first quote and "second quote" here.',
+            [('"first quote and', False), ('"second quote"', True)],
+            id="second-opener-ends-unclosed-quote",
+        ),
+        pytest.param("«Nous partons», a-t-il dit.", [("«Nous partons»", True)], id="guillemets"),
+    ],
+)
+def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert quoted(text) == expected
+
+
+def test_quote_over_three_paragraphs_is_one_span() -> None:
+    text = (
+        'The minister spoke at length.\n'
+        '"We will rebuild the harbour.\n'
+        '"We will pay for it ourselves.\n'
+        '"And we will finish by spring," she said.\n'
+        'The opposition disagreed.'
+    )
+    spans = find_quotes(text)
+    assert len(spans) == 1
+    span = spans[0]
+    assert text[span.start:span.end] == (
+        '"We will rebuild the harbour.\n"We will pay for it ourselves.\n"And we will finish by spring,"'
+    )
+    assert span.closed is True
+    assert span.n_paragraphs == 3
+
+
+def test_unclosed_quote_over_two_paragraphs_ends_at_the_second_paragraph() -> None:
+    text = '"First part of it.\n"Second part of it.\nThen narration.'
+    assert find_quotes(text) == [QuoteSpan(0, text.index("\nThen"), closed=False, n_paragraphs=2)]
+
+
+def test_span_offsets_are_exact() -> None:
+    text = 'He said "yes" twice.'
+    assert find_quotes(text) == [QuoteSpan(start=8, end=13, closed=True, n_paragraphs=1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("one", [(0, 3)]),
+        ("one\ntwo", [(0, 3), (4, 7)]),
+        ("  one  \n\n\n two\n", [(2, 5), (11, 14)]),
+        ("\n \n\t\n", []),
+    ],
+)
+def test_paragraphs(text: str, expected: list[tuple[int, int]]) -> None:
+    assert paragraphs(text) == expected
+    for start, end in expected:
+        assert text[start:end] == text[start:end].strip()
+
+
+_ALPHABET = st.sampled_from([*DOUBLE_MARKS, "'", "’", "‘", " ", " ", "\n", "\n", "\t", ".", ",", ":", "!", "?",
+                             "-", "—", "(", ")", "…", "a", "b", "W", "5"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80) | st.text(max_size=80))
+def test_find_quotes_properties(text: str) -> None:
+    spans = find_quotes(text)
+    previous_end = 0
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.start >= previous_end
+        assert text[span.start] in DOUBLE_MARKS + "‘"
+        assert span.n_paragraphs >= 1
+        if span.closed:
+            assert text[span.end - 1] in DOUBLE_MARKS + "’"
+        previous_end = span.end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("‘We were promised a normal year,’ she said.", ["‘We were promised a normal year,’"]),
+    ("Russia’s view is that ‘talks must go on’.", ["‘talks must go on’"]),
+    ("He called it “a ‘nested’ quote” today.", ["“a ‘nested’ quote”"]),
+    ("It's the farmers' land, he said.", []),
+])
+def test_curly_single_quotes(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected

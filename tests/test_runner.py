@@ -1,0 +1,125 @@
+"""End to end on the bundled sample articles: tables, schemas, offsets, determinism, results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from pipeline.__main__ import app
+from pipeline.config import Config
+from pipeline.runner import RunSummary, run
+from pipeline.schema import SCHEMA_VERSION, TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "raw"
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory: pytest.TempPathFactory, nlp: Language, config: Config) -> tuple[Path, RunSummary]:
+    output = tmp_path_factory.mktemp("processed")
+    return output, run(SAMPLE, output, config, nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def tables(sample_run: tuple[Path, RunSummary]) -> dict[str, pd.DataFrame]:
+    output, _ = sample_run
+    return {name: pd.read_parquet(output / f"{name}.parquet") for name in TABLES}
+
+
+def test_all_tables_written_with_their_schemas(sample_run: tuple[Path, RunSummary]) -> None:
+    output, summary = sample_run
+    for name, schema in TABLES.items():
+        table = pq.read_table(output / f"{name}.parquet")
+        assert table.schema.remove_metadata().equals(schema.remove_metadata()), name
+        assert table.schema.metadata[b"newsclaims.schema_version"] == SCHEMA_VERSION.encode()
+    assert not list(output.glob(".*tmp*"))
+    assert (summary.n_records, summary.n_articles, summary.n_rejected) == (8, 7, 1)
+
+
+def test_every_offset_points_at_its_text(tables: dict[str, pd.DataFrame]) -> None:
+    texts = dict(zip(tables["articles"].article_id, tables["articles"].text, strict=True))
+    for row in tables["mentions"].itertuples():
+        assert texts[row.article_id][row.start_char:row.end_char] == row.text
+    for row in tables["claims"].itertuples():
+        text = texts[row.article_id]
+        assert text[row.start_char:row.end_char] == row.quote_text
+        if isinstance(row.speaker_text, str):
+            assert text[int(row.speaker_start):int(row.speaker_end)] == row.speaker_text
+        if isinstance(row.cue, str):
+            assert text[int(row.cue_start):int(row.cue_end)] == row.cue
+        for fragment in row.fragments:
+            assert row.start_char <= fragment["start"] < fragment["end"] <= row.end_char
+
+
+def test_empty_file_is_rejected_with_reason(tables: dict[str, pd.DataFrame]) -> None:
+    rejects = tables["rejects"]
+    assert rejects[["source_id", "stage", "reason"]].values.tolist() == [["08_empty.txt", "ingest", "empty"]]
+
+
+def test_metadata_from_scraped_pages(tables: dict[str, pd.DataFrame]) -> None:
+    articles = tables["articles"].set_index("source_id")
+    harbour = articles.loc["01_harbour_bridge_closure.txt"]
+    assert harbour.title == "Harbour bridge to close for six weeks after cracks found in main girder"
+    assert str(harbour.published_at) == "2024-03-12 09:41:07+00:00"
+    assert "[ad_1]" not in harbour.text
+
+
+def _claims_with_names(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    names = tables["entities"][["entity_id", "canonical_name"]].rename(columns={"entity_id": "speaker_entity_id"})
+    return tables["claims"].merge(names, on="speaker_entity_id", how="left")
+
+
+@pytest.mark.parametrize(("quote_start", "kind", "speaker_text", "attribution", "speaker_name"), [
+    ('"The inspection found fatigue cracks', "direct", "ministry spokeswoman Helena Marsh", "explicit", "Helena Marsh"),
+    ("“Six weeks in spring is the difference", "direct", "he", "pronoun", "Tomasz Wierzbicki"),
+    ("that the girder had last been inspected", "indirect", "The ministry", "nominal", "regional transport ministry"),
+    ('"This did not happen overnight,"', "direct", "she", "pronoun", "Ruth Okafor"),
+])
+def test_named_quotes_with_resolved_speakers(tables: dict[str, pd.DataFrame], quote_start: str, kind: str,
+                                             speaker_text: str, attribution: str, speaker_name: str) -> None:
+    claims = _claims_with_names(tables)
+    (row,) = claims[claims.quote_text.str.startswith(quote_start)].itertuples()
+    assert (row.kind, row.speaker_text, row.attribution, row.canonical_name) == (kind, speaker_text, attribution, speaker_name)
+
+
+def test_surname_and_full_name_are_one_entity(tables: dict[str, pd.DataFrame]) -> None:
+    entities = tables["entities"]
+    (marsh,) = entities[entities.canonical_name == "Helena Marsh"].itertuples()
+    assert (marsh.label, set(marsh.aliases)) == ("PERSON", {"Helena Marsh", "Marsh"})
+
+
+def test_two_runs_give_identical_tables(tmp_path: Path, sample_run: tuple[Path, RunSummary], nlp: Language,
+                                        config: Config) -> None:
+    first, _ = sample_run
+    run(SAMPLE, tmp_path, config, nlp=nlp)
+    for name in TABLES:
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(pq.read_table(first / f"{name}.parquet")), name
+
+
+def test_cli_run_prints_summary(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["run", "--input", str(SAMPLE), "--output", str(tmp_path), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "read 2 items: 2 articles, 0 rejected" in result.output
+    assert (tmp_path / "claims.parquet").exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--input", "no/such/folder"], "input path does not exist"),
+    (["--config", "no-such.toml"], "cannot read config file"),
+])
+def test_cli_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["run", "--output", str(tmp_path), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_cli_help_explains_options() -> None:
+    result = CliRunner().invoke(app, ["run", "--help"])
+    assert result.exit_code == 0
+    for option in ("--input", "--output", "--config", "--limit"):
+        assert option in result.output
