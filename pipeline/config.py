@@ -63,6 +63,9 @@ class ClaimsConfig:
     cue_categories: tuple[str, ...]
     min_quote_words: int
     continuation_paragraphs: int
+    min_object_cue_precision: float
+    object_cue_categories: tuple[str, ...]
+    parenthetical: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,11 @@ adds speech verbs of international news that are too rare in US political news t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+# Selected cue word forms and their precision as cues (1.0 for hand-added forms).
+CueLexicon = Mapping[str, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ def parse_cue_table(tsv: str, *, learned: bool) -> list[CueEntry]:
     return entries
 
 
-def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple[str, ...]) -> frozenset[str]:
+def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple[str, ...]) -> dict[str, float]:
     """The cue forms whose category is wanted and whose precision reaches the threshold."""
     wanted = set(categories)
-    return frozenset(e.form for e in entries if e.category in wanted and e.precision >= min_precision)
+    return {e.form: e.precision for e in entries if e.category in wanted and e.precision >= min_precision}

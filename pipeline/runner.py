@@ -14,7 +14,7 @@ from spacy.language import Language
 from pipeline import io
 from pipeline.config import Config
 from pipeline.gender import GenderLookup, load_gender_lookup
-from pipeline.lexicon import parse_cue_table, select_cues
+from pipeline.lexicon import CueLexicon, parse_cue_table, select_cues
 from pipeline.nlp import load_model, model_description
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
 from pipeline.stages.annotate import annotate
@@ -42,11 +42,11 @@ class RunSummary:
     seconds: float
 
 
-def load_cues(config: Config) -> frozenset[str]:
-    """The cue word forms selected by the settings from the packaged lexicons."""
+def load_cues(config: Config, categories: tuple[str, ...] | None = None) -> CueLexicon:
+    """The cue word forms selected by the settings (or `categories`) from the packaged lexicons."""
     entries = parse_cue_table(io.read_resource("cue_verbs.tsv"), learned=True)
     entries += parse_cue_table(io.read_resource("cue_verbs_extra.tsv"), learned=False)
-    return select_cues(entries, config.claims.min_cue_precision, config.claims.cue_categories)
+    return select_cues(entries, config.claims.min_cue_precision, categories or config.claims.cue_categories)
 
 
 def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject]) -> Iterator[Article]:
@@ -67,13 +67,15 @@ def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reje
 
 
 def process_articles(
-    nlp: Language, articles: Iterable[Article], config: Config, cues: frozenset[str],
+    nlp: Language, articles: Iterable[Article], config: Config, cues: CueLexicon,
     progress: ProgressCallback | None = None, gender: GenderLookup | None = None,
 ) -> Iterator[ArticleResult]:
     """Annotate articles and extract their mentions and claims."""
+    object_cues = load_cues(config, config.claims.object_cue_categories)
     for done, (doc, article) in enumerate(annotate(nlp, articles, config.annotate.batch_size), start=1):
         claims = tuple(extract_claims(doc, article.article_id, article.title, cues, config.claims,
-                                      speaker_labels=config.mentions.labels, gender=gender))
+                                      speaker_labels=config.mentions.labels, gender=gender,
+                                      object_cues=object_cues))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
         if progress is not None:
             progress(done)

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.config import Config, load_config
+from pipeline.lexicon import CueLexicon
 from pipeline.nlp import load_model
 from pipeline.runner import load_cues
 
@@ -25,5 +26,5 @@ def nlp(config: Config) -> Language:
 
 
 @pytest.fixture(scope="session")
-def cues(config: Config) -> frozenset[str]:
+def cues(config: Config) -> CueLexicon:
     return load_cues(config)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
 from pipeline.gender import GenderLookup, honorific_gender
+from pipeline.lexicon import CueLexicon
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind
 from pipeline.schema import Span as CharSpan
@@ -67,6 +68,8 @@ _TITLE_WORDS = {
     "dubbed", "named", "so-called", "documentary", "series", "show", "play", "poem", "article",
     "headline", "slogan", "hashtag", "nicknamed", "known", "term", "word", "phrase", "campaign",
 }
+# "spoke of", "warned about", "argued for": the object of these is what the claim is about.
+_ABOUT_PREPOSITIONS = {"about", "of", "on", "for", "against", "over"}
 # Cues by which a news agency or paper relays what someone else said.
 _RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
 # Sentence subjects within this many sentences back are candidates for "he"/"she".
@@ -305,7 +308,7 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     return draft
 
 
-def _governing_cue(cue: Token, cues: frozenset[str]) -> Token:
+def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
         if _is_cue(ancestor, cues) and _subject(ancestor) is not None:
@@ -317,7 +320,44 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None:
+def _object_content(cue: Token, subject: Token | None, ctx: _Context) -> tuple[int, int] | None:
+    """What a cue verb without a clause is about: "vowed to form a task force", "criticized the
+    party's record", "spoke of a crisis". PolNeAR counts these as attributed content."""
+    doc = cue.doc
+    for deps in (("xcomp",), ("dobj",), ("prep",)):
+        for child in cue.children:
+            if child.dep_ not in deps or child.i < cue.i:
+                continue
+            if child.dep_ == "prep":
+                if child.lower_ not in _ABOUT_PREPOSITIONS:
+                    continue
+                child = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if child is None:
+                    continue
+            if subject is not None and child.i <= subject.i:
+                continue
+            span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, child.right_edge.i), _TRIM + ".")
+            if len(ctx.text[span[0]:span[1]].split()) >= 2:
+                return span
+    return None
+
+
+def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
+    """"But to prevent problems, he said, officials should be vigilant": both sides are content."""
+    first, last = region
+    if first - 1 <= sent.start or last + 2 >= sent.end:
+        return []
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return []
+    before = _trim(ctx.text, sent.start_char, doc[first - 1].idx)
+    after = _trim(ctx.text, doc[last + 1].idx + 1, sent.end_char, _TRIM + ".")
+    if len(ctx.text[after[0]:after[1]].split()) < 3:
+        return []
+    return [before, after]
+
+
+def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
+               object_cues: CueLexicon) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
@@ -334,10 +374,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None
         if c.dep_ in _CONTENT_DEPS and not (c.i > cue.i and c.lower_ in _RELAY_CUES and _subject(c) is not None)
     ]
     if not complements:
-        # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun.
+        # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,
+        # and the noun says what kind of claim it is, so both are the content.
         for child in cue.children:
-            if child.dep_ == "dobj":
-                complements = [g for g in child.children if g.dep_ in ("acl", "ccomp") and _has_that(g)]
+            if child.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and _has_that(g) for g in child.children):
+                complements = [child]
                 break
     content_ids: set[int] = set()
     for child in complements:
@@ -372,6 +413,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None
                 inverted = True
         elif region[0] <= sent.start + 1 and region[1] + 1 < sent.end and doc[region[1] + 1].text == ":":
             fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
+        elif settings.parenthetical and (middle := _parenthetical(doc, region, sent, ctx)):
+            fragments.extend(middle)
+            inverted = True
         else:
             # "called on the parties to “show restraint”": a quotation in the cue's own phrase.
             speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
@@ -380,6 +424,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: frozenset[str]) -> _Draft | None
                 start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
                 if any(q.start >= start and q.end <= end + 1 for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
+            if not fragments and subject is not None and object_cues.get(cue.lower_, 0.0) >= settings.min_object_cue_precision:
+                about = _object_content(cue, subject, ctx)
+                if about is not None:
+                    fragments.append(about)
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments:
         return None
@@ -415,7 +463,7 @@ def _ends_sentence(doc: Doc, last: int, sent: Span) -> bool:
     return len(rest) <= 3
 
 
-def _is_cue(token: Token, cues: frozenset[str]) -> bool:
+def _is_cue(token: Token, cues: CueLexicon) -> bool:
     if token.lower_ == "according":
         return True
     return token.lower_ in cues and token.pos_ == "VERB"
@@ -712,11 +760,13 @@ def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
 
 
 def extract_claims(
-    doc: Doc, article_id: str, title: str | None, cues: frozenset[str], settings: ClaimsConfig,
+    doc: Doc, article_id: str, title: str | None, cues: CueLexicon, settings: ClaimsConfig,
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
-    gender: GenderLookup | None = None,
+    gender: GenderLookup | None = None, object_cues: CueLexicon | None = None,
 ) -> list[Claim]:
-    """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns."""
+    """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
+    `object_cues` are the cues whose object or infinitive can be content (default: none)."""
+    object_cues = object_cues or {}
     ctx = _Context(doc, speaker_labels, gender)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
@@ -724,7 +774,7 @@ def extract_claims(
     for token in doc:
         if not _is_cue(token, cues) or ctx.quote_at(token.idx) is not None:
             continue  # a cue inside a quotation is part of what was said
-        draft = _according_claim(token, ctx) if token.lower_ == "according" else _cue_claim(token, ctx, cues)
+        draft = _according_claim(token, ctx) if token.lower_ == "according" else _cue_claim(token, ctx, cues, settings, object_cues)
         if draft is None:
             continue
         if title_span is not None and title_span[0] <= draft.start < title_span[1]:

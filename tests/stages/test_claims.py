@@ -7,13 +7,14 @@ from spacy.language import Language
 
 from pipeline.config import Config
 from pipeline.gender import load_gender_lookup
+from pipeline.lexicon import CueLexicon
 from pipeline.schema import Claim
 from pipeline.stages.claims import extract_claims
 
 GENDER = load_gender_lookup()
 
 
-def claims_of(text: str, nlp: Language, cues: frozenset[str], config: Config, title: str | None = None) -> list[Claim]:
+def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title: str | None = None) -> list[Claim]:
     return extract_claims(nlp(text), "a", title, cues, config.claims, gender=GENDER)
 
 
@@ -71,11 +72,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         id="single-curly-marks"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
-                cues: frozenset[str], config: Config) -> None:
+                cues: CueLexicon, config: Config) -> None:
     assert [summary(c, text) for c in claims_of(text, nlp, cues, config)] == expected
 
 
-def test_split_quote_is_one_claim_with_two_fragments(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_split_quote_is_one_claim_with_two_fragments(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = 'Trade envoy Mark Doyle met the delegation in Geneva.\n\n"We have done our part," he said. "Now it is up to them to move."'
     (claim,) = claims_of(text, nlp, cues, config)
     assert [text[f.start:f.end] for f in claim.fragments] == ['"We have done our part,"', '"Now it is up to them to move."']
@@ -83,7 +84,7 @@ def test_split_quote_is_one_claim_with_two_fragments(nlp: Language, cues: frozen
     assert text[claim.antecedent_start:claim.antecedent_end] == "Mark Doyle"
 
 
-def test_participle_inherits_speaker(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "Mayor Ana Ruiz said the budget was balanced, adding that reserves would grow next year."
     claims = claims_of(text, nlp, cues, config)
     assert [(c.quote_text, c.speaker_text, c.cue) for c in claims] == [
@@ -92,13 +93,13 @@ def test_participle_inherits_speaker(nlp: Language, cues: frozenset[str], config
     ]
 
 
-def test_relaying_agency_becomes_via(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_relaying_agency_becomes_via(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "The talks will resume in May, Foreign Minister Jan Novak said, Reuters reported."
     (claim,) = claims_of(text, nlp, cues, config)
     assert (claim.quote_text, claim.speaker_text, claim.via) == ("The talks will resume in May", "Foreign Minister Jan Novak", "Reuters")
 
 
-def test_quote_over_three_paragraphs(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_quote_over_three_paragraphs(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = ("“The first paragraph of a long statement goes here, and it does not close.\n\n"
             "“The second paragraph reopens without a closing mark.\n\n"
             "“The third paragraph finally closes the quotation,” said Judge Mary Oduya.")
@@ -107,7 +108,7 @@ def test_quote_over_three_paragraphs(nlp: Language, cues: frozenset[str], config
     assert (claim.kind, claim.speaker_text) == ("direct", "Judge Mary Oduya")
 
 
-def test_unclosed_quote_does_not_swallow_the_article(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_unclosed_quote_does_not_swallow_the_article(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = 'Colin Ashdown said: "We will rebuild the bridge before winter.\n\nThe council approved the plan on Tuesday, the mayor said.'
     claims = claims_of(text, nlp, cues, config)
     assert [(c.kind, c.quote_text) for c in claims] == [
@@ -116,7 +117,7 @@ def test_unclosed_quote_does_not_swallow_the_article(nlp: Language, cues: frozen
     ]
 
 
-def test_continuation_inherits_previous_speaker(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_continuation_inherits_previous_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = ('"We expect the peak at midnight," said flood manager Priya Raman.\n\n'
             '"The defences have held so far and we expect them to hold tonight."')
     _, second = claims_of(text, nlp, cues, config)
@@ -124,14 +125,14 @@ def test_continuation_inherits_previous_speaker(nlp: Language, cues: frozenset[s
     assert text[second.antecedent_start:second.antecedent_end] == "Priya Raman"
 
 
-def test_pronoun_agrees_in_gender(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_pronoun_agrees_in_gender(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = ("Judge Margaret Doyle sentenced Tom Rourke on Friday. Defence lawyer Peter Hale spoke outside.\n\n"
             "“The sentence reflects the harm done,” she said.")
     (claim,) = claims_of(text, nlp, cues, config)
     assert text[claim.antecedent_start:claim.antecedent_end] == "Margaret Doyle"
 
 
-def test_headline_quote_is_not_a_claim(nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_headline_quote_is_not_a_claim(nlp: Language, cues: CueLexicon, config: Config) -> None:
     title = 'Mayor says budget "will balance by June, whatever the unions say"'
     text = f"{title}\n\nThe mayor presented her budget on Monday."
     assert claims_of(text, nlp, cues, config, title=title) == []
@@ -140,7 +141,7 @@ def test_headline_quote_is_not_a_claim(nlp: Language, cues: frozenset[str], conf
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.lists(st.sampled_from([*'ab “”"‘’\n.,:', " said", " he", " Smith", " that", " according to", " Mr"]),
                 max_size=80).map("".join))
-def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: frozenset[str], config: Config) -> None:
+def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexicon, config: Config) -> None:
     for claim in claims_of(text, nlp, cues, config):
         assert 0 <= claim.start_char < claim.end_char <= len(text)
         assert text[claim.start_char:claim.end_char] == claim.quote_text
