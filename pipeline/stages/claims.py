@@ -328,15 +328,14 @@ def _object_content(cue: Token, subject: Token | None, ctx: _Context) -> tuple[i
         for child in cue.children:
             if child.dep_ not in deps or child.i < cue.i:
                 continue
+            target: Token | None = child
             if child.dep_ == "prep":
                 if child.lower_ not in _ABOUT_PREPOSITIONS:
                     continue
-                child = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if child is None:
-                    continue
-            if subject is not None and child.i <= subject.i:
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None or (subject is not None and target.i <= subject.i):
                 continue
-            span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, child.right_edge.i), _TRIM + ".")
+            span = _trim(ctx.text, *_token_range_chars(doc, target.left_edge.i, target.right_edge.i), _TRIM + ".")
             if len(ctx.text[span[0]:span[1]].split()) >= 2:
                 return span
     return None
