@@ -19,6 +19,9 @@ _OPEN_CONTEXT = "([{—–-/:"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
 
 Role = Literal["open", "close"]
+# Two-character marks (''…'' in NYT copy, ``…'' from LaTeX-ish converters) are paired as one
+# mark: the text is copied with the pair as a mark plus this filler, so offsets do not move.
+_FILLER = "\x02"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,8 @@ class QuoteSpan:
 
 def _role(text: str, pos: int, inside: bool) -> Role:
     before = text[pos - 1] if pos > 0 else "\n"
-    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    step = 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else 1
+    after = text[pos + step] if pos + step < len(text) else "\n"
     opens = before.isspace() or before in _OPEN_CONTEXT or before in DOUBLE_MARKS
     closes = after.isspace() or after in _CLOSE_CONTEXT or after in DOUBLE_MARKS
     if opens and not closes:
@@ -105,10 +109,14 @@ def _single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     return spans
 
 
+def _mark_pairs(text: str) -> str:
+    return text.replace("''", '"' + _FILLER).replace("``", "“" + _FILLER)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, in order, never overlapping: double marks of any style, and
     curly single marks outside them."""
-    double = _double_quotes(text)
+    double = _double_quotes(_mark_pairs(text)) if ("''" in text or "``" in text) else _double_quotes(text)
     return sorted(double + _single_quotes(text, double), key=lambda q: q.start)
 
 
@@ -137,7 +145,8 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 continue
             role = _role(text, pos, True)
             if role == "close" or _closes_previous(text, pos, paragraph_start):
-                spans.append(QuoteSpan(open_at, pos + 1, True, open_paragraphs))
+                end = pos + 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else pos + 1
+                spans.append(QuoteSpan(open_at, end, True, open_paragraphs))
                 open_at = None
             else:
                 # A second opening mark: the previous quote lost its closing mark.

@@ -121,10 +121,10 @@ def test_find_quotes_properties(text: str) -> None:
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
         assert span.start >= previous_end
-        assert text[span.start] in DOUBLE_MARKS + "‘"
+        assert text[span.start] in DOUBLE_MARKS + "‘'`"  # ' and ` only as halves of '' and ``
         assert span.n_paragraphs >= 1
         if span.closed:
-            assert text[span.end - 1] in DOUBLE_MARKS + "’"
+            assert text[span.end - 1] in DOUBLE_MARKS + "’'"
         previous_end = span.end
 
 
@@ -135,4 +135,12 @@ def test_find_quotes_properties(text: str) -> None:
     ("It's the farmers' land, he said.", []),
 ])
 def test_curly_single_quotes(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("''This isn't tax reform,'' said Douglas Holtz-Eakin.", ["''This isn't tax reform,''"]),
+    ("``Quoted the old way,'' he said, and it's done.", ["``Quoted the old way,''"]),
+])
+def test_two_character_marks(text: str, expected: list[str]) -> None:
     assert [text[q.start:q.end] for q in find_quotes(text)] == expected

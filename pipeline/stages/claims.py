@@ -487,23 +487,24 @@ def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:
 
 
 def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
-    """`"…," he said. "…"`: the quotation after an inverted attribution continues the claim."""
+    """`"…," he said. "…" "…"`: quotations later in the paragraph that no other cue claims
+    continue the turn of a quoted claim; they are one claim (one annotation in PolNeAR)."""
     taken = [f for d in drafts for f in d.fragments]
-    for draft in drafts:
-        if not draft.inverted or draft.cue_end is None or len(draft.fragments) != 1:
+    for draft in sorted(drafts, key=lambda d: d.start):
+        if draft.cue_token is None or _kind(ctx, draft.fragments) == "indirect":
             continue
-        if _kind(ctx, draft.fragments) != "direct":
-            continue
-        sentence_end = draft.cue_end
-        while sentence_end < len(ctx.text) and ctx.text[sentence_end] not in ".\n" and sentence_end - draft.cue_end < 120:
-            sentence_end += 1
-        following = _quote_after(ctx, sentence_end + 1, limit=1)
-        if following is None or ctx.text[draft.cue_end:sentence_end].count("“") or _covered(taken, following):
-            continue
-        if ctx.paragraph_of(following.start) != ctx.paragraph_of(draft.start):
-            continue
-        draft.fragments.append((following.start, following.end))
-        taken.append((following.start, following.end))
+        if ctx.quote_at(draft.end - 1) is None:
+            continue  # the claim does not end in a quotation: "X said that A, and …"
+        paragraph = ctx.paragraph_of(draft.start)
+        position = max(draft.end, ctx.doc[draft.cue_token].sent.end_char)
+        i = bisect.bisect_left(ctx.quote_starts, position - 1)
+        while i < len(ctx.quotes):
+            quote = ctx.quotes[i]
+            if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote):
+                break
+            draft.fragments.append((quote.start, quote.end))
+            taken.append((quote.start, quote.end))
+            i += 1
 
 
 def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
