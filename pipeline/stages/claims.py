@@ -263,24 +263,20 @@ def _snap_to_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind(ctx: _Context, fragments: Iterable[tuple[int, int]]) -> ClaimKind:
-    quoted = unquoted = 0
+    """direct when (nearly) every word of the content is inside quote marks, mixed when some
+    are, indirect when none are."""
+    total = inside = 0
     for start, end in fragments:
-        for quote in ctx.quotes:
-            if quote.start >= end or quote.end <= start:
-                continue
-            quoted += min(end, quote.end) - max(start, quote.start)
-        unquoted_chars = ctx.text[start:end]
-        unquoted += sum(1 for ch in unquoted_chars if ch.isalnum())
-    if quoted == 0:
-        return "indirect"
-    total_alnum = sum(sum(1 for ch in ctx.text[s:e] if ch.isalnum()) for s, e in fragments)
-    inside_alnum = 0
-    for start, end in fragments:
-        for quote in ctx.quotes:
-            lo, hi = max(start, quote.start), min(end, quote.end)
+        total += sum(1 for ch in ctx.text[start:end] if ch.isalnum())
+        i = max(0, bisect.bisect_right(ctx.quote_starts, start) - 1)
+        while i < len(ctx.quotes) and ctx.quotes[i].start < end:
+            lo, hi = max(start, ctx.quotes[i].start), min(end, ctx.quotes[i].end)
             if lo < hi:
-                inside_alnum += sum(1 for ch in ctx.text[lo:hi] if ch.isalnum())
-    return "direct" if inside_alnum >= total_alnum - 1 else "mixed"
+                inside += sum(1 for ch in ctx.text[lo:hi] if ch.isalnum())
+            i += 1
+    if inside == 0:
+        return "indirect"
+    return "direct" if inside >= total - 1 else "mixed"
 
 
 # --------------------------------------------------------------------------- pass 2: cues
