@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "his", "its", "their", "this", "that"}
 _STOP = PRONOUNS | {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s", "'s"}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
@@ -148,3 +150,18 @@ def score(gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str],
         n_predicted=n_pred,
         not_claims_extracted=tuple(extracted_traps),
     )
+
+
+def predictions_from_tables(articles: pd.DataFrame, claims: pd.DataFrame, entities: pd.DataFrame,
+                            prefix: str = "") -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
+    """Article texts and claims (with `speaker_name` resolved) keyed by `prefix + source_id`."""
+    names = dict(zip(entities["entity_id"], entities["canonical_name"], strict=True))
+    keys = [prefix + str(source_id) for source_id in articles["source_id"]]
+    key_of = dict(zip(articles["article_id"], keys, strict=True))
+    texts = dict(zip(keys, articles["text"], strict=True))
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for record in claims.astype(object).where(claims.notna(), None).to_dict("records"):
+        row = {str(key): value for key, value in record.items()}
+        row["speaker_name"] = names.get(row["speaker_entity_id"]) if row["speaker_entity_id"] else None
+        by_article.setdefault(key_of[row["article_id"]], []).append(row)
+    return texts, by_article

@@ -4,8 +4,9 @@
 
 For each set it runs `python -m pipeline run` into a temporary folder and then
 `../shared/eval/score.py` on the output, and prints one summary line per set (the full JSON with
---json). When the shared folder is absent it says so and exits 0: the figures need data that only
-the development machines have.
+--json). The set `own` is the project's own gold (`tests/data/claims_gold`), scored with
+`pipeline.evaluation` (same rules). When the shared folder is absent the shared sets are skipped
+with a message: their figures need data that only the development machines have.
 """
 
 from __future__ import annotations
@@ -23,6 +24,40 @@ SETS = {
     "seeds": ("seeds", "eval/seeds.gold.jsonl"),
     "polnear_dev": ("eval/polnear_dev.jsonl", "eval/polnear_dev.jsonl"),
 }
+# The project's own gold (no ../shared needed): invented articles and the sample articles.
+OWN_GOLD = ROOT / "tests" / "data" / "claims_gold"
+OWN_SOURCES = ((OWN_GOLD, ""), (ROOT / "data" / "raw", "data/raw/"))
+
+
+def _run(source: Path, out: Path, config: Path | None) -> float:
+    command = [sys.executable, "-m", "pipeline", "run", "--quiet", "--input", str(source), "--output", str(out)]
+    if config:
+        command += ["--config", str(config)]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def _own(base: Path, config: Path | None) -> str:
+    import pandas as pd
+
+    from pipeline.evaluation import predictions_from_tables, score
+
+    texts: dict = {}
+    claims: dict = {}
+    seconds = 0.0
+    for source, prefix in OWN_SOURCES:
+        out = base / ("own_" + (prefix.replace("/", "_") or "gold"))
+        seconds += _run(source, out, config)
+        tables = [pd.read_parquet(out / f"{name}.parquet") for name in ("articles", "claims", "entities")]
+        more_texts, more_claims = predictions_from_tables(*tables, prefix=prefix)
+        texts |= more_texts
+        claims |= more_claims
+    gold = [json.loads(line) for line in (OWN_GOLD / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    result = score(gold, texts, claims)
+    return (f"own: quotes F1 {result.quote_f1:.3f} (P {result.quote_precision:.3f} R {result.quote_recall:.3f}), "
+            f"speaker acc {result.speaker_accuracy:.3f}, end-to-end F1 {result.end_to_end_f1:.3f}, "
+            f"traps extracted {len(result.not_claims_extracted)} [{seconds:.0f} s]")
 
 
 def _summary(name: str, result: dict, seconds: float) -> str:
@@ -46,27 +81,24 @@ def _summary(name: str, result: dict, seconds: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=sorted(SETS))
+    parser.add_argument("--sets", nargs="+", choices=[*sorted(SETS), "own"], default=[*sorted(SETS), "own"])
     parser.add_argument("--config", type=Path, help="config file passed to the pipeline")
     parser.add_argument("--keep", type=Path, help="write the tables here instead of a temporary folder")
     parser.add_argument("--json", action="store_true", help="print the scorer's full JSON")
     args = parser.parse_args(argv)
     scorer = args.shared / "eval" / "score.py"
-    if not scorer.exists():
-        print(f"skipped: {scorer} not found (the dev sets live in ../shared on development machines)")
-        return 0
     with tempfile.TemporaryDirectory() as scratch:
         base = args.keep or Path(scratch)
         for name in args.sets:
+            if name == "own":
+                print(_own(base, args.config))
+                continue
+            if not scorer.exists():
+                print(f"{name}: skipped, {scorer} not found (the dev sets live in ../shared on development machines)")
+                continue
             source, gold = SETS[name]
             out = base / name
-            command = [sys.executable, "-m", "pipeline", "run", "--quiet", "--input", str(args.shared / source),
-                       "--output", str(out)]
-            if args.config:
-                command += ["--config", str(args.config)]
-            started = time.perf_counter()
-            subprocess.run(command, check=True, cwd=ROOT)
-            seconds = time.perf_counter() - started
+            seconds = _run(args.shared / source, out, args.config)
             scored = subprocess.run([sys.executable, str(scorer), "--processed", str(out), "--gold",
                                      str(args.shared / gold)], check=True, capture_output=True, text=True)
             result = json.loads(scored.stdout)

@@ -16,7 +16,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.config import Config
-from pipeline.evaluation import Scores, locate, names_speaker, score
+from pipeline.evaluation import Scores, locate, names_speaker, predictions_from_tables, score
 from pipeline.runner import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,18 +27,8 @@ FLOORS = {"quote_precision": 0.90, "quote_recall": 0.70, "speaker_accuracy": 0.8
 
 
 def _predictions(output: Path, prefix: str) -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
-    articles = pd.read_parquet(output / "articles.parquet")
-    claims = pd.read_parquet(output / "claims.parquet")
-    claims = claims.astype(object).where(claims.notna(), None)
-    entities = pd.read_parquet(output / "entities.parquet")
-    names = dict(zip(entities.entity_id, entities.canonical_name, strict=True))
-    key_of = {row.article_id: prefix + row.source_id for row in articles.itertuples()}
-    texts = {prefix + row.source_id: row.text for row in articles.itertuples()}
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for row in claims.to_dict("records"):
-        row["speaker_name"] = names.get(row["speaker_entity_id"]) if row["speaker_entity_id"] else None
-        by_article.setdefault(key_of[row["article_id"]], []).append(row)
-    return texts, by_article
+    tables = [pd.read_parquet(output / f"{name}.parquet") for name in ("articles", "claims", "entities")]
+    return predictions_from_tables(*tables, prefix=prefix)
 
 
 @pytest.fixture(scope="module")
