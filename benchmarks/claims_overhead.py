@@ -14,9 +14,8 @@ import time
 from pathlib import Path
 
 from pipeline.config import load_config
-from pipeline.gender import load_gender_lookup
 from pipeline.nlp import load_model
-from pipeline.runner import load_cues
+from pipeline.runner import load_lexicons
 from pipeline.stages.claims import extract_claims
 from pipeline.stages.mentions import extract_mentions
 
@@ -37,16 +36,15 @@ def main() -> None:
                 break
     config = load_config()
     nlp = load_model(config.model)
-    cues = load_cues(config)
-    object_cues = load_cues(config, config.claims.object_cue_categories)
-    gender = load_gender_lookup()
+    lexicons = load_lexicons(config)
     started = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=config.annotate.batch_size))
     annotate_seconds = time.perf_counter() - started
     started = time.perf_counter()
     n_claims = 0
     for number, doc in enumerate(docs):
-        claims = extract_claims(doc, str(number), None, cues, config.claims, gender=gender, object_cues=object_cues)
+        claims = extract_claims(doc, str(number), None, lexicons.cues, config.claims, gender=lexicons.gender,
+                                object_cues=lexicons.object_cues)
         extract_mentions(doc, str(number), config.mentions.labels, claims)
         n_claims += len(claims)
     extract_seconds = time.perf_counter() - started

@@ -14,7 +14,7 @@ from spacy.language import Language
 from pipeline import io
 from pipeline.config import Config
 from pipeline.gender import GenderLookup, load_gender_lookup
-from pipeline.lexicon import CueLexicon, parse_cue_table, select_cues
+from pipeline.lexicon import CueEntry, CueLexicon, parse_cue_table, select_cues
 from pipeline.nlp import load_model, model_description
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
 from pipeline.stages.annotate import annotate
@@ -42,11 +42,34 @@ class RunSummary:
     seconds: float
 
 
-def load_cues(config: Config, categories: tuple[str, ...] | None = None) -> CueLexicon:
-    """The cue word forms selected by the settings (or `categories`) from the packaged lexicons."""
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """What the claims extractor looks words up in, loaded once per run."""
+
+    cues: CueLexicon
+    object_cues: CueLexicon
+    gender: GenderLookup
+
+
+def _cue_entries() -> list[CueEntry]:
     entries = parse_cue_table(io.read_resource("cue_verbs.tsv"), learned=True)
-    entries += parse_cue_table(io.read_resource("cue_verbs_extra.tsv"), learned=False)
-    return select_cues(entries, config.claims.min_cue_precision, categories or config.claims.cue_categories)
+    return entries + parse_cue_table(io.read_resource("cue_verbs_extra.tsv"), learned=False)
+
+
+def load_cues(config: Config) -> CueLexicon:
+    """The cue word forms selected by the settings from the packaged lexicons."""
+    return select_cues(_cue_entries(), config.claims.min_cue_precision, config.claims.cue_categories)
+
+
+def load_lexicons(config: Config) -> Lexicons:
+    """Cue lexicons (all cues, and those whose object can be content) and the gender list."""
+    entries = _cue_entries()
+    settings = config.claims
+    return Lexicons(
+        cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories),
+        object_cues=select_cues(entries, settings.min_cue_precision, settings.object_cue_categories),
+        gender=load_gender_lookup(),
+    )
 
 
 def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject]) -> Iterator[Article]:
@@ -67,15 +90,14 @@ def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reje
 
 
 def process_articles(
-    nlp: Language, articles: Iterable[Article], config: Config, cues: CueLexicon,
-    progress: ProgressCallback | None = None, gender: GenderLookup | None = None,
+    nlp: Language, articles: Iterable[Article], config: Config, lexicons: Lexicons,
+    progress: ProgressCallback | None = None,
 ) -> Iterator[ArticleResult]:
     """Annotate articles and extract their mentions and claims."""
-    object_cues = load_cues(config, config.claims.object_cue_categories)
     for done, (doc, article) in enumerate(annotate(nlp, articles, config.annotate.batch_size), start=1):
-        claims = tuple(extract_claims(doc, article.article_id, article.title, cues, config.claims,
-                                      speaker_labels=config.mentions.labels, gender=gender,
-                                      object_cues=object_cues))
+        claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
+                                      speaker_labels=config.mentions.labels, gender=lexicons.gender,
+                                      object_cues=lexicons.object_cues))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
         if progress is not None:
             progress(done)
@@ -92,11 +114,11 @@ def run(
     if limit is not None:
         records = itertools.islice(records, limit)
     model = nlp if nlp is not None else load_model(config.model)
-    cues = load_cues(config)
+    lexicons = load_lexicons(config)
     rejects: list[Reject] = []
     counter = _Counter(records)
     articles = _ingest_all(counter, config, rejects)
-    results = list(process_articles(model, articles, config, cues, progress, load_gender_lookup()))
+    results = list(process_articles(model, articles, config, lexicons, progress))
     linked, entities = resolve_entities(results)
     tables = build_tables(linked, entities, rejects)
     run_info = {"schema_version": SCHEMA_VERSION, "model": model_description(model),

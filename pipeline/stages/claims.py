@@ -94,6 +94,16 @@ class _Draft:
     via: tuple[int, int] | None = None
     group: bool = False  # several speakers: "Putin and Macron said"
 
+    def adopt_speaker(self, other: _Draft) -> None:
+        """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
+        self.speaker, self.speaker_head = other.speaker, other.speaker_head
+        self.attribution, self.group = other.attribution, other.group
+        self.adopt_antecedent(other)
+
+    def adopt_antecedent(self, other: _Draft) -> None:
+        """Resolve to whatever `other`'s speaker resolved to."""
+        self.antecedent, self.antecedent_label = other.antecedent, other.antecedent_label
+
     @property
     def start(self) -> int:
         return self.fragments[0][0]
@@ -126,19 +136,14 @@ class _Context:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
         if pronoun not in _PERSON_PRONOUNS:
             return True
-        words = self.text[max(0, start - 6):end].replace(".", " ").split()
-        gender = None
-        for i, word in enumerate(words):
-            gender = honorific_gender(word)
-            if gender is not None:
-                break
-            if self.gender is not None and word[:1].isupper() and word.lower() not in _PERSON_ROLE_NOUNS \
-                    and start <= self.text.find(word, max(0, start - 6)) and i < len(words) - 1:
-                gender = self.gender(word)
-                break
-        if gender is None:
-            return True
-        return gender == ("m" if pronoun in ("he", "him") else "f")
+        before = self.text[max(0, start - 6):start].replace(".", " ").split()
+        name = self.text[start:end].replace(".", " ").split()
+        gender = next((g for word in before + name if (g := honorific_gender(word)) is not None), None)
+        if gender is None and self.gender is not None:
+            # The first name: a capitalised word before the surname that is not a title.
+            first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in _PERSON_ROLE_NOUNS), None)
+            gender = self.gender(first) if first else None
+        return gender is None or gender == ("m" if pronoun in ("he", "him") else "f")
 
     def is_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.text in self.name_words)
@@ -252,7 +257,9 @@ def _snap_to_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     inside = ctx.quote_at(start)
     if inside is not None and inside.end >= end - 1:
         return inside.start, max(inside.end, end)
-    for quote in ctx.quotes:
+    first = max(0, bisect.bisect_right(ctx.quote_starts, start) - 1)
+    last = bisect.bisect_left(ctx.quote_starts, end)
+    for quote in ctx.quotes[first:last]:
         if quote.end <= start or quote.start >= end:
             continue
         if quote.start < start and quote.end <= end + 2:
@@ -682,7 +689,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # "the sides", "the two heads of state": the group that spoke last.
         for prior in reversed(previous[-3:]):
             if prior.antecedent is not None:
-                draft.antecedent, draft.antecedent_label = prior.antecedent, prior.antecedent_label
+                draft.adopt_antecedent(prior)
                 return
     elif noun in _PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
@@ -786,9 +793,7 @@ def extract_claims(
     for draft in drafts:
         parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
         if parent is not None and parent is not draft and parent.speaker is not None:
-            draft.speaker, draft.speaker_head = parent.speaker, parent.speaker_head
-            draft.attribution, draft.antecedent = parent.attribution, parent.antecedent
-            draft.antecedent_label, draft.group = parent.antecedent_label, parent.group
+            draft.adopt_speaker(parent)
         elif draft.cue_start is None:
             _continue_turn(draft, ctx, resolved, settings)
         else:
@@ -808,9 +813,8 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         return
     gap = ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end)
     if 0 <= gap <= settings.continuation_paragraphs:
+        draft.adopt_speaker(prior)
         draft.attribution = "continuation"
-        draft.speaker, draft.speaker_head = prior.speaker, prior.speaker_head
-        draft.antecedent, draft.antecedent_label = prior.antecedent, prior.antecedent_label
 
 
 def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Claim:

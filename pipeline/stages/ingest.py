@@ -21,6 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+_MONTHS_BY_PREFIX = {name[:3]: number for name, number in _MONTHS.items()}
 _MONTH_RE = "(" + "|".join(m.capitalize() for m in _MONTHS) + "|Sept|" + "|".join(m[:3].capitalize() for m in _MONTHS) + r")\.?"
 # Date shapes that a scraped page prints on a line of its own, most specific first.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -89,9 +90,6 @@ def parse_date(raw: str) -> datetime | None:
         except (ValueError, KeyError):
             return None
     return None
-
-
-_MONTHS_BY_PREFIX = {name[:3]: number for name, number in _MONTHS.items()}
 
 
 def _looks_like_title(line: str) -> bool:
