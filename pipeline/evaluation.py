@@ -3,7 +3,9 @@
 A gold quote is a verbatim `anchor` of what was said with its canonical `speaker` and aliases.
 A predicted claim matches when it covers at least 80% of the anchor (one-to-one, largest overlap
 first); its speaker is right when the resolved name (the entity's canonical name, else the
-speaker as written) names the gold speaker or an alias. A bare pronoun is never right. Quotes
+speaker as written) names the gold speaker or an alias. Where the gold names a relaying agency
+(`via`) or where it was said (`medium`), `source_accuracy` is the share of matched quotes whose
+column names it. A bare pronoun is never right. Quotes
 marked `required: false` count neither as misses nor, when matched, as false positives.
 These are the rules of the shared scorer, so figures are comparable.
 """
@@ -35,6 +37,8 @@ class Scores:
     n_gold_required: int
     n_predicted: int
     not_claims_extracted: tuple[str, ...]
+    source_accuracy: float = 0.0  # matched gold quotes with a `via`/`medium`: share named right
+    n_sources: int = 0
 
 
 def _normalise(text: str) -> tuple[str, list[int]]:
@@ -93,6 +97,7 @@ def score(gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str],
           claims: Mapping[str, Sequence[Mapping[str, Any]]]) -> Scores:
     """Score predicted claims per article (keyed like `gold[i]["file"]`) against the gold."""
     n_pred = n_required = matched_required = matched_any = speaker_ok = e2e_required = 0
+    n_sources = sources_ok = 0
     extracted_traps: list[str] = []
     for article in gold:
         key = article["file"]
@@ -125,6 +130,10 @@ def score(gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str],
                 claim.get("speaker_text") is None)
             matched_any += 1
             speaker_ok += ok
+            for source in ("via", "medium"):
+                if quote.get(source):
+                    n_sources += 1
+                    sources_ok += names_speaker(claim.get(source), [quote[source]])
             if quote["required"]:
                 matched_required += 1
                 e2e_required += ok
@@ -149,6 +158,8 @@ def score(gold: Sequence[Mapping[str, Any]], texts: Mapping[str, str],
         n_gold_required=n_required,
         n_predicted=n_pred,
         not_claims_extracted=tuple(extracted_traps),
+        source_accuracy=round(sources_ok / n_sources, 4) if n_sources else 0.0,
+        n_sources=n_sources,
     )
 
 

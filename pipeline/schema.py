@@ -90,6 +90,27 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimSpeaker:
+    """One of a claim's speakers: "Putin and Macron called on …" has two, most claims one.
+
+    For an explicit group the span is the member's own name; for "they" (a group that spoke
+    before) it is where that member was named. `antecedent_*` and `speaker_entity_id` resolve it
+    as for the claim itself.
+    """
+
+    claim_id: str
+    article_id: str
+    speaker_index: int
+    speaker_text: str
+    speaker_start: int
+    speaker_end: int
+    antecedent_start: int | None
+    antecedent_end: int | None
+    antecedent_label: str | None = None
+    speaker_entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """Something said (quoted or reported) in an article, with its cue and speaker.
 
@@ -120,6 +141,9 @@ class Claim:
     antecedent_label: str | None = None
     via: str | None = None
     speaker_entity_id: str | None = None
+    medium: str | None = None
+    n_speakers: int = 0
+    speakers: tuple[ClaimSpeaker, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +233,22 @@ CLAIMS = pa.schema([
     _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention."),
     _f("sentence_index", pa.int32(), "Index of the sentence where the claim starts.", False),
     _f("via", pa.string(), "Agency or paper relaying the claim ('…, TASS reports', 'according to Reuters').", True, "TASS"),
+    _f("medium", pa.string(), "Where it was said: the outlet of an interview or the platform ('in an interview with the Kommersant "
+       "newspaper', 'told the Argumenty i Fakty newspaper', 'said on Twitter').", True, "Kommersant"),
+    _f("n_speakers", pa.int32(), "Number of speakers (rows in `claim_speakers`): 2 for 'Putin and Macron called on …', 0 when unattributed.",
+       False, "1"),
+])
+
+CLAIM_SPEAKERS = pa.schema([
+    _f("claim_id", pa.string(), "Claim spoken (joins `claims`).", False, "a1b2c3d4e5f60718:c0"),
+    _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False),
+    _f("speaker_index", pa.int32(), "0-based position of this speaker among the claim's speakers.", False, "1"),
+    _f("speaker_text", pa.string(), "This speaker as written (one member of a group: 'Macron').", False, "Macron"),
+    _f("speaker_start", pa.int32(), "Start offset of `speaker_text` into `articles.text`.", False),
+    _f("speaker_end", pa.int32(), "End offset (exclusive) of `speaker_text`.", False),
+    _f("speaker_entity_id", pa.string(), "Entity this speaker resolves to (joins `entities`); null when unresolved.", True),
+    _f("antecedent_start", pa.int32(), "Start offset of the named mention this speaker resolved to."),
+    _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention."),
 ])
 
 REJECTS = pa.schema([
@@ -224,6 +264,7 @@ TABLES: Final[dict[str, pa.Schema]] = {
     "mentions": MENTIONS,
     "entities": ENTITIES,
     "claims": CLAIMS,
+    "claim_speakers": CLAIM_SPEAKERS,
     "rejects": REJECTS,
 }
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 from pipeline.config import Config, load_config
 from pipeline.lexicon import CueLexicon
 from pipeline.nlp import load_model
-from pipeline.runner import load_cues
+from pipeline.runner import Lexicons, load_cues, load_lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,3 +28,8 @@ def nlp(config: Config) -> Language:
 @pytest.fixture(scope="session")
 def cues(config: Config) -> CueLexicon:
     return load_cues(config)
+
+
+@pytest.fixture(scope="session")
+def lexicons(config: Config) -> Lexicons:
+    return load_lexicons(config)

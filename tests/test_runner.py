@@ -56,6 +56,32 @@ def test_every_offset_points_at_its_text(tables: dict[str, pd.DataFrame]) -> Non
             assert row.start_char <= fragment["start"] < fragment["end"] <= row.end_char
 
 
+def test_claim_speakers_point_at_their_text(tables: dict[str, pd.DataFrame]) -> None:
+    texts = dict(zip(tables["articles"].article_id, tables["articles"].text, strict=True))
+    speakers = tables["claim_speakers"]
+    for row in speakers.itertuples():
+        assert texts[row.article_id][row.speaker_start:row.speaker_end] == row.speaker_text
+    counts = speakers.groupby("claim_id").size()
+    claims = tables["claims"].set_index("claim_id")
+    assert (claims.n_speakers[claims.n_speakers > 0] == counts.reindex(claims.index[claims.n_speakers > 0])).all()
+    assert set(speakers.speaker_entity_id.dropna()) <= set(tables["entities"].entity_id)
+
+
+def test_two_speakers_each_resolved(tables: dict[str, pd.DataFrame]) -> None:
+    claims = tables["claims"]
+    group = claims[claims.quote_text.str.contains("joint working group")].iloc[0]
+    assert group.n_speakers == 2
+    speakers = tables["claim_speakers"].merge(tables["entities"], left_on="speaker_entity_id", right_on="entity_id")
+    names = speakers[speakers.claim_id == group.claim_id].sort_values("speaker_index").canonical_name.tolist()
+    assert [name.split()[-1] for name in names] == ["Sorokin", "Kowalczyk"]
+
+
+def test_medium_of_an_interview(tables: dict[str, pd.DataFrame]) -> None:
+    claims = tables["claims"]
+    scanners = claims[claims.quote_text.str.contains("scanners at the Polish border")].iloc[0]
+    assert scanners.medium == "Vienna Business Journal"
+
+
 def test_empty_file_is_rejected_with_reason(tables: dict[str, pd.DataFrame]) -> None:
     rejects = tables["rejects"]
     assert rejects[["source_id", "stage", "reason"]].values.tolist() == [["08_empty.txt", "ingest", "empty"]]

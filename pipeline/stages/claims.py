@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +24,7 @@ from pipeline.config import ClaimsConfig
 from pipeline.gender import GenderLookup, honorific_gender
 from pipeline.lexicon import CueLexicon
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
-from pipeline.schema import Attribution, Claim, ClaimKind
+from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
 from pipeline.stages.mentions import sentence_index, sentence_starts, trim_entity
 
@@ -70,10 +70,33 @@ _TITLE_WORDS = {
 }
 # "spoke of", "warned about", "argued for": the object of these is what the claim is about.
 _ABOUT_PREPOSITIONS = {"about", "of", "on", "for", "against", "over"}
+# Where something was said: "told the X newspaper", "in an interview with X", "said on Twitter".
+_MEDIA_NOUNS = {
+    "newspaper", "daily", "weekly", "paper", "magazine", "agency", "channel", "television", "tv", "radio",
+    "broadcaster", "outlet", "website", "programme", "program", "show", "podcast", "station", "journal",
+    "tabloid", "portal", "blog",
+}
+_SAID_IN_NOUNS = {
+    "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
+    "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
+}
+# Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
+_SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
+_PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
 # Cues by which a news agency or paper relays what someone else said.
 _RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
 # Sentence subjects within this many sentences back are candidates for "he"/"she".
 _PRONOUN_WINDOW = 3
+
+
+@dataclass(slots=True)
+class _Member:
+    """One speaker of a group ("Putin and Macron said"): the name as written and its resolution."""
+
+    speaker: tuple[int, int]
+    head: int  # token index of the member's head word
+    antecedent: tuple[int, int] | None = None
+    antecedent_label: str | None = None
 
 
 @dataclass(slots=True)
@@ -93,16 +116,21 @@ class _Draft:
     inverted: bool = False
     via: tuple[int, int] | None = None
     group: bool = False  # several speakers: "Putin and Macron said"
+    members: list[_Member] = field(default_factory=list)  # the group's speakers, when `group`
+    medium: tuple[int, int] | None = None
 
     def adopt_speaker(self, other: _Draft) -> None:
         """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
         self.speaker, self.speaker_head = other.speaker, other.speaker_head
-        self.attribution, self.group = other.attribution, other.group
+        self.attribution = other.attribution
         self.adopt_antecedent(other)
+        if self.medium is None:
+            self.medium = other.medium
 
     def adopt_antecedent(self, other: _Draft) -> None:
-        """Resolve to whatever `other`'s speaker resolved to."""
+        """Resolve to whatever `other`'s speaker resolved to (a group stays that group)."""
         self.antecedent, self.antecedent_label = other.antecedent, other.antecedent_label
+        self.group, self.members = other.group, list(other.members)
 
     @property
     def start(self) -> int:
@@ -177,8 +205,9 @@ def _token_range_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _speaker_tokens(head: Token) -> tuple[int, int]:
-    """First and last token of the speaker phrase headed by `head` (description left out)."""
+def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
+    """First and last token of the speaker phrase headed by `head` (description left out);
+    `with_conjuncts=False` gives one member of "Putin and Macron"."""
     first, last = head.i, head.i
     for child in head.children:
         if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i:
@@ -186,7 +215,8 @@ def _speaker_tokens(head: Token) -> tuple[int, int]:
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
         if child.dep_ == "conj":  # "Putin and Macron": both are the speaker
-            last = max(last, child.right_edge.i)
+            if with_conjuncts:
+                last = max(last, child.right_edge.i)
             continue
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
@@ -196,6 +226,27 @@ def _speaker_tokens(head: Token) -> tuple[int, int]:
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return first, last
+
+
+def _group_members(head: Token) -> list[_Member]:
+    """One member per conjunct of a coordinated speaker ("Putin, Macron and Scholz")."""
+    doc = head.doc
+    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    if len(conjuncts) >= 2:
+        return [_Member(_token_range_chars(doc, *_speaker_tokens(t, with_conjuncts=False)), head=t.i) for t in conjuncts]
+    # Titles confuse the parser ("President A and Chancellor B" comes out as one name); split
+    # the phrase at "and"/"," when every piece holds a person's name.
+    first, last = _speaker_tokens(head)
+    pieces: list[list[Token]] = [[]]
+    for token in doc[first:last + 1]:
+        if token.lower_ in ("and", ",", "&") and not token.ent_type_:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or not all(any(t.ent_type_ == "PERSON" for t in p) for p in pieces):
+        return []
+    return [_Member(_token_range_chars(doc, p[0].i, p[-1].i), head=p[-1].i) for p in pieces]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -370,11 +421,20 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         governor = _governing_cue(cue, cues)
         inherit_from = governor.i
         subject = _subject(governor)
-    complements = [
-        c for c in cue.children
-        # ", TASS reports" parsed as the complement of "said" relays, it is not what was said.
-        if c.dep_ in _CONTENT_DEPS and not (c.i > cue.i and c.lower_ in _RELAY_CUES and _subject(c) is not None)
-    ]
+    if _is_trailing_relay(cue):
+        return None  # its content and source belong to the claim it relays
+    complements: list[Token] = []
+    relay: Token | None = None
+    for child in cue.children:
+        if child.dep_ not in _CONTENT_DEPS:
+            continue
+        if _is_trailing_relay(child):
+            # "X said Y, Reuters reported" parsed as said → reported → Y: Y is what X said,
+            # and Reuters relays it.
+            relay = child
+            complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
+        else:
+            complements.append(child)
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,
         # and the noun says what kind of claim it is, so both are the content.
@@ -444,9 +504,75 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         first, last = _speaker_tokens(subject)
         draft.speaker = _token_range_chars(doc, first, last)
         draft.speaker_head = subject
-        draft.group = any(c.dep_ == "conj" for c in subject.children)
+        draft.members = _group_members(subject)
+        draft.group = bool(draft.members)
     draft.via = _trailing_relay(doc, region[1], cue.sent)
+    if relay is not None and (relay_subject := _subject(relay)) is not None:
+        draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
+    speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
+    draft.medium = _medium(cue, content_ids | speaker_ids)
     return draft
+
+
+def _medium_name(head: Token) -> tuple[int, int] | None:
+    """The outlet's name in a noun phrase: "the Russian Kommersant newspaper" → Kommersant,
+    "Twitter" → Twitter; None when it names no outlet ("the newspaper", "reporters")."""
+    doc = head.doc
+    if head.lower_ in _PLATFORMS:
+        return _token_range_chars(doc, head.i, head.i)
+    if head.lower_ in _MEDIA_NOUNS:
+        # "the student newspaper, The Northgate Tab": the apposition is the name.
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            return _token_range_chars(doc, appos.left_edge.i, appos.i)
+        # The name is the proper nouns before the media word ("Journal" too when it is part of
+        # the name); a describing adjective ("Russian", "popular") is not.
+        name = [t for t in doc[head.left_edge.i:head.i]
+                if (t.pos_ == "PROPN" or t.is_title) and t.ent_type_ != "NORP" and t.dep_ not in ("det", "amod")]
+        if not name:
+            return None
+        return _token_range_chars(doc, name[0].i, head.i if head.text[0].isupper() else name[-1].i)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") and not any(
+            t.lower_ in _ORG_NOUNS or t.lower_ in {"nations", "house", "assembly"} for t in head.subtree):
+        first = head.left_edge
+        while first.i < head.i and first.dep_ == "det":
+            first = doc[first.i + 1]
+        return _token_range_chars(doc, first.i, head.right_edge.i)
+    return None
+
+
+def _medium(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
+    """Where the cue's speaker said it: "in an interview with X", "told X" (an outlet), "on X"."""
+    doc = cue.doc
+    for token in cue.subtree:
+        if token.i in excluded:
+            continue
+        if token.lower_ in _SAID_IN_NOUNS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "for", "on", "in"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None:
+                            return found
+            if token.lower_ in _SELF_MEDIA_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
+                # "in an internal video", "in a tweet": the form itself is the medium.
+                first = next((t for t in doc[token.left_edge.i:token.i + 1] if t.dep_ != "det"), token)
+                return _token_range_chars(doc, first.i, token.i)
+        elif token.head.i == cue.i and token.i != cue.i:
+            if token.dep_ in ("dobj", "dative") and cue.lower_ in ("told", "tells", "tell", "telling"):
+                if (found := _medium_name(token)) is not None:
+                    return found
+            elif token.dep_ == "prep" and token.lower_ in ("on", "to"):
+                for obj in token.children:
+                    if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None:
+                        return found
+    return None
+
+
+def _is_trailing_relay(token: Token) -> bool:
+    """", TASS reports" / ", Reuters reported" hanging as the complement of an earlier cue."""
+    head = token.head
+    return (token.dep_ in _CONTENT_DEPS and token.lower_ in _RELAY_CUES and token.i > head.i
+            and _subject(token) is not None and _subject(head) is not None and head.pos_ in ("VERB", "AUX"))
 
 
 def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
@@ -631,11 +757,25 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     return None
 
 
+def _resolve_members(draft: _Draft, ctx: _Context) -> None:
+    """Each member of "Putin and Macron" resolves to its own name."""
+    for member in draft.members:
+        head = ctx.doc[member.head]
+        ent = _ent_in(ctx, *member.speaker, head)
+        if ent is not None and ent.start <= head.i < ent.end:
+            member.antecedent, member.antecedent_label = _ent_offsets(ent), ent.label_
+            continue
+        named = _named_in_phrase(ctx, head, *member.speaker)
+        if named is not None:
+            member.antecedent, member.antecedent_label = (named[0], named[1]), named[2]
+
+
 def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     """Set attribution and antecedent of a draft from its speaker phrase and what came before."""
     head = draft.speaker_head
     if draft.speaker is None or head is None:
         return
+    _resolve_members(draft, ctx)
     start, end = draft.speaker
     word = head.lower_
     if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
@@ -649,7 +789,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                                 or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
         elif word in _GROUP_PRONOUNS and previous and previous[-1].group:
             # "Haddad and Brooks said …; they added": the group that spoke last.
-            _set_antecedent(draft, _prior_speaker(previous[-1:], ctx, start, ("PERSON", "ORG", "GPE", "NORP")))
+            if _set_antecedent(draft, _prior_speaker(previous[-1:], ctx, start, ("PERSON", "ORG", "GPE", "NORP"))):
+                draft.group, draft.members = True, list(previous[-1].members)
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
@@ -719,9 +860,10 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     inner_length = sum(e - s for s, e in inner.fragments)
     if overlap < 0.6 * inner_length:
         return False
-    # A relay adds nothing after the inner attribution ("…, X said, TASS reports") or wraps it
-    # as "according to"; "The Post reported that X said Y" is nested speech and stays two claims.
-    return cue.startswith("according") or inner.inverted
+    # A relay adds nothing after the inner attribution ("…, X said, TASS reports"; "X said Y,
+    # Reuters reported") or wraps it as "according to"; "The Post reported that X said Y" is
+    # nested speech and stays two claims.
+    return cue.startswith("according") or inner.inverted or outer.inverted
 
 
 def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
@@ -798,9 +940,21 @@ def extract_claims(
             _continue_turn(draft, ctx, resolved, settings)
         else:
             _resolve(draft, ctx, resolved)
+        _carry_medium(draft, resolved, ctx)
         if draft.speaker is not None or draft.cue_start is not None:
             resolved.append(draft)
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:
+    """"X told Radio Y that …. "…," she said.": the interview goes on while the same speaker
+    goes on talking in the next paragraph."""
+    if draft.medium is not None or draft.antecedent is None or not resolved or draft.attribution not in ("pronoun", "continuation"):
+        return
+    prior = resolved[-1]
+    if prior.medium is not None and prior.antecedent == draft.antecedent and \
+            ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end) <= 1:
+        draft.medium = prior.medium
 
 
 def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:
@@ -823,8 +977,10 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
     speaker_start, speaker_end = draft.speaker if draft.speaker else (None, None)
     antecedent_start, antecedent_end = draft.antecedent if draft.antecedent else (None, None)
     cue = text[draft.cue_start:draft.cue_end] if draft.cue_start is not None else None
+    claim_id = f"{article_id}:c{number}"
+    speakers = _claim_speakers(draft, claim_id, article_id, text)
     return Claim(
-        claim_id=f"{article_id}:c{number}",
+        claim_id=claim_id,
         article_id=article_id,
         kind=_kind(ctx, draft.fragments),
         quote_text=text[start:end],
@@ -843,4 +999,24 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
         sentence_index=ctx.sentence_of_char(start),
         antecedent_label=draft.antecedent_label,
         via=text[draft.via[0]:draft.via[1]] if draft.via else None,
+        medium=text[draft.medium[0]:draft.medium[1]] if draft.medium else None,
+        n_speakers=len(speakers),
+        speakers=speakers,
+    )
+
+
+def _claim_speakers(draft: _Draft, claim_id: str, article_id: str, text: str) -> tuple[ClaimSpeaker, ...]:
+    """The claim's speakers: each member of a group, else the one speaker, else none."""
+    if draft.speaker is None:
+        return ()
+    members = draft.members or [_Member(draft.speaker, -1, draft.antecedent, draft.antecedent_label)]
+    return tuple(
+        ClaimSpeaker(
+            claim_id=claim_id, article_id=article_id, speaker_index=index,
+            speaker_text=text[m.speaker[0]:m.speaker[1]], speaker_start=m.speaker[0], speaker_end=m.speaker[1],
+            antecedent_start=m.antecedent[0] if m.antecedent else None,
+            antecedent_end=m.antecedent[1] if m.antecedent else None,
+            antecedent_label=m.antecedent_label,
+        )
+        for index, m in enumerate(members)
     )

@@ -96,7 +96,9 @@ def resolve_entities(results: Sequence[ArticleResult]) -> tuple[list[ArticleResu
         claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in result.claims)
         linked.append(replace(result, mentions=tuple(mentions), claims=claims))
 
-    speaker_counts = Counter(c.speaker_entity_id for r in linked for c in r.claims if c.speaker_entity_id)
+    # A claim counts once for each entity among its speakers ("Putin and Macron said" counts for both).
+    speaker_counts = Counter(entity_id for r in linked for c in r.claims
+                             for entity_id in {s.speaker_entity_id for s in c.speakers} | {c.speaker_entity_id} if entity_id)
     entities = []
     for entity_id in sorted(members):
         mentions = members[entity_id]
@@ -123,13 +125,21 @@ def _majority_label(labels: Counter[str], group: str) -> str:
     return max(labels, key=lambda label: (labels[label], label))
 
 
-def _link_speaker(claim: Claim, by_offsets: dict[tuple[int, int], str | None], mentions: Sequence[Mention]) -> Claim:
-    if claim.antecedent_start is None or claim.antecedent_end is None:
-        return claim
-    entity_id = by_offsets.get((claim.antecedent_start, claim.antecedent_end))
+def _entity_at(start: int | None, end: int | None, by_offsets: dict[tuple[int, int], str | None],
+               mentions: Sequence[Mention]) -> str | None:
+    """The entity of the mention at these offsets, else of the first mention overlapping them."""
+    if start is None or end is None:
+        return None
+    entity_id = by_offsets.get((start, end))
     if entity_id is None:
-        for mention in mentions:
-            if mention.start_char < claim.antecedent_end and claim.antecedent_start < mention.end_char:
-                entity_id = mention.entity_id
-                break
-    return replace(claim, speaker_entity_id=entity_id) if entity_id else claim
+        entity_id = next((m.entity_id for m in mentions if m.start_char < end and start < m.end_char), None)
+    return entity_id
+
+
+def _link_speaker(claim: Claim, by_offsets: dict[tuple[int, int], str | None], mentions: Sequence[Mention]) -> Claim:
+    speakers = tuple(
+        replace(s, speaker_entity_id=_entity_at(s.antecedent_start, s.antecedent_end, by_offsets, mentions))
+        for s in claim.speakers
+    )
+    entity_id = _entity_at(claim.antecedent_start, claim.antecedent_end, by_offsets, mentions)
+    return replace(claim, speaker_entity_id=entity_id, speakers=speakers)

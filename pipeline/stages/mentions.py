@@ -60,16 +60,17 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
         offsets = trim_entity(ent)
         if offsets is not None:
             found.append((*offsets, ent.label_))
-    for claim in claims:
-        if claim.antecedent_start is None or claim.antecedent_end is None or claim.antecedent_label is None:
+    resolved = [(c.antecedent_start, c.antecedent_end, c.antecedent_label) for c in claims]
+    resolved += [(s.antecedent_start, s.antecedent_end, s.antecedent_label) for c in claims for s in c.speakers]
+    for a_start, a_end, a_label in resolved:
+        if a_start is None or a_end is None or a_label is None:
             continue
-        a_start, a_end = claim.antecedent_start, claim.antecedent_end
         overlapping = [m for m in found if m[0] < a_end and a_start < m[1]]
         # A resolved speaker that spaCy saw only part of ("Russian" in "the Russian foreign
         # ministry") replaces the parts; one that spaCy tagged whole is already there.
         if all(a_start <= m[0] and m[1] <= a_end and (m[0], m[1]) != (a_start, a_end) for m in overlapping):
             found = [m for m in found if m not in overlapping]
-            found.append((a_start, a_end, claim.antecedent_label))
+            found.append((a_start, a_end, a_label))
     tokens = [t.idx for t in doc]
     mentions = []
     for number, (start_char, end_char, label) in enumerate(sorted(set(found))):

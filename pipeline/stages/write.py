@@ -21,12 +21,13 @@ def _table(name: str, records: Iterable[Any]) -> pa.Table:
 
 
 def build_tables(results: Sequence[ArticleResult], entities: Sequence[Entity], rejects: Sequence[Reject]) -> dict[str, pa.Table]:
-    """The five output tables, rows in a deterministic order."""
+    """The output tables, rows in a deterministic order."""
     ordered = sorted(results, key=lambda r: (r.article.source_path, r.article.source_id))
     return {
         "articles": _table("articles", (r.article for r in ordered)),
         "mentions": _table("mentions", (m for r in ordered for m in r.mentions)),
         "entities": _table("entities", sorted(entities, key=lambda e: e.entity_id)),
         "claims": _table("claims", (c for r in ordered for c in r.claims)),
+        "claim_speakers": _table("claim_speakers", (s for r in ordered for c in r.claims for s in c.speakers)),
         "rejects": _table("rejects", sorted(rejects, key=lambda r: (r.source_path, r.source_id, r.stage))),
     }

@@ -8,6 +8,7 @@ from spacy.language import Language
 from pipeline.config import Config
 from pipeline.gender import load_gender_lookup
 from pipeline.lexicon import CueLexicon
+from pipeline.runner import Lexicons
 from pipeline.schema import Claim
 from pipeline.stages.claims import extract_claims
 
@@ -16,6 +17,12 @@ GENDER = load_gender_lookup()
 
 def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title: str | None = None) -> list[Claim]:
     return extract_claims(nlp(text), "a", title, cues, config.claims, gender=GENDER)
+
+
+def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
+    """Claims as a run extracts them (object content of cues included)."""
+    return extract_claims(nlp(text), "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
+                          object_cues=lexicons.object_cues)
 
 
 def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | None]:
@@ -147,3 +154,60 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
         assert text[claim.start_char:claim.end_char] == claim.quote_text
         if claim.speaker_start is not None:
             assert text[claim.speaker_start:claim.speaker_end] == claim.speaker_text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        'Trade Minister Olga Varga said in an interview with the Hungarian Napi Hirlap newspaper, "We will not sign '
+        'a deal that hurts our farmers."',
+        "Napi Hirlap", id="interview-with-newspaper"),
+    pytest.param(
+        '"The harbour will reopen before the summer season," Mayor Ruth Okafor told the Coastal Gazette newspaper on Friday.',
+        "Coastal Gazette", id="told-newspaper"),
+    pytest.param(
+        "The senator said on Twitter that the vote had been postponed until after the recess.",
+        "Twitter", id="on-platform"),
+    pytest.param(
+        "The senator told the committee that the budget would not pass before the end of the year.",
+        None, id="audience-is-not-a-medium"),
+    pytest.param(
+        "The minister told reporters in Vienna that the talks would resume in the spring.",
+        None, id="reporters-are-not-a-medium"),
+])
+def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert len(claims) == 1
+    assert claims[0].medium == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "President Anton Reiss and Chancellor Maria Lindqvist called on both sides to return to the negotiating table in Geneva.",
+        ["President Anton Reiss", "Chancellor Maria Lindqvist"], id="two-named-speakers"),
+    pytest.param(
+        "Chancellor Olaf Brandt, Prime Minister Ines Moreau and President Karl Lindt said they backed the new treaty.",
+        ["Chancellor Olaf Brandt", "Prime Minister Ines Moreau", "President Karl Lindt"], id="three-with-titles"),
+    pytest.param(
+        "Finance Minister Lars Berg said that the budget would be balanced by June.",
+        ["Finance Minister Lars Berg"], id="one-speaker-one-row"),
+])
+def test_claim_speakers(text: str, expected: list[str], nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert len(claims) == 1
+    speakers = claims[0].speakers
+    assert [s.speaker_text for s in speakers] == expected
+    assert claims[0].n_speakers == len(expected)
+    for s in speakers:
+        assert text[s.speaker_start:s.speaker_end] == s.speaker_text
+        assert s.antecedent_start is not None and s.antecedent_end is not None
+        # Each member resolves to its own name, without the title.
+        assert text[s.antecedent_start:s.antecedent_end] in s.speaker_text
+
+
+def test_group_pronoun_keeps_the_group(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = ("Union leader Tomas Haddad and employer representative Lydia Brooks met on Tuesday. Haddad and Brooks "
+            "said that a deal was close.\n\nThey added that the strike would end on Friday.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    they = next(c for c in claims if c.speaker_text == "They")
+    assert [text[s.antecedent_start:s.antecedent_end] for s in they.speakers if s.antecedent_start is not None] == [
+        "Haddad", "Brooks"]

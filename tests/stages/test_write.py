@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pyarrow as pa
 import pytest
 
-from pipeline.schema import TABLES, Article, ArticleResult, Claim, Entity, Mention, Reject, Span
+from pipeline.schema import TABLES, Article, ArticleResult, Claim, ClaimSpeaker, Entity, Mention, Reject, Span
 from pipeline.stages.write import build_tables
 
 
@@ -30,7 +30,8 @@ def claim(article_id: str, n: int, fragments: tuple[Span, ...]) -> Claim:
         start_char=0, end_char=25, fragments=fragments, cue="said", cue_start=12, cue_end=16,
         speaker_text="she", speaker_start=8, speaker_end=11, attribution="pronoun",
         antecedent_start=40, antecedent_end=47, sentence_index=n, antecedent_label="PERSON", via="TASS",
-        speaker_entity_id="E1",
+        speaker_entity_id="E1", medium="Kommersant", n_speakers=1,
+        speakers=(ClaimSpeaker(f"{article_id}:c{n}", article_id, 0, "she", 8, 11, 40, 47, "PERSON", "E1"),),
     )
 
 
@@ -61,7 +62,7 @@ def tables() -> dict[str, pa.Table]:
 
 
 def test_table_names(tables: dict[str, pa.Table]) -> None:
-    assert list(tables) == ["articles", "mentions", "entities", "claims", "rejects"]
+    assert list(tables) == ["articles", "mentions", "entities", "claims", "claim_speakers", "rejects"]
 
 
 @pytest.mark.parametrize("name", list(TABLES))
@@ -139,7 +140,17 @@ def test_claim_row_values(tables: dict[str, pa.Table]) -> None:
         "start_char": 0, "end_char": 25, "fragments": [{"start": 0, "end": 8}, {"start": 19, "end": 25}],
         "cue": "said", "cue_start": 12, "cue_end": 16, "speaker_text": "she", "speaker_start": 8,
         "speaker_end": 11, "speaker_entity_id": "E1", "attribution": "pronoun", "antecedent_start": 40,
-        "antecedent_end": 47, "sentence_index": 0, "via": "TASS",
+        "antecedent_end": 47, "sentence_index": 0, "via": "TASS", "medium": "Kommersant", "n_speakers": 1,
     }
     # antecedent_label is used during extraction only; it is not a column.
     assert "antecedent_label" not in tables["claims"].column_names
+
+
+def test_claim_speakers_rows(tables: dict[str, pa.Table]) -> None:
+    rows = tables["claim_speakers"].to_pylist()
+    # One speaker row per claim, claims in article order (aa before zz).
+    assert [r["claim_id"] for r in rows] == ["aa:c0", "aa:c1", "zz:c0"]
+    assert rows[0] == {
+        "claim_id": "aa:c0", "article_id": "aa", "speaker_index": 0, "speaker_text": "she", "speaker_start": 8,
+        "speaker_end": 11, "speaker_entity_id": "E1", "antecedent_start": 40, "antecedent_end": 47,
+    }
