@@ -44,7 +44,7 @@ def main() -> None:
     n_claims = 0
     for number, doc in enumerate(docs):
         claims = extract_claims(doc, str(number), None, lexicons.cues, config.claims, gender=lexicons.gender,
-                                object_cues=lexicons.object_cues)
+                                frames=lexicons.frames, categories=lexicons.categories)
         extract_mentions(doc, str(number), config.mentions.labels, claims)
         n_claims += len(claims)
     extract_seconds = time.perf_counter() - started

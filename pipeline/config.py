@@ -63,8 +63,9 @@ class ClaimsConfig:
     cue_categories: tuple[str, ...]
     min_quote_words: int
     continuation_paragraphs: int
-    min_object_cue_precision: float
-    object_cue_categories: tuple[str, ...]
+    min_frame_precision: float
+    min_object_frame_precision: float
+    min_frame_count: int
     parenthetical: bool
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-# Selected cue word forms and their precision as cues (1.0 for hand-added forms).
-CueLexicon = Mapping[str, float]
+# Selected cue word forms and their category: speech ("said"), belief ("believes"), other ("agreed").
+CueLexicon = Mapping[str, str]
+# (verb form, construction) → share of its uses that introduce an attribution's content, learned
+# from PolNeAR by `scripts/learn_frames.py` ("vowed", "xcomp") → 0.9.
+FrameTable = Mapping[tuple[str, str], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,24 @@ def parse_cue_table(tsv: str, *, learned: bool) -> list[CueEntry]:
     return entries
 
 
-def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple[str, ...]) -> dict[str, float]:
+def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple[str, ...]) -> dict[str, str]:
     """The cue forms whose category is wanted and whose precision reaches the threshold."""
     wanted = set(categories)
-    return {e.form: e.precision for e in entries if e.category in wanted and e.precision >= min_precision}
+    return {e.form: e.category for e in entries if e.category in wanted and e.precision >= min_precision}
+
+
+def categories_of(entries: list[CueEntry]) -> dict[str, str]:
+    """Every cue form's category, selected or not (later entries win: hand-added over learned)."""
+    return {e.form: e.category for e in entries}
+
+
+def parse_frame_table(tsv: str, min_count: int) -> dict[tuple[str, str], float]:
+    """(form, frame) → precision from a learned frames TSV, for rows seen at least `min_count` times."""
+    lines = [line for line in tsv.splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    table = {}
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t"), strict=True))
+        if int(row["n"]) >= min_count:
+            table[(row["form"], row["frame"])] = float(row["precision"])
+    return table

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from spacy.language import Language
 from pipeline import io
 from pipeline.config import Config
 from pipeline.gender import GenderLookup, load_gender_lookup
-from pipeline.lexicon import CueEntry, CueLexicon, parse_cue_table, select_cues
+from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
 from pipeline.nlp import load_model, model_description
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
 from pipeline.stages.annotate import annotate
@@ -47,7 +47,8 @@ class Lexicons:
     """What the claims extractor looks words up in, loaded once per run."""
 
     cues: CueLexicon
-    object_cues: CueLexicon
+    categories: Mapping[str, str]
+    frames: FrameTable
     gender: GenderLookup
 
 
@@ -62,12 +63,13 @@ def load_cues(config: Config) -> CueLexicon:
 
 
 def load_lexicons(config: Config) -> Lexicons:
-    """Cue lexicons (all cues, and those whose object can be content) and the gender list."""
-    entries = _cue_entries()
+    """The cue lexicon, the learned constructions of cue verbs and the gender list."""
     settings = config.claims
+    entries = _cue_entries()
     return Lexicons(
         cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories),
-        object_cues=select_cues(entries, settings.min_cue_precision, settings.object_cue_categories),
+        categories=categories_of(entries),
+        frames=parse_frame_table(io.read_resource("frames.tsv"), settings.min_frame_count),
         gender=load_gender_lookup(),
     )
 
@@ -97,7 +99,7 @@ def process_articles(
     for done, (doc, article) in enumerate(annotate(nlp, articles, config.annotate.batch_size), start=1):
         claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
                                       speaker_labels=config.mentions.labels, gender=lexicons.gender,
-                                      object_cues=lexicons.object_cues))
+                                      frames=lexicons.frames, categories=lexicons.categories))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
         if progress is not None:
             progress(done)

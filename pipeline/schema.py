@@ -142,6 +142,7 @@ class Claim:
     via: str | None = None
     speaker_entity_id: str | None = None
     medium: str | None = None
+    cue_category: str | None = None
     n_speakers: int = 0
     speakers: tuple[ClaimSpeaker, ...] = ()
 
@@ -222,6 +223,8 @@ CLAIMS = pa.schema([
     _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False),
     _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False),
     _f("cue", pa.string(), "The speech cue as written (said, told, according to).", True, "said"),
+    _f("cue_category", pa.string(), "speech (said, told, announced), belief (believes, wants, expects) or other (agreed, "
+       "criticized: stances PolNeAR counts as attributions); null for a quotation without a cue.", True, "speech"),
     _f("cue_start", pa.int32(), "Start offset of the cue."),
     _f("cue_end", pa.int32(), "End offset (exclusive) of the cue."),
     _f("speaker_text", pa.string(), "The speaker as written in the attribution (may be 'he' or 'the ministry').", True, "he"),

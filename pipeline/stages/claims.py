@@ -15,14 +15,14 @@ The extractor works in four passes over a parsed Doc:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
 from pipeline.gender import GenderLookup, honorific_gender
-from pipeline.lexicon import CueLexicon
+from pipeline.lexicon import CueLexicon, FrameTable
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -68,8 +68,6 @@ _TITLE_WORDS = {
     "dubbed", "named", "so-called", "documentary", "series", "show", "play", "poem", "article",
     "headline", "slogan", "hashtag", "nicknamed", "known", "term", "word", "phrase", "campaign",
 }
-# "spoke of", "warned about", "argued for": the object of these is what the claim is about.
-_ABOUT_PREPOSITIONS = {"about", "of", "on", "for", "against", "over"}
 # Where something was said: "told the X newspaper", "in an interview with X", "said on Twitter".
 _MEDIA_NOUNS = {
     "newspaper", "daily", "weekly", "paper", "magazine", "agency", "channel", "television", "tv", "radio",
@@ -118,6 +116,7 @@ class _Draft:
     group: bool = False  # several speakers: "Putin and Macron said"
     members: list[_Member] = field(default_factory=list)  # the group's speakers, when `group`
     medium: tuple[int, int] | None = None
+    category: str | None = None  # of the cue: speech, belief, other
 
     def adopt_speaker(self, other: _Draft) -> None:
         """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
@@ -374,25 +373,43 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def _object_content(cue: Token, subject: Token | None, ctx: _Context) -> tuple[int, int] | None:
-    """What a cue verb without a clause is about: "vowed to form a task force", "criticized the
-    party's record", "spoke of a crisis". PolNeAR counts these as attributed content."""
-    doc = cue.doc
-    for deps in (("xcomp",), ("dobj",), ("prep",)):
-        for child in cue.children:
-            if child.dep_ not in deps or child.i < cue.i:
-                continue
-            target: Token | None = child
-            if child.dep_ == "prep":
-                if child.lower_ not in _ABOUT_PREPOSITIONS:
-                    continue
-                target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if target is None or (subject is not None and target.i <= subject.i):
-                continue
-            span = _trim(ctx.text, *_token_range_chars(doc, target.left_edge.i, target.right_edge.i), _TRIM + ".")
-            if len(ctx.text[span[0]:span[1]].split()) >= 2:
-                return span
-    return None
+def frame_subject(token: Token) -> Token | None:
+    """The subject a cue verb speaks for: its own, else that of the verb it is coordinated with
+    ("Trump attacked X and praised Y")."""
+    subject = _subject(token)
+    if subject is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(token.head)
+    return subject
+
+
+def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The spans a verb could introduce as content, by construction, in order of preference:
+    `ccomp` (a clause), `xcomp` ("vowed to form …"), `dobj` ("criticized the plan"), `prep:X`
+    ("spoke of a crisis", "asked about his taxes"). Which constructions of which verb forms are
+    attributions is learned from PolNeAR (`scripts/learn_frames.py`), not listed by hand."""
+    doc = token.doc
+    subject = frame_subject(token)
+    frames: list[tuple[str, tuple[int, int]]] = []
+    for child in token.children:
+        if child.i < token.i or (subject is not None and child.i <= subject.i):
+            continue
+        target: Token | None = child
+        if child.dep_ in _CONTENT_DEPS and not _is_trailing_relay(child):
+            name = "ccomp"
+        elif child.dep_ in ("xcomp", "dobj"):
+            name = child.dep_
+        elif child.dep_ == "prep":
+            target = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            name = f"prep:{child.lower_}"
+        else:
+            continue
+        if target is None:
+            continue
+        span = _trim(text, *_token_range_chars(doc, target.left_edge.i, target.right_edge.i), _TRIM + ".")
+        if span[1] - span[0] > 1:
+            frames.append((name, span))
+    order = {"ccomp": 0, "xcomp": 1, "dobj": 2}
+    return sorted(frames, key=lambda f: (order.get(f[0], 3), f[1]))
 
 
 def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
@@ -409,8 +426,45 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
+def _learned_frame(token: Token, ctx: _Context, frames: FrameTable, settings: ClaimsConfig,
+                   skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The content of the first construction of `token` that introduces attributions often
+    enough in PolNeAR ("vowed" + infinitive); None when none does."""
+    for frame, span in content_frames(token, ctx.text):
+        # An object ("rejected the report") is a stance or an action far more often than a
+        # clause is, so it needs a higher share to count as something said.
+        threshold = settings.min_frame_precision if frame in ("ccomp", "xcomp") else settings.min_object_frame_precision
+        if frame in skip or frames.get((token.lower_, frame), 0.0) < threshold:
+            continue
+        if len(ctx.text[span[0]:span[1]].split()) >= 2:  # "despised them" says nothing usable
+            return span
+    return None
+
+
+def _frame_claim(cue: Token, ctx: _Context, frames: FrameTable, settings: ClaimsConfig) -> _Draft | None:
+    """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
+    "believes that …", "wants to extend paid leave"."""
+    subject = frame_subject(cue)
+    if subject is None or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    span = _learned_frame(cue, ctx, frames, settings)
+    if span is None:
+        return None
+    draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
+    _set_speaker(draft, subject)
+    return draft
+
+
+def _set_speaker(draft: _Draft, subject: Token) -> None:
+    first, last = _speaker_tokens(subject)
+    draft.speaker = _token_range_chars(subject.doc, first, last)
+    draft.speaker_head = subject
+    draft.members = _group_members(subject)
+    draft.group = bool(draft.members)
+
+
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
-               object_cues: CueLexicon) -> _Draft | None:
+               frames: FrameTable) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
@@ -423,6 +477,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = _subject(governor)
     if _is_trailing_relay(cue):
         return None  # its content and source belong to the claim it relays
+    if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
+        return None  # "reported earlier that …": the source was a link lost in scraping
     complements: list[Token] = []
     relay: Token | None = None
     for child in cue.children:
@@ -486,10 +542,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
                 if any(q.start >= start and q.end <= end + 1 for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
-            if not fragments and subject is not None and object_cues.get(cue.lower_, 0.0) >= settings.min_object_cue_precision:
-                about = _object_content(cue, subject, ctx)
-                if about is not None:
-                    fragments.append(about)
+            if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, ("ccomp",))):
+                fragments.append(about)
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments:
         return None
@@ -501,11 +555,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         inherit_from=inherit_from, inverted=inverted,
     )
     if subject is not None:
-        first, last = _speaker_tokens(subject)
-        draft.speaker = _token_range_chars(doc, first, last)
-        draft.speaker_head = subject
-        draft.members = _group_members(subject)
-        draft.group = bool(draft.members)
+        _set_speaker(draft, subject)
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
@@ -878,6 +928,11 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 keep[i] = False
                 if a.speaker is not None and b.via is None:
                     b.via = a.speaker
+            if b.category != "speech" and _inside(a, b.cue_start) and a.category == "speech":
+                # "Everyone agrees that X, Lavrov said": a stance inside what someone said is
+                # part of their words, not a claim of its own.
+                keep[j] = False
+                continue
             if j < i:
                 continue
             overlap = max(0, min(a.end, b.end) - max(a.start, b.start))
@@ -888,6 +943,29 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
             da, db = _cue_distance(a), _cue_distance(b)
             keep[j if da <= db else i] = False
     return [d for d, k in zip(drafts, keep, strict=True) if k]
+
+
+def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
+    """A statement printed twice by the same speaker (a teaser line above the body, often cut
+    short) is one claim: the fuller copy stays."""
+    def words(draft: _Draft) -> set[str]:
+        return {w.strip(".,;:'\"“”‘’").lower() for s, e in draft.fragments for w in ctx.text[s:e].split()} - {""}
+
+    def speaker(draft: _Draft) -> str:
+        return ctx.text[draft.speaker[0]:draft.speaker[1]].lower() if draft.speaker else ""
+
+    bags = [words(d) for d in drafts]
+    drop: set[int] = set()
+    for i in range(len(drafts)):
+        for j in range(i + 1, len(drafts)):
+            a, b = drafts[i], drafts[j]
+            if i in drop or j in drop or len(bags[i]) < 5 or len(bags[j]) < 5 or speaker(a) != speaker(b):
+                continue
+            if a.start < b.end and b.start < a.end:
+                continue  # one inside the other ("…, stressing that …") is not a repeat
+            if len(bags[i] & bags[j]) >= 0.8 * min(len(bags[i]), len(bags[j])):
+                drop.add(i if a.end - a.start <= b.end - b.start else j)
+    return [d for k, d in enumerate(drafts) if k not in drop]
 
 
 def _cue_distance(draft: _Draft) -> int:
@@ -907,26 +985,38 @@ def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
 def extract_claims(
     doc: Doc, article_id: str, title: str | None, cues: CueLexicon, settings: ClaimsConfig,
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
-    gender: GenderLookup | None = None, object_cues: CueLexicon | None = None,
+    gender: GenderLookup | None = None, frames: FrameTable | None = None,
+    categories: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
-    `object_cues` are the cues whose object or infinitive can be content (default: none)."""
-    object_cues = object_cues or {}
+    `frames` are the learned constructions of verbs that introduce content (default: none);
+    `categories` the category of each cue form (default: the selected cues' own)."""
+    frames = frames or {}
+    categories = categories or cues
+    frame_forms = {form for (form, _), precision in frames.items()
+                   if precision >= min(settings.min_frame_precision, settings.min_object_frame_precision)}
     ctx = _Context(doc, speaker_labels, gender)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
     for token in doc:
-        if not _is_cue(token, cues) or ctx.quote_at(token.idx) is not None:
+        in_lexicon = _is_cue(token, cues)
+        if not (in_lexicon or token.lower_ in frame_forms) or ctx.quote_at(token.idx) is not None:
             continue  # a cue inside a quotation is part of what was said
-        draft = _according_claim(token, ctx) if token.lower_ == "according" else _cue_claim(token, ctx, cues, settings, object_cues)
+        if token.lower_ == "according":
+            draft = _according_claim(token, ctx)
+        elif in_lexicon:
+            draft = _cue_claim(token, ctx, cues, settings, frames)
+        else:
+            draft = _frame_claim(token, ctx, frames, settings)
         if draft is None:
             continue
+        draft.category = "speech" if token.lower_ == "according" else categories.get(token.lower_, "other")
         if title_span is not None and title_span[0] <= draft.start < title_span[1]:
             continue
         drafts.append(draft)
         by_cue[token.i] = draft
-    drafts = _dedupe(drafts, ctx)
+    drafts = _drop_repeats(_dedupe(drafts, ctx), ctx)
     _merge_split_quotes(drafts, ctx)
     drafts.extend(_quote_claims(drafts, ctx, title_span, settings))
     drafts.sort(key=lambda d: (d.start, d.end))
@@ -1000,6 +1090,7 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
         antecedent_label=draft.antecedent_label,
         via=text[draft.via[0]:draft.via[1]] if draft.via else None,
         medium=text[draft.medium[0]:draft.medium[1]] if draft.medium else None,
+        cue_category=draft.category,
         n_speakers=len(speakers),
         speakers=speakers,
     )

@@ -22,7 +22,7 @@ def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title:
 def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
     """Claims as a run extracts them (object content of cues included)."""
     return extract_claims(nlp(text), "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
-                          object_cues=lexicons.object_cues)
+                          frames=lexicons.frames, categories=lexicons.categories)
 
 
 def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | None]:
@@ -211,3 +211,23 @@ def test_group_pronoun_keeps_the_group(nlp: Language, lexicons: Lexicons, config
     they = next(c for c in claims if c.speaker_text == "They")
     assert [text[s.antecedent_start:s.antecedent_end] for s in they.speakers if s.antecedent_start is not None] == [
         "Haddad", "Brooks"]
+
+
+def test_teaser_repeat_is_one_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = ("Finance Minister Lars Berg said that the budget would be balanced by June\n\n"
+            "OSLO, March 3. Finance Minister Lars Berg said that the budget would be balanced by June despite "
+            "the cost of the new rail line.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [c.quote_text for c in claims] == ["that the budget would be balanced by June despite the cost of the new rail line"]
+
+
+def test_stance_inside_speech_is_part_of_it(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = "Everyone agrees that the border must stay open to trade, Foreign Minister Ana Ruiz said on Monday."
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.cue_category, c.speaker_text) for c in claims] == [("said", "speech", "Foreign Minister Ana Ruiz")]
+
+
+def test_cue_without_subject_after_lost_link(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # Scraped text where the agency's name was a link: "[TASS] reported earlier that …".
+    text = "The talks ended on Friday. reported earlier that the president wanted to discuss the ceasefire with his advisers."
+    assert all_claims_of(text, nlp, lexicons, config) == []

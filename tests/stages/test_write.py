@@ -30,7 +30,7 @@ def claim(article_id: str, n: int, fragments: tuple[Span, ...]) -> Claim:
         start_char=0, end_char=25, fragments=fragments, cue="said", cue_start=12, cue_end=16,
         speaker_text="she", speaker_start=8, speaker_end=11, attribution="pronoun",
         antecedent_start=40, antecedent_end=47, sentence_index=n, antecedent_label="PERSON", via="TASS",
-        speaker_entity_id="E1", medium="Kommersant", n_speakers=1,
+        speaker_entity_id="E1", medium="Kommersant", n_speakers=1, cue_category="speech",
         speakers=(ClaimSpeaker(f"{article_id}:c{n}", article_id, 0, "she", 8, 11, 40, 47, "PERSON", "E1"),),
     )
 
@@ -141,6 +141,7 @@ def test_claim_row_values(tables: dict[str, pa.Table]) -> None:
         "cue": "said", "cue_start": 12, "cue_end": 16, "speaker_text": "she", "speaker_start": 8,
         "speaker_end": 11, "speaker_entity_id": "E1", "attribution": "pronoun", "antecedent_start": 40,
         "antecedent_end": 47, "sentence_index": 0, "via": "TASS", "medium": "Kommersant", "n_speakers": 1,
+        "cue_category": "speech",
     }
     # antecedent_label is used during extraction only; it is not a column.
     assert "antecedent_label" not in tables["claims"].column_names
