@@ -436,8 +436,14 @@ def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid:
             return " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in chosen.split())
         return chosen
     # Most frequent among the fullest forms written as names (two or more words for people),
+    # counting each mention of its last word alone too ("Pashinyan" votes for "Nikol Pashinyan"),
     # then two words over more ("Vladimir Putin" over "Vladimir Vladimirovich Putin").
-    return min(candidates, key=lambda n: (len(n.split()) < 2, -names[n], abs(len(n.split()) - 2), n.isupper(), len(n), n))
+    lone = Counter(n for n in names.elements() if " " not in n)
+
+    def votes(name: str) -> int:
+        return names[name] + (lone[name.split()[-1]] if " " in name else 0)
+
+    return min(candidates, key=lambda n: (len(n.split()) < 2, -votes(n), abs(len(n.split()) - 2), n.isupper(), len(n), n))
 
 
 def resolve_entities(
