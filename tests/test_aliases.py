@@ -30,3 +30,15 @@ def test_shipped_aliases_file_parses() -> None:
 def test_bad_aliases_are_config_errors(text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         parse_aliases(text, "a.toml")
+
+
+def test_runner_reads_the_aliases_file_named_in_the_config(tmp_path: Path) -> None:
+    from pipeline.config import load_config
+    from pipeline.runner import load_entity_resources
+
+    path = tmp_path / "aliases.toml"
+    path.write_text('merge = [["CSTO", "ODKB"]]\n', encoding="utf-8")
+    resources = load_entity_resources(load_config(overrides={"entities": {"aliases": str(path)}}))
+    assert resources.aliases.merge == (("CSTO", "ODKB"),)
+    with pytest.raises(ConfigError, match="cannot read aliases file"):
+        load_entity_resources(load_config(overrides={"entities": {"aliases": str(tmp_path / "missing.toml")}}))

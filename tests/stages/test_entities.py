@@ -145,7 +145,7 @@ def test_aliases_merge_separate_and_name(resources: EntityResources) -> None:
 
 def test_missed_surname_is_added_as_a_mention(resources: EntityResources) -> None:
     text = "Nikol Pashinyan spoke. Later Pashinyan left for Moscow."
-    linked, entities = resolve_entities([_result("x", text, [("Nikol Pashinyan", "PERSON"), ("Moscow", "GPE")])], resources)
+    linked, _ = resolve_entities([_result("x", text, [("Nikol Pashinyan", "PERSON"), ("Moscow", "GPE")])], resources)
     texts = [m.text for m in linked[0].mentions]
     assert texts == ["Nikol Pashinyan", "Pashinyan", "Moscow"]
     assert len({m.entity_id for m in linked[0].mentions[:2]}) == 1
