@@ -65,6 +65,9 @@ def run_command(
     except ModelNotFoundError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from exc
+    except ConfigError as exc:  # the aliases file named by the config
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
     if not quiet:
         _print_summary(summary, output_dir)
 

@@ -70,6 +70,15 @@ class ClaimsConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class EntitiesConfig:
+    """Entity resolution: user overrides, gazetteer size, fuzzy name matching."""
+
+    aliases: str
+    min_city_population: int
+    fuzzy_name_threshold: float
+
+
+@dataclass(frozen=True, slots=True)
 class OutputConfig:
     """How the tables are written."""
 
@@ -86,6 +95,7 @@ class Config:
     mentions: MentionsConfig
     claims: ClaimsConfig
     output: OutputConfig
+    entities: EntitiesConfig
 
     def fingerprint(self, *sections: str) -> str:
         """A short hash of the named sections (all when none): what a cached result depends on."""

@@ -140,6 +140,18 @@ def read_resource(name: str) -> str:
     return resources.files("pipeline").joinpath("resources", name).read_text(encoding="utf-8")
 
 
+def read_aliases_file(path: Path) -> str:
+    """Text of the user's entity overrides file; a `ConfigError` when it cannot be read."""
+    from pipeline.config import ConfigError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read aliases file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"aliases file {path} is not UTF-8 text") from exc
+
+
 def count_records(input_path: Path, extensions: tuple[str, ...]) -> int:
     """How many items `iter_records` will yield (JSONL lines are counted, not parsed)."""
     total = 0

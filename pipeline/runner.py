@@ -12,14 +12,16 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline import io
+from pipeline.aliases import NO_ALIASES, parse_aliases
 from pipeline.config import Config
+from pipeline.gazetteer import load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
 from pipeline.nlp import load_model, model_description
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
 from pipeline.stages.annotate import annotate
 from pipeline.stages.claims import extract_claims
-from pipeline.stages.entities import resolve_entities
+from pipeline.stages.entities import EntityResources, resolve_entities
 from pipeline.stages.ingest import ingest
 from pipeline.stages.mentions import extract_mentions
 from pipeline.stages.write import build_tables
@@ -74,6 +76,17 @@ def load_lexicons(config: Config) -> Lexicons:
     )
 
 
+def load_entity_resources(config: Config) -> EntityResources:
+    """Gazetteer, title nouns and the user's aliases file for entity resolution."""
+    settings = config.entities
+    path = Path(settings.aliases) if settings.aliases else None
+    aliases = parse_aliases(io.read_aliases_file(path), str(path)) if path is not None else NO_ALIASES
+    title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
+                            for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
+    return EntityResources(load_gazetteer(settings.min_city_population), title_nouns, aliases,
+                           settings.fuzzy_name_threshold)
+
+
 def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject]) -> Iterator[Article]:
     """Articles from records; unusable records and exact duplicates go to `rejects`."""
     seen: dict[str, Article] = {}
@@ -117,11 +130,12 @@ def run(
         records = itertools.islice(records, limit)
     model = nlp if nlp is not None else load_model(config.model)
     lexicons = load_lexicons(config)
+    entity_resources = load_entity_resources(config)
     rejects: list[Reject] = []
     counter = _Counter(records)
     articles = _ingest_all(counter, config, rejects)
     results = list(process_articles(model, articles, config, lexicons, progress))
-    linked, entities = resolve_entities(results)
+    linked, entities = resolve_entities(results, entity_resources)
     tables = build_tables(linked, entities, rejects)
     run_info = {"schema_version": SCHEMA_VERSION, "model": model_description(model),
                 "config": config.fingerprint(), "input": str(input_path)}

@@ -158,6 +158,20 @@ class Entity:
     n_mentions: int
     n_articles: int
     n_claims_as_speaker: int = 0
+    roles: tuple[str, ...] = ()
+    first_published_at: datetime | None = None
+    last_published_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntity:
+    """An entity named inside what a claim says: who talks about whom."""
+
+    claim_id: str
+    article_id: str
+    entity_id: str
+    n_mentions: int
+    is_speaker: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,13 +219,28 @@ MENTIONS = pa.schema([
 ])
 
 ENTITIES = pa.schema([
-    _f("entity_id", pa.string(), "Stable id derived from the label and the normalised canonical name.", False, "E4f1c0a9b2d3e"),
-    _f("label", pa.string(), "Entity type chosen by majority over its mentions.", False, "PERSON"),
-    _f("canonical_name", pa.string(), "The fullest, most frequent spelling of the name.", False, "Sergey Lavrov"),
+    _f("entity_id", pa.string(), "Stable id: a hash of the entity's anchor key (transliteration-folded first + last name, "
+       "GeoNames id, acronym, or country + organisation name), not of the label or the spelling shown.", False, "E4f1c0a9b2d3e"),
+    _f("label", pa.string(), "Entity type by evidence across its mentions: the gazetteer for places and demonyms, else "
+       "the majority of spaCy's labels.", False, "PERSON"),
+    _f("canonical_name", pa.string(), "Display name: a user override, the gazetteer name of a place, else the most "
+       "frequent full spelling (an acronym's long form when known).", False, "Sergey Lavrov"),
     _f("aliases", pa.list_(pa.string()), "Every distinct spelling seen in the mentions.", False, "['Lavrov', 'Sergei Lavrov']"),
     _f("n_mentions", pa.int32(), "Number of mentions of the entity.", False),
     _f("n_articles", pa.int32(), "Number of articles that mention it.", False),
     _f("n_claims_as_speaker", pa.int32(), "Number of claims whose speaker resolves to it.", False),
+    _f("roles", pa.list_(pa.string()), "Titles written before or inside the name, most frequent first.", False,
+       "['Russian Foreign Minister']"),
+    _f("first_published_at", pa.timestamp("us", tz="UTC"), "Earliest publication time of an article mentioning it (null if none is dated)."),
+    _f("last_published_at", pa.timestamp("us", tz="UTC"), "Latest publication time of an article mentioning it (null if none is dated)."),
+])
+
+CLAIM_ENTITIES = pa.schema([
+    _f("claim_id", pa.string(), "Claim (joins `claims`).", False, "a1b2c3d4e5f60718:c0"),
+    _f("article_id", pa.string(), "Article of the claim (joins `articles`).", False),
+    _f("entity_id", pa.string(), "Entity named inside the claim's content (joins `entities`).", False, "E4f1c0a9b2d3e"),
+    _f("n_mentions", pa.int32(), "How many times the claim's content names it.", False, "1"),
+    _f("is_speaker", pa.bool_(), "Whether it is also the claim's speaker (a speaker naming themself).", False, "false"),
 ])
 
 CLAIMS = pa.schema([
@@ -268,6 +297,7 @@ TABLES: Final[dict[str, pa.Schema]] = {
     "entities": ENTITIES,
     "claims": CLAIMS,
     "claim_speakers": CLAIM_SPEAKERS,
+    "claim_entities": CLAIM_ENTITIES,
     "rejects": REJECTS,
 }
 

@@ -65,7 +65,7 @@ def test_unknown_section_names_it_and_lists_the_allowed_sections(tmp_path: Path)
         load_config(path)
     message = str(info.value)
     assert "unknown section [inputs]" in message
-    assert "allowed: annotate, claims, input, mentions, model, output" in message
+    assert "allowed: annotate, claims, entities, input, mentions, model, output" in message
     assert str(path) in message
 
 

@@ -1,128 +1,521 @@
-"""Entities: group mentions across the corpus into entities with stable ids, and link claims'
-speakers to them.
+"""Entities: group mentions across the corpus into entities with stable ids and corrected types,
+link claims' speakers to them, and list the entities each claim talks about.
 
-Rules, in order:
-1. a mention's name is normalised (accents, case, possessive, a leading "the" dropped);
-2. in one article, a one-word person name ("Lavrov") joins the article's full name that ends with
-   it ("Sergey Lavrov"), whatever label spaCy gave the short form, when that full name is unique;
-3. across the corpus, mentions with the same normalised name and type group join one entity.
-The entity id is a hash of the type group and the normalised full name, so it does not depend
-on which articles are in the run or in what order.
+Every mention gets an anchor key, first within its article, then across the corpus:
+1. a name is folded (accents, script, case, possessive, "the") and reduced to a transliteration
+   skeleton ("Sergei"/"Sergey", "Pashinian"/"Pashinyan"); a title written inside a person's span
+   ("Mayor Ann Lee") is cut off and kept, like the title written just before it ("Russian Foreign
+   Minister Sergey Lavrov"), as a role;
+2. a name the gazetteer knows is a place (key: its GeoNames id, so "Teheran" is Tehran) or a
+   demonym, unless the article writes it as part of a person's name or after a title;
+3. a person's full name is keyed by the skeletons of its first and last words ("Vladimir
+   Vladimirovich Putin" = "Vladimir Putin"); an organisation by its name without a leading
+   demonym/country and the country that demonym, a possessive ("Moscow's") or a following
+   "in Moscow"/"of Russia" names ("Russian foreign ministry" = "Foreign Ministry in Moscow");
+4. in one article, a lone surname joins the article's one full name ending with it, and an
+   unqualified organisation name ("the Foreign Ministry") its one qualified form;
+5. across the corpus: full names whose skeletons are near-equal (rapidfuzz) merge; an acronym
+   merges with a long form whose initials it is, when the text defines it ("… (CSTO)"), they
+   share an article, or only one long form in the corpus has those initials; a lone surname
+   that spaCy called a person, in an article without a full name, joins the one person in the
+   corpus with that surname. The user's `aliases.toml` merges, separates and names on top.
+
+Over-merging guard: different full names never merge on the surname alone ("Ilham Aliyev" and
+"Heydar Aliyev" stay apart), and a lone surname joins a full name only when that is the only
+candidate in its article, or, in an article with no full name, the only one in the corpus;
+otherwise it stays an entity of its own ("Aliyev").
+
+The entity id hashes the anchor key (a user's canonical name, else acronym, person, GeoNames
+id, organisation, demonym, then plain name key, the smallest of the best kind), never the
+spelling shown or the label, so an entity keeps its id when articles are added unless new
+evidence merges it with another one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from pipeline.schema import ArticleResult, Claim, Entity, Mention
+from rapidfuzz import fuzz
 
-# spaCy's place labels are confused with each other often enough that they group together.
-_TYPE_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
-_POSSESSIVE = re.compile(r"['’]s?$")
-_NON_WORD = re.compile(r"[^\w\s-]")
+from pipeline.aliases import NO_ALIASES, Aliases
+from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer
+from pipeline.names import HONORIFICS, fold, initials, is_acronym, skeleton, strip_title, word_skeleton
+from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention
+
+Key = tuple[str, str]
+# Kinds of anchor key, best first: the entity's id is taken from its best key.
+_KIND_ORDER = {"canonical": 0, "pinned": 1, "acr": 2, "person": 3, "geo": 4, "org": 5, "norp": 6, "name": 7, "text": 8}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_CONNECTORS = frozenset({"of", "for"})
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
+_DEFINITION = re.compile(r"^\s*\(([A-Z][A-Z&.]{1,9})\)")
+_FOLLOWING_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w’'-]*)")
+_PRECEDING_POSSESSIVE = re.compile(r"([A-Z][\w-]*)['’]s\s+(?:the\s+)?$")
+_MINISTRY_OF = re.compile(r"^ministry of (?:the )?(\w+)(?: affairs)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityResources:
+    """What entity resolution looks names up in, loaded once per run."""
+
+    gazetteer: Gazetteer = EMPTY_GAZETTEER
+    title_nouns: frozenset[str] = frozenset()
+    aliases: Aliases = NO_ALIASES
+    # rapidfuzz ratio (0-100) above which two full names' skeletons are one person.
+    fuzzy_threshold: float = 90.0
+
+
+@dataclass(slots=True)
+class _Parsed:
+    """A mention with its name (title cut off), role, key, and what the corpus step may use."""
+
+    mention: Mention
+    name: str
+    role: str | None
+    key: Key
+    acronyms_of: tuple[str, ...] = ()  # initials a long form of three or more words may go by
+    lone_person_surname: bool = False  # a one-word PERSON that no full name of its article took
+
+
+def entity_id_for(kind: str, value: str) -> str:
+    """Stable entity id of an anchor key."""
+    return "E" + hashlib.sha256(f"{kind}|{value}".encode()).hexdigest()[:12]
 
 
 def normalise_name(name: str) -> str:
     """A comparison key for a name: no accents, case, possessive, punctuation or leading 'the'."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold().strip()
-    folded = _POSSESSIVE.sub("", folded)
-    folded = _NON_WORD.sub(" ", folded)
-    words = folded.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+    return fold(name)
 
 
-def type_group(label: str) -> str:
-    """The coarse type a label belongs to when grouping mentions."""
-    return _TYPE_GROUP.get(label, label)
+_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 
 
-def entity_id_for(group: str, key: str) -> str:
-    """Stable entity id from the type group and the normalised name."""
-    return "E" + hashlib.sha256(f"{group}|{key}".encode()).hexdigest()[:12]
+def _known_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Names spaCy found somewhere in the corpus that may stand elsewhere unseen: one-word names
+    (surnames of full names, acronyms, places) with their label, and organisation names of two or
+    more words. A surname or place qualifies only with four or more letters and if it is never
+    written in lower case in the corpus ("Will", "Young" and "Reading" are words, not names)."""
+    lower_words = {w for r in results for w in re.findall(r"\b[a-z]+\b", r.article.text)}
+    words: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for result in results:
+        for mention in result.mentions:
+            parts = mention.text.split()
+            last = parts[-1] if parts else ""
+            if mention.label == "PERSON" and len(parts) >= 2 and last.isalpha() and last.istitle():
+                if len(last) >= 4 and last.lower() not in lower_words and gazetteer.place(last) is None:
+                    words[last] = "PERSON"
+            elif len(parts) == 1 and is_acronym(last) and len(last) >= 3 and mention.label == "ORG" and gazetteer.place(last) is None:
+                words[last] = "ORG"
+            elif len(parts) == 1 and (place := gazetteer.place(last)) is not None and place.kind in ("country", "capital") \
+                    and last.lower() not in lower_words:
+                words[last.title()] = words[last.upper()] = "GPE"
+            elif len(parts) >= 2 and mention.label == "ORG" and any(w.islower() for w in parts):
+                phrases.setdefault(mention.text.casefold(), "ORG")  # spelled in lower case, so the model missed it elsewhere
+    return words, sorted(phrases.items(), key=lambda item: -len(item[0]))
 
 
-def _article_keys(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
-    """(type group, name key) for each mention of one article, with surnames joined to full names."""
-    keys = [(type_group(m.label), normalise_name(m.text)) for m in mentions]
-    person_words = {key for group, key in keys if group == "PERSON" and " " not in key}
-    full_by_last: dict[str, set[str]] = defaultdict(set)
-    for (group, key) in keys:
-        words = key.split()
-        # A two- or three-word name spaCy called an ORG ("Helena Marsh") is a person's full name
-        # when its last word also stands alone as a PERSON in the same article.
-        if len(words) >= 2 and (group == "PERSON" or (group == "ORG" and len(words) <= 3 and words[-1] in person_words)):
-            full_by_last[words[-1]].add(key)
-    full_names = {key for fulls in full_by_last.values() for key in fulls}
+def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> list[ArticleResult]:
+    """Add a mention wherever a name found elsewhere in the corpus (see `_known_names`) stands in
+    an article outside any mention ("Pashinyan", "CSTO", "the Russian foreign ministry"); a
+    phrase replaces mentions lying inside it ("Russian" in "Russian foreign ministry")."""
+    words, phrases = _known_names(results, gazetteer)
+    if not words and not phrases:
+        return list(results)
+    phrase_pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in phrases), re.IGNORECASE) if phrases else None
     out = []
-    for (group, key) in keys:
-        words = key.split()
-        if key in full_names:
-            out.append(("PERSON", key))
-            continue
-        fulls = full_by_last.get(key) if len(words) == 1 else None
-        if fulls is not None and len(fulls) == 1 and group in ("PERSON", "ORG", "PLACE", "NORP"):
-            out.append(("PERSON", next(iter(fulls))))
-        else:
-            out.append((group, key))
+    for result in results:
+        text = result.article.text
+        found = [(m.start(), m.end(), words[m.group()]) for m in _WORD.finditer(text) if m.group() in words]
+        if phrase_pattern is not None:
+            found += [(m.start(), m.end(), "ORG") for m in phrase_pattern.finditer(text)]
+        kept = list(result.mentions)
+        added: list[Mention] = []
+        number = len(result.mentions)
+        for start, end, label in found:
+            overlapping = [m for m in kept if m.start_char < end and start < m.end_char]
+            if any(not (start <= m.start_char and m.end_char <= end) or (m.start_char, m.end_char) == (start, end)
+                   for m in overlapping) or any(a.start_char < end and start < a.end_char for a in added):
+                continue
+            kept = [m for m in kept if m not in overlapping]
+            sentence = max((m.sentence_index for m in result.mentions if m.start_char <= start), default=0)
+            added.append(Mention(f"{result.article.article_id}:m{number}", result.article.article_id, text[start:end],
+                                 label, start, end, sentence))
+            number += 1
+        if added:
+            result = replace(result, mentions=tuple(sorted((*kept, *added), key=lambda m: (m.start_char, m.end_char))))
+        out.append(result)
     return out
 
 
-def resolve_entities(results: Sequence[ArticleResult]) -> tuple[list[ArticleResult], list[Entity]]:
-    """Results with `entity_id` on mentions and `speaker_entity_id` on claims, and the entities."""
-    members: dict[str, list[Mention]] = defaultdict(list)
-    groups: dict[str, str] = {}
-    linked: list[ArticleResult] = []
+# --------------------------------------------------------------------------- one article
+def _context_role(text: str, start: int, title_nouns: frozenset[str]) -> str | None:
+    """The title written just before a name: 'Russian Foreign Minister', 'Prime Minister'."""
+    before = text[max(0, start - 100):start]
+    if not before.endswith(" ") or "\n" in before[-2:]:
+        return None
+    run: list[str] = []
+    for word in reversed(before.rstrip().split(" ")):
+        if word and ((word[0].isupper() and word.replace("-", "").isalpha()) or word in _CONNECTORS):
+            run.append(word)
+        else:
+            break
+    run.reverse()
+    while run and (run[0] in _CONNECTORS or run[0] in ("The", "THE")):
+        run.pop(0)
+    if not run or fold(run[-1]) not in title_nouns:
+        return None
+    return " ".join(run)
+
+
+def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> Key:
+    """('org', 'COUNTRY|core'): an organisation's name without its country words, and the country."""
+    words = name.split()
+    country = ""
+    first = fold(words[0]) if words else ""
+    if len(words) >= 2 and first and (gazetteer.demonym_country(first) or (
+            (place := gazetteer.place(first)) is not None and (place.kind == "country" or words[0].endswith(("'s", "’s"))))):
+        country = gazetteer.country_of(first) or ""
+        words = words[1:]
+    if not country:
+        before = _PRECEDING_POSSESSIVE.search(text[max(0, start - 40):start])
+        after = _FOLLOWING_PLACE.match(text[end:end + 40])
+        for found in (before, after):
+            if found is not None and (code := gazetteer.country_of(found.group(1))):
+                country = code
+                break
+    core = fold(" ".join(words))
+    core = _MINISTRY_OF.sub(r"\1 ministry", core)
+    return ("org", f"{country}|{skeleton(core)}")
+
+
+def _person_key(words: list[str]) -> Key:
+    folded = fold(" ".join(words)).split()
+    return ("person", f"{word_skeleton(folded[0])} {word_skeleton(folded[-1])}")
+
+
+def _parse_article(result: ArticleResult, resources: EntityResources) -> list[_Parsed]:
+    """Each mention of one article with its name, role and article-level key."""
+    text = result.article.text
+    gazetteer = resources.gazetteer
+    person_words = {fold(m.text) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    full_person_lasts = {
+        fold(m.text).split()[-1] for m in result.mentions if m.label == "PERSON" and len(fold(m.text).split()) >= 2
+    }
+    parsed: list[_Parsed] = []
+    for mention in result.mentions:
+        words = mention.text.split()
+        role: str | None = None
+        if mention.label == "PERSON" and len(words) >= 2:
+            title, name_words = strip_title(words, resources.title_nouns)
+            if len(name_words) < len(words):
+                offset = mention.text.index(name_words[0], len(" ".join(words[:len(words) - len(name_words)])))
+                mention = replace(mention, start_char=mention.start_char + offset, text=mention.text[offset:])
+                words = name_words
+                role = " ".join(title) or None
+        name = " ".join(words)
+        folded = fold(name)
+        context_role = _context_role(text, mention.start_char, resources.title_nouns)
+        honorific = fold(text[max(0, mention.start_char - 5):mention.start_char]).split()[-1:]
+        person_evidence = bool(context_role) or bool(honorific and honorific[0] in HONORIFICS) or folded in full_person_lasts
+        place = gazetteer.place(name)
+        hyphen_parts = [p for p in re.split(r"[-\s]", folded) if p]
+        key: Key
+        acronyms_of: tuple[str, ...] = ()
+        if not folded:
+            key = ("text", mention.text.casefold())
+        elif place is not None and not person_evidence:
+            key = ("geo", place.geonameid)
+        elif (hyphen_parts and all(gazetteer.demonym_country(p) for p in hyphen_parts) and not person_evidence) or mention.label == "NORP":
+            key = ("norp", skeleton(folded).removesuffix("s"))
+        elif is_acronym(name) and mention.label != "PERSON":
+            key = ("acr", name.replace(".", "").upper())
+        elif len(words) >= 2 and gazetteer.place(words[-1]) is None and (
+                mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
+            key = _person_key(words)
+            role = role or context_role
+        elif len(words) >= 2 and mention.label not in _PLACE_LABELS:
+            key = _org_key(name, text, mention.start_char, mention.end_char, gazetteer)
+            if len(words) >= 3:
+                # "Organization for Security and Co-operation" + " in Europe" (tagged apart) is OSCE.
+                following = _FOLLOWING_PLACE.match(text[mention.end_char:mention.end_char + 40])
+                acronyms_of = (initials(name),) + ((initials(f"{name} {following.group(1)}"),) if following else ())
+        else:
+            key = ("name", skeleton(folded))
+            if mention.label == "PERSON":
+                role = context_role
+        parsed.append(_Parsed(mention, name, role, key, acronyms_of))
+    _link_within_article(parsed)
+    return parsed
+
+
+def _link_within_article(parsed: list[_Parsed]) -> None:
+    """Lone surnames join the article's one full name ending with them; unqualified organisation
+    names join the article's one qualified form."""
+    persons_by_last: dict[str, set[Key]] = defaultdict(set)
+    qualified_by_core: dict[str, set[Key]] = defaultdict(set)
+    for item in parsed:
+        kind, value = item.key
+        if kind == "person":
+            persons_by_last[value.split()[-1]].add(item.key)
+        elif kind == "org" and not value.startswith("|"):
+            qualified_by_core[value.split("|", 1)[1]].add(item.key)
+    for item in parsed:
+        kind, value = item.key
+        if kind in ("name", "acr") and " " not in value:
+            candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
+            if len(candidates) == 1:
+                item.key = next(iter(candidates))
+            elif item.mention.label == "PERSON" and kind == "name" and not candidates:
+                item.lone_person_surname = True
+        elif kind == "org" and value.startswith("|"):
+            qualified = qualified_by_core.get(value[1:], set())
+            if len(qualified) == 1:
+                item.key = next(iter(qualified))
+
+
+# --------------------------------------------------------------------------- the corpus
+class _Clusters:
+    """Union-find over keys that refuses to join keys the user said never to merge."""
+
+    def __init__(self, marks: dict[Key, set[tuple[int, int]]]) -> None:
+        self._parent: dict[Key, Key] = {}
+        self._marks = {key: set(found) for key, found in marks.items()}
+
+    def find(self, key: Key) -> Key:
+        """The representative of `key`'s cluster."""
+        parent = self._parent.setdefault(key, key)
+        if parent != key:
+            parent = self._parent[key] = self.find(parent)
+        return parent
+
+    def union(self, a: Key, b: Key) -> bool:
+        """Join the clusters of `a` and `b` unless they hold different members of a never-merge group."""
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b:
+            return True
+        marks_a, marks_b = self._marks.get(root_a, set()), self._marks.get(root_b, set())
+        if any(group == other_group and member != other_member
+               for group, member in marks_a for other_group, other_member in marks_b):
+            return False
+        root, child = sorted((root_a, root_b))
+        self._parent[child] = root
+        self._marks[root] = marks_a | marks_b
+        return True
+
+
+def _never_merge_marks(parsed: list[_Parsed], aliases: Aliases) -> dict[Key, set[tuple[int, int]]]:
+    """Give the spellings named in never-merge groups keys of their own, marked (group, member):
+    clusters holding different members of one group never join."""
+    marks: dict[Key, set[tuple[int, int]]] = defaultdict(set)
+    for group_index, group in enumerate(aliases.never_merge):
+        for member_index, name in enumerate(group):
+            target = fold(name)
+            for item in parsed:
+                if fold(item.name) == target:
+                    if item.key[0] != "geo":
+                        item.key = ("pinned", target)
+                    marks[item.key].add((group_index, member_index))
+    return marks
+
+
+def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float) -> list[tuple[Key, Key]]:
+    """Pairs of person keys whose skeletons are near-equal, compared within the same initials."""
+    blocks: dict[str, list[Key]] = defaultdict(list)
+    for key in sorted(set(keys)):
+        first, last = key[1].split(" ", 1)
+        blocks[first[:1] + last[:2]].append(key)
+    pairs = []
+    for block in blocks.values():
+        for index, a in enumerate(block):
+            for b in block[index + 1:]:
+                if fuzz.ratio(a[1], b[1]) >= threshold:
+                    pairs.append((a, b))
+    return pairs
+
+
+def _link_corpus(parsed: list[_Parsed], resources: EntityResources) -> _Clusters:
+    """Clusters of keys across the corpus: acronyms, near-equal full names, lone surnames, user merges."""
+    aliases = resources.aliases
+    clusters = _Clusters(_never_merge_marks(parsed, aliases))
+    person_keys = {p.key for p in parsed if p.key[0] == "person"}
+    for a, b in _fuzzy_person_pairs(person_keys, resources.fuzzy_threshold):
+        clusters.union(a, b)
+    persons_by_last: dict[str, set[Key]] = defaultdict(set)
+    for key in person_keys:
+        persons_by_last[key[1].split()[-1]].add(key)
+    for item in parsed:
+        if item.lone_person_surname:
+            roots = {clusters.find(k) for k in persons_by_last.get(item.key[1], set())}
+            if len(roots) == 1:
+                item.key = next(iter(roots))
+    # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
+    long_forms: dict[str, set[Key]] = defaultdict(set)
+    for item in parsed:
+        for acronym in item.acronyms_of:
+            if len(acronym) >= 3:
+                long_forms[acronym].add(item.key)
+    acronyms = {p.key[1] for p in parsed if p.key[0] == "acr"}
+    by_article: dict[str, list[_Parsed]] = defaultdict(list)
+    for item in parsed:
+        by_article[item.mention.article_id].append(item)
+    linked: set[str] = set()
+    for items in by_article.values():
+        article_acronyms = {p.key[1] for p in items if p.key[0] == "acr"}
+        for item in items:
+            for acronym in set(item.acronyms_of) & article_acronyms:
+                clusters.union(("acr", acronym), item.key)
+                linked.add(acronym)
+    for acronym in sorted(acronyms - linked):
+        if len(long_forms.get(acronym, ())) == 1:
+            clusters.union(("acr", acronym), next(iter(long_forms[acronym])))
+    # A one-word name written in another case is its acronym ("Tass" is TASS).
+    for item in parsed:
+        if item.key[0] == "name" and " " not in item.name and item.name.upper() in acronyms:
+            clusters.union(("acr", item.name.upper()), item.key)
+    keys_by_name: dict[str, set[Key]] = defaultdict(set)
+    for item in parsed:
+        keys_by_name[fold(item.name)].add(item.key)
+        keys_by_name[fold(item.mention.text)].add(item.key)
+    for group in aliases.merge:
+        keys = [k for name in group for k in sorted(keys_by_name.get(fold(name), ()))]
+        for other in keys[1:]:
+            clusters.union(keys[0], other)
+    return clusters
+
+
+def acronym_definitions(results: Iterable[ArticleResult]) -> list[tuple[str, str]]:
+    """(acronym, mention id) for every long-form mention followed by its acronym in brackets."""
+    found = []
     for result in results:
-        keys = _article_keys(result.mentions)
-        mentions = []
-        for mention, (group, key) in zip(result.mentions, keys, strict=True):
-            if not key:
-                mentions.append(mention)
-                continue
-            entity_id = entity_id_for(group, key)
-            groups[entity_id] = group
-            mention = replace(mention, entity_id=entity_id)
-            members[entity_id].append(mention)
-            mentions.append(mention)
+        for mention in result.mentions:
+            match = _DEFINITION.match(result.article.text[mention.end_char:mention.end_char + 14])
+            if match and initials(mention.text) == match.group(1).replace(".", ""):
+                found.append((match.group(1).replace(".", ""), mention.mention_id))
+    return found
+
+
+# --------------------------------------------------------------------------- entities
+def _label(kind: str, anchor_value: str, labels: Counter[str], gazetteer: Gazetteer) -> str:
+    if kind == "geo":
+        place = gazetteer.by_id.get(anchor_value)
+        return "LOC" if place is not None and place.kind == "continent" else "GPE"
+    if kind == "person":
+        return "PERSON"
+    if kind == "norp":
+        return "NORP"
+    if kind in ("acr", "org"):
+        others = Counter({label: n for label, n in labels.items() if label != "PERSON"})
+        return max(others, key=lambda label: (others[label], label)) if others else "ORG"
+    pooled = Counter({"PLACE" if label in _PLACE_LABELS else label: n for label, n in labels.items()})
+    best = max(pooled, key=lambda label: (pooled[label], label != "PERSON", label))
+    if best != "PLACE":
+        return best
+    places = Counter({label: n for label, n in labels.items() if label in _PLACE_LABELS})
+    return max(places, key=lambda label: (places[label], label))
+
+
+def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid: str | None) -> str:
+    names = Counter(item.name for item in items)
+    if kind == "geo" and geonameid is not None:
+        place = gazetteer.by_id.get(geonameid)
+        if place is not None:
+            return place.name
+    candidates = [n for n in names if not is_acronym(n) and " " in n] if kind == "acr" else list(names)
+    candidates = candidates or list(names)
+    if kind == "org":
+        chosen = max(candidates, key=lambda n: (len(n.split()), names[n], n.istitle(), -len(n), n))
+        country = next((item.key[1].split("|", 1)[0] for item in items if item.key[0] == "org"), "")
+        if country and gazetteer.country_of(chosen.split()[0]) != country and country in gazetteer.countries:
+            return f"{chosen} ({gazetteer.countries[country].name})"
+        if country and not chosen.istitle():
+            return " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in chosen.split())
+        return chosen
+    # Most frequent among the fullest forms written as names (two or more words for people),
+    # counting each mention of its last word alone too ("Pashinyan" votes for "Nikol Pashinyan"),
+    # then two words over more ("Vladimir Putin" over "Vladimir Vladimirovich Putin").
+    lone = Counter(n for n in names.elements() if " " not in n)
+
+    def votes(name: str) -> int:
+        return names[name] + (lone[name.split()[-1]] if " " in name else 0)
+
+    return min(candidates, key=lambda n: (len(n.split()) < 2, -votes(n), abs(len(n.split()) - 2), n.isupper(), len(n), n))
+
+
+def resolve_entities(
+    results: Sequence[ArticleResult], resources: EntityResources | None = None,
+) -> tuple[list[ArticleResult], list[Entity]]:
+    """Results with `entity_id` on every mention and `speaker_entity_id` on claims, and the entities."""
+    resources = resources or EntityResources()
+    results = add_missed_names(results, resources.gazetteer)
+    parsed_by_article = [_parse_article(result, resources) for result in results]
+    parsed = [item for items in parsed_by_article for item in items]
+    clusters = _link_corpus(parsed, resources)
+    for acronym, mention_id in acronym_definitions(results):
+        long_form = next((p for p in parsed if p.mention.mention_id == mention_id), None)
+        if long_form is not None:
+            clusters.union(("acr", acronym), long_form.key)
+    members: dict[Key, list[_Parsed]] = defaultdict(list)
+    for item in parsed:
+        members[clusters.find(item.key)].append(item)
+    canonical_overrides = {fold(spelling): name for spelling, name in resources.aliases.canonical}
+
+    entity_of_root: dict[Key, str] = {}
+    for root, items in members.items():
+        keys = sorted({item.key for item in items}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
+        override = next((canonical_overrides[fold(i.name)] for i in items if fold(i.name) in canonical_overrides), None)
+        anchor = ("canonical", fold(override)) if override else keys[0]
+        entity_of_root[root] = entity_id_for(*anchor)
+
+    linked: list[ArticleResult] = []
+    for result, items in zip(results, parsed_by_article, strict=True):
+        mentions = tuple(replace(item.mention, entity_id=entity_of_root[clusters.find(item.key)]) for item in items)
         by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
         claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in result.claims)
-        linked.append(replace(result, mentions=tuple(mentions), claims=claims))
+        linked.append(replace(result, mentions=mentions, claims=claims))
 
     # A claim counts once for each entity among its speakers ("Putin and Macron said" counts for both).
     speaker_counts = Counter(entity_id for r in linked for c in r.claims
                              for entity_id in {s.speaker_entity_id for s in c.speakers} | {c.speaker_entity_id} if entity_id)
+    published = {r.article.article_id: r.article.published_at for r in results}
     entities = []
-    for entity_id in sorted(members):
-        mentions = members[entity_id]
-        labels = Counter(m.label for m in mentions)
-        names = Counter(m.text for m in mentions)
-        # The canonical name is the fullest spelling, the most frequent among equally full ones,
-        # then the shortest (no possessive or stray punctuation), then the first alphabetically.
-        canonical = min(names, key=lambda n: (-len(normalise_name(n).split()), -names[n], len(n), n))
+    for root, items in members.items():
+        entity_id = entity_of_root[root]
+        best_key = min({i.key for i in items}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
+        label = _label(best_key[0], best_key[1], Counter(i.mention.label for i in items), resources.gazetteer)
+        override = next((canonical_overrides[fold(i.name)] for i in items if fold(i.name) in canonical_overrides), None)
+        canonical = override or _canonical(best_key[0], items, resources.gazetteer, best_key[1] if best_key[0] == "geo" else None)
+        roles = Counter(item.role for item in items if item.role)
+        dates = sorted(d for d in (published.get(i.mention.article_id) for i in items) if d is not None)
         entities.append(Entity(
             entity_id=entity_id,
-            label=_majority_label(labels, groups[entity_id]),
+            label=label,
             canonical_name=canonical,
-            aliases=tuple(sorted(names)),
-            n_mentions=len(mentions),
-            n_articles=len({m.article_id for m in mentions}),
+            aliases=tuple(sorted({i.mention.text for i in items})),
+            n_mentions=len(items),
+            n_articles=len({i.mention.article_id for i in items}),
             n_claims_as_speaker=speaker_counts.get(entity_id, 0),
+            roles=_distinct_roles(roles),
+            first_published_at=dates[0] if dates else None,
+            last_published_at=dates[-1] if dates else None,
         ))
+    entities.sort(key=lambda e: e.entity_id)
     return linked, entities
 
 
-def _majority_label(labels: Counter[str], group: str) -> str:
-    if group == "PERSON":
-        return "PERSON"
-    return max(labels, key=lambda label: (labels[label], label))
+def _distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
+    """Roles most frequent first, one spelling per case-insensitive form."""
+    seen: set[str] = set()
+    ordered = []
+    for role in sorted(roles, key=lambda r: (-roles[r], r)):
+        if role.casefold() not in seen:
+            seen.add(role.casefold())
+            ordered.append(role)
+    return tuple(ordered)
 
 
 def _entity_at(start: int | None, end: int | None, by_offsets: dict[tuple[int, int], str | None],
@@ -143,3 +536,19 @@ def _link_speaker(claim: Claim, by_offsets: dict[tuple[int, int], str | None], m
     )
     entity_id = _entity_at(claim.antecedent_start, claim.antecedent_end, by_offsets, mentions)
     return replace(claim, speaker_entity_id=entity_id, speakers=speakers)
+
+
+def claim_entities(results: Iterable[ArticleResult]) -> list[ClaimEntity]:
+    """The entities named inside each claim's content (its fragments, else its span)."""
+    rows = []
+    for result in results:
+        for claim in result.claims:
+            spans = [(f.start, f.end) for f in claim.fragments] or [(claim.start_char, claim.end_char)]
+            counts = Counter(
+                m.entity_id for m in result.mentions
+                if m.entity_id and any(start <= m.start_char and m.end_char <= end for start, end in spans)
+            )
+            for entity_id in sorted(counts):
+                rows.append(ClaimEntity(claim.claim_id, claim.article_id, entity_id, counts[entity_id],
+                                        entity_id == claim.speaker_entity_id))
+    return rows

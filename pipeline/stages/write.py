@@ -11,6 +11,7 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline.schema import TABLES, ArticleResult, Entity, Reject, record_to_row
+from pipeline.stages.entities import claim_entities
 
 
 def _table(name: str, records: Iterable[Any]) -> pa.Table:
@@ -29,5 +30,6 @@ def build_tables(results: Sequence[ArticleResult], entities: Sequence[Entity], r
         "entities": _table("entities", sorted(entities, key=lambda e: e.entity_id)),
         "claims": _table("claims", (c for r in ordered for c in r.claims)),
         "claim_speakers": _table("claim_speakers", (s for r in ordered for c in r.claims for s in c.speakers)),
+        "claim_entities": _table("claim_entities", claim_entities(ordered)),
         "rejects": _table("rejects", sorted(rejects, key=lambda r: (r.source_path, r.source_id, r.stage))),
     }

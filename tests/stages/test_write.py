@@ -62,7 +62,7 @@ def tables() -> dict[str, pa.Table]:
 
 
 def test_table_names(tables: dict[str, pa.Table]) -> None:
-    assert list(tables) == ["articles", "mentions", "entities", "claims", "claim_speakers", "rejects"]
+    assert list(tables) == ["articles", "mentions", "entities", "claims", "claim_speakers", "claim_entities", "rejects"]
 
 
 @pytest.mark.parametrize("name", list(TABLES))

