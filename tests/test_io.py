@@ -104,23 +104,26 @@ def test_jsonl_records(jsonl_file: Path) -> None:
     good_one, good_two, malformed, a_list, no_text, no_id = records
 
     assert good_one == RawRecord(path, "n1", "Body one.", title="Title one", outlet="The Ledger",
-                                 published="2024-03-12T09:41:07Z", url="https://example.com/1")
-    assert good_two == RawRecord(path, "7", "Body two.", title="Title two", outlet="ex.org", published="March 4, 2024")
+                                 published="2024-03-12T09:41:07Z", url="https://example.com/1", encoding="utf-8")
+    assert good_two == RawRecord(path, "7", "Body two.", title="Title two", outlet="ex.org", published="March 4, 2024",
+                                 encoding="utf-8")
 
     assert malformed.source_id == "feed.jsonl:5"
     assert malformed.content == b""
     assert malformed.read_error is not None
     assert malformed.read_error.startswith("malformed JSON on line 5: ")
 
-    assert a_list == RawRecord(path, "feed.jsonl:6", b"", read_error="line 6 is not a JSON object")
+    assert a_list == RawRecord(path, "feed.jsonl:6", b"", read_error="line 6 is not a JSON object", read_error_reason="malformed")
 
     assert no_text.source_id == "n5"
     assert no_text.content == ""
     assert no_text.title == "No text here"
-    assert no_text.read_error == "record has no text field (looked for text, maintext, body, content)"
+    assert no_text.read_error is not None
+    assert no_text.read_error.startswith("record has no text field (looked for text, maintext, body, content")
+    assert no_text.read_error_reason == "malformed"
 
     # Empty strings count as absent: the id falls back to file:line, the title to None.
-    assert no_id == RawRecord(path, "feed.jsonl:8", "Body six.")
+    assert no_id == RawRecord(path, "feed.jsonl:8", "Body six.", encoding="utf-8")
 
 
 def test_count_records_agrees_with_iter_records_for_jsonl(jsonl_file: Path) -> None:
@@ -163,15 +166,25 @@ def test_jsonl_with_non_text_text_field_is_a_read_error(tmp_path: Path) -> None:
     path = write(tmp_path / "num.jsonl", jsonl_line({"id": "n", "text": 12}))
     (raw,) = iter_records(path, EXTENSIONS)
     assert raw.content == ""
-    assert raw.read_error == "record has no text field (looked for text, maintext, body, content)"
+    assert raw.read_error is not None
+    assert raw.read_error.startswith("record has no text field (looked for text, maintext, body, content")
 
 
-def test_jsonl_with_bad_utf8_line_is_malformed_and_the_rest_loads(tmp_path: Path) -> None:
-    content = b'{"id": "a", "text": "caf\xe9"}\n' + jsonl_line({"id": "b", "text": "ok"}).encode()
+def test_jsonl_line_in_cp1252_is_decoded_and_the_rest_loads(tmp_path: Path) -> None:
+    content = b'{"id": "a", "text": "caf\xe9 cr\xe8me \x93br\xfbl\xe9e\x94"}\n' + jsonl_line({"id": "b", "text": "ok"}).encode()
+    path = write(tmp_path / "bad.jsonl", content)
+    first, second = iter_records(path, EXTENSIONS)
+    assert (first.content, first.encoding, first.read_error) == ("café crème “brûlée”", "cp1252", None)
+    assert (second.source_id, second.content, second.read_error) == ("b", "ok", None)
+
+
+def test_jsonl_line_that_is_not_text_is_malformed_and_the_rest_loads(tmp_path: Path) -> None:
+    content = b'{"id": "a", "text": "\x00\x01"}\n' + jsonl_line({"id": "b", "text": "ok"}).encode()
     path = write(tmp_path / "bad.jsonl", content)
     first, second = iter_records(path, EXTENSIONS)
     assert first.read_error is not None
     assert first.read_error.startswith("malformed JSON on line 1")
+    assert first.read_error_reason == "malformed"
     assert (second.source_id, second.content, second.read_error) == ("b", "ok", None)
 
 
