@@ -233,11 +233,11 @@ def parse_csv(data: bytes, source_path: str, source_id: str, settings: CsvConfig
 def _html_date(html: str) -> str | None:
     import htmldate  # imported here: a second or so, and only HTML input needs it
 
-    found = htmldate.find_date(html, outputformat="%Y-%m-%dT%H:%M:%S", original_date=True)
+    found = htmldate.find_date(html, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True)
     if not found:
         return None
     # htmldate writes midnight for a date without a time; keep the date's own precision.
-    return found[:10] if found.endswith("T00:00:00") else found
+    return found[:10] if found[10:19] == "T00:00:00" and len(found) == 19 else found
 
 
 def parse_html(data: bytes, source_path: str, source_id: str) -> RawRecord:

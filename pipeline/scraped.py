@@ -78,7 +78,7 @@ def looks_like_title(line: str) -> bool:
 
 def _looks_like_site_name(line: str) -> bool:
     tokens = line.split()
-    return (1 <= len(tokens) <= 5 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return (1 <= len(tokens) <= 4 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
             and not line.rstrip().endswith((".", "!", "?", ":", "…")) and date_at_start(line) is None
             and furniture_reason(line) is None)
 
@@ -93,8 +93,10 @@ def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str 
         return None, None
     first_line = head[0]
     title_line = candidates[0]
+    # "The New York Times" is shaped like a short headline: it is the site name when a headline
+    # (not a caption-like sentence) follows within a few lines.
     if title_line == first_line and len(candidates) > 1 and _looks_like_site_name(lines[first_line]) \
-            and head.index(candidates[1]) <= 3:
+            and head.index(candidates[1]) <= 3 and len(words(lines[candidates[1]])) < 10:
         return candidates[1], lines[first_line].strip()
     site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
     return title_line, site
@@ -144,7 +146,7 @@ def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | Non
     return None
 
 
-def _byline(lines: list[str], head: list[int]) -> tuple[int, str] | None:
+def _byline(lines: list[str]) -> tuple[int, str] | None:
     window = [i for i, line in enumerate(lines) if _usable(line)][:HEAD_LINES + 3]
     for i in window:
         line = lines[i].strip()
@@ -162,7 +164,7 @@ def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
     title_line, site = _title_and_site(lines, head)
     date = _date_line(lines, head)
     dateline = _dateline(lines)
-    byline = _byline(lines, head)
+    byline = _byline(lines)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
         title_line=title_line,
