@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.io import InputError, count_records, iter_records, write_tables
+from pipeline.io import InputError, count_records, file_kind, iter_records, list_input_files, write_tables
 from pipeline.schema import SCHEMA_VERSION, RawRecord
 
 EXTENSIONS = (".txt", ".jsonl")
@@ -244,3 +245,66 @@ def test_failed_write_leaves_neither_final_tables_nor_temp_files(
         write_tables(sample_tables(), tmp_path, "zstd", {})
     assert calls[0].startswith(".articles.parquet.tmp-")
     assert list(tmp_path.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- formats, gzip, globs
+INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
+ALL_EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".html", ".htm")
+
+
+def test_gzipped_jsonl_is_streamed_and_its_bad_line_flagged() -> None:
+    records = list(iter_records(INPUTS / "feed.jsonl.gz", ALL_EXTENSIONS))
+    assert [(r.source_id, r.read_error_reason) for r in records] == [("g1", None), ("feed.jsonl.gz:2", "malformed"), ("g2", None)]
+
+
+def test_gzipped_text_file_is_read_as_text() -> None:
+    (record,) = iter_records(INPUTS / "scraped_page.txt.gz", ALL_EXTENSIONS)
+    assert record.content == (INPUTS / "byline_and_date_line.txt").read_bytes()
+
+
+def test_file_that_is_not_gzip_is_unreadable() -> None:
+    (record,) = iter_records(INPUTS / "not_really.csv.gz", ALL_EXTENSIONS)
+    assert record.read_error_reason == "unreadable"
+    assert record.read_error is not None
+    assert record.read_error.startswith("cannot read: Not a gzipped file")
+
+
+def test_truncated_gzipped_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    whole = gzip.compress(b"".join(jsonl_line({"id": f"n{i}", "text": "Body " * 200}).encode() for i in range(50)))
+    path = write(tmp_path / "cut.jsonl.gz", whole[: len(whole) // 2])
+    records = list(iter_records(path, ALL_EXTENSIONS))
+    assert records[0].source_id == "n0"
+    assert records[-1].read_error_reason == "unreadable"
+    assert all(r.read_error is None for r in records[:-1])
+
+
+def test_folder_reads_every_format_and_gz_by_inner_extension(tmp_path: Path) -> None:
+    write(tmp_path / "a.html", b"<html><body><p>x</p></body></html>")
+    write(tmp_path / "b.csv.gz", gzip.compress(b"text\nOne.\n"))
+    write(tmp_path / "c.md.gz", gzip.compress(b"not listed"))
+    write(tmp_path / "d.htm", b"<html></html>")
+    assert [source_id for _, source_id in list_input_files(tmp_path, ALL_EXTENSIONS)] == ["a.html", "b.csv.gz", "d.htm"]
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("a.TXT", (".txt", False)), ("a.jsonl.gz", (".jsonl", True)),
+                                                 ("a.htm", (".html", False)), ("a.gz", (".txt", True)), ("a", (".txt", False))])
+def test_file_kind(kind: str, expected: tuple[str, bool]) -> None:
+    assert file_kind(Path(kind)) == expected
+
+
+def test_glob_selects_files_with_ids_relative_to_its_fixed_part(tmp_path: Path) -> None:
+    write(tmp_path / "exports" / "2023" / "a.csv", "text\nOne.\n")
+    write(tmp_path / "exports" / "2024" / "b.csv", "text\nTwo.\n")
+    write(tmp_path / "exports" / "2024" / "c.txt", "Three.")
+    pattern = tmp_path / "exports" / "**" / "*.csv"
+    assert [source_id for _, source_id in list_input_files(pattern, ALL_EXTENSIONS)] == ["2023/a.csv", "2024/b.csv"]
+    assert [r.content for r in iter_records(pattern, ALL_EXTENSIONS)] == ["One.", "Two."]
+
+
+def test_glob_matching_nothing_raises(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no files match the pattern"):
+        list_input_files(tmp_path / "*.csv", ALL_EXTENSIONS)
+
+
+def test_count_records_agrees_with_iter_records_on_every_format() -> None:
+    assert count_records(INPUTS, ALL_EXTENSIONS) == len(list(iter_records(INPUTS, ALL_EXTENSIONS)))

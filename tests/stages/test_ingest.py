@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.config import Config
+from pipeline.boilerplate import line_fingerprint
+from pipeline.config import Config, ConfigError
+from pipeline.language import LanguageIdentifier
 from pipeline.schema import Article, RawRecord, Reject
-from pipeline.stages.ingest import article_id_for, ingest, parse_date
+from pipeline.stages.ingest import IngestContext, article_id_for, ingest, parse_date
 
 CAFE = "Café owners said prices rose “sharply” – by 5€ – in 2024."
 BODY = "The port strike ended on Monday, the union said, after three weeks of talks."
@@ -247,4 +251,124 @@ def test_arbitrary_bytes_never_raise(config: Config, content: bytes) -> None:
         assert outcome.article_id == article_id_for(outcome.text)
     else:
         assert outcome.stage == "ingest"
-        assert outcome.reason in {"binary", "undecodable", "empty", "too_short", "too_long"}
+        assert outcome.reason in {"binary", "undecodable", "empty", "too_short", "too_long", "language"}
+
+
+# --------------------------------------------------------------------------- scraped files: metadata and boilerplate
+INPUTS = Path(__file__).resolve().parent.parent / "data" / "inputs"
+
+
+def file_record(name: str) -> RawRecord:
+    return RawRecord(str(INPUTS / name), name, (INPUTS / name).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("name", "removed", "kept"),
+    [
+        ("agency_hyphen_dateline.txt", ["The Daily Lantern", "Now you can read more regional news...", "Source: lna",
+                                        "Related articles", "Most read", "Latest", "© Lantern Media 2023 - Privacy"],
+         ["2023-05-02T08:15:00Z", "TRIPOLI-LNA, The city council"]),
+        ("caption_twice_and_size_menu.txt", ["Մատչելիության հղումներ", "XS", "SM", "MD", "LG"],
+         ["Harbour Budget Wins Approval", "POLAND -- Deputy mayor Anna Kovacs"]),
+        ("menus_footer_and_subhead.txt", ["Harbour district", "Photo: Jan Nowak/", "You may like", "Trends 24h",
+                                          "Sign up for our newsletter"], ["Ferry pier first", "16:05, 2 May 2023 48"]),
+        ("tass_dateline_no_year.txt", ["All news"], ["The company said the first boats would sail on the northern route"]),
+        ("reported_by_agency.txt", ["Icon: The lantern"], ["Interfax reports."]),
+        ("byline_and_date_line.txt", [], ["By Maria Lopez and Tom Brown", "Published: May 2, 2023 10:15 AM EST"]),
+    ],
+)
+def test_boilerplate_lines_are_removed_and_counted(config: Config, name: str, removed: list[str], kept: list[str]) -> None:
+    article = as_article(ingest(file_record(name), config))
+    lines = article.text.split("\n")
+    for line in removed:
+        assert line not in lines
+    for piece in kept:
+        assert piece in article.text
+    assert article.n_lines_removed >= len(removed)
+
+
+def test_caption_printed_twice_is_kept_once(config: Config) -> None:
+    article = as_article(ingest(file_record("caption_twice_and_size_menu.txt"), config))
+    assert article.text.count("POLAND -- Deputy mayor Anna Kovacs speaks") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "published_at", "precision", "raw", "outlet", "original_source", "dateline", "byline"),
+    [
+        ("tass_dateline_no_year.txt", None, None, "April 14", "TASS", "TASS", "VOLOGDA", None),
+        ("dateline_date_fixed_by_text.txt", datetime(2023, 3, 3, tzinfo=UTC), "day", "March 3", "Reuters", "Reuters", "GDANSK", None),
+        ("agency_hyphen_dateline.txt", datetime(2023, 5, 2, 8, 15, tzinfo=UTC), "time", "2023-05-02T08:15:00Z",
+         "The Daily Lantern", "LNA", "TRIPOLI", None),
+        ("byline_and_date_line.txt", datetime(2023, 5, 2, 15, 15, tzinfo=UTC), "time", "May 2, 2023 10:15 AM EST", None, None, None,
+         "Maria Lopez and Tom Brown"),
+        ("reported_by_agency.txt", None, None, None, None, "Interfax", None, None),
+        ("caption_twice_and_size_menu.txt", None, None, None, None, None, None, None),  # a caption's date is not the article's
+    ],
+)
+def test_metadata_from_scraped_text(config: Config, name: str, published_at: datetime | None, precision: str | None,
+                                    raw: str | None, outlet: str | None, original_source: str | None, dateline: str | None,
+                                    byline: str | None) -> None:
+    article = as_article(ingest(file_record(name), config))
+    assert (article.published_at, article.published_precision, article.published_raw) == (published_at, precision, raw)
+    assert (article.outlet, article.original_source, article.dateline, article.byline) == (outlet, original_source, dateline, byline)
+
+
+def test_encoding_and_raw_hash_are_recorded(config: Config) -> None:
+    record = file_record("cp1252_encoded.txt")
+    article = as_article(ingest(record, config))
+    assert article.encoding == "cp1252"
+    assert "said café owner Renée Dubois" in article.text
+    assert article.raw_sha256 == hashlib.sha256((INPUTS / "cp1252_encoded.txt").read_bytes()).hexdigest()
+
+
+def test_boilerplate_switched_off_keeps_all_but_ad_markers(config: Config) -> None:
+    off = dataclasses.replace(config, boilerplate=dataclasses.replace(config.boilerplate, enabled=False))
+    article = as_article(ingest(file_record("menus_footer_and_subhead.txt"), off))
+    assert "You may like" in article.text.split("\n")
+    assert article.n_lines_removed == 0
+
+
+def test_frequent_corpus_lines_are_removed(config: Config) -> None:
+    context = IngestContext(frequent_lines=frozenset({line_fingerprint("Ferry pier first")}))
+    article = as_article(ingest(file_record("menus_footer_and_subhead.txt"), config, context))
+    assert "Ferry pier first" not in article.text
+
+
+# --------------------------------------------------------------------------- language
+def test_non_english_article_is_rejected(config: Config, identify_language: LanguageIdentifier) -> None:
+    reject = as_reject(ingest(file_record("german_article.txt"), config, IngestContext(identify_language)))
+    assert reject.reason == "language"
+    assert reject.detail.startswith("identified as 'de'")
+
+
+def test_any_language_is_kept_when_keep_is_empty(config: Config, identify_language: LanguageIdentifier) -> None:
+    keep_all = dataclasses.replace(config, language=dataclasses.replace(config.language, keep=()))
+    article = as_article(ingest(file_record("german_article.txt"), keep_all, IngestContext(identify_language)))
+    assert article.language == "de"
+
+
+def test_other_language_line_in_english_article_is_dropped(config: Config, identify_language: LanguageIdentifier) -> None:
+    article = as_article(ingest(file_record("english_with_french_line.txt"), config, IngestContext(identify_language)))
+    assert article.language == "en"
+    assert "Le conseil municipal" not in article.text
+    assert "deputy mayor Anna Kovacs" in article.text
+
+
+def test_short_text_keeps_its_declared_language(config: Config, identify_language: LanguageIdentifier) -> None:
+    article = as_article(ingest(record("Kurzer Text über den Hafen und die neue Fähre.", language="de"), config, IngestContext(identify_language)))
+    assert article.language == "de"
+
+
+# --------------------------------------------------------------------------- too long: reject or truncate
+def test_too_long_article_is_truncated_at_a_line_break_when_configured(config: Config) -> None:
+    settings = dataclasses.replace(config, input=dataclasses.replace(config.input, max_chars=100, too_long="truncate"))
+    text = "\n".join(f"Paragraph {i} of a long article about the harbour." for i in range(10))
+    article = as_article(ingest(record(text), settings))
+    assert article.truncated
+    assert article.n_chars <= 100
+    assert article.text == "\n".join(text.split("\n")[:2])
+
+
+def test_too_long_setting_is_checked(config: Config) -> None:
+    with pytest.raises(ConfigError, match="too_long"):
+        dataclasses.replace(config.input, too_long="cut")
