@@ -138,7 +138,12 @@ def _file_records(path: Path, source_id: str, csv_settings: CsvConfig) -> Iterat
 def iter_records(input_path: Path, extensions: tuple[str, ...], csv_settings: CsvConfig = AUTO_CSV) -> Iterator[RawRecord]:
     """Every input item under `input_path`: one per text or HTML file, one per JSON/JSONL/CSV record."""
     for path, source_id in list_input_files(input_path, extensions):
-        yield from _file_records(path, source_id, csv_settings)
+        found = False
+        for record in _file_records(path, source_id, csv_settings):
+            found = True
+            yield record
+        if not found:  # a JSONL/JSON/CSV file with no record at all is an empty item, not nothing
+            yield RawRecord(str(path), source_id, "", encoding="utf-8")
 
 
 def write_tables(
@@ -180,7 +185,7 @@ def count_records(input_path: Path, extensions: tuple[str, ...], csv_settings: C
         if kind in (".txt", ".html"):
             total += 1
         elif kind == ".jsonl":
-            total += _count_jsonl_lines(path, file_kind(path)[1])
+            total += max(1, _count_jsonl_lines(path, file_kind(path)[1]))
         else:
-            total += sum(1 for _ in _file_records(path, source_id, csv_settings))
+            total += max(1, sum(1 for _ in _file_records(path, source_id, csv_settings)))
     return total

@@ -72,7 +72,7 @@ def test_semicolon_cp1252_csv_is_sniffed_and_decoded(config: Config) -> None:
 
 
 def test_csv_columns_can_be_configured(config: Config) -> None:
-    content = "uid,story,when\nk1,The body of the story.,2023-05-02\n".encode()
+    content = b"uid,story,when\nk1,The body of the story.,2023-05-02\n"
     settings = dataclasses.replace(config.csv, text="story", id="uid", date="when")
     (record,) = parse_csv(content, "in/c.csv", "c.csv", settings)
     assert (record.source_id, record.content, record.published) == ("k1", "The body of the story.", "2023-05-02")

@@ -308,3 +308,11 @@ def test_glob_matching_nothing_raises(tmp_path: Path) -> None:
 
 def test_count_records_agrees_with_iter_records_on_every_format() -> None:
     assert count_records(INPUTS, ALL_EXTENSIONS) == len(list(iter_records(INPUTS, ALL_EXTENSIONS)))
+
+
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.csv", "list.json"])
+def test_file_with_no_record_is_one_empty_item(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path / name, "[]" if name == "list.json" else "")
+    (record,) = iter_records(path, ALL_EXTENSIONS)
+    assert (record.source_id, record.content, record.read_error) == (name, "", None)
+    assert count_records(path, ALL_EXTENSIONS) == 1
