@@ -35,11 +35,17 @@ _WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CREDIT: Final = re.compile(
     r"^(?:photo|image|picture|pic|video|icon|illustration|graphic|credit|caption|source|foto|file photo)s?"
     r"(?:\s+(?:by|credit|source))?\s*[:/©|-]", re.IGNORECASE)
-# Footers and calls to action, whatever the site: these phrases are not news.
+# Footers, whatever the site: legal lines are furniture up to 25 words ...
 _FOOTER: Final = re.compile(
-    r"©|\bcopyright\b|all rights reserved|privacy policy|\bcookies?\b|terms of (?:use|service)|\bsubscribe\b|"
-    r"\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|\bclick here\b",
-    re.IGNORECASE)
+    r"©|all rights reserved|privacy policy|cookie policy|we use cookies|terms of (?:use|service)", re.IGNORECASE)
+# ... calls to action only as short lines ("Sign up for our newsletter"): a sentence about
+# a copyright case or a newsletter is news.
+_CALL_TO_ACTION: Final = re.compile(
+    r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
+    r"\bclick here\b|\bcookies?\b", re.IGNORECASE)
+_CALL_TO_ACTION_MAX_WORDS: Final = 8
+# List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
+BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
 # Separators of menus and breadcrumbs: "Home | World | Europe", "News » Politics".
 _MENU_SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
 
@@ -82,7 +88,7 @@ def furniture_reason(line: str) -> str | None:
     n_words = len(words(line))
     if n_words <= 8 and _CREDIT.match(line.strip()):
         return "credit"
-    if n_words <= 25 and _FOOTER.search(line):
+    if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)):
         return "footer"
     if len(_MENU_SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
         return "menu"
@@ -139,7 +145,7 @@ def short_line_removals(lines: list[str], protected: set[int], settings: Boilerp
             removals[i] = "before the article"
         elif i > last:
             removals[i] = "after the article"
-        else:
+        elif not BULLET.match(lines[i]):
             neighbours = [present[p] for p in (position - 1, position + 1) if 0 <= p < len(present)]
             if any(n not in prose and n not in protected for n in neighbours):
                 removals[i] = "run of short lines"

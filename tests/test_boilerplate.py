@@ -79,3 +79,19 @@ def test_short_line_removals(config: Config) -> None:
 
 def test_no_prose_means_nothing_removed(config: Config) -> None:
     assert boilerplate.short_line_removals(["One", "Two words", "Three short words"], set(), config.boilerplate) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Japan's Honda has won a copyright case in Beijing, a sign that courts are getting tougher.",
+        "Readers who subscribe to the paper's print edition will pay more from June, the publisher said.",
+    ],
+)
+def test_news_sentences_about_copyright_or_subscriptions_are_not_footers(line: str) -> None:
+    assert boilerplate.furniture_reason(line) is None
+
+
+def test_bullet_list_inside_the_article_is_kept(config: Config) -> None:
+    lines = [LEAD, "- Raised the tax threshold", "- Cut duties on raw materials", "• More money for farms", QUOTE]
+    assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == {}
