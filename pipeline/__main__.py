@@ -37,7 +37,7 @@ def _main() -> None:
 
 @app.command("run")
 def run_command(
-    input_path: Annotated[Path, typer.Option("--input", "-i", help="Folder of .txt/.jsonl articles, or one such file.")] = Path("data/raw"),
+    input_path: Annotated[Path, typer.Option("--input", "-i", help="Folder of .txt/.html/.json/.jsonl/.csv(.gz), file or glob.")] = Path("data/raw"),
     output_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder the Parquet tables are written to.")] = Path("data/processed"),
     config_path: Annotated[Path | None, typer.Option("--config", "-c", help="TOML file laid over configs/default.toml.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Read only the first N input items.")] = None,
@@ -51,7 +51,7 @@ def run_command(
     """
     try:
         config = load_config(config_path)
-        total = min(io.count_records(input_path, config.input.extensions), limit or sys.maxsize)
+        total = min(io.count_records(input_path, config.input.extensions, config.csv), limit or sys.maxsize)
     except (ConfigError, io.InputError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -75,7 +75,8 @@ def run_command(
 def _print_summary(summary: RunSummary, output_dir: Path) -> None:
     out = Console()
     out.print(
-        f"read {summary.n_records} items: {summary.n_articles} articles, {summary.n_rejected} rejected\n"
+        f"read {summary.n_records} items: {summary.n_articles} articles, {summary.n_rejected} rejected"
+        f" ({'every item accounted for' if summary.n_unaccounted == 0 else f'{summary.n_unaccounted} items unaccounted for'})\n"
         f"extracted {summary.n_mentions} mentions of {summary.n_entities} entities, {summary.n_claims} claims\n"
         f"model {summary.model}, {summary.seconds:.1f} s\n"
         f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}"

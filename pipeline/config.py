@@ -39,6 +39,51 @@ class InputConfig:
     extensions: tuple[str, ...]
     min_chars: int
     max_chars: int
+    too_long: str
+
+    def __post_init__(self) -> None:
+        if self.too_long not in ("reject", "truncate"):
+            raise ConfigError(f"[input] too_long: expected \"reject\" or \"truncate\", got {self.too_long!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class CsvConfig:
+    """Which CSV column holds what ("" = detected from the header)."""
+
+    text: str
+    title: str
+    date: str
+    outlet: str
+    url: str
+    id: str
+    authors: str
+    language: str
+    delimiter: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateConfig:
+    """How site furniture is told from article lines."""
+
+    enabled: bool
+    prose_min_words: int
+    prose_min_stopword_share: float
+    drop_short_runs: bool
+    drop_non_latin_lines: bool
+    drop_repeated_in_article: bool
+    repeated_min_documents: int
+    repeated_max_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageConfig:
+    """Language identification of articles and of their lines."""
+
+    keep: tuple[str, ...]
+    min_chars: int
+    min_confidence: float
+    line_min_words: int
+    line_min_confidence: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +136,9 @@ class Config:
 
     model: ModelConfig
     input: InputConfig
+    csv: CsvConfig
+    boilerplate: BoilerplateConfig
+    language: LanguageConfig
     annotate: AnnotateConfig
     mentions: MentionsConfig
     claims: ClaimsConfig

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import glob
+import gzip
+import itertools
 import json
 import os
-from collections.abc import Iterator, Mapping
+import re
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,101 +17,133 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline import formats
+from pipeline.config import CsvConfig
 from pipeline.schema import SCHEMA_VERSION, RawRecord
 
-# JSONL field names accepted for each article attribute, in order of preference.
-JSON_FIELDS: Mapping[str, tuple[str, ...]] = {
-    "id": ("id", "doc_id", "article_id"),
-    "text": ("text", "maintext", "body", "content"),
-    "title": ("title", "headline"),
-    "outlet": ("publisher", "outlet", "source", "source_domain"),
-    "published": ("publication_date", "date", "date_publish", "published"),
-    "url": ("url",),
-}
+# Kept for callers of the first version; the field names now live in `pipeline.formats`.
+JSON_FIELDS = formats.FIELDS
+# CSV columns all detected from the header.
+AUTO_CSV = CsvConfig(text="", title="", date="", outlet="", url="", id="", authors="", language="", delimiter="")
+_GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 class InputError(ValueError):
     """The input path does not exist or holds nothing the pipeline can read."""
 
 
-def _first(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
-    for name in names:
-        value = record.get(name)
-        if value not in (None, ""):
-            return value
-    return None
+def file_kind(path: Path) -> tuple[str, bool]:
+    """The format of a file from its name (`.txt` when unknown) and whether it is gzip'd."""
+    name = path.name.lower()
+    gzipped = name.endswith(".gz")
+    if gzipped:
+        name = name[:-3]
+    suffix = Path(name).suffix
+    kind = {".htm": ".html"}.get(suffix, suffix)
+    return (kind if kind in (".jsonl", ".json", ".csv", ".html") else ".txt"), gzipped
 
 
-def _as_text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _wanted(path: Path, extensions: set[str]) -> bool:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return Path(name).suffix in extensions
 
 
-def _jsonl_records(path: Path) -> Iterator[RawRecord]:
-    source_path = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield RawRecord(source_path, path.name, b"", read_error=f"cannot open: {exc.strerror}")
-        return
-    with handle:
-        for line_number, raw_line in enumerate(handle, start=1):
-            if not raw_line.strip():
-                continue
-            fallback_id = f"{path.name}:{line_number}"
-            try:
-                record = json.loads(raw_line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield RawRecord(source_path, fallback_id, b"", read_error=f"malformed JSON on line {line_number}: {exc}")
-                continue
-            if not isinstance(record, dict):
-                yield RawRecord(source_path, fallback_id, b"", read_error=f"line {line_number} is not a JSON object")
-                continue
-            text = _first(record, JSON_FIELDS["text"])
-            if text is None and any(record.get(name) == "" for name in JSON_FIELDS["text"]):
-                text = ""  # an empty text is an empty article, not a malformed record
-            record_id = _first(record, JSON_FIELDS["id"])
-            yield RawRecord(
-                source_path=source_path,
-                source_id=fallback_id if record_id is None else str(record_id),
-                content=text if isinstance(text, str) else "",
-                title=_as_text(_first(record, JSON_FIELDS["title"])),
-                outlet=_as_text(_first(record, JSON_FIELDS["outlet"])),
-                published=_as_text(_first(record, JSON_FIELDS["published"])),
-                url=_as_text(_first(record, JSON_FIELDS["url"])),
-                read_error=None if isinstance(text, str) else "record has no text field "
-                f"(looked for {', '.join(JSON_FIELDS['text'])})",
-            )
-
-
-def _file_record(path: Path, source_id: str) -> RawRecord:
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        return RawRecord(str(path), source_id, b"", read_error=f"cannot read: {exc.strerror}")
-    return RawRecord(str(path), source_id, content)
+def _glob_files(pattern: str) -> list[tuple[Path, str]]:
+    parts = Path(pattern).parts
+    fixed = [p for p in itertools.takewhile(lambda part: not _GLOB_CHARS.search(part), parts)]
+    base = Path(*fixed) if fixed else Path(".")
+    matches = sorted(Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file())
+    if not matches:
+        raise InputError(f"no files match the pattern: {pattern}")
+    return [(p, p.relative_to(base).as_posix() if p.is_relative_to(base) else p.name) for p in matches]
 
 
 def list_input_files(input_path: Path, extensions: tuple[str, ...]) -> list[tuple[Path, str]]:
-    """The files to read under `input_path`, with their source ids, in a stable order."""
+    """The files to read under `input_path` (a folder, a file or a glob), with source ids, in a stable order."""
     if not input_path.exists():
+        if _GLOB_CHARS.search(str(input_path)):
+            return _glob_files(str(input_path))
         raise InputError(f"input path does not exist: {input_path}")
     if input_path.is_file():
         return [(input_path, input_path.name)]
     wanted = {ext.lower() for ext in extensions}
     files = [
         p for p in input_path.rglob("*")
-        if p.is_file() and p.suffix.lower() in wanted and not any(part.startswith(".") for part in p.relative_to(input_path).parts)
+        if p.is_file() and _wanted(p, wanted) and not any(part.startswith(".") for part in p.relative_to(input_path).parts)
     ]
     return [(p, p.relative_to(input_path).as_posix()) for p in sorted(files)]
 
 
-def iter_records(input_path: Path, extensions: tuple[str, ...]) -> Iterator[RawRecord]:
-    """Every input item under `input_path`: one per text file, one per JSONL line."""
-    for path, source_id in list_input_files(input_path, extensions):
-        if path.suffix.lower() == ".jsonl":
-            yield from _jsonl_records(path)
+def _unreadable(path: Path, source_id: str, detail: str) -> RawRecord:
+    return RawRecord(str(path), source_id, b"", read_error=detail, read_error_reason="unreadable")
+
+
+def _read_bytes(path: Path, gzipped: bool) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if gzipped else data
+
+
+def _jsonl_file(path: Path, source_id: str, gzipped: bool) -> Iterator[RawRecord]:
+    """JSONL is streamed line by line, so a file larger than memory can be read."""
+    lines_read = [0]
+
+    def counted(lines: Iterable[bytes]) -> Iterator[bytes]:
+        for line in lines:
+            lines_read[0] += 1
+            yield line
+
+    try:
+        with (gzip.open(path, "rb") if gzipped else path.open("rb")) as handle:
+            yield from formats.parse_jsonl_lines(counted(handle), str(path), source_id)
+    except (OSError, EOFError, zlib.error) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if lines_read[0]:
+            yield _unreadable(path, f"{source_id}:{lines_read[0]}+", f"cannot read after line {lines_read[0]}: {detail}")
         else:
-            yield _file_record(path, source_id)
+            yield _unreadable(path, source_id, f"cannot read: {detail}")
+
+
+def _count_jsonl_lines(path: Path, gzipped: bool) -> int:
+    try:
+        with (gzip.open(path, "rb") if gzipped else path.open("rb")) as handle:
+            return sum(1 for line in handle if line.strip())
+    except (OSError, EOFError, zlib.error):
+        return 1
+
+
+def _file_records(path: Path, source_id: str, csv_settings: CsvConfig) -> Iterator[RawRecord]:
+    kind, gzipped = file_kind(path)
+    if kind == ".jsonl":
+        yield from _jsonl_file(path, source_id, gzipped)
+        return
+    try:
+        data = _read_bytes(path, gzipped)
+    except (OSError, EOFError, zlib.error) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield _unreadable(path, source_id, f"cannot read: {detail}")
+        return
+    source_path = str(path)
+    if kind == ".json":
+        yield from formats.parse_json(data, source_path, source_id)
+    elif kind == ".csv":
+        yield from formats.parse_csv(data, source_path, source_id, csv_settings)
+    elif kind == ".html":
+        yield formats.parse_html(data, source_path, source_id)
+    else:
+        yield RawRecord(source_path, source_id, data)
+
+
+def iter_records(input_path: Path, extensions: tuple[str, ...], csv_settings: CsvConfig = AUTO_CSV) -> Iterator[RawRecord]:
+    """Every input item under `input_path`: one per text or HTML file, one per JSON/JSONL/CSV record."""
+    for path, source_id in list_input_files(input_path, extensions):
+        found = False
+        for record in _file_records(path, source_id, csv_settings):
+            found = True
+            yield record
+        if not found:  # a JSONL/JSON/CSV file with no record at all is an empty item, not nothing
+            yield RawRecord(str(path), source_id, "", encoding="utf-8")
 
 
 def write_tables(
@@ -152,13 +189,15 @@ def read_aliases_file(path: Path) -> str:
         raise ConfigError(f"aliases file {path} is not UTF-8 text") from exc
 
 
-def count_records(input_path: Path, extensions: tuple[str, ...]) -> int:
-    """How many items `iter_records` will yield (JSONL lines are counted, not parsed)."""
+def count_records(input_path: Path, extensions: tuple[str, ...], csv_settings: CsvConfig = AUTO_CSV) -> int:
+    """How many items `iter_records` will yield (files of one article are not opened)."""
     total = 0
-    for path, _ in list_input_files(input_path, extensions):
-        if path.suffix.lower() == ".jsonl":
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        else:
+    for path, source_id in list_input_files(input_path, extensions):
+        kind, _ = file_kind(path)
+        if kind in (".txt", ".html"):
             total += 1
+        elif kind == ".jsonl":
+            total += max(1, _count_jsonl_lines(path, file_kind(path)[1]))
+        else:
+            total += max(1, sum(1 for _ in _file_records(path, source_id, csv_settings)))
     return total

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,16 +14,18 @@ from spacy.language import Language
 
 from pipeline import io
 from pipeline.aliases import NO_ALIASES, parse_aliases
+from pipeline.boilerplate import frequent_fingerprints
 from pipeline.config import Config
 from pipeline.gazetteer import load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
+from pipeline.language import load_language_identifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
 from pipeline.nlp import load_model, model_description
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
 from pipeline.stages.annotate import annotate
 from pipeline.stages.claims import extract_claims
 from pipeline.stages.entities import EntityResources, resolve_entities
-from pipeline.stages.ingest import ingest
+from pipeline.stages.ingest import NO_CONTEXT, IngestContext, ingest, line_fingerprints_of
 from pipeline.stages.mentions import extract_mentions
 from pipeline.stages.write import build_tables
 
@@ -42,6 +45,11 @@ class RunSummary:
     tables: dict[str, Path]
     model: str
     seconds: float
+
+    @property
+    def n_unaccounted(self) -> int:
+        """Input items that became neither an article nor a reject (0 unless something is wrong)."""
+        return self.n_records - self.n_articles - self.n_rejected
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,21 +95,39 @@ def load_entity_resources(config: Config) -> EntityResources:
                            settings.fuzzy_name_threshold)
 
 
-def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject]) -> Iterator[Article]:
+def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject],
+                context: IngestContext = NO_CONTEXT) -> Iterator[Article]:
     """Articles from records; unusable records and exact duplicates go to `rejects`."""
     seen: dict[str, Article] = {}
     for record in records:
-        outcome = ingest(record, config.input)
+        outcome = ingest(record, config, context)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
         first = seen.get(outcome.article_id)
         if first is not None:
             rejects.append(Reject(record.source_path, record.source_id, "ingest", "duplicate",
-                                  f"same cleaned text as {first.source_id} (article {first.article_id})"))
+                                  f"same cleaned text as {first.source_id} (article {first.article_id})",
+                                  duplicate_of=first.article_id))
             continue
         seen[outcome.article_id] = outcome
         yield outcome
+
+
+# --------------------------------------------------------------------------- corpus line counts
+def count_frequent_lines(records: Iterable[RawRecord], config: Config) -> frozenset[int]:
+    """The counting pass of boilerplate removal: lines printed by many articles of this input.
+
+    Reads every record once before ingest; each article counts a line once however often it
+    prints it. Off when `[boilerplate] repeated_min_documents` is 0.
+    """
+    settings = config.boilerplate
+    if not settings.enabled or settings.repeated_min_documents <= 0:
+        return frozenset()
+    document_counts: Counter[int] = Counter()
+    for record in records:
+        document_counts.update(line_fingerprints_of(record, config))
+    return frequent_fingerprints(document_counts, settings.repeated_min_documents)
 
 
 def process_articles(
@@ -125,15 +151,20 @@ def run(
 ) -> RunSummary:
     """Read `input_path`, run every stage, write the tables to `output_dir`."""
     started = time.perf_counter()
-    records: Iterable[RawRecord] = io.iter_records(input_path, config.input.extensions)
-    if limit is not None:
-        records = itertools.islice(records, limit)
+
+    def read() -> Iterable[RawRecord]:
+        records: Iterable[RawRecord] = io.iter_records(input_path, config.input.extensions, config.csv)
+        return records if limit is None else itertools.islice(records, limit)
+
+    context = IngestContext(identify_language=load_language_identifier() if config.language.keep else None,
+                            frequent_lines=count_frequent_lines(read(), config))
+    records = read()
     model = nlp if nlp is not None else load_model(config.model)
     lexicons = load_lexicons(config)
     entity_resources = load_entity_resources(config)
     rejects: list[Reject] = []
     counter = _Counter(records)
-    articles = _ingest_all(counter, config, rejects)
+    articles = _ingest_all(counter, config, rejects, context)
     results = list(process_articles(model, articles, config, lexicons, progress))
     linked, entities = resolve_entities(results, entity_resources)
     tables = build_tables(linked, entities, rejects)

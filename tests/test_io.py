@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.io import InputError, count_records, iter_records, write_tables
+from pipeline.io import InputError, count_records, file_kind, iter_records, list_input_files, write_tables
 from pipeline.schema import SCHEMA_VERSION, RawRecord
 
 EXTENSIONS = (".txt", ".jsonl")
@@ -104,23 +105,26 @@ def test_jsonl_records(jsonl_file: Path) -> None:
     good_one, good_two, malformed, a_list, no_text, no_id = records
 
     assert good_one == RawRecord(path, "n1", "Body one.", title="Title one", outlet="The Ledger",
-                                 published="2024-03-12T09:41:07Z", url="https://example.com/1")
-    assert good_two == RawRecord(path, "7", "Body two.", title="Title two", outlet="ex.org", published="March 4, 2024")
+                                 published="2024-03-12T09:41:07Z", url="https://example.com/1", encoding="utf-8")
+    assert good_two == RawRecord(path, "7", "Body two.", title="Title two", outlet="ex.org", published="March 4, 2024",
+                                 encoding="utf-8")
 
     assert malformed.source_id == "feed.jsonl:5"
     assert malformed.content == b""
     assert malformed.read_error is not None
     assert malformed.read_error.startswith("malformed JSON on line 5: ")
 
-    assert a_list == RawRecord(path, "feed.jsonl:6", b"", read_error="line 6 is not a JSON object")
+    assert a_list == RawRecord(path, "feed.jsonl:6", b"", read_error="line 6 is not a JSON object", read_error_reason="malformed")
 
     assert no_text.source_id == "n5"
     assert no_text.content == ""
     assert no_text.title == "No text here"
-    assert no_text.read_error == "record has no text field (looked for text, maintext, body, content)"
+    assert no_text.read_error is not None
+    assert no_text.read_error.startswith("record has no text field (looked for text, maintext, body, content")
+    assert no_text.read_error_reason == "malformed"
 
     # Empty strings count as absent: the id falls back to file:line, the title to None.
-    assert no_id == RawRecord(path, "feed.jsonl:8", "Body six.")
+    assert no_id == RawRecord(path, "feed.jsonl:8", "Body six.", encoding="utf-8")
 
 
 def test_count_records_agrees_with_iter_records_for_jsonl(jsonl_file: Path) -> None:
@@ -163,15 +167,25 @@ def test_jsonl_with_non_text_text_field_is_a_read_error(tmp_path: Path) -> None:
     path = write(tmp_path / "num.jsonl", jsonl_line({"id": "n", "text": 12}))
     (raw,) = iter_records(path, EXTENSIONS)
     assert raw.content == ""
-    assert raw.read_error == "record has no text field (looked for text, maintext, body, content)"
+    assert raw.read_error is not None
+    assert raw.read_error.startswith("record has no text field (looked for text, maintext, body, content")
 
 
-def test_jsonl_with_bad_utf8_line_is_malformed_and_the_rest_loads(tmp_path: Path) -> None:
-    content = b'{"id": "a", "text": "caf\xe9"}\n' + jsonl_line({"id": "b", "text": "ok"}).encode()
+def test_jsonl_line_in_cp1252_is_decoded_and_the_rest_loads(tmp_path: Path) -> None:
+    content = b'{"id": "a", "text": "caf\xe9 cr\xe8me \x93br\xfbl\xe9e\x94"}\n' + jsonl_line({"id": "b", "text": "ok"}).encode()
+    path = write(tmp_path / "bad.jsonl", content)
+    first, second = iter_records(path, EXTENSIONS)
+    assert (first.content, first.encoding, first.read_error) == ("café crème “brûlée”", "cp1252", None)
+    assert (second.source_id, second.content, second.read_error) == ("b", "ok", None)
+
+
+def test_jsonl_line_that_is_not_text_is_malformed_and_the_rest_loads(tmp_path: Path) -> None:
+    content = b'{"id": "a", "text": "\x00\x01"}\n' + jsonl_line({"id": "b", "text": "ok"}).encode()
     path = write(tmp_path / "bad.jsonl", content)
     first, second = iter_records(path, EXTENSIONS)
     assert first.read_error is not None
     assert first.read_error.startswith("malformed JSON on line 1")
+    assert first.read_error_reason == "malformed"
     assert (second.source_id, second.content, second.read_error) == ("b", "ok", None)
 
 
@@ -231,3 +245,74 @@ def test_failed_write_leaves_neither_final_tables_nor_temp_files(
         write_tables(sample_tables(), tmp_path, "zstd", {})
     assert calls[0].startswith(".articles.parquet.tmp-")
     assert list(tmp_path.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- formats, gzip, globs
+INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
+ALL_EXTENSIONS = (".txt", ".jsonl", ".json", ".csv", ".html", ".htm")
+
+
+def test_gzipped_jsonl_is_streamed_and_its_bad_line_flagged() -> None:
+    records = list(iter_records(INPUTS / "feed.jsonl.gz", ALL_EXTENSIONS))
+    assert [(r.source_id, r.read_error_reason) for r in records] == [("g1", None), ("feed.jsonl.gz:2", "malformed"), ("g2", None)]
+
+
+def test_gzipped_text_file_is_read_as_text() -> None:
+    (record,) = iter_records(INPUTS / "scraped_page.txt.gz", ALL_EXTENSIONS)
+    assert record.content == (INPUTS / "byline_and_date_line.txt").read_bytes()
+
+
+def test_file_that_is_not_gzip_is_unreadable() -> None:
+    (record,) = iter_records(INPUTS / "not_really.csv.gz", ALL_EXTENSIONS)
+    assert record.read_error_reason == "unreadable"
+    assert record.read_error is not None
+    assert record.read_error.startswith("cannot read: Not a gzipped file")
+
+
+def test_truncated_gzipped_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    whole = gzip.compress(b"".join(jsonl_line({"id": f"n{i}", "text": "Body " * 200}).encode() for i in range(50)))
+    path = write(tmp_path / "cut.jsonl.gz", whole[: len(whole) // 2])
+    records = list(iter_records(path, ALL_EXTENSIONS))
+    assert records[0].source_id == "n0"
+    assert records[-1].read_error_reason == "unreadable"
+    assert all(r.read_error is None for r in records[:-1])
+
+
+def test_folder_reads_every_format_and_gz_by_inner_extension(tmp_path: Path) -> None:
+    write(tmp_path / "a.html", b"<html><body><p>x</p></body></html>")
+    write(tmp_path / "b.csv.gz", gzip.compress(b"text\nOne.\n"))
+    write(tmp_path / "c.md.gz", gzip.compress(b"not listed"))
+    write(tmp_path / "d.htm", b"<html></html>")
+    assert [source_id for _, source_id in list_input_files(tmp_path, ALL_EXTENSIONS)] == ["a.html", "b.csv.gz", "d.htm"]
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("a.TXT", (".txt", False)), ("a.jsonl.gz", (".jsonl", True)),
+                                                 ("a.htm", (".html", False)), ("a.gz", (".txt", True)), ("a", (".txt", False))])
+def test_file_kind(kind: str, expected: tuple[str, bool]) -> None:
+    assert file_kind(Path(kind)) == expected
+
+
+def test_glob_selects_files_with_ids_relative_to_its_fixed_part(tmp_path: Path) -> None:
+    write(tmp_path / "exports" / "2023" / "a.csv", "text\nOne.\n")
+    write(tmp_path / "exports" / "2024" / "b.csv", "text\nTwo.\n")
+    write(tmp_path / "exports" / "2024" / "c.txt", "Three.")
+    pattern = tmp_path / "exports" / "**" / "*.csv"
+    assert [source_id for _, source_id in list_input_files(pattern, ALL_EXTENSIONS)] == ["2023/a.csv", "2024/b.csv"]
+    assert [r.content for r in iter_records(pattern, ALL_EXTENSIONS)] == ["One.", "Two."]
+
+
+def test_glob_matching_nothing_raises(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no files match the pattern"):
+        list_input_files(tmp_path / "*.csv", ALL_EXTENSIONS)
+
+
+def test_count_records_agrees_with_iter_records_on_every_format() -> None:
+    assert count_records(INPUTS, ALL_EXTENSIONS) == len(list(iter_records(INPUTS, ALL_EXTENSIONS)))
+
+
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.csv", "list.json"])
+def test_file_with_no_record_is_one_empty_item(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path / name, "[]" if name == "list.json" else "")
+    (record,) = iter_records(path, ALL_EXTENSIONS)
+    assert (record.source_id, record.content, record.read_error) == (name, "", None)
+    assert count_records(path, ALL_EXTENSIONS) == 1

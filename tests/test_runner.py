@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import tempfile
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from typer.testing import CliRunner
 
+from pipeline import io
 from pipeline.__main__ import app
 from pipeline.config import Config
-from pipeline.runner import RunSummary, run
-from pipeline.schema import SCHEMA_VERSION, TABLES
+from pipeline.runner import RunSummary, _ingest_all, count_frequent_lines, run
+from pipeline.schema import SCHEMA_VERSION, TABLES, Article, Reject
+from pipeline.stages.ingest import NO_CONTEXT, IngestContext
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw"
@@ -130,7 +137,7 @@ def test_two_runs_give_identical_tables(tmp_path: Path, sample_run: tuple[Path, 
 def test_cli_run_prints_summary(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["run", "--input", str(SAMPLE), "--output", str(tmp_path), "--limit", "2"])
     assert result.exit_code == 0, result.output
-    assert "read 2 items: 2 articles, 0 rejected" in result.output
+    assert "read 2 items: 2 articles, 0 rejected (every item accounted for)" in result.output
     assert (tmp_path / "claims.parquet").exists()
 
 
@@ -149,3 +156,52 @@ def test_cli_help_explains_options() -> None:
     assert result.exit_code == 0
     for option in ("--input", "--output", "--config", "--limit"):
         assert option in result.output
+
+
+# --------------------------------------------------------------------------- ingest over a corpus (no spaCy needed)
+def _ingest_folder(folder: Path, config: Config, context: IngestContext = NO_CONTEXT) -> tuple[list[Article], list[Reject]]:
+    rejects: list[Reject] = []
+    records = list(io.iter_records(folder, config.input.extensions, config.csv))
+    articles = list(_ingest_all(records, config, rejects, context))
+    assert len(records) == len(articles) + len(rejects)  # every record accounted for
+    return articles, rejects
+
+
+BODY = ("The harbour authority said on Monday that the new ferry pier would open in June, two months later than "
+        "planned, because of a shortage of steel.")
+
+
+def test_duplicates_are_rejected_with_the_id_they_repeat(tmp_path: Path, config: Config) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.txt").write_text(BODY + "\n[ad_1]\n")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "c1", "text": BODY}) + "\n")
+    articles, rejects = _ingest_folder(tmp_path, config)
+    (kept,) = articles
+    assert kept.source_id == "a.txt"
+    assert [(r.source_id, r.reason, r.duplicate_of) for r in rejects] == [("b.txt", "duplicate", kept.article_id),
+                                                                        ("c1", "duplicate", kept.article_id)]
+
+
+def test_lines_printed_by_many_articles_are_removed(tmp_path: Path, config: Config) -> None:
+    settings = dataclasses.replace(config, boilerplate=dataclasses.replace(config.boilerplate, repeated_min_documents=3))
+    footer = "The views expressed by our readers do not reflect those of the harbour gazette."
+    for i in range(4):
+        (tmp_path / f"{i}.txt").write_text(f"Story number {i} of the week\n\n{BODY} It was story {i}.\n\n{footer}\n")
+    records = list(io.iter_records(tmp_path, settings.input.extensions))
+    context = IngestContext(frequent_lines=count_frequent_lines(records, settings))
+    articles, rejects = _ingest_folder(tmp_path, settings, context)
+    assert len(articles) == 4
+    assert not rejects
+    assert all(footer not in a.text and "Story number" in a.text for a in articles)
+
+
+@pytest.mark.parametrize("name", ["x.txt", "x.jsonl", "x.json", "x.csv", "x.html", "x.txt.gz", "x.jsonl.gz", "x.csv.gz", "x.json.gz"])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=300))
+def test_arbitrary_bytes_in_any_file_never_crash_and_are_accounted_for(config: Config, name: str, content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / name).write_bytes(content)
+        articles, rejects = _ingest_folder(Path(folder), config)
+    assert len(articles) + len(rejects) >= 1
+    assert all(r.reason in {"empty", "binary", "undecodable", "too_short", "too_long", "malformed", "unreadable", "duplicate",
+                            "language"} for r in rejects)

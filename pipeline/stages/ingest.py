@@ -1,63 +1,115 @@
-"""Ingest: a raw input item becomes a cleaned `Article`, or a `Reject` that says why not."""
+"""Ingest: a raw input item becomes a cleaned `Article`, or a `Reject` that says why not.
+
+Per record: decode, normalise, read the metadata the scraped text prints (headline, date,
+dateline, agency, byline), drop boilerplate lines, identify the language, check the size.
+The corpus-wide part of boilerplate removal (lines printed by many articles) comes in as
+`IngestContext.frequent_lines`, computed by the runner from `line_fingerprints_of` counts.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
-from pipeline.config import InputConfig
+from pipeline import boilerplate
+from pipeline.config import Config
+from pipeline.dates import FoundDate, parse_date_value, year_fixed_by_text
+from pipeline.decoding import decode
+from pipeline.language import LanguageIdentifier
 from pipeline.schema import Article, RawRecord, Reject
+from pipeline.scraped import ScrapedMetadata, scraped_metadata
 
 STAGE = "ingest"
 
-# Lines that are site furniture whatever the site: ad slots left by WordPress ad plugins.
-_AD_MARKER = re.compile(r"^\s*\[\s*ad[_ ]?\d*\s*\]\s*$", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 # Characters that are not text: C0 controls other than tab and newline (NUL marks binary data).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_MONTHS_BY_PREFIX = {name[:3]: number for name, number in _MONTHS.items()}
-_MONTH_RE = "(" + "|".join(m.capitalize() for m in _MONTHS) + "|Sept|" + "|".join(m[:3].capitalize() for m in _MONTHS) + r")\.?"
-# Date shapes that a scraped page prints on a line of its own, most specific first.
-_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"), "iso"),
-    (re.compile(r"^(?:(\d{1,2}):(\d{2}),?\s+)?(\d{1,2})\s+" + _MONTH_RE + r",?\s+(\d{4})\b"), "dmy"),
-    (re.compile(r"^(?:[A-Z][a-z]+day,\s+)?" + _MONTH_RE + r"\s+(\d{1,2}),\s+(\d{4})\b"), "mdy"),
-)
+
+@dataclass(frozen=True, slots=True)
+class IngestContext:
+    """What ingest needs beyond the settings: the language identifier and the corpus's frequent lines."""
+
+    identify_language: LanguageIdentifier | None = None
+    frequent_lines: frozenset[int] = frozenset()
 
 
-def decode(content: bytes | str) -> tuple[str | None, str]:
-    """Text of `content` and the encoding used, or (None, why) when it is not text."""
-    if isinstance(content, str):
-        return content, "utf-8"
-    if b"\x00" in content[:4096]:
-        return None, "binary"
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return content.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return None, "undecodable"
+# No language identification, no corpus statistics: for tests and one-off calls.
+NO_CONTEXT = IngestContext()
 
 
-def clean_text(text: str) -> tuple[str, int]:
-    """Minimal cleaning: line endings, stray controls, ad markers, blank runs; and lines removed."""
+def normalise(text: str) -> str:
+    """NFC, Unix line endings, plain spaces, no control characters."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     # Non-breaking spaces are spaces to every reader; spaCy would make them tokens of their own.
-    text = _CONTROL.sub("", text.replace("\u00a0", " ").replace("\ufeff", ""))
-    kept: list[str] = []
-    removed = 0
-    for line in text.split("\n"):
-        if _AD_MARKER.match(line):
-            removed += 1
+    return _CONTROL.sub("", text.replace("\u00a0", " ").replace("\ufeff", ""))
+
+
+def _decoded(record: RawRecord) -> tuple[str | None, str]:
+    if isinstance(record.content, str):
+        return record.content, record.encoding or "utf-8"
+    return decode(record.content)
+
+
+def line_fingerprints_of(record: RawRecord, config: Config) -> set[int]:
+    """The fingerprints of a record's lines that may be corpus-wide furniture (for the counting pass)."""
+    if record.read_error is not None:
+        return set()
+    text, _ = _decoded(record)
+    if text is None:
+        return set()
+    return boilerplate.line_fingerprints(normalise(text).split("\n"), config.boilerplate.repeated_max_words)
+
+
+def clean_lines(lines: list[str], protected: set[int], config: Config, context: IngestContext) -> tuple[list[str], int]:
+    """The lines that are article text, and how many non-blank lines were removed."""
+    settings = config.boilerplate
+    removed: set[int] = set()
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
             continue
-        kept.append(line.rstrip())
-    return _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip(), removed
+        if boilerplate.AD_MARKER.match(line):
+            removed.add(i)
+        elif not settings.enabled or i in protected:
+            pass
+        elif (settings.drop_non_latin_lines and boilerplate.is_non_latin(stripped)) \
+                or (settings.drop_repeated_in_article and stripped in seen) \
+                or boilerplate.furniture_reason(stripped) is not None \
+                or (context.frequent_lines and boilerplate.line_fingerprint(stripped) in context.frequent_lines):
+            removed.add(i)
+        seen.add(stripped)
+    if settings.enabled and settings.drop_short_runs:
+        remaining = [line if i not in removed else "" for i, line in enumerate(lines)]
+        removed.update(boilerplate.short_line_removals(remaining, protected, settings))
+    return [line.rstrip() for i, line in enumerate(lines) if i not in removed], len(removed)
+
+
+def _other_language_lines(lines: list[str], config: Config, identify: LanguageIdentifier) -> set[int]:
+    settings = config.language
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if len(boilerplate.words(line)) < settings.line_min_words:
+            continue
+        language, probability = identify(line)
+        if language not in settings.keep and probability >= settings.line_min_confidence:
+            dropped.add(i)
+    return dropped
+
+
+def _join(lines: list[str]) -> str:
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+def clean_text(text: str, config: Config, context: IngestContext = NO_CONTEXT) -> tuple[str, int]:
+    """Cleaned text of a scraped article and the number of lines removed (no metadata kept)."""
+    lines = normalise(text).split("\n")
+    kept, n_removed = clean_lines(lines, scraped_metadata(lines).protected_lines(), config, context)
+    return _join(kept), n_removed
 
 
 def parse_date(raw: str) -> datetime | None:
@@ -65,51 +117,8 @@ def parse_date(raw: str) -> datetime | None:
 
     A date without a year ("October 6") is never completed with a guessed year.
     """
-    raw = raw.strip()
-    for pattern, shape in _DATE_PATTERNS:
-        match = pattern.match(raw)
-        if not match:
-            continue
-        g = match.groups()
-        try:
-            if shape == "iso":
-                stamp = datetime(int(g[0]), int(g[1]), int(g[2]), int(g[3] or 0), int(g[4] or 0), int(g[5] or 0))
-                tz = g[6]
-                if tz and tz != "Z":
-                    sign = 1 if tz[0] == "+" else -1
-                    hours, minutes = int(tz[1:3]), int(tz[-2:])
-                    return datetime.fromtimestamp(
-                        stamp.replace(tzinfo=UTC).timestamp() - sign * (hours * 3600 + minutes * 60), UTC
-                    )
-                return stamp.replace(tzinfo=UTC)
-            if shape == "dmy":
-                month = _MONTHS_BY_PREFIX[g[3][:3].lower()]
-                return datetime(int(g[4]), month, int(g[2]), int(g[0] or 0), int(g[1] or 0), tzinfo=UTC)
-            month = _MONTHS_BY_PREFIX[g[0][:3].lower()]
-            return datetime(int(g[2]), month, int(g[1]), tzinfo=UTC)
-        except (ValueError, KeyError):
-            return None
-    return None
-
-
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    # Headlines have a handful of words and no closing full stop; shorter lines are section
-    # names or site names ("All news", "The Limited Times").
-    return 4 <= len(words) <= 30 and not line.rstrip().endswith((".", "…")) and parse_date(line) is None
-
-
-def guess_title_and_date(text: str) -> tuple[str | None, str | None]:
-    """The headline and the date line among the first lines of a scraped page, when present."""
-    title: str | None = None
-    date_raw: str | None = None
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:8]
-    for line in lines:
-        if date_raw is None and parse_date(line) is not None:
-            date_raw = line
-        elif title is None and _looks_like_title(line):
-            title = line
-    return title, date_raw
+    found = parse_date_value(raw)
+    return found.value if found is not None and found.precision in ("day", "time") else None
 
 
 def article_id_for(text: str) -> str:
@@ -117,40 +126,93 @@ def article_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def ingest(record: RawRecord, settings: InputConfig) -> Article | Reject:
-    """Decode and clean one input item, or say why it cannot be used."""
+def _publication(record: RawRecord, meta: ScrapedMetadata, text: str) -> tuple[str | None, FoundDate | None]:
+    """The raw date string and what it states: the input's date field, else the page's date line or dateline."""
+    if record.published is not None and record.published.strip():
+        raw = record.published.strip()
+        return raw, parse_date_value(raw)
+    found = meta.date or meta.dateline_date
+    if found is None:
+        return None, None
+    if found.value is None:
+        found = year_fixed_by_text(found, text) or found
+    return found.raw, found
+
+
+def _truncate(text: str, max_chars: int) -> str:
+    cut = text[:max_chars]
+    boundary = cut.rfind("\n")
+    return (cut[:boundary] if boundary > max_chars // 2 else cut).rstrip()
+
+
+def ingest(record: RawRecord, config: Config, context: IngestContext = NO_CONTEXT) -> Article | Reject:
+    """Decode and clean one input item, read its metadata, or say why it cannot be used."""
 
     def reject(reason: str, detail: str) -> Reject:
         return Reject(record.source_path, record.source_id, STAGE, reason, detail)
 
     if record.read_error is not None:
-        return reject("malformed" if "JSON" in record.read_error or "record" in record.read_error else "unreadable",
-                      record.read_error)
-    text, how = decode(record.content)
+        reason = record.read_error_reason or (
+            "malformed" if "JSON" in record.read_error or "record" in record.read_error else "unreadable")
+        return reject(reason, record.read_error)
+    text, encoding = _decoded(record)
     if text is None:
-        return reject(how, "the content is not text (NUL bytes)" if how == "binary" else "not valid UTF-8 or cp1252")
-    cleaned, n_removed = clean_text(text)
+        return reject(encoding, "the content is not text (NUL bytes)" if encoding == "binary" else "no text encoding fits the bytes")
+    lines = normalise(text).split("\n")
+    meta = scraped_metadata(lines)
+    protected = meta.protected_lines()
+    if record.title:
+        protected.update(i for i, line in enumerate(lines) if line.strip() == record.title.strip())
+    kept, n_removed = clean_lines(lines, protected, config, context)
+    cleaned = _join(kept)
     if not cleaned:
         return reject("empty", "no text after cleaning")
-    if len(cleaned) < settings.min_chars:
-        return reject("too_short", f"{len(cleaned)} characters after cleaning; the minimum is {settings.min_chars}")
-    if len(cleaned) > settings.max_chars:
-        return reject("too_long", f"{len(cleaned)} characters after cleaning; the maximum is {settings.max_chars}")
-    title, date_raw = record.title, record.published
-    if title is None or date_raw is None:
-        guessed_title, guessed_date = guess_title_and_date(cleaned)
-        title = title or guessed_title
-        date_raw = date_raw or guessed_date
+
+    language = record.language
+    identify = context.identify_language
+    if identify is not None and len(cleaned) >= config.language.min_chars:
+        language, probability = identify(cleaned)
+        keep = config.language.keep
+        if keep and language not in keep and probability >= config.language.min_confidence:
+            return reject("language", f"identified as '{language}' (probability {probability:.2f}); kept: {', '.join(keep)}")
+        if keep and language in keep:
+            dropped = _other_language_lines(kept, config, identify)
+            if dropped:
+                kept = [line for i, line in enumerate(kept) if i not in dropped]
+                n_removed += len(dropped)
+                cleaned = _join(kept)
+
+    if len(cleaned) < config.input.min_chars:
+        return reject("too_short", f"{len(cleaned)} characters after cleaning; the minimum is {config.input.min_chars}")
+    truncated = False
+    if len(cleaned) > config.input.max_chars:
+        if config.input.too_long == "reject":
+            return reject("too_long", f"{len(cleaned)} characters after cleaning; the maximum is {config.input.max_chars}")
+        cleaned, truncated = _truncate(cleaned, config.input.max_chars), True
+
+    published_raw, published = _publication(record, meta, text)
+    title = record.title or meta.title
+    agency = meta.dateline_agency or meta.reported_by or meta.source_line
+    raw_sha256 = record.raw_sha256 or hashlib.sha256(
+        record.content if isinstance(record.content, bytes) else record.content.encode("utf-8")).hexdigest()
     return Article(
         article_id=article_id_for(cleaned),
         source_path=record.source_path,
         source_id=record.source_id,
         title=title.strip() if title else None,
-        outlet=record.outlet,
-        published_at=parse_date(date_raw) if date_raw else None,
-        published_raw=date_raw,
+        outlet=record.outlet or meta.site_name or meta.dateline_agency,
+        published_at=published.value if published is not None else None,
+        published_raw=published_raw,
         url=record.url,
         text=cleaned,
         n_chars=len(cleaned),
         n_lines_removed=n_removed,
+        published_precision=published.precision if published is not None else None,
+        dateline=meta.dateline,
+        byline=record.authors or meta.byline,
+        original_source=agency,
+        language=language,
+        encoding=encoding,
+        raw_sha256=raw_sha256,
+        truncated=truncated,
     )

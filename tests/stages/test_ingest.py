@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.config import Config, InputConfig
+from pipeline.boilerplate import line_fingerprint
+from pipeline.config import Config, ConfigError
+from pipeline.language import LanguageIdentifier
 from pipeline.schema import Article, RawRecord, Reject
-from pipeline.stages.ingest import article_id_for, ingest, parse_date
+from pipeline.stages.ingest import IngestContext, article_id_for, ingest, parse_date
 
 CAFE = "Café owners said prices rose “sharply” – by 5€ – in 2024."
 BODY = "The port strike ended on Monday, the union said, after three weeks of talks."
@@ -21,8 +25,8 @@ def record(content: bytes | str, **fields: str | None) -> RawRecord:
     return RawRecord("data/raw/a.txt", "a.txt", content, **fields)
 
 
-def limits(config: Config, min_chars: int = 1, max_chars: int = 10_000) -> InputConfig:
-    return dataclasses.replace(config.input, min_chars=min_chars, max_chars=max_chars)
+def limits(config: Config, min_chars: int = 1, max_chars: int = 10_000) -> Config:
+    return dataclasses.replace(config, input=dataclasses.replace(config.input, min_chars=min_chars, max_chars=max_chars))
 
 
 def as_article(outcome: Article | Reject) -> Article:
@@ -63,7 +67,7 @@ def test_decodes_content(config: Config, content: bytes | str, expected: str) ->
         pytest.param(b" \n\t\r\n  \n", "empty", "no text after cleaning", id="whitespace-only"),
         pytest.param("\u00a0\ufeff \n", "empty", "no text after cleaning", id="nbsp-and-bom-only"),
         pytest.param(b"[ad_1]\n[ad_2]\n", "empty", "no text after cleaning", id="ad-markers-only"),
-        pytest.param(b"\x81\x8d\x8f\x90\x9d", "undecodable", "not valid UTF-8 or cp1252", id="undecodable"),
+        pytest.param(bytes(range(128, 256)), "undecodable", "no text encoding fits the bytes", id="undecodable"),
     ],
 )
 def test_rejects_content(config: Config, content: bytes | str, reason: str, detail: str) -> None:
@@ -90,7 +94,7 @@ def test_lengths_at_the_limits_are_kept(config: Config, length: int) -> None:
 
 
 def test_default_min_chars_rejects_a_short_article(config: Config) -> None:
-    reject = as_reject(ingest(record("Too short to be news."), config.input))
+    reject = as_reject(ingest(record("Too short to be news."), config))
     assert reject.reason == "too_short"
 
 
@@ -104,7 +108,7 @@ def test_default_min_chars_rejects_a_short_article(config: Config) -> None:
     ],
 )
 def test_read_error_becomes_a_reject_with_its_detail(config: Config, read_error: str, reason: str) -> None:
-    reject = as_reject(ingest(record(b"", read_error=read_error), config.input))
+    reject = as_reject(ingest(record(b"", read_error=read_error), config))
     assert reject == Reject("data/raw/a.txt", "a.txt", "ingest", reason, read_error)
 
 
@@ -139,21 +143,21 @@ def test_blank_runs_controls_and_trailing_spaces_are_cleaned(config: Config) -> 
 
 # --------------------------------------------------------------------------- ids
 def test_same_text_gives_the_same_id(config: Config) -> None:
-    first = as_article(ingest(record(BODY.encode()), config.input))
-    second = as_article(ingest(RawRecord("other/path.jsonl", "42", BODY), config.input))
+    first = as_article(ingest(record(BODY.encode()), config))
+    second = as_article(ingest(RawRecord("other/path.jsonl", "42", BODY), config))
     assert first.article_id == second.article_id == article_id_for(BODY)
     assert len(first.article_id) == 16
     assert all(c in "0123456789abcdef" for c in first.article_id)
 
 
 def test_text_differing_only_in_cleaning_gives_the_same_id(config: Config) -> None:
-    raw = as_article(ingest(record(BODY.replace(" ", "\u00a0", 1) + "\r\n[ad_1]\r\n"), config.input))
+    raw = as_article(ingest(record(BODY.replace(" ", "\u00a0", 1) + "\r\n[ad_1]\r\n"), config))
     assert raw.article_id == article_id_for(BODY)
 
 
 def test_different_text_gives_a_different_id(config: Config) -> None:
-    first = as_article(ingest(record(BODY), config.input))
-    second = as_article(ingest(record(BODY.replace("Monday", "Tuesday")), config.input))
+    first = as_article(ingest(record(BODY), config))
+    second = as_article(ingest(record(BODY.replace("Monday", "Tuesday")), config))
     assert first.article_id != second.article_id
 
 
@@ -169,7 +173,7 @@ SCRAPED_PAGE = (
 
 
 def test_title_and_date_are_guessed_from_a_scraped_page(config: Config) -> None:
-    article = as_article(ingest(record(SCRAPED_PAGE), config.input))
+    article = as_article(ingest(record(SCRAPED_PAGE), config))
     assert article.title == "Port strike ends after three weeks of talks"
     assert article.published_raw == "March 4, 2024"
     assert article.published_at == datetime(2024, 3, 4, tzinfo=UTC)
@@ -178,7 +182,7 @@ def test_title_and_date_are_guessed_from_a_scraped_page(config: Config) -> None:
 def test_jsonl_title_and_date_win_over_guesses(config: Config) -> None:
     given_record = record(SCRAPED_PAGE, title="  Harbour dispute settled ", published="2020-11-03T16:17:40.182Z",
                           outlet="The Ledger", url="https://example.com/a")
-    article = as_article(ingest(given_record, config.input))
+    article = as_article(ingest(given_record, config))
     assert article.title == "Harbour dispute settled"
     assert article.published_raw == "2020-11-03T16:17:40.182Z"
     assert article.published_at == datetime(2020, 11, 3, 16, 17, 40, tzinfo=UTC)
@@ -187,19 +191,19 @@ def test_jsonl_title_and_date_win_over_guesses(config: Config) -> None:
 
 
 def test_given_title_with_guessed_date(config: Config) -> None:
-    article = as_article(ingest(record(SCRAPED_PAGE, title="Given title"), config.input))
+    article = as_article(ingest(record(SCRAPED_PAGE, title="Given title"), config))
     assert article.title == "Given title"
     assert article.published_raw == "March 4, 2024"
 
 
 def test_given_unparseable_date_is_kept_raw(config: Config) -> None:
-    article = as_article(ingest(record(SCRAPED_PAGE, published="October 6"), config.input))
+    article = as_article(ingest(record(SCRAPED_PAGE, published="October 6"), config))
     assert article.published_raw == "October 6"
     assert article.published_at is None
 
 
 def test_no_title_or_date_when_the_page_has_none(config: Config) -> None:
-    article = as_article(ingest(record("Short line\n" + BODY), config.input))
+    article = as_article(ingest(record("Short line\n" + BODY), config))
     assert article.title is None
     assert article.published_raw is None
     assert article.published_at is None
@@ -247,4 +251,124 @@ def test_arbitrary_bytes_never_raise(config: Config, content: bytes) -> None:
         assert outcome.article_id == article_id_for(outcome.text)
     else:
         assert outcome.stage == "ingest"
-        assert outcome.reason in {"binary", "undecodable", "empty", "too_short", "too_long"}
+        assert outcome.reason in {"binary", "undecodable", "empty", "too_short", "too_long", "language"}
+
+
+# --------------------------------------------------------------------------- scraped files: metadata and boilerplate
+INPUTS = Path(__file__).resolve().parent.parent / "data" / "inputs"
+
+
+def file_record(name: str) -> RawRecord:
+    return RawRecord(str(INPUTS / name), name, (INPUTS / name).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("name", "removed", "kept"),
+    [
+        ("agency_hyphen_dateline.txt", ["The Daily Lantern", "Now you can read more regional news...", "Source: lna",
+                                        "Related articles", "Most read", "Latest", "© Lantern Media 2023 - Privacy"],
+         ["2023-05-02T08:15:00Z", "TRIPOLI-LNA, The city council"]),
+        ("caption_twice_and_size_menu.txt", ["Մատչելիության հղումներ", "XS", "SM", "MD", "LG"],
+         ["Harbour Budget Wins Approval", "POLAND -- Deputy mayor Anna Kovacs"]),
+        ("menus_footer_and_subhead.txt", ["Harbour district", "Photo: Jan Nowak/", "You may like", "Trends 24h",
+                                          "Sign up for our newsletter"], ["Ferry pier first", "16:05, 2 May 2023 48"]),
+        ("tass_dateline_no_year.txt", ["All news"], ["The company said the first boats would sail on the northern route"]),
+        ("reported_by_agency.txt", ["Icon: The lantern"], ["Interfax reports."]),
+        ("byline_and_date_line.txt", [], ["By Maria Lopez and Tom Brown", "Published: May 2, 2023 10:15 AM EST"]),
+    ],
+)
+def test_boilerplate_lines_are_removed_and_counted(config: Config, name: str, removed: list[str], kept: list[str]) -> None:
+    article = as_article(ingest(file_record(name), config))
+    lines = article.text.split("\n")
+    for line in removed:
+        assert line not in lines
+    for piece in kept:
+        assert piece in article.text
+    assert article.n_lines_removed >= len(removed)
+
+
+def test_caption_printed_twice_is_kept_once(config: Config) -> None:
+    article = as_article(ingest(file_record("caption_twice_and_size_menu.txt"), config))
+    assert article.text.count("POLAND -- Deputy mayor Anna Kovacs speaks") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "published_at", "precision", "raw", "outlet", "original_source", "dateline", "byline"),
+    [
+        ("tass_dateline_no_year.txt", None, None, "April 14", "TASS", "TASS", "VOLOGDA", None),
+        ("dateline_date_fixed_by_text.txt", datetime(2023, 3, 3, tzinfo=UTC), "day", "March 3", "Reuters", "Reuters", "GDANSK", None),
+        ("agency_hyphen_dateline.txt", datetime(2023, 5, 2, 8, 15, tzinfo=UTC), "time", "2023-05-02T08:15:00Z",
+         "The Daily Lantern", "LNA", "TRIPOLI", None),
+        ("byline_and_date_line.txt", datetime(2023, 5, 2, 15, 15, tzinfo=UTC), "time", "May 2, 2023 10:15 AM EST", None, None, None,
+         "Maria Lopez and Tom Brown"),
+        ("reported_by_agency.txt", None, None, None, None, "Interfax", None, None),
+        ("caption_twice_and_size_menu.txt", None, None, None, None, None, None, None),  # a caption's date is not the article's
+    ],
+)
+def test_metadata_from_scraped_text(config: Config, name: str, published_at: datetime | None, precision: str | None,
+                                    raw: str | None, outlet: str | None, original_source: str | None, dateline: str | None,
+                                    byline: str | None) -> None:
+    article = as_article(ingest(file_record(name), config))
+    assert (article.published_at, article.published_precision, article.published_raw) == (published_at, precision, raw)
+    assert (article.outlet, article.original_source, article.dateline, article.byline) == (outlet, original_source, dateline, byline)
+
+
+def test_encoding_and_raw_hash_are_recorded(config: Config) -> None:
+    record = file_record("cp1252_encoded.txt")
+    article = as_article(ingest(record, config))
+    assert article.encoding == "cp1252"
+    assert "said café owner Renée Dubois" in article.text
+    assert article.raw_sha256 == hashlib.sha256((INPUTS / "cp1252_encoded.txt").read_bytes()).hexdigest()
+
+
+def test_boilerplate_switched_off_keeps_all_but_ad_markers(config: Config) -> None:
+    off = dataclasses.replace(config, boilerplate=dataclasses.replace(config.boilerplate, enabled=False))
+    article = as_article(ingest(file_record("menus_footer_and_subhead.txt"), off))
+    assert "You may like" in article.text.split("\n")
+    assert article.n_lines_removed == 0
+
+
+def test_frequent_corpus_lines_are_removed(config: Config) -> None:
+    context = IngestContext(frequent_lines=frozenset({line_fingerprint("Ferry pier first")}))
+    article = as_article(ingest(file_record("menus_footer_and_subhead.txt"), config, context))
+    assert "Ferry pier first" not in article.text
+
+
+# --------------------------------------------------------------------------- language
+def test_non_english_article_is_rejected(config: Config, identify_language: LanguageIdentifier) -> None:
+    reject = as_reject(ingest(file_record("german_article.txt"), config, IngestContext(identify_language)))
+    assert reject.reason == "language"
+    assert reject.detail.startswith("identified as 'de'")
+
+
+def test_any_language_is_kept_when_keep_is_empty(config: Config, identify_language: LanguageIdentifier) -> None:
+    keep_all = dataclasses.replace(config, language=dataclasses.replace(config.language, keep=()))
+    article = as_article(ingest(file_record("german_article.txt"), keep_all, IngestContext(identify_language)))
+    assert article.language == "de"
+
+
+def test_other_language_line_in_english_article_is_dropped(config: Config, identify_language: LanguageIdentifier) -> None:
+    article = as_article(ingest(file_record("english_with_french_line.txt"), config, IngestContext(identify_language)))
+    assert article.language == "en"
+    assert "Le conseil municipal" not in article.text
+    assert "deputy mayor Anna Kovacs" in article.text
+
+
+def test_short_text_keeps_its_declared_language(config: Config, identify_language: LanguageIdentifier) -> None:
+    article = as_article(ingest(record("Kurzer Text über den Hafen und die neue Fähre.", language="de"), config, IngestContext(identify_language)))
+    assert article.language == "de"
+
+
+# --------------------------------------------------------------------------- too long: reject or truncate
+def test_too_long_article_is_truncated_at_a_line_break_when_configured(config: Config) -> None:
+    settings = dataclasses.replace(config, input=dataclasses.replace(config.input, max_chars=100, too_long="truncate"))
+    text = "\n".join(f"Paragraph {i} of a long article about the harbour." for i in range(10))
+    article = as_article(ingest(record(text), settings))
+    assert article.truncated
+    assert article.n_chars <= 100
+    assert article.text == "\n".join(text.split("\n")[:2])
+
+
+def test_too_long_setting_is_checked(config: Config) -> None:
+    with pytest.raises(ConfigError, match="too_long"):
+        dataclasses.replace(config.input, too_long="cut")

@@ -117,7 +117,8 @@ def test_article_row_values(tables: dict[str, pa.Table]) -> None:
         "article_id": "aa", "source_path": "data/raw/a.txt", "source_id": "0", "title": "Title aa",
         "outlet": None, "published_at": datetime(2024, 3, 12, 9, 41, 7, tzinfo=UTC),
         "published_raw": "2024-03-12T09:41:07+00:00", "url": None, "text": "Text of aa.", "n_chars": 11,
-        "n_lines_removed": 0,
+        "n_lines_removed": 0, "published_precision": None, "dateline": None, "byline": None, "original_source": None,
+        "language": None, "encoding": None, "raw_sha256": None, "truncated": False,
     }
 
 

@@ -1,0 +1,152 @@
+"""Telling site furniture from article text, line by line; pure functions used by the ingest stage.
+
+No list of known furniture lines: a line is judged by its shape (length, share of stopwords,
+sentence ending, script, separators), by its neighbours (a run of short lines is a menu, a short
+line between two paragraphs a subhead), and by how many articles of the corpus print it
+(CCNet/C4-style: the corpus-wide counts come from a separate pass, `line_fingerprints`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from pipeline.config import BoilerplateConfig
+
+# English function words: prose has many (a third of its words), menus and keyword lists next to none.
+_STOPWORD_TEXT: Final = """
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of
+off on once only or other our ours ourselves out over own said same says she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves told according
+"""
+STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
+
+AD_MARKER: Final = re.compile(r"^\s*\[\s*ad[_ ]?\d*\s*\]\s*$", re.IGNORECASE)
+# Ends like a sentence: full stop, ! or ?, possibly inside a closing quote or bracket; not "...".
+_SENTENCE_END: Final = re.compile(r"(?<!\.\.)(?<!…)[.!?][\"”’')\]]*$")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Credits and captions' sources: "Photo: …", "Image by …", "Icon: …", "Source: …".
+_CREDIT: Final = re.compile(
+    r"^(?:photo|image|picture|pic|video|icon|illustration|graphic|credit|caption|source|foto|file photo)s?"
+    r"(?:\s+(?:by|credit|source))?\s*[:/©|-]", re.IGNORECASE)
+# Footers, whatever the site: legal lines are furniture up to 25 words ...
+_FOOTER: Final = re.compile(
+    r"©|all rights reserved|privacy policy|cookie policy|we use cookies|terms of (?:use|service)", re.IGNORECASE)
+# ... calls to action only as short lines ("Sign up for our newsletter"): a sentence about
+# a copyright case or a newsletter is news.
+_CALL_TO_ACTION: Final = re.compile(
+    r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
+    r"\bclick here\b|\bcookies?\b", re.IGNORECASE)
+_CALL_TO_ACTION_MAX_WORDS: Final = 8
+# List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
+BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
+# Separators of menus and breadcrumbs: "Home | World | Europe", "News » Politics".
+_MENU_SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
+
+
+def words(line: str) -> list[str]:
+    """The words of a line (letters only; numbers and punctuation are not words)."""
+    return _WORD.findall(line)
+
+
+def stopword_share(line: str) -> float:
+    """Share of a line's words that are English stopwords."""
+    found = words(line)
+    return sum(1 for w in found if w.lower() in STOPWORDS) / len(found) if found else 0.0
+
+
+def is_prose(line: str, settings: BoilerplateConfig) -> bool:
+    """A line of article text: long with stopwords, or a sentence of three words or more."""
+    found = words(line)
+    share = stopword_share(line)
+    if len(found) >= settings.prose_min_words and share >= settings.prose_min_stopword_share:
+        return True
+    return len(found) >= 3 and share > 0 and _SENTENCE_END.search(line.rstrip()) is not None
+
+
+def latin_share(line: str) -> float:
+    """Share of a line's letters that are Latin (1.0 for a line with no letters)."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if c < "\u0250" or "LATIN" in unicodedata.name(c, "")) / len(letters)
+
+
+def is_non_latin(line: str) -> bool:
+    """A line written mostly in another script (Armenian, Cyrillic, Arabic, …)."""
+    return sum(1 for c in line if c.isalpha()) >= 2 and latin_share(line) < 0.5
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a line is furniture by its shape alone (credit, footer, menu), else None."""
+    n_words = len(words(line))
+    if n_words <= 8 and _CREDIT.match(line.strip()):
+        return "credit"
+    if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)):
+        return "footer"
+    if len(_MENU_SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
+        return "menu"
+    return None
+
+
+def line_key(line: str) -> str:
+    """A line compared across articles: lower case, digits as 0, punctuation and spacing ignored."""
+    return _NON_WORD.sub(" ", _DIGIT.sub("0", line.lower())).strip()
+
+
+_DIGIT: Final = re.compile(r"\d")
+_NON_WORD: Final = re.compile(r"[\W_]+")
+
+
+def line_fingerprint(line: str) -> int:
+    """A stable 64-bit fingerprint of `line_key(line)` (counting strings would cost far more memory)."""
+    return int.from_bytes(hashlib.blake2b(line_key(line).encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def line_fingerprints(lines: Iterable[str], max_words: int) -> set[int]:
+    """The distinct fingerprints of a document's lines that could be furniture (not empty, at most `max_words` words)."""
+    found: set[int] = set()
+    for line in lines:
+        n_words = len(words(line))
+        if 0 < n_words <= max_words:
+            found.add(line_fingerprint(line))
+    return found
+
+
+def frequent_fingerprints(document_counts: Mapping[int, int], min_documents: int) -> frozenset[int]:
+    """The lines printed by at least `min_documents` documents (0 or less: none)."""
+    if min_documents <= 0:
+        return frozenset()
+    return frozenset(key for key, count in document_counts.items() if count >= min_documents)
+
+
+def short_line_removals(lines: list[str], protected: set[int], settings: BoilerplateConfig) -> dict[int, str]:
+    """Short lines to drop, by index: outside the prose, and runs of short lines inside it.
+
+    `lines` are the candidate lines (blank lines are ignored); `protected` lines (title, date,
+    byline, dateline) are kept whatever their shape.
+    """
+    present = [i for i, line in enumerate(lines) if line.strip()]
+    prose = {i for i in present if is_prose(lines[i], settings)}
+    if not prose:
+        return {}
+    first, last = min(prose), max(prose)
+    removals: dict[int, str] = {}
+    for position, i in enumerate(present):
+        if i in prose or i in protected:
+            continue
+        if i < first:
+            removals[i] = "before the article"
+        elif i > last:
+            removals[i] = "after the article"
+        elif not BULLET.match(lines[i]):
+            neighbours = [present[p] for p in (position - 1, position + 1) if 0 <= p < len(present)]
+            if any(n not in prose and n not in protected for n in neighbours):
+                removals[i] = "run of short lines"
+    return removals

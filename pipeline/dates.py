@@ -1,0 +1,161 @@
+"""Publication dates in the shapes news pages print them, with their precision; never a guessed year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Final, Literal
+
+Precision = Literal["year", "month", "day", "time"]
+
+_MONTH_NAMES: Final = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december"]
+_MONTHS_BY_PREFIX: Final = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+MONTH_RE: Final = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + "|Sept|" + "|".join(
+    m[:3].capitalize() for m in _MONTH_NAMES) + r")\.?"
+# Offsets of the zone names news sites print after a time; anything else is taken as UTC.
+_ZONES: Final = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
+                 "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+                 "ist": 5.5, "jst": 9, "aest": 10}
+
+_PREFIX = r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*:?\s*)?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
+_ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
+         + "|".join(z.upper() for z in _ZONES if len(z) > 1) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?(?![\d:])")
+_DMY = re.compile(r"(?:" + _TIME + r",?\s+)?" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b"
+                  r"(?:,?\s+(?:at\s+)?" + _TIME + ")?" + _ZONE)
+_MDY = re.compile(_WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:,?\s+(?:at\s+)?"
+                  + _TIME + ")?" + _ZONE)
+_NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:,?\s+" + _TIME + ")?")
+_MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+# A day and month with no year: the dateline "MOSCOW, October 6." or "6 October".
+_NO_YEAR = re.compile(r"(?:(" + MONTH_RE + r")\s+(\d{1,2})|(\d{1,2})\s+(" + MONTH_RE + r"))\b(?!,?\s+\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date as written (`raw`), what it states (`precision`) and its UTC value when it has a year."""
+
+    raw: str
+    value: datetime | None
+    precision: Precision | None
+    month: int | None = None
+    day: int | None = None
+
+
+def _hour(hour: str | None, minute: str | None, second: str | None, meridiem: str | None) -> tuple[int, int, int]:
+    h = int(hour or 0)
+    if meridiem:
+        pm = meridiem.lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    return h, int(minute or 0), int(second or 0)
+
+
+def _zone_offset(zone: str | None) -> timedelta:
+    if not zone:
+        return timedelta(0)
+    compact = zone.replace(" ", "")
+    numeric = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", compact, re.IGNORECASE)
+    if numeric:
+        sign = 1 if numeric.group(1) == "+" else -1
+        return sign * timedelta(hours=int(numeric.group(2)), minutes=int(numeric.group(3) or 0))
+    return timedelta(hours=_ZONES.get(compact.lower(), 0))
+
+
+def _month(name: str) -> int:
+    return _MONTHS_BY_PREFIX[name[:3].lower()]
+
+
+def _stamp(year: int, month: int, day: int, clock: tuple[int, int, int], zone: str | None) -> datetime:
+    local = datetime(year, month, day, *clock, tzinfo=UTC)
+    return local - _zone_offset(zone)
+
+
+def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
+    g = m.groups()
+    raw = m.group(0).strip().rstrip(",")
+    try:
+        if kind == "iso":
+            has_time = g[3] is not None
+            value = _stamp(int(g[0]), int(g[1]), int(g[2]), (int(g[3] or 0), int(g[4] or 0), int(g[5] or 0)), g[6])
+            return FoundDate(raw, value, "time" if has_time else "day", int(g[1]), int(g[2]))
+        if kind == "dmy":
+            lead, tail = g[0:4], g[7:11]
+            clock_parts = lead if lead[0] else tail
+            month = _month(g[5])
+            value = _stamp(int(g[6]), month, int(g[4]), _hour(*clock_parts), g[11])
+            return FoundDate(raw, value, "time" if clock_parts[0] else "day", month, int(g[4]))
+        if kind == "mdy":
+            month = _month(g[0])
+            value = _stamp(int(g[2]), month, int(g[1]), _hour(*g[3:7]), g[7])
+            return FoundDate(raw, value, "time" if g[3] else "day", month, int(g[1]))
+        if kind == "numeric":
+            value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), None)
+            return FoundDate(raw, value, "time" if g[3] else "day", int(g[1]), int(g[0]))
+        if kind == "month":
+            return FoundDate(raw, datetime(int(g[1]), _month(g[0]), 1, tzinfo=UTC), "month", _month(g[0]))
+        if kind == "year":
+            return FoundDate(raw, datetime(int(g[0]), 1, 1, tzinfo=UTC), "year")
+        month = _month(g[0] or g[3])
+        day = int(g[1] or g[2])
+        datetime(2000, month, day)  # a real day of that month (2000 is a leap year: February 29 passes)
+        return FoundDate(raw, None, None, month, day)
+    except (ValueError, KeyError, OverflowError):
+        return None
+
+
+_SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR))
+
+
+def date_at_start(line: str) -> FoundDate | None:
+    """The date a line starts with ("Published: March 4, 2024 10:15 AM", "16:26, 18 January 2021 22")."""
+    stripped = line.strip()
+    prefix = re.match(_PREFIX, stripped, re.IGNORECASE)
+    rest = stripped[prefix.end():] if prefix else stripped
+    for kind, pattern in _SHAPES:
+        m = pattern.match(rest)
+        if m:
+            return _from_match(kind, m)
+    return None
+
+
+def parse_date_value(raw: str) -> FoundDate | None:
+    """A date given as a field (JSON, CSV, HTML metadata): a full date, a month, a year or a yearless day."""
+    found = date_at_start(raw)
+    if found is not None:
+        return found
+    stripped = raw.strip()
+    year = _YEAR.fullmatch(stripped)
+    if year:
+        return _from_match("year", year)
+    no_year = _NO_YEAR.match(stripped)
+    return _from_match("no_year", no_year) if no_year else None
+
+
+def yearless_date(text: str) -> FoundDate | None:
+    """A day and month with no year at the start of `text` ("October 6", "6 October")."""
+    m = _NO_YEAR.match(text.strip())
+    return _from_match("no_year", m) if m else None
+
+
+def year_fixed_by_text(found: FoundDate, text: str) -> FoundDate | None:
+    """The yearless `found` completed by a full date with the same day and month elsewhere in `text`.
+
+    The article fixes the year only when it prints that same day in full ("on October 6, 2020");
+    a different full date in the text says nothing about the year of this one.
+    """
+    if found.month is None or found.day is None:
+        return None
+    years: set[int] = set()
+    for kind, pattern in _SHAPES[1:3]:
+        for m in pattern.finditer(text):
+            full = _from_match(kind, m)
+            if full is not None and full.value is not None and (full.month, full.day) == (found.month, found.day):
+                years.add(full.value.year)
+    if len(years) != 1:
+        return None
+    return FoundDate(found.raw, datetime(years.pop(), found.month, found.day, tzinfo=UTC), "day", found.month, found.day)

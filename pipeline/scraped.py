@@ -1,0 +1,182 @@
+"""Metadata printed in scraped article text: headline, date line, dateline, agency, byline, site name.
+
+Pure functions over the lines of one article, used by the ingest stage. Everything is read from
+where news pages print it (the first lines, the lead paragraph, a "Source:" line); nothing is
+completed by guessing: a date without a year stays without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.boilerplate import AD_MARKER, furniture_reason, is_non_latin, words
+from pipeline.dates import MONTH_RE, FoundDate, date_at_start, yearless_date
+
+# Lines of the page head searched for the headline, date line, byline and site name.
+HEAD_LINES: Final = 12
+# Paragraphs (lines of 8 words or more) searched for a dateline or "…, TASS reports."
+LEAD_PARAGRAPHS: Final = 3
+
+_PLACE = r"([A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}(?:,\s+[A-Z][a-z]{1,4}\.)?)"
+_DATE_MD = MONTH_RE + r"\s+\d{1,2}(?:,\s+\d{4})?"
+# Datelines, most specific first: (pattern, group of the date, group of the agency).
+_DATELINES: Final = (
+    # MOSCOW, October 6. /TASS/.
+    (re.compile(rf"^{_PLACE},\s+({_DATE_MD})\.?\s+/([A-Z][A-Za-z-]{{1,20}})/"), 2, 3),
+    # LONDON (Reuters) -   /   WASHINGTON, March 3 (AP) —
+    (re.compile(rf"^{_PLACE}(?:,\s+({_DATE_MD}))?\s+\(([A-Z][A-Za-z.&' -]{{1,25}})\)\s*[-–—:]"), 2, 3),
+    # MOSCOW-SANA,
+    (re.compile(r"^([A-Z][A-Z'’. ]*[A-Z])[-–—]([A-Z]{2,10})(?=[,:]|\s+[-–—])"), None, 2),
+    # MOSCOW, October 6. Text   /   MOSCOW, October 6 —
+    (re.compile(rf"^{_PLACE},\s+({_DATE_MD})[.:]?\s+(?:[-–—]\s+)?(?=[A-Z\"“])"), 2, None),
+    # KYIV — Text  (one dash: "RUSSIA -- …" is how captions start)
+    (re.compile(rf"^{_PLACE}\s+[-–—]\s+(?=[A-Z\"“])"), None, None),
+)
+_REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")
+_SOURCE_LINE: Final = re.compile(r"^\s*sources?\s*:\s*(.{2,60}?)[\s.]*$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|la|le))*"
+_BYLINE: Final = re.compile(rf"^(?:by|written by|words by|reporting by|author\s*:|authors\s*:)\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)",
+                            re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ScrapedMetadata:
+    """What the text of one article says about itself; `*_line` are indices into its lines."""
+
+    title: str | None = None
+    title_line: int | None = None
+    site_name: str | None = None
+    date: FoundDate | None = None
+    date_line: int | None = None
+    dateline: str | None = None
+    dateline_line: int | None = None
+    dateline_agency: str | None = None
+    dateline_date: FoundDate | None = None
+    reported_by: str | None = None
+    source_line: str | None = None
+    byline: str | None = None
+    byline_line: int | None = None
+
+    def protected_lines(self) -> set[int]:
+        """Lines that carry metadata and stay in the text whatever their shape."""
+        return {i for i in (self.title_line, self.date_line, self.dateline_line, self.byline_line) if i is not None}
+
+
+def _usable(line: str) -> bool:
+    return bool(line.strip()) and not AD_MARKER.match(line) and not is_non_latin(line)
+
+
+def looks_like_title(line: str) -> bool:
+    """A headline: a handful of words, no closing full stop, not a date, credit or footer."""
+    stripped = line.strip()
+    n_words = len(stripped.split())
+    return (4 <= n_words <= 30 and not stripped.endswith((".", "…")) and date_at_start(stripped) is None
+            and furniture_reason(stripped) is None and _BYLINE.match(stripped) is None)
+
+
+def _looks_like_site_name(line: str) -> bool:
+    tokens = line.split()
+    return (1 <= len(tokens) <= 4 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
+            and not line.rstrip().endswith((".", "!", "?", ":", "…")) and date_at_start(line) is None
+            and furniture_reason(line) is None)
+
+
+def _head(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if _usable(line)][:HEAD_LINES]
+
+
+def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str | None]:
+    candidates = [i for i in head if looks_like_title(lines[i])]
+    if not candidates:
+        return None, None
+    first_line = head[0]
+    title_line = candidates[0]
+    # "The New York Times" is shaped like a short headline: it is the site name when a headline
+    # (not a caption-like sentence) follows within a few lines.
+    if title_line == first_line and len(candidates) > 1 and _looks_like_site_name(lines[first_line]) \
+            and head.index(candidates[1]) <= 3 and len(words(lines[candidates[1]])) < 10:
+        return candidates[1], lines[first_line].strip()
+    site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
+    return title_line, site
+
+
+def _dateline(lines: list[str]) -> tuple[int, str, FoundDate | None, str | None] | None:
+    paragraphs = [i for i, line in enumerate(lines) if _usable(line) and len(words(line)) >= 8][:LEAD_PARAGRAPHS]
+    for i in paragraphs:
+        text = lines[i].strip()
+        for pattern, date_group, agency_group in _DATELINES:
+            m = pattern.match(text)
+            if m is None:
+                continue
+            raw_date = m.group(date_group) if date_group else None
+            found = (date_at_start(raw_date) or yearless_date(raw_date)) if raw_date else None
+            agency = m.group(agency_group).strip() if agency_group else None
+            return i, m.group(1).strip().rstrip(","), found, agency
+    return None
+
+
+def _reported_by(lines: list[str]) -> str | None:
+    paragraphs = [line for line in lines if _usable(line) and len(words(line)) >= 8][:LEAD_PARAGRAPHS]
+    for line in paragraphs:
+        m = _REPORTED_BY.search(line)
+        if m:
+            name = m.group(1)
+            return name[4:] if name.lower().startswith("the ") else name
+    return None
+
+
+def _source_line(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _SOURCE_LINE.match(line)
+        if m and len(words(m.group(1))) <= 5:
+            return m.group(1).strip()
+    return None
+
+
+def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | None:
+    for i in head:
+        line = lines[i].strip()
+        if len(line.split()) > 12:
+            continue
+        found = date_at_start(line) or yearless_date(line)
+        if found is not None and (found.value is not None or len(line.split()) <= 3):
+            return i, found
+    return None
+
+
+def _byline(lines: list[str]) -> tuple[int, str] | None:
+    window = [i for i, line in enumerate(lines) if _usable(line)][:HEAD_LINES + 3]
+    for i in window:
+        line = lines[i].strip()
+        m = _BYLINE.match(line)
+        if m and len(line.split()) <= 12:
+            return i, m.group(1).strip()
+    return None
+
+
+def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
+    """Headline, site name, date line, dateline (place, date, agency), byline and source of a scraped article."""
+    head = _head(lines)
+    if not head:
+        return ScrapedMetadata()
+    title_line, site = _title_and_site(lines, head)
+    date = _date_line(lines, head)
+    dateline = _dateline(lines)
+    byline = _byline(lines)
+    return ScrapedMetadata(
+        title=lines[title_line].strip() if title_line is not None else None,
+        title_line=title_line,
+        site_name=site,
+        date=date[1] if date else None,
+        date_line=date[0] if date else None,
+        dateline=dateline[1] if dateline else None,
+        dateline_line=dateline[0] if dateline else None,
+        dateline_date=dateline[2] if dateline else None,
+        dateline_agency=dateline[3] if dateline else None,
+        reported_by=_reported_by(lines),
+        source_line=_source_line(lines),
+        byline=byline[1] if byline else None,
+        byline_line=byline[0] if byline else None,
+    )

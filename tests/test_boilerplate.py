@@ -1,0 +1,97 @@
+"""pipeline.boilerplate: prose vs short lines, furniture shapes, scripts, corpus line fingerprints."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import boilerplate
+from pipeline.config import Config
+
+LEAD = "The city council approved a new budget for the harbour district on Tuesday, after a long debate."
+QUOTE = "“We have found the money for the dredging work,” deputy mayor Anna Kovacs told reporters after the vote."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (LEAD, True),
+        ("He declined to comment.", True),
+        ("The ministers agreed that there are no alternatives to the diplomatic settlement, which should begin now", True),
+        ("Ferry pier first", False),
+        ("You may like", False),
+        ("Now you can read more regional news...", False),
+        ("Harbour Ferry Weather Sport Business Culture Opinion Video Podcasts Newsletters Archive", False),
+        ("XS", False),
+    ],
+)
+def test_is_prose(config: Config, line: str, expected: bool) -> None:
+    assert boilerplate.is_prose(line, config.boilerplate) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Photo: Jan Nowak/", "credit"),
+        ("Icon: The lantern", "credit"),
+        ("Source: lna", "credit"),
+        ("© Lantern Media 2023 - Privacy", "footer"),
+        ("Sign up for our newsletter", "footer"),
+        ("Home | News | Harbour | Sport", "menu"),
+        ("News » Europe » Poland", "menu"),
+        (LEAD, None),
+        ("Photographers gathered outside the town hall before the vote, the police said.", None),
+    ],
+)
+def test_furniture_reason(line: str, reason: str | None) -> None:
+    assert boilerplate.furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Մատչելիության հղումներ", True), ("Министр заявил во вторник", True), ("Café crème – 5€", False), ("2023 — 48", False)],
+)
+def test_is_non_latin(line: str, expected: bool) -> None:
+    assert boilerplate.is_non_latin(line) is expected
+
+
+def test_line_key_ignores_case_digits_and_punctuation() -> None:
+    assert boilerplate.line_key("All news articles on 2020-11-03!") == boilerplate.line_key("ALL NEWS articles on 2021-01-18")
+    assert boilerplate.line_key("You may like") != boilerplate.line_key("You may also like")
+
+
+def test_line_fingerprints_skip_blank_and_long_lines() -> None:
+    lines = ["You may like", "", "   ", LEAD, "You may like"]
+    assert boilerplate.line_fingerprints(lines, max_words=5) == {boilerplate.line_fingerprint("You may like")}
+
+
+def test_frequent_fingerprints_threshold() -> None:
+    counts = {1: 9, 2: 10, 3: 40}
+    assert boilerplate.frequent_fingerprints(counts, 10) == frozenset({2, 3})
+    assert boilerplate.frequent_fingerprints(counts, 0) == frozenset()
+
+
+def test_short_line_removals(config: Config) -> None:
+    lines = ["Lantern", "Headline of the day here", "", LEAD, "Ferry pier first", QUOTE, "You may like", "Trends 24h", LEAD, "XS", "SM"]
+    removals = boilerplate.short_line_removals(lines, protected={1}, settings=config.boilerplate)
+    assert removals == {0: "before the article", 6: "run of short lines", 7: "run of short lines",
+                        9: "after the article", 10: "after the article"}
+
+
+def test_no_prose_means_nothing_removed(config: Config) -> None:
+    assert boilerplate.short_line_removals(["One", "Two words", "Three short words"], set(), config.boilerplate) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Japan's Honda has won a copyright case in Beijing, a sign that courts are getting tougher.",
+        "Readers who subscribe to the paper's print edition will pay more from June, the publisher said.",
+    ],
+)
+def test_news_sentences_about_copyright_or_subscriptions_are_not_footers(line: str) -> None:
+    assert boilerplate.furniture_reason(line) is None
+
+
+def test_bullet_list_inside_the_article_is_kept(config: Config) -> None:
+    lines = [LEAD, "- Raised the tax threshold", "- Cut duties on raw materials", "• More money for farms", QUOTE]
+    assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == {}

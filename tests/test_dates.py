@@ -1,0 +1,71 @@
+"""pipeline.dates: date shapes, precision, zones, and no guessed year."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixed_by_text, yearless_date
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "value", "precision"),
+    [
+        ("2020-11-03T16:17:40.182Z", "2020-11-03T16:17:40.182Z", datetime(2020, 11, 3, 16, 17, 40, tzinfo=UTC), "time"),
+        ("2023-05-02T08:15:00+0200", "2023-05-02T08:15:00+0200", datetime(2023, 5, 2, 6, 15, tzinfo=UTC), "time"),
+        ("2023-05-02", "2023-05-02", datetime(2023, 5, 2, tzinfo=UTC), "day"),
+        ("16:26, 18 January 2021 22", "16:26, 18 January 2021", datetime(2021, 1, 18, 16, 26, tzinfo=UTC), "time"),
+        ("Published: May 2, 2023 10:15 AM EST", "May 2, 2023 10:15 AM EST", datetime(2023, 5, 2, 15, 15, tzinfo=UTC), "time"),
+        ("Updated on Tuesday, 2 May 2023, 9:05 pm GMT", "Tuesday, 2 May 2023, 9:05 pm GMT", datetime(2023, 5, 2, 21, 5, tzinfo=UTC), "time"),
+        ("Mon 4 March 2024 14.05 GMT", "Mon 4 March 2024 14.05 GMT", datetime(2024, 3, 4, 14, 5, tzinfo=UTC), "time"),
+        ("Sept. 4, 2024", "Sept. 4, 2024", datetime(2024, 9, 4, tzinfo=UTC), "day"),
+        ("02.05.2023", "02.05.2023", datetime(2023, 5, 2, tzinfo=UTC), "day"),
+        ("March 2024 edition", "March 2024", datetime(2024, 3, 1, tzinfo=UTC), "month"),
+    ],
+)
+def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:
+    assert date_at_start(line) == FoundDate(raw, value, precision, value.month, value.day if precision != "month" else None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("line", ["October 6", "The council met on May 2, 2023.", "2024-02-30", "February 30, 2024", "", "22"])
+def test_no_full_date_at_start(line: str) -> None:
+    assert date_at_start(line) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "precision"),
+    [
+        ("2023", datetime(2023, 1, 1, tzinfo=UTC), "year"),
+        ("October 6", None, None),
+        ("6 October", None, None),
+        ("2023-05-02 08:15:00", datetime(2023, 5, 2, 8, 15, tzinfo=UTC), "time"),
+    ],
+)
+def test_parse_date_value(raw: str, value: datetime | None, precision: str | None) -> None:
+    found = parse_date_value(raw)
+    assert found is not None
+    assert (found.raw, found.value, found.precision) == (raw, value, precision)
+
+
+def test_yearless_date_keeps_day_and_month_without_a_year() -> None:
+    assert yearless_date("October 6. /TASS/.") == FoundDate("October 6", None, None, 10, 6)
+    assert yearless_date("February 30") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The talks on October 6, 2020 ended without a deal.", 2020),
+        ("Talks began on 6 October 2020 in Geneva.", 2020),
+        ("Talks began on October 7, 2020 in Geneva.", None),  # another day says nothing about this one
+        ("Talks on October 6, 2019 and October 6, 2020.", None),  # two candidate years: no choice made
+        ("No dates here at all.", None),
+    ],
+)
+def test_year_fixed_by_text(text: str, year: int | None) -> None:
+    fixed = year_fixed_by_text(FoundDate("October 6", None, None, 10, 6), text)
+    if year is None:
+        assert fixed is None
+    else:
+        assert fixed == FoundDate("October 6", datetime(year, 10, 6, tzinfo=UTC), "day", 10, 6)

@@ -1,0 +1,72 @@
+"""pipeline.scraped: headline, site name, date line, dateline, agency and byline of scraped text files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.scraped import looks_like_title, scraped_metadata
+
+INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
+
+
+def lines_of(name: str) -> list[str]:
+    return (INPUTS / name).read_bytes().decode("utf-8").split("\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "site", "date_raw", "dateline", "agency", "reported_by", "source_line", "byline"),
+    [
+        ("tass_dateline_no_year.txt", "Lake ferry service to resume after winter break, operator says", None, "April 14",
+         "VOLOGDA", "TASS", None, None, None),
+        ("agency_hyphen_dateline.txt", "Council approves harbour budget after six-hour debate", "The Daily Lantern",
+         "2023-05-02T08:15:00Z", "TRIPOLI", "LNA", None, "lna", None),
+        ("reuters_dateline.txt", "Harbour budget passes in late vote", None, None, "GDANSK", "Reuters", None, None, None),
+        ("dateline_date_fixed_by_text.txt", "Harbour budget passes in late vote", None, "March 3", "GDANSK", "Reuters",
+         None, None, None),
+        ("caption_twice_and_size_menu.txt", "Harbour Budget Wins Approval", None, None, None, None, None, None, None),
+        ("menus_footer_and_subhead.txt", "Council approves harbour budget after six-hour debate", None,
+         "16:05, 2 May 2023", None, None, None, None, None),
+        ("byline_and_date_line.txt", "Council approves harbour budget after six-hour debate", None,
+         "May 2, 2023 10:15 AM EST", None, None, None, None, "Maria Lopez and Tom Brown"),
+        ("reported_by_agency.txt", "Harbour budget passes in late vote", None, None, None, None, "Interfax", None, None),
+    ],
+)
+def test_metadata_of_scraped_files(name: str, title: str, site: str | None, date_raw: str | None, dateline: str | None,
+                                   agency: str | None, reported_by: str | None, source_line: str | None,
+                                   byline: str | None) -> None:
+    meta = scraped_metadata(lines_of(name))
+    found_date = meta.date or meta.dateline_date
+    assert meta.title == title
+    assert meta.site_name == site
+    assert (found_date.raw if found_date else None) == date_raw
+    assert (meta.dateline, meta.dateline_agency, meta.reported_by, meta.source_line, meta.byline) == (
+        dateline, agency, reported_by, source_line, byline)
+
+
+def test_protected_lines_are_the_metadata_lines() -> None:
+    lines = lines_of("byline_and_date_line.txt")
+    protected = scraped_metadata(lines).protected_lines()
+    assert sorted(lines[i] for i in protected) == sorted([
+        "Council approves harbour budget after six-hour debate", "By Maria Lopez and Tom Brown",
+        "Published: May 2, 2023 10:15 AM EST"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Council approves harbour budget after six-hour debate", True),
+        ("All news", False),
+        ("The council approved the budget on Tuesday.", False),
+        ("16:05, 2 May 2023 48", False),
+        ("Photo: Jan Nowak, Lantern Media Agency staff", False),
+        ("By Maria Lopez and Tom Brown", False),
+    ],
+)
+def test_looks_like_title(line: str, expected: bool) -> None:
+    assert looks_like_title(line) is expected
+
+
+def test_empty_text_has_no_metadata() -> None:
+    assert scraped_metadata(["", "  "]).title is None
