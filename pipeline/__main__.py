@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import io
+from pipeline import dictionary, io
 from pipeline.config import ConfigError, load_config
 from pipeline.nlp import ModelNotFoundError
 from pipeline.runner import RunSummary, run
@@ -77,6 +77,22 @@ def _print_summary(summary: RunSummary, output_dir: Path) -> None:
         f"model {summary.model}, {summary.seconds:.1f} s\n"
         f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}"
     )
+
+
+@app.command("dictionary")
+def dictionary_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Markdown file to write.")] = Path("DATA_DICTIONARY.md"),
+    check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 if the file differs from the schemas.")] = False,
+) -> None:
+    """Write the data dictionary (every table and column, types, examples, joins) from pipeline/schema.py."""
+    text = dictionary.render()
+    if check:
+        if io.read_text_file(output) != text:
+            console.print(f"[red]{output} is out of date:[/red] run `python -m pipeline dictionary`")
+            raise typer.Exit(1)
+        return
+    io.write_text_file(output, text)
+    Console().print(f"wrote {output}")
 
 
 def main() -> None:

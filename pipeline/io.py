@@ -150,3 +150,22 @@ def count_records(input_path: Path, extensions: tuple[str, ...]) -> int:
         else:
             total += 1
     return total
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write `text` to `path` as UTF-8 (parent folders created), atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        temp.write_text(text, encoding="utf-8", newline="\n")
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def read_text_file(path: Path) -> str | None:
+    """The UTF-8 text of `path`, or None when it does not exist."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
