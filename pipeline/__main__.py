@@ -14,10 +14,11 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import dictionary, io
+from pipeline import dictionary, io, report
 from pipeline.config import ConfigError, load_config
 from pipeline.nlp import ModelNotFoundError
 from pipeline.runner import RunSummary, run
+from pipeline.schema import TABLES
 
 app = typer.Typer(
     add_completion=False,
@@ -93,6 +94,22 @@ def dictionary_command(
         return
     io.write_text_file(output, text)
     Console().print(f"wrote {output}")
+
+
+@app.command("report")
+def report_command(
+    tables_dir: Annotated[Path, typer.Option("--input", "-i", help="Folder of a run's Parquet tables.")] = Path("data/processed"),
+    output_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder the HTML report is written to.")] = Path("data/report"),
+) -> None:
+    """Write a self-contained HTML report of a run: counts, rejects, speakers, entities, one page per article."""
+    try:
+        tables = io.read_tables(tables_dir, TABLES)
+    except io.InputError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    pages = report.build_report(tables)
+    io.write_pages(pages, output_dir)
+    Console().print(f"wrote {len(pages)} pages; open {output_dir / report.INDEX_PAGE}")
 
 
 def main() -> None:

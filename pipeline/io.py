@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -169,3 +169,26 @@ def read_text_file(path: Path) -> str | None:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
+
+
+def read_tables(tables_dir: Path, names: Iterable[str]) -> dict[str, pa.Table]:
+    """The tables `NAME.parquet` found in `tables_dir` (missing ones are left out).
+
+    Raises InputError when the folder does not exist or holds none of them.
+    """
+    if not tables_dir.is_dir():
+        raise InputError(f"tables folder does not exist: {tables_dir}")
+    tables = {name: pq.read_table(tables_dir / f"{name}.parquet") for name in names if (tables_dir / f"{name}.parquet").is_file()}
+    if not tables:
+        raise InputError(f"no output tables (*.parquet) in {tables_dir}: run `python -m pipeline run` first")
+    return tables
+
+
+def write_pages(pages: Mapping[str, str], output_dir: Path) -> list[Path]:
+    """Write each page (relative path → text) under `output_dir`; returns the paths written."""
+    written = []
+    for relative, text in pages.items():
+        path = output_dir / relative
+        write_text_file(path, text)
+        written.append(path)
+    return written
