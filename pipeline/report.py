@@ -124,7 +124,7 @@ def _counts_cards(tables: Mapping[str, pa.Table]) -> str:
 
 def _breakdown(title: str, counts: Counter[str]) -> str:
     body = ((escape(k), str(v)) for k, v in counts.most_common())
-    return f"<div><h3>{escape(title)}</h3>{_table((title, 'claims'), body, (False, True))}</div>"
+    return f"<div>{_table((title, 'claims'), body, (False, True))}</div>"
 
 
 def claims_over_time_svg(dates: Sequence[datetime]) -> str:
@@ -275,7 +275,8 @@ def _article_page(view: ArticleView) -> str:
                     f"<th>cue</th><th>via</th><th>quote</th></tr></thead><tbody>{''.join(claim_rows)}</tbody></table>"
                     if claim_rows else "<p class=muted>No claims found in this article.</p>")
     data = [{"number": c.number, "fields": claim_fields(c)} for c in view.claims]
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    # "<" escaped so that no text can end the script element or open a comment inside it
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     body = (f"<p>{' · '.join(meta)}</p>{legend}<div class=layout><div class=text id=article-text>{marked}</div>"
             "<aside id=details><p class=muted>Click a highlighted passage to see the claim's kind, attribution and speaker.</p></aside></div>"
             f"<h2>Claims ({len(view.claims)})</h2>{claims_table}"

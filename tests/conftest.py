@@ -33,3 +33,13 @@ def cues(config: Config) -> CueLexicon:
 @pytest.fixture(scope="session")
 def lexicons(config: Config) -> Lexicons:
     return load_lexicons(config)
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory: pytest.TempPathFactory, nlp: Language, config: Config) -> Path:
+    """The tables of a run on the bundled sample articles (data/raw), as `make run` writes them."""
+    from pipeline.runner import run
+
+    output = tmp_path_factory.mktemp("sample_output")
+    run(ROOT / "data" / "raw", output, config, nlp=nlp)
+    return output
