@@ -14,7 +14,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import dictionary, io, report
+from pipeline import dictionary, io, report, terminal
+from pipeline.article_view import article_views, find_article
 from pipeline.config import ConfigError, load_config
 from pipeline.nlp import ModelNotFoundError
 from pipeline.runner import RunSummary, run
@@ -110,6 +111,43 @@ def report_command(
     pages = report.build_report(tables)
     io.write_pages(pages, output_dir)
     Console().print(f"wrote {len(pages)} pages; open {output_dir / report.INDEX_PAGE}")
+
+
+@app.command("inspect")
+def inspect_command(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique prefix), its source path or id, or any article file.")],
+    tables_dir: Annotated[Path, typer.Option("--tables", "-t", help="Folder of a run's Parquet tables.")] = Path("data/processed"),
+    config_path: Annotated[Path | None, typer.Option("--config", "-c", help="Settings for a file that is not in the tables.")] = None,
+) -> None:
+    """Show one article in the terminal: its text with each claim highlighted, and a table of its claims.
+
+    The article is looked up in the tables; a file that is not there is run through the pipeline first.
+    """
+    views = article_views(io.read_tables(tables_dir, TABLES)) if any(tables_dir.glob("*.parquet")) else []
+    view = find_article(views, article)
+    if view is None and Path(article).is_file():
+        try:
+            config = load_config(config_path)
+            with io.temporary_folder() as scratch:
+                run(Path(article), scratch, config)
+                tables = io.read_tables(scratch, TABLES)
+        except ConfigError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+        except ModelNotFoundError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(3) from exc
+        fresh = article_views(tables)
+        if not fresh:
+            reasons = "; ".join(f"{r['reason']}: {r['detail']}" for r in tables["rejects"].to_pylist())
+            console.print(f"[red]error:[/red] {article} was rejected ({reasons})")
+            raise typer.Exit(2)
+        view = fresh[0]
+    if view is None:
+        console.print(f"[red]error:[/red] no article {article!r} in {tables_dir}/ and no such file")
+        raise typer.Exit(2)
+    out = Console()
+    out.print(terminal.article_renderable(view, out.width))
 
 
 def main() -> None:

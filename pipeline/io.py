@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -192,3 +194,10 @@ def write_pages(pages: Mapping[str, str], output_dir: Path) -> list[Path]:
         write_text_file(path, text)
         written.append(path)
     return written
+
+
+@contextmanager
+def temporary_folder() -> Iterator[Path]:
+    """A scratch folder, removed with its contents afterwards."""
+    with tempfile.TemporaryDirectory(prefix="newsclaims-") as name:
+        yield Path(name)
