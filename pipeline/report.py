@@ -62,7 +62,11 @@ function show(n) {
 }
 function fromHash() {
   const m = /^#claim-(\\d+)$/.exec(location.hash);
-  if (m) show(Number(m[1]));
+  if (!m) return;
+  show(Number(m[1]));
+  // bring the claim's text (not its table row) into view, beside the details panel
+  const first = document.querySelector('.text .selected');
+  if (first) first.scrollIntoView({block: 'center'});
 }
 document.querySelector('.text').addEventListener('click', e => {
   const target = e.target.closest('[data-claims]');
