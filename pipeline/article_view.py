@@ -43,6 +43,9 @@ class ClaimView:
     entity_id: str | None
     entity_name: str | None
     via: str | None
+    medium: str | None = None
+    # Every speaker's resolved entity name (several for "X and Y said"); from `claim_speakers` when the run has it.
+    speaker_entities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +151,12 @@ def entity_names(tables: Mapping[str, pa.Table]) -> dict[str, str]:
     return {r["entity_id"]: r["canonical_name"] for r in rows(tables.get("entities"))}
 
 
-def claim_view(number: int, row: Row, names: Mapping[str, str]) -> ClaimView:
-    """A claims-table row as a ClaimView; the resolved entity's name comes from `names`."""
+def claim_view(number: int, row: Row, names: Mapping[str, str], speaker_rows: Sequence[Row] | None = None) -> ClaimView:
+    """A claims-table row as a ClaimView; entity names come from `names`, every speaker from `speaker_rows`."""
     fragments = tuple((int(f["start"]), int(f["end"])) for f in row.get("fragments") or ())
     entity_id = row.get("speaker_entity_id")
+    speaker_ids = [r.get("speaker_entity_id") for r in sorted(speaker_rows, key=lambda r: r.get("speaker_index", 0))] \
+        if speaker_rows else [entity_id]
     return ClaimView(
         number=number,
         claim_id=row["claim_id"],
@@ -169,6 +174,8 @@ def claim_view(number: int, row: Row, names: Mapping[str, str]) -> ClaimView:
         entity_id=entity_id,
         entity_name=names.get(entity_id) if entity_id else None,
         via=row.get("via"),
+        medium=row.get("medium"),
+        speaker_entities=tuple(names[e] for e in speaker_ids if e and e in names),
     )
 
 
@@ -178,6 +185,9 @@ def article_views(tables: Mapping[str, pa.Table]) -> list[ArticleView]:
     claims_by_article: dict[str, list[Row]] = defaultdict(list)
     for row in rows(tables.get("claims")):
         claims_by_article[row["article_id"]].append(row)
+    speakers_by_claim: dict[str, list[Row]] = defaultdict(list)
+    for row in rows(tables.get("claim_speakers")):
+        speakers_by_claim[row["claim_id"]].append(row)
     mentions_by_article: dict[str, list[Row]] = defaultdict(list)
     for row in rows(tables.get("mentions")):
         mentions_by_article[row["article_id"]].append(row)
@@ -188,7 +198,7 @@ def article_views(tables: Mapping[str, pa.Table]) -> list[ArticleView]:
         mention_rows = sorted(mentions_by_article[article_id], key=lambda r: (r["start_char"], r["end_char"]))
         views.append(ArticleView(
             article=article,
-            claims=tuple(claim_view(i, r, names) for i, r in enumerate(claim_rows, start=1)),
+            claims=tuple(claim_view(i, r, names, speakers_by_claim.get(r["claim_id"])) for i, r in enumerate(claim_rows, start=1)),
             mentions=tuple(MentionView(int(m["start_char"]), int(m["end_char"]), m["text"], m["label"], m.get("entity_id"),
                                        names.get(m["entity_id"]) if m.get("entity_id") else None) for m in mention_rows),
         ))

@@ -176,8 +176,10 @@ def _index(tables: Mapping[str, pa.Table], views: Sequence[ArticleView]) -> str:
     sections.append(_table(("source", "stage", "reason", "detail"),
                            ((escape(r["source_id"]), escape(r["stage"]), escape(r["reason"]), escape(r["detail"])) for r in rejects)))
 
-    speakers = Counter(c["speaker_entity_id"] for c in claims if c.get("speaker_entity_id"))
-    speaker_articles = {e: len({c["article_id"] for c in claims if c.get("speaker_entity_id") == e}) for e in speakers}
+    # Every speaker of a claim counts ("X and Y said"): from claim_speakers when the run has that table.
+    speaker_rows = rows(tables["claim_speakers"]) if "claim_speakers" in tables else claims
+    speakers = Counter(c["speaker_entity_id"] for c in speaker_rows if c.get("speaker_entity_id"))
+    speaker_articles = {e: len({c["article_id"] for c in speaker_rows if c.get("speaker_entity_id") == e}) for e in speakers}
     unresolved = sum(1 for c in claims if not c.get("speaker_entity_id"))
     sections.append("<div class=cols><div><h2 id=speakers>Top speakers</h2>")
     sections.append(_table(("speaker", "claims", "articles"),
@@ -222,6 +224,8 @@ def _run_info(tables: Mapping[str, pa.Table]) -> dict[str, Any]:
 def claim_fields(claim: ClaimView) -> list[tuple[str, str]]:
     """The details shown for a claim (label, value), in the page's side panel and tooltips."""
     entity = f"{claim.entity_name} ({claim.entity_id})" if claim.entity_name else (claim.entity_id or "unresolved")
+    if len(claim.speaker_entities) > 1:
+        entity = "; ".join(claim.speaker_entities)
     return [
         ("kind", claim.kind),
         ("attribution", claim.attribution),
@@ -229,6 +233,7 @@ def claim_fields(claim: ClaimView) -> list[tuple[str, str]]:
         ("resolved entity", entity),
         ("cue", claim.cue or "—"),
         ("via", claim.via or "—"),
+        ("medium", claim.medium or "—"),
         ("quote", claim.quote_text),
         ("claim_id", claim.claim_id),
     ]
@@ -244,7 +249,7 @@ def _segment_html(text: str, segment: Segment, view: ArticleView) -> str:
         claim = view.claims[number]
         fields = dict(claim_fields(claim))
         titles.append(f"claim {claim.number}: {claim.kind} · {claim.attribution} · speaker {fields['speaker as written']}"
-                      f" → {claim.entity_name or 'unresolved'}")
+                      f" → {fields['resolved entity'] if claim.entity_name else 'unresolved'}")
     for mark in segment.marks:
         if mark.mention is not None:
             mention = view.mentions[mark.mention]
@@ -273,10 +278,11 @@ def _article_page(view: ArticleView) -> str:
         claim_rows.append(
             f"<tr id=\"claim-{claim.number}\"><td class=n><a href=\"#claim-{claim.number}\">{claim.number}</a></td>"
             f"<td>{escape(claim.kind)}</td><td>{escape(claim.attribution)}</td><td>{escape(fields['speaker as written'])}</td>"
-            f"<td>{escape(claim.entity_name or '—')}</td><td>{escape(fields['cue'])}</td><td>{escape(fields['via'])}</td>"
+            f"<td>{escape('; '.join(claim.speaker_entities) or claim.entity_name or '—')}</td><td>{escape(fields['cue'])}</td>"
+            f"<td>{escape(fields['via'])}</td><td>{escape(fields['medium'])}</td>"
             f"<td>{escape(claim.quote_text)}</td></tr>")
     claims_table = ("<table id=claims><thead><tr><th>#</th><th>kind</th><th>attribution</th><th>speaker</th><th>resolved entity</th>"
-                    f"<th>cue</th><th>via</th><th>quote</th></tr></thead><tbody>{''.join(claim_rows)}</tbody></table>"
+                    f"<th>cue</th><th>via</th><th>medium</th><th>quote</th></tr></thead><tbody>{''.join(claim_rows)}</tbody></table>"
                     if claim_rows else "<p class=muted>No claims found in this article.</p>")
     data = [{"number": c.number, "fields": claim_fields(c)} for c in view.claims]
     # "<" escaped so that no text can end the script element or open a comment inside it

@@ -284,6 +284,7 @@ TABLE_DOCS: Final[dict[str, TableDoc]] = {
     "mentions": TableDoc("named-entity mention in an article", ("mention_id",)),
     "entities": TableDoc("person, organisation or place across the corpus", ("entity_id",)),
     "claims": TableDoc("thing said (quoted or reported), with its cue and speaker", ("claim_id",)),
+    "claim_speakers": TableDoc("speaker of a claim (a claim made by several people has a row for each)", ("claim_id", "speaker_index")),
     "rejects": TableDoc("input item that could not be used, and why"),
 }
 

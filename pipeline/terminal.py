@@ -51,9 +51,10 @@ def legend() -> Text:
 
 
 def claims_table(view: ArticleView, with_quotes: bool = True) -> Table:
-    """One row per claim: kind, attribution, speaker as written, resolved entity, cue, via (when any), quote."""
+    """One row per claim: kind, attribution, speaker as written, resolved entity, cue, via and medium (when any), quote."""
     table = Table(title=f"{len(view.claims)} claims", title_justify="left")
     show_via = any(c.via for c in view.claims)
+    show_medium = any(c.medium for c in view.claims)
     for header in ("#", "kind", "attribution"):
         table.add_column(header, no_wrap=True)
     table.add_column("speaker", ratio=2)
@@ -61,13 +62,17 @@ def claims_table(view: ArticleView, with_quotes: bool = True) -> Table:
     table.add_column("cue", ratio=1)
     if show_via:
         table.add_column("via", ratio=1)
+    if show_medium:
+        table.add_column("medium", ratio=1)
     if with_quotes:
         table.add_column("quote", ratio=5)
     for claim in view.claims:
         cells: list[RenderableType] = [Text(str(claim.number), style=NUMBER_STYLE), claim.kind, claim.attribution, claim.speaker_text or "—",
-                 claim.entity_name or "—", claim.cue or "—"]
+                 "; ".join(claim.speaker_entities) or claim.entity_name or "—", claim.cue or "—"]
         if show_via:
             cells.append(claim.via or "—")
+        if show_medium:
+            cells.append(claim.medium or "—")
         if with_quotes:
             cells.append(claim.quote_text if len(claim.quote_text) <= QUOTE_WIDTH else claim.quote_text[:QUOTE_WIDTH - 1] + "…")
         table.add_row(*cells)

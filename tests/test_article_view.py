@@ -73,3 +73,16 @@ def test_articles_are_found_by_id_prefix_path_or_source_id(sample_output: Path) 
     for key in (article_id, article_id[:10], target.article["source_path"], "01_harbour_bridge_closure.txt"):
         assert find_article(views, key) is target, key
     assert find_article(views, "no_such_article.txt") is None
+
+
+def test_a_claim_by_several_people_lists_each_resolved_speaker(sample_output: Path) -> None:
+    tables = io.read_tables(sample_output, TABLES)
+    names = {r["entity_id"]: r["canonical_name"] for r in tables["entities"].to_pylist()}
+    speakers: dict[str, list[str]] = {}
+    for row in sorted(tables["claim_speakers"].to_pylist(), key=lambda r: (r["claim_id"], r["speaker_index"])):
+        if row["speaker_entity_id"]:
+            speakers.setdefault(row["claim_id"], []).append(names[row["speaker_entity_id"]])
+    claims = [c for v in article_views(tables) for c in v.claims]
+    assert any(len(c.speaker_entities) > 1 for c in claims)
+    for claim in claims:
+        assert list(claim.speaker_entities) == speakers.get(claim.claim_id, [])
