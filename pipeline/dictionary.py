@@ -81,7 +81,17 @@ def _code(text: str) -> str:
     return "" if not text else (f"`{text}`" if "`" not in text else _cell(text))
 
 
-def _table_section(name: str, schema: pa.Schema, doc: TableDoc | None, joins: list[Join]) -> list[str]:
+def _example(table: str, field: pa.Field, tables: Mapping[str, pa.Schema], joins: list[Join]) -> str:
+    """The field's example; a join column without one borrows the example of the column it joins."""
+    own = _meta(field, "example")
+    if own:
+        return own
+    target = next((j for j in joins if (j.table, j.column) == (table, field.name)), None)
+    return _meta(tables[target.target_table].field(target.target_column), "example") if target else ""
+
+
+def _table_section(name: str, tables: Mapping[str, pa.Schema], doc: TableDoc | None, joins: list[Join]) -> list[str]:
+    schema = tables[name]
     lines = [f"## `{name}`", ""]
     lines.append(f"One row per {doc.row}." if doc else "(No table description in `pipeline.schema.TABLE_DOCS`.)")
     if doc and doc.key:
@@ -98,7 +108,7 @@ def _table_section(name: str, schema: pa.Schema, doc: TableDoc | None, joins: li
     for field in schema:
         lines.append(
             f"| `{field.name}` | {_cell(type_name(field.type))} | {'yes' if field.nullable else 'no'} "
-            f"| {_cell(_meta(field, 'description'))} | {_cell(_code(_meta(field, 'example')))} |"
+            f"| {_cell(_meta(field, 'description'))} | {_cell(_code(_example(name, field, tables, joins)))} |"
         )
     return [*lines, ""]
 
@@ -133,6 +143,6 @@ def render(tables: Mapping[str, pa.Schema] = TABLES, docs: Mapping[str, TableDoc
     else:
         lines.append("No joins are declared.")
     lines.append("")
-    for name, schema in tables.items():
-        lines += _table_section(name, schema, docs.get(name), joins)
+    for name in tables:
+        lines += _table_section(name, tables, docs.get(name), joins)
     return "\n".join(lines).rstrip("\n") + "\n"

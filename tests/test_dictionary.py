@@ -75,6 +75,12 @@ def test_a_new_table_is_documented_without_changes_to_the_generator() -> None:
     assert "(No table description" in text
 
 
+def test_a_join_column_without_example_borrows_the_joined_columns() -> None:
+    entities = pa.schema([pa.field("entity_id", pa.string(), metadata={"description": "Id.", "example": "E42"})])
+    tables = {"entities": entities, "claims": pa.schema([_field("speaker_entity_id", "Who (joins `entities`).")])}
+    assert "| `speaker_entity_id` | string | yes | Who (joins `entities`). | `E42` |" in render(tables, {"entities": TableDoc("e", ("entity_id",))})
+
+
 @pytest.mark.parametrize("description", ["See (joins `nowhere`).", "See (joins `claims.no_such_column`)."])
 def test_a_join_to_nothing_is_an_error(description: str) -> None:
     tables = {"claims": pa.schema([_field("claim_id", "Id.")]), "x": pa.schema([_field("claim_id", description)])}
