@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install evaluate clean
+.PHONY: run test lint install browser evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,11 @@ lint: install
 	$(BIN)/ruff check pipeline tests scripts benchmarks
 	$(BIN)/mypy
 
-test: lint
+# The report's tests render it in a real headless browser: Debian's chromium, installed when absent.
+browser:
+	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+test: lint browser
 	$(BIN)/python -m pytest -q
 
 evaluate: install

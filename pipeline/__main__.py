@@ -14,10 +14,12 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import io
+from pipeline import dictionary, io, report, terminal
+from pipeline.article_view import article_views, find_article
 from pipeline.config import ConfigError, load_config
 from pipeline.nlp import ModelNotFoundError
 from pipeline.runner import RunSummary, run
+from pipeline.schema import TABLES
 
 app = typer.Typer(
     add_completion=False,
@@ -81,6 +83,75 @@ def _print_summary(summary: RunSummary, output_dir: Path) -> None:
         f"model {summary.model}, {summary.seconds:.1f} s\n"
         f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}"
     )
+
+
+@app.command("dictionary")
+def dictionary_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Markdown file to write.")] = Path("DATA_DICTIONARY.md"),
+    check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 if the file differs from the schemas.")] = False,
+) -> None:
+    """Write the data dictionary (every table and column, types, examples, joins) from pipeline/schema.py."""
+    text = dictionary.render()
+    if check:
+        if io.read_text_file(output) != text:
+            console.print(f"[red]{output} is out of date:[/red] run `python -m pipeline dictionary`")
+            raise typer.Exit(1)
+        return
+    io.write_text_file(output, text)
+    Console().print(f"wrote {output}")
+
+
+@app.command("report")
+def report_command(
+    tables_dir: Annotated[Path, typer.Option("--input", "-i", help="Folder of a run's Parquet tables.")] = Path("data/processed"),
+    output_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder the HTML report is written to.")] = Path("data/report"),
+) -> None:
+    """Write a self-contained HTML report of a run: counts, rejects, speakers, entities, one page per article."""
+    try:
+        tables = io.read_tables(tables_dir, TABLES)
+    except io.InputError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    pages = report.build_report(tables)
+    io.write_pages(pages, output_dir)
+    Console().print(f"wrote {len(pages)} pages; open {output_dir / report.INDEX_PAGE}")
+
+
+@app.command("inspect")
+def inspect_command(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique prefix), its source path or id, or any article file.")],
+    tables_dir: Annotated[Path, typer.Option("--tables", "-t", help="Folder of a run's Parquet tables.")] = Path("data/processed"),
+    config_path: Annotated[Path | None, typer.Option("--config", "-c", help="Settings for a file that is not in the tables.")] = None,
+) -> None:
+    """Show one article in the terminal: its text with each claim highlighted, and a table of its claims.
+
+    The article is looked up in the tables; a file that is not there is run through the pipeline first.
+    """
+    views = article_views(io.read_tables(tables_dir, TABLES)) if any(tables_dir.glob("*.parquet")) else []
+    view = find_article(views, article)
+    if view is None and Path(article).is_file():
+        try:
+            config = load_config(config_path)
+            with io.temporary_folder() as scratch:
+                run(Path(article), scratch, config)
+                tables = io.read_tables(scratch, TABLES)
+        except ConfigError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+        except ModelNotFoundError as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(3) from exc
+        fresh = article_views(tables)
+        if not fresh:
+            reasons = "; ".join(f"{r['reason']}: {r['detail']}" for r in tables["rejects"].to_pylist())
+            console.print(f"[red]error:[/red] {article} was rejected ({reasons})")
+            raise typer.Exit(2)
+        view = fresh[0]
+    if view is None:
+        console.print(f"[red]error:[/red] no article {article!r} in {tables_dir}/ and no such file")
+        raise typer.Exit(2)
+    out = Console()
+    out.print(terminal.article_renderable(view, out.width))
 
 
 def main() -> None:

@@ -8,8 +8,10 @@ import itertools
 import json
 import os
 import re
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -201,3 +203,52 @@ def count_records(input_path: Path, extensions: tuple[str, ...], csv_settings: C
         else:
             total += max(1, sum(1 for _ in _file_records(path, source_id, csv_settings)))
     return total
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write `text` to `path` as UTF-8 (parent folders created), atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        temp.write_text(text, encoding="utf-8", newline="\n")
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def read_text_file(path: Path) -> str | None:
+    """The UTF-8 text of `path`, or None when it does not exist."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def read_tables(tables_dir: Path, names: Iterable[str]) -> dict[str, pa.Table]:
+    """The tables `NAME.parquet` found in `tables_dir` (missing ones are left out).
+
+    Raises InputError when the folder does not exist or holds none of them.
+    """
+    if not tables_dir.is_dir():
+        raise InputError(f"tables folder does not exist: {tables_dir}")
+    tables = {name: pq.read_table(tables_dir / f"{name}.parquet") for name in names if (tables_dir / f"{name}.parquet").is_file()}
+    if not tables:
+        raise InputError(f"no output tables (*.parquet) in {tables_dir}: run `python -m pipeline run` first")
+    return tables
+
+
+def write_pages(pages: Mapping[str, str], output_dir: Path) -> list[Path]:
+    """Write each page (relative path → text) under `output_dir`; returns the paths written."""
+    written = []
+    for relative, text in pages.items():
+        path = output_dir / relative
+        write_text_file(path, text)
+        written.append(path)
+    return written
+
+
+@contextmanager
+def temporary_folder() -> Iterator[Path]:
+    """A scratch folder, removed with its contents afterwards."""
+    with tempfile.TemporaryDirectory(prefix="newsclaims-") as name:
+        yield Path(name)

@@ -332,6 +332,27 @@ TABLES: Final[dict[str, pa.Schema]] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class TableDoc:
+    """What one row of an output table is, and the column(s) that identify a row."""
+
+    row: str
+    key: tuple[str, ...] = ()
+
+
+# Table-level documentation for the data dictionary; column docs live in the field metadata.
+# Joins are read from column descriptions that say "(joins `table`)".
+TABLE_DOCS: Final[dict[str, TableDoc]] = {
+    "articles": TableDoc("usable article (cleaned text and metadata)", ("article_id",)),
+    "mentions": TableDoc("named-entity mention in an article", ("mention_id",)),
+    "entities": TableDoc("person, organisation or place across the corpus", ("entity_id",)),
+    "claims": TableDoc("thing said (quoted or reported), with its cue and speaker", ("claim_id",)),
+    "claim_speakers": TableDoc("speaker of a claim (a claim made by several people has a row for each)", ("claim_id", "speaker_index")),
+    "claim_entities": TableDoc("entity named inside a claim's content (who talks about whom)", ("claim_id", "entity_id")),
+    "rejects": TableDoc("input item that could not be used, and why"),
+}
+
+
 def record_to_row(record: Any) -> dict[str, Any]:
     """A dataclass record as a plain dict, with span tuples as dicts and tuples as lists."""
     row: dict[str, Any] = {}

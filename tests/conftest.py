@@ -39,3 +39,13 @@ def lexicons(config: Config) -> Lexicons:
 @pytest.fixture(scope="session")
 def identify_language() -> LanguageIdentifier:
     return load_language_identifier()
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory: pytest.TempPathFactory, nlp: Language, config: Config) -> Path:
+    """The tables of a run on the bundled sample articles (data/raw), as `make run` writes them."""
+    from pipeline.runner import run
+
+    output = tmp_path_factory.mktemp("sample_output")
+    run(ROOT / "data" / "raw", output, config, nlp=nlp)
+    return output
