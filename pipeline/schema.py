@@ -218,8 +218,9 @@ ARTICLES = pa.schema([
     _f("outlet", pa.string(), "Publisher or outlet, when the input names it.", True, "The Ledger"),
     _f("published_at", pa.timestamp("us", tz="UTC"), "Publication time (UTC) when the input gives a full date.", True, "2024-03-12 09:41:07+00:00"),
     _f("published_raw", pa.string(), "The date string as found in the input.", True, "2024-03-12T09:41:07.512Z"),
-    _f("url", pa.string(), "Source URL, when the input has one."),
-    _f("text", pa.string(), "Cleaned article text; every offset in the other tables points into it.", False),
+    _f("url", pa.string(), "Source URL, when the input has one.", True, "https://tass.com/politics/1685473"),
+    _f("text", pa.string(), "Cleaned article text; every offset in the other tables points into it.", False,
+       "MOSCOW, October 6. /TASS/. Russia will not return to the grain deal until the West meets its terms, …"),
     _f("n_chars", pa.int32(), "Length of `text` in characters.", False, "2310"),
     _f("n_lines_removed", pa.int32(), "Boilerplate lines (ads, menus, footers, repeated captions, other-language lines) removed.",
        False, "3"),
@@ -231,19 +232,20 @@ ARTICLES = pa.schema([
     _f("language", pa.string(), "ISO 639-1 language of the text as identified (py3langid); the input's declared "
        "language when the text is too short to tell.", True, "en"),
     _f("encoding", pa.string(), "Character encoding the bytes were decoded with (utf-8, cp1252, …).", True, "utf-8"),
-    _f("raw_sha256", pa.string(), "SHA-256 of the raw input item (file bytes, or the record's text field), to find the raw text again.", True),
+    _f("raw_sha256", pa.string(), "SHA-256 of the raw input item (file bytes, or the record's text field), to find the raw text again.", True,
+       "36f29429fcedc63ca8770079cd241f417b5d323363b9df8f1dcd1e32801a5b30"),
     _f("truncated", pa.bool_(), "True when the text was cut at `[input] max_chars` (`too_long = \"truncate\"`).", False, "false"),
 ])
 
 MENTIONS = pa.schema([
     _f("mention_id", pa.string(), "Id of the mention: `<article_id>:m<n>`.", False, "a1b2c3d4e5f60718:m3"),
-    _f("article_id", pa.string(), "Article the mention is in (joins `articles`).", False),
+    _f("article_id", pa.string(), "Article the mention is in (joins `articles`).", False, "a1b2c3d4e5f60718"),
     _f("entity_id", pa.string(), "Corpus-level entity the mention names (joins `entities`).", True, "E4f1c0a9b2d3e"),
     _f("text", pa.string(), "The mention as written: `articles.text[start_char:end_char]`.", False, "Sergey Lavrov"),
     _f("label", pa.string(), "spaCy entity label of this mention (PERSON, ORG, GPE, LOC, NORP, FAC).", False, "PERSON"),
-    _f("start_char", pa.int32(), "Start offset into `articles.text`.", False),
-    _f("end_char", pa.int32(), "End offset (exclusive) into `articles.text`.", False),
-    _f("sentence_index", pa.int32(), "0-based index of the sentence in the article.", False),
+    _f("start_char", pa.int32(), "Start offset into `articles.text`.", False, "312"),
+    _f("end_char", pa.int32(), "End offset (exclusive) into `articles.text`.", False, "325"),
+    _f("sentence_index", pa.int32(), "0-based index of the sentence in the article.", False, "2"),
 ])
 
 ENTITIES = pa.schema([
@@ -254,44 +256,48 @@ ENTITIES = pa.schema([
     _f("canonical_name", pa.string(), "Display name: a user override, the gazetteer name of a place, else the most "
        "frequent full spelling (an acronym's long form when known).", False, "Sergey Lavrov"),
     _f("aliases", pa.list_(pa.string()), "Every distinct spelling seen in the mentions.", False, "['Lavrov', 'Sergei Lavrov']"),
-    _f("n_mentions", pa.int32(), "Number of mentions of the entity.", False),
-    _f("n_articles", pa.int32(), "Number of articles that mention it.", False),
-    _f("n_claims_as_speaker", pa.int32(), "Number of claims whose speaker resolves to it.", False),
+    _f("n_mentions", pa.int32(), "Number of mentions of the entity.", False, "14"),
+    _f("n_articles", pa.int32(), "Number of articles that mention it.", False, "5"),
+    _f("n_claims_as_speaker", pa.int32(), "Number of claims whose speaker resolves to it.", False, "6"),
     _f("roles", pa.list_(pa.string()), "Titles written before or inside the name, most frequent first.", False,
        "['Russian Foreign Minister']"),
-    _f("first_published_at", pa.timestamp("us", tz="UTC"), "Earliest publication time of an article mentioning it (null if none is dated)."),
-    _f("last_published_at", pa.timestamp("us", tz="UTC"), "Latest publication time of an article mentioning it (null if none is dated)."),
+    _f("first_published_at", pa.timestamp("us", tz="UTC"), "Earliest publication time of an article mentioning it (null if none is dated).",
+       True, "2023-10-06 09:15:00+00:00"),
+    _f("last_published_at", pa.timestamp("us", tz="UTC"), "Latest publication time of an article mentioning it (null if none is dated).",
+       True, "2024-03-12 09:41:07+00:00"),
 ])
 
 CLAIM_ENTITIES = pa.schema([
     _f("claim_id", pa.string(), "Claim (joins `claims`).", False, "a1b2c3d4e5f60718:c0"),
-    _f("article_id", pa.string(), "Article of the claim (joins `articles`).", False),
-    _f("entity_id", pa.string(), "Entity named inside the claim's content (joins `entities`).", False, "E4f1c0a9b2d3e"),
+    _f("article_id", pa.string(), "Article of the claim (joins `articles`).", False, "a1b2c3d4e5f60718"),
+    _f("entity_id", pa.string(), "Entity named inside the claim's content (joins `entities`).", False, "E9b3e61d0f2a7"),
     _f("n_mentions", pa.int32(), "How many times the claim's content names it.", False, "1"),
     _f("is_speaker", pa.bool_(), "Whether it is also the claim's speaker (a speaker naming themself).", False, "false"),
 ])
 
 CLAIMS = pa.schema([
     _f("claim_id", pa.string(), "Id of the claim: `<article_id>:c<n>`.", False, "a1b2c3d4e5f60718:c0"),
-    _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False),
+    _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False, "a1b2c3d4e5f60718"),
     _f("kind", pa.string(), "direct (all in quote marks), mixed (reported with a quoted fragment) or indirect.", False, "direct"),
-    _f("quote_text", pa.string(), "What was said: `articles.text[start_char:end_char]` (quote marks included for direct quotes).", False),
-    _f("start_char", pa.int32(), "Start offset of the content into `articles.text`.", False),
-    _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False),
-    _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False),
+    _f("quote_text", pa.string(), "What was said: `articles.text[start_char:end_char]` (quote marks included for direct quotes).", False,
+       '"We are ready to listen to proposals, but not to ultimatums,"'),
+    _f("start_char", pa.int32(), "Start offset of the content into `articles.text`.", False, "418"),
+    _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False, "479"),
+    _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False,
+       "[{'start': 418, 'end': 479}]"),
     _f("cue", pa.string(), "The speech cue as written (said, told, according to).", True, "said"),
     _f("cue_category", pa.string(), "speech (said, told, announced), belief (believes, wants, expects) or other (agreed, "
        "criticized: stances PolNeAR counts as attributions); null for a quotation without a cue.", True, "speech"),
-    _f("cue_start", pa.int32(), "Start offset of the cue."),
-    _f("cue_end", pa.int32(), "End offset (exclusive) of the cue."),
+    _f("cue_start", pa.int32(), "Start offset of the cue.", True, "483"),
+    _f("cue_end", pa.int32(), "End offset (exclusive) of the cue.", True, "487"),
     _f("speaker_text", pa.string(), "The speaker as written in the attribution (may be 'he' or 'the ministry').", True, "he"),
-    _f("speaker_start", pa.int32(), "Start offset of the speaker as written."),
-    _f("speaker_end", pa.int32(), "End offset (exclusive) of the speaker as written."),
-    _f("speaker_entity_id", pa.string(), "Entity the speaker resolves to (joins `entities`); null when unresolved.", True),
+    _f("speaker_start", pa.int32(), "Start offset of the speaker as written.", True, "480"),
+    _f("speaker_end", pa.int32(), "End offset (exclusive) of the speaker as written.", True, "482"),
+    _f("speaker_entity_id", pa.string(), "Entity the speaker resolves to (joins `entities`); null when unresolved.", True, "E4f1c0a9b2d3e"),
     _f("attribution", pa.string(), "How the speaker was found: explicit, pronoun, nominal, continuation or none.", False, "pronoun"),
-    _f("antecedent_start", pa.int32(), "Start offset of the named mention the speaker resolved to."),
-    _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention."),
-    _f("sentence_index", pa.int32(), "Index of the sentence where the claim starts.", False),
+    _f("antecedent_start", pa.int32(), "Start offset of the named mention the speaker resolved to.", True, "312"),
+    _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention.", True, "325"),
+    _f("sentence_index", pa.int32(), "Index of the sentence where the claim starts.", False, "4"),
     _f("via", pa.string(), "Agency or paper relaying the claim ('…, TASS reports', 'according to Reuters').", True, "TASS"),
     _f("medium", pa.string(), "Where it was said: the outlet of an interview or the platform ('in an interview with the Kommersant "
        "newspaper', 'told the Argumenty i Fakty newspaper', 'said on Twitter').", True, "Kommersant"),
@@ -300,25 +306,25 @@ CLAIMS = pa.schema([
 ])
 
 CLAIM_SPEAKERS = pa.schema([
-    _f("claim_id", pa.string(), "Claim spoken (joins `claims`).", False, "a1b2c3d4e5f60718:c0"),
-    _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False),
+    _f("claim_id", pa.string(), "Claim spoken (joins `claims`).", False, "a1b2c3d4e5f60718:c5"),
+    _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False, "a1b2c3d4e5f60718"),
     _f("speaker_index", pa.int32(), "0-based position of this speaker among the claim's speakers.", False, "1"),
     _f("speaker_text", pa.string(), "This speaker as written (one member of a group: 'Macron').", False, "Macron"),
-    _f("speaker_start", pa.int32(), "Start offset of `speaker_text` into `articles.text`.", False),
-    _f("speaker_end", pa.int32(), "End offset (exclusive) of `speaker_text`.", False),
-    _f("speaker_entity_id", pa.string(), "Entity this speaker resolves to (joins `entities`); null when unresolved.", True),
-    _f("antecedent_start", pa.int32(), "Start offset of the named mention this speaker resolved to."),
-    _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention."),
+    _f("speaker_start", pa.int32(), "Start offset of `speaker_text` into `articles.text`.", False, "1045"),
+    _f("speaker_end", pa.int32(), "End offset (exclusive) of `speaker_text`.", False, "1051"),
+    _f("speaker_entity_id", pa.string(), "Entity this speaker resolves to (joins `entities`); null when unresolved.", True, "E2c8d5a17f6b0"),
+    _f("antecedent_start", pa.int32(), "Start offset of the named mention this speaker resolved to.", True, "1045"),
+    _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention.", True, "1051"),
 ])
 
 REJECTS = pa.schema([
-    _f("source_path", pa.string(), "File the rejected item came from.", False),
-    _f("source_id", pa.string(), "Id of the item within the source.", False),
+    _f("source_path", pa.string(), "File the rejected item came from.", False, "data/raw/07_blank.txt"),
+    _f("source_id", pa.string(), "Id of the item within the source.", False, "07_blank.txt"),
     _f("stage", pa.string(), "Stage that rejected it (read, ingest).", False, "ingest"),
     _f("reason", pa.string(), "Short machine-readable reason (empty, binary, undecodable, too_short, too_long, "
        "language, duplicate, malformed, unreadable).", False, "empty"),
-    _f("detail", pa.string(), "Human-readable explanation.", False),
-    _f("duplicate_of", pa.string(), "For reason `duplicate`: the `article_id` of the article kept (same cleaned text).", True),
+    _f("detail", pa.string(), "Human-readable explanation.", False, "no text after cleaning"),
+    _f("duplicate_of", pa.string(), "For reason `duplicate`: the `article_id` of the article kept (same cleaned text).", True, "9f8e7d6c5b4a3921"),
 ])
 
 TABLES: Final[dict[str, pa.Schema]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -35,6 +36,25 @@ def test_every_column_is_listed_with_its_type_and_description() -> None:
             description = field.metadata[b"description"].decode()
             assert f"| `{field.name}` | {type_name(field.type)} |" in section
             assert description.replace("|", "\\|") in section
+
+
+
+def test_every_column_has_its_own_example() -> None:
+    missing = [f"{name}.{field.name}" for name, schema in TABLES.items() for field in schema
+               if not (field.metadata or {}).get(b"example", b"").strip()]
+    assert not missing, f"give these columns an example in pipeline/schema.py: {missing}"
+
+
+def test_numeric_and_boolean_examples_parse_as_their_type() -> None:
+    for name, schema in TABLES.items():
+        for field in schema:
+            example = field.metadata[b"example"].decode()
+            if pa.types.is_integer(field.type):
+                assert int(example) >= 0, f"{name}.{field.name}"
+            elif pa.types.is_boolean(field.type):
+                assert example in {"true", "false"}, f"{name}.{field.name}"
+            elif pa.types.is_timestamp(field.type):
+                assert datetime.fromisoformat(example).tzinfo is not None, f"{name}.{field.name}"
 
 
 @pytest.mark.parametrize(("type_", "expected"), [
