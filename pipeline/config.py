@@ -110,6 +110,7 @@ class ClaimsConfig:
     continuation_paragraphs: int
     min_frame_precision: float
     min_object_frame_precision: float
+    min_stance_frame_precision: float
     min_frame_count: int
     parenthetical: bool
 

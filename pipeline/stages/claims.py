@@ -426,14 +426,19 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
-def _learned_frame(token: Token, ctx: _Context, frames: FrameTable, settings: ClaimsConfig,
+def _learned_frame(token: Token, ctx: _Context, frames: FrameTable, settings: ClaimsConfig, speech: bool,
                    skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """The content of the first construction of `token` that introduces attributions often
-    enough in PolNeAR ("vowed" + infinitive); None when none does."""
+    enough in PolNeAR ("vowed" + infinitive); None when none does. A verb of saying needs less
+    evidence than a stance ("agreed", "rejected"), a clause less than an object: objects of
+    stances are actions far more often than things said."""
     for frame, span in content_frames(token, ctx.text):
-        # An object ("rejected the report") is a stance or an action far more often than a
-        # clause is, so it needs a higher share to count as something said.
-        threshold = settings.min_frame_precision if frame in ("ccomp", "xcomp") else settings.min_object_frame_precision
+        if not speech:
+            threshold = settings.min_stance_frame_precision
+        elif frame in ("ccomp", "xcomp"):
+            threshold = settings.min_frame_precision
+        else:
+            threshold = settings.min_object_frame_precision
         if frame in skip or frames.get((token.lower_, frame), 0.0) < threshold:
             continue
         if len(ctx.text[span[0]:span[1]].split()) >= 2:  # "despised them" says nothing usable
@@ -447,7 +452,7 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameTable, settings: Claims
     subject = frame_subject(cue)
     if subject is None or cue.pos_ not in ("VERB", "AUX"):
         return None
-    span = _learned_frame(cue, ctx, frames, settings)
+    span = _learned_frame(cue, ctx, frames, settings, speech=False)
     if span is None:
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
@@ -542,7 +547,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
                 if any(q.start >= start and q.end <= end + 1 for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
-            if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, ("ccomp",))):
+            speech = cues.get(cue.lower_) == "speech"
+            if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments:
@@ -994,7 +1000,7 @@ def extract_claims(
     frames = frames or {}
     categories = categories or cues
     frame_forms = {form for (form, _), precision in frames.items()
-                   if precision >= min(settings.min_frame_precision, settings.min_object_frame_precision)}
+                   if precision >= settings.min_stance_frame_precision}
     ctx = _Context(doc, speaker_labels, gender)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
