@@ -320,7 +320,7 @@ CLAIM_SPEAKERS = pa.schema([
 REJECTS = pa.schema([
     _f("source_path", pa.string(), "File the rejected item came from.", False, "data/raw/07_blank.txt"),
     _f("source_id", pa.string(), "Id of the item within the source.", False, "07_blank.txt"),
-    _f("stage", pa.string(), "Stage that rejected it (read, ingest).", False, "ingest"),
+    _f("stage", pa.string(), "Stage that rejected it (ingest: unreadable, malformed, empty, language, duplicate …).", False, "ingest"),
     _f("reason", pa.string(), "Short machine-readable reason (empty, binary, undecodable, too_short, too_long, "
        "language, duplicate, malformed, unreadable).", False, "empty"),
     _f("detail", pa.string(), "Human-readable explanation.", False, "no text after cleaning"),
