@@ -6,7 +6,10 @@ This is the only place that decides exit codes: 0 success, 2 bad usage or settin
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from pipeline import dictionary, io, report, terminal
 from pipeline.article_view import article_views, find_article
 from pipeline.config import ConfigError, load_config
+from pipeline.execute import DaskExecutor, DaskMissingError, Executor
 from pipeline.nlp import ModelNotFoundError
 from pipeline.runner import RunSummary, run
 from pipeline.schema import TABLES
@@ -32,6 +36,13 @@ console = Console(stderr=True)
 _PROGRESS_MIN_ITEMS = 20
 
 
+class ExecutorChoice(StrEnum):
+    """Where articles are annotated."""
+
+    local = "local"
+    dask = "dask"
+
+
 @app.callback()
 def _main() -> None:
     """newsclaims: who is mentioned, who said what, and where, as Parquet tables."""
@@ -44,6 +55,11 @@ def run_command(
     config_path: Annotated[Path | None, typer.Option("--config", "-c", help="TOML file laid over configs/default.toml.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Read only the first N input items.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Re-annotate every article instead of reusing cached results.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=0, help="Annotating processes (0: one per core); overrides [runtime] workers.")] = None,
+    executor: Annotated[ExecutorChoice, typer.Option("--executor", help="local: this machine's cores; dask: a Dask cluster.")] = ExecutorChoice.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (default: start a LocalCluster).")] = None,
 ) -> None:
     """Read articles, extract mentions, entities and claims, write Parquet tables.
 
@@ -53,21 +69,32 @@ def run_command(
     """
     try:
         config = load_config(config_path)
+        if workers is not None:
+            config = dataclasses.replace(config, runtime=dataclasses.replace(config.runtime, workers=workers))
         total = min(io.count_records(input_path, config.input.extensions, config.csv), limit or sys.maxsize)
     except (ConfigError, io.InputError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    if scheduler and executor is not ExecutorChoice.dask:
+        console.print("[red]error:[/red] --scheduler needs --executor dask")
+        raise typer.Exit(2)
+    chosen: Executor | None = None
+    if executor is ExecutorChoice.dask:
+        chosen = DaskExecutor(scheduler, config.runtime.workers or os.cpu_count() or 1)
     show_progress = not quiet and total >= _PROGRESS_MIN_ITEMS
     try:
         with Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=console, disable=not show_progress, transient=True) as bar:
             task = bar.add_task("articles", total=total)
-            summary = run(input_path, output_dir, config, limit=limit,
+            summary = run(input_path, output_dir, config, limit=limit, force=force, executor=chosen,
                           progress=lambda done: bar.update(task, completed=done))
     except ModelNotFoundError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from exc
     except ConfigError as exc:  # the aliases file named by the config
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except DaskMissingError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if not quiet:
@@ -79,6 +106,7 @@ def _print_summary(summary: RunSummary, output_dir: Path) -> None:
     out.print(
         f"read {summary.n_records} items: {summary.n_articles} articles, {summary.n_rejected} rejected"
         f" ({'every item accounted for' if summary.n_unaccounted == 0 else f'{summary.n_unaccounted} items unaccounted for'})\n"
+        f"annotated {summary.n_articles - summary.n_reused}, reused {summary.n_reused} from the cache\n"
         f"extracted {summary.n_mentions} mentions of {summary.n_entities} entities, {summary.n_claims} claims\n"
         f"model {summary.model}, {summary.seconds:.1f} s\n"
         f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}"

@@ -91,6 +91,8 @@ class AnnotateConfig:
     """How articles are batched through spaCy."""
 
     batch_size: int
+    batch_chars: int
+    split_chars: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,17 @@ class OutputConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class RuntimeConfig:
+    """How the work is spread over processes and how the model's maths is done."""
+
+    workers: int
+    parallel_min_articles: int
+    use_blis: bool
+    blas_threads: int
+    shard_articles: int
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """All settings, one frozen dataclass per section of the TOML file."""
 
@@ -145,6 +158,7 @@ class Config:
     claims: ClaimsConfig
     output: OutputConfig
     entities: EntitiesConfig
+    runtime: RuntimeConfig
 
     def fingerprint(self, *sections: str) -> str:
         """A short hash of the named sections (all when none): what a cached result depends on."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import glob
 import gzip
+import hashlib
 import itertools
 import json
 import os
 import re
+import shutil
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -252,3 +254,64 @@ def temporary_folder() -> Iterator[Path]:
     """A scratch folder, removed with its contents afterwards."""
     with tempfile.TemporaryDirectory(prefix="newsclaims-") as name:
         yield Path(name)
+
+
+# --------------------------------------------------------------------------- shard cache
+# A shard is a folder `<cache>/<shard_id>/` of Parquet files, one per per-article table. It is
+# written under a temporary name and renamed into place, so a shard that exists is complete.
+_SHARD_TEMP_PREFIX = ".tmp-"
+
+
+def write_shard(cache_dir: Path, shard_id: str, tables: Mapping[str, pa.Table], compression: str) -> Path:
+    """Write one shard atomically and return its folder."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    final = cache_dir / shard_id
+    temp = cache_dir / f"{_SHARD_TEMP_PREFIX}{shard_id}-{os.getpid()}"
+    temp.mkdir(exist_ok=True)
+    for name, table in tables.items():
+        pq.write_table(table, temp / f"{name}.parquet", compression=None if compression == "none" else compression)
+    if final.exists():  # the same articles were already stored by an earlier, killed run
+        shutil.rmtree(temp)
+    else:
+        os.rename(temp, final)
+    return final
+
+
+def list_shards(cache_dir: Path) -> list[Path]:
+    """The complete shards in `cache_dir`, oldest first (then by name); leftovers of killed runs are removed."""
+    if not cache_dir.is_dir():
+        return []
+    shards = []
+    for path in cache_dir.iterdir():
+        if path.name.startswith(_SHARD_TEMP_PREFIX):
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.is_dir():
+            shards.append(path)
+    return sorted(shards, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def read_shard_column(shard: Path, table: str, column: str) -> list[Any]:
+    """One column of one table of a shard."""
+    return list(pq.read_table(shard / f"{table}.parquet", columns=[column]).column(column).to_pylist())
+
+
+def read_shard(shard: Path) -> dict[str, pa.Table]:
+    """Every table of a shard."""
+    return {path.stem: pq.read_table(path) for path in sorted(shard.glob("*.parquet"))}
+
+
+def remove_shards(shards: Iterable[Path]) -> None:
+    """Delete shards (a cache clean-up; missing ones are ignored)."""
+    for shard in shards:
+        shutil.rmtree(shard, ignore_errors=True)
+
+
+def code_fingerprint() -> str:
+    """A hash of the package's code and resources: cached results are only valid for the code that made them."""
+    digest = hashlib.sha256()
+    root = resources.files("pipeline")
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.suffix in (".py", ".tsv", ".toml") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(Path(str(root))).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

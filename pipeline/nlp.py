@@ -7,6 +7,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import get_package_version
+from thinc.api import NumpyOps, set_current_ops
+from threadpoolctl import threadpool_limits
 
 from pipeline.config import ModelConfig
 
@@ -65,3 +68,23 @@ def load_model(settings: ModelConfig) -> Language:
 def model_description(nlp: Language) -> str:
     """`name version` of a loaded model, for the run summary."""
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+
+
+def configure_ops(use_blis: bool, blas_threads: int) -> None:
+    """Choose how this process does the model's matrix maths; call before loading the model.
+
+    Without blis, thinc uses numpy's BLAS, limited to `blas_threads` threads so that several
+    annotating processes do not fight over the cores.
+    """
+    set_current_ops(NumpyOps(use_blis=use_blis))
+    if not use_blis:
+        threadpool_limits(limits=blas_threads, user_api="blas")
+
+
+def model_identity(settings: ModelConfig) -> str:
+    """`name version` of the model `load_model` would load, without loading it."""
+    for name in settings.names:
+        version = get_package_version(name)
+        if version is not None:
+            return f"{name} {version}"
+    return f"path {settings.path}"

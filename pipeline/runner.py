@@ -3,11 +3,15 @@ read → ingest → annotate → mentions + claims → entities → write."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from spacy.language import Language
@@ -15,12 +19,14 @@ from spacy.language import Language
 from pipeline import io
 from pipeline.aliases import NO_ALIASES, parse_aliases
 from pipeline.boilerplate import frequent_fingerprints
+from pipeline.cache import ShardCache
 from pipeline.config import Config
+from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles
 from pipeline.gazetteer import load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.language import load_language_identifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
-from pipeline.nlp import load_model, model_description
+from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
 from pipeline.stages.annotate import annotate
 from pipeline.stages.claims import extract_claims
@@ -45,6 +51,7 @@ class RunSummary:
     tables: dict[str, Path]
     model: str
     seconds: float
+    n_reused: int = 0
 
     @property
     def n_unaccounted(self) -> int:
@@ -132,24 +139,76 @@ def count_frequent_lines(records: Iterable[RawRecord], config: Config) -> frozen
 
 def process_articles(
     nlp: Language, articles: Iterable[Article], config: Config, lexicons: Lexicons,
-    progress: ProgressCallback | None = None,
 ) -> Iterator[ArticleResult]:
-    """Annotate articles and extract their mentions and claims."""
-    for done, (doc, article) in enumerate(annotate(nlp, articles, config.annotate.batch_size), start=1):
+    """Annotate one batch of articles and extract their mentions and claims."""
+    for doc, article in annotate(nlp, articles, config.annotate.split_chars):
         claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
                                       speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                       frames=lexicons.frames, categories=lexicons.categories))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
-        if progress is not None:
-            progress(done)
         yield ArticleResult(article, mentions, claims)
+
+
+# The model and lexicons of this process, per settings: a worker (local or Dask) loads them once.
+_LOADED: dict[str, tuple[Language, Lexicons, threading.Lock]] = {}
+_LOADING = threading.Lock()
+
+
+def _loaded(config: Config) -> tuple[Language, Lexicons, threading.Lock]:
+    wanted = config.fingerprint("model", "claims", "runtime")
+    with _LOADING:
+        if wanted not in _LOADED:
+            configure_ops(config.runtime.use_blis, config.runtime.blas_threads)
+            _LOADED[wanted] = (load_model(config.model), load_lexicons(config), threading.Lock())
+        return _LOADED[wanted]
+
+
+def process_batch(articles: list[Article], config: Config) -> list[ArticleResult]:
+    """Results for one batch, with this process's model (loaded on first use): what workers run."""
+    nlp, lexicons, lock = _loaded(config)
+    with lock:  # one batch at a time per model, should a Dask worker run several threads
+        return list(process_articles(nlp, articles, config, lexicons))
+
+
+def _process_batch_with(nlp: Language, config: Config, lexicons: Lexicons, articles: list[Article]) -> list[ArticleResult]:
+    return list(process_articles(nlp, articles, config, lexicons))
+
+
+def settings_fingerprint(config: Config) -> str:
+    """What per-article results depend on besides the article: model, settings, schema, code."""
+    parts = [model_identity(config.model), config.fingerprint("model", "mentions", "claims"), SCHEMA_VERSION, io.code_fingerprint()]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _choose_executor(
+    articles: Iterator[Article], config: Config, nlp: Language | None, executor: Executor | None,
+) -> tuple[Executor, Callable[[list[Article]], list[ArticleResult]], Iterator[Article]]:
+    """The executor and batch function for the articles to annotate (peeking at the first few)."""
+    if nlp is not None and executor is None:
+        return SerialExecutor(), partial(_process_batch_with, nlp, config, load_lexicons(config)), articles
+    function = partial(process_batch, config=config)
+    if executor is not None:
+        return executor, function, articles
+    workers = config.runtime.workers or os.cpu_count() or 1
+    head = list(itertools.islice(articles, config.runtime.parallel_min_articles))
+    rest = itertools.chain(head, articles)
+    if workers == 1 or len(head) < config.runtime.parallel_min_articles:
+        return SerialExecutor(), function, rest
+    return ProcessExecutor(workers), function, rest
 
 
 def run(
     input_path: Path, output_dir: Path, config: Config, *, limit: int | None = None,
     nlp: Language | None = None, progress: ProgressCallback | None = None,
+    force: bool = False, executor: Executor | None = None,
 ) -> RunSummary:
-    """Read `input_path`, run every stage, write the tables to `output_dir`."""
+    """Read `input_path`, run every stage, write the tables to `output_dir`.
+
+    Per-article results are cached in `output_dir/shards/`: only articles not found there are
+    annotated (all of them with `force`). Without `executor`, small inputs are annotated in this
+    process and larger ones by `[runtime] workers` local processes; a given `nlp` is used in
+    this process.
+    """
     started = time.perf_counter()
 
     def read() -> Iterable[RawRecord]:
@@ -158,19 +217,42 @@ def run(
 
     context = IngestContext(identify_language=load_language_identifier() if config.language.keep else None,
                             frequent_lines=count_frequent_lines(read(), config))
-    records = read()
-    model = nlp if nlp is not None else load_model(config.model)
-    lexicons = load_lexicons(config)
     entity_resources = load_entity_resources(config)
     rejects: list[Reject] = []
-    counter = _Counter(records)
-    articles = _ingest_all(counter, config, rejects, context)
-    results = list(process_articles(model, articles, config, lexicons, progress))
-    linked, entities = resolve_entities(results, entity_resources)
+    counter = _Counter(read())
+    cache = ShardCache(output_dir / "shards", settings_fingerprint(config), config.runtime.shard_articles,
+                       config.output.compression, force=force)
+    run_keys: list[str] = []
+    done = 0
+
+    def to_annotate() -> Iterator[Article]:
+        nonlocal done
+        for article in _ingest_all(counter, config, rejects, context):
+            key = cache.key(article)
+            run_keys.append(key)
+            if key in cache:
+                done += 1
+                if progress is not None:
+                    progress(done)
+                continue
+            yield article
+
+    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor)
+    batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)
+    n_annotated = 0
+    for results in chosen.map(function, batches):
+        cache.add(results)
+        n_annotated += len(results)
+        done += len(results)
+        if progress is not None:
+            progress(done)
+    cache.flush()
+    linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)
     tables = build_tables(linked, entities, rejects)
-    run_info = {"schema_version": SCHEMA_VERSION, "model": model_description(model),
-                "config": config.fingerprint(), "input": str(input_path)}
+    model = model_identity(config.model)
+    run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path)}
     paths = io.write_tables(tables, output_dir, config.output.compression, run_info)
+    cache.prune(run_keys)
     return RunSummary(
         n_records=counter.count,
         n_articles=len(linked),
@@ -179,8 +261,9 @@ def run(
         n_entities=len(entities),
         n_claims=sum(len(r.claims) for r in linked),
         tables=paths,
-        model=model_description(model),
+        model=model,
         seconds=time.perf_counter() - started,
+        n_reused=len(run_keys) - n_annotated,
     )
 
 

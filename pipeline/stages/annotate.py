@@ -10,6 +10,48 @@ from spacy.tokens import Doc
 from pipeline.schema import Article
 
 
-def annotate(nlp: Language, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Doc, Article]]:
-    """Yield `(doc, article)` for each article, in input order."""
-    yield from nlp.pipe(((article.text, article) for article in articles), as_tuples=True, batch_size=batch_size)
+def split_text(text: str, max_chars: int) -> list[str]:
+    """`text` cut into pieces of at most `max_chars` (when possible) that join back to `text`.
+
+    Cuts fall after a line break, else after a space, so no word is cut and every piece but the
+    last ends in whitespace (spaCy then joins the pieces' Docs without adding a character).
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = window.rfind("\n") + 1 or window.rfind(" ") + 1
+        if cut <= 0:
+            cut = len(window)  # one "word" longer than the limit: cut it rather than loop
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def annotate(nlp: Language, articles: Iterable[Article], split_chars: int) -> Iterator[tuple[Doc, Article]]:
+    """Yield `(doc, article)` for each article, in input order, as one spaCy batch.
+
+    Articles longer than `split_chars` are parsed in pieces (see `split_text`) joined into one
+    Doc. The Docs live in a spaCy memory zone: use them before asking for the next one and do
+    not keep them (strings they added to the vocabulary are freed when the batch ends).
+    """
+    batch = list(articles)
+    pieces: list[tuple[str, int]] = [
+        (piece, number) for number, article in enumerate(batch) for piece in split_text(article.text, split_chars)
+    ]
+    with nlp.memory_zone():
+        parsed = nlp.pipe(pieces, as_tuples=True, batch_size=max(1, len(pieces)))
+        current: list[Doc] = []
+        current_number = 0
+        for doc, number in parsed:
+            if number != current_number:
+                yield _joined(current), batch[current_number]
+                current, current_number = [], number
+            current.append(doc)
+        if current:
+            yield _joined(current), batch[current_number]
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=True)

@@ -1,0 +1,82 @@
+"""The incremental cache: per-article results in shards under the output folder.
+
+An article's results are stored under a key that hashes the article record and everything the
+results depend on (model, extraction settings, schema version, code). A run looks every article
+up, annotates only the missing ones, stores them in shards as it goes (so a killed run loses at
+most one unfinished shard), and then reads this run's results back for the corpus-level steps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pipeline import io
+from pipeline.schema import ArticleResult
+from pipeline.shards import KEY_COLUMN, article_key, results_to_tables, shard_fields, tables_to_results
+
+
+class ShardCache:
+    """Per-article results on disk, looked up by key."""
+
+    def __init__(self, directory: Path, settings_fingerprint: str, shard_articles: int, compression: str, *,
+                 force: bool = False) -> None:
+        self.directory = directory
+        self.fingerprint = settings_fingerprint
+        self.shard_articles = shard_articles
+        self.compression = compression
+        self._index_table = shard_fields()[0].table
+        if force:
+            io.remove_shards(io.list_shards(directory))
+        self._index: dict[str, Path] = {}
+        for shard in io.list_shards(directory):
+            for key in io.read_shard_column(shard, self._index_table, KEY_COLUMN):
+                self._index.setdefault(key, shard)
+        self._buffer: list[tuple[str, ArticleResult]] = []
+
+    def key(self, result_or_article: object) -> str:
+        """The cache key of an article (or of the article of a result)."""
+        article = result_or_article.article if isinstance(result_or_article, ArticleResult) else result_or_article
+        return article_key(article, self.fingerprint)  # type: ignore[arg-type]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._index
+
+    def add(self, results: Sequence[ArticleResult]) -> None:
+        """Store results; a shard is written whenever `shard_articles` are waiting."""
+        self._buffer.extend((self.key(r), r) for r in results)
+        while len(self._buffer) >= self.shard_articles:
+            self._write(self._buffer[:self.shard_articles])
+            del self._buffer[:self.shard_articles]
+
+    def flush(self) -> None:
+        """Write what is waiting."""
+        if self._buffer:
+            self._write(self._buffer)
+            self._buffer = []
+
+    def _write(self, keyed: Sequence[tuple[str, ArticleResult]]) -> None:
+        shard_id = hashlib.sha256("\n".join(key for key, _ in keyed).encode()).hexdigest()[:24]
+        shard = io.write_shard(self.directory, shard_id, results_to_tables(keyed), self.compression)
+        for key, _ in keyed:
+            self._index.setdefault(key, shard)
+
+    def load(self, keys: Sequence[str]) -> Iterator[ArticleResult]:
+        """The stored results for `keys`, in that order (every key must be stored)."""
+        by_shard: dict[Path, list[str]] = {}
+        for key in keys:
+            by_shard.setdefault(self._index[key], []).append(key)
+        found: dict[str, ArticleResult] = {}
+        for shard, shard_keys in by_shard.items():
+            found.update(tables_to_results(io.read_shard(shard), shard_keys))
+        for key in keys:
+            yield found.pop(key)
+
+    def prune(self, keep: Sequence[str]) -> int:
+        """Delete shards holding none of the keys in `keep` (articles no longer in the input); how many."""
+        used = {self._index[key] for key in keep}
+        unused = set(self._index.values()) - used
+        io.remove_shards(unused)
+        self._index = {key: shard for key, shard in self._index.items() if shard not in unused}
+        return len(unused)
