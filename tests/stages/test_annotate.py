@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from pipeline.schema import Article
+from pipeline.stages.annotate import annotate, split_text
+
+PARAGRAPHS = [
+    "Harbour officials in Portmere said on Monday that the bridge would close for six weeks.",
+    '"We cannot take risks with a cracked girder," said Helena Marsh, a ministry spokeswoman.',
+    "The Chamber of Commerce warned that hauliers would lose money, and Tomasz Wierzbicki agreed.",
+    "Repairs are due to start in April, the Regional Transport Ministry told reporters in Vienna.",
+]
+LONG_TEXT = "\n\n".join(PARAGRAPHS)
+
+
+def _article(text: str, article_id: str = "a") -> Article:
+    return Article(article_id, "x.txt", "x.txt", None, None, None, None, None, text, len(text), 0)
+
+
+@pytest.mark.parametrize(("text", "max_chars", "expected"), [
+    ("short text", 100, ["short text"]),
+    ("one two\nthree four\nfive", 12, ["one two\n", "three four\n", "five"]),
+    ("alpha beta gamma delta", 11, ["alpha beta ", "gamma delta"]),
+    ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+])
+def test_split_text_cuts_after_line_breaks_then_spaces(text: str, max_chars: int, expected: list[str]) -> None:
+    assert split_text(text, max_chars) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n."), max_size=300), st.integers(min_value=1, max_value=40))
+def test_split_text_pieces_join_back_and_respect_the_limit(text: str, max_chars: int) -> None:
+    pieces = split_text(text, max_chars)
+    assert "".join(pieces) == text
+    assert all(len(piece) <= max_chars for piece in pieces)
+    assert all(pieces[:-1])
+
+
+def _summary(split_chars: int, nlp: Language) -> list[tuple[str, list[tuple[int, int, str]], list[int]]]:
+    # Docs are only valid inside the iteration (spaCy memory zone): summarise them there.
+    return [(doc.text, [(e.start_char, e.end_char, e.label_) for e in doc.ents], [s.start_char for s in doc.sents])
+            for doc, _ in annotate(nlp, [_article(LONG_TEXT)], split_chars)]
+
+
+def test_long_article_is_parsed_in_pieces_joined_into_one_doc(nlp: Language) -> None:
+    [(text, ents, starts)] = _summary(120, nlp)
+    assert text == LONG_TEXT
+    assert starts == [0] + [LONG_TEXT.index(p) for p in PARAGRAPHS[1:]]
+    # offsets of entities in later pieces point into the whole text
+    assert ("Tomasz Wierzbicki", "PERSON") in {(LONG_TEXT[start:end], label) for start, end, label in ents}
+    assert [ents] == [e for _, e, _ in _summary(len(LONG_TEXT), nlp)]  # same entities as parsed whole
+
+
+def test_articles_come_back_in_order_with_their_docs(nlp: Language) -> None:
+    articles = [_article(LONG_TEXT, "long"), _article(PARAGRAPHS[0], "short"), _article(PARAGRAPHS[2], "third")]
+    pairs = [(doc.text, article.article_id) for doc, article in annotate(nlp, articles, split_chars=100)]
+    assert pairs == [(LONG_TEXT, "long"), (PARAGRAPHS[0], "short"), (PARAGRAPHS[2], "third")]

@@ -1,0 +1,115 @@
+"""Incremental and resumable runs: the shard cache under the output folder."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from spacy.language import Language
+
+from pipeline.config import Config
+from pipeline.execute import ProcessExecutor
+from pipeline.runner import run
+from pipeline.schema import TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "raw"
+
+
+def _assert_same_tables(output: Path, reference: Path) -> None:
+    for name in TABLES:
+        assert pq.read_table(output / f"{name}.parquet").equals(pq.read_table(reference / f"{name}.parquet")), name
+
+
+def _with(config: Config, **runtime: object) -> Config:
+    return dataclasses.replace(config, runtime=dataclasses.replace(config.runtime, **runtime))
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    shutil.copytree(SAMPLE, folder)
+    return folder
+
+
+def test_rerun_reuses_every_article_and_gives_the_same_tables(tmp_path: Path, nlp: Language, config: Config,
+                                                              sample_output: Path) -> None:
+    first = run(SAMPLE, tmp_path, config, nlp=nlp)
+    again = run(SAMPLE, tmp_path, config, nlp=nlp)
+    assert (first.n_reused, again.n_reused, again.n_articles) == (0, 7, 7)
+    _assert_same_tables(tmp_path, sample_output)
+
+
+def test_changed_article_alone_is_annotated_again(tmp_path: Path, sample_copy: Path, nlp: Language, config: Config) -> None:
+    output = tmp_path / "out"
+    run(sample_copy, output, config, nlp=nlp)
+    lynx = sample_copy / "07_lynx_sighting.txt"
+    lynx.write_text(lynx.read_text(encoding="utf-8") + '\n\n"It was huge," said farmer Jo Pike.\n', encoding="utf-8")
+    (sample_copy / "02_rail_freight_talks.txt").unlink()
+    summary = run(sample_copy, output, config, nlp=nlp)
+    assert (summary.n_articles, summary.n_reused) == (6, 5)
+    claims = pq.read_table(output / "claims.parquet").to_pandas()
+    assert "farmer Jo Pike" in set(claims.speaker_text)
+    fresh = tmp_path / "fresh"
+    run(sample_copy, fresh, config, nlp=nlp)
+    _assert_same_tables(output, fresh)
+
+
+def test_force_annotates_everything_again(tmp_path: Path, nlp: Language, config: Config) -> None:
+    run(SAMPLE, tmp_path, config, nlp=nlp)
+    assert run(SAMPLE, tmp_path, config, nlp=nlp, force=True).n_reused == 0
+
+
+def test_changed_extraction_settings_invalidate_the_cache(tmp_path: Path, nlp: Language, config: Config) -> None:
+    run(SAMPLE, tmp_path, config, nlp=nlp)
+    stricter = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_quote_words=8))
+    assert run(SAMPLE, tmp_path, stricter, nlp=nlp).n_reused == 0
+    faster = _with(config, shard_articles=3)  # runtime settings do not change results
+    assert run(SAMPLE, tmp_path, faster, nlp=nlp).n_reused == 0  # the stricter run pruned the old shards
+    assert run(SAMPLE, tmp_path, faster, nlp=nlp).n_reused == 7
+
+
+@pytest.mark.parametrize("use_blis", [True, False])
+def test_two_worker_processes_with_or_without_blis_give_the_same_tables(tmp_path: Path, config: Config, use_blis: bool,
+                                                                        sample_output: Path) -> None:
+    # The reference was made in this process with spaCy's default ops (blis), one process.
+    chosen = _with(config, use_blis=use_blis, shard_articles=2)
+    summary = run(SAMPLE, tmp_path, dataclasses.replace(chosen, annotate=dataclasses.replace(chosen.annotate, batch_size=2)),
+                  executor=ProcessExecutor(2))
+    assert summary.n_articles == 7
+    _assert_same_tables(tmp_path, sample_output)
+
+
+def test_run_killed_at_any_point_resumes_to_the_same_tables(tmp_path: Path, sample_output: Path) -> None:
+    config_file = tmp_path / "small_shards.toml"
+    config_file.write_text("[runtime]\nworkers = 1\nshard_articles = 1\n[annotate]\nbatch_size = 1\n", encoding="utf-8")
+    output = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "run", "--input", str(SAMPLE), "--output", str(output),
+               "--config", str(config_file), "--quiet"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shards = output / "shards"
+    deadline = time.monotonic() + 120
+    # Kill as soon as the first article's shard is complete: mid-run, maybe mid-write of the next.
+    while process.poll() is None and time.monotonic() < deadline and not _complete_shards(shards):
+        time.sleep(0.005)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not (output / "claims.parquet").exists()  # it really died before the end
+    resumed = subprocess.run(command[:-1], cwd=ROOT, capture_output=True, text=True, check=True)
+    reused = int(resumed.stdout.split("reused ")[1].split()[0])
+    assert reused >= 1  # the resumed run started from what the killed one had stored
+    _assert_same_tables(output, sample_output)
+    assert len(_complete_shards(shards)) == 7
+    assert not [p for p in shards.iterdir() if p.name.startswith(".")]  # no half-written shard left
+
+
+def _complete_shards(shards: Path) -> list[Path]:
+    return [p for p in shards.iterdir() if not p.name.startswith(".")] if shards.is_dir() else []
