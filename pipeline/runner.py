@@ -105,19 +105,19 @@ def load_entity_resources(config: Config) -> EntityResources:
 def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject],
                 context: IngestContext = NO_CONTEXT) -> Iterator[Article]:
     """Articles from records; unusable records and exact duplicates go to `rejects`."""
-    seen: dict[str, Article] = {}
+    first_source: dict[str, str] = {}  # article id → source id of its first copy (not the article: memory)
     for record in records:
         outcome = ingest(record, config, context)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
-        first = seen.get(outcome.article_id)
+        first = first_source.get(outcome.article_id)
         if first is not None:
             rejects.append(Reject(record.source_path, record.source_id, "ingest", "duplicate",
-                                  f"same cleaned text as {first.source_id} (article {first.article_id})",
-                                  duplicate_of=first.article_id))
+                                  f"same cleaned text as {first} (article {outcome.article_id})",
+                                  duplicate_of=outcome.article_id))
             continue
-        seen[outcome.article_id] = outcome
+        first_source[outcome.article_id] = outcome.source_id
         yield outcome
 
 

@@ -144,6 +144,7 @@ def test_cli_run_prints_summary(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (["--input", "no/such/folder"], "input path does not exist"),
     (["--config", "no-such.toml"], "cannot read config file"),
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --executor dask"),
 ])
 def test_cli_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(app, ["run", "--output", str(tmp_path), *args])
@@ -154,7 +155,7 @@ def test_cli_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) ->
 def test_cli_help_explains_options() -> None:
     result = CliRunner().invoke(app, ["run", "--help"])
     assert result.exit_code == 0
-    for option in ("--input", "--output", "--config", "--limit"):
+    for option in ("--input", "--output", "--config", "--limit", "--workers", "--force", "--executor", "--scheduler"):
         assert option in result.output
 
 
