@@ -72,6 +72,8 @@ def is_prose(line: str, settings: BoilerplateConfig) -> bool:
 
 def latin_share(line: str) -> float:
     """Share of a line's letters that are Latin (1.0 for a line with no letters)."""
+    if line.isascii():  # most lines of an English article: skip the per-letter look-ups
+        return 1.0
     letters = [c for c in line if c.isalpha()]
     if not letters:
         return 1.0
@@ -80,7 +82,7 @@ def latin_share(line: str) -> float:
 
 def is_non_latin(line: str) -> bool:
     """A line written mostly in another script (Armenian, Cyrillic, Arabic, …)."""
-    return sum(1 for c in line if c.isalpha()) >= 2 and latin_share(line) < 0.5
+    return not line.isascii() and sum(1 for c in line if c.isalpha()) >= 2 and latin_share(line) < 0.5
 
 
 def furniture_reason(line: str) -> str | None:
