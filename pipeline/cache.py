@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pipeline import io
-from pipeline.schema import ArticleResult
+from pipeline.schema import Article, ArticleResult
 from pipeline.shards import KEY_COLUMN, article_key, results_to_tables, shard_fields, tables_to_results
 
 
@@ -35,17 +35,16 @@ class ShardCache:
                 self._index.setdefault(key, shard)
         self._buffer: list[tuple[str, ArticleResult]] = []
 
-    def key(self, result_or_article: object) -> str:
-        """The cache key of an article (or of the article of a result)."""
-        article = result_or_article.article if isinstance(result_or_article, ArticleResult) else result_or_article
-        return article_key(article, self.fingerprint)  # type: ignore[arg-type]
+    def key(self, article: Article) -> str:
+        """The cache key of an article."""
+        return article_key(article, self.fingerprint)
 
     def __contains__(self, key: str) -> bool:
         return key in self._index
 
     def add(self, results: Sequence[ArticleResult]) -> None:
         """Store results; a shard is written whenever `shard_articles` are waiting."""
-        self._buffer.extend((self.key(r), r) for r in results)
+        self._buffer.extend((self.key(r.article), r) for r in results)
         while len(self._buffer) >= self.shard_articles:
             self._write(self._buffer[:self.shard_articles])
             del self._buffer[:self.shard_articles]

@@ -65,11 +65,6 @@ def load_model(settings: ModelConfig) -> Language:
     )
 
 
-def model_description(nlp: Language) -> str:
-    """`name version` of a loaded model, for the run summary."""
-    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
-
-
 def configure_ops(use_blis: bool, blas_threads: int) -> None:
     """Choose how this process does the model's matrix maths; call before loading the model.
 

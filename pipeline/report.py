@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from html import escape
@@ -179,11 +179,14 @@ def _index(tables: Mapping[str, pa.Table], views: Sequence[ArticleView]) -> str:
     # Every speaker of a claim counts ("X and Y said"): from claim_speakers when the run has that table.
     speaker_rows = rows(tables["claim_speakers"]) if "claim_speakers" in tables else claims
     speakers = Counter(c["speaker_entity_id"] for c in speaker_rows if c.get("speaker_entity_id"))
-    speaker_articles = {e: len({c["article_id"] for c in speaker_rows if c.get("speaker_entity_id") == e}) for e in speakers}
+    articles_of: defaultdict[str, set[str]] = defaultdict(set)
+    for c in speaker_rows:
+        if c.get("speaker_entity_id"):
+            articles_of[c["speaker_entity_id"]].add(c["article_id"])
     unresolved = sum(1 for c in claims if not c.get("speaker_entity_id"))
     sections.append("<div class=cols><div><h2 id=speakers>Top speakers</h2>")
     sections.append(_table(("speaker", "claims", "articles"),
-                           ((escape(names.get(e, e)), str(n), str(speaker_articles[e])) for e, n in speakers.most_common(TOP_N)),
+                           ((escape(names.get(e, e)), str(n), str(len(articles_of[e]))) for e, n in speakers.most_common(TOP_N)),
                            (False, True, True), " id=top-speakers"))
     sections.append(f"<p class=muted>{unresolved} claims have no resolved speaker.</p></div>")
     top_entities = sorted(entities, key=lambda e: (-e["n_mentions"], e["canonical_name"]))[:TOP_N]

@@ -74,11 +74,6 @@ def _cue_entries() -> list[CueEntry]:
     return entries + parse_cue_table(io.read_resource("cue_verbs_extra.tsv"), learned=False)
 
 
-def load_cues(config: Config) -> CueLexicon:
-    """The cue word forms selected by the settings from the packaged lexicons."""
-    return select_cues(_cue_entries(), config.claims.min_cue_precision, config.claims.cue_categories)
-
-
 def load_lexicons(config: Config) -> Lexicons:
     """The cue lexicon, the learned constructions of cue verbs and the gender list."""
     settings = config.claims
@@ -149,34 +144,46 @@ def process_articles(
         yield ArticleResult(article, mentions, claims)
 
 
-# The model and lexicons of this process, per settings: a worker (local or Dask) loads them once.
-_LOADED: dict[str, tuple[Language, Lexicons, threading.Lock]] = {}
+# The models and lexicons of this process, each keyed by the settings it depends on: a worker
+# (local or Dask) loads them once, and runs with other claims or runtime settings reuse them.
+_MODELS: dict[str, tuple[Language, threading.Lock]] = {}
+_LEXICONS: dict[str, Lexicons] = {}
 _LOADING = threading.Lock()
 
 
-def _loaded(config: Config) -> tuple[Language, Lexicons, threading.Lock]:
-    wanted = config.fingerprint("model", "claims", "runtime")
+def _loaded_model(config: Config) -> tuple[Language, threading.Lock]:
+    runtime = config.runtime
+    wanted = f"{config.fingerprint('model')}|{runtime.use_blis}|{runtime.blas_threads}"
     with _LOADING:
-        if wanted not in _LOADED:
-            configure_ops(config.runtime.use_blis, config.runtime.blas_threads)
-            _LOADED[wanted] = (load_model(config.model), load_lexicons(config), threading.Lock())
-        return _LOADED[wanted]
+        if wanted not in _MODELS:
+            configure_ops(runtime.use_blis, runtime.blas_threads)
+            _MODELS[wanted] = (load_model(config.model), threading.Lock())
+        return _MODELS[wanted]
 
 
-def process_batch(articles: list[Article], config: Config) -> list[ArticleResult]:
-    """Results for one batch, with this process's model (loaded on first use): what workers run."""
-    nlp, lexicons, lock = _loaded(config)
-    with lock:  # one batch at a time per model, should a Dask worker run several threads
+def _loaded_lexicons(config: Config) -> Lexicons:
+    wanted = config.fingerprint("claims")
+    with _LOADING:
+        if wanted not in _LEXICONS:
+            _LEXICONS[wanted] = load_lexicons(config)
+        return _LEXICONS[wanted]
+
+
+def process_batch(articles: list[Article], config: Config, nlp: Language | None = None) -> list[ArticleResult]:
+    """Results for one batch, with `nlp` or this process's model (loaded on first use): what workers run."""
+    lexicons = _loaded_lexicons(config)
+    if nlp is not None:
         return list(process_articles(nlp, articles, config, lexicons))
-
-
-def _process_batch_with(nlp: Language, config: Config, lexicons: Lexicons, articles: list[Article]) -> list[ArticleResult]:
-    return list(process_articles(nlp, articles, config, lexicons))
+    model, lock = _loaded_model(config)
+    with lock:  # one batch at a time per model, should a Dask worker run several threads
+        return list(process_articles(model, articles, config, lexicons))
 
 
 def settings_fingerprint(config: Config) -> str:
     """What per-article results depend on besides the article: model, settings, schema, code."""
-    parts = [model_identity(config.model), config.fingerprint("model", "mentions", "claims"), SCHEMA_VERSION, io.code_fingerprint()]
+    # split_chars changes how a long article is parsed; the other [annotate] settings only batch.
+    parts = [model_identity(config.model), config.fingerprint("model", "mentions", "claims"), str(config.annotate.split_chars),
+             SCHEMA_VERSION, io.code_fingerprint()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -185,7 +192,7 @@ def _choose_executor(
 ) -> tuple[Executor, Callable[[list[Article]], list[ArticleResult]], Iterator[Article]]:
     """The executor and batch function for the articles to annotate (peeking at the first few)."""
     if nlp is not None and executor is None:
-        return SerialExecutor(), partial(_process_batch_with, nlp, config, load_lexicons(config)), articles
+        return SerialExecutor(), partial(process_batch, config=config, nlp=nlp), articles
     function = partial(process_batch, config=config)
     if executor is not None:
         return executor, function, articles

@@ -11,7 +11,7 @@ from pipeline.config import Config, load_config
 from pipeline.language import LanguageIdentifier, load_language_identifier
 from pipeline.lexicon import CueLexicon
 from pipeline.nlp import load_model
-from pipeline.runner import Lexicons, load_cues, load_lexicons
+from pipeline.runner import Lexicons, load_lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,13 +27,13 @@ def nlp(config: Config) -> Language:
 
 
 @pytest.fixture(scope="session")
-def cues(config: Config) -> CueLexicon:
-    return load_cues(config)
+def lexicons(config: Config) -> Lexicons:
+    return load_lexicons(config)
 
 
 @pytest.fixture(scope="session")
-def lexicons(config: Config) -> Lexicons:
-    return load_lexicons(config)
+def cues(lexicons: Lexicons) -> CueLexicon:
+    return lexicons.cues
 
 
 @pytest.fixture(scope="session")

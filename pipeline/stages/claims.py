@@ -484,6 +484,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return None  # its content and source belong to the claim it relays
     if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
         return None  # "reported earlier that …": the source was a link lost in scraping
+    speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
     complements: list[Token] = []
     relay: Token | None = None
     for child in cue.children:
@@ -541,7 +542,6 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             inverted = True
         else:
             # "called on the parties to “show restraint”": a quotation in the cue's own phrase.
-            speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
             tail = [t for t in cue.subtree if t.i > cue.i and t.i not in speaker_ids]
             if tail:
                 start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
@@ -565,7 +565,6 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
-    speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
     draft.medium = _medium(cue, content_ids | speaker_ids)
     return draft
 
