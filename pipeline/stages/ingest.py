@@ -105,13 +105,6 @@ def _join(lines: list[str]) -> str:
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 
 
-def clean_text(text: str, config: Config, context: IngestContext = NO_CONTEXT) -> tuple[str, int]:
-    """Cleaned text of a scraped article and the number of lines removed (no metadata kept)."""
-    lines = normalise(text).split("\n")
-    kept, n_removed = clean_lines(lines, scraped_metadata(lines).protected_lines(), config, context)
-    return _join(kept), n_removed
-
-
 def parse_date(raw: str) -> datetime | None:
     """A full date (with time when given) from common news date shapes, in UTC; else None.
 
