@@ -57,14 +57,17 @@ def words(line: str) -> list[str]:
 
 def stopword_share(line: str) -> float:
     """Share of a line's words that are English stopwords."""
-    found = words(line)
+    return _stopword_share(words(line))
+
+
+def _stopword_share(found: list[str]) -> float:
     return sum(1 for w in found if w.lower() in STOPWORDS) / len(found) if found else 0.0
 
 
 def is_prose(line: str, settings: BoilerplateConfig) -> bool:
     """A line of article text: long with stopwords, or a sentence of three words or more."""
     found = words(line)
-    share = stopword_share(line)
+    share = _stopword_share(found)
     if len(found) >= settings.prose_min_words and share >= settings.prose_min_stopword_share:
         return True
     return len(found) >= 3 and share > 0 and _SENTENCE_END.search(line.rstrip()) is not None

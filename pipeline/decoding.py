@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Final
 
 from charset_normalizer import from_bytes
@@ -53,3 +54,8 @@ def decode(content: bytes) -> tuple[str | None, str]:
         except UnicodeDecodeError:
             pass
     return text, best.encoding
+
+
+def sha256_hex(content: bytes | str) -> str:
+    """SHA-256 of bytes, or of a text's UTF-8 encoding."""
+    return hashlib.sha256(content if isinstance(content, bytes) else content.encode("utf-8")).hexdigest()

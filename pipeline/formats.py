@@ -7,7 +7,6 @@ record with `read_error` set, so the rest of the file still loads and nothing va
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -15,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
 from pipeline.config import CsvConfig
-from pipeline.decoding import decode
+from pipeline.decoding import decode, sha256_hex
 from pipeline.schema import RawRecord
 
 # Field names accepted for each article attribute (JSON, JSONL, and CSV headers), in order of
@@ -36,11 +35,6 @@ _CSV_SETTING: Final = {"text": "text", "title": "title", "published": "date", "o
                        "id": "id", "authors": "authors", "language": "language"}
 # news-please and other exporters wrap their article list in one of these keys.
 _LIST_KEYS: Final = ("articles", "items", "data", "results", "stories", "documents")
-
-
-def sha256_hex(content: bytes | str) -> str:
-    """SHA-256 of bytes, or of a text's UTF-8 encoding."""
-    return hashlib.sha256(content if isinstance(content, bytes) else content.encode("utf-8")).hexdigest()
 
 
 def _first(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:

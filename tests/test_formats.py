@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Config
-from pipeline.formats import csv_column_map, parse_csv, parse_html, parse_json, parse_jsonl_lines, sha256_hex
+from pipeline.decoding import sha256_hex
+from pipeline.formats import csv_column_map, parse_csv, parse_html, parse_json, parse_jsonl_lines
 
 INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
 

@@ -8,7 +8,6 @@ The corpus-wide part of boilerplate removal (lines printed by many articles) com
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from datetime import datetime
 from pipeline import boilerplate
 from pipeline.config import Config
 from pipeline.dates import FoundDate, parse_date_value, year_fixed_by_text
-from pipeline.decoding import decode
+from pipeline.decoding import decode, sha256_hex
 from pipeline.language import LanguageIdentifier
 from pipeline.schema import Article, RawRecord, Reject
 from pipeline.scraped import ScrapedMetadata, scraped_metadata
@@ -116,7 +115,7 @@ def parse_date(raw: str) -> datetime | None:
 
 def article_id_for(text: str) -> str:
     """Content-addressed id: the same cleaned text always gets the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(text)[:16]
 
 
 def _publication(record: RawRecord, meta: ScrapedMetadata, text: str) -> tuple[str | None, FoundDate | None]:
@@ -186,8 +185,7 @@ def ingest(record: RawRecord, config: Config, context: IngestContext = NO_CONTEX
     published_raw, published = _publication(record, meta, text)
     title = record.title or meta.title
     agency = meta.dateline_agency or meta.reported_by or meta.source_line
-    raw_sha256 = record.raw_sha256 or hashlib.sha256(
-        record.content if isinstance(record.content, bytes) else record.content.encode("utf-8")).hexdigest()
+    raw_sha256 = record.raw_sha256 or sha256_hex(record.content)
     return Article(
         article_id=article_id_for(cleaned),
         source_path=record.source_path,
