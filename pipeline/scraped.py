@@ -7,6 +7,7 @@ completed by guessing: a date without a year stays without one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -83,10 +84,6 @@ def _looks_like_site_name(line: str) -> bool:
             and furniture_reason(line) is None)
 
 
-def _head(lines: list[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if _usable(line)][:HEAD_LINES]
-
-
 def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str | None]:
     candidates = [i for i in head if looks_like_title(lines[i])]
     if not candidates:
@@ -102,9 +99,8 @@ def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str 
     return title_line, site
 
 
-def _dateline(lines: list[str]) -> tuple[int, str, FoundDate | None, str | None] | None:
-    paragraphs = [i for i, line in enumerate(lines) if _usable(line) and len(words(line)) >= 8][:LEAD_PARAGRAPHS]
-    for i in paragraphs:
+def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str, FoundDate | None, str | None] | None:
+    for i in lead:
         text = lines[i].strip()
         for pattern, date_group, agency_group in _DATELINES:
             m = pattern.match(text)
@@ -117,10 +113,9 @@ def _dateline(lines: list[str]) -> tuple[int, str, FoundDate | None, str | None]
     return None
 
 
-def _reported_by(lines: list[str]) -> str | None:
-    paragraphs = [line for line in lines if _usable(line) and len(words(line)) >= 8][:LEAD_PARAGRAPHS]
-    for line in paragraphs:
-        m = _REPORTED_BY.search(line)
+def _reported_by(lines: list[str], lead: list[int]) -> str | None:
+    for i in lead:
+        m = _REPORTED_BY.search(lines[i])
         if m:
             name = m.group(1)
             return name[4:] if name.lower().startswith("the ") else name
@@ -146,8 +141,7 @@ def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | Non
     return None
 
 
-def _byline(lines: list[str]) -> tuple[int, str] | None:
-    window = [i for i, line in enumerate(lines) if _usable(line)][:HEAD_LINES + 3]
+def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
     for i in window:
         line = lines[i].strip()
         m = _BYLINE.match(line)
@@ -158,13 +152,18 @@ def _byline(lines: list[str]) -> tuple[int, str] | None:
 
 def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
     """Headline, site name, date line, dateline (place, date, agency), byline and source of a scraped article."""
-    head = _head(lines)
+    # The usable lines are found once, and only as far as the head, byline window and lead
+    # paragraphs reach: the metadata sits in an article's first lines.
+    usable = (i for i, line in enumerate(lines) if _usable(line))
+    window = list(itertools.islice(usable, HEAD_LINES + 3))
+    head = window[:HEAD_LINES]
     if not head:
         return ScrapedMetadata()
+    lead = list(itertools.islice((i for i in itertools.chain(window, usable) if len(words(lines[i])) >= 8), LEAD_PARAGRAPHS))
     title_line, site = _title_and_site(lines, head)
     date = _date_line(lines, head)
-    dateline = _dateline(lines)
-    byline = _byline(lines)
+    dateline = _dateline(lines, lead)
+    byline = _byline(lines, window)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
         title_line=title_line,
@@ -175,7 +174,7 @@ def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
         dateline_line=dateline[0] if dateline else None,
         dateline_date=dateline[2] if dateline else None,
         dateline_agency=dateline[3] if dateline else None,
-        reported_by=_reported_by(lines),
+        reported_by=_reported_by(lines, lead),
         source_line=_source_line(lines),
         byline=byline[1] if byline else None,
         byline_line=byline[0] if byline else None,
