@@ -154,7 +154,8 @@ def ingest(record: RawRecord, config: Config, context: IngestContext = NO_CONTEX
     meta = scraped_metadata(lines)
     protected = meta.protected_lines()
     if record.title:
-        protected.update(i for i, line in enumerate(lines) if line.strip() == record.title.strip())
+        given_title = record.title.strip()
+        protected.update(i for i, line in enumerate(lines) if line.strip() == given_title)
     kept, n_removed = clean_lines(lines, protected, config, context)
     cleaned = _join(kept)
     if not cleaned:
