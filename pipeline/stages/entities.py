@@ -456,8 +456,11 @@ def resolve_entities(
     parsed_by_article = [_parse_article(result, resources) for result in results]
     parsed = [item for items in parsed_by_article for item in items]
     clusters = _link_corpus(parsed, resources)
+    by_mention_id: dict[str, _Parsed] = {}
+    for item in parsed:
+        by_mention_id.setdefault(item.mention.mention_id, item)
     for acronym, mention_id in acronym_definitions(results):
-        long_form = next((p for p in parsed if p.mention.mention_id == mention_id), None)
+        long_form = by_mention_id.get(mention_id)
         if long_form is not None:
             clusters.union(("acr", acronym), long_form.key)
     members: dict[Key, list[_Parsed]] = defaultdict(list)
