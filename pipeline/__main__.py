@@ -71,7 +71,11 @@ def run_command(
         config = load_config(config_path)
         if workers is not None:
             config = dataclasses.replace(config, runtime=dataclasses.replace(config.runtime, workers=workers))
-        total = min(io.count_records(input_path, config.input.extensions, config.csv), limit or sys.maxsize)
+        if quiet:  # no bar to size: only check that the input exists
+            io.list_input_files(input_path, config.input.extensions)
+            total = 0
+        else:
+            total = min(io.count_records(input_path, config.input.extensions, config.csv), limit or sys.maxsize)
     except (ConfigError, io.InputError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -195,11 +195,11 @@ def count_records(input_path: Path, extensions: tuple[str, ...], csv_settings: C
     """How many items `iter_records` will yield (files of one article are not opened)."""
     total = 0
     for path, source_id in list_input_files(input_path, extensions):
-        kind, _ = file_kind(path)
+        kind, gzipped = file_kind(path)
         if kind in (".txt", ".html"):
             total += 1
         elif kind == ".jsonl":
-            total += max(1, _count_jsonl_lines(path, file_kind(path)[1]))
+            total += max(1, _count_jsonl_lines(path, gzipped))
         else:
             total += max(1, sum(1 for _ in _file_records(path, source_id, csv_settings)))
     return total
