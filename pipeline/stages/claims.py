@@ -15,6 +15,7 @@ The extractor works in four passes over a parsed Doc:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -262,9 +263,11 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _attribution_region(cue: Token, content: set[int]) -> tuple[int, int]:
+def _attribution_region(cue: Token, content: set[int], ctx: _Context) -> tuple[int, int]:
     """Token range of the cue's clause without its content: "Lavrov told the paper on Monday"."""
-    ids = [t.i for t in cue.subtree if t.i not in content]
+    # A quotation before the cue is never part of the attribution, even when the parser hangs
+    # its last words on the cue ("Are we there? Probably not," Ms. Moore said).
+    ids = [t.i for t in cue.subtree if t.i not in content and not (t.i < cue.i and ctx.quote_at(t.idx) is not None)]
     first, last = min(ids), max(ids)
     doc = cue.doc
     while first < cue.i and (doc[first].is_punct or doc[first].is_space):
@@ -507,7 +510,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     content_ids: set[int] = set()
     for child in complements:
         content_ids.update(t.i for t in child.subtree)
-    region = _attribution_region(cue, content_ids)
+    region = _attribution_region(cue, content_ids, ctx)
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -691,6 +694,24 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
             i += 1
 
 
+# "“…” ― Jorge Falcon": a dash and a name closing the line sign the quotation (readers' voices,
+# epigraphs). Up to six words, stopping at a comma ("― Ana Ruiz, 25, a nurse").
+_BYLINE = re.compile(r"[ \t]*[―—–][ \t]*([^\n,;]{2,60}?)[ \t]*(?:[,;.][^\n]*)?(?:\n|$)")
+
+
+def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
+    """The name signing `quote` after a dash, as offsets and its head token."""
+    match = _BYLINE.match(ctx.text, quote.end)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    words = [t for t in ctx.doc[first:last + 1] if not t.is_punct]
+    if not words or len(words) > 6 or not all(t.text[:1].isupper() or t.pos_ == "ADP" for t in words):
+        return None
+    return (ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last].text)), words[-1]
+
+
 def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
                   settings: ClaimsConfig) -> list[_Draft]:
     """Claims for quotations no cue claimed: continuations of a turn, or unattributed."""
@@ -703,7 +724,10 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
             continue  # a quotation in the headline repeats the article, it is not a new claim
         if _looks_like_title_or_nickname(ctx, quote, settings.min_quote_words):
             continue
-        out.append(_Draft(fragments=[(quote.start, quote.end)], attribution="continuation"))
+        draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
+        if (byline := _byline_speaker(ctx, quote)) is not None:
+            draft.speaker, draft.speaker_head = byline
+        out.append(draft)
     return out
 
 
@@ -1031,7 +1055,7 @@ def extract_claims(
         parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
         if parent is not None and parent is not draft and parent.speaker is not None:
             draft.adopt_speaker(parent)
-        elif draft.cue_start is None:
+        elif draft.cue_start is None and draft.speaker is None:
             _continue_turn(draft, ctx, resolved, settings)
         else:
             _resolve(draft, ctx, resolved)

@@ -77,6 +77,16 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "‘We were promised a normal year after the pandemic,’ said student Amara Quinn.",
         [("direct", "‘We were promised a normal year after the pandemic,’", "student Amara Quinn", "explicit", "Amara Quinn")],
         id="single-curly-marks"),
+    pytest.param(
+        "Readers sent us their views.\n\n“I hope this campaign gets people out to register and vote.” ― Jorge Falcon\n"
+        "“Nobody in my street trusts either of them,”― Pamela Ortiz, 34, a nurse",
+        [("direct", "“I hope this campaign gets people out to register and vote.”", "Jorge Falcon", "explicit", "Jorge Falcon"),
+         ("direct", "“Nobody in my street trusts either of them,”", "Pamela Ortiz", "explicit", "Pamela Ortiz")],
+        id="dash-signed-quotes"),
+    pytest.param(
+        '"Are we where we need to be? Probably not," Ms. Moore said.',
+        [("direct", '"Are we where we need to be? Probably not,"', "Ms. Moore", "explicit", "Moore")],
+        id="question-inside-quote-before-cue"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
