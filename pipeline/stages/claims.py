@@ -118,6 +118,7 @@ class _Draft:
     members: list[_Member] = field(default_factory=list)  # the group's speakers, when `group`
     medium: tuple[int, int] | None = None
     category: str | None = None  # of the cue: speech, belief, other
+    relative: tuple[int, int] | None = None  # "who" in "Kamin, who said …": the speaker as written
 
     def adopt_speaker(self, other: _Draft) -> None:
         """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
@@ -247,6 +248,16 @@ def _group_members(head: Token) -> list[_Member]:
     if len(pieces) < 2 or not all(any(t.ent_type_ == "PERSON" for t in p) for p in pieces):
         return []
     return [_Member(_token_range_chars(doc, p[0].i, p[-1].i), head=p[-1].i) for p in pieces]
+
+
+def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
+    """The relative pronoun subject of `verb` ("who" in "Kamin, who emphasized …"), as offsets."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ in _RELATIVE_PRONOUNS:
+            return child.idx, child.idx + len(child.text)
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -460,6 +471,7 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameTable, settings: Claims
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
     _set_speaker(draft, subject)
+    draft.relative = _relative_pronoun(cue)
     return draft
 
 
@@ -516,6 +528,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if complements:
         for child in complements:
             span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, child.right_edge.i))
+            quote = ctx.quote_at(span[0])
+            if child.i < cue.i and quote is not None and quote.end < span[1] and \
+                    (subject is None or quote.end <= subject.left_edge.idx):
+                # `“…,” Tulsa police Chief Jordan said`: the parser hung a word of the speaker's
+                # phrase on the quotation; what was said ends with the quotation.
+                span = (span[0], quote.end)
             if span[1] > span[0]:
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
@@ -565,6 +583,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     )
     if subject is not None:
         _set_speaker(draft, subject)
+        if inherit_from is None:
+            draft.relative = _relative_pronoun(cue)
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
@@ -699,6 +719,56 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
 _BYLINE = re.compile(r"[ \t]*[―—–][ \t]*([^\n,;]{2,60}?)[ \t]*(?:[,;.][^\n]*)?(?:\n|$)")
 
 
+# "Said Ellis: “…”": the inverted lead-in that the parser reads as a name ("Said Ellis").
+_LEAD_IN = re.compile(r"(?:^|\n)[ \t]*(?:Said|Says|Added|Adds|Wrote|Writes)[ \t]+([A-Z][^\n:,;“”\"]{1,60}?)[ \t]*[:,][ \t]*$")
+
+
+def _lead_in_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
+    """The name in a "Said X:" lead-in right before `quote`, as offsets and its head token."""
+    window_start = max(0, quote.start - 80)
+    match = _LEAD_IN.search(ctx.text, window_start, quote.start)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    return (ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last].text)), ctx.doc[last]
+
+
+def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
+    """`“…,” Tulsa police Chief Chuck Jordan said Monday.` when the parse lost the link: a short
+    speaker phrase holding a name or a personal pronoun, then a speech verb, right after the
+    quotation (or the verb first: `“…,” said Ana Ruiz.`). Gives the speaker's offsets, its head
+    and the cue."""
+    if ctx.text[quote.end - 2:quote.end - 1] not in {",", "?", "!", "—", "-"}:
+        return None  # a quotation closed by a full stop ends the sentence: no attribution follows
+    doc = ctx.doc
+    first = ctx.token_at(quote.end)
+    if first < len(doc) and doc[first].idx < quote.end:
+        first += 1
+    window = [t for t in doc[first:first + 9]]
+    cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
+    if cue_at is None:
+        return None
+    before = window[:cue_at]
+    if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "."):
+        speaker = before
+    elif not before:
+        speaker = []
+        for token in window[cue_at + 1:]:
+            if token.is_punct or token.is_space or not (ctx.is_name(token) or token.text[:1].isupper()):
+                break
+            speaker.append(token)
+    else:
+        return None
+    if not speaker or len(speaker) > 6:
+        return None
+    pronoun = len(speaker) == 1 and speaker[0].lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
+    if not pronoun and not any(ctx.is_name(t) or t.ent_type_ == "PERSON" for t in speaker):
+        return None
+    head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
+    return (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)), head, window[cue_at]
+
+
 def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
     """The name signing `quote` after a dash, as offsets and its head token."""
     match = _BYLINE.match(ctx.text, quote.end)
@@ -713,7 +783,7 @@ def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], T
 
 
 def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
-                  settings: ClaimsConfig) -> list[_Draft]:
+                  settings: ClaimsConfig, cues: CueLexicon) -> list[_Draft]:
     """Claims for quotations no cue claimed: continuations of a turn, or unattributed."""
     spans = [f for d in drafts for f in d.fragments]
     out: list[_Draft] = []
@@ -725,7 +795,11 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
         if _looks_like_title_or_nickname(ctx, quote, settings.min_quote_words):
             continue
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
-        if (byline := _byline_speaker(ctx, quote)) is not None:
+        if (trailing := _trailing_speaker(ctx, quote, cues)) is not None:
+            draft.speaker, draft.speaker_head, cue = trailing
+            draft.cue_start, draft.cue_end, draft.cue_token = cue.idx, cue.idx + len(cue.text), cue.i
+            draft.inverted, draft.category = True, "speech"
+        elif (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote)) is not None:
             draft.speaker, draft.speaker_head = byline
         out.append(draft)
     return out
@@ -1047,7 +1121,7 @@ def extract_claims(
         by_cue[token.i] = draft
     drafts = _drop_repeats(_dedupe(drafts, ctx), ctx)
     _merge_split_quotes(drafts, ctx)
-    drafts.extend(_quote_claims(drafts, ctx, title_span, settings))
+    drafts.extend(_quote_claims(drafts, ctx, title_span, settings, cues))
     drafts.sort(key=lambda d: (d.start, d.end))
 
     resolved: list[_Draft] = []
@@ -1062,6 +1136,12 @@ def extract_claims(
         _carry_medium(draft, resolved, ctx)
         if draft.speaker is not None or draft.cue_start is not None:
             resolved.append(draft)
+    for draft in drafts:
+        if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
+            # The speaker as written is the relative pronoun, and the name it stands for is the
+            # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
+            # speaker: "who" alone would tell a reader nothing.
+            draft.speaker = draft.relative
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
 
 

@@ -31,6 +31,9 @@ def sentence_index(starts: list[int], token_index: int) -> int:
     return low
 
 
+_LEAD_IN_VERBS = {"said", "says", "added", "adds", "wrote", "writes"}
+
+
 def trim_entity(ent: Span) -> tuple[int, int] | None:
     """Character offsets of `ent` without edge punctuation and possessive endings."""
     text = ent.text
@@ -39,6 +42,8 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
         end -= 2
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
+    if len(ent) > 1 and ent[0].lower_ in _LEAD_IN_VERBS and ent[0].is_sent_start:
+        start = ent[1].idx - ent.start_char  # "Said Okafor: “…”": the tagger took the verb into the name
     if text[start:start + 4] in ("the ", "The ") and end - start > 4:
         start += 4  # "the Education Ministry" and "Education Ministry" are one name
     while end > start and text[end - 1] in _EDGE_PUNCT:

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.config import Config
 from pipeline.gender import load_gender_lookup
@@ -87,6 +88,14 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         '"Are we where we need to be? Probably not," Ms. Moore said.',
         [("direct", '"Are we where we need to be? Probably not,"', "Ms. Moore", "explicit", "Moore")],
         id="question-inside-quote-before-cue"),
+    pytest.param(
+        "Budget experts were unimpressed.\n\nSaid Okafor: “I don’t get the sense she is the least bit interested in tax reform.”",
+        [("direct", "“I don’t get the sense she is the least bit interested in tax reform.”", "Okafor", "explicit", "Okafor")],
+        id="said-name-colon-lead-in"),
+    pytest.param(
+        "The levy was defended by Mr. Tomas Kamin, who emphasized that the proposals would simplify returns for small businesses.",
+        [("indirect", "that the proposals would simplify returns for small businesses", "who", "explicit", "Tomas Kamin")],
+        id="relative-pronoun-speaker-named-antecedent"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
@@ -241,3 +250,22 @@ def test_cue_without_subject_after_lost_link(nlp: Language, lexicons: Lexicons, 
     # Scraped text where the agency's name was a link: "[TASS] reported earlier that …".
     text = "The talks ended on Friday. reported earlier that the president wanted to discuss the ceasefire with his advisers."
     assert all_claims_of(text, nlp, lexicons, config) == []
+
+
+def test_trailing_attribution_survives_a_lost_subject_link(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # The parse of news like this sometimes hangs "said" on the quotation with no subject
+    # ("Galway" read as a verb); the speaker right after the quotation still speaks it.
+    words = ["“", "We", "will", "win", "this", "case", ",", "”", "Galway", "harbour", "master", "Aine", "Kelleher",
+             "said", "Monday", "."]
+    spaces = [False, True, True, True, True, False, False, True, True, True, True, True, True, True, False, False]
+    heads = [3, 3, 3, 3, 5, 3, 3, 3, 3, 10, 8, 12, 10, 3, 13, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "punct", "dep", "compound", "dobj", "compound",
+            "appos", "conj", "npadvmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "NOUN", "NOUN", "PROPN", "PROPN",
+           "VERB", "PROPN", "PUNCT"]
+    ents = ["O"] * 11 + ["B-PERSON", "I-PERSON"] + ["O"] * 3
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert (claim.quote_text, claim.speaker_text, claim.cue, claim.attribution) == (
+        "“We will win this case,”", "Galway harbour master Aine Kelleher", "said", "explicit")
+    assert doc.text[claim.antecedent_start:claim.antecedent_end] == "Aine Kelleher"
