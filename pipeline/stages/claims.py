@@ -537,6 +537,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if span[1] > span[0]:
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
+        opening = _quote_before(ctx, doc[region[0]].idx)
+        if opening is not None and not inverted and fragments and \
+                ctx.quote_at(_snap_to_quotes(ctx, *fragments[0])[0]) is not None:
+            # `“A,” Tester said, referring to …, “B.”`: the verb's complement is the second half
+            # of a quotation the attribution interrupts; the first half is the same statement.
+            fragments.insert(0, (opening.start, opening.end))
     else:
         region_start = doc[region[0]].idx
         region_end = doc[region[1]].idx + len(doc[region[1]].text)
@@ -693,7 +699,7 @@ def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:
     return any(min(end, quote.end) - max(start, quote.start) > 0.5 * length for start, end in draft_spans)
 
 
-def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
+def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> None:
     """`"…," he said. "…" "…"`: quotations later in the paragraph that no other cue claims
     continue the turn of a quoted claim; they are one claim (one annotation in PolNeAR)."""
     taken = [f for d in drafts for f in d.fragments]
@@ -703,11 +709,13 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context) -> None:
         if ctx.quote_at(draft.end - 1) is None:
             continue  # the claim does not end in a quotation: "X said that A, and …"
         paragraph = ctx.paragraph_of(draft.start)
-        position = max(draft.end, ctx.doc[draft.cue_token].sent.end_char)
-        i = bisect.bisect_left(ctx.quote_starts, position - 1)
+        # From the end of the claim, not of the cue's sentence: `"A," Schiff told X, "B."` is
+        # one sentence and one statement.
+        i = bisect.bisect_left(ctx.quote_starts, draft.end - 1)
         while i < len(ctx.quotes):
             quote = ctx.quotes[i]
-            if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote):
+            if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote) or \
+                    _looks_like_title_or_nickname(ctx, quote, min_words):
                 break
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
@@ -830,6 +838,8 @@ def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: 
     for ent in reversed(ctx.ents):
         if ent.end_char > before or ent.label_ not in labels:
             continue
+        if ctx.quote_at(ent.start_char) is not None:
+            continue  # "“I love Larry,” he said": a name inside a quotation is not who is speaking
         if limit_sentence is not None and ctx.sentence_of_char(ent.start_char) < limit_sentence:
             return None
         if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
@@ -852,7 +862,7 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
     for token in reversed(doc[:ctx.token_at(before)]):
         if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
             return None
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.idx >= before:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.idx >= before or ctx.quote_at(token.idx) is not None:
             continue
         if token.ent_type_ == "PERSON":
             ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
@@ -1043,8 +1053,13 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 continue
             if _inside(b, a.cue_start) or _inside(a, b.cue_start):
                 continue
-            da, db = _cue_distance(a), _cue_distance(b)
-            keep[j if da <= db else i] = False
+            if b.inherit_from is not None and b.inherit_from == a.cue_token:
+                keep[j] = False  # `X said, referring to …, "…"`: the participle's content is the verb's
+            elif a.inherit_from is not None and a.inherit_from == b.cue_token:
+                keep[i] = False
+            else:
+                da, db = _cue_distance(a), _cue_distance(b)
+                keep[j if da <= db else i] = False
     return [d for d, k in zip(drafts, keep, strict=True) if k]
 
 
@@ -1120,7 +1135,7 @@ def extract_claims(
         drafts.append(draft)
         by_cue[token.i] = draft
     drafts = _drop_repeats(_dedupe(drafts, ctx), ctx)
-    _merge_split_quotes(drafts, ctx)
+    _merge_split_quotes(drafts, ctx, settings.min_quote_words)
     drafts.extend(_quote_claims(drafts, ctx, title_span, settings, cues))
     drafts.sort(key=lambda d: (d.start, d.end))
 

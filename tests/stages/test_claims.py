@@ -96,6 +96,18 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "The levy was defended by Mr. Tomas Kamin, who emphasized that the proposals would simplify returns for small businesses.",
         [("indirect", "that the proposals would simplify returns for small businesses", "who", "explicit", "Tomas Kamin")],
         id="relative-pronoun-speaker-named-antecedent"),
+    pytest.param(
+        "“Every time you say that,” Senator Ruth Okoro said, referring to the bank’s excuse, “you give ammunition to the "
+        "people who want to break them up.”",
+        [("direct", "“Every time you say that,” Senator Ruth Okoro said, referring to the bank’s excuse, “you give ammunition "
+          "to the people who want to break them up.”", "Senator Ruth Okoro", "explicit", "Ruth Okoro")],
+        id="quote-interrupted-mid-sentence-is-one-claim"),
+    pytest.param(
+        'Trade envoy Mark Doyle met the delegation.\n\n"I have a lot of time for Larry Chen," he said, but "on this '
+        'question Larry is simply wrong and the numbers show it."',
+        [("direct", '"I have a lot of time for Larry Chen," he said, but "on this question Larry is simply wrong and the '
+          'numbers show it."', "he", "pronoun", "Mark Doyle")],
+        id="name-inside-quote-is-not-the-antecedent"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
