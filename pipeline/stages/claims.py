@@ -519,6 +519,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if child.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and _has_that(g) for g in child.children):
                 complements = [child]
                 break
+    if any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements) and \
+            any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
+        # `Trump will make news, Kall said: "…"`: the colon hands over to what follows; the
+        # clause before is the writer's lead-in.
+        complements = [c for c in complements if c.i > cue.i]
     content_ids: set[int] = set()
     for child in complements:
         content_ids.update(t.i for t in child.subtree)
@@ -564,7 +569,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 inverted = True
         elif region[0] <= sent.start + 1 and region[1] + 1 < sent.end and doc[region[1] + 1].text == ":":
             fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
-        elif settings.parenthetical and (middle := _parenthetical(doc, region, sent, ctx)):
+        elif settings.parenthetical and cue.dep_ != "relcl" and (middle := _parenthetical(doc, region, sent, ctx)):
+            # (", who asked …," is a description of the subject, not an attribution in parentheses)
             fragments.extend(middle)
             inverted = True
         else:

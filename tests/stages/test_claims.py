@@ -108,6 +108,16 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", '"I have a lot of time for Larry Chen," he said, but "on this question Larry is simply wrong and the '
           'numbers show it."', "he", "pronoun", "Mark Doyle")],
         id="name-inside-quote-is-not-the-antecedent"),
+    pytest.param(
+        "The Hallorans, who asked the council to release the footage, watched it on Thursday, lawyers for the family said.",
+        [("indirect", "The Hallorans, who asked the council to release the footage, watched it on Thursday", "lawyers",
+          "nominal", None)],
+        id="relative-clause-is-not-a-parenthetical-attribution"),
+    pytest.param(
+        'The minister will probably use the summit to announce some kind of deal, analyst Petra Kall said: "I feel like '
+        'he has got a surprise up his sleeve."',
+        [("direct", '"I feel like he has got a surprise up his sleeve."', "analyst Petra Kall", "explicit", "Petra Kall")],
+        id="colon-hands-over-to-the-quotation"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
