@@ -274,6 +274,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _content_last(clause: Token, cues: CueLexicon) -> int:
+    """Last token of a reported clause, stopping before a participle of saying that trails it
+    (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
+    last = clause.right_edge.i
+    doc = clause.doc
+    for token in clause.subtree:
+        if token.i > clause.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and \
+                token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
+            last = min(last, token.left_edge.i - 2)
+    return max(last, clause.i)
+
+
 def _attribution_region(cue: Token, content: set[int], ctx: _Context) -> tuple[int, int]:
     """Token range of the cue's clause without its content: "Lavrov told the paper on Monday"."""
     # A quotation before the cue is never part of the attribution, even when the parser hangs
@@ -532,7 +544,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted = False
     if complements:
         for child in complements:
-            span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, child.right_edge.i))
+            span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, _content_last(child, cues)))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \
                     (subject is None or quote.end <= subject.left_edge.idx):
@@ -560,7 +572,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             fragments.append((before.start, before.end))
             inverted = True
         elif inherit_from is not None:
-            pass  # a participle ("adding", "noting") has content only as a complement or quotation
+            # A participle ("adding", "citing") has content only as a complement, a quotation or
+            # a construction learned as an attribution ("citing the importance of …").
+            speech = cues.get(cue.lower_) == "speech"
+            if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
+                fragments.append(about)
         elif region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent):
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             sep = doc[region[0] - 1]
@@ -720,9 +736,11 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
         i = bisect.bisect_left(ctx.quote_starts, draft.end - 1)
         while i < len(ctx.quotes):
             quote = ctx.quotes[i]
-            if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote) or \
-                    _looks_like_title_or_nickname(ctx, quote, min_words):
+            if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote):
                 break
+            if not ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?")) and \
+                    _looks_like_title_or_nickname(ctx, quote, min_words):
+                break  # a scare quote later in the same sentence; a new sentence may be short ("Neither do I.")
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
             i += 1

@@ -118,6 +118,18 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         'he has got a surprise up his sleeve."',
         [("direct", '"I feel like he has got a surprise up his sleeve."', "analyst Petra Kall", "explicit", "Petra Kall")],
         id="colon-hands-over-to-the-quotation"),
+    pytest.param(
+        "Senator Ada Brandt told the rally that the country must keep pushing policies that close racial divides, saying "
+        "that “race still decides too much” in America.",
+        [("indirect", "that the country must keep pushing policies that close racial divides", "Senator Ada Brandt", "explicit",
+          "Ada Brandt"),
+         ("mixed", "that “race still decides too much” in America", "Senator Ada Brandt", "explicit", "Ada Brandt")],
+        id="trailing-participle-is-its-own-claim"),
+    pytest.param(
+        "“Does anybody know what the energy platform of the Liberal Party is?” Senator Ada Brandt asked. “Neither do I.”",
+        [("direct", "“Does anybody know what the energy platform of the Liberal Party is?” Senator Ada Brandt asked. "
+          "“Neither do I.”", "Senator Ada Brandt", "explicit", "Ada Brandt")],
+        id="short-next-sentence-continues-the-quote"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
