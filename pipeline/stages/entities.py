@@ -33,6 +33,7 @@ evidence merges it with another one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -113,6 +114,29 @@ def _known_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> tupl
     return words, sorted(phrases.items(), key=lambda item: -len(item[0]))
 
 
+@functools.lru_cache(maxsize=8192)
+def _phrase_starts(phrase: str) -> re.Pattern[str]:
+    """Where `phrase` stands as whole words, any case (a lookahead, so overlapping places are found too)."""
+    return re.compile(rf"(?=(?<!\w){re.escape(phrase)}(?!\w))", re.IGNORECASE)
+
+
+def _alternation_matches(text: str, phrases: Sequence[str]) -> list[tuple[int, int]]:
+    """The matches of `finditer` with the alternation of `phrases` as whole words, any case (at a
+    place where several match, the first listed wins), found phrase by phrase: compiling one
+    alternation per article cost more than the search."""
+    first_at: dict[int, int] = {}
+    for index, phrase in enumerate(phrases):
+        for match in _phrase_starts(phrase).finditer(text):
+            first_at.setdefault(match.start(), index)
+    matches = []
+    position = 0
+    for start in sorted(first_at):
+        if start >= position:  # an ignore-case literal matches as many characters as it has
+            position = start + len(phrases[first_at[start]])
+            matches.append((start, position))
+    return matches
+
+
 def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> list[ArticleResult]:
     """Add a mention wherever a name found elsewhere in the corpus (see `_known_names`) stands in
     an article outside any mention ("Pashinyan", "CSTO", "the Russian foreign ministry"); a
@@ -131,9 +155,7 @@ def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> 
         found = [(m.start(), m.end(), words[m.group()]) for m in _WORD.finditer(text) if m.group() in words]
         present = set(re.findall(r"\w+", text.casefold())) & by_first_word.keys()
         candidates = sorted((p for w in present for p in by_first_word[w]), key=lambda p: -len(p))
-        if candidates:
-            pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in candidates), re.IGNORECASE)
-            found += [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
+        found += [(start, end, "ORG") for start, end in _alternation_matches(text, candidates)]
         kept = list(result.mentions)
         added: list[Mention] = []
         number = len(result.mentions)
