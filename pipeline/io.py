@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import glob
 import gzip
 import hashlib
@@ -216,6 +217,12 @@ def write_text_file(path: Path, text: str) -> None:
         temp.unlink(missing_ok=True)
 
 
+def remove_files(paths: Iterable[Path]) -> None:
+    """Delete files (missing ones are ignored)."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
 def read_text_file(path: Path) -> str | None:
     """The UTF-8 text of `path`, or None when it does not exist."""
     try:
@@ -290,12 +297,13 @@ def list_shards(cache_dir: Path) -> list[Path]:
 
 def read_shard_column(shard: Path, table: str, column: str) -> list[Any]:
     """One column of one table of a shard."""
-    return list(pq.read_table(shard / f"{table}.parquet", columns=[column]).column(column).to_pylist())
+    # ParquetFile, not read_table: that imports pyarrow.dataset (and pandas), a quarter second per run.
+    return list(pq.ParquetFile(shard / f"{table}.parquet").read(columns=[column]).column(column).to_pylist())
 
 
 def read_shard(shard: Path) -> dict[str, pa.Table]:
     """Every table of a shard."""
-    return {path.stem: pq.read_table(path) for path in sorted(shard.glob("*.parquet"))}
+    return {path.stem: pq.ParquetFile(path).read() for path in sorted(shard.glob("*.parquet"))}
 
 
 def remove_shards(shards: Iterable[Path]) -> None:
@@ -304,6 +312,7 @@ def remove_shards(shards: Iterable[Path]) -> None:
         shutil.rmtree(shard, ignore_errors=True)
 
 
+@functools.cache  # the code does not change while a process runs
 def code_fingerprint() -> str:
     """A hash of the package's code and resources: cached results are only valid for the code that made them."""
     digest = hashlib.sha256()
@@ -313,3 +322,65 @@ def code_fingerprint() -> str:
             digest.update(path.relative_to(Path(str(root))).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- key-value cache files
+_PENDING_MAX = 1000  # entries buffered before a commit: bounds memory, amortises transactions
+class KeyValueStore:
+    """A persistent key → text map in one SQLite file, for caches that are looked up item by item.
+
+    Nothing is held in memory; `put` is buffered and committed by `commit` (an interrupted run
+    loses at most the uncommitted entries, never the file).
+    """
+
+    def __init__(self, path: Path) -> None:
+        import sqlite3
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path)
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self._pending: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        """The value stored under `key`, or None."""
+        if key in self._pending:
+            return self._pending[key]
+        row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put(self, key: str, value: str) -> None:
+        """Store `value` under `key` (written at the next `commit`)."""
+        self._pending[key] = value
+        if len(self._pending) >= _PENDING_MAX:
+            self.commit()
+
+    def commit(self) -> None:
+        """Write the pending entries in one transaction."""
+        if self._pending:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", self._pending.items())
+            self._pending = {}
+
+    def stored_keys(self) -> Iterator[str]:
+        """Every stored key."""
+        self.commit()
+        for (key,) in self._db.execute("SELECT key FROM entries"):
+            yield str(key)
+
+    def delete(self, keys: Iterable[str]) -> None:
+        """Remove entries (missing keys are ignored)."""
+        with self._db:
+            self._db.executemany("DELETE FROM entries WHERE key = ?", ((key,) for key in keys))
+
+    def clear(self) -> None:
+        """Remove every entry."""
+        self._pending = {}
+        with self._db:
+            self._db.execute("DELETE FROM entries")
+
+    def close(self) -> None:
+        """Commit and close the file."""
+        self.commit()
+        self._db.close()

@@ -20,3 +20,16 @@ def load_language_identifier() -> LanguageIdentifier:
         return str(language), float(probability)
 
     return identify
+
+
+def lazy_language_identifier() -> LanguageIdentifier:
+    """Like `load_language_identifier`, but the model is loaded on the first call: a re-run whose
+    every record is in the ingest cache never loads it."""
+    loaded: list[LanguageIdentifier] = []
+
+    def identify(text: str) -> tuple[str, float]:
+        if not loaded:
+            loaded.append(load_language_identifier())
+        return loaded[0](text)
+
+    return identify

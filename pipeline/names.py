@@ -8,6 +8,7 @@ of romanised Slavic, Armenian and Caucasian names: "Sergey"/"Sergei", "Pashinyan
 
 from __future__ import annotations
 
+import functools
 import re
 
 from anyascii import anyascii
@@ -22,6 +23,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # entity resolution folds the same few thousand names over and over
 def fold(name: str) -> str:
     """Lower-case ASCII form of a name without possessive, punctuation or a leading 'the'."""
     text = anyascii(name).casefold().strip()

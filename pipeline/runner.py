@@ -22,9 +22,10 @@ from pipeline.boilerplate import frequent_fingerprints
 from pipeline.cache import ShardCache
 from pipeline.config import Config
 from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles
-from pipeline.gazetteer import load_gazetteer
+from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
-from pipeline.language import load_language_identifier
+from pipeline.ingest_cache import IngestCache, ingest_fingerprint
+from pipeline.language import lazy_language_identifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
@@ -86,24 +87,68 @@ def load_lexicons(config: Config) -> Lexicons:
     )
 
 
-def load_entity_resources(config: Config) -> EntityResources:
-    """Gazetteer, title nouns and the user's aliases file for entity resolution."""
+def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
+    """The gazetteer, read from `cache_dir` when an earlier run stored it there (building it from
+    GeoNames' data takes half a second, reading it back a tenth of that)."""
+    if cache_dir is None:
+        return load_gazetteer(min_population)
+    key = hashlib.sha256(f"{gazetteer_fingerprint(min_population)}|{io.code_fingerprint()}".encode()).hexdigest()[:16]
+    path = cache_dir / f"{_GAZETTEER_PREFIX}{key}.json"
+    text = io.read_text_file(path)
+    if text is not None:
+        return gazetteer_from_json(text)
+    gazetteer = load_gazetteer(min_population)
+    io.remove_files(cache_dir.glob(f"{_GAZETTEER_PREFIX}*.json"))  # built for other settings or code
+    io.write_text_file(path, gazetteer_to_json(gazetteer))
+    return gazetteer
+
+
+_GAZETTEER_PREFIX = "gazetteer-"
+
+
+def load_entity_resources(config: Config, cache_dir: Path | None = None) -> EntityResources:
+    """Gazetteer, title nouns and the user's aliases file for entity resolution (the gazetteer
+    stored in `cache_dir`, when given)."""
     settings = config.entities
     aliases = NO_ALIASES
     if settings.aliases:  # re-read every run: users edit it between runs
         aliases = parse_aliases(io.read_aliases_file(Path(settings.aliases)), settings.aliases)
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
-    return EntityResources(load_gazetteer(settings.min_city_population), title_nouns, aliases,
+    return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns, aliases,
                            settings.fuzzy_name_threshold)
 
 
+def _counting_pass_on(config: Config) -> bool:
+    return config.boilerplate.enabled and config.boilerplate.repeated_min_documents > 0
+
+
+def _ingest_cached(record: RawRecord, config: Config, context: IngestContext, cache: IngestCache | None,
+                   used_keys: list[str] | None) -> Article | Reject:
+    """`ingest`, or its stored outcome when the record was ingested before with the same frequent lines."""
+    if cache is None:
+        return ingest(record, config, context)
+    key = cache.key(record)
+    if used_keys is not None:
+        used_keys.append(key)
+    outcome = cache.outcome(key, context.frequent_lines)
+    if outcome is None:
+        outcome = ingest(record, config, context)
+        fingerprints = line_fingerprints_of(record, config) if _counting_pass_on(config) else set()
+        cache.add(key, fingerprints, context.frequent_lines, outcome)
+    return outcome
+
+
 def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject],
-                context: IngestContext = NO_CONTEXT) -> Iterator[Article]:
-    """Articles from records; unusable records and exact duplicates go to `rejects`."""
+                context: IngestContext = NO_CONTEXT, cache: IngestCache | None = None,
+                used_keys: list[str] | None = None) -> Iterator[Article]:
+    """Articles from records; unusable records and exact duplicates go to `rejects`.
+
+    With `cache`, records ingested by an earlier run are not cleaned again (their keys go to `used_keys`).
+    """
     first_source: dict[str, str] = {}  # article id → source id of its first copy (not the article: memory)
     for record in records:
-        outcome = ingest(record, config, context)
+        outcome = _ingest_cached(record, config, context, cache, used_keys)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
@@ -118,18 +163,20 @@ def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reje
 
 
 # --------------------------------------------------------------------------- corpus line counts
-def count_frequent_lines(records: Iterable[RawRecord], config: Config) -> frozenset[int]:
+def count_frequent_lines(records: Iterable[RawRecord], config: Config, cache: IngestCache | None = None) -> frozenset[int]:
     """The counting pass of boilerplate removal: lines printed by many articles of this input.
 
-    Reads every record once before ingest; each article counts a line once however often it
-    prints it. Off when `[boilerplate] repeated_min_documents` is 0.
+    Reads every record once before ingest (taking the fingerprints of known records from
+    `cache`); each article counts a line once however often it prints it. Off when
+    `[boilerplate] repeated_min_documents` is 0.
     """
     settings = config.boilerplate
-    if not settings.enabled or settings.repeated_min_documents <= 0:
+    if not _counting_pass_on(config):
         return frozenset()
     document_counts: Counter[int] = Counter()
     for record in records:
-        document_counts.update(line_fingerprints_of(record, config))
+        known = cache.fingerprints(cache.key(record)) if cache is not None else None
+        document_counts.update(known if known is not None else line_fingerprints_of(record, config))
     return frequent_fingerprints(document_counts, settings.repeated_min_documents)
 
 
@@ -223,9 +270,11 @@ def run(
         records: Iterable[RawRecord] = io.iter_records(input_path, config.input.extensions, config.csv)
         return records if limit is None else itertools.islice(records, limit)
 
-    context = IngestContext(identify_language=load_language_identifier() if config.language.keep else None,
-                            frequent_lines=count_frequent_lines(read(), config))
-    entity_resources = load_entity_resources(config)
+    ingest_cache = IngestCache(output_dir / "shards", ingest_fingerprint(config), force=force)
+    context = IngestContext(identify_language=lazy_language_identifier() if config.language.keep else None,
+                            frequent_lines=count_frequent_lines(read(), config, ingest_cache))
+    entity_resources = load_entity_resources(config, output_dir / "shards")
+    record_keys: list[str] = []
     rejects: list[Reject] = []
     counter = _Counter(read())
     cache = ShardCache(output_dir / "shards", settings_fingerprint(config), config.runtime.shard_articles,
@@ -235,7 +284,7 @@ def run(
 
     def to_annotate() -> Iterator[Article]:
         nonlocal done
-        for article in _ingest_all(counter, config, rejects, context):
+        for article in _ingest_all(counter, config, rejects, context, ingest_cache, record_keys):
             key = cache.key(article)
             run_keys.append(key)
             if key in cache:
@@ -255,12 +304,15 @@ def run(
         if progress is not None:
             progress(done)
     cache.flush()
+    ingest_cache.commit()
     linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)
     tables = build_tables(linked, entities, rejects)
     model = model_identity(config.model)
     run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path)}
     paths = io.write_tables(tables, output_dir, config.output.compression, run_info)
     cache.prune(run_keys)
+    ingest_cache.prune(record_keys)
+    ingest_cache.close()
     return RunSummary(
         n_records=counter.count,
         n_articles=len(linked),

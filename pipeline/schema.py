@@ -359,13 +359,31 @@ TABLE_DOCS: Final[dict[str, TableDoc]] = {
 }
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # per record type: `dataclasses.fields` is slow on every row
+
+
+def _field_names(record_type: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(record_type)
+    if names is None:
+        names = _FIELD_NAMES[record_type] = tuple(f.name for f in dataclasses.fields(record_type))
+    return names
+
+
+def _nested_to_dict(item: Any) -> dict[str, Any]:
+    """`dataclasses.asdict`, without its recursion for the flat records nested in rows (spans, speakers)."""
+    values = {name: getattr(item, name) for name in _field_names(type(item))}
+    if any(isinstance(v, (tuple, list, dict)) or dataclasses.is_dataclass(v) for v in values.values()):
+        return dataclasses.asdict(item)
+    return values
+
+
 def record_to_row(record: Any) -> dict[str, Any]:
     """A dataclass record as a plain dict, with span tuples as dicts and tuples as lists."""
     row: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
         if isinstance(value, tuple):
-            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) and not isinstance(v, type) else v
+            value = [_nested_to_dict(v) if dataclasses.is_dataclass(v) and not isinstance(v, type) else v
                      for v in value]
-        row[f.name] = value
+        row[name] = value
     return row

@@ -105,26 +105,34 @@ def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str]) -> 
         yield key, ArticleResult(**values)
 
 
+# How each field of a record type is read back: as is, as a tuple, or as a tuple of records.
+_AS_IS, _TUPLE, _RECORDS = 0, 1, 2
+
+
 @cache
-def _field_hints(record_type: type) -> dict[str, Any]:
-    return typing.get_type_hints(record_type)
+def _readers(record_type: type) -> tuple[tuple[str, int, Any], ...]:
+    hints = typing.get_type_hints(record_type)
+    readers: list[tuple[str, int, Any]] = []
+    for f in dataclasses.fields(record_type):
+        hint = hints[f.name]
+        if typing.get_origin(hint) is not tuple:
+            readers.append((f.name, _AS_IS, None))
+        else:
+            (item_type, _) = typing.get_args(hint)
+            readers.append((f.name, _RECORDS, item_type) if dataclasses.is_dataclass(item_type) else (f.name, _TUPLE, None))
+    return tuple(readers)
 
 
 def _record(record_type: Any, row: Mapping[str, Any]) -> Any:
     """A record dataclass from a row written by `results_to_tables`."""
-    hints = _field_hints(record_type)
     values = {}
-    for f in dataclasses.fields(record_type):
-        if f.name not in row:
+    for name, how, item_type in _readers(record_type):
+        if name not in row:
             continue  # a field added since the shard was written keeps its default
-        values[f.name] = _value(row[f.name], hints[f.name])
+        value = row[name]
+        if value is not None and how == _TUPLE:
+            value = tuple(value)
+        elif value is not None and how == _RECORDS:
+            value = tuple(_record(item_type, item) for item in value)
+        values[name] = value
     return record_type(**values)
-
-
-def _value(value: Any, hint: Any) -> Any:
-    if value is None or typing.get_origin(hint) is not tuple:
-        return value
-    (item_type, _) = typing.get_args(hint)
-    if dataclasses.is_dataclass(item_type):
-        return tuple(_record(item_type, item) for item in value)
-    return tuple(value)

@@ -112,4 +112,5 @@ def test_run_killed_at_any_point_resumes_to_the_same_tables(tmp_path: Path, samp
 
 
 def _complete_shards(shards: Path) -> list[Path]:
-    return [p for p in shards.iterdir() if not p.name.startswith(".")] if shards.is_dir() else []
+    # A shard is a folder; the ingest cache and the stored gazetteer are files beside them.
+    return [p for p in shards.iterdir() if p.is_dir() and not p.name.startswith(".")] if shards.is_dir() else []

@@ -35,3 +35,9 @@ def test_demonyms(gazetteer: Gazetteer, word: str, country: str | None) -> None:
 
 def test_longer_country_wins_a_derived_demonym() -> None:
     assert derive_demonyms([("Niger", "NE"), ("Nigeria", "NG")])["nigerian"] == "NG"
+
+
+def test_json_round_trip_gives_the_same_gazetteer(gazetteer: Gazetteer) -> None:
+    from pipeline.gazetteer import gazetteer_from_json, gazetteer_to_json
+
+    assert gazetteer_from_json(gazetteer_to_json(gazetteer)) == gazetteer

@@ -33,6 +33,7 @@ evidence merges it with another one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -113,6 +114,55 @@ def _known_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> tupl
     return words, sorted(phrases.items(), key=lambda item: -len(item[0]))
 
 
+@functools.lru_cache(maxsize=8192)
+def _phrase_starts(phrase: str) -> re.Pattern[str]:
+    """Where `phrase` stands as whole words, any case (a lookahead, so overlapping places are found too)."""
+    return re.compile(rf"(?=(?<!\w){re.escape(phrase)}(?!\w))", re.IGNORECASE)
+
+
+def _is_word_char(char: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+def _lower_is_ignore_case(text: str) -> bool:
+    """Whether, for ASCII phrases, matching ignoring case in `text` is finding them in `text.lower()`
+    at the same offsets: no character lower-cases to several, and no non-ASCII character is a case
+    variant of an ASCII one ("ſ", the Kelvin sign "K", "ı", "İ")."""
+    return text.isascii() or not any(
+        not ch.isascii() and (len(ch.lower()) != 1 or any(x.isascii() for x in ch.lower() + ch.upper() + ch.casefold()))
+        for ch in set(text))
+
+
+def _alternation_matches(text: str, phrases: Sequence[str]) -> list[tuple[int, int]]:
+    """The matches of `finditer` with the alternation of `phrases` as whole words, any case (at a
+    place where several match, the first listed wins), found phrase by phrase: compiling one
+    alternation per article cost more than the search."""
+    first_at: dict[int, int] = {}
+    lowered = text.lower() if _lower_is_ignore_case(text) else None
+    for index, phrase in enumerate(phrases):
+        if lowered is not None and phrase.isascii():
+            # An ASCII phrase then matches where the lower-cased text has it: str.find is many
+            # times faster than a regex without a literal prefix.
+            folded = phrase.lower()
+            start = lowered.find(folded)
+            while start >= 0:
+                end = start + len(folded)
+                if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+                    first_at.setdefault(start, index)
+                start = lowered.find(folded, start + 1)
+            continue
+        for match in _phrase_starts(phrase).finditer(text):
+            first_at.setdefault(match.start(), index)
+    matches = []
+    position = 0
+    for start in sorted(first_at):
+        if start >= position:  # an ignore-case literal matches as many characters as it has
+            position = start + len(phrases[first_at[start]])
+            matches.append((start, position))
+    return matches
+
+
 def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> list[ArticleResult]:
     """Add a mention wherever a name found elsewhere in the corpus (see `_known_names`) stands in
     an article outside any mention ("Pashinyan", "CSTO", "the Russian foreign ministry"); a
@@ -122,18 +172,27 @@ def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> 
         return list(results)
     # One alternation of every phrase in the corpus costs articles × phrases; an article is only
     # searched for the phrases whose first word it contains (longest first, as before).
+    # On ASCII text a phrase can only stand where all its words do: those are indexed by their
+    # rarest word ("the" and "of" start many phrases and stand in every article).
+    phrase_words = {phrase: re.findall(r"\w+", phrase) for phrase, _ in phrases}
+    word_counts = Counter(w for words_of in phrase_words.values() for w in set(words_of))
     by_first_word: defaultdict[str, list[str]] = defaultdict(list)
-    for phrase, _ in phrases:
-        by_first_word[re.findall(r"\w+", phrase)[0]].append(phrase)
+    by_rarest_word: defaultdict[str, list[str]] = defaultdict(list)
+    for phrase, words_of in phrase_words.items():
+        by_first_word[words_of[0]].append(phrase)
+        by_rarest_word[min(words_of, key=lambda w: (word_counts[w], w))].append(phrase)
     out = []
     for result in results:
         text = result.article.text
         found = [(m.start(), m.end(), words[m.group()]) for m in _WORD.finditer(text) if m.group() in words]
-        present = set(re.findall(r"\w+", text.casefold())) & by_first_word.keys()
-        candidates = sorted((p for w in present for p in by_first_word[w]), key=lambda p: -len(p))
-        if candidates:
-            pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in candidates), re.IGNORECASE)
-            found += [(m.start(), m.end(), "ORG") for m in pattern.finditer(text)]
+        text_words = set(re.findall(r"\w+", text.casefold()))
+        if text.isascii():  # (casefold and ignoring case differ on a few non-ASCII letters)
+            possible = (p for w in text_words & by_rarest_word.keys() for p in by_rarest_word[w]
+                        if all(word in text_words for word in phrase_words[p]))
+        else:
+            possible = (p for w in text_words & by_first_word.keys() for p in by_first_word[w])
+        candidates = sorted(possible, key=lambda p: (-len(p), p))
+        found += [(start, end, "ORG") for start, end in _alternation_matches(text, candidates)]
         kept = list(result.mentions)
         added: list[Mention] = []
         number = len(result.mentions)

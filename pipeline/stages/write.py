@@ -5,6 +5,7 @@ Only the table building lives here; `pipeline.io.write_tables` puts them on disk
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -13,12 +14,19 @@ import pyarrow as pa
 from pipeline.schema import TABLES, ArticleResult, Entity, Reject, record_to_row
 from pipeline.stages.entities import claim_entities
 
+# Rows converted to Arrow at a time: the Python dicts of a whole table took more memory than the
+# table itself (peak memory grew with the corpus).
+_CHUNK_ROWS = 4096
+
 
 def _table(name: str, records: Iterable[Any]) -> pa.Table:
     schema = TABLES[name]
-    rows = [record_to_row(r) for r in records]
-    columns = {f.name: [row[f.name] for row in rows] for f in schema}
-    return pa.Table.from_pydict(columns, schema=schema)
+    batches = []
+    iterator = iter(records)
+    while chunk := list(itertools.islice(iterator, _CHUNK_ROWS)):
+        rows = [record_to_row(r) for r in chunk]
+        batches.append(pa.RecordBatch.from_pydict({f.name: [row[f.name] for row in rows] for f in schema}, schema=schema))
+    return pa.Table.from_batches(batches, schema=schema).combine_chunks()
 
 
 def build_tables(results: Sequence[ArticleResult], entities: Sequence[Entity], rejects: Sequence[Reject]) -> dict[str, pa.Table]:

@@ -177,3 +177,34 @@ def test_never_raises_and_offsets_stay_in_range(spans: list[tuple[str, str]]) ->
         assert 0 <= mention.start_char < mention.end_char <= len(text)
         assert text[mention.start_char:mention.end_char] == mention.text
         assert mention.entity_id in {e.entity_id for e in entities}
+
+
+def _regex_alternation(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in phrases), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("The Russian foreign ministry said the foreign ministry", ["russian foreign ministry", "foreign ministry"]),
+    ("the state duma and the State Duma's speaker", ["state duma", "state duma speaker"]),
+    ("a a a a", ["a a"]),
+    ("the_state duma, state duma2 and (State Duma)", ["state duma"]),
+    ("£5bn for the state duma, éstate duma and State Dumaé", ["state duma"]),
+    ("The ministry of defence; the Ministry Of Defence", ["the ministry of defence", "ministry of defence"]),
+    ("foreign ministryx foreign ministry", ["foreign ministry"]),
+    ("İstanbul city council met; ISTANBUL CITY COUNCIL", ["i̇stanbul city council", "istanbul city council"]),
+])
+def test_alternation_matches_equal_the_regex_alternation(text: str, phrases: list[str]) -> None:
+    from pipeline.stages.entities import _alternation_matches
+
+    assert _alternation_matches(text, phrases) == _regex_alternation(text, phrases)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(alphabet="abAB -'_1ſK\u212aİıéÉ£", max_size=40), st.text(alphabet="abAB -'_1sk£é", max_size=40)),
+       phrases=st.lists(st.text(alphabet="ab -skié", min_size=1, max_size=5), min_size=1, max_size=4, unique=True))
+def test_alternation_matches_equal_the_regex_alternation_on_any_text(text: str, phrases: list[str]) -> None:
+    from pipeline.stages.entities import _alternation_matches
+
+    phrases.sort(key=lambda p: -len(p))
+    assert _alternation_matches(text, phrases) == _regex_alternation(text, phrases)
