@@ -83,6 +83,9 @@ _SAID_IN_NOUNS = {
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
 _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
 # Cues by which a news agency or paper relays what someone else said.
+# `“…,” when Clinton blasted him`: a quotation before a subordinate clause is not what that
+# clause's verb reports ("as" stays: `“…,” as Lavrov put it`).
+_SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "until", "whereas"}
 _RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
 # Sentence subjects within this many sentences back are candidates for "he"/"she".
 _PRONOUN_WINDOW = 3
@@ -488,6 +491,14 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameTable, settings: Claims
 
 
 def _set_speaker(draft: _Draft, subject: Token) -> None:
+    doc = subject.doc
+    if subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc) and \
+            doc[subject.i + 1].text in ("--", "—", "–"):
+        # "WASHINGTON -- President Obama, …, said": the dateline is parsed as the subject and
+        # the speaker as its apposition.
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            subject = named
     first, last = _speaker_tokens(subject)
     draft.speaker = _token_range_chars(subject.doc, first, last)
     draft.speaker_head = subject
@@ -501,6 +512,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     doc = cue.doc
     subject = _subject(cue)
     inherit_from = None
+    if subject is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.tag_ == "VBG":
+        # "footage of Trump saying …", "a statement saying …": the noun the participle
+        # describes is who speaks, not the subject of the sentence.
+        subject = cue.head
     if subject is None and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -568,7 +583,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         sent = cue.sent
         if after is not None:
             fragments.append((after.start, after.end))
-        elif before is not None and inherit_from is None:
+        elif before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS:
             fragments.append((before.start, before.end))
             inverted = True
         elif inherit_from is not None:
@@ -577,7 +592,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             speech = cues.get(cue.lower_) == "speech"
             if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
-        elif region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent):
+        elif region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
+                doc[region[0]].lower_ not in _SUBORDINATORS:
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
@@ -766,6 +782,14 @@ def _lead_in_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     return (ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last].text)), ctx.doc[last]
 
 
+def _not_in_name(token: Token) -> bool:
+    """Whether `token` cannot belong to a speaker phrase ("when", "and", "said"); a capitalised
+    word tagged as a verb is a name the tagger misread ("Tulsa police Chief …")."""
+    if token.lower_ in _SUBORDINATORS or token.pos_ in ("SCONJ", "ADP", "AUX", "CCONJ", "PART"):
+        return True
+    return token.pos_ == "VERB" and not token.text[:1].isupper()
+
+
 def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
     """`“…,” Tulsa police Chief Chuck Jordan said Monday.` when the parse lost the link: a short
     speaker phrase holding a name or a personal pronoun, then a speech verb, right after the
@@ -792,8 +816,8 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
             speaker.append(token)
     else:
         return None
-    if not speaker or len(speaker) > 6:
-        return None
+    if not speaker or len(speaker) > 6 or any(_not_in_name(t) for t in speaker):
+        return None  # `“…,” when Clinton blasted him` is no attribution
     pronoun = len(speaker) == 1 and speaker[0].lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
     if not pronoun and not any(ctx.is_name(t) or t.ent_type_ == "PERSON" for t in speaker):
         return None

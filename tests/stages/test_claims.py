@@ -130,6 +130,16 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", "“Does anybody know what the energy platform of the Liberal Party is?” Senator Ada Brandt asked. "
           "“Neither do I.”", "Senator Ada Brandt", "explicit", "Ada Brandt")],
         id="short-next-sentence-continues-the-quote"),
+    pytest.param(
+        "The advert closes with footage of Marsh saying during the debate last week, “That makes me careful,” when Okoro "
+        "attacked her.",
+        [("direct", "“That makes me careful,”", "Marsh", "explicit", "Marsh")],
+        id="participle-speaker-not-the-subordinate-clause"),
+    pytest.param(
+        "HALIFAX -- Premier Aidan Morrow, opening the new harbour terminal on Saturday, said it would double the port’s "
+        "capacity by 2030.",
+        [("indirect", "it would double the port’s capacity by 2030", "Premier Aidan Morrow", "explicit", "Aidan Morrow")],
+        id="dateline-is-not-the-speaker"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
