@@ -583,6 +583,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         sent = cue.sent
         if after is not None:
             fragments.append((after.start, after.end))
+            if before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS:
+                # `“A,” the narrator says, “B?”`: one statement around its attribution.
+                fragments.insert(0, (before.start, before.end))
         elif before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS:
             fragments.append((before.start, before.end))
             inverted = True
@@ -768,7 +771,7 @@ _BYLINE = re.compile(r"[ \t]*[―—–][ \t]*([^\n,;]{2,60}?)[ \t]*(?:[,;.][^\n
 
 
 # "Said Ellis: “…”": the inverted lead-in that the parser reads as a name ("Said Ellis").
-_LEAD_IN = re.compile(r"(?:^|\n)[ \t]*(?:Said|Says|Added|Adds|Wrote|Writes)[ \t]+([A-Z][^\n:,;“”\"]{1,60}?)[ \t]*[:,][ \t]*$")
+_LEAD_IN = re.compile(r"(?:^|\n|[.!?][\"”’]?[ \t]+)[ \t]*(?:Said|Says|Added|Adds|Wrote|Writes)[ \t]+([A-Z][^\n:,;“”\"]{1,60}?)[ \t]*[:,][ \t]*$")
 
 
 def _lead_in_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
@@ -819,7 +822,9 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     if not speaker or len(speaker) > 6 or any(_not_in_name(t) for t in speaker):
         return None  # `“…,” when Clinton blasted him` is no attribution
     pronoun = len(speaker) == 1 and speaker[0].lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
-    if not pronoun and not any(ctx.is_name(t) or t.ent_type_ == "PERSON" for t in speaker):
+    # "the ad's narrator", "the ministry": a definite noun phrase can speak too.
+    definite = speaker[0].lower_ in ("the", "this", "that") and speaker[-1].pos_ == "NOUN"
+    if not (pronoun or definite) and not any(ctx.is_name(t) or t.ent_type_ == "PERSON" for t in speaker):
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)), head, window[cue_at]

@@ -140,6 +140,18 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "capacity by 2030.",
         [("indirect", "it would double the port’s capacity by 2030", "Premier Aidan Morrow", "explicit", "Aidan Morrow")],
         id="dateline-is-not-the-speaker"),
+    pytest.param(
+        "The governor attacked the plan on Monday.\n\n“If he thinks that makes him smart,” the ad’s narrator says, "
+        "“what does he think of you?”",
+        [("direct", "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”",
+          "the ad’s narrator", "nominal", None)],
+        id="quote-around-a-nominal-attribution"),
+    pytest.param(
+        "Experts say it would make the code more complicated. Said Okafor: “I don’t get the sense she is the least bit "
+        "interested in tax reform.”",
+        [("indirect", "it would make the code more complicated", "Experts", "nominal", None),
+         ("direct", "“I don’t get the sense she is the least bit interested in tax reform.”", "Okafor", "explicit", "Okafor")],
+        id="said-name-lead-in-mid-paragraph"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
