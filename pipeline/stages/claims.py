@@ -583,10 +583,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         sent = cue.sent
         if after is not None:
             fragments.append((after.start, after.end))
-            if before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS:
+            if before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and \
+                    cue.dep_ != "relcl":
                 # `“A,” the narrator says, “B?”`: one statement around its attribution.
                 fragments.insert(0, (before.start, before.end))
-        elif before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS:
+        elif before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and \
+                cue.dep_ != "relcl":
             fragments.append((before.start, before.end))
             inverted = True
         elif inherit_from is not None:
@@ -596,7 +598,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
         elif region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
-                doc[region[0]].lower_ not in _SUBORDINATORS:
+                doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ != "relcl":
+            # (", who has been challenging the industry." describes someone; it reports nothing)
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
@@ -853,6 +856,14 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
             continue
         if title_span is not None and title_span[0] <= quote.start < title_span[1]:
             continue  # a quotation in the headline repeats the article, it is not a new claim
+        if out and out[-1].cue_start is not None and out[-1].cue_start < quote.start and \
+                ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(quote.start) and \
+                ctx.text[out[-1].end:quote.start].rstrip().endswith((".", "!", "?")) and \
+                not any(out[-1].end <= start < quote.start for start, _ in spans):
+            # `“A,” Chief Jordan said Monday. “B.”`: the next sentence in quotation marks goes on
+            # with the same statement (as `_merge_split_quotes` does for cue claims).
+            out[-1].fragments.append((quote.start, quote.end))
+            continue
         if _looks_like_title_or_nickname(ctx, quote, settings.min_quote_words):
             continue
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")

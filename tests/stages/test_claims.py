@@ -152,6 +152,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("indirect", "it would make the code more complicated", "Experts", "nominal", None),
          ("direct", "“I don’t get the sense she is the least bit interested in tax reform.”", "Okafor", "explicit", "Okafor")],
         id="said-name-lead-in-mid-paragraph"),
+    pytest.param(
+        '"These are strange days," said Peter Morgan, a lawyer for the Harbour Trust, who has been challenging the mining '
+        'industry for years.',
+        [("direct", '"These are strange days,"', "Peter Morgan", "explicit", "Peter Morgan")],
+        id="relative-clause-reports-nothing-before-it"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
@@ -325,3 +330,21 @@ def test_trailing_attribution_survives_a_lost_subject_link(nlp: Language, cues: 
     assert (claim.quote_text, claim.speaker_text, claim.cue, claim.attribution) == (
         "“We will win this case,”", "Galway harbour master Aine Kelleher", "said", "explicit")
     assert doc.text[claim.antecedent_start:claim.antecedent_end] == "Aine Kelleher"
+
+
+def test_quotation_after_a_recovered_attribution_continues_it(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # As above, then `“Nothing will be hidden.”` in the same paragraph: one statement.
+    words = ["“", "We", "will", "win", "this", "case", ",", "”", "Galway", "harbour", "master", "Aine", "Kelleher",
+             "said", "Monday", ".", "“", "Nothing", "will", "be", "hidden", ".", "”"]
+    spaces = [False, True, True, True, True, False, False, True, True, True, True, True, True, True, False, True,
+              False, True, True, True, False, False, False]
+    heads = [3, 3, 3, 3, 5, 3, 3, 3, 3, 10, 8, 12, 10, 3, 13, 3, 20, 20, 20, 20, 20, 20, 20]
+    deps = ["punct", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "punct", "dep", "compound", "dobj", "compound",
+            "appos", "conj", "npadvmod", "punct", "punct", "nsubjpass", "aux", "auxpass", "ROOT", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "NOUN", "NOUN", "PROPN", "PROPN",
+           "VERB", "PROPN", "PUNCT", "PUNCT", "PRON", "AUX", "AUX", "VERB", "PUNCT", "PUNCT"]
+    ents = ["O"] * 11 + ["B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert [doc.text[f.start:f.end] for f in claim.fragments] == ["“We will win this case,”", "“Nothing will be hidden.”"]
+    assert claim.speaker_text == "Galway harbour master Aine Kelleher"
