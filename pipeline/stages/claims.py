@@ -512,7 +512,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     doc = cue.doc
     subject = _subject(cue)
     inherit_from = None
-    if subject is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.tag_ == "VBG":
+    if subject is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
         # describes is who speaks, not the subject of the sentence.
         subject = cue.head
