@@ -578,7 +578,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     else:
         region_start = doc[region[0]].idx
         region_end = doc[region[1]].idx + len(doc[region[1]].text)
+        # `Trump said, “When people …`: a quotation right after the verb is its content even when
+        # the parser hung the quotation's first words on the verb.
         after = _quote_after(ctx, region_end)
+        if after is None and (right := _quote_after(ctx, cue.idx + len(cue.text))) is not None and \
+                not _looks_like_title_or_nickname(ctx, right, settings.min_quote_words):
+            after = right
         before = _quote_before(ctx, region_start)
         sent = cue.sent
         if after is not None:
@@ -1127,6 +1132,9 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     return [d for d, k in zip(drafts, keep, strict=True) if k]
 
 
+_TEASER_PARAGRAPHS = 3
+
+
 def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     """A statement printed twice by the same speaker (a teaser line above the body, often cut
     short) is one claim: the fuller copy stays."""
@@ -1145,6 +1153,8 @@ def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 continue
             if a.start < b.end and b.start < a.end:
                 continue  # one inside the other ("…, stressing that …") is not a repeat
+            if ctx.paragraph_of(a.start) > _TEASER_PARAGRAPHS:
+                continue  # a live blog quoting the same tweet in two updates quotes it twice
             if len(bags[i] & bags[j]) >= 0.8 * min(len(bags[i]), len(bags[j])):
                 drop.add(i if a.end - a.start <= b.end - b.start else j)
     return [d for k, d in enumerate(drafts) if k not in drop]
@@ -1198,9 +1208,11 @@ def extract_claims(
             continue
         drafts.append(draft)
         by_cue[token.i] = draft
-    drafts = _drop_repeats(_dedupe(drafts, ctx), ctx)
+    deduped = _dedupe(drafts, ctx)
+    drafts = _drop_repeats(deduped, ctx)
+    repeats = [d for d in deduped if d not in drafts]  # their quotations are claimed already
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)
-    drafts.extend(_quote_claims(drafts, ctx, title_span, settings, cues))
+    drafts.extend(_quote_claims(drafts + repeats, ctx, title_span, settings, cues))
     drafts.sort(key=lambda d: (d.start, d.end))
 
     resolved: list[_Draft] = []

@@ -157,6 +157,13 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         'industry for years.',
         [("direct", '"These are strange days,"', "Peter Morgan", "explicit", "Peter Morgan")],
         id="relative-clause-reports-nothing-before-it"),
+    pytest.param(
+        "Okafor said, “When people come back from war and combat, and they see things that most of the folks in this room "
+        "have never seen, and you are strong and you can handle it. But a lot of people cannot handle it.”",
+        [("direct", "“When people come back from war and combat, and they see things that most of the folks in this room "
+          "have never seen, and you are strong and you can handle it. But a lot of people cannot handle it.”", "Okafor",
+          "explicit", "Okafor")],
+        id="quotation-right-after-the-verb"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
@@ -348,3 +355,21 @@ def test_quotation_after_a_recovered_attribution_continues_it(nlp: Language, cue
     (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
     assert [doc.text[f.start:f.end] for f in claim.fragments] == ["“We will win this case,”", "“Nothing will be hidden.”"]
     assert claim.speaker_text == "Galway harbour master Aine Kelleher"
+
+
+@pytest.mark.parametrize(("text", "expected_speakers"), [
+    pytest.param(
+        "The senator spoke twice on Friday.\n\nMorning.\n\nUpdate.\n\nMore soon.\n\nAt 9 a.m., Senator Okafor said: “Did "
+        "the governor help a donor get a state contract so he could use him in the campaign?”\n\n10 a.m.\n\nReporters "
+        "asked about the tweet.\n\nAt noon, Senator Okafor said: “Did the governor help a donor get a state contract so "
+        "he could use him in the campaign?”",
+        ["Senator Okafor", "Senator Okafor"], id="live-blog-quotes-twice"),
+    pytest.param(
+        "The senator spoke twice on Friday.\n\nAt 9 a.m., Senator Okafor said: “Did the governor help a donor get a "
+        "state contract so he could use him in the campaign?”\n\n10 a.m.\n\nAt noon, Senator Okafor said: “Did the "
+        "governor help a donor get a state contract so he could use him in the campaign?”",
+        ["Senator Okafor"], id="teaser-repeat-is-one-claim-not-an-unattributed-one"),
+])
+def test_repeated_statement(text: str, expected_speakers: list[str], nlp: Language, cues: CueLexicon,
+                            config: Config) -> None:
+    assert [c.speaker_text for c in claims_of(text, nlp, cues, config)] == expected_speakers
