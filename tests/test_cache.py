@@ -15,10 +15,11 @@ import pyarrow.parquet as pq
 import pytest
 from spacy.language import Language
 
+from pipeline.cache import ShardCache
 from pipeline.config import Config
 from pipeline.execute import ProcessExecutor
-from pipeline.runner import run
-from pipeline.schema import TABLES
+from pipeline.runner import load_lexicons, process_articles, run
+from pipeline.schema import TABLES, Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "raw"
@@ -114,3 +115,35 @@ def test_run_killed_at_any_point_resumes_to_the_same_tables(tmp_path: Path, samp
 def _complete_shards(shards: Path) -> list[Path]:
     # A shard is a folder; the ingest cache and the stored gazetteer are files beside them.
     return [p for p in shards.iterdir() if p.is_dir() and not p.name.startswith(".")] if shards.is_dir() else []
+
+
+def _sample_articles(n: int) -> list[Article]:
+    texts = [
+        'Dock workers walked out on Friday. "We were ignored," said union rep Carla Munt.\n\nThe port said talks go on.',
+        "Light rain is expected in the north tomorrow, with sunny spells later in the week.",
+        "Mayor Tom Reyes told reporters the bypass would open in May.\n\nCritics said it came too late.",
+    ]
+    return [Article(f"a{i}", "in/x.jsonl", f"x:{i}", f"Title {i}", "The Ledger", None, None, None, texts[i % 3] + f" ({i})",
+                    len(texts[i % 3]) + len(f" ({i})"), 1) for i in range(n)]
+
+
+@pytest.mark.parametrize("batch_sizes, shard_articles, n_shards", [
+    ((1, 1, 1, 1, 1), 2, 3),  # whole batches per shard: 2 + 2 + the rest on flush
+    ((2, 1, 2), 2, 2),
+    ((5,), 500, 1),
+    ((1, 2, 2), 1, 3),
+])
+def test_batches_added_one_by_one_read_back_as_stored(tmp_path: Path, nlp: Language, config: Config,
+                                                      batch_sizes: tuple[int, ...], shard_articles: int, n_shards: int) -> None:
+    # Batches with and without claims (claims' untyped shard columns are then all null in some batches).
+    results = list(process_articles(nlp, _sample_articles(sum(batch_sizes)), config, load_lexicons(config)))
+    assert any(r.claims for r in results) and not all(r.claims for r in results)
+    cache = ShardCache(tmp_path, "settings", shard_articles, "zstd")
+    start = 0
+    for size in batch_sizes:
+        cache.add(results[start:start + size])
+        start += size
+    cache.flush()
+    keys = [cache.key(r.article) for r in results]
+    assert len(_complete_shards(tmp_path)) == n_shards
+    assert list(ShardCache(tmp_path, "settings", shard_articles, "zstd").load(keys)) == results
