@@ -27,7 +27,7 @@ from pipeline.lexicon import CueLexicon, FrameTable
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
-from pipeline.stages.mentions import sentence_index, sentence_starts, trim_entity
+from pipeline.stages.mentions import LEAD_IN_VERBS, sentence_index, sentence_starts, trim_entity
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Left out of a speaker's span: what follows the name ("Hugh Hill, a doctor, …") is description.
@@ -82,10 +82,10 @@ _SAID_IN_NOUNS = {
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
 _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
-# Cues by which a news agency or paper relays what someone else said.
 # `“…,” when Clinton blasted him`: a quotation before a subordinate clause is not what that
 # clause's verb reports ("as" stays: `“…,” as Lavrov put it`).
 _SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "until", "whereas"}
+# Cues by which a news agency or paper relays what someone else said.
 _RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
 # Sentence subjects within this many sentences back are candidates for "he"/"she".
 _PRONOUN_WINDOW = 3
@@ -485,12 +485,11 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameTable, settings: Claims
     if span is None:
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
-    _set_speaker(draft, subject)
-    draft.relative = _relative_pronoun(cue)
+    _set_speaker(draft, subject, cue)
     return draft
 
 
-def _set_speaker(draft: _Draft, subject: Token) -> None:
+def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
     doc = subject.doc
     if subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc) and \
             doc[subject.i + 1].text in ("--", "—", "–"):
@@ -504,6 +503,7 @@ def _set_speaker(draft: _Draft, subject: Token) -> None:
     draft.speaker_head = subject
     draft.members = _group_members(subject)
     draft.group = bool(draft.members)
+    draft.relative = _relative_pronoun(cue)
 
 
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
@@ -555,6 +555,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     for child in complements:
         content_ids.update(t.i for t in child.subtree)
     region = _attribution_region(cue, content_ids, ctx)
+    # Whether the clause before the attribution can be what it reports: not for a participle
+    # (its content is its own complement), a subordinate clause ("…,” when X blasted him") or a
+    # relative clause (", who has been challenging the industry." describes someone).
+    looks_back = inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ != "relcl"
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -588,12 +592,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         sent = cue.sent
         if after is not None:
             fragments.append((after.start, after.end))
-            if before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and \
-                    cue.dep_ != "relcl":
+            if before is not None and looks_back:
                 # `“A,” the narrator says, “B?”`: one statement around its attribution.
                 fragments.insert(0, (before.start, before.end))
-        elif before is not None and inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and \
-                cue.dep_ != "relcl":
+        elif before is not None and looks_back:
             fragments.append((before.start, before.end))
             inverted = True
         elif inherit_from is not None:
@@ -602,9 +604,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             speech = cues.get(cue.lower_) == "speech"
             if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
-        elif region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
-                doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ != "relcl":
-            # (", who has been challenging the industry." describes someone; it reports nothing)
+        elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent):
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
@@ -613,7 +613,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         elif region[0] <= sent.start + 1 and region[1] + 1 < sent.end and doc[region[1] + 1].text == ":":
             fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
         elif settings.parenthetical and cue.dep_ != "relcl" and (middle := _parenthetical(doc, region, sent, ctx)):
-            # (", who asked …," is a description of the subject, not an attribution in parentheses)
+            # (", who asked …," describes the subject; it is no attribution in parentheses)
             fragments.extend(middle)
             inverted = True
         else:
@@ -637,9 +637,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         inherit_from=inherit_from, inverted=inverted,
     )
     if subject is not None:
-        _set_speaker(draft, subject)
-        if inherit_from is None:
-            draft.relative = _relative_pronoun(cue)
+        _set_speaker(draft, subject, cue)
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
@@ -779,7 +777,8 @@ _BYLINE = re.compile(r"[ \t]*[―—–][ \t]*([^\n,;]{2,60}?)[ \t]*(?:[,;.][^\n
 
 
 # "Said Ellis: “…”": the inverted lead-in that the parser reads as a name ("Said Ellis").
-_LEAD_IN = re.compile(r"(?:^|\n|[.!?][\"”’]?[ \t]+)[ \t]*(?:Said|Says|Added|Adds|Wrote|Writes)[ \t]+([A-Z][^\n:,;“”\"]{1,60}?)[ \t]*[:,][ \t]*$")
+_LEAD_IN = re.compile(r"(?:^|\n|[.!?][\"”’]?[ \t]+)[ \t]*(?:" + "|".join(sorted(v.capitalize() for v in LEAD_IN_VERBS))
+                      + r")[ \t]+([A-Z][^\n:,;“”\"]{1,60}?)[ \t]*[:,][ \t]*$")
 
 
 def _lead_in_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
@@ -789,8 +788,8 @@ def _lead_in_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     if match is None:
         return None
     start, end = match.span(1)
-    first, last = ctx.token_at(start), ctx.token_at(end - 1)
-    return (ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last].text)), ctx.doc[last]
+    last = ctx.token_at(end - 1)
+    return _token_range_chars(ctx.doc, ctx.token_at(start), last), ctx.doc[last]
 
 
 def _not_in_name(token: Token) -> bool:
@@ -812,7 +811,7 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     first = ctx.token_at(quote.end)
     if first < len(doc) and doc[first].idx < quote.end:
         first += 1
-    window = [t for t in doc[first:first + 9]]
+    window = list(doc[first:first + 9])
     cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
     if cue_at is None:
         return None
@@ -835,7 +834,7 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     if not (pronoun or definite) and not any(ctx.is_name(t) or t.ent_type_ == "PERSON" for t in speaker):
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
-    return (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)), head, window[cue_at]
+    return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
 
 
 def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
@@ -848,35 +847,41 @@ def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], T
     words = [t for t in ctx.doc[first:last + 1] if not t.is_punct]
     if not words or len(words) > 6 or not all(t.text[:1].isupper() or t.pos_ == "ADP" for t in words):
         return None
-    return (ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last].text)), words[-1]
+    return _token_range_chars(ctx.doc, first, last), words[-1]
 
 
-def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
-                  settings: ClaimsConfig, cues: CueLexicon) -> list[_Draft]:
-    """Claims for quotations no cue claimed: continuations of a turn, or unattributed."""
+def _unclaimed_quotes(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
+                      min_words: int) -> Iterable[QuoteSpan]:
+    """Quotations no draft covers, outside the headline, that are not titles or scare quotes."""
     spans = [f for d in drafts for f in d.fragments]
-    out: list[_Draft] = []
     for quote in ctx.quotes:
         if _covered(spans, quote):
             continue
         if title_span is not None and title_span[0] <= quote.start < title_span[1]:
             continue  # a quotation in the headline repeats the article, it is not a new claim
-        if out and out[-1].cue_start is not None and out[-1].cue_start < quote.start and \
-                ctx.paragraph_of(out[-1].start) == ctx.paragraph_of(quote.start) and \
-                ctx.text[out[-1].end:quote.start].rstrip().endswith((".", "!", "?")) and \
-                not any(out[-1].end <= start < quote.start for start, _ in spans):
-            # `“A,” Chief Jordan said Monday. “B.”`: the next sentence in quotation marks goes on
-            # with the same statement (as `_merge_split_quotes` does for cue claims).
-            out[-1].fragments.append((quote.start, quote.end))
-            continue
-        if _looks_like_title_or_nickname(ctx, quote, settings.min_quote_words):
-            continue
-        draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
+        if not _looks_like_title_or_nickname(ctx, quote, min_words):
+            yield quote
+
+
+def _recovered_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
+                      settings: ClaimsConfig, cues: CueLexicon) -> list[_Draft]:
+    """Cue claims for quotations whose attribution right after them the parse did not link."""
+    out = []
+    for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
         if (trailing := _trailing_speaker(ctx, quote, cues)) is not None:
-            draft.speaker, draft.speaker_head, cue = trailing
-            draft.cue_start, draft.cue_end, draft.cue_token = cue.idx, cue.idx + len(cue.text), cue.i
-            draft.inverted, draft.category = True, "speech"
-        elif (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote)) is not None:
+            speaker, head, cue = trailing
+            out.append(_Draft(fragments=[(quote.start, quote.end)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
+                              cue_token=cue.i, speaker=speaker, speaker_head=head, inverted=True, category="speech"))
+    return out
+
+
+def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
+                  settings: ClaimsConfig) -> list[_Draft]:
+    """Claims for quotations no cue claimed: signed ones, continuations of a turn, or unattributed."""
+    out: list[_Draft] = []
+    for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
+        draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
+        if (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote)) is not None:
             draft.speaker, draft.speaker_head = byline
         out.append(draft)
     return out
@@ -1135,9 +1140,9 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
 _TEASER_PARAGRAPHS = 3
 
 
-def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
+def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> tuple[list[_Draft], list[_Draft]]:
     """A statement printed twice by the same speaker (a teaser line above the body, often cut
-    short) is one claim: the fuller copy stays."""
+    short) is one claim: the fuller copy stays. Gives the kept drafts and the dropped ones."""
     def words(draft: _Draft) -> set[str]:
         return {w.strip(".,;:'\"“”‘’").lower() for s, e in draft.fragments for w in ctx.text[s:e].split()} - {""}
 
@@ -1157,7 +1162,7 @@ def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 continue  # a live blog quoting the same tweet in two updates quotes it twice
             if len(bags[i] & bags[j]) >= 0.8 * min(len(bags[i]), len(bags[j])):
                 drop.add(i if a.end - a.start <= b.end - b.start else j)
-    return [d for k, d in enumerate(drafts) if k not in drop]
+    return [d for k, d in enumerate(drafts) if k not in drop], [d for k, d in enumerate(drafts) if k in drop]
 
 
 def _cue_distance(draft: _Draft) -> int:
@@ -1208,11 +1213,10 @@ def extract_claims(
             continue
         drafts.append(draft)
         by_cue[token.i] = draft
-    deduped = _dedupe(drafts, ctx)
-    drafts = _drop_repeats(deduped, ctx)
-    repeats = [d for d in deduped if d not in drafts]  # their quotations are claimed already
+    drafts, repeats = _drop_repeats(_dedupe(drafts, ctx), ctx)  # a repeat's quotations are claimed already
+    drafts.extend(_recovered_claims(drafts + repeats, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)
-    drafts.extend(_quote_claims(drafts + repeats, ctx, title_span, settings, cues))
+    drafts.extend(_quote_claims(drafts + repeats, ctx, title_span, settings))
     drafts.sort(key=lambda d: (d.start, d.end))
 
     resolved: list[_Draft] = []

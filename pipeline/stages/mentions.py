@@ -31,7 +31,8 @@ def sentence_index(starts: list[int], token_index: int) -> int:
     return low
 
 
-_LEAD_IN_VERBS = {"said", "says", "added", "adds", "wrote", "writes"}
+# Verbs that open an inverted attribution ("Said Okafor: “…”").
+LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
 
 def trim_entity(ent: Span) -> tuple[int, int] | None:
@@ -42,7 +43,7 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
         end -= 2
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
-    if len(ent) > 1 and ent[0].lower_ in _LEAD_IN_VERBS and ent[0].is_sent_start:
+    if len(ent) > 1 and ent[0].lower_ in LEAD_IN_VERBS and ent[0].is_sent_start:
         start = ent[1].idx - ent.start_char  # "Said Okafor: “…”": the tagger took the verb into the name
     if text[start:start + 4] in ("the ", "The ") and end - start > 4:
         start += 4  # "the Education Ministry" and "Education Ministry" are one name
