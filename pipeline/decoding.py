@@ -59,3 +59,8 @@ def decode(content: bytes) -> tuple[str | None, str]:
 def sha256_hex(content: bytes | str) -> str:
     """SHA-256 of bytes, or of a text's UTF-8 encoding."""
     return hashlib.sha256(content if isinstance(content, bytes) else content.encode("utf-8")).hexdigest()
+
+
+def short_digest(*parts: str) -> str:
+    """A 16-hex-digit SHA-256 of parts joined by "|": cache keys and settings fingerprints."""
+    return sha256_hex("|".join(parts))[:16]

@@ -22,6 +22,7 @@ from typing import Any
 
 from pipeline import io
 from pipeline.config import Config
+from pipeline.decoding import short_digest
 from pipeline.schema import SCHEMA_VERSION, Article, RawRecord, Reject, record_to_row
 
 FILE_NAME = "ingest.sqlite"
@@ -34,7 +35,7 @@ def ingest_fingerprint(config: Config) -> str:
     except metadata.PackageNotFoundError:
         langid = "?"
     parts = [config.fingerprint("input", "boilerplate", "language"), langid, SCHEMA_VERSION, io.code_fingerprint()]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+    return short_digest(*parts)
 
 
 def _to_json(outcome: Article | Reject) -> dict[str, Any]:

@@ -3,7 +3,6 @@ read → ingest → annotate → mentions + claims → entities → write."""
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 import threading
@@ -21,6 +20,7 @@ from pipeline.aliases import NO_ALIASES, parse_aliases
 from pipeline.boilerplate import frequent_fingerprints
 from pipeline.cache import ShardCache
 from pipeline.config import Config
+from pipeline.decoding import short_digest
 from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles
 from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
@@ -92,7 +92,7 @@ def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
     GeoNames' data takes half a second, reading it back a tenth of that)."""
     if cache_dir is None:
         return load_gazetteer(min_population)
-    key = hashlib.sha256(f"{gazetteer_fingerprint(min_population)}|{io.code_fingerprint()}".encode()).hexdigest()[:16]
+    key = short_digest(gazetteer_fingerprint(min_population), io.code_fingerprint())
     path = cache_dir / f"{_GAZETTEER_PREFIX}{key}.json"
     text = io.read_text_file(path)
     if text is not None:
@@ -232,7 +232,7 @@ def settings_fingerprint(config: Config) -> str:
     # split_chars changes how a long article is parsed; the other [annotate] settings only batch.
     parts = [model_identity(config.model), config.fingerprint("model", "mentions", "claims"), str(config.annotate.split_chars),
              SCHEMA_VERSION, io.code_fingerprint()]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+    return short_digest(*parts)
 
 
 def _choose_executor(
