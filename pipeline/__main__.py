@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import dictionary, io, report, terminal
-from pipeline.article_view import article_views, find_article
+from pipeline.article_view import article_view, article_views
 from pipeline.config import ConfigError, load_config
 from pipeline.execute import DaskExecutor, DaskMissingError, Executor
 from pipeline.nlp import ModelNotFoundError
@@ -159,8 +159,7 @@ def inspect_command(
 
     The article is looked up in the tables; a file that is not there is run through the pipeline first.
     """
-    views = article_views(io.read_tables(tables_dir, TABLES)) if any(tables_dir.glob("*.parquet")) else []
-    view = find_article(views, article)
+    view = article_view(io.read_tables(tables_dir, TABLES), article) if any(tables_dir.glob("*.parquet")) else None
     if view is None and Path(article).is_file():
         try:
             config = load_config(config_path)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 Role = Literal["content", "cue", "speaker", "antecedent", "mention"]
 
@@ -205,13 +206,34 @@ def article_views(tables: Mapping[str, pa.Table]) -> list[ArticleView]:
     return views
 
 
-def find_article(views: Sequence[ArticleView], key: str) -> ArticleView | None:
-    """The article whose id, id prefix (unique), source path or source id is `key`."""
-    for view in views:
-        if key in (view.article["article_id"], view.article["source_path"], view.article["source_id"]):
-            return view
-    by_prefix = [v for v in views if str(v.article["article_id"]).startswith(key)]
+def _find(articles: Sequence[Row], key: str) -> int | None:
+    """Index of the article whose id, id prefix (unique), source path or source id is `key`."""
+    for i, article in enumerate(articles):
+        if key in (article["article_id"], article["source_path"], article["source_id"]):
+            return i
+    by_prefix = [i for i, a in enumerate(articles) if str(a["article_id"]).startswith(key)]
     if len(by_prefix) == 1:
         return by_prefix[0]
-    by_suffix = [v for v in views if str(v.article["source_path"]).endswith(key) or key.endswith(str(v.article["source_path"]))]
+    by_suffix = [i for i, a in enumerate(articles)
+                 if str(a["source_path"]).endswith(key) or key.endswith(str(a["source_path"]))]
     return by_suffix[0] if len(by_suffix) == 1 else None
+
+
+def find_article(views: Sequence[ArticleView], key: str) -> ArticleView | None:
+    """The article whose id, id prefix (unique), source path or source id is `key`."""
+    found = _find([v.article for v in views], key)
+    return None if found is None else views[found]
+
+
+def article_view(tables: Mapping[str, pa.Table], key: str) -> ArticleView | None:
+    """The view of one article (found as by `find_article`), converting only its own rows."""
+    articles = tables.get("articles")
+    if articles is None:
+        return None
+    found = _find(articles.select(["article_id", "source_path", "source_id"]).to_pylist(), key)
+    if found is None:
+        return None
+    article_id = articles["article_id"][found].as_py()
+    own = {name: table.filter(pc.equal(table["article_id"], article_id)) if "article_id" in table.column_names else table
+           for name, table in tables.items()}
+    return article_views(own)[0]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import io
-from pipeline.article_view import Mark, article_views, find_article, segment_text
+from pipeline.article_view import Mark, article_view, article_views, find_article, segment_text
 from pipeline.schema import TABLES
 
 
@@ -73,6 +73,14 @@ def test_articles_are_found_by_id_prefix_path_or_source_id(sample_output: Path) 
     for key in (article_id, article_id[:10], target.article["source_path"], "01_harbour_bridge_closure.txt"):
         assert find_article(views, key) is target, key
     assert find_article(views, "no_such_article.txt") is None
+
+
+def test_one_article_view_from_the_tables_equals_its_view_among_all(sample_output: Path) -> None:
+    tables = io.read_tables(sample_output, TABLES)
+    views = article_views(tables)
+    for key in ("01_harbour_bridge_closure.txt", views[-1].article["article_id"][:10]):
+        assert article_view(tables, key) == find_article(views, key)
+    assert article_view(tables, "no_such_article.txt") is None
 
 
 def test_a_claim_by_several_people_lists_each_resolved_speaker(sample_output: Path) -> None:
