@@ -149,7 +149,10 @@ def _span(row: Row, start: str, end: str) -> tuple[int, int] | None:
 
 def entity_names(tables: Mapping[str, pa.Table]) -> dict[str, str]:
     """entity_id → canonical name."""
-    return {r["entity_id"]: r["canonical_name"] for r in rows(tables.get("entities"))}
+    entities = tables.get("entities")
+    if entities is None:
+        return {}
+    return dict(zip(entities["entity_id"].to_pylist(), entities["canonical_name"].to_pylist(), strict=True))
 
 
 def claim_view(number: int, row: Row, names: Mapping[str, str], speaker_rows: Sequence[Row] | None = None) -> ClaimView:

@@ -159,7 +159,7 @@ def claims_over_time_svg(dates: Sequence[datetime]) -> str:
 
 def _index(tables: Mapping[str, pa.Table], views: Sequence[ArticleView]) -> str:
     names = entity_names(tables)
-    claims = rows(tables.get("claims"))
+    claims = [c for v in views for c in v.claims]  # already converted, once, by article_views
     entities = rows(tables.get("entities"))
     rejects = rows(tables.get("rejects"))
     run_info = _run_info(tables)
@@ -167,8 +167,8 @@ def _index(tables: Mapping[str, pa.Table], views: Sequence[ArticleView]) -> str:
     sections = [_counts_cards(tables)]
     if run_info:
         sections.append("<p class=muted>" + " · ".join(f"{escape(k)}: {escape(str(v))}" for k, v in run_info.items()) + "</p>")
-    sections.append("<div class=cols>" + _breakdown("kind", Counter(c["kind"] for c in claims))
-                    + _breakdown("attribution", Counter(c["attribution"] for c in claims)) + "</div>")
+    sections.append("<div class=cols>" + _breakdown("kind", Counter(c.kind for c in claims))
+                    + _breakdown("attribution", Counter(c.attribution for c in claims)) + "</div>")
 
     sections.append("<h2 id=rejects>Rejected input, by reason</h2>")
     sections.append(_table(("reason", "items"), ((escape(k), str(v)) for k, v in Counter(r["reason"] for r in rejects).most_common()),
@@ -177,13 +177,14 @@ def _index(tables: Mapping[str, pa.Table], views: Sequence[ArticleView]) -> str:
                            ((escape(r["source_id"]), escape(r["stage"]), escape(r["reason"]), escape(r["detail"])) for r in rejects)))
 
     # Every speaker of a claim counts ("X and Y said"): from claim_speakers when the run has that table.
-    speaker_rows = rows(tables["claim_speakers"]) if "claim_speakers" in tables else claims
+    speaker_rows = rows(tables["claim_speakers"]) if "claim_speakers" in tables else \
+        [{"speaker_entity_id": c.entity_id, "article_id": v.article["article_id"]} for v in views for c in v.claims]
     speakers = Counter(c["speaker_entity_id"] for c in speaker_rows if c.get("speaker_entity_id"))
     articles_of: defaultdict[str, set[str]] = defaultdict(set)
     for c in speaker_rows:
         if c.get("speaker_entity_id"):
             articles_of[c["speaker_entity_id"]].add(c["article_id"])
-    unresolved = sum(1 for c in claims if not c.get("speaker_entity_id"))
+    unresolved = sum(1 for c in claims if not c.entity_id)
     sections.append("<div class=cols><div><h2 id=speakers>Top speakers</h2>")
     sections.append(_table(("speaker", "claims", "articles"),
                            ((escape(names.get(e, e)), str(n), str(len(articles_of[e]))) for e, n in speakers.most_common(TOP_N)),
@@ -197,8 +198,7 @@ def _index(tables: Mapping[str, pa.Table], views: Sequence[ArticleView]) -> str:
                            (False, False, True, True, True), " id=top-entities"))
     sections.append("</div></div>")
 
-    published = {v.article["article_id"]: v.article.get("published_at") for v in views}
-    dates = [d for c in claims if isinstance(d := published.get(c["article_id"]), datetime)]
+    dates = [d for v in views if isinstance(d := v.article.get("published_at"), datetime) for _ in v.claims]
     sections.append("<h2 id=time>Claims over time</h2>" + claims_over_time_svg(dates))
     if len(dates) < len(claims):
         sections.append(f"<p class=muted>{len(claims) - len(dates)} claims are in articles without a publication date.</p>")
