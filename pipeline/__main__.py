@@ -88,10 +88,11 @@ def run_command(
     show_progress = not quiet and total >= _PROGRESS_MIN_ITEMS
     try:
         with Progress(TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console, disable=not show_progress, transient=True) as bar:
+                      console=console, disable=not show_progress, transient=True,
+                      auto_refresh=False) as bar:  # no refresh thread: workers may be forked from this process
             task = bar.add_task("articles", total=total)
             summary = run(input_path, output_dir, config, limit=limit, force=force, executor=chosen,
-                          progress=lambda done: bar.update(task, completed=done))
+                          progress=lambda done: bar.update(task, completed=done, refresh=True))
     except ModelNotFoundError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(3) from exc

@@ -142,6 +142,16 @@ class RuntimeConfig:
     use_blis: bool
     blas_threads: int
     shard_articles: int
+    start_method: str
+
+    def __post_init__(self) -> None:
+        if self.start_method not in START_METHODS:
+            raise ConfigError(f"[runtime] start_method: expected one of {', '.join(map(repr, START_METHODS))}, "
+                              f"got {self.start_method!r}")
+
+
+# How local worker processes start (see [runtime] start_method in default.toml).
+START_METHODS = ("auto", "fork", "spawn")
 
 
 @dataclass(frozen=True, slots=True)

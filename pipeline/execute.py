@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
+from pipeline.config import ConfigError
 from pipeline.schema import Article, ArticleResult
 
 BatchFunction = Callable[[list[Article]], list[ArticleResult]]
@@ -69,24 +71,39 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """A pool of local worker processes; each loads the model once, on its first batch.
+    """A pool of local worker processes.
 
-    Workers are started with "spawn": a fresh interpreter does not inherit the parent's threads
-    (progress bar) or BLAS thread pool.
+    With "fork", `prepare` runs here first (loading the model and lexicons) and the workers
+    start as copies of this process, sharing what it loaded; with "spawn", each worker is a fresh
+    interpreter that loads the model on its first batch. "auto" is fork on Linux, spawn elsewhere.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, start_method: str = "auto", prepare: Callable[[], object] | None = None) -> None:
         self.workers = workers
+        self.start_method = resolve_start_method(start_method)
+        self.prepare = prepare
 
     def map(self, function: BatchFunction, batches: Iterable[list[Article]]) -> Iterator[list[ArticleResult]]:
         """Results of `function` for each batch, in order."""
-        context = multiprocessing.get_context("spawn")
+        if self.start_method == "fork" and self.prepare is not None:
+            self.prepare()
+        context = multiprocessing.get_context(self.start_method)
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=context) as pool:
             try:
                 yield from _in_order(lambda batch: pool.submit(function, batch), batches, self.workers * _IN_FLIGHT_PER_WORKER)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
+
+
+def resolve_start_method(start_method: str) -> str:
+    """"fork" or "spawn" for a `[runtime] start_method` setting ("auto": fork on Linux only)."""
+    if start_method == "auto":
+        return "fork" if sys.platform.startswith("linux") else "spawn"
+    if start_method not in multiprocessing.get_all_start_methods():
+        raise ConfigError(f"[runtime] start_method {start_method!r} is not available on this platform; available: "
+                          f"auto, {', '.join(multiprocessing.get_all_start_methods())}")
+    return start_method
 
 
 class DaskExecutor:

@@ -217,6 +217,12 @@ def _loaded_lexicons(config: Config) -> Lexicons:
         return _LEXICONS[wanted]
 
 
+def _prepare_worker_state(config: Config) -> None:
+    """Load what workers need in this process, for forked workers to inherit."""
+    _loaded_model(config)
+    _loaded_lexicons(config)
+
+
 def process_batch(articles: list[Article], config: Config, nlp: Language | None = None) -> list[ArticleResult]:
     """Results for one batch, with `nlp` or this process's model (loaded on first use): what workers run."""
     lexicons = _loaded_lexicons(config)
@@ -249,7 +255,7 @@ def _choose_executor(
     rest = itertools.chain(head, articles)
     if workers == 1 or len(head) < config.runtime.parallel_min_articles:
         return SerialExecutor(), function, rest
-    return ProcessExecutor(workers), function, rest
+    return ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_worker_state, config)), function, rest
 
 
 def run(

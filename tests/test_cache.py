@@ -17,7 +17,6 @@ from spacy.language import Language
 
 from pipeline.cache import ShardCache
 from pipeline.config import Config
-from pipeline.execute import ProcessExecutor
 from pipeline.runner import load_lexicons, process_articles, run
 from pipeline.schema import TABLES, Article
 
@@ -78,13 +77,13 @@ def test_changed_extraction_settings_invalidate_the_cache(tmp_path: Path, nlp: L
     assert run(SAMPLE, tmp_path, faster, nlp=nlp).n_reused == 7
 
 
-@pytest.mark.parametrize("use_blis", [True, False])
-def test_two_worker_processes_with_or_without_blis_give_the_same_tables(tmp_path: Path, config: Config, use_blis: bool,
-                                                                        sample_output: Path) -> None:
-    # The reference was made in this process with spaCy's default ops (blis), one process.
-    chosen = _with(config, use_blis=use_blis, shard_articles=2)
-    summary = run(SAMPLE, tmp_path, dataclasses.replace(chosen, annotate=dataclasses.replace(chosen.annotate, batch_size=2)),
-                  executor=ProcessExecutor(2))
+@pytest.mark.parametrize(("use_blis", "start_method"), [(True, "fork"), (False, "spawn"), (False, "fork")])
+def test_two_worker_processes_give_the_same_tables_however_started(tmp_path: Path, config: Config, use_blis: bool,
+                                                                   start_method: str, sample_output: Path) -> None:
+    # The reference was made in this process with spaCy's default ops (blis), one process. With
+    # "fork" the runner loads the model here and the workers inherit it; with "spawn" each loads its own.
+    chosen = _with(config, use_blis=use_blis, shard_articles=2, workers=2, parallel_min_articles=1, start_method=start_method)
+    summary = run(SAMPLE, tmp_path, dataclasses.replace(chosen, annotate=dataclasses.replace(chosen.annotate, batch_size=2)))
     assert summary.n_articles == 7
     _assert_same_tables(tmp_path, sample_output)
 

@@ -95,6 +95,7 @@ def test_section_that_is_not_a_table_raises(tmp_path: Path) -> None:
         ("[output]\ncompression = 3\n", "[output] compression: expected str, got 3"),
         ('[input]\nextensions = ".txt"\n', "[input] extensions: expected a list, got '.txt'"),
         ("[input]\nextensions = [1, 2]\n", "[input] extensions[]: expected str, got 1"),
+        ('[runtime]\nstart_method = "thread"\n', "[runtime] start_method: expected one of 'auto', 'fork', 'spawn', got 'thread'"),
     ],
 )
 def test_wrongly_typed_value_raises(tmp_path: Path, toml: str, expected_message: str) -> None:

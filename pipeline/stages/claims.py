@@ -151,10 +151,10 @@ class _Context:
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None) -> None:
         self.doc = doc
         self.gender = gender
-        self.text = doc.text
-        self.quotes = find_quotes(doc.text)
+        self.text = doc.text  # Doc.text joins every token's text: build it once
+        self.quotes = find_quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
-        self.paragraphs = paragraphs(doc.text)
+        self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = sentence_starts(doc)
         self.token_starts = [t.idx for t in doc]

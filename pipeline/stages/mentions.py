@@ -78,13 +78,14 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
             found = [m for m in found if m not in overlapping]
             found.append((a_start, a_end, a_label))
     tokens = [t.idx for t in doc]
+    text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
     mentions = []
     for number, (start_char, end_char, label) in enumerate(sorted(set(found))):
         token_index = max(0, bisect.bisect_right(tokens, start_char) - 1)
         mentions.append(Mention(
             mention_id=f"{article_id}:m{number}",
             article_id=article_id,
-            text=doc.text[start_char:end_char],
+            text=text[start_char:end_char],
             label=label,
             start_char=start_char,
             end_char=end_char,
