@@ -17,7 +17,7 @@ from pipeline import boilerplate
 from pipeline.config import Config
 from pipeline.dates import FoundDate, parse_date_value, year_fixed_by_text
 from pipeline.decoding import decode, sha256_hex
-from pipeline.language import LanguageIdentifier
+from pipeline.language import LanguageIdentifier, plainly_english
 from pipeline.schema import Article, RawRecord, Reject
 from pipeline.scraped import ScrapedMetadata, scraped_metadata
 
@@ -91,8 +91,10 @@ def clean_lines(lines: list[str], protected: set[int], config: Config, context: 
 def _other_language_lines(lines: list[str], config: Config, identify: LanguageIdentifier) -> set[int]:
     settings = config.language
     dropped: set[int] = set()
+    english_kept = "en" in settings.keep
     for i, line in enumerate(lines):
-        if len(boilerplate.words(line)) < settings.line_min_words:
+        found = boilerplate.words(line)
+        if len(found) < settings.line_min_words or (english_kept and plainly_english(found)):
             continue
         language, probability = identify(line)
         if language not in settings.keep and probability >= settings.line_min_confidence:
@@ -164,10 +166,13 @@ def ingest(record: RawRecord, config: Config, context: IngestContext = NO_CONTEX
     language = record.language
     identify = context.identify_language
     if identify is not None and len(cleaned) >= config.language.min_chars:
-        language, probability = identify(cleaned)
         keep = config.language.keep
-        if keep and language not in keep and probability >= config.language.min_confidence:
-            return reject("language", f"identified as '{language}' (probability {probability:.2f}); kept: {', '.join(keep)}")
+        if "en" in keep and plainly_english(boilerplate.words(cleaned)):
+            language = "en"
+        else:
+            language, probability = identify(cleaned)
+            if keep and language not in keep and probability >= config.language.min_confidence:
+                return reject("language", f"identified as '{language}' (probability {probability:.2f}); kept: {', '.join(keep)}")
         if keep and language in keep:
             dropped = _other_language_lines(kept, config, identify)
             if dropped:
