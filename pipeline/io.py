@@ -175,6 +175,23 @@ def write_tables(
     return {name: final for name, (_, final) in staged.items()}
 
 
+def written_row_counts(output_dir: Path, names: Iterable[str], corpus_key: str) -> dict[str, int] | None:
+    """Row counts of the tables `write_tables` wrote to `output_dir` with `corpus_key` in their run
+    information (read from the files' footers); None when any table is missing, unreadable or
+    was made from something else."""
+    counts = {}
+    for name in names:
+        try:
+            metadata = pq.read_metadata(output_dir / f"{name}.parquet")
+            run_info = json.loads((metadata.metadata or {}).get(b"newsclaims.run", b"{}"))
+        except (OSError, ValueError, pa.ArrowException):
+            return None
+        if not isinstance(run_info, dict) or run_info.get("corpus_key") != corpus_key:
+            return None
+        counts[name] = metadata.num_rows
+    return counts
+
+
 def read_resource(name: str) -> str:
     """Text of a data file packaged in `pipeline/resources/`."""
     return resources.files("pipeline").joinpath("resources", name).read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline import io
-from pipeline.aliases import NO_ALIASES, parse_aliases
+from pipeline.aliases import NO_ALIASES, Aliases, parse_aliases
 from pipeline.boilerplate import frequent_fingerprints
 from pipeline.cache import ShardCache
 from pipeline.config import Config
@@ -28,7 +28,7 @@ from pipeline.ingest_cache import IngestCache, ingest_fingerprint
 from pipeline.language import lazy_language_identifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
-from pipeline.schema import SCHEMA_VERSION, Article, ArticleResult, RawRecord, Reject
+from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
 from pipeline.stages.annotate import annotate
 from pipeline.stages.claims import extract_claims
 from pipeline.stages.entities import EntityResources, resolve_entities
@@ -106,17 +106,29 @@ def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
 _GAZETTEER_PREFIX = "gazetteer-"
 
 
-def load_entity_resources(config: Config, cache_dir: Path | None = None) -> EntityResources:
-    """Gazetteer, title nouns and the user's aliases file for entity resolution (the gazetteer
-    stored in `cache_dir`, when given)."""
+def load_aliases(config: Config) -> Aliases:
+    """The user's aliases file named by `[entities] aliases` (re-read every run: users edit it between runs)."""
+    path = config.entities.aliases
+    return parse_aliases(io.read_aliases_file(Path(path)), path) if path else NO_ALIASES
+
+
+def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases: Aliases | None = None) -> EntityResources:
+    """Gazetteer, title nouns and the user's aliases (read from its file unless given) for entity
+    resolution; the gazetteer is stored in `cache_dir`, when given."""
     settings = config.entities
-    aliases = NO_ALIASES
-    if settings.aliases:  # re-read every run: users edit it between runs
-        aliases = parse_aliases(io.read_aliases_file(Path(settings.aliases)), settings.aliases)
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
-    return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns, aliases,
-                           settings.fuzzy_name_threshold)
+    return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns,
+                           load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold)
+
+
+def corpus_step_key(settings_key: str, run_keys: Sequence[str], rejects: Sequence[Reject], config: Config,
+                    aliases: Aliases, input_path: Path) -> str:
+    """What the corpus-level steps (entity resolution, the tables) depend on: this run's articles'
+    results, in order, the rejects, the entity settings and aliases, the model and the code."""
+    return short_digest(settings_key, config.fingerprint("entities", "output"), repr(aliases),
+                        gazetteer_fingerprint(config.entities.min_city_population), SCHEMA_VERSION, str(input_path),
+                        short_digest(*run_keys), short_digest(*map(repr, rejects)))
 
 
 def _counting_pass_on(config: Config) -> bool:
@@ -271,6 +283,7 @@ def run(
     this process.
     """
     started = time.perf_counter()
+    skip_pandas_probe()
 
     def read() -> Iterable[RawRecord]:
         records: Iterable[RawRecord] = io.iter_records(input_path, config.input.extensions, config.csv)
@@ -279,7 +292,7 @@ def run(
     ingest_cache = IngestCache(output_dir / "shards", ingest_fingerprint(config), force=force)
     context = IngestContext(identify_language=lazy_language_identifier() if config.language.keep else None,
                             frequent_lines=count_frequent_lines(read(), config, ingest_cache))
-    entity_resources = load_entity_resources(config, output_dir / "shards")
+    aliases = load_aliases(config)  # read now: a broken aliases file should stop the run before hours of annotation
     record_keys: list[str] = []
     rejects: list[Reject] = []
     counter = _Counter(read())
@@ -311,21 +324,29 @@ def run(
             progress(done)
     cache.flush()
     ingest_cache.commit()
-    linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)
-    tables = build_tables(linked, entities, rejects)
     model = model_identity(config.model)
-    run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path)}
-    paths = io.write_tables(tables, output_dir, config.output.compression, run_info)
+    corpus_key = corpus_step_key(cache.fingerprint, run_keys, rejects, config, aliases, input_path)
+    counts = None if force else io.written_row_counts(output_dir, TABLES, corpus_key)
+    if counts is not None:  # the tables there were made from exactly these results: nothing to redo
+        paths = {name: output_dir / f"{name}.parquet" for name in TABLES}
+    else:
+        entity_resources = load_entity_resources(config, output_dir / "shards", aliases)
+        linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)
+        tables = build_tables(linked, entities, rejects)
+        run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path),
+                    "corpus_key": corpus_key}
+        paths = io.write_tables(tables, output_dir, config.output.compression, run_info)
+        counts = {name: table.num_rows for name, table in tables.items()}
     cache.prune(run_keys)
     ingest_cache.prune(record_keys)
     ingest_cache.close()
     return RunSummary(
         n_records=counter.count,
-        n_articles=len(linked),
+        n_articles=counts["articles"],
         n_rejected=len(rejects),
-        n_mentions=sum(len(r.mentions) for r in linked),
-        n_entities=len(entities),
-        n_claims=sum(len(r.claims) for r in linked),
+        n_mentions=counts["mentions"],
+        n_entities=counts["entities"],
+        n_claims=counts["claims"],
         tables=paths,
         model=model,
         seconds=time.perf_counter() - started,

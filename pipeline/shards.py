@@ -22,7 +22,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.schema import TABLES, Article, ArticleResult, record_to_row
+from pipeline.schema import TABLES, Article, ArticleResult, field_names, record_to_row, records_to_columns
 
 KEY_COLUMN = "_key"
 
@@ -64,25 +64,25 @@ def results_to_tables(keyed: Sequence[tuple[str, ArticleResult]]) -> dict[str, p
     """One table per per-article field, every row tagged with its article's key."""
     tables = {}
     for spec in shard_fields():
-        rows = []
+        records: list[Any] = []
+        keys: list[str] = []
         for key, result in keyed:
             value = getattr(result, spec.field)
-            for record in (value if spec.many else (value,)):
-                rows.append({**record_to_row(record), KEY_COLUMN: key})
-        tables[spec.table] = _table(spec, rows)
+            values = value if spec.many else (value,)
+            records.extend(values)
+            keys.extend([key] * len(values))
+        tables[spec.table] = _table(spec, records, keys)
     return tables
 
 
-def _table(spec: ShardField, rows: list[dict[str, Any]]) -> pa.Table:
+def _table(spec: ShardField, records: list[Any], keys: list[str]) -> pa.Table:
     schema = TABLES[spec.table]
-    columns: dict[str, pa.Array] = {}
-    for f in schema:
-        columns[f.name] = pa.array([row[f.name] for row in rows], type=f.type)
-    for f in dataclasses.fields(spec.record_type):
-        if f.name not in columns:  # a record field the output table does not show
-            columns[f.name] = pa.array([row[f.name] for row in rows])
-    columns[KEY_COLUMN] = pa.array([row[KEY_COLUMN] for row in rows], type=pa.string())
-    return pa.table(columns)
+    extra = [name for name in field_names(spec.record_type) if name not in schema.names]  # fields the output does not show
+    columns = records_to_columns(records, [*schema.names, *extra])
+    arrays = {f.name: pa.array(columns[f.name], type=f.type) for f in schema}
+    arrays.update((name, pa.array(columns[name])) for name in extra)
+    arrays[KEY_COLUMN] = pa.array(keys, type=pa.string())
+    return pa.table(arrays)
 
 
 def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str]) -> Iterator[tuple[str, ArticleResult]]:
@@ -90,19 +90,38 @@ def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str]) -> 
     wanted_keys = set(wanted)
     by_key: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     order: list[str] = []
+    first_field = shard_fields()[0].field
     for spec in shard_fields():
-        table = tables[spec.table]
-        for row in table.to_pylist():
-            key = row[KEY_COLUMN]
+        columns = tables[spec.table].to_pydict()  # column by column: a dict per row is several times slower
+        keys = columns[KEY_COLUMN]
+        for key, record in zip(keys, _records(spec.record_type, columns), strict=True):
             if key not in wanted_keys:
                 continue
-            if spec.field == shard_fields()[0].field:
+            if spec.field == first_field:
                 order.append(key)
-            by_key[key][spec.field].append(_record(spec.record_type, row))
+            by_key[key][spec.field].append(record)
     for key in order:
         fields = by_key[key]
         values: dict[str, Any] = {spec.field: tuple(fields[spec.field]) if spec.many else fields[spec.field][0] for spec in shard_fields()}
         yield key, ArticleResult(**values)
+
+
+def _records(record_type: Any, columns: Mapping[str, list[Any]]) -> Iterator[Any]:
+    """Records from the columns written by `results_to_tables`."""
+    names: list[str] = []
+    values: list[list[Any]] = []
+    for name, how, item_type in _readers(record_type):
+        if name not in columns:
+            continue  # a field added since the shard was written keeps its default
+        column = columns[name]
+        if how == _TUPLE:
+            column = [None if v is None else tuple(v) for v in column]
+        elif how == _RECORDS:
+            column = [None if v is None else tuple(_record(item_type, item) for item in v) for v in column]
+        names.append(name)
+        values.append(column)
+    for row in zip(*values, strict=True):
+        yield record_type(**dict(zip(names, row, strict=True)))
 
 
 # How each field of a record type is read back: as is, as a tuple, or as a tuple of records.

@@ -48,6 +48,36 @@ def test_rerun_reuses_every_article_and_gives_the_same_tables(tmp_path: Path, nl
     _assert_same_tables(tmp_path, sample_output)
 
 
+def _table_files(output: Path) -> dict[str, int]:
+    return {name: (output / f"{name}.parquet").stat().st_mtime_ns for name in TABLES}
+
+
+def test_unchanged_rerun_keeps_the_written_tables(tmp_path: Path, nlp: Language, config: Config) -> None:
+    first = run(SAMPLE, tmp_path, config, nlp=nlp)
+    written = _table_files(tmp_path)
+    again = run(SAMPLE, tmp_path, config, nlp=nlp)
+    assert _table_files(tmp_path) == written  # made from exactly these results: not redone
+    assert dataclasses.replace(again, seconds=0, n_reused=0) == dataclasses.replace(first, seconds=0)
+    (tmp_path / "mentions.parquet").unlink()  # a table gone: the corpus-level steps run again
+    run(SAMPLE, tmp_path, config, nlp=nlp)
+    assert (tmp_path / "mentions.parquet").is_file()
+    assert _table_files(tmp_path)["articles"] != written["articles"]
+
+
+def test_edited_aliases_file_redoes_the_corpus_level_steps(tmp_path: Path, nlp: Language, config: Config) -> None:
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text("", encoding="utf-8")
+    with_aliases = dataclasses.replace(config, entities=dataclasses.replace(config.entities, aliases=str(aliases)))
+    output = tmp_path / "out"
+    run(SAMPLE, output, with_aliases, nlp=nlp)
+    aliases.write_text('[canonical]\n"Nadia Felsberg" = "Dr Nadia Felsberg"\n', encoding="utf-8")
+    summary = run(SAMPLE, output, with_aliases, nlp=nlp)
+    assert summary.n_reused == 7  # no article is annotated again ...
+    names = set(pq.read_table(output / "entities.parquet").column("canonical_name").to_pylist())
+    assert "Dr Nadia Felsberg" in names  # ... but entities are resolved again
+    assert "Nadia Felsberg" not in names
+
+
 def test_changed_article_alone_is_annotated_again(tmp_path: Path, sample_copy: Path, nlp: Language, config: Config) -> None:
     output = tmp_path / "out"
     run(sample_copy, output, config, nlp=nlp)

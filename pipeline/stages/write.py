@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.schema import TABLES, ArticleResult, Entity, Reject, record_to_row
+from pipeline.schema import TABLES, ArticleResult, Entity, Reject, records_to_columns
 from pipeline.stages.entities import claim_entities
 
 # Rows converted to Arrow at a time: the Python dicts of a whole table took more memory than the
@@ -24,8 +24,7 @@ def _table(name: str, records: Iterable[Any]) -> pa.Table:
     batches = []
     iterator = iter(records)
     while chunk := list(itertools.islice(iterator, _CHUNK_ROWS)):
-        rows = [record_to_row(r) for r in chunk]
-        batches.append(pa.RecordBatch.from_pydict({f.name: [row[f.name] for row in rows] for f in schema}, schema=schema))
+        batches.append(pa.RecordBatch.from_pydict(records_to_columns(chunk, schema.names), schema=schema))
     return pa.Table.from_batches(batches, schema=schema).combine_chunks()
 
 
