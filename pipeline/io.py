@@ -197,6 +197,11 @@ def read_resource(name: str) -> str:
     return resources.files("pipeline").joinpath("resources", name).read_text(encoding="utf-8")
 
 
+def read_package_file(package: str, name: str) -> str:
+    """Text of a data file shipped inside an installed package."""
+    return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+
+
 def read_aliases_file(path: Path) -> str:
     """Text of the user's entity overrides file; a `ConfigError` when it cannot be read."""
     from pipeline.config import ConfigError

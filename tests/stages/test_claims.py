@@ -373,3 +373,11 @@ def test_quotation_after_a_recovered_attribution_continues_it(nlp: Language, cue
 def test_repeated_statement(text: str, expected_speakers: list[str], nlp: Language, cues: CueLexicon,
                             config: Config) -> None:
     assert [c.speaker_text for c in claims_of(text, nlp, cues, config)] == expected_speakers
+
+
+def test_gender_name_list_reads_as_gender_guesser_reads_it() -> None:
+    from gender_guesser.detector import Detector
+
+    from pipeline.gender import load_detector
+
+    assert load_detector().names == Detector(case_sensitive=False).names
