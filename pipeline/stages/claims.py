@@ -122,6 +122,7 @@ class _Draft:
     medium: tuple[int, int] | None = None
     category: str | None = None  # of the cue: speech, belief, other
     relative: tuple[int, int] | None = None  # "who" in "Kamin, who said …": the speaker as written
+    verbatim: bool = False  # a transcript's turn: direct speech without quote marks
 
     def adopt_speaker(self, other: _Draft) -> None:
         """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
@@ -887,6 +888,48 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
     return out
 
 
+# "PENCE: Well, look, …" / "“WALLACE: Let's start …": a transcript's turns, each speaker's name
+# in capitals before a colon at the start of a paragraph.
+_TURN = re.compile(r"[\"“]?[ \t]*((?:MRS?\.|MS\.|DR\.|SEN\.|REP\.|GOV\.)?[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})"
+                   r"[ \t]*:[ \t]+(?=\S)")
+# Capitalised labels that are not speakers ("UPDATE: …", "EDITOR'S NOTE: …").
+_NOT_TURN_NAMES = {
+    "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "WATCH", "READ",
+    "READ MORE", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "BREAKING", "RELATED", "MORE", "ADVERTISEMENT",
+    "EXCLUSIVE", "WARNING", "DISCLAIMER", "SEE ALSO", "LISTEN", "FULL TEXT", "TRANSCRIPT", "WASHINGTON", "NEW YORK",
+    "LONDON", "UPDATE ET", "ET", "PT", "GMT", "BST", "AP", "REUTERS", "AFP", "CNN", "TWEET", "FACT", "CLAIM",
+    "VERDICT", "THE FACTS", "BACKGROUND", "CONTEXT", "ANALYSIS", "OPINION", "Q", "A",
+}
+# A transcript has at least this many turns; a lone capitalised label is a rubric ("UPDATE:").
+_MIN_TURNS = 3
+
+
+def _transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None) -> list[_Draft]:
+    """One claim per turn of a transcript in the article ("PENCE: …"), replacing the unattributed
+    quotations that cover the same paragraphs (a turn often opens with a quote mark never closed)."""
+    turns = []
+    for start, end in ctx.paragraphs:
+        if title_span is not None and title_span[0] <= start < title_span[1]:
+            continue
+        match = _TURN.match(ctx.text, start, end)
+        if match is None or " ".join(match.group(1).split()).upper() in _NOT_TURN_NAMES:
+            continue
+        content_end = end - 1 if ctx.text[end - 1] in "\"”" and ctx.text[start] in "\"“" else end
+        if content_end > match.end():
+            turns.append(((start, end), match.span(1), (match.end(), content_end)))
+    if len(turns) < _MIN_TURNS:
+        return []
+    drafts[:] = [d for d in drafts if d.cue_start is not None
+                 or not any(d.start < end and start < d.end for (start, end), _, _ in turns)]
+    out = []
+    for _, (name_start, name_end), content in turns:
+        colon = ctx.text.index(":", name_end)
+        out.append(_Draft(fragments=[content], cue_start=colon, cue_end=colon + 1, speaker=(name_start, name_end),
+                          speaker_head=ctx.doc[ctx.token_at(name_end - 1)], attribution="explicit", category="speech",
+                          verbatim=True))
+    return out
+
+
 # --------------------------------------------------------------------------- pass 4: speakers
 def _ent_in(ctx: _Context, start: int, end: int, head: Token | None) -> Span | None:
     best = None
@@ -1217,6 +1260,7 @@ def extract_claims(
     drafts.extend(_recovered_claims(drafts + repeats, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)
     drafts.extend(_quote_claims(drafts + repeats, ctx, title_span, settings))
+    drafts.extend(_transcript_turns(drafts, ctx, title_span))
     drafts.sort(key=lambda d: (d.start, d.end))
 
     resolved: list[_Draft] = []
@@ -1276,7 +1320,7 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
     return Claim(
         claim_id=claim_id,
         article_id=article_id,
-        kind=_kind(ctx, draft.fragments),
+        kind="direct" if draft.verbatim else _kind(ctx, draft.fragments),
         quote_text=text[start:end],
         start_char=start,
         end_char=end,

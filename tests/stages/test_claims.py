@@ -375,6 +375,33 @@ def test_repeated_statement(text: str, expected_speakers: list[str], nlp: Langua
     assert [c.speaker_text for c in claims_of(text, nlp, cues, config)] == expected_speakers
 
 
+_TRANSCRIPT = (
+    "Partial transcript of the interview:\n\n"
+    "\"HOLLOWAY: Senator, will you vote for the harbour bill on Tuesday?\n\n"
+    "\"MARSH: Well, look, the harbour needs dredging, and I have said so for years.\n\n"
+    "HOLLOWAY: Even if it costs the county its ferry subsidy?\n\n"
+    "MARSH: The ferry will be fine.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_TRANSCRIPT, [
+        ("direct", "Senator, will you vote for the harbour bill on Tuesday?", "HOLLOWAY", ":"),
+        ("direct", "Well, look, the harbour needs dredging, and I have said so for years.", "MARSH", ":"),
+        ("direct", "Even if it costs the county its ferry subsidy?", "HOLLOWAY", ":"),
+        ("direct", "The ferry will be fine.", "MARSH", ":"),
+    ], id="transcript-turns"),
+    # Capitalised rubrics are not speakers, and two labels do not make a transcript.
+    pytest.param("UPDATE: The ferry resumed on Monday.\n\nCORRECTION: An earlier version misspelled the pier.\n\n"
+                 "MARSH: The ferry will be fine.\n", [], id="rubrics-are-not-turns"),
+])
+def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], nlp: Language, cues: CueLexicon,
+                          config: Config) -> None:
+    claims = claims_of(text, nlp, cues, config)
+    assert [(c.kind, c.quote_text, c.speaker_text, c.cue) for c in claims] == expected
+    assert all(text[c.start_char:c.end_char] == c.quote_text for c in claims)
+
+
 def test_gender_name_list_reads_as_gender_guesser_reads_it() -> None:
     from gender_guesser.detector import Detector
 
