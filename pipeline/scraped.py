@@ -73,8 +73,16 @@ def looks_like_title(line: str) -> bool:
     """A headline: a handful of words, no closing full stop, not a date, credit or footer."""
     stripped = line.strip()
     n_words = len(stripped.split())
-    return (4 <= n_words <= 30 and not stripped.endswith((".", "…")) and date_at_start(stripped) is None
+    # Some corpora end every paragraph with a full stop, headlines too: a Title Case line still is one.
+    ends_like_sentence = stripped.endswith(("…", "..")) or (stripped.endswith(".") and not _title_case(stripped))
+    return (4 <= n_words <= 30 and not ends_like_sentence and date_at_start(stripped) is None
             and furniture_reason(stripped) is None and _BYLINE.match(stripped) is None)
+
+
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more capitalised ("Old Hands Help Russia Navigate U.S. Media.")."""
+    long_words = [w for w in words(line) if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _looks_like_site_name(line: str) -> bool:

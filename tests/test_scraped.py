@@ -59,6 +59,9 @@ def test_protected_lines_are_the_metadata_lines() -> None:
         ("Council approves harbour budget after six-hour debate", True),
         ("All news", False),
         ("The council approved the budget on Tuesday.", False),
+        # A corpus that ends every paragraph with a full stop: Title Case still makes a headline.
+        ("Harbour Council Approves Budget After Long Debate.", True),
+        ("The harbour council approved its budget after a long debate.", False),
         ("16:05, 2 May 2023 48", False),
         ("Photo: Jan Nowak, Lantern Media Agency staff", False),
         ("By Maria Lopez and Tom Brown", False),
