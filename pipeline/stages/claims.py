@@ -637,7 +637,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         fragments=sorted(fragments), cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i,
         inherit_from=inherit_from, inverted=inverted,
     )
-    if subject is not None:
+    quoted_subject = ctx.quote_at(subject.idx) if subject is not None else None
+    if quoted_subject is not None and (outside := _speaker_after_quote(ctx, quoted_subject, cue, cues)) is not None:
+        # `“… One of the brightest members,” Rep. Cummings said`: the parser took a word of the
+        # quotation for the subject; a speaker never stands inside what is said.
+        draft.speaker, draft.speaker_head = outside
+    elif subject is not None:
         _set_speaker(draft, subject, cue)
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -836,6 +841,27 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
+
+
+def _speaker_after_quote(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """The speaker phrase between `quote` and its cue (`“…,” Rep. Elijah E. Cummings (D-Md.) said`),
+    or after a cue right behind the quote (`“…,” said Leslie Wimes, …`), as offsets and head."""
+    doc = ctx.doc
+    first = ctx.token_at(quote.end)
+    if first < len(doc) and doc[first].idx < quote.end:
+        first += 1
+    phrase = list(doc[first:cue.i])
+    if not phrase:
+        trailing = _trailing_speaker(ctx, quote, cues)
+        return (trailing[0], trailing[1]) if trailing is not None and trailing[2].i == cue.i else None
+    if len(phrase) > 12 or any("\n" in t.text or t.text in (".", "!", "?", ";", "“", "”", '"') for t in phrase):
+        return None
+    heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quote_at(t.idx)]
+    if not heads or any(t.lower_ in _SUBORDINATORS for t in phrase):
+        return None
+    named = [t for t in heads if ctx.is_name(t) or t.ent_type_ == "PERSON"]
+    head = named[-1] if named else heads[-1]
+    return _trim(ctx.text, phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)), head
 
 
 def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:

@@ -52,6 +52,21 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         'Finance Minister Lars Berg said: "We are ready to talk, but not at any price."',
         [("direct", '"We are ready to talk, but not at any price."', "Finance Minister Lars Berg", "explicit", "Lars Berg")],
         id="colon-introduction"),
+    # The parser takes a word of the quotation for the subject; the speaker stands outside it.
+    pytest.param(
+        "“She would be a great mayor. Not good, great. One of the sharpest minds on the entire council,” "
+        "Rep. Dana K. Whitfield (D-Ore.) said in a phone interview.",
+        [("direct", "“She would be a great mayor. Not good, great. One of the sharpest minds on the entire council,”",
+          "Rep. Dana K. Whitfield (D-Ore.)", "explicit", "Dana K. Whitfield")],
+        id="quoted-word-parsed-as-subject"),
+    pytest.param(
+        "“My reaction, that was reckless,” the mayor's former campaign manager said in an interview with a local radio station.",
+        [("direct", "“My reaction, that was reckless,”", "the mayor's former campaign manager", "nominal", None)],
+        id="quoted-noun-parsed-as-subject"),
+    pytest.param(
+        "“Our harbour is in panic mode. Full panic mode,” said Lena Okafor, a Portside councillor.",
+        [("direct", "“Our harbour is in panic mode. Full panic mode,”", "Lena Okafor", "explicit", "Lena Okafor")],
+        id="quoted-fragment-parsed-as-subject-of-inverted-said"),
     pytest.param(
         "Trade official Marguerite Lenaerts spoke in Brussels. Lenaerts said the bloc needed "
         '"a verifiable chain of custody" before signing.',
