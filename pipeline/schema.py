@@ -282,14 +282,14 @@ CLAIM_ENTITIES = pa.schema([
 CLAIMS = pa.schema([
     _f("claim_id", pa.string(), "Id of the claim: `<article_id>:c<n>`.", False, "a1b2c3d4e5f60718:c0"),
     _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False, "a1b2c3d4e5f60718"),
-    _f("kind", pa.string(), "direct (all in quote marks), mixed (reported with a quoted fragment) or indirect.", False, "direct"),
+    _f("kind", pa.string(), "direct (all in quote marks, or a transcript's turn), mixed (reported with a quoted fragment) or indirect.", False, "direct"),
     _f("quote_text", pa.string(), "What was said: `articles.text[start_char:end_char]` (quote marks included for direct quotes).", False,
        '"We are ready to listen to proposals, but not to ultimatums,"'),
     _f("start_char", pa.int32(), "Start offset of the content into `articles.text`.", False, "418"),
     _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False, "479"),
     _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False,
        "[{'start': 418, 'end': 479}]"),
-    _f("cue", pa.string(), "The speech cue as written (said, told, according to).", True, "said"),
+    _f("cue", pa.string(), "The speech cue as written (said, told, according to; the colon after a transcript's speaker label).", True, "said"),
     _f("cue_category", pa.string(), "speech (said, told, announced), belief (believes, wants, expects) or other (agreed, "
        "criticized: stances PolNeAR counts as attributions); null for a quotation without a cue.", True, "speech"),
     _f("cue_start", pa.int32(), "Start offset of the cue.", True, "483"),
