@@ -282,7 +282,8 @@ CLAIM_ENTITIES = pa.schema([
 CLAIMS = pa.schema([
     _f("claim_id", pa.string(), "Id of the claim: `<article_id>:c<n>`.", False, "a1b2c3d4e5f60718:c0"),
     _f("article_id", pa.string(), "Article the claim is in (joins `articles`).", False, "a1b2c3d4e5f60718"),
-    _f("kind", pa.string(), "direct (all in quote marks, or a transcript's turn), mixed (reported with a quoted fragment) or indirect.", False, "direct"),
+    _f("kind", pa.string(), "direct (all in quote marks, or a transcript's turn), mixed (reported with a quoted fragment) "
+       "or indirect.", False, "direct"),
     _f("quote_text", pa.string(), "What was said: `articles.text[start_char:end_char]` (quote marks included for direct quotes).", False,
        '"We are ready to listen to proposals, but not to ultimatums,"'),
     _f("start_char", pa.int32(), "Start offset of the content into `articles.text`.", False, "418"),
