@@ -23,7 +23,7 @@ from typing import Any
 from pipeline import io
 from pipeline.config import Config
 from pipeline.decoding import short_digest
-from pipeline.schema import SCHEMA_VERSION, Article, RawRecord, Reject, record_to_row
+from pipeline.schema import SCHEMA_VERSION, Article, RawRecord, Reject, record_to_json_row
 
 FILE_NAME = "ingest.sqlite"
 
@@ -39,7 +39,7 @@ def ingest_fingerprint(config: Config) -> str:
 
 
 def _to_json(outcome: Article | Reject) -> dict[str, Any]:
-    row = {name: value.isoformat() if isinstance(value, datetime) else value for name, value in record_to_row(outcome).items()}
+    row = record_to_json_row(outcome)
     return {"kind": "article" if isinstance(outcome, Article) else "reject", "row": row}
 
 

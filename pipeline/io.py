@@ -162,7 +162,7 @@ def write_tables(
     staged: dict[str, tuple[Path, Path]] = {}
     try:
         for name, table in tables.items():
-            final = output_dir / f"{name}.parquet"
+            final = table_path(output_dir, name)
             temp = output_dir / f".{name}.parquet.tmp-{os.getpid()}"
             table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
             pq.write_table(table, temp, compression=None if compression == "none" else compression)
@@ -175,6 +175,11 @@ def write_tables(
     return {name: final for name, (_, final) in staged.items()}
 
 
+def table_path(output_dir: Path, name: str) -> Path:
+    """Where `write_tables` puts the table `name`."""
+    return output_dir / f"{name}.parquet"
+
+
 def written_row_counts(output_dir: Path, names: Iterable[str], corpus_key: str) -> dict[str, int] | None:
     """Row counts of the tables `write_tables` wrote to `output_dir` with `corpus_key` in their run
     information (read from the files' footers); None when any table is missing, unreadable or
@@ -182,7 +187,7 @@ def written_row_counts(output_dir: Path, names: Iterable[str], corpus_key: str) 
     counts = {}
     for name in names:
         try:
-            metadata = pq.read_metadata(output_dir / f"{name}.parquet")
+            metadata = pq.read_metadata(table_path(output_dir, name))
             run_info = json.loads((metadata.metadata or {}).get(b"newsclaims.run", b"{}"))
         except (OSError, ValueError, pa.ArrowException):
             return None
@@ -194,7 +199,7 @@ def written_row_counts(output_dir: Path, names: Iterable[str], corpus_key: str) 
 
 def read_resource(name: str) -> str:
     """Text of a data file packaged in `pipeline/resources/`."""
-    return resources.files("pipeline").joinpath("resources", name).read_text(encoding="utf-8")
+    return read_package_file("pipeline", f"resources/{name}")
 
 
 def read_package_file(package: str, name: str) -> str:
@@ -260,7 +265,7 @@ def read_tables(tables_dir: Path, names: Iterable[str]) -> dict[str, pa.Table]:
     """
     if not tables_dir.is_dir():
         raise InputError(f"tables folder does not exist: {tables_dir}")
-    tables = {name: pq.read_table(tables_dir / f"{name}.parquet") for name in names if (tables_dir / f"{name}.parquet").is_file()}
+    tables = {name: pq.read_table(table_path(tables_dir, name)) for name in names if table_path(tables_dir, name).is_file()}
     if not tables:
         raise InputError(f"no output tables (*.parquet) in {tables_dir}: run `python -m pipeline run` first")
     return tables

@@ -328,7 +328,7 @@ def run(
     corpus_key = corpus_step_key(cache.fingerprint, run_keys, rejects, config, aliases, input_path)
     counts = None if force else io.written_row_counts(output_dir, TABLES, corpus_key)
     if counts is not None:  # the tables there were made from exactly these results: nothing to redo
-        paths = {name: output_dir / f"{name}.parquet" for name in TABLES}
+        paths = {name: io.table_path(output_dir, name) for name in TABLES}
     else:
         entity_resources = load_entity_resources(config, output_dir / "shards", aliases)
         linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)

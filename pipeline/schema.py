@@ -367,7 +367,8 @@ TABLE_DOCS: Final[dict[str, TableDoc]] = {
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # per record type: `dataclasses.fields` is slow on every row
 
 
-def _field_names(record_type: type) -> tuple[str, ...]:
+def field_names(record_type: type) -> tuple[str, ...]:
+    """The field names of a record dataclass (cached)."""
     names = _FIELD_NAMES.get(record_type)
     if names is None:
         names = _FIELD_NAMES[record_type] = tuple(f.name for f in dataclasses.fields(record_type))
@@ -376,7 +377,7 @@ def _field_names(record_type: type) -> tuple[str, ...]:
 
 def _nested_to_dict(item: Any) -> dict[str, Any]:
     """`dataclasses.asdict`, without its recursion for the flat records nested in rows (spans, speakers)."""
-    values = {name: getattr(item, name) for name in _field_names(type(item))}
+    values = {name: getattr(item, name) for name in field_names(type(item))}
     if any(isinstance(v, (tuple, list, dict)) or dataclasses.is_dataclass(v) for v in values.values()):
         return dataclasses.asdict(item)
     return values
@@ -412,7 +413,7 @@ _NO_PANDAS: Final = _HidePandas()
 
 
 def _plain(value: Any) -> Any:
-    """A field value as Arrow takes it: a tuple of records becomes a list of dicts."""
+    """A field value as Arrow and JSON take it: a tuple of records becomes a list of dicts."""
     if isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
         return [_nested_to_dict(v) for v in value]
     return value
@@ -421,27 +422,13 @@ def _plain(value: Any) -> Any:
 def records_to_columns(records: Sequence[Any], names: Iterable[str]) -> dict[str, list[Any]]:
     """The named fields of same-typed records, one list per field (what `pa.table` takes;
     column by column is several times faster than a dict per row)."""
-    columns: dict[str, list[Any]] = {}
-    for name in names:
-        values = [getattr(record, name) for record in records]
-        if any(isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]) for v in values):
-            values = [_plain(v) for v in values]
-        columns[name] = values
-    return columns
+    return {name: [_plain(getattr(record, name)) for record in records] for name in names}
 
 
-def field_names(record_type: type) -> tuple[str, ...]:
-    """The field names of a record dataclass (cached)."""
-    return _field_names(record_type)
-
-
-def record_to_row(record: Any) -> dict[str, Any]:
-    """A dataclass record as a plain dict, with span tuples as dicts and tuples as lists."""
-    row: dict[str, Any] = {}
-    for name in _field_names(type(record)):
-        value = getattr(record, name)
-        if isinstance(value, tuple):
-            value = [_nested_to_dict(v) if dataclasses.is_dataclass(v) and not isinstance(v, type) else v
-                     for v in value]
-        row[name] = value
+def record_to_json_row(record: Any) -> dict[str, Any]:
+    """A dataclass record as a dict `json.dumps` takes: nested records as dicts, datetimes in ISO format."""
+    row = {}
+    for name in field_names(type(record)):
+        value = _plain(getattr(record, name))
+        row[name] = value.isoformat() if isinstance(value, datetime) else value
     return row

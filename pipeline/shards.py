@@ -16,13 +16,12 @@ import json
 import typing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
 from functools import cache
 from typing import Any
 
 import pyarrow as pa
 
-from pipeline.schema import TABLES, Article, ArticleResult, field_names, record_to_row, records_to_columns
+from pipeline.schema import TABLES, Article, ArticleResult, field_names, record_to_json_row, records_to_columns
 
 KEY_COLUMN = "_key"
 
@@ -55,7 +54,7 @@ def shard_fields() -> tuple[ShardField, ...]:
 
 def article_key(article: Article, settings_fingerprint: str) -> str:
     """Cache key of an article's results: a hash of the whole article record and the settings."""
-    row = {name: value.isoformat() if isinstance(value, datetime) else value for name, value in record_to_row(article).items()}
+    row = record_to_json_row(article)
     payload = json.dumps([settings_fingerprint, row], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 

@@ -806,6 +806,12 @@ def _not_in_name(token: Token) -> bool:
     return token.pos_ == "VERB" and not token.text[:1].isupper()
 
 
+def _first_token_after(ctx: _Context, char: int) -> int:
+    """Index of the first token starting at or after `char` (len(doc) when none does)."""
+    first = ctx.token_at(char)
+    return first + 1 if first < len(ctx.doc) and ctx.doc[first].idx < char else first
+
+
 def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
     """`“…,” Tulsa police Chief Chuck Jordan said Monday.` when the parse lost the link: a short
     speaker phrase holding a name or a personal pronoun, then a speech verb, right after the
@@ -814,9 +820,7 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     if ctx.text[quote.end - 2:quote.end - 1] not in {",", "?", "!", "—", "-"}:
         return None  # a quotation closed by a full stop ends the sentence: no attribution follows
     doc = ctx.doc
-    first = ctx.token_at(quote.end)
-    if first < len(doc) and doc[first].idx < quote.end:
-        first += 1
+    first = _first_token_after(ctx, quote.end)
     window = list(doc[first:first + 9])
     cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
     if cue_at is None:
@@ -847,9 +851,7 @@ def _speaker_after_quote(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueL
     """The speaker phrase between `quote` and its cue (`“…,” Rep. Elijah E. Cummings (D-Md.) said`),
     or after a cue right behind the quote (`“…,” said Leslie Wimes, …`), as offsets and head."""
     doc = ctx.doc
-    first = ctx.token_at(quote.end)
-    if first < len(doc) and doc[first].idx < quote.end:
-        first += 1
+    first = _first_token_after(ctx, quote.end)
     phrase = list(doc[first:cue.i])
     if not phrase:
         trailing = _trailing_speaker(ctx, quote, cues)
@@ -917,7 +919,7 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
 # "PENCE: Well, look, …" / "“WALLACE: Let's start …": a transcript's turns, each speaker's name
 # in capitals before a colon at the start of a paragraph.
 _TURN = re.compile(r"[\"“]?[ \t]*((?:MRS?\.|MS\.|DR\.|SEN\.|REP\.|GOV\.)?[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})"
-                   r"[ \t]*:[ \t]+(?=\S)")
+                   r"[ \t]*(:)[ \t]+(?=\S)")
 # Capitalised labels that are not speakers ("UPDATE: …", "EDITOR'S NOTE: …").
 _NOT_TURN_NAMES = {
     "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "WATCH", "READ",
@@ -930,9 +932,10 @@ _NOT_TURN_NAMES = {
 _MIN_TURNS = 3
 
 
-def _transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None) -> list[_Draft]:
-    """One claim per turn of a transcript in the article ("PENCE: …"), replacing the unattributed
-    quotations that cover the same paragraphs (a turn often opens with a quote mark never closed)."""
+def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None) -> list[_Draft]:
+    """`drafts` plus one claim per turn of a transcript in the article ("PENCE: …"), without the
+    unattributed quotations that cover those paragraphs (a turn often opens with a quote mark
+    never closed)."""
     turns = []
     for start, end in ctx.paragraphs:
         if title_span is not None and title_span[0] <= start < title_span[1]:
@@ -942,18 +945,16 @@ def _transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tuple[int
             continue
         content_end = end - 1 if ctx.text[end - 1] in "\"”" and ctx.text[start] in "\"“" else end
         if content_end > match.end():
-            turns.append(((start, end), match.span(1), (match.end(), content_end)))
+            turns.append(((start, end), match.span(1), match.start(2), (match.end(), content_end)))
     if len(turns) < _MIN_TURNS:
-        return []
-    drafts[:] = [d for d in drafts if d.cue_start is not None
-                 or not any(d.start < end and start < d.end for (start, end), _, _ in turns)]
-    out = []
-    for _, (name_start, name_end), content in turns:
-        colon = ctx.text.index(":", name_end)
-        out.append(_Draft(fragments=[content], cue_start=colon, cue_end=colon + 1, speaker=(name_start, name_end),
-                          speaker_head=ctx.doc[ctx.token_at(name_end - 1)], attribution="explicit", category="speech",
-                          verbatim=True))
-    return out
+        return drafts
+    kept = [d for d in drafts if d.cue_start is not None
+            or not any(d.start < end and start < d.end for (start, end), _, _, _ in turns)]
+    return kept + [
+        _Draft(fragments=[content], cue_start=colon, cue_end=colon + 1, speaker=name,
+               speaker_head=ctx.doc[ctx.token_at(name[1] - 1)], attribution="explicit", category="speech", verbatim=True)
+        for _, name, colon, content in turns
+    ]
 
 
 # --------------------------------------------------------------------------- pass 4: speakers
@@ -1286,7 +1287,7 @@ def extract_claims(
     drafts.extend(_recovered_claims(drafts + repeats, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)
     drafts.extend(_quote_claims(drafts + repeats, ctx, title_span, settings))
-    drafts.extend(_transcript_turns(drafts, ctx, title_span))
+    drafts = _with_transcript_turns(drafts, ctx, title_span)
     drafts.sort(key=lambda d: (d.start, d.end))
 
     resolved: list[_Draft] = []
