@@ -113,7 +113,6 @@ class ClaimsConfig:
     min_frame_precision: float
     min_object_frame_precision: float
     min_stance_frame_precision: float
-    min_frame_count: int
     parenthetical: bool
 
 

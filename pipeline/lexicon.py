@@ -8,14 +8,12 @@ adds speech verbs of international news that are too rare in US political news t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 # Selected cue word forms and their category: speech ("said"), belief ("believes"), other ("agreed").
 CueLexicon = Mapping[str, str]
-# (verb form, construction) → share of its uses that introduce an attribution's content, learned
-# from PolNeAR by `scripts/learn_frames.py` ("vowed", "xcomp") → 0.9.
-FrameTable = Mapping[tuple[str, str], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +52,48 @@ def categories_of(entries: list[CueEntry]) -> dict[str, str]:
     return {e.form: e.category for e in entries}
 
 
-def parse_frame_table(tsv: str, min_count: int) -> dict[tuple[str, str], float]:
-    """(form, frame) → precision from a learned frames TSV, for rows seen at least `min_count` times."""
+_STEM_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def verb_stem(form: str) -> str:
+    """A crude stem shared by a verb's forms ("vowed", "vows", "vowing" → "vow"), so the frame
+    model can use what it learned from one form for the others without the lemmatizer."""
+    for suffix in _STEM_SUFFIXES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            base = form[: -len(suffix)]
+            if suffix in ("ing", "ed") and base[-1] == base[-2]:
+                base = base[:-1]  # "planned", "planning" → "plan"
+            return base.rstrip("e")
+    return form.rstrip("e")
+
+
+@dataclass(frozen=True, slots=True)
+class FrameModel:
+    """Logistic regression learned from PolNeAR (`scripts/learn_frames.py`): the probability that
+    a verb's construction ("vowed" + infinitive, "criticized" + object) introduces what someone
+    said, believes or intends, from features of the verb, its subject and the content
+    (`pipeline.stages.claims.frame_features`)."""
+
+    weights: Mapping[str, float]
+    bias: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        """P(attribution) for one candidate's features; unknown features weigh nothing."""
+        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+NO_FRAMES = FrameModel({}, -30.0)
+
+
+def parse_frame_model(tsv: str) -> FrameModel:
+    """The model in a `feature<TAB>weight` TSV; the row `__bias__` is the intercept."""
     lines = [line for line in tsv.splitlines() if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    table = {}
+    if not lines or lines[0].split("\t") != ["feature", "weight"]:
+        raise ValueError("a frame model TSV starts with the header 'feature<TAB>weight'")
+    weights = {}
     for line in lines[1:]:
-        row = dict(zip(header, line.split("\t"), strict=True))
-        if int(row["n"]) >= min_count:
-            table[(row["form"], row["frame"])] = float(row["precision"])
-    return table
+        feature, weight = line.split("\t")
+        weights[feature] = float(weight)
+    bias = weights.pop("__bias__", 0.0)
+    return FrameModel(weights, bias)

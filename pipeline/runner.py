@@ -26,7 +26,7 @@ from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
 from pipeline.language import lazy_language_identifier
-from pipeline.lexicon import CueEntry, CueLexicon, FrameTable, categories_of, parse_cue_table, parse_frame_table, select_cues
+from pipeline.lexicon import CueEntry, CueLexicon, FrameModel, categories_of, parse_cue_table, parse_frame_model, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
 from pipeline.stages.annotate import annotate
@@ -66,7 +66,7 @@ class Lexicons:
 
     cues: CueLexicon
     categories: Mapping[str, str]
-    frames: FrameTable
+    frames: FrameModel
     gender: GenderLookup
 
 
@@ -76,13 +76,13 @@ def _cue_entries() -> list[CueEntry]:
 
 
 def load_lexicons(config: Config) -> Lexicons:
-    """The cue lexicon, the learned constructions of cue verbs and the gender list."""
+    """The cue lexicon, the frame model of attributing constructions and the gender list."""
     settings = config.claims
     entries = _cue_entries()
     return Lexicons(
         cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories),
         categories=categories_of(entries),
-        frames=parse_frame_table(io.read_resource("frames.tsv"), settings.min_frame_count),
+        frames=parse_frame_model(io.read_resource("frame_model.tsv")),
         gender=load_gender_lookup(),
     )
 

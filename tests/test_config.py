@@ -179,5 +179,6 @@ def test_section_fingerprint_depends_only_on_its_sections(tmp_path: Path, config
 def test_broad_attributions_overlay_loads() -> None:
     overlay = Path(__file__).resolve().parent.parent / "configs" / "broad_attributions.toml"
     config = load_config(overlay)
-    assert (config.claims.min_object_frame_precision, config.claims.min_stance_frame_precision) == (0.35, 0.35)
-    assert config.claims.min_frame_precision == load_config().claims.min_frame_precision  # the rest stays default
+    claims = config.claims
+    assert (claims.min_frame_precision, claims.min_object_frame_precision, claims.min_stance_frame_precision) == (0.3, 0.4, 0.3)
+    assert claims.min_quote_words == load_config().claims.min_quote_words  # the rest stays default

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
 from pipeline.gender import GenderLookup, honorific_gender
-from pipeline.lexicon import CueLexicon, FrameTable
+from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -412,14 +412,14 @@ def frame_subject(token: Token) -> Token | None:
     return subject
 
 
-def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int]]]:
-    """The spans a verb could introduce as content, by construction, in order of preference:
-    `ccomp` (a clause), `xcomp` ("vowed to form …"), `dobj` ("criticized the plan"), `prep:X`
-    ("spoke of a crisis", "asked about his taxes"). Which constructions of which verb forms are
-    attributions is learned from PolNeAR (`scripts/learn_frames.py`), not listed by hand."""
+def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int], Token]]:
+    """The spans a verb could introduce as content, with the content's head, by construction, in
+    order of preference: `ccomp` (a clause), `xcomp` ("vowed to form …"), `dobj` ("criticized the
+    plan"), `prep:X` ("spoke of a crisis", "asked about his taxes"). Which of them are
+    attributions is learned from PolNeAR (`frame_features`, `scripts/learn_frames.py`)."""
     doc = token.doc
     subject = frame_subject(token)
-    frames: list[tuple[str, tuple[int, int]]] = []
+    frames: list[tuple[str, tuple[int, int], Token]] = []
     for child in token.children:
         if child.i < token.i or (subject is not None and child.i <= subject.i):
             continue
@@ -437,9 +437,58 @@ def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int]]]
             continue
         span = _trim(text, *_token_range_chars(doc, target.left_edge.i, target.right_edge.i), _TRIM + ".")
         if span[1] - span[0] > 1:
-            frames.append((name, span))
+            frames.append((name, span, target))
     order = {"ccomp": 0, "xcomp": 1, "dobj": 2}
     return sorted(frames, key=lambda f: (order.get(f[0], 3), f[1]))
+
+
+def _length_bucket(n_words: int) -> str:
+    for limit, label in ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15")):
+        if n_words <= limit:
+            return label
+    return "16+"
+
+
+def frame_features(token: Token, frame: str, span: tuple[int, int], head: Token, text: str) -> list[str]:
+    """What the frame model (`pipeline.lexicon.FrameModel`) knows of one construction: the verb
+    form and its stem with the construction, who the subject is (a pronoun, an entity type),
+    tense, negation and modals, and the content's length and head. Whether "called" + object
+    is an attribution depends on all of them: "Trump called the deal a disaster" is, "the
+    senator called the meeting to order" is not."""
+    group = "prep" if frame.startswith("prep:") else frame
+    stem = verb_stem(token.lower_)
+    subject = frame_subject(token)
+    if subject is None:
+        subject_kind = "none"
+    elif subject.pos_ == "PRON":
+        subject_kind = subject.lower_
+    else:
+        subject_kind = subject.ent_type_ or subject.pos_
+    n_words = len(text[span[0]:span[1]].split())
+    features = [
+        f"form:{token.lower_}:{frame}", f"stem:{stem}:{frame}", f"stem:{stem}:{group}", f"stem:{stem}", f"frame:{frame}",
+        f"frame:{group}", f"subject:{subject_kind}", f"subject:{subject_kind}:{group}", f"tag:{token.tag_}:{group}",
+        f"dep:{token.dep_}:{group}", f"length:{_length_bucket(n_words)}:{group}", f"head:{head.pos_}:{group}",
+    ]
+    if subject is not None and subject.pos_ == "NOUN":
+        features.append(f"subject_word:{subject.lower_}")  # "officials said" vs "the bill requires"
+    if any(mark in text[span[0]:span[1]] for mark in "\"“”"):
+        features.append(f"quoted:{group}")
+    for child in token.children:
+        if child.dep_ == "neg":
+            features.append("negated")
+        elif child.tag_ == "MD":
+            features.append(f"modal:{child.lower_}")
+        elif child.dep_ == "auxpass":
+            features.append("passive")
+    if group in ("dobj", "prep"):
+        # The object's own word says much: "expressed concern", "called for restraint".
+        features.append(f"object:{head.lower_}")
+        if head.ent_type_:
+            features.append(f"object_entity:{head.ent_type_}")
+    elif group == "ccomp" and _has_that(head):
+        features.append("that")
+    return features
 
 
 def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
@@ -456,27 +505,27 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
-def _learned_frame(token: Token, ctx: _Context, frames: FrameTable, settings: ClaimsConfig, speech: bool,
+def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig, speech: bool,
                    skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """The content of the first construction of `token` that introduces attributions often
-    enough in PolNeAR ("vowed" + infinitive); None when none does. A verb of saying needs less
+    """The content of the first construction of `token` the frame model finds likely enough to
+    be an attribution ("vowed" + infinitive); None when none is. A verb of saying needs less
     evidence than a stance ("agreed", "rejected"), a clause less than an object: objects of
     stances are actions far more often than things said."""
-    for frame, span in content_frames(token, ctx.text):
+    for frame, span, head in content_frames(token, ctx.text):
         if not speech:
             threshold = settings.min_stance_frame_precision
         elif frame in ("ccomp", "xcomp"):
             threshold = settings.min_frame_precision
         else:
             threshold = settings.min_object_frame_precision
-        if frame in skip or frames.get((token.lower_, frame), 0.0) < threshold:
+        if frame in skip or len(ctx.text[span[0]:span[1]].split()) < 2:  # "despised them" says nothing usable
             continue
-        if len(ctx.text[span[0]:span[1]].split()) >= 2:  # "despised them" says nothing usable
+        if frames.probability(frame_features(token, frame, span, head, ctx.text)) >= threshold:
             return span
     return None
 
 
-def _frame_claim(cue: Token, ctx: _Context, frames: FrameTable, settings: ClaimsConfig) -> _Draft | None:
+def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
     subject = frame_subject(cue)
@@ -508,7 +557,7 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
 
 
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
-               frames: FrameTable) -> _Draft | None:
+               frames: FrameModel) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
@@ -1252,23 +1301,21 @@ def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
 def extract_claims(
     doc: Doc, article_id: str, title: str | None, cues: CueLexicon, settings: ClaimsConfig,
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
-    gender: GenderLookup | None = None, frames: FrameTable | None = None,
+    gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
-    `frames` are the learned constructions of verbs that introduce content (default: none);
+    `frames` scores constructions of other verbs as attributions (default: none are);
     `categories` the category of each cue form (default: the selected cues' own)."""
-    frames = frames or {}
     categories = categories or cues
-    frame_forms = {form for (form, _), precision in frames.items()
-                   if precision >= settings.min_stance_frame_precision}
+    stances = settings.min_stance_frame_precision <= 1.0
     ctx = _Context(doc, speaker_labels, gender)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
     for token in doc:
         in_lexicon = _is_cue(token, cues)
-        if not (in_lexicon or token.lower_ in frame_forms) or ctx.quote_at(token.idx) is not None:
+        if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(token.idx) is not None:
             continue  # a cue inside a quotation is part of what was said
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

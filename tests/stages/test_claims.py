@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,7 +13,7 @@ from pipeline.gender import load_gender_lookup
 from pipeline.lexicon import CueLexicon
 from pipeline.runner import Lexicons
 from pipeline.schema import Claim
-from pipeline.stages.claims import extract_claims
+from pipeline.stages.claims import content_frames, extract_claims, frame_features
 
 GENDER = load_gender_lookup()
 
@@ -423,3 +425,37 @@ def test_gender_name_list_reads_as_gender_guesser_reads_it() -> None:
     from pipeline.gender import load_detector
 
     assert load_detector().names == Detector(case_sensitive=False).names
+
+
+@pytest.mark.parametrize(("text", "verb", "frame", "expected"), [
+    pytest.param("Senator Ruth Alder vowed to block the farm bill.", "vowed", "xcomp",
+                 {"form:vowed:xcomp", "stem:vow:xcomp", "stem:vow", "subject:PERSON", "tag:VBD:xcomp", "length:4-7:xcomp"},
+                 id="infinitive"),
+    pytest.param("They said that the mayor would not resign.", "said", "ccomp",
+                 {"form:said:ccomp", "subject:they", "that", "length:4-7:ccomp"}, id="clause-with-that"),
+    pytest.param("The ministers will not discuss the meeting.", "discuss", "dobj",
+                 {"subject_word:ministers", "negated", "modal:will", "object:meeting", "length:2-3:dobj"}, id="object"),
+    pytest.param("The mayor spoke about “a crisis of trust” in the city.", "spoke", "prep:about",
+                 {"frame:prep:about", "frame:prep", "quoted:prep", "object:crisis"}, id="prepositional-object"),
+])
+def test_frame_features(nlp: Language, text: str, verb: str, frame: str, expected: set[str]) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    frames = {name: (span, head) for name, span, head in content_frames(token, doc.text)}
+    span, head = frames[frame]
+    assert expected <= set(frame_features(token, frame, span, head, doc.text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Senator Ruth Alder wants to block the farm bill when it reaches the floor next week.",
+                 [("wants", "to block the farm bill when it reaches the floor next week", "Senator Ruth Alder")], id="wants-to"),
+    pytest.param("Senator Ruth Alder walked into the chamber on Tuesday morning with her aides.", [], id="not-a-stance"),
+])
+def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    broad = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_frame_precision=0.5))
+    claims = all_claims_of(text, nlp, lexicons, broad)
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
+    # With stances switched off only speech counts.
+    off = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_frame_precision=1.01))
+    assert all_claims_of(text, nlp, lexicons, off) == []
