@@ -405,9 +405,11 @@ def _has_that(clause: Token) -> bool:
 
 def frame_subject(token: Token) -> Token | None:
     """The subject a cue verb speaks for: its own, else that of the verb it is coordinated with
-    ("Trump attacked X and praised Y")."""
+    ("Trump attacked X and praised Y") or that a participle hangs on."""
     subject = _subject(token)
-    if subject is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+    if subject is None and token.head.pos_ in ("VERB", "AUX") and \
+            (token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG")):
+        # "…, promising to meet his goals": a participle speaks for the clause's subject.
         subject = _subject(token.head)
     return subject
 
@@ -435,7 +437,11 @@ def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int], 
             continue
         if target is None:
             continue
-        span = _trim(text, *_token_range_chars(doc, target.left_edge.i, target.right_edge.i), _TRIM + ".")
+        last = target.right_edge.i
+        if name == "dobj":
+            # "called climate change a hoax": the object's predicate is part of what is said.
+            last = max([last, *(c.right_edge.i for c in token.children if c.dep_ == "oprd" and c.i > target.i)])
+        span = _trim(text, *_token_range_chars(doc, target.left_edge.i, last), _TRIM + ".")
         if span[1] - span[0] > 1:
             frames.append((name, span, target))
     order = {"ccomp": 0, "xcomp": 1, "dobj": 2}

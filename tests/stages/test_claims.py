@@ -13,7 +13,7 @@ from pipeline.gender import load_gender_lookup
 from pipeline.lexicon import CueLexicon
 from pipeline.runner import Lexicons
 from pipeline.schema import Claim
-from pipeline.stages.claims import content_frames, extract_claims, frame_features
+from pipeline.stages.claims import content_frames, extract_claims, frame_features, frame_subject
 
 GENDER = load_gender_lookup()
 
@@ -459,3 +459,17 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
     # With stances switched off only speech counts.
     off = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_frame_precision=1.01))
     assert all_claims_of(text, nlp, lexicons, off) == []
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    pytest.param("He called the deal a disaster for American workers.", "called",
+                 [("dobj", "the deal a disaster for American workers")], id="object-with-its-predicate"),
+    pytest.param("Mayor Ann Cole embraced the plan, promising to cut bus fares by half.", "promising",
+                 [("xcomp", "to cut bus fares by half")], id="participle-speaks-for-the-subject"),
+])
+def test_content_frames(nlp: Language, text: str, verb: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert [(name, text[start:end]) for name, (start, end), _ in content_frames(token, doc.text)] == expected
+    subject = frame_subject(token)
+    assert subject is not None and subject.text in ("He", "Cole")
