@@ -69,13 +69,13 @@ def examples(articles: list[dict[str, Any]], n_process: int = 2) -> list[Example
                 for char in range(cue["start"], cue["end"]):
                     cue_contents.setdefault(char, []).append((quote["start"], quote["end"]))
         for token in doc:
-            if token.pos_ not in ("VERB", "AUX") or frame_subject(token) is None:
+            if token.pos_ not in ("VERB", "AUX") or (subject := frame_subject(token)) is None:
                 continue
             if any(q.start <= token.idx < q.end for q in quotes):
                 continue  # the extractor never looks for cues inside quotations
             contents = cue_contents.get(token.idx, [])
             for frame, span, head in content_frames(token, text):
-                found.append((frame_features(token, frame, span, head, text), any(_overlaps(span, c) for c in contents)))
+                found.append((frame_features(token, subject, frame, span, head, text), any(_overlaps(span, c) for c in contents)))
         if done % 100 == 0:
             print(f"{done} articles", file=sys.stderr)
     return found

@@ -455,15 +455,14 @@ def _length_bucket(n_words: int) -> str:
     return "16+"
 
 
-def frame_features(token: Token, frame: str, span: tuple[int, int], head: Token, text: str) -> list[str]:
+def frame_features(token: Token, subject: Token | None, frame: str, span: tuple[int, int], head: Token, text: str) -> list[str]:
     """What the frame model (`pipeline.lexicon.FrameModel`) knows of one construction: the verb
-    form and its stem with the construction, who the subject is (a pronoun, an entity type),
+    form and its stem with the construction, who `subject` (`frame_subject`) is (a pronoun, an entity type),
     tense, negation and modals, and the content's length and head. Whether "called" + object
     is an attribution depends on all of them: "Trump called the deal a disaster" is, "the
     senator called the meeting to order" is not."""
     group = "prep" if frame.startswith("prep:") else frame
     stem = verb_stem(token.lower_)
-    subject = frame_subject(token)
     if subject is None:
         subject_kind = "none"
     elif subject.pos_ == "PRON":
@@ -517,6 +516,7 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
     be an attribution ("vowed" + infinitive); None when none is. A verb of saying needs less
     evidence than a stance ("agreed", "rejected"), a clause less than an object: objects of
     stances are actions far more often than things said."""
+    subject = frame_subject(token)  # the same for every construction: found once
     for frame, span, head in content_frames(token, ctx.text):
         if not speech:
             threshold = settings.min_stance_frame_precision
@@ -526,7 +526,7 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
             threshold = settings.min_object_frame_precision
         if frame in skip or len(ctx.text[span[0]:span[1]].split()) < 2:  # "despised them" says nothing usable
             continue
-        if frames.probability(frame_features(token, frame, span, head, ctx.text)) >= threshold:
+        if frames.probability(frame_features(token, subject, frame, span, head, ctx.text)) >= threshold:
             return span
     return None
 

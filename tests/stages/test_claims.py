@@ -443,7 +443,7 @@ def test_frame_features(nlp: Language, text: str, verb: str, frame: str, expecte
     token = next(t for t in doc if t.text == verb)
     frames = {name: (span, head) for name, span, head in content_frames(token, doc.text)}
     span, head = frames[frame]
-    assert expected <= set(frame_features(token, frame, span, head, doc.text))
+    assert expected <= set(frame_features(token, frame_subject(token), frame, span, head, doc.text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
