@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, POS, SENT_START
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
@@ -149,21 +151,24 @@ class _Draft:
 class _Context:
     """Look-ups over one Doc shared by the passes."""
 
-    def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None) -> None:
+    def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
+                 text: str | None = None) -> None:
         self.doc = doc
         self.gender = gender
-        self.text = doc.text  # Doc.text joins every token's text: build it once
+        self.text = doc.text if text is None else text  # Doc.text joins every token's text in a Python loop
         self.quotes = find_quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = sentence_starts(doc)
-        self.token_starts = [t.idx for t in doc]
+        # Token attributes read as arrays: a Token object per token costs more than the look-ups.
+        attributes = doc.to_array([IDX, POS, SENT_START]).tolist() if len(doc) else []
+        self.token_starts = [start for start, _, _ in attributes]
         self.ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Words that are names somewhere in the article: a surname the tagger took for a
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
-        self.name_words |= {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start}
+        self.name_words |= {doc[i].text for i, (_, pos, sent_start) in enumerate(attributes) if pos == PROPN and sent_start != 1}
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -278,11 +283,26 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _semicolon_side(doc: Doc, first: int, last: int, cue: int, in_quote: Callable[[int], bool]) -> tuple[int, int]:
+    """The tokens of a content on the cue's side of a semicolon outside quotation marks:
+    "Republicans said the timing was not intentional; they only learned on Friday …" reports
+    the first clause only, whichever clause the parser made the head (PolNeAR train: 91
+    reported clauses end at a semicolon, 28 run over one)."""
+    semicolons = [t.i for t in doc[first + 1:last] if t.text == ";" and not in_quote(t.idx)]
+    if not semicolons:
+        return first, last
+    if first > cue:
+        return first, semicolons[0] - 1
+    if last < cue:
+        return semicolons[-1] + 1, last
+    return first, last
+
+
 def _content_last(clause: Token, cues: CueLexicon) -> int:
     """Last token of a reported clause, stopping before a participle of saying that trails it
     (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
-    last = clause.right_edge.i
     doc = clause.doc
+    last = clause.right_edge.i
     for token in clause.subtree:
         if token.i > clause.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and \
                 token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
@@ -619,7 +639,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted = False
     if complements:
         for child in complements:
-            span = _trim(ctx.text, *_token_range_chars(doc, child.left_edge.i, _content_last(child, cues)))
+            first, last = _semicolon_side(doc, child.left_edge.i, _content_last(child, cues), cue.i,
+                                          lambda char: ctx.quote_at(char) is not None)
+            span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \
                     (subject is None or quote.end <= subject.left_edge.idx):
@@ -1308,14 +1330,15 @@ def extract_claims(
     doc: Doc, article_id: str, title: str | None, cues: CueLexicon, settings: ClaimsConfig,
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
-    categories: Mapping[str, str] | None = None,
+    categories: Mapping[str, str] | None = None, text: str | None = None,
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
-    `categories` the category of each cue form (default: the selected cues' own)."""
+    `categories` the category of each cue form (default: the selected cues' own); `text` the
+    Doc's text when the caller has it (`annotate.doc_text`)."""
     categories = categories or cues
     stances = settings.min_stance_frame_precision <= 1.0
-    ctx = _Context(doc, speaker_labels, gender)
+    ctx = _Context(doc, speaker_labels, gender, text)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}

@@ -38,6 +38,16 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "Finance Minister Lars Berg said that the budget would be balanced by June.",
         [("indirect", "that the budget would be balanced by June", "Finance Minister Lars Berg", "explicit", "Lars Berg")],
         id="reported-that"),
+    # A semicolon ends what was reported, whichever of the two clauses the parser made the head.
+    pytest.param(
+        "Harbour officials in Portmere said the closure was not a political decision; they only learned of the "
+        "cracked girder on Friday.",
+        [("indirect", "the closure was not a political decision", "Harbour officials", "nominal", None)],
+        id="semicolon-ends-reported-clause-second-clause-head"),
+    pytest.param(
+        "Renata Voss said the ferry would keep running; the bridge would reopen in April.",
+        [("indirect", "the ferry would keep running", "Renata Voss", "explicit", "Renata Voss")],
+        id="semicolon-ends-reported-clause"),
     pytest.param(
         "Ana Ruiz spoke to reporters on Monday.\n\n“We will not raise taxes,” she said.",
         [("direct", "“We will not raise taxes,”", "she", "pronoun", "Ana Ruiz")],
