@@ -29,7 +29,7 @@ from pipeline.language import lazy_language_identifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameModel, categories_of, parse_cue_table, parse_frame_model, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
-from pipeline.stages.annotate import annotate
+from pipeline.stages.annotate import annotate, doc_text
 from pipeline.stages.claims import extract_claims
 from pipeline.stages.entities import EntityResources, resolve_entities
 from pipeline.stages.ingest import NO_CONTEXT, IngestContext, ingest, line_fingerprints_of
@@ -197,10 +197,11 @@ def process_articles(
 ) -> Iterator[ArticleResult]:
     """Annotate one batch of articles and extract their mentions and claims."""
     for doc, article in annotate(nlp, articles, config.annotate.split_chars):
+        text = doc_text(doc, article.text)
         claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
                                       speaker_labels=config.mentions.labels, gender=lexicons.gender,
-                                      frames=lexicons.frames, categories=lexicons.categories))
-        mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims))
+                                      frames=lexicons.frames, categories=lexicons.categories, text=text))
+        mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims, text=text))
         yield ArticleResult(article, mentions, claims)
 
 

@@ -53,5 +53,13 @@ def annotate(nlp: Language, articles: Iterable[Article], split_chars: int) -> It
             yield _joined(current), batch[current_number]
 
 
+def doc_text(doc: Doc, text: str) -> str:
+    """The text of `doc` annotated from `text`: `text` itself unless joining pieces added a space
+    (the only change a join can make, so equal lengths mean equal texts); `Doc.text` joins the
+    tokens' texts in a Python loop, a tenth of the extraction time."""
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return text if length == len(text) else doc.text
+
+
 def _joined(docs: list[Doc]) -> Doc:
     return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from pipeline.schema import Claim, Mention
@@ -54,9 +55,11 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
     return ent.start_char + start, ent.start_char + end
 
 
-def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims: Sequence[Claim] = ()) -> list[Mention]:
+def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims: Sequence[Claim] = (),
+                     text: str | None = None) -> list[Mention]:
     """One `Mention` per entity in `doc` whose label is in `labels`, plus the claims' resolved
-    speakers that spaCy did not tag ("the Russian foreign ministry"), in text order."""
+    speakers that spaCy did not tag ("the Russian foreign ministry"), in text order; `text` is
+    the Doc's text when the caller has it (`annotate.doc_text`)."""
     starts = sentence_starts(doc)
     wanted = set(labels)
     found: list[tuple[int, int, str]] = []
@@ -77,8 +80,9 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
         if all(a_start <= m[0] and m[1] <= a_end and (m[0], m[1]) != (a_start, a_end) for m in overlapping):
             found = [m for m in found if m not in overlapping]
             found.append((a_start, a_end, a_label))
-    tokens = [t.idx for t in doc]
-    text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
+    tokens = doc.to_array(IDX).tolist() if len(doc) else []
+    if text is None:
+        text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
     mentions = []
     for number, (start_char, end_char, label) in enumerate(sorted(set(found))):
         token_index = max(0, bisect.bisect_right(tokens, start_char) - 1)

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipeline.schema import Article
-from pipeline.stages.annotate import annotate, split_text
+from pipeline.stages.annotate import annotate, doc_text, split_text
 
 PARAGRAPHS = [
     "Harbour officials in Portmere said on Monday that the bridge would close for six weeks.",
@@ -59,3 +59,16 @@ def test_articles_come_back_in_order_with_their_docs(nlp: Language) -> None:
     articles = [_article(LONG_TEXT, "long"), _article(PARAGRAPHS[0], "short"), _article(PARAGRAPHS[2], "third")]
     pairs = [(doc.text, article.article_id) for doc, article in annotate(nlp, articles, split_chars=100)]
     assert pairs == [(LONG_TEXT, "long"), (PARAGRAPHS[0], "short"), (PARAGRAPHS[2], "third")]
+
+
+@pytest.mark.parametrize(("text", "split_chars"), [
+    pytest.param(LONG_TEXT, 10_000, id="one-piece"),
+    pytest.param(LONG_TEXT, 120, id="pieces-joined-at-line-breaks"),
+    # A "word" longer than the limit is cut without whitespace: the join inserts a space, and
+    # the Doc's own text (one character longer) is what its offsets point into.
+    pytest.param("Portmere " + "x" * 60 + " closed the bridge.", 30, id="word-cut-join-adds-a-space"),
+    pytest.param("", 100, id="empty"),
+])
+def test_doc_text_is_the_docs_own_text(text: str, split_chars: int, nlp: Language) -> None:
+    for doc, article in annotate(nlp, [_article(text)], split_chars):
+        assert doc_text(doc, article.text) == doc.text
