@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, POS, SENT_START
@@ -162,7 +162,7 @@ class _Context:
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = sentence_starts(doc)
         # Token attributes read as arrays: a Token object per token costs more than the look-ups.
-        attributes = doc.to_array([IDX, POS, SENT_START]).tolist() if len(doc) else []
+        attributes = doc.to_array([IDX, POS, SENT_START]).tolist()
         self.token_starts = [start for start, _, _ in attributes]
         self.ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Words that are names somewhere in the article: a surname the tagger took for a
@@ -283,12 +283,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _semicolon_side(doc: Doc, first: int, last: int, cue: int, in_quote: Callable[[int], bool]) -> tuple[int, int]:
+def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int, int]:
     """The tokens of a content on the cue's side of a semicolon outside quotation marks:
     "Republicans said the timing was not intentional; they only learned on Friday …" reports
     the first clause only, whichever clause the parser made the head (PolNeAR train: 91
     reported clauses end at a semicolon, 28 run over one)."""
-    semicolons = [t.i for t in doc[first + 1:last] if t.text == ";" and not in_quote(t.idx)]
+    semicolons = [t.i for t in ctx.doc[first + 1:last] if t.text == ";" and ctx.quote_at(t.idx) is None]
     if not semicolons:
         return first, last
     if first > cue:
@@ -301,8 +301,8 @@ def _semicolon_side(doc: Doc, first: int, last: int, cue: int, in_quote: Callabl
 def _content_last(clause: Token, cues: CueLexicon) -> int:
     """Last token of a reported clause, stopping before a participle of saying that trails it
     (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
-    doc = clause.doc
     last = clause.right_edge.i
+    doc = clause.doc
     for token in clause.subtree:
         if token.i > clause.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and \
                 token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
@@ -639,8 +639,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted = False
     if complements:
         for child in complements:
-            first, last = _semicolon_side(doc, child.left_edge.i, _content_last(child, cues), cue.i,
-                                          lambda char: ctx.quote_at(char) is not None)
+            first, last = _semicolon_side(ctx, child.left_edge.i, _content_last(child, cues), cue.i)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \

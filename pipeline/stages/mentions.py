@@ -80,7 +80,7 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
         if all(a_start <= m[0] and m[1] <= a_end and (m[0], m[1]) != (a_start, a_end) for m in overlapping):
             found = [m for m in found if m not in overlapping]
             found.append((a_start, a_end, a_label))
-    tokens = doc.to_array(IDX).tolist() if len(doc) else []
+    tokens = doc.to_array(IDX).tolist()
     if text is None:
         text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
     mentions = []
