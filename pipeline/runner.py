@@ -21,11 +21,11 @@ from pipeline.boilerplate import frequent_fingerprints
 from pipeline.cache import ShardCache
 from pipeline.config import Config
 from pipeline.decoding import short_digest
-from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles
+from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles, resolve_start_method
 from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
-from pipeline.language import lazy_language_identifier
+from pipeline.language import LazyLanguageIdentifier, lazy_language_identifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameModel, categories_of, parse_cue_table, parse_frame_model, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
@@ -136,15 +136,17 @@ def _counting_pass_on(config: Config) -> bool:
 
 
 def _ingest_cached(record: RawRecord, config: Config, context: IngestContext, cache: IngestCache | None,
-                   used_keys: list[str] | None) -> Article | Reject:
+                   used_keys: list[str] | None, before_cleaning: Callable[[], None]) -> Article | Reject:
     """`ingest`, or its stored outcome when the record was ingested before with the same frequent lines."""
     if cache is None:
+        before_cleaning()
         return ingest(record, config, context)
     key = cache.key(record)
     if used_keys is not None:
         used_keys.append(key)
     outcome = cache.outcome(key, context.frequent_lines)
     if outcome is None:
+        before_cleaning()
         outcome = ingest(record, config, context)
         fingerprints = line_fingerprints_of(record, config) if _counting_pass_on(config) else set()
         cache.add(key, fingerprints, context.frequent_lines, outcome)
@@ -153,14 +155,21 @@ def _ingest_cached(record: RawRecord, config: Config, context: IngestContext, ca
 
 def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reject],
                 context: IngestContext = NO_CONTEXT, cache: IngestCache | None = None,
-                used_keys: list[str] | None = None) -> Iterator[Article]:
+                used_keys: list[str] | None = None, before_cleaning: Callable[[], None] | None = None) -> Iterator[Article]:
     """Articles from records; unusable records and exact duplicates go to `rejects`.
 
-    With `cache`, records ingested by an earlier run are not cleaned again (their keys go to `used_keys`).
+    With `cache`, records ingested by an earlier run are not cleaned again (their keys go to
+    `used_keys`). `before_cleaning` is called once, before the first record that is cleaned.
     """
     first_source: dict[str, str] = {}  # article id → source id of its first copy (not the article: memory)
+    pending = [before_cleaning] if before_cleaning is not None else []
+
+    def call_once() -> None:
+        while pending:
+            pending.pop()()
+
     for record in records:
-        outcome = _ingest_cached(record, config, context, cache, used_keys)
+        outcome = _ingest_cached(record, config, context, cache, used_keys, call_once)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
@@ -254,8 +263,19 @@ def settings_fingerprint(config: Config) -> str:
     return short_digest(*parts)
 
 
+def _workers(config: Config) -> int:
+    return config.runtime.workers or os.cpu_count() or 1
+
+
+def _prepare_to_fork(config: Config, identifier: LazyLanguageIdentifier | None) -> None:
+    _prepare_worker_state(config)
+    if identifier is not None:
+        identifier.wait()  # a thread still loading when the workers are forked could leave them a held lock
+
+
 def _choose_executor(
     articles: Iterator[Article], config: Config, nlp: Language | None, executor: Executor | None,
+    identifier: LazyLanguageIdentifier | None = None,
 ) -> tuple[Executor, Callable[[list[Article]], list[ArticleResult]], Iterator[Article]]:
     """The executor and batch function for the articles to annotate (peeking at the first few)."""
     if nlp is not None and executor is None:
@@ -263,12 +283,12 @@ def _choose_executor(
     function = partial(process_batch, config=config)
     if executor is not None:
         return executor, function, articles
-    workers = config.runtime.workers or os.cpu_count() or 1
+    workers = _workers(config)
     head = list(itertools.islice(articles, config.runtime.parallel_min_articles))
     rest = itertools.chain(head, articles)
     if workers == 1 or len(head) < config.runtime.parallel_min_articles:
         return SerialExecutor(), function, rest
-    return ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_worker_state, config)), function, rest
+    return ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_to_fork, config, identifier)), function, rest
 
 
 def run(
@@ -291,8 +311,8 @@ def run(
         return records if limit is None else itertools.islice(records, limit)
 
     ingest_cache = IngestCache(output_dir / "shards", ingest_fingerprint(config), force=force)
-    context = IngestContext(identify_language=lazy_language_identifier() if config.language.keep else None,
-                            frequent_lines=count_frequent_lines(read(), config, ingest_cache))
+    identifier = lazy_language_identifier() if config.language.keep else None
+    context = IngestContext(identify_language=identifier, frequent_lines=count_frequent_lines(read(), config, ingest_cache))
     aliases = load_aliases(config)  # read now: a broken aliases file should stop the run before hours of annotation
     record_keys: list[str] = []
     rejects: list[Reject] = []
@@ -302,9 +322,17 @@ def run(
     run_keys: list[str] = []
     done = 0
 
+    def warm_up() -> None:
+        # A record to clean means articles to annotate (nearly always): the language identifier
+        # loads in a thread while this one loads the model that this process or forked workers use.
+        if identifier is not None:
+            identifier.start_loading()
+        if nlp is None and executor is None and (_workers(config) == 1 or resolve_start_method(config.runtime.start_method) == "fork"):
+            _prepare_worker_state(config)
+
     def to_annotate() -> Iterator[Article]:
         nonlocal done
-        for article in _ingest_all(counter, config, rejects, context, ingest_cache, record_keys):
+        for article in _ingest_all(counter, config, rejects, context, ingest_cache, record_keys, warm_up):
             key = cache.key(article)
             run_keys.append(key)
             if key in cache:
@@ -314,7 +342,7 @@ def run(
                 continue
             yield article
 
-    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor)
+    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier)
     batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)
     n_annotated = 0
     for results in chosen.map(function, batches):

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 import pytest
 
 from pipeline.boilerplate import words
 from pipeline.config import Config
-from pipeline.language import plainly_english
+from pipeline.language import LanguageIdentifier, LazyLanguageIdentifier, plainly_english
 from pipeline.schema import Article, RawRecord
 from pipeline.stages.ingest import IngestContext, ingest
 
@@ -41,3 +44,57 @@ def test_identifier_is_asked_only_about_text_that_is_not_plainly_english(config:
     assert article.language == "en"
     assert asked == [french]
     assert french not in article.text
+
+
+def test_model_read_in_one_call_is_py3langids_own() -> None:
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    from pipeline.language import _read_py3langid_model
+
+    ours, theirs = _read_py3langid_model(), load_model(MODEL_DIR / MODEL_FILE)
+    assert len(ours) == len(theirs) == 6
+    for mine, original in zip(ours, theirs, strict=True):
+        assert np.array_equal(np.asarray(mine), np.asarray(original))
+
+
+def _counting_loader(loads: list[str], fail: bool = False) -> Callable[[], LanguageIdentifier]:
+    def load() -> LanguageIdentifier:
+        loads.append(threading.current_thread().name)
+        if fail:
+            raise OSError("model file unreadable")
+        return lambda text: ("en", 0.9)
+    return load
+
+
+def test_lazy_identifier_loads_on_first_call_only() -> None:
+    loads: list[str] = []
+    identify = LazyLanguageIdentifier(_counting_loader(loads))
+    assert loads == []
+    assert identify("Hello there, this is English.") == ("en", 0.9)
+    assert identify("And so is this.") == ("en", 0.9)
+    assert loads == [threading.current_thread().name]
+
+
+def test_lazy_identifier_started_early_loads_in_a_thread_once() -> None:
+    loads: list[str] = []
+    identify = LazyLanguageIdentifier(_counting_loader(loads))
+    identify.start_loading()
+    identify.start_loading()
+    identify.wait()
+    assert loads == ["language-identifier"]
+    assert identify("Hello there.") == ("en", 0.9)
+    assert loads == ["language-identifier"]
+
+
+def test_lazy_identifier_raises_a_failed_background_load_to_its_caller() -> None:
+    loads: list[str] = []
+    identify = LazyLanguageIdentifier(_counting_loader(loads, fail=True))
+    identify.start_loading()
+    identify.wait()  # waiting does not raise: the run may never need the model
+    with pytest.raises(OSError, match="unreadable"):
+        identify("Hello there.")
+    with pytest.raises(OSError, match="unreadable"):  # asked again, it tries again
+        identify("Hello there.")
+    assert len(loads) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 from pipeline import io
 from pipeline.__main__ import app
 from pipeline.config import Config
+from pipeline.ingest_cache import IngestCache, ingest_fingerprint
 from pipeline.runner import RunSummary, _ingest_all, count_frequent_lines, run
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, Reject
 from pipeline.stages.ingest import NO_CONTEXT, IngestContext
@@ -194,6 +196,30 @@ def test_lines_printed_by_many_articles_are_removed(tmp_path: Path, config: Conf
     assert len(articles) == 4
     assert not rejects
     assert all(footer not in a.text and "Story number" in a.text for a in articles)
+
+
+def test_the_warm_up_hook_runs_once_before_the_first_record_is_cleaned_and_not_when_all_are_cached(
+        tmp_path: Path, config: Config) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"{BODY} It was story {i}.")
+    records = list(io.iter_records(tmp_path, config.input.extensions))
+    cache = IngestCache(tmp_path / "shards", ingest_fingerprint(config))
+    events: list[str] = []
+
+    def warm_up() -> None:
+        events.append("warm-up")
+
+    def ingested() -> Iterator[Article]:
+        for article in _ingest_all(records, config, [], NO_CONTEXT, cache, [], warm_up):
+            events.append(article.source_id)
+            yield article
+
+    assert len(list(ingested())) == 3
+    assert events == ["warm-up", "0.txt", "1.txt", "2.txt"]
+    events.clear()
+    assert len(list(ingested())) == 3  # every record's outcome is cached now
+    assert events == ["0.txt", "1.txt", "2.txt"]
+    cache.close()
 
 
 @pytest.mark.parametrize("name", ["x.txt", "x.jsonl", "x.json", "x.csv", "x.html", "x.txt.gz", "x.jsonl.gz", "x.csv.gz", "x.json.gz"])
