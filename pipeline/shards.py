@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import typing
 from collections import defaultdict
@@ -119,6 +120,9 @@ def _records(record_type: Any, columns: Mapping[str, list[Any]]) -> Iterator[Any
             column = [None if v is None else tuple(_record(item_type, item) for item in v) for v in column]
         names.append(name)
         values.append(column)
+    if len(names) == len(_readers(record_type)):  # every field stored: positional arguments, no dict per row
+        yield from itertools.starmap(record_type, zip(*values, strict=True))
+        return
     for row in zip(*values, strict=True):
         yield record_type(**dict(zip(names, row, strict=True)))
 

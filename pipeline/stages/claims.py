@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, POS, SENT_START
-from spacy.parts_of_speech import PROPN
+from spacy.attrs import IDX, LOWER, POS, SENT_START
+from spacy.parts_of_speech import AUX, PROPN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
@@ -148,6 +149,10 @@ class _Draft:
         return self.fragments[-1][1]
 
 
+_VERB_POS = (VERB, AUX)
+_ACCORDING = get_string_id("according")
+
+
 class _Context:
     """Look-ups over one Doc shared by the passes."""
 
@@ -162,13 +167,15 @@ class _Context:
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = sentence_starts(doc)
         # Token attributes read as arrays: a Token object per token costs more than the look-ups.
-        attributes = doc.to_array([IDX, POS, SENT_START]).tolist()
-        self.token_starts = [start for start, _, _ in attributes]
+        attributes = doc.to_array([IDX, POS, SENT_START, LOWER]).tolist()
+        self.token_starts = [start for start, _, _, _ in attributes]
+        # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
+        self.verbs_and_according = [i for i, (_, pos, _, lower) in enumerate(attributes) if pos in _VERB_POS or lower == _ACCORDING]
         self.ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Words that are names somewhere in the article: a surname the tagger took for a
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
-        self.name_words |= {doc[i].text for i, (_, pos, sent_start) in enumerate(attributes) if pos == PROPN and sent_start != 1}
+        self.name_words |= {doc[i].text for i, (_, pos, sent_start, _) in enumerate(attributes) if pos == PROPN and sent_start != 1}
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -374,12 +381,12 @@ def _kind(ctx: _Context, fragments: Iterable[tuple[int, int]]) -> ClaimKind:
     are, indirect when none are."""
     total = inside = 0
     for start, end in fragments:
-        total += sum(1 for ch in ctx.text[start:end] if ch.isalnum())
+        total += sum(map(str.isalnum, ctx.text[start:end]))
         i = max(0, bisect.bisect_right(ctx.quote_starts, start) - 1)
         while i < len(ctx.quotes) and ctx.quotes[i].start < end:
             lo, hi = max(start, ctx.quotes[i].start), min(end, ctx.quotes[i].end)
             if lo < hi:
-                inside += sum(1 for ch in ctx.text[lo:hi] if ch.isalnum())
+                inside += sum(map(str.isalnum, ctx.text[lo:hi]))
             i += 1
     if inside == 0:
         return "indirect"
@@ -1341,9 +1348,10 @@ def extract_claims(
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}
-    for token in doc:
+    for i in ctx.verbs_and_according:  # a Token object for every token costs more than the rest of this loop
+        token = doc[i]
         in_lexicon = _is_cue(token, cues)
-        if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(token.idx) is not None:
+        if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)
