@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 import pyarrow as pa
 
@@ -418,6 +418,28 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
         return [_nested_to_dict(v) for v in value]
     return value
+
+
+def with_changes(record: _Record, **changes: Any) -> _Record:
+    """`dataclasses.replace` for this module's records (every field an `__init__` argument),
+    twice as fast: it skips replace's per-call checks of every field (entity resolution
+    replaces every mention and claim of the corpus)."""
+    record_type = type(record)
+    positions = _POSITIONS.get(record_type)
+    if positions is None:
+        names = field_names(record_type)
+        positions = _POSITIONS[record_type] = (attrgetter(*names), {name: i for i, name in enumerate(names)})
+    getter, index = positions
+    values = list(getter(record))
+    for name, value in changes.items():
+        if name not in index:
+            raise TypeError(f"{record_type.__name__} has no field {name!r}; its fields: {', '.join(index)}")
+        values[index[name]] = value
+    return record_type(*values)
+
+
+_Record = TypeVar("_Record")
+_POSITIONS: dict[type, tuple[attrgetter[Any], dict[str, int]]] = {}
 
 
 def records_to_columns(records: Sequence[Any], names: Iterable[str]) -> dict[str, list[Any]]:

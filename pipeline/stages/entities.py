@@ -38,14 +38,14 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer
 from pipeline.names import FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, skeleton, strip_title, word_skeleton
-from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention
+from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
 
 Key = tuple[str, str]
 # Kinds of anchor key, best first: the entity's id is taken from its best key.
@@ -207,7 +207,7 @@ def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> 
                                  label, start, end, sentence))
             number += 1
         if added:
-            result = replace(result, mentions=tuple(sorted((*kept, *added), key=lambda m: (m.start_char, m.end_char))))
+            result = with_changes(result, mentions=tuple(sorted((*kept, *added), key=lambda m: (m.start_char, m.end_char))))
         out.append(result)
     return out
 
@@ -274,7 +274,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources) -> list[_P
             title, name_words = strip_title(words, resources.title_nouns)
             if len(name_words) < len(words):
                 offset = mention.text.index(name_words[0], len(" ".join(words[:len(words) - len(name_words)])))
-                mention = replace(mention, start_char=mention.start_char + offset, text=mention.text[offset:])
+                mention = with_changes(mention, start_char=mention.start_char + offset, text=mention.text[offset:])
                 words = name_words
                 role = " ".join(title) or None
         name = " ".join(words)
@@ -536,10 +536,10 @@ def resolve_entities(
 
     linked: list[ArticleResult] = []
     for result, items in zip(results, parsed_by_article, strict=True):
-        mentions = tuple(replace(item.mention, entity_id=entity_of_root[clusters.find(item.key)]) for item in items)
+        mentions = tuple(with_changes(item.mention, entity_id=entity_of_root[clusters.find(item.key)]) for item in items)
         by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
         claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in result.claims)
-        linked.append(replace(result, mentions=mentions, claims=claims))
+        linked.append(with_changes(result, mentions=mentions, claims=claims))
 
     # A claim counts once for each entity among its speakers ("Putin and Macron said" counts for both).
     speaker_counts = Counter(entity_id for r in linked for c in r.claims
@@ -594,11 +594,11 @@ def _entity_at(start: int | None, end: int | None, by_offsets: dict[tuple[int, i
 
 def _link_speaker(claim: Claim, by_offsets: dict[tuple[int, int], str | None], mentions: Sequence[Mention]) -> Claim:
     speakers = tuple(
-        replace(s, speaker_entity_id=_entity_at(s.antecedent_start, s.antecedent_end, by_offsets, mentions))
+        with_changes(s, speaker_entity_id=_entity_at(s.antecedent_start, s.antecedent_end, by_offsets, mentions))
         for s in claim.speakers
     )
     entity_id = _entity_at(claim.antecedent_start, claim.antecedent_end, by_offsets, mentions)
-    return replace(claim, speaker_entity_id=entity_id, speakers=speakers)
+    return with_changes(claim, speaker_entity_id=entity_id, speakers=speakers)
 
 
 def claim_entities(results: Iterable[ArticleResult]) -> list[ClaimEntity]:
