@@ -325,7 +325,8 @@ def run(
     def warm_up() -> None:
         # A record to clean means articles to annotate (nearly always): the language identifier
         # loads in a thread while this one loads the model that this process or forked workers use.
-        if identifier is not None:
+        # (Not with a caller's executor: it may fork without waiting for the thread, and no model loads here.)
+        if identifier is not None and executor is None:
             identifier.start_loading()
         if nlp is None and executor is None and (_workers(config) == 1 or resolve_start_method(config.runtime.start_method) == "fork"):
             _prepare_worker_state(config)
