@@ -106,8 +106,3 @@ class LazyLanguageIdentifier:
                 if self._loaded is None:
                     self._loaded = self._load()
         return self._loaded(text)
-
-
-def lazy_language_identifier() -> LazyLanguageIdentifier:
-    """A `LazyLanguageIdentifier` of py3langid's model."""
-    return LazyLanguageIdentifier()

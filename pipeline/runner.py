@@ -25,7 +25,7 @@ from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_ar
 from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
-from pipeline.language import LazyLanguageIdentifier, lazy_language_identifier
+from pipeline.language import LazyLanguageIdentifier
 from pipeline.lexicon import CueEntry, CueLexicon, FrameModel, categories_of, parse_cue_table, parse_frame_model, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
@@ -162,14 +162,16 @@ def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reje
     `used_keys`). `before_cleaning` is called once, before the first record that is cleaned.
     """
     first_source: dict[str, str] = {}  # article id → source id of its first copy (not the article: memory)
-    pending = [before_cleaning] if before_cleaning is not None else []
+    cleaned_any = False
 
-    def call_once() -> None:
-        while pending:
-            pending.pop()()
+    def before_first_cleaning() -> None:
+        nonlocal cleaned_any
+        if not cleaned_any and before_cleaning is not None:
+            before_cleaning()
+        cleaned_any = True
 
     for record in records:
-        outcome = _ingest_cached(record, config, context, cache, used_keys, call_once)
+        outcome = _ingest_cached(record, config, context, cache, used_keys, before_first_cleaning)
         if isinstance(outcome, Reject):
             rejects.append(outcome)
             continue
@@ -311,7 +313,7 @@ def run(
         return records if limit is None else itertools.islice(records, limit)
 
     ingest_cache = IngestCache(output_dir / "shards", ingest_fingerprint(config), force=force)
-    identifier = lazy_language_identifier() if config.language.keep else None
+    identifier = LazyLanguageIdentifier() if config.language.keep else None
     context = IngestContext(identify_language=identifier, frequent_lines=count_frequent_lines(read(), config, ingest_cache))
     aliases = load_aliases(config)  # read now: a broken aliases file should stop the run before hours of annotation
     record_keys: list[str] = []

@@ -8,9 +8,11 @@ with the schemas below, whose field descriptions are the data dictionary.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib.abc
 import sys
 import types
+import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -424,43 +426,42 @@ def with_changes(record: _Record, **changes: Any) -> _Record:
     """`dataclasses.replace` for this module's records (every field an `__init__` argument),
     twice as fast: it skips replace's per-call checks of every field (entity resolution
     replaces every mention and claim of the corpus)."""
-    record_type = type(record)
-    positions = _POSITIONS.get(record_type)
-    if positions is None:
-        names = field_names(record_type)
-        positions = _POSITIONS[record_type] = (attrgetter(*names), {name: i for i, name in enumerate(names)})
-    getter, index = positions
+    record_type: type = type(record)
+    getter, index = _positions(record_type)
     values = list(getter(record))
     for name, value in changes.items():
         if name not in index:
             raise TypeError(f"{record_type.__name__} has no field {name!r}; its fields: {', '.join(index)}")
         values[index[name]] = value
-    return record_type(*values)
+    changed: _Record = record_type(*values)
+    return changed
 
 
 _Record = TypeVar("_Record")
-_POSITIONS: dict[type, tuple[attrgetter[Any], dict[str, int]]] = {}
+
+
+@functools.cache
+def _positions(record_type: type) -> tuple[attrgetter[Any], dict[str, int]]:
+    names = field_names(record_type)
+    return attrgetter(*names), {name: i for i, name in enumerate(names)}
 
 
 def records_to_columns(records: Sequence[Any], names: Iterable[str]) -> dict[str, list[Any]]:
     """The named fields of same-typed records, one list per field (what `pa.table` takes;
     column by column is several times faster than a dict per row)."""
     # Only a field declared as a tuple can hold nested records: the others are taken as they are, in C.
-    nested = _tuple_fields(type(records[0])) if records else frozenset()
+    record_type: type | None = type(records[0]) if records else None
+    nested = tuple_item_types(record_type) if record_type is not None else {}
     return {name: [_plain(value) for value in map(attrgetter(name), records)] if name in nested
             else list(map(attrgetter(name), records)) for name in names}
 
 
-_TUPLE_FIELDS: dict[type, frozenset[str]] = {}
-
-
-def _tuple_fields(record_type: type) -> frozenset[str]:
-    """The fields of a record dataclass declared as tuples (cached)."""
-    found = _TUPLE_FIELDS.get(record_type)
-    if found is None:
-        found = _TUPLE_FIELDS[record_type] = frozenset(
-            f.name for f in dataclasses.fields(record_type) if str(f.type).replace(" ", "").startswith("tuple["))
-    return found
+@functools.cache
+def tuple_item_types(record_type: type) -> dict[str, Any]:
+    """The fields of a record dataclass declared as `tuple[X, ...]`, with their item type X."""
+    hints = typing.get_type_hints(record_type)
+    return {f.name: typing.get_args(hints[f.name])[0] for f in dataclasses.fields(record_type)
+            if typing.get_origin(hints[f.name]) is tuple}
 
 
 def record_to_json_row(record: Any) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.schema import TABLES, Article, ArticleResult, field_names, record_to_json_row, records_to_columns
+from pipeline.schema import TABLES, Article, ArticleResult, field_names, record_to_json_row, records_to_columns, tuple_item_types
 
 KEY_COLUMN = "_key"
 
@@ -133,15 +133,14 @@ _AS_IS, _TUPLE, _RECORDS = 0, 1, 2
 
 @cache
 def _readers(record_type: type) -> tuple[tuple[str, int, Any], ...]:
-    hints = typing.get_type_hints(record_type)
+    tuples = tuple_item_types(record_type)
     readers: list[tuple[str, int, Any]] = []
-    for f in dataclasses.fields(record_type):
-        hint = hints[f.name]
-        if typing.get_origin(hint) is not tuple:
-            readers.append((f.name, _AS_IS, None))
+    for name in field_names(record_type):
+        if name not in tuples:
+            readers.append((name, _AS_IS, None))
         else:
-            (item_type, _) = typing.get_args(hint)
-            readers.append((f.name, _RECORDS, item_type) if dataclasses.is_dataclass(item_type) else (f.name, _TUPLE, None))
+            item_type = tuples[name]
+            readers.append((name, _RECORDS, item_type) if dataclasses.is_dataclass(item_type) else (name, _TUPLE, None))
     return tuple(readers)
 
 
