@@ -244,6 +244,25 @@ def write_text_file(path: Path, text: str) -> None:
         temp.unlink(missing_ok=True)
 
 
+def write_bytes_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` (parent folders created), atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def read_bytes_file(path: Path) -> bytes | None:
+    """The bytes of `path`, or None when it does not exist."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def remove_files(paths: Iterable[Path]) -> None:
     """Delete files (missing ones are ignored)."""
     for path in paths:

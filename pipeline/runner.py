@@ -25,7 +25,15 @@ from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_ar
 from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
-from pipeline.language import LazyLanguageIdentifier
+from pipeline.language import (
+    LanguageIdentifier,
+    LazyLanguageIdentifier,
+    language_identifier_from_arrays,
+    model_arrays_from_bytes,
+    model_arrays_to_bytes,
+    py3langid_model_version,
+    read_py3langid_model,
+)
 from pipeline.lexicon import CueEntry, CueLexicon, FrameModel, categories_of, parse_cue_table, parse_frame_model, select_cues
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
@@ -104,6 +112,27 @@ def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
 
 
 _GAZETTEER_PREFIX = "gazetteer-"
+
+
+def cached_language_identifier(cache_dir: Path) -> LanguageIdentifier:
+    """py3langid's identifier, its model read from `cache_dir` when an earlier run stored it there
+    (py3langid's own file takes half a second to decompress and read, the stored copy a fifth of
+    that; a damaged copy is rebuilt)."""
+    path = cache_dir / f"{_LANGUAGE_MODEL_PREFIX}{short_digest(py3langid_model_version(), _LANGUAGE_MODEL_FORMAT)}.npy.zst"
+    data = io.read_bytes_file(path)
+    if data is not None:
+        try:
+            return language_identifier_from_arrays(model_arrays_from_bytes(data))
+        except ValueError:
+            pass
+    arrays = read_py3langid_model()
+    io.remove_files(cache_dir.glob(f"{_LANGUAGE_MODEL_PREFIX}*"))  # another py3langid's, or damaged
+    io.write_bytes_file(path, model_arrays_to_bytes(arrays))
+    return language_identifier_from_arrays(arrays)
+
+
+_LANGUAGE_MODEL_PREFIX = "py3langid-"
+_LANGUAGE_MODEL_FORMAT = "npy-zstd-1"
 
 
 def load_aliases(config: Config) -> Aliases:
@@ -186,7 +215,16 @@ def _ingest_all(records: Iterable[RawRecord], config: Config, rejects: list[Reje
 
 
 # --------------------------------------------------------------------------- corpus line counts
-def count_frequent_lines(records: Iterable[RawRecord], config: Config, cache: IngestCache | None = None) -> frozenset[int]:
+@dataclass(frozen=True, slots=True)
+class CountingPass:
+    """What the counting pass learnt about the input before ingest."""
+
+    frequent_lines: frozenset[int]
+    # Records the ingest cache does not know (each will be cleaned); None when the pass is off.
+    records_to_clean: int | None
+
+
+def counting_pass(records: Iterable[RawRecord], config: Config, cache: IngestCache | None = None) -> CountingPass:
     """The counting pass of boilerplate removal: lines printed by many articles of this input.
 
     Reads every record once before ingest (taking the fingerprints of known records from
@@ -195,12 +233,20 @@ def count_frequent_lines(records: Iterable[RawRecord], config: Config, cache: In
     """
     settings = config.boilerplate
     if not _counting_pass_on(config):
-        return frozenset()
+        return CountingPass(frozenset(), None)
     document_counts: Counter[int] = Counter()
+    to_clean = 0
     for record in records:
         known = cache.fingerprints(cache.key(record)) if cache is not None else None
+        if known is None:
+            to_clean += 1
         document_counts.update(known if known is not None else line_fingerprints_of(record, config))
-    return frequent_fingerprints(document_counts, settings.repeated_min_documents)
+    return CountingPass(frequent_fingerprints(document_counts, settings.repeated_min_documents), to_clean)
+
+
+def count_frequent_lines(records: Iterable[RawRecord], config: Config, cache: IngestCache | None = None) -> frozenset[int]:
+    """The lines printed by many articles of this input (see `counting_pass`)."""
+    return counting_pass(records, config, cache).frequent_lines
 
 
 def process_articles(
@@ -270,6 +316,8 @@ def _workers(config: Config) -> int:
 
 
 def _prepare_to_fork(config: Config, identifier: LazyLanguageIdentifier | None) -> None:
+    if identifier is not None:
+        identifier.start_loading()  # beside the model (a no-op when ingest has already started it)
     _prepare_worker_state(config)
     if identifier is not None:
         identifier.wait()  # a thread still loading when the workers are forked could leave them a held lock
@@ -277,20 +325,29 @@ def _prepare_to_fork(config: Config, identifier: LazyLanguageIdentifier | None) 
 
 def _choose_executor(
     articles: Iterator[Article], config: Config, nlp: Language | None, executor: Executor | None,
-    identifier: LazyLanguageIdentifier | None = None,
+    identifier: LazyLanguageIdentifier | None = None, records_to_clean: int | None = None,
 ) -> tuple[Executor, Callable[[list[Article]], list[ArticleResult]], Iterator[Article]]:
-    """The executor and batch function for the articles to annotate (peeking at the first few)."""
+    """The executor and batch function for the articles to annotate.
+
+    Workers start when at least `[runtime] parallel_min_articles` articles need annotating: known
+    when that many records are new to the ingest cache (`records_to_clean`), else found by
+    cleaning the first few. Without that peek the workers start as soon as the model is loaded and
+    annotate the first batches while this process cleans the next ones.
+    """
     if nlp is not None and executor is None:
         return SerialExecutor(), partial(process_batch, config=config, nlp=nlp), articles
     function = partial(process_batch, config=config)
     if executor is not None:
         return executor, function, articles
     workers = _workers(config)
+    local_pool = ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_to_fork, config, identifier))
+    if workers > 1 and records_to_clean is not None and records_to_clean >= config.runtime.parallel_min_articles:
+        return local_pool, function, articles
     head = list(itertools.islice(articles, config.runtime.parallel_min_articles))
     rest = itertools.chain(head, articles)
     if workers == 1 or len(head) < config.runtime.parallel_min_articles:
         return SerialExecutor(), function, rest
-    return ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_to_fork, config, identifier)), function, rest
+    return local_pool, function, rest
 
 
 def run(
@@ -313,8 +370,9 @@ def run(
         return records if limit is None else itertools.islice(records, limit)
 
     ingest_cache = IngestCache(output_dir / "shards", ingest_fingerprint(config), force=force)
-    identifier = LazyLanguageIdentifier() if config.language.keep else None
-    context = IngestContext(identify_language=identifier, frequent_lines=count_frequent_lines(read(), config, ingest_cache))
+    identifier = LazyLanguageIdentifier(partial(cached_language_identifier, output_dir / "shards")) if config.language.keep else None
+    counted = counting_pass(read(), config, ingest_cache)
+    context = IngestContext(identify_language=identifier, frequent_lines=counted.frequent_lines)
     aliases = load_aliases(config)  # read now: a broken aliases file should stop the run before hours of annotation
     record_keys: list[str] = []
     rejects: list[Reject] = []
@@ -345,7 +403,7 @@ def run(
                 continue
             yield article
 
-    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier)
+    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean)
     batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)
     n_annotated = 0
     for results in chosen.map(function, batches):

@@ -51,9 +51,9 @@ def test_model_read_in_one_call_is_py3langids_own() -> None:
     from py3langid.langid import MODEL_DIR, MODEL_FILE
     from py3langid.modelio import load_model
 
-    from pipeline.language import _read_py3langid_model
+    from pipeline.language import read_py3langid_model
 
-    ours, theirs = _read_py3langid_model(), load_model(MODEL_DIR / MODEL_FILE)
+    ours, theirs = read_py3langid_model(), load_model(MODEL_DIR / MODEL_FILE)
     assert len(ours) == len(theirs) == 6
     for mine, original in zip(ours, theirs, strict=True):
         assert np.array_equal(np.asarray(mine), np.asarray(original))
@@ -98,3 +98,24 @@ def test_lazy_identifier_raises_a_failed_background_load_to_its_caller() -> None
     with pytest.raises(OSError, match="unreadable"):  # asked again, it tries again
         identify("Hello there.")
     assert len(loads) == 2
+
+
+def test_stored_model_arrays_come_back_identical() -> None:
+    import numpy as np
+
+    from pipeline.language import model_arrays_from_bytes, model_arrays_to_bytes, read_py3langid_model
+
+    original = read_py3langid_model()
+    restored = model_arrays_from_bytes(model_arrays_to_bytes(original))
+    for mine, theirs in zip(restored, original, strict=True):
+        assert type(mine) is type(theirs)
+        assert np.array_equal(np.asarray(mine), np.asarray(theirs))
+    assert restored[3].typecode == original[3].typecode
+
+
+@pytest.mark.parametrize("data", [b"", b"not a model at all", b"newsclaims-langid-1\n\x10\x00\x00\x00\x00\x00\x00\x00truncated"])
+def test_damaged_stored_model_is_a_value_error(data: bytes) -> None:
+    from pipeline.language import model_arrays_from_bytes
+
+    with pytest.raises(ValueError, match="not a stored language model"):
+        model_arrays_from_bytes(data)

@@ -19,8 +19,18 @@ from typer.testing import CliRunner
 from pipeline import io
 from pipeline.__main__ import app
 from pipeline.config import Config
+from pipeline.execute import ProcessExecutor, SerialExecutor
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
-from pipeline.runner import RunSummary, _ingest_all, count_frequent_lines, run
+from pipeline.runner import (
+    CountingPass,
+    RunSummary,
+    _choose_executor,
+    _ingest_all,
+    cached_language_identifier,
+    count_frequent_lines,
+    counting_pass,
+    run,
+)
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, Reject
 from pipeline.stages.ingest import NO_CONTEXT, IngestContext
 
@@ -220,6 +230,64 @@ def test_the_warm_up_hook_runs_once_before_the_first_record_is_cleaned_and_not_w
     assert len(list(ingested())) == 3  # every record's outcome is cached now
     assert events == ["0.txt", "1.txt", "2.txt"]
     cache.close()
+
+
+def test_counting_pass_counts_the_records_still_to_clean(tmp_path: Path, config: Config) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"{BODY} It was story {i}.")
+    records = list(io.iter_records(tmp_path, config.input.extensions))
+    cache = IngestCache(tmp_path / "shards", ingest_fingerprint(config))
+    assert counting_pass(records, config, cache).records_to_clean == 3
+    list(_ingest_all(records[:2], config, [], NO_CONTEXT, cache, []))
+    assert counting_pass(records, config, cache).records_to_clean == 1
+    off = dataclasses.replace(config, boilerplate=dataclasses.replace(config.boilerplate, repeated_min_documents=0))
+    assert counting_pass(records, off, cache) == CountingPass(frozenset(), None)  # no pass, no count
+    cache.close()
+
+
+@pytest.mark.parametrize(("workers", "records_to_clean", "articles", "expected", "peeked"), [
+    (2, 60, 60, ProcessExecutor, False),  # known to be enough: workers start before any article is cleaned
+    (2, None, 60, ProcessExecutor, True),  # unknown: the first 60 articles are cleaned to find out
+    (2, 60, 59, ProcessExecutor, False),  # decided on records: a reject among them shows only when it is cleaned
+    (2, 59, 59, SerialExecutor, True),
+    (1, 500, 500, SerialExecutor, True),
+])
+def test_executor_chosen_from_the_count_of_records_to_clean_or_a_peek(
+        config: Config, workers: int, records_to_clean: int | None, articles: int, expected: type, peeked: bool) -> None:
+    settings = dataclasses.replace(config, runtime=dataclasses.replace(config.runtime, workers=workers, parallel_min_articles=60))
+    pulled: list[int] = []
+
+    def cleaned() -> Iterator[Article]:
+        for i in range(articles):
+            pulled.append(i)
+            yield Article(f"a{i}", f"{i}.txt", f"{i}.txt", None, None, None, None, None, f"{BODY} {i}", len(BODY) + 2, 0)
+
+    chosen, _, rest = _choose_executor(cleaned(), settings, None, None, None, records_to_clean)
+    assert type(chosen) is expected
+    assert bool(pulled) == peeked
+    assert [a.article_id for a in rest] == [f"a{i}" for i in range(articles)]  # nothing lost to the peek
+
+
+def test_language_model_stored_once_then_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import runner
+
+    english = "The harbour committee said on Tuesday that the new ferry timetable would start in the spring."
+    stale = tmp_path / "py3langid-0000000000000000.npy.zst"
+    stale.write_bytes(b"a model stored by another py3langid")
+    identify = cached_language_identifier(tmp_path)
+    (stored,) = tmp_path.glob("py3langid-*")
+    assert not stale.exists()
+
+    def no_rebuild() -> None:
+        raise AssertionError("the stored model should have been used")
+
+    monkeypatch.setattr(runner, "read_py3langid_model", no_rebuild)
+    assert cached_language_identifier(tmp_path)(english) == identify(english)
+    assert identify(english)[0] == "en"
+    monkeypatch.undo()
+    stored.write_bytes(stored.read_bytes()[:1000])  # damaged (a full disk, a killed copy): rebuilt
+    assert cached_language_identifier(tmp_path)(english) == identify(english)
+    assert stored.stat().st_size > 1000
 
 
 @pytest.mark.parametrize("name", ["x.txt", "x.jsonl", "x.json", "x.csv", "x.html", "x.txt.gz", "x.jsonl.gz", "x.csv.gz", "x.json.gz"])

@@ -429,14 +429,6 @@ def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], 
     assert all(text[c.start_char:c.end_char] == c.quote_text for c in claims)
 
 
-def test_gender_name_list_reads_as_gender_guesser_reads_it() -> None:
-    from gender_guesser.detector import Detector
-
-    from pipeline.gender import load_detector
-
-    assert load_detector().names == Detector(case_sensitive=False).names
-
-
 @pytest.mark.parametrize(("text", "verb", "frame", "expected"), [
     pytest.param("Senator Ruth Alder vowed to block the farm bill.", "vowed", "xcomp",
                  {"form:vowed:xcomp", "stem:vow:xcomp", "stem:vow", "subject:PERSON", "tag:VBD:xcomp", "length:4-7:xcomp"},

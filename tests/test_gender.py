@@ -1,0 +1,33 @@
+import pytest
+from gender_guesser.detector import Detector
+
+from pipeline.gender import honorific_gender, load_gender_lookup, read_name_list
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+def test_name_list_reads_as_gender_guesser_reads_it(detector: Detector) -> None:
+    assert read_name_list() == detector.names
+
+
+def test_lookup_gives_gender_guessers_confident_answers_for_every_listed_name(detector: Detector) -> None:
+    lookup = load_gender_lookup()
+    confident = {"male": "m", "female": "f"}
+    names = [*detector.names, "Zyxwv", "NIKOL", "anna-lena", "Hans Peter", "Kim"]
+    disagreements = [name for name in names if lookup(name) != confident.get(detector.get_gender(name))]
+    assert disagreements == []
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sergey", "m"), ("Maria", "f"), ("MARIA", "f"), ("Kim", None), ("Qwzxt", None),
+])
+def test_lookup(name: str, expected: str | None) -> None:
+    assert load_gender_lookup()(name) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Mr", "m"), ("mrs.", "f"), ("Ms", "f"), ("Dr", None)])
+def test_honorific_gender(word: str, expected: str | None) -> None:
+    assert honorific_gender(word) == expected
