@@ -8,10 +8,11 @@ line between two paragraphs a subhead), and by how many articles of the corpus p
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from pipeline.config import BoilerplateConfig
@@ -31,6 +32,7 @@ AD_MARKER: Final = re.compile(r"^\s*\[\s*ad[_ ]?\d*\s*\]\s*$", re.IGNORECASE)
 # Ends like a sentence: full stop, ! or ?, possibly inside a closing quote or bracket; not "...".
 _SENTENCE_END: Final = re.compile(r"(?<!\.\.)(?<!…)[.!?][\"”’')\]]*$")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_RUN: Final = re.compile(r"[\x00-\x7f]+")
 # Credits and captions' sources: "Photo: …", "Image by …", "Icon: …", "Source: …".
 _CREDIT: Final = re.compile(
     r"^(?:photo|image|picture|pic|video|icon|illustration|graphic|credit|caption|source|foto|file photo)s?"
@@ -50,9 +52,11 @@ BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
 _MENU_SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
 
 
-def words(line: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def words(line: str) -> tuple[str, ...]:
     """The words of a line (letters only; numbers and punctuation are not words)."""
-    return _WORD.findall(line)
+    # Cached: cleaning asks for the words of one line up to five times (shape, title, language).
+    return tuple(_WORD.findall(line))
 
 
 def stopword_share(line: str) -> float:
@@ -60,8 +64,8 @@ def stopword_share(line: str) -> float:
     return _stopword_share(words(line))
 
 
-def _stopword_share(found: list[str]) -> float:
-    return sum(1 for w in found if w.lower() in STOPWORDS) / len(found) if found else 0.0
+def _stopword_share(found: Sequence[str]) -> float:
+    return sum(map(STOPWORDS.__contains__, map(str.lower, found))) / len(found) if found else 0.0
 
 
 def is_prose(line: str, settings: BoilerplateConfig) -> bool:
@@ -85,7 +89,14 @@ def latin_share(line: str) -> float:
 
 def is_non_latin(line: str) -> bool:
     """A line written mostly in another script (Armenian, Cyrillic, Arabic, …)."""
-    return not line.isascii() and sum(1 for c in line if c.isalpha()) >= 2 and latin_share(line) < 0.5
+    if line.isascii():
+        return False
+    # Most non-ASCII lines of English news owe it to curly quotes, dashes or an accented name:
+    # with no letter beyond Latin Extended among the non-ASCII characters, the line is Latin.
+    beyond_latin = [c for c in _ASCII_RUN.sub("", line) if c >= "\u0250" and c.isalpha()]
+    if not beyond_latin:
+        return False
+    return sum(1 for c in line if c.isalpha()) >= 2 and latin_share(line) < 0.5
 
 
 def furniture_reason(line: str) -> str | None:

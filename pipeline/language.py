@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lzma
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from io import BytesIO
 from typing import Any, Final
 
@@ -28,11 +28,11 @@ _ENGLISH_MIN_SHARE: Final = 0.2
 _ENGLISH_MIN_WORDS: Final = 8
 
 
-def plainly_english(words: list[str]) -> bool:
+def plainly_english(words: Sequence[str]) -> bool:
     """Whether these words (of one line or text) are English prose by their share of common English words."""
     if len(words) < _ENGLISH_MIN_WORDS:
         return False
-    return sum(1 for word in words if word.lower() in _ENGLISH_MARKERS) >= _ENGLISH_MIN_SHARE * len(words)
+    return sum(map(_ENGLISH_MARKERS.__contains__, map(str.lower, words))) >= _ENGLISH_MIN_SHARE * len(words)
 
 
 def load_language_identifier() -> LanguageIdentifier:
