@@ -438,7 +438,7 @@ def _link_corpus(parsed: list[_Parsed], resources: EntityResources) -> _Clusters
         if item.key[0] == "name" and " " not in item.name and item.name.upper() in acronyms:
             clusters.union(("acr", item.name.upper()), item.key)
     keys_by_name: dict[str, set[Key]] = defaultdict(set)
-    for item in parsed:
+    for item in parsed if aliases.merge else ():
         keys_by_name[fold(item.name)].add(item.key)
         keys_by_name[fold(item.mention.text)].add(item.key)
     for group in aliases.merge:
@@ -530,7 +530,7 @@ def resolve_entities(
     entity_of_root: dict[Key, str] = {}
     for root, items in members.items():
         keys = sorted({item.key for item in items}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
-        override = next((canonical_overrides[fold(i.name)] for i in items if fold(i.name) in canonical_overrides), None)
+        override = _override(items, canonical_overrides)
         anchor = ("canonical", fold(override)) if override else keys[0]
         entity_of_root[root] = entity_id_for(*anchor)
 
@@ -550,7 +550,7 @@ def resolve_entities(
         entity_id = entity_of_root[root]
         best_key = min({i.key for i in items}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
         label = _label(best_key[0], best_key[1], Counter(i.mention.label for i in items), resources.gazetteer)
-        override = next((canonical_overrides[fold(i.name)] for i in items if fold(i.name) in canonical_overrides), None)
+        override = _override(items, canonical_overrides)
         canonical = override or _canonical(best_key[0], items, resources.gazetteer, best_key[1] if best_key[0] == "geo" else None)
         roles = Counter(item.role for item in items if item.role)
         dates = sorted(d for d in (published.get(i.mention.article_id) for i in items) if d is not None)
@@ -568,6 +568,13 @@ def resolve_entities(
         ))
     entities.sort(key=lambda e: e.entity_id)
     return linked, entities
+
+
+def _override(items: list[_Parsed], canonical_overrides: dict[str, str]) -> str | None:
+    """The user's canonical name for the first of these mentions whose name it lists."""
+    if not canonical_overrides:  # (most runs: no aliases file, no name to fold)
+        return None
+    return next((canonical_overrides[fold(i.name)] for i in items if fold(i.name) in canonical_overrides), None)
 
 
 def _distinct_roles(roles: Counter[str]) -> tuple[str, ...]:
