@@ -9,7 +9,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -407,18 +406,12 @@ def run(
     chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean)
     batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)
     n_annotated = 0
-    # The corpus step's gazetteer and name lists load in a thread while the articles are annotated
-    # (started after the first batch: local workers are forked by then, and no thread may run at a fork).
-    entity_resources: Future[EntityResources] | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="entity-resources") as background:
-        for results in chosen.map(function, batches):
-            if entity_resources is None:
-                entity_resources = background.submit(load_entity_resources, config, output_dir / "shards", aliases)
-            cache.add(results)
-            n_annotated += len(results)
-            done += len(results)
-            if progress is not None:
-                progress(done)
+    for results in chosen.map(function, batches):
+        cache.add(results)
+        n_annotated += len(results)
+        done += len(results)
+        if progress is not None:
+            progress(done)
     cache.flush()
     ingest_cache.commit()
     model = model_identity(config.model)
@@ -427,9 +420,8 @@ def run(
     if counts is not None:  # the tables there were made from exactly these results: nothing to redo
         paths = {name: io.table_path(output_dir, name) for name in TABLES}
     else:
-        resources = entity_resources.result() if entity_resources is not None else load_entity_resources(
-            config, output_dir / "shards", aliases)
-        linked, entities = resolve_entities(list(cache.load(run_keys)), resources)
+        entity_resources = load_entity_resources(config, output_dir / "shards", aliases)
+        linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)
         tables = build_tables(linked, entities, rejects)
         run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path),
                     "corpus_key": corpus_key}
