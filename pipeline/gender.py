@@ -52,27 +52,18 @@ def read_name_list() -> dict[str, dict[str, str]]:
     return names
 
 
-def _most_popular_gender(genders: dict[str, str]) -> str:
-    """gender-guesser's answer for a name with these genders, counted over all countries: the
-    gender listed for the most countries (ties: the higher summed frequency; first listed wins)."""
-    best, max_count, max_tie = next(iter(genders)), 0, 0
-    for gender, country_values in genders.items():
-        values = country_values.replace(" ", "")
-        count, tie = len(values), sum(ord(c) - 55 if ord(c) > 64 else ord(c) - 48 for c in values)
-        if count > max_count or (count == max_count and tie > max_tie):
-            max_count, max_tie, best = count, tie, gender
-    return best if max_count > 0 else "andy"
-
-
 def load_gender_lookup() -> GenderLookup:
-    """A first-name → gender function from the packaged name list (gender-guesser's answers)."""
-    names = read_name_list()
+    """A first-name → gender function: gender-guesser's case-insensitive answers over its list."""
+    from gender_guesser.detector import Detector
+
+    detector = Detector.__new__(Detector)  # (its __init__ would read the list line by line again)
+    detector.case_sensitive = False
+    detector.names = read_name_list()
     cache: dict[str, Gender | None] = {}
 
     def lookup(first_name: str) -> Gender | None:
         if first_name not in cache:
-            genders = names.get(first_name.lower())
-            answer = _most_popular_gender(genders) if genders else "unknown"
+            answer = detector.get_gender(first_name)
             cache[first_name] = "m" if answer == "male" else "f" if answer == "female" else None
         return cache[first_name]
 

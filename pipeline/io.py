@@ -235,13 +235,7 @@ def count_records(input_path: Path, extensions: tuple[str, ...], csv_settings: C
 
 def write_text_file(path: Path, text: str) -> None:
     """Write `text` to `path` as UTF-8 (parent folders created), atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        temp.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_bytes_file(path, text.encode("utf-8"))
 
 
 def write_bytes_file(path: Path, data: bytes) -> None:
@@ -271,10 +265,8 @@ def remove_files(paths: Iterable[Path]) -> None:
 
 def read_text_file(path: Path) -> str | None:
     """The UTF-8 text of `path`, or None when it does not exist."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
+    data = read_bytes_file(path)
+    return None if data is None else data.decode("utf-8")
 
 
 def read_tables(tables_dir: Path, names: Iterable[str]) -> dict[str, pa.Table]:

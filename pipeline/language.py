@@ -84,8 +84,7 @@ def model_arrays_to_bytes(arrays: tuple[Any, ...]) -> bytes:
 
     ptc, pc, classes, nextmove, row, output = arrays
     buffer = BytesIO()
-    for array in (ptc, pc, np.array(classes), np.frombuffer(nextmove, dtype=_DTYPES[nextmove.typecode]),
-                  np.frombuffer(row, dtype=_DTYPES[row.typecode]), np.asarray(output, dtype=np.int64)):
+    for array in (ptc, pc, np.array(classes), np.asarray(nextmove), np.asarray(row), np.asarray(output, dtype=np.int64)):
         np.save(buffer, array, allow_pickle=False)
     raw = buffer.getvalue()
     compressed: bytes = pa.compress(raw, codec="zstd", asbytes=True)
@@ -110,7 +109,6 @@ def model_arrays_from_bytes(data: bytes) -> tuple[Any, ...]:
     return ptc, pc, classes.tolist(), _to_array(nextmove), _to_array(row), output.tolist()
 
 
-_DTYPES: Final = {"H": "uint16", "I": "uint32", "L": "uint64"}
 _STORED_MAGIC: Final = b"newsclaims-langid-1\n"
 _MAX_STORED_SIZE: Final = 1 << 30  # py3langid 0.4's model is 68 MB
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -95,43 +96,44 @@ def load_lexicons(config: Config) -> Lexicons:
     )
 
 
+T = TypeVar("T")
+
+
+def _stored(path: Path, decode: Callable[[bytes], T], build: Callable[[], T], encode: Callable[[T], bytes]) -> T:
+    """A derived resource read from `path` when an earlier run stored it there, else built and
+    stored (replacing other versions of it: files beside it with the same name up to its key).
+    A stored copy that does not decode (ValueError) is rebuilt."""
+    data = io.read_bytes_file(path)
+    if data is not None:
+        try:
+            return decode(data)
+        except ValueError:
+            pass
+    resource = build()
+    io.remove_files(path.parent.glob(f"{path.name.split('-', 1)[0]}-*"))  # built for other settings, versions or code
+    io.write_bytes_file(path, encode(resource))
+    return resource
+
+
 def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
     """The gazetteer, read from `cache_dir` when an earlier run stored it there (building it from
     GeoNames' data takes half a second, reading it back a tenth of that)."""
     if cache_dir is None:
         return load_gazetteer(min_population)
     key = short_digest(gazetteer_fingerprint(min_population), io.code_fingerprint())
-    path = cache_dir / f"{_GAZETTEER_PREFIX}{key}.json"
-    text = io.read_text_file(path)
-    if text is not None:
-        return gazetteer_from_json(text)
-    gazetteer = load_gazetteer(min_population)
-    io.remove_files(cache_dir.glob(f"{_GAZETTEER_PREFIX}*.json"))  # built for other settings or code
-    io.write_text_file(path, gazetteer_to_json(gazetteer))
-    return gazetteer
-
-
-_GAZETTEER_PREFIX = "gazetteer-"
+    return _stored(cache_dir / f"gazetteer-{key}.json", lambda data: gazetteer_from_json(data.decode("utf-8")),
+                   partial(load_gazetteer, min_population), lambda gazetteer: gazetteer_to_json(gazetteer).encode("utf-8"))
 
 
 def cached_language_identifier(cache_dir: Path) -> LanguageIdentifier:
     """py3langid's identifier, its model read from `cache_dir` when an earlier run stored it there
     (py3langid's own file takes half a second to decompress and read, the stored copy a fifth of
     that; a damaged copy is rebuilt)."""
-    path = cache_dir / f"{_LANGUAGE_MODEL_PREFIX}{short_digest(py3langid_model_version(), _LANGUAGE_MODEL_FORMAT)}.npy.zst"
-    data = io.read_bytes_file(path)
-    if data is not None:
-        try:
-            return language_identifier_from_arrays(model_arrays_from_bytes(data))
-        except ValueError:
-            pass
-    arrays = read_py3langid_model()
-    io.remove_files(cache_dir.glob(f"{_LANGUAGE_MODEL_PREFIX}*"))  # another py3langid's, or damaged
-    io.write_bytes_file(path, model_arrays_to_bytes(arrays))
+    key = short_digest(py3langid_model_version(), _LANGUAGE_MODEL_FORMAT)
+    arrays = _stored(cache_dir / f"py3langid-{key}.npy.zst", model_arrays_from_bytes, read_py3langid_model, model_arrays_to_bytes)
     return language_identifier_from_arrays(arrays)
 
 
-_LANGUAGE_MODEL_PREFIX = "py3langid-"
 _LANGUAGE_MODEL_FORMAT = "npy-zstd-1"
 
 
@@ -242,11 +244,6 @@ def counting_pass(records: Iterable[RawRecord], config: Config, cache: IngestCac
             to_clean += 1
         document_counts.update(known if known is not None else line_fingerprints_of(record, config))
     return CountingPass(frequent_fingerprints(document_counts, settings.repeated_min_documents), to_clean)
-
-
-def count_frequent_lines(records: Iterable[RawRecord], config: Config, cache: IngestCache | None = None) -> frozenset[int]:
-    """The lines printed by many articles of this input (see `counting_pass`)."""
-    return counting_pass(records, config, cache).frequent_lines
 
 
 def process_articles(

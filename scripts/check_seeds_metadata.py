@@ -19,7 +19,7 @@ from typing import Any
 from pipeline import io
 from pipeline.config import load_config
 from pipeline.language import load_language_identifier
-from pipeline.runner import count_frequent_lines
+from pipeline.runner import counting_pass
 from pipeline.schema import Article
 from pipeline.stages.ingest import IngestContext, ingest
 
@@ -45,7 +45,7 @@ def check(shared: Path) -> tuple[int, int]:
     seeds = shared / "seeds"
     gold = {row["file"]: row for row in map(json.loads, (shared / "eval" / "seeds.gold.jsonl").read_text().splitlines())}
     records = list(io.iter_records(seeds, config.input.extensions, config.csv))
-    context = IngestContext(load_language_identifier(), count_frequent_lines(records, config))
+    context = IngestContext(load_language_identifier(), counting_pass(records, config).frequent_lines)
     passed = made = 0
     for record in records:
         expected = gold.get(record.source_id)

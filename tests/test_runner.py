@@ -27,7 +27,6 @@ from pipeline.runner import (
     _choose_executor,
     _ingest_all,
     cached_language_identifier,
-    count_frequent_lines,
     counting_pass,
     run,
 )
@@ -201,7 +200,7 @@ def test_lines_printed_by_many_articles_are_removed(tmp_path: Path, config: Conf
     for i in range(4):
         (tmp_path / f"{i}.txt").write_text(f"Story number {i} of the week\n\n{BODY} It was story {i}.\n\n{footer}\n")
     records = list(io.iter_records(tmp_path, settings.input.extensions))
-    context = IngestContext(frequent_lines=count_frequent_lines(records, settings))
+    context = IngestContext(frequent_lines=counting_pass(records, settings).frequent_lines)
     articles, rejects = _ingest_folder(tmp_path, settings, context)
     assert len(articles) == 4
     assert not rejects
