@@ -406,6 +406,14 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     speaker = None
     if pobj is not None:
         speaker = _speaker_tokens(pobj)
+    if cue.i <= sent.start + 1 and len(ctx.text[doc[phrase_last].idx:sent.end_char].split()) < 3:
+        # "According to radio host Rush Limbaugh, the move reeks of fear": the parser may hang
+        # the whole sentence on the source; at the start of a sentence the source ends at its comma.
+        comma = next((t.i for t in doc[to.i + 1:phrase_last + 1] if t.text == ","), None)
+        if comma is not None and comma > to.i + 1:
+            phrase_last = comma - 1
+            if pobj is not None and pobj.i < comma and speaker is not None:
+                speaker = (speaker[0], min(speaker[1], comma - 1))
     before = _trim(ctx.text, sent.start_char, cue.idx)
     after = _trim(ctx.text, doc[phrase_last].idx + len(doc[phrase_last].text), sent.end_char, _TRIM + ".")
     fragments = [f for f in (before, after) if f[1] - f[0] > 1]
@@ -558,6 +566,25 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
     return None
 
 
+def _misparsed_complements(cue: Token) -> list[Token]:
+    """The reported clause where the parser took it for something else: an adverbial clause with
+    its own subject and no conjunction ("Trump said after the convention he would not accept
+    …"), or a "that"-clause hung as a relative clause on the addressee ("he told a meeting of
+    leaders that few people understood …"; a relative clause has no "that" as conjunction)."""
+    found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG"
+             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+             and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP")
+                         or (g.lower_ in _SUBORDINATORS and not any(o.dep_ == "pobj" for o in g.children)) for g in c.children)]
+    if found:
+        return found[:1]
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and child.i > cue.i:
+            clause = next((t for t in child.subtree if t.dep_ == "relcl" and _has_that(t) and t.i > child.i), None)
+            if clause is not None:
+                return [clause]
+    return []
+
+
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
@@ -629,6 +656,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if child.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and _has_that(g) for g in child.children):
                 complements = [child]
                 break
+    if not complements:
+        complements = _misparsed_complements(cue)
     if any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements) and \
             any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
         # `Trump will make news, Kall said: "…"`: the colon hands over to what follows; the
@@ -1240,6 +1269,10 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     """Whether `outer` only relays `inner`: "…, Lavrov said, TASS reports", or "the leaders,
     according to Tass, emphasized that …": the relaying source becomes the inner claim's `via`."""
     if outer.cue_start is None or inner.cue_start is None or outer.cue_end is None:
+        return False
+    if inner.category != "speech":
+        # "According to police, officers saw him draw a gun": what the officers saw is the
+        # police's claim; a relay passes on what someone said.
         return False
     cue = ctx.text[outer.cue_start:outer.cue_end].lower()
     if cue.split()[0] not in _RELAY_CUES:

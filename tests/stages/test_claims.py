@@ -56,6 +56,27 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "According to the health ministry, 40 cases were confirmed in March.",
         [("indirect", "40 cases were confirmed in March", "the health ministry", "explicit", "health ministry")],
         id="according-to"),
+    # What officers saw is the police's claim: "according to" relays only what someone said.
+    pytest.param(
+        "According to harbour police, officers saw the driver leave the car with a crowbar.",
+        [("indirect", "officers saw the driver leave the car with a crowbar", "harbour police", "nominal", None)],
+        id="according-to-over-a-perception"),
+    # The parser hangs the whole sentence on the source; its comma ends it.
+    pytest.param(
+        "According to veteran talk radio host Gil Marsh, the decision reeks of “panic” and haste.",
+        [("mixed", "the decision reeks of “panic” and haste", "veteran talk radio host Gil Marsh", "explicit", "Gil Marsh")],
+        id="according-to-swallowing-parse"),
+    # The reported clause parsed as an adverbial clause (no conjunction, own subject) ...
+    pytest.param(
+        "Mayor Ruth Okafor said after the council meeting she would not sign the harbour contract.",
+        [("indirect", "after the council meeting she would not sign the harbour contract", "Mayor Ruth Okafor", "explicit", "Ruth Okafor")],
+        id="reported-clause-parsed-as-adverbial"),
+    # ... or as a relative clause of the addressee.
+    pytest.param(
+        "In Portmere last week, the minister told a meeting of fishing leaders that few people understood the quota "
+        "rules better than they did.",
+        [("indirect", "that few people understood the quota rules better than they did", "the minister", "nominal", None)],
+        id="that-clause-parsed-as-relative-clause"),
     pytest.param(
         "The council will vote on the plan next week, a spokesman said.",
         [("indirect", "The council will vote on the plan next week", "a spokesman", "nominal", None)],
