@@ -226,7 +226,12 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
     first, last = head.i, head.i
+    doc = head.doc
     for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and doc[child.left_edge.i - 1].text == "(" and \
+                child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ")":
+            last = max(last, child.right_edge.i + 1)  # "Rep. Trey Gowdy (R-S.C.)": the party is part of the name
+            continue
         if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i:
             continue
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
@@ -237,10 +242,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             continue
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
-    doc = head.doc
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
+    while last > first and (doc[last].is_punct or doc[last].is_space) and not (doc[last].text == ")" and doc[last].head.i == head.i):
         last -= 1
     return first, last
 
@@ -277,11 +281,15 @@ def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        # "The revelation … set off fireworks: Republicans said …" parsed with two subjects:
+        # the one nearest before the verb is its own.
+        before = [child for child in subjects if child.i < verb.i]
+        child = before[-1] if len(subjects) > 1 and before else subjects[0]
+        if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
+        return child
     for child in verb.children:
         if child.dep_ == "agent":  # "it was announced by the ministry"
             for grandchild in child.children:
@@ -314,6 +322,15 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
         if token.i > clause.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and \
                 token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
             last = min(last, token.left_edge.i - 2)
+    for token in clause.children:
+        # "she said fathers would not be eligible, and when pressed, the mother replied, …":
+        # a conjoined verb of saying with a subject of its own is a new attribution.
+        if token.dep_ == "conj" and token.i > clause.i and token.lower_ in cues and \
+                any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            end = token.left_edge.i - 1
+            while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            last = min(last, end)
     return max(last, clause.i)
 
 
@@ -658,10 +675,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 break
     if not complements:
         complements = _misparsed_complements(cue)
-    if any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements) and \
-            any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
-        # `Trump will make news, Kall said: "…"`: the colon hands over to what follows; the
-        # clause before is the writer's lead-in.
+    if any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements) and (
+            any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4])
+            or (subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ":")):
+        # `Trump will make news, Kall said: "…"` and `… set off fireworks: Republicans said …`:
+        # the clause before the colon is the writer's lead-in to what follows.
         complements = [c for c in complements if c.i > cue.i]
     content_ids: set[int] = set()
     for child in complements:
@@ -723,7 +741,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if sep.text in {",", "”", '"', "—", "–"}:
                 fragments.append(_trim(ctx.text, sent.start_char, sep.idx))
                 inverted = True
-        elif region[0] <= sent.start + 1 and region[1] + 1 < sent.end and doc[region[1] + 1].text == ":":
+        elif region[0] <= sent.start + 1 and region[1] + 1 < sent.end and doc[region[1] + 1].text == ":" and \
+                not any(_is_cue(t, cues) and _subject(t) is not None for t in doc[region[1] + 2:sent.end]):
+            # (`… set off fireworks: Republicans said …`: what follows has its own attribution)
             fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
         elif settings.parenthetical and cue.dep_ != "relcl" and (middle := _parenthetical(doc, region, sent, ctx)):
             # (", who asked …," describes the subject; it is no attribution in parentheses)

@@ -77,6 +77,25 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "rules better than they did.",
         [("indirect", "that few people understood the quota rules better than they did", "the minister", "nominal", None)],
         id="that-clause-parsed-as-relative-clause"),
+    # The clause before the colon is the writer's lead-in (the parser gives "said" two subjects
+    # and two complements); "set off …:" does not introduce what the members said.
+    pytest.param(
+        "The ruling that two clerks kept their posts set off another round of sniping at the council on Friday: "
+        "opposition members said they were convinced the mayor had misled the public.",
+        [("indirect", "they were convinced the mayor had misled the public", "opposition members", "nominal", None)],
+        id="lead-in-before-colon"),
+    # A conjoined verb of saying with its own subject ends the first reported clause.
+    pytest.param(
+        "Okafor said part-time staff would not be eligible for the bonus, and when pressed on why the plan leaves them "
+        "out, the mayor's spokesman replied, \"It is meant for the crews who worked the winter.\"",
+        [("indirect", "part-time staff would not be eligible for the bonus", "Okafor", "explicit", "Okafor"),
+         ("direct", "\"It is meant for the crews who worked the winter.\"", "the mayor's spokesman", "nominal", None)],
+        id="conjoined-second-attribution"),
+    # A party in parentheses is part of how the speaker is named.
+    pytest.param(
+        "Rep. Dana Whitfield (D-Ore.) said that claim smacked of hypocrisy.",
+        [("indirect", "that claim smacked of hypocrisy", "Rep. Dana Whitfield (D-Ore.)", "explicit", "Dana Whitfield")],
+        id="party-in-parentheses"),
     pytest.param(
         "The council will vote on the plan next week, a spokesman said.",
         [("indirect", "The council will vote on the plan next week", "a spokesman", "nominal", None)],
