@@ -735,8 +735,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             speech = cues.get(cue.lower_) == "speech"
             if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
-        elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent):
-            # "…, Lavrov said." with no complement in the parse: the clause before is the content.
+        elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
+                cue.dep_ != "conj" and not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+            # "…, Lavrov said." with no complement in the parse: the clause before is the content
+            # (not in "X said Y, and he urged Z to …": a verb of its own clause, with its own content).
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
                 fragments.append(_trim(ctx.text, sent.start_char, sep.idx))

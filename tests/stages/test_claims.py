@@ -293,6 +293,16 @@ def test_pronoun_agrees_in_gender(nlp: Language, cues: CueLexicon, config: Confi
     assert text[claim.antecedent_start:claim.antecedent_end] == "Margaret Doyle"
 
 
+def test_coordinated_verb_of_saying_has_its_own_content(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "…, and she urged …" is no inverted attribution of the clause before: its content is its
+    # own infinitive (a construction the frame model learned).
+    text = "Governor Ana Ruiz said the state would appeal, and she urged the legislature to delay the vote until spring."
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == [
+        ("said", "the state would appeal", "Governor Ana Ruiz"),
+        ("urged", "to delay the vote until spring", "she"),
+    ]
+
+
 def test_headline_quote_is_not_a_claim(nlp: Language, cues: CueLexicon, config: Config) -> None:
     title = 'Mayor says budget "will balance by June, whatever the unions say"'
     text = f"{title}\n\nThe mayor presented her budget on Monday."
