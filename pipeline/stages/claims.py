@@ -244,7 +244,8 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         last = max(last, child.right_edge.i)
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space) and not (doc[last].text == ")" and doc[last].head.i == head.i):
+    while last > first and (doc[last].is_punct or doc[last].is_space) and \
+            not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
         last -= 1
     return first, last
 
@@ -281,15 +282,16 @@ def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
-    if subjects:
+    subject: Token | None = None
+    for child in verb.children:
         # "The revelation … set off fireworks: Republicans said …" parsed with two subjects:
         # the one nearest before the verb is its own.
-        before = [child for child in subjects if child.i < verb.i]
-        child = before[-1] if len(subjects) > 1 and before else subjects[0]
-        if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if child.dep_ in _SUBJECT_DEPS and (subject is None or child.i < verb.i):
+            subject = child
+    if subject is not None:
+        if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
-        return child
+        return subject
     for child in verb.children:
         if child.dep_ == "agent":  # "it was announced by the ministry"
             for grandchild in child.children:
@@ -589,7 +591,7 @@ def _misparsed_complements(cue: Token) -> list[Token]:
     …"), or a "that"-clause hung as a relative clause on the addressee ("he told a meeting of
     leaders that few people understood …"; a relative clause has no "that" as conjunction)."""
     found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG"
-             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+             and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
              and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP")
                          or (g.lower_ in _SUBORDINATORS and not any(o.dep_ == "pobj" for o in g.children)) for g in c.children)]
     if found:
@@ -686,9 +688,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         content_ids.update(t.i for t in child.subtree)
     region = _attribution_region(cue, content_ids, ctx)
     # Whether the clause before the attribution can be what it reports: not for a participle
-    # (its content is its own complement), a subordinate clause ("…,” when X blasted him") or a
-    # relative clause (", who has been challenging the industry." describes someone).
-    looks_back = inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ != "relcl"
+    # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
+    # relative clause (", who has been challenging the industry." describes someone) or a verb
+    # coordinated with the one before ("X said Y, and he urged Z to …": Y is not what he urged).
+    looks_back = inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ not in ("relcl", "conj")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -736,9 +739,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
-                cue.dep_ != "conj" and not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
-            # "…, Lavrov said." with no complement in the parse: the clause before is the content
-            # (not in "X said Y, and he urged Z to …": a verb of its own clause, with its own content).
+                not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+            # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
                 fragments.append(_trim(ctx.text, sent.start_char, sep.idx))
