@@ -11,7 +11,7 @@ records: a shard's worth of records took ~45 MB of the parent's peak memory.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -69,15 +69,20 @@ class ShardCache:
         for key in keys:
             self._index.setdefault(key, shard)
 
-    def load(self, keys: Sequence[str]) -> Iterator[ArticleResult]:
-        """The stored results for `keys`, in that order (every key must be stored)."""
-        by_shard: dict[Path, list[str]] = {}
+    def load(self, keys: Sequence[str], fields: Collection[str] | None = None) -> Iterator[ArticleResult]:
+        """The stored results for `keys`, in that order (every key must be stored), read a shard at
+        a time: only the results of shards read ahead of their turn wait in memory (none when the
+        keys come in the order they were stored, as in a run). With `fields` (of `ArticleResult`),
+        only those are read; the others are left empty."""
+        tables = None if fields is None else [spec.table for spec in shard_fields() if spec.field in fields or spec.table == self._index_table]
+        wanted: dict[Path, list[str]] = {}
         for key in keys:
-            by_shard.setdefault(self._index[key], []).append(key)
+            wanted.setdefault(self._index[key], []).append(key)
         found: dict[str, ArticleResult] = {}
-        for shard, shard_keys in by_shard.items():
-            found.update(tables_to_results(io.read_shard(shard), shard_keys))
         for key in keys:
+            if key not in found:
+                shard = self._index[key]
+                found.update(tables_to_results(io.read_shard(shard, tables), wanted.pop(shard), fields))
             yield found.pop(key)
 
     def prune(self, keep: Sequence[str]) -> int:

@@ -142,8 +142,11 @@ class RuntimeConfig:
     blas_threads: int
     shard_articles: int
     start_method: str
+    corpus_kept_articles: int
 
     def __post_init__(self) -> None:
+        if self.corpus_kept_articles < 0:
+            raise ConfigError(f"[runtime] corpus_kept_articles: expected 0 or more, got {self.corpus_kept_articles}")
         if self.start_method not in START_METHODS:
             raise ConfigError(f"[runtime] start_method: expected one of {', '.join(map(repr, START_METHODS))}, "
                               f"got {self.start_method!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import glob
 import gzip
@@ -149,30 +150,83 @@ def iter_records(input_path: Path, extensions: tuple[str, ...], csv_settings: Cs
             yield RawRecord(str(path), source_id, "", encoding="utf-8")
 
 
+# Rows (or bytes) of a table gathered before they are written as one Parquet row group.
+_ROW_GROUP_ROWS = 128 * 1024
+_ROW_GROUP_BYTES = 16 << 20
+
+
+class TableWriter:
+    """Parquet tables written a chunk at a time under temporary names in `output_dir` and renamed
+    into place together by `commit`: an interrupted run never leaves a half-written table, or
+    tables of two runs side by side, under the final names. Use it as a context manager: leaving
+    the block without `commit` deletes the temporary files."""
+
+    def __init__(self, output_dir: Path, schemas: Mapping[str, pa.Schema], compression: str, run_info: Mapping[str, Any]) -> None:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        metadata = {b"newsclaims.schema_version": SCHEMA_VERSION.encode(), b"newsclaims.run": json.dumps(run_info, sort_keys=True).encode()}
+        self._schemas = {name: schema.with_metadata({**(schema.metadata or {}), **metadata}) for name, schema in schemas.items()}
+        self._paths = {name: (output_dir / f".{name}.parquet.tmp-{os.getpid()}", table_path(output_dir, name)) for name in schemas}
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._pending: dict[str, list[pa.Table]] = {name: [] for name in schemas}
+        self.rows = dict.fromkeys(schemas, 0)
+        self._committed = False
+        try:
+            for name, schema in self._schemas.items():
+                self._writers[name] = pq.ParquetWriter(self._paths[name][0], schema,
+                                                       compression=None if compression == "none" else compression)
+        except BaseException:
+            self.abort()
+            raise
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if not self._committed:
+            self.abort()
+
+    def write(self, tables: Mapping[str, pa.Table]) -> None:
+        """Append rows to tables (their columns as in the schemas given)."""
+        for name, table in tables.items():
+            pending = self._pending[name]
+            pending.append(table)
+            self.rows[name] += table.num_rows
+            if sum(t.num_rows for t in pending) >= _ROW_GROUP_ROWS or sum(t.nbytes for t in pending) >= _ROW_GROUP_BYTES:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        pending = self._pending[name]
+        if pending:
+            table = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
+            self._writers[name].write_table(table.replace_schema_metadata(self._schemas[name].metadata))
+            self._pending[name] = []
+
+    def commit(self) -> dict[str, Path]:
+        """Finish every table and move them all into place; their final paths."""
+        for name, writer in self._writers.items():
+            self._flush(name)
+            writer.close()
+        for temp, final in self._paths.values():
+            os.replace(temp, final)
+        self._committed = True
+        return {name: final for name, (_, final) in self._paths.items()}
+
+    def abort(self) -> None:
+        """Close and delete the temporary files."""
+        for writer in self._writers.values():
+            with contextlib.suppress(Exception):  # (already failing: the temporary file goes either way)
+                writer.close()
+        for temp, _ in self._paths.values():
+            temp.unlink(missing_ok=True)
+
+
 def write_tables(
     tables: Mapping[str, pa.Table], output_dir: Path, compression: str, run_info: Mapping[str, Any]
 ) -> dict[str, Path]:
-    """Write each table to `output_dir/NAME.parquet`, atomically.
-
-    All tables are first written to temporary files, then renamed into place, so an interrupted
-    run never leaves a half-written table under a final name.
-    """
-    output_dir.mkdir(parents=True, exist_ok=True)
-    metadata = {b"newsclaims.schema_version": SCHEMA_VERSION.encode(), b"newsclaims.run": json.dumps(run_info, sort_keys=True).encode()}
-    staged: dict[str, tuple[Path, Path]] = {}
-    try:
-        for name, table in tables.items():
-            final = table_path(output_dir, name)
-            temp = output_dir / f".{name}.parquet.tmp-{os.getpid()}"
-            table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
-            pq.write_table(table, temp, compression=None if compression == "none" else compression)
-            staged[name] = (temp, final)
-        for temp, final in staged.values():
-            os.replace(temp, final)
-    finally:
-        for temp, _ in staged.values():
-            temp.unlink(missing_ok=True)
-    return {name: final for name, (_, final) in staged.items()}
+    """Write each table (held in memory) to `output_dir/NAME.parquet`, atomically (see `TableWriter`)."""
+    with TableWriter(output_dir, {name: table.schema for name, table in tables.items()}, compression, run_info) as writer:
+        writer.write(tables)
+        return writer.commit()
 
 
 def table_path(output_dir: Path, name: str) -> Path:
@@ -339,9 +393,10 @@ def read_shard_column(shard: Path, table: str, column: str) -> list[Any]:
     return list(pq.ParquetFile(shard / f"{table}.parquet").read(columns=[column]).column(column).to_pylist())
 
 
-def read_shard(shard: Path) -> dict[str, pa.Table]:
-    """Every table of a shard."""
-    return {path.stem: pq.ParquetFile(path).read() for path in sorted(shard.glob("*.parquet"))}
+def read_shard(shard: Path, tables: Iterable[str] | None = None) -> dict[str, pa.Table]:
+    """Every table of a shard, or those named."""
+    paths = sorted(shard.glob("*.parquet")) if tables is None else [shard / f"{name}.parquet" for name in tables]
+    return {path.stem: pq.ParquetFile(path).read() for path in paths}
 
 
 def remove_shards(shards: Iterable[Path]) -> None:

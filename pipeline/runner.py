@@ -7,13 +7,14 @@ import itertools
 import os
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+import pyarrow as pa
 from spacy.language import Language
 
 from pipeline import io
@@ -40,10 +41,10 @@ from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
 from pipeline.stages.annotate import annotate, doc_text
 from pipeline.stages.claims import extract_claims
-from pipeline.stages.entities import EntityResources, resolve_entities
+from pipeline.stages.entities import EntityResolver, EntityResources, KnownNamesCollector
 from pipeline.stages.ingest import NO_CONTEXT, IngestContext, ingest, line_fingerprints_of
 from pipeline.stages.mentions import extract_mentions
-from pipeline.stages.write import build_tables
+from pipeline.stages.write import article_tables, corpus_tables
 
 ProgressCallback = Callable[[int], None]
 
@@ -300,6 +301,44 @@ def process_batch(articles: list[Article], config: Config, nlp: Language | None 
         return list(process_articles(model, articles, config, lexicons))
 
 
+# Articles whose linked results become one chunk of the output tables.
+_WRITE_CHUNK_ARTICLES = 256
+
+
+def write_corpus(load: Callable[[int, bool], Iterable[ArticleResult]], rejects: Sequence[Reject], resources: EntityResources,
+                 write: Callable[[Mapping[str, pa.Table]], None], kept_articles: int) -> None:
+    """Entity resolution and the output tables, streamed over a run's results in three passes: the
+    names known anywhere in the corpus; every article's mentions keyed and counted; each article
+    linked to its entities and written (`write`). `load(start, claims)` gives the results from the
+    start-th on, in output order (without their claims unless asked: the first passes need none).
+    The first `kept_articles` results stay in memory from one pass to the next; later ones are
+    loaded again. Memory grows with the distinct names of the corpus, not with its articles."""
+    kept = list(itertools.islice(load(0, True), kept_articles))
+    collector = KnownNamesCollector(resources.gazetteer)
+    for result in itertools.chain(kept, load(len(kept), False) if len(kept) == kept_articles else ()):
+        collector.add(result)
+    resolver = EntityResolver(resources, collector.known())
+    parsed = deque(resolver.add(result) for result in kept)
+    n_kept = len(kept)
+    kept.clear()
+    if n_kept == kept_articles:
+        for result in load(n_kept, False):
+            resolver.add(result)
+    index = resolver.finish()
+
+    def linked() -> Iterator[ArticleResult]:
+        while parsed:
+            yield index.link(parsed.popleft())
+        if n_kept == kept_articles:
+            for result in load(n_kept, True):
+                yield index.link(resolver.parse(result))
+
+    articles = linked()
+    while chunk := list(itertools.islice(articles, _WRITE_CHUNK_ARTICLES)):
+        write(article_tables(chunk))
+    write(corpus_tables(index.entities(), rejects))
+
+
 def settings_fingerprint(config: Config) -> str:
     """What per-article results depend on besides the article: model, settings, schema, code."""
     # split_chars changes how a long article is parsed; the other [annotate] settings only batch.
@@ -418,12 +457,13 @@ def run(
         paths = {name: io.table_path(output_dir, name) for name in TABLES}
     else:
         entity_resources = load_entity_resources(config, output_dir / "shards", aliases)
-        linked, entities = resolve_entities(list(cache.load(run_keys)), entity_resources)
-        tables = build_tables(linked, entities, rejects)
         run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path),
                     "corpus_key": corpus_key}
-        paths = io.write_tables(tables, output_dir, config.output.compression, run_info)
-        counts = {name: table.num_rows for name, table in tables.items()}
+        with io.TableWriter(output_dir, TABLES, config.output.compression, run_info) as writer:
+            write_corpus(lambda start, claims: cache.load(run_keys[start:], None if claims else ("article", "mentions")),
+                         rejects, entity_resources, writer.write, config.runtime.corpus_kept_articles)
+            paths = writer.commit()
+        counts = writer.rows
     cache.prune(run_keys)
     ingest_cache.prune(record_keys)
     ingest_cache.close()

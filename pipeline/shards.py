@@ -16,7 +16,7 @@ import itertools
 import json
 import typing
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -85,13 +85,16 @@ def _table(spec: ShardField, records: list[Any], keys: list[str]) -> pa.Table:
     return pa.table(arrays)
 
 
-def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str]) -> Iterator[tuple[str, ArticleResult]]:
-    """The results stored in a shard's tables for the keys in `wanted`, in the shard's order."""
+def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str],
+                      fields: Collection[str] | None = None) -> Iterator[tuple[str, ArticleResult]]:
+    """The results stored in a shard's tables for the keys in `wanted`, in the shard's order;
+    with `fields`, only those fields of each result are read (the others keep their defaults)."""
     wanted_keys = set(wanted)
+    specs = [spec for spec in shard_fields() if fields is None or spec.field in fields or spec is shard_fields()[0]]
     by_key: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     order: list[str] = []
     first_field = shard_fields()[0].field
-    for spec in shard_fields():
+    for spec in specs:
         columns = tables[spec.table].to_pydict()  # column by column: a dict per row is several times slower
         keys = columns[KEY_COLUMN]
         for key, record in zip(keys, _records(spec.record_type, columns), strict=True):
@@ -101,8 +104,8 @@ def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str]) -> 
                 order.append(key)
             by_key[key][spec.field].append(record)
     for key in order:
-        fields = by_key[key]
-        values: dict[str, Any] = {spec.field: tuple(fields[spec.field]) if spec.many else fields[spec.field][0] for spec in shard_fields()}
+        found = by_key[key]
+        values: dict[str, Any] = {spec.field: tuple(found[spec.field]) if spec.many else found[spec.field][0] for spec in specs}
         yield key, ArticleResult(**values)
 
 

@@ -9,12 +9,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from spacy.language import Language
 
+from pipeline import io
 from pipeline.cache import ShardCache
 from pipeline.config import Config
 from pipeline.runner import load_lexicons, process_articles, run
@@ -176,3 +179,30 @@ def test_batches_added_one_by_one_read_back_as_stored(tmp_path: Path, nlp: Langu
     keys = [cache.key(r.article) for r in results]
     assert len(_complete_shards(tmp_path)) == n_shards
     assert list(ShardCache(tmp_path, "settings", shard_articles, "zstd").load(keys)) == results
+
+
+def test_load_reads_one_shard_at_a_time_and_only_the_fields_asked_for(tmp_path: Path, nlp: Language, config: Config,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    results = list(process_articles(nlp, _sample_articles(6), config, load_lexicons(config)))
+    cache = ShardCache(tmp_path, "settings", 2, "zstd")
+    for result in results:
+        cache.add([result])
+    keys = [cache.key(r.article) for r in results]
+    reads: list[tuple[str, ...] | None] = []
+    real_read = io.read_shard
+
+    def counted(shard: Path, tables: Iterable[str] | None = None) -> dict[str, pa.Table]:
+        reads.append(None if tables is None else tuple(tables))
+        return real_read(shard, tables)
+
+    monkeypatch.setattr(io, "read_shard", counted)
+    loaded = cache.load(keys)
+    assert next(loaded) == results[0]
+    assert len(reads) == 1  # the first of three shards
+    assert [next(loaded) for _ in range(5)] == results[1:]
+    assert len(reads) == 3
+    reads.clear()
+    light = list(cache.load(keys[::-1], fields=("article", "mentions")))
+    assert light == [dataclasses.replace(r, claims=()) for r in results[::-1]]
+    assert any(r.claims for r in results)
+    assert reads == [("articles", "mentions")] * 3

@@ -96,6 +96,7 @@ def test_section_that_is_not_a_table_raises(tmp_path: Path) -> None:
         ('[input]\nextensions = ".txt"\n', "[input] extensions: expected a list, got '.txt'"),
         ("[input]\nextensions = [1, 2]\n", "[input] extensions[]: expected str, got 1"),
         ('[runtime]\nstart_method = "thread"\n', "[runtime] start_method: expected one of 'auto', 'fork', 'spawn', got 'thread'"),
+        ("[runtime]\ncorpus_kept_articles = -1\n", "[runtime] corpus_kept_articles: expected 0 or more, got -1"),
     ],
 )
 def test_wrongly_typed_value_raises(tmp_path: Path, toml: str, expected_message: str) -> None:

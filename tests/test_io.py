@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.io import InputError, count_records, file_kind, iter_records, list_input_files, write_tables
+from pipeline.io import InputError, TableWriter, count_records, file_kind, iter_records, list_input_files, write_tables
 from pipeline.schema import SCHEMA_VERSION, RawRecord
 
 EXTENSIONS = (".txt", ".jsonl")
@@ -231,20 +231,45 @@ def test_write_tables_overwrites_an_existing_table(tmp_path: Path) -> None:
 def test_failed_write_leaves_neither_final_tables_nor_temp_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_write = pq.write_table
-    calls: list[str] = []
+    real_write = pq.ParquetWriter.write_table
+    calls: list[int] = []
 
-    def failing_second_write(table: pa.Table, where: Path, **kwargs: Any) -> None:
-        calls.append(Path(where).name)
+    def failing_second_write(self: pq.ParquetWriter, table: pa.Table, *args: Any, **kwargs: Any) -> None:
+        calls.append(table.num_rows)
         if len(calls) == 2:
             raise OSError("disk full")
-        real_write(table, where, **kwargs)
+        real_write(self, table, *args, **kwargs)
 
-    monkeypatch.setattr(pq, "write_table", failing_second_write)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", failing_second_write)
     with pytest.raises(OSError, match="disk full"):
         write_tables(sample_tables(), tmp_path, "zstd", {})
-    assert calls[0].startswith(".articles.parquet.tmp-")
+    assert calls == [2, 1]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_table_writer_appends_chunks_and_replaces_tables_only_on_commit(tmp_path: Path) -> None:
+    schema = pa.schema([("article_id", pa.string())])
+    write_tables({"articles": pa.table({"article_id": ["old"]})}, tmp_path, "zstd", {})
+    with TableWriter(tmp_path, {"articles": schema}, "zstd", {"run": 2}) as writer:
+        writer.write({"articles": pa.table({"article_id": ["a", "b"]})})
+        writer.write({"articles": pa.table({"article_id": ["c"]})})
+        assert pq.read_table(tmp_path / "articles.parquet").to_pydict() == {"article_id": ["old"]}
+        paths = writer.commit()
+    assert writer.rows == {"articles": 3}
+    table = pq.read_table(paths["articles"])
+    assert table.to_pydict() == {"article_id": ["a", "b", "c"]}
+    assert json.loads(table.schema.metadata[b"newsclaims.run"]) == {"run": 2}
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.parquet"]
+
+
+def test_table_writer_left_without_commit_keeps_the_old_tables(tmp_path: Path) -> None:
+    write_tables({"articles": pa.table({"article_id": ["old"]})}, tmp_path, "zstd", {})
+    with pytest.raises(RuntimeError, match="killed"), TableWriter(tmp_path, {"articles": pa.schema([("article_id", pa.string())])},
+                                                                 "zstd", {}) as writer:
+        writer.write({"articles": pa.table({"article_id": ["new"]})})
+        raise RuntimeError("killed")
+    assert pq.read_table(tmp_path / "articles.parquet").to_pydict() == {"article_id": ["old"]}
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.parquet"]
 
 
 # --------------------------------------------------------------------------- formats, gzip, globs

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from pipeline import io
+from pipeline import io, runner
 from pipeline.__main__ import app
 from pipeline.config import Config
 from pipeline.execute import ProcessExecutor, SerialExecutor
@@ -143,6 +143,35 @@ def test_two_runs_give_identical_tables(tmp_path: Path, sample_run: tuple[Path, 
     run(SAMPLE, tmp_path, config, nlp=nlp)
     for name in TABLES:
         assert pq.read_table(tmp_path / f"{name}.parquet").equals(pq.read_table(first / f"{name}.parquet")), name
+
+
+def test_corpus_step_streamed_past_the_kept_articles_gives_the_same_tables(
+    tmp_path: Path, sample_run: tuple[Path, RunSummary], nlp: Language, config: Config, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, _ = sample_run
+    monkeypatch.setattr(runner, "_WRITE_CHUNK_ARTICLES", 2)
+    monkeypatch.setattr(io, "_ROW_GROUP_ROWS", 3)
+    for kept in (0, 3):  # every article loaded again in each pass; the first three kept
+        output = tmp_path / str(kept)
+        run(SAMPLE, output, dataclasses.replace(config, runtime=dataclasses.replace(config.runtime, corpus_kept_articles=kept)), nlp=nlp)
+        for name in TABLES:
+            assert pq.read_table(output / f"{name}.parquet").equals(pq.read_table(first / f"{name}.parquet")), (kept, name)
+        assert pq.ParquetFile(output / "mentions.parquet").metadata.num_row_groups > 1
+
+
+def test_article_rows_come_in_input_order(tmp_path: Path, nlp: Language, config: Config) -> None:
+    towns = ["Riverton", "Ashford", "Bellmoor", "Carrick", "Dunmore", "Elston", "Fairley", "Glenholm", "Harwick", "Ivybridge",
+             "Kelso", "Lanark"]
+    things = ["bridge", "library", "clinic", "school", "market", "station", "stadium", "museum", "park", "pool", "depot", "hall"]
+    lines = [json.dumps({"text": f"The mayor of {town} opened the new {thing} on Monday after {i + 2} years of work, officials "
+                                 f"said. Residents of {town} queued outside the {thing} before dawn."})
+             for i, (town, thing) in enumerate(zip(towns, things, strict=True))]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run(tmp_path / "in.jsonl", tmp_path / "out", config, nlp=nlp)
+    articles = pq.read_table(tmp_path / "out" / "articles.parquet")
+    assert articles.column("source_id").to_pylist() == [f"in.jsonl:{i}" for i in range(1, 13)]  # ":10" after ":9"
+    mentions = pq.read_table(tmp_path / "out" / "mentions.parquet").column("article_id").to_pylist()
+    assert list(dict.fromkeys(mentions)) == articles.column("article_id").to_pylist()
 
 
 def test_cli_run_prints_summary(tmp_path: Path) -> None:

@@ -37,8 +37,9 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from rapidfuzz import fuzz
 
@@ -89,29 +90,73 @@ def entity_id_for(kind: str, value: str) -> str:
 _WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 
 
-def _known_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """Names spaCy found somewhere in the corpus that may stand elsewhere unseen: one-word names
-    (surnames of full names, acronyms, places) with their label, and organisation names of two or
-    more words. A surname or place qualifies only with four or more letters and if it is never
-    written in lower case in the corpus ("Will", "Young" and "Reading" are words, not names)."""
-    lower_words = {w for r in results for w in re.findall(r"\b[a-z]+\b", r.article.text)}
-    words: dict[str, str] = {}
-    phrases: dict[str, str] = {}
-    for result in results:
+# --------------------------------------------------------------------------- names the model missed
+@dataclass(frozen=True, slots=True)
+class KnownNames:
+    """Names spaCy found somewhere in the corpus that may stand elsewhere unseen (gathered by
+    `KnownNamesCollector`), indexed for the search of one article."""
+
+    words: dict[str, str]  # one-word name → label
+    phrase_words: dict[str, list[str]]  # organisation name of two or more words (case-folded) → its words
+    by_first_word: dict[str, list[str]]
+    by_rarest_word: dict[str, list[str]]
+
+
+class KnownNamesCollector:
+    """Gathers `KnownNames` one article at a time: one-word names (surnames of full names,
+    acronyms, places) with their label, and organisation names of two or more words. A surname or
+    place qualifies only with four or more letters and if it is never written in lower case in the
+    corpus ("Will", "Young" and "Reading" are words, not names)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._lower_words: set[str] = set()
+        # word → (label, the word that must not be written in lower case or None) → number of the
+        # last mention naming it so: once the corpus is read, the last qualifying one gives the label.
+        self._word_labels: dict[str, dict[tuple[str, str | None], int]] = defaultdict(dict)
+        self._phrases: dict[str, None] = {}  # (a dict: first-seen order)
+        self._position = 0
+
+    def add(self, result: ArticleResult) -> None:
+        """Take one article's lower-case words and names."""
+        self._lower_words.update(re.findall(r"\b[a-z]+\b", result.article.text))
+        gazetteer = self._gazetteer
         for mention in result.mentions:
+            self._position += 1
             parts = mention.text.split()
             last = parts[-1] if parts else ""
             if mention.label == "PERSON" and len(parts) >= 2 and last.isalpha() and last.istitle():
-                if len(last) >= 4 and last.lower() not in lower_words and gazetteer.place(last) is None:
-                    words[last] = "PERSON"
+                if len(last) >= 4 and gazetteer.place(last) is None:
+                    self._word_labels[last]["PERSON", last.lower()] = self._position
             elif len(parts) == 1 and is_acronym(last) and len(last) >= 3 and mention.label == "ORG" and gazetteer.place(last) is None:
-                words[last] = "ORG"
-            elif len(parts) == 1 and (place := gazetteer.place(last)) is not None and place.kind in ("country", "capital") \
-                    and last.lower() not in lower_words:
-                words[last.title()] = words[last.upper()] = "GPE"
+                self._word_labels[last]["ORG", None] = self._position
+            elif len(parts) == 1 and (place := gazetteer.place(last)) is not None and place.kind in ("country", "capital"):
+                self._word_labels[last.title()]["GPE", last.lower()] = self._position
+                self._word_labels[last.upper()]["GPE", last.lower()] = self._position
             elif len(parts) >= 2 and mention.label == "ORG" and any(w.islower() for w in parts):
-                phrases.setdefault(mention.text.casefold(), "ORG")  # spelled in lower case, so the model missed it elsewhere
-    return words, sorted(phrases.items(), key=lambda item: -len(item[0]))
+                self._phrases.setdefault(mention.text.casefold())  # spelled in lower case, so the model missed it elsewhere
+
+    def known(self) -> KnownNames:
+        """The names gathered so far, indexed."""
+        words = {}
+        for word, labels in self._word_labels.items():
+            qualifying = [(position, label) for (label, lower), position in labels.items()
+                          if lower is None or lower not in self._lower_words]
+            if qualifying:
+                words[word] = max(qualifying)[1]
+        # One alternation of every phrase in the corpus costs articles × phrases; an article is only
+        # searched for the phrases whose first word it contains (longest first).
+        # On ASCII text a phrase can only stand where all its words do: those are indexed by their
+        # rarest word ("the" and "of" start many phrases and stand in every article).
+        phrases = sorted(self._phrases, key=lambda phrase: -len(phrase))
+        phrase_words = {phrase: re.findall(r"\w+", phrase) for phrase in phrases}
+        word_counts = Counter(w for words_of in phrase_words.values() for w in set(words_of))
+        by_first_word: defaultdict[str, list[str]] = defaultdict(list)
+        by_rarest_word: defaultdict[str, list[str]] = defaultdict(list)
+        for phrase, words_of in phrase_words.items():
+            by_first_word[words_of[0]].append(phrase)
+            by_rarest_word[min(words_of, key=lambda w: (word_counts[w], w))].append(phrase)
+        return KnownNames(words, phrase_words, dict(by_first_word), dict(by_rarest_word))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -163,53 +208,39 @@ def _alternation_matches(text: str, phrases: Sequence[str]) -> list[tuple[int, i
     return matches
 
 
-def add_missed_names(results: Sequence[ArticleResult], gazetteer: Gazetteer) -> list[ArticleResult]:
-    """Add a mention wherever a name found elsewhere in the corpus (see `_known_names`) stands in
-    an article outside any mention ("Pashinyan", "CSTO", "the Russian foreign ministry"); a
-    phrase replaces mentions lying inside it ("Russian" in "Russian foreign ministry")."""
-    words, phrases = _known_names(results, gazetteer)
-    if not words and not phrases:
-        return list(results)
-    # One alternation of every phrase in the corpus costs articles × phrases; an article is only
-    # searched for the phrases whose first word it contains (longest first, as before).
-    # On ASCII text a phrase can only stand where all its words do: those are indexed by their
-    # rarest word ("the" and "of" start many phrases and stand in every article).
-    phrase_words = {phrase: re.findall(r"\w+", phrase) for phrase, _ in phrases}
-    word_counts = Counter(w for words_of in phrase_words.values() for w in set(words_of))
-    by_first_word: defaultdict[str, list[str]] = defaultdict(list)
-    by_rarest_word: defaultdict[str, list[str]] = defaultdict(list)
-    for phrase, words_of in phrase_words.items():
-        by_first_word[words_of[0]].append(phrase)
-        by_rarest_word[min(words_of, key=lambda w: (word_counts[w], w))].append(phrase)
-    out = []
-    for result in results:
-        text = result.article.text
-        found = [(m.start(), m.end(), words[m.group()]) for m in _WORD.finditer(text) if m.group() in words]
-        text_words = set(re.findall(r"\w+", text.casefold()))
-        if text.isascii():  # (casefold and ignoring case differ on a few non-ASCII letters)
-            possible = (p for w in text_words & by_rarest_word.keys() for p in by_rarest_word[w]
-                        if all(word in text_words for word in phrase_words[p]))
-        else:
-            possible = (p for w in text_words & by_first_word.keys() for p in by_first_word[w])
-        candidates = sorted(possible, key=lambda p: (-len(p), p))
-        found += [(start, end, "ORG") for start, end in _alternation_matches(text, candidates)]
-        kept = list(result.mentions)
-        added: list[Mention] = []
-        number = len(result.mentions)
-        for start, end, label in found:
-            overlapping = [m for m in kept if m.start_char < end and start < m.end_char]
-            if any(not (start <= m.start_char and m.end_char <= end) or (m.start_char, m.end_char) == (start, end)
-                   for m in overlapping) or any(a.start_char < end and start < a.end_char for a in added):
-                continue
-            kept = [m for m in kept if m not in overlapping]
-            sentence = max((m.sentence_index for m in result.mentions if m.start_char <= start), default=0)
-            added.append(Mention(f"{result.article.article_id}:m{number}", result.article.article_id, text[start:end],
-                                 label, start, end, sentence))
-            number += 1
-        if added:
-            result = with_changes(result, mentions=tuple(sorted((*kept, *added), key=lambda m: (m.start_char, m.end_char))))
-        out.append(result)
-    return out
+def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
+    """Add a mention wherever a name found elsewhere in the corpus (see `KnownNamesCollector`)
+    stands in the article outside any mention ("Pashinyan", "CSTO", "the Russian foreign
+    ministry"); a phrase replaces mentions lying inside it ("Russian" in "Russian foreign ministry")."""
+    words = known.words
+    if not words and not known.phrase_words:
+        return result
+    text = result.article.text
+    found = [(m.start(), m.end(), words[m.group()]) for m in _WORD.finditer(text) if m.group() in words]
+    text_words = set(re.findall(r"\w+", text.casefold()))
+    if text.isascii():  # (casefold and ignoring case differ on a few non-ASCII letters)
+        possible = (p for w in text_words & known.by_rarest_word.keys() for p in known.by_rarest_word[w]
+                    if all(word in text_words for word in known.phrase_words[p]))
+    else:
+        possible = (p for w in text_words & known.by_first_word.keys() for p in known.by_first_word[w])
+    candidates = sorted(possible, key=lambda p: (-len(p), p))
+    found += [(start, end, "ORG") for start, end in _alternation_matches(text, candidates)]
+    kept = list(result.mentions)
+    added: list[Mention] = []
+    number = len(result.mentions)
+    for start, end, label in found:
+        overlapping = [m for m in kept if m.start_char < end and start < m.end_char]
+        if any(not (start <= m.start_char and m.end_char <= end) or (m.start_char, m.end_char) == (start, end)
+               for m in overlapping) or any(a.start_char < end and start < a.end_char for a in added):
+            continue
+        kept = [m for m in kept if m not in overlapping]
+        sentence = max((m.sentence_index for m in result.mentions if m.start_char <= start), default=0)
+        added.append(Mention(f"{result.article.article_id}:m{number}", result.article.article_id, text[start:end],
+                             label, start, end, sentence))
+        number += 1
+    if not added:
+        return result
+    return with_changes(result, mentions=tuple(sorted((*kept, *added), key=lambda m: (m.start_char, m.end_char))))
 
 
 # --------------------------------------------------------------------------- one article
@@ -368,21 +399,6 @@ class _Clusters:
         return True
 
 
-def _never_merge_marks(parsed: list[_Parsed], aliases: Aliases) -> dict[Key, set[tuple[int, int]]]:
-    """Give the spellings named in never-merge groups keys of their own, marked (group, member):
-    clusters holding different members of one group never join."""
-    marks: dict[Key, set[tuple[int, int]]] = defaultdict(set)
-    for group_index, group in enumerate(aliases.never_merge):
-        for member_index, name in enumerate(group):
-            target = fold(name)
-            for item in parsed:
-                if fold(item.name) == target:
-                    if item.key[0] != "geo":
-                        item.key = ("pinned", target)
-                    marks[item.key].add((group_index, member_index))
-    return marks
-
-
 def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float) -> list[tuple[Key, Key]]:
     """Pairs of person keys whose skeletons are near-equal, compared within the same initials."""
     blocks: dict[str, list[Key]] = defaultdict(list)
@@ -398,65 +414,228 @@ def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float) -> list[tuple[Key
     return pairs
 
 
-def _link_corpus(parsed: list[_Parsed], resources: EntityResources) -> _Clusters:
-    """Clusters of keys across the corpus: acronyms, near-equal full names, lone surnames, user merges."""
-    aliases = resources.aliases
-    clusters = _Clusters(_never_merge_marks(parsed, aliases))
-    person_keys = {p.key for p in parsed if p.key[0] == "person"}
-    for a, b in _fuzzy_person_pairs(person_keys, resources.fuzzy_threshold):
-        clusters.union(a, b)
-    persons_by_last: dict[str, set[Key]] = defaultdict(set)
-    for key in person_keys:
-        persons_by_last[key[1].split()[-1]].add(key)
-    for item in parsed:
-        if item.lone_person_surname:
-            roots = {clusters.find(k) for k in persons_by_last.get(item.key[1], set())}
-            if len(roots) == 1:
-                item.key = next(iter(roots))
-    # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
-    long_forms: dict[str, set[Key]] = defaultdict(set)
-    for item in parsed:
-        for acronym in item.acronyms_of:
-            if len(acronym) >= 3:
-                long_forms[acronym].add(item.key)
-    acronyms = {p.key[1] for p in parsed if p.key[0] == "acr"}
-    by_article: dict[str, list[_Parsed]] = defaultdict(list)
-    for item in parsed:
-        by_article[item.mention.article_id].append(item)
-    linked: set[str] = set()
-    for items in by_article.values():
-        article_acronyms = {p.key[1] for p in items if p.key[0] == "acr"}
-        for item in items:
-            for acronym in set(item.acronyms_of) & article_acronyms:
-                clusters.union(("acr", acronym), item.key)
-                linked.add(acronym)
-    for acronym in sorted(acronyms - linked):
-        if len(long_forms.get(acronym, ())) == 1:
-            clusters.union(("acr", acronym), next(iter(long_forms[acronym])))
-    # A one-word name written in another case is its acronym ("Tass" is TASS).
-    for item in parsed:
-        if item.key[0] == "name" and " " not in item.name and item.name.upper() in acronyms:
-            clusters.union(("acr", item.name.upper()), item.key)
-    keys_by_name: dict[str, set[Key]] = defaultdict(set)
-    for item in parsed if aliases.merge else ():
-        keys_by_name[fold(item.name)].add(item.key)
-        keys_by_name[fold(item.mention.text)].add(item.key)
-    for group in aliases.merge:
-        keys = [k for name in group for k in sorted(keys_by_name.get(fold(name), ()))]
-        for other in keys[1:]:
-            clusters.union(keys[0], other)
-    return clusters
-
-
-def acronym_definitions(results: Iterable[ArticleResult]) -> list[tuple[str, str]]:
+def _acronym_definitions(result: ArticleResult) -> Iterator[tuple[str, str]]:
     """(acronym, mention id) for every long-form mention followed by its acronym in brackets."""
-    found = []
-    for result in results:
-        for mention in result.mentions:
-            match = _DEFINITION.match(result.article.text[mention.end_char:mention.end_char + 14])
-            if match and initials(mention.text) == match.group(1).replace(".", ""):
-                found.append((match.group(1).replace(".", ""), mention.mention_id))
-    return found
+    for mention in result.mentions:
+        match = _DEFINITION.match(result.article.text[mention.end_char:mention.end_char + 14])
+        if match and initials(mention.text) == match.group(1).replace(".", ""):
+            yield match.group(1).replace(".", ""), mention.mention_id
+
+
+# The mentions of one article share a bucket when they have the same key and are (or are not)
+# lone surnames: a lone surname's key can change once the whole corpus is known.
+Bucket = tuple[Key, bool]
+
+
+@dataclass(slots=True)
+class _BucketStats:
+    """What the mentions of one bucket add up to across the corpus (counts, not the mentions)."""
+
+    first_position: int  # of its first mention in the corpus
+    n_mentions: int = 0
+    names: Counter[str] = field(default_factory=Counter)
+    texts: set[str] = field(default_factory=set)
+    labels: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    override: tuple[int, str] | None = None  # (position, the user's canonical name) of its first mention the user names
+    first_published: datetime | None = None
+    last_published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """One article's results with the names the model missed added, and its mentions' keys."""
+
+    result: ArticleResult
+    items: tuple[_Parsed, ...]
+
+
+class EntityResolver:
+    """Entity resolution over a corpus read one article at a time, so that memory grows with the
+    number of distinct names, not of mentions: `add` every article (after a `KnownNamesCollector`
+    has seen them all), then `finish` gives the `EntityIndex` that links each article (`parse`
+    gives an article's `ParsedArticle` again without adding it)."""
+
+    def __init__(self, resources: EntityResources, known: KnownNames) -> None:
+        self.resources = resources
+        self.known = known
+        aliases = resources.aliases
+        self._overrides = {fold(spelling): name for spelling, name in aliases.canonical}
+        # Spellings named in never-merge groups get keys of their own, marked (group, member):
+        # clusters holding different members of one group never join.
+        self._pins: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for group_index, group in enumerate(aliases.never_merge):
+            for member_index, name in enumerate(group):
+                self._pins[fold(name)].append((group_index, member_index))
+        self._merge_names = {fold(name) for group in aliases.merge for name in group}
+        self._marks: dict[Key, set[tuple[int, int]]] = defaultdict(set)
+        self._stats: dict[Bucket, _BucketStats] = {}
+        self._long_forms: dict[str, set[Key]] = defaultdict(set)  # acronym → keys of long forms with those initials
+        self._shared_acronyms: list[tuple[str, Key]] = []  # (acronym, long form's key) standing in one article, in order
+        self._definitions: list[tuple[str, Bucket]] = []  # (acronym, long form) defined "… (CSTO)", in order
+        self._one_word_names: dict[tuple[str, Bucket], int] = {}  # (name upper-cased, bucket) → first position
+        self._buckets_by_merge_name: dict[str, set[Bucket]] = defaultdict(set)
+        self._position = 0
+
+    def parse(self, result: ArticleResult) -> ParsedArticle:
+        """The article with the names the model missed, and each mention's key (never-merge spellings pinned)."""
+        result = add_missed_names(result, self.known)
+        items = _parse_article(result, self.resources)
+        for item in items:
+            if self._pins and item.key[0] != "geo" and (folded := fold(item.name)) in self._pins:
+                item.key = ("pinned", folded)
+        return ParsedArticle(result, tuple(items))
+
+    def add(self, result: ArticleResult) -> ParsedArticle:
+        """Parse one article and count its mentions in."""
+        parsed = self.parse(result)
+        published = parsed.result.article.published_at
+        article_acronyms = {item.key[1] for item in parsed.items if item.key[0] == "acr"}
+        by_mention_id: dict[str, _Parsed] = {}
+        for item in parsed.items:
+            self._position += 1
+            bucket = (item.key, item.lone_person_surname)
+            stats = self._stats.get(bucket)
+            if stats is None:
+                stats = self._stats[bucket] = _BucketStats(self._position)
+            stats.n_mentions += 1
+            stats.names[item.name] += 1
+            stats.texts.add(item.mention.text)
+            stats.labels[item.mention.label] += 1
+            if item.role:
+                stats.roles[item.role] += 1
+            if published is not None:
+                stats.first_published = min(published, stats.first_published or published)
+                stats.last_published = max(published, stats.last_published or published)
+            if self._overrides or self._pins or self._merge_names:
+                folded = fold(item.name)
+                if stats.override is None and folded in self._overrides:
+                    stats.override = (self._position, self._overrides[folded])
+                if folded in self._pins:
+                    self._marks[item.key].update(self._pins[folded])
+                for name in (folded, fold(item.mention.text)):
+                    if name in self._merge_names:
+                        self._buckets_by_merge_name[name].add(bucket)
+            for acronym in item.acronyms_of:
+                if len(acronym) >= 3:
+                    self._long_forms[acronym].add(item.key)
+            for acronym in sorted(set(item.acronyms_of) & article_acronyms):
+                self._shared_acronyms.append((acronym, item.key))
+            if item.key[0] == "name" and " " not in item.name:
+                self._one_word_names.setdefault((item.name.upper(), bucket), self._position)
+            by_mention_id.setdefault(item.mention.mention_id, item)
+        for acronym, mention_id in _acronym_definitions(parsed.result):
+            long_form = by_mention_id.get(mention_id)
+            if long_form is not None:
+                self._definitions.append((acronym, (long_form.key, long_form.lone_person_surname)))
+        return parsed
+
+    def finish(self) -> EntityIndex:
+        """Cluster the keys across the corpus: near-equal full names, lone surnames, acronyms, the
+        user's merges; then name each cluster's entity."""
+        clusters = _Clusters(self._marks)
+        person_keys = {key for key, _ in self._stats if key[0] == "person"}
+        for a, b in _fuzzy_person_pairs(person_keys, self.resources.fuzzy_threshold):
+            clusters.union(a, b)
+        persons_by_last: dict[str, set[Key]] = defaultdict(set)
+        for key in person_keys:
+            persons_by_last[key[1].split()[-1]].add(key)
+        final: dict[Bucket, Key] = {}
+        for bucket in self._stats:
+            key, lone = bucket
+            roots = {clusters.find(k) for k in persons_by_last.get(key[1], set())} if lone else set()
+            final[bucket] = next(iter(roots)) if len(roots) == 1 else key
+        # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
+        acronyms = {key[1] for key, _ in self._stats if key[0] == "acr"}
+        linked: set[str] = set()
+        for acronym, key in self._shared_acronyms:
+            clusters.union(("acr", acronym), key)
+            linked.add(acronym)
+        for acronym in sorted(acronyms - linked):
+            if len(self._long_forms.get(acronym, ())) == 1:
+                clusters.union(("acr", acronym), next(iter(self._long_forms[acronym])))
+        # A one-word name written in another case is its acronym ("Tass" is TASS).
+        for (upper, bucket), _ in sorted(self._one_word_names.items(), key=lambda item: item[1]):
+            if final[bucket][0] == "name" and upper in acronyms:
+                clusters.union(("acr", upper), final[bucket])
+        keys_by_name = {name: {final[bucket] for bucket in buckets} for name, buckets in self._buckets_by_merge_name.items()}
+        for group in self.resources.aliases.merge:
+            keys = [k for name in group for k in sorted(keys_by_name.get(fold(name), ()))]
+            for other in keys[1:]:
+                clusters.union(keys[0], other)
+        for acronym, bucket in self._definitions:
+            clusters.union(("acr", acronym), final[bucket])
+        members: dict[Key, list[Bucket]] = defaultdict(list)
+        for bucket in self._stats:
+            members[clusters.find(final[bucket])].append(bucket)
+        entity_of_bucket: dict[Bucket, str] = {}
+        entities: dict[str, Entity] = {}
+        for buckets in members.values():
+            entity = self._entity(buckets, final)
+            entities[entity.entity_id] = entity
+            entity_of_bucket.update((bucket, entity.entity_id) for bucket in buckets)
+        return EntityIndex(entity_of_bucket, entities)
+
+    def _entity(self, buckets: list[Bucket], final: dict[Bucket, Key]) -> Entity:
+        """The entity of one cluster (without its article and speaker counts)."""
+        stats = [self._stats[bucket] for bucket in buckets]
+        keys = sorted({final[bucket] for bucket in buckets}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
+        overrides = [s.override for s in stats if s.override is not None]
+        override = min(overrides)[1] if overrides else None
+        kind, value = keys[0]
+        names: Counter[str] = Counter()
+        labels: Counter[str] = Counter()
+        roles: Counter[str] = Counter()
+        for s in stats:
+            names.update(s.names)
+            labels.update(s.labels)
+            roles.update(s.roles)
+        # The country of an organisation: that of the cluster's first mention keyed as one.
+        org_country = min(((s.first_position, final[b][1].split("|", 1)[0]) for b, s in zip(buckets, stats, strict=True)
+                           if final[b][0] == "org"), default=(0, ""))[1]
+        firsts = [s.first_published for s in stats if s.first_published is not None]
+        lasts = [s.last_published for s in stats if s.last_published is not None]
+        gazetteer = self.resources.gazetteer
+        return Entity(
+            entity_id=entity_id_for(*(("canonical", fold(override)) if override else keys[0])),
+            label=_label(kind, value, labels, gazetteer),
+            canonical_name=override or _canonical(kind, names, org_country, gazetteer, value if kind == "geo" else None),
+            aliases=tuple(sorted(set().union(*(s.texts for s in stats)))),
+            n_mentions=sum(s.n_mentions for s in stats),
+            n_articles=0,
+            n_claims_as_speaker=0,
+            roles=_distinct_roles(roles),
+            first_published_at=min(firsts) if firsts else None,
+            last_published_at=max(lasts) if lasts else None,
+        )
+
+
+class EntityIndex:
+    """The corpus's entities: `link` gives each article's mentions and speakers their entity ids
+    (and counts them); `entities` lists the entities once every article is linked."""
+
+    def __init__(self, entity_of_bucket: dict[Bucket, str], entities: dict[str, Entity]) -> None:
+        self._entity_of_bucket = entity_of_bucket
+        self._entities = entities
+        self._n_articles: Counter[str] = Counter()
+        self._n_claims: Counter[str] = Counter()
+
+    def link(self, parsed: ParsedArticle) -> ArticleResult:
+        """The article's results with `entity_id` on every mention and `speaker_entity_id` on claims."""
+        mentions = tuple(with_changes(item.mention, entity_id=self._entity_of_bucket[item.key, item.lone_person_surname])
+                         for item in parsed.items)
+        by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
+        claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in parsed.result.claims)
+        self._n_articles.update({m.entity_id for m in mentions if m.entity_id})
+        # A claim counts once for each entity among its speakers ("Putin and Macron said" counts for both).
+        self._n_claims.update(entity_id for c in claims
+                              for entity_id in {s.speaker_entity_id for s in c.speakers} | {c.speaker_entity_id} if entity_id)
+        return with_changes(parsed.result, mentions=mentions, claims=claims)
+
+    def entities(self) -> list[Entity]:
+        """The entities, by id, with the articles and claims counted by `link`."""
+        return [with_changes(entity, n_articles=self._n_articles[entity_id], n_claims_as_speaker=self._n_claims[entity_id])
+                for entity_id, entity in sorted(self._entities.items())]
 
 
 # --------------------------------------------------------------------------- entities
@@ -479,8 +658,7 @@ def _label(kind: str, anchor_value: str, labels: Counter[str], gazetteer: Gazett
     return max(places, key=lambda label: (places[label], label))
 
 
-def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid: str | None) -> str:
-    names = Counter(item.name for item in items)
+def _canonical(kind: str, names: Counter[str], org_country: str, gazetteer: Gazetteer, geonameid: str | None) -> str:
     if kind == "geo" and geonameid is not None:
         place = gazetteer.by_id.get(geonameid)
         if place is not None:
@@ -489,7 +667,7 @@ def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid:
     candidates = candidates or list(names)
     if kind == "org":
         chosen = max(candidates, key=lambda n: (len(n.split()), names[n], n.istitle(), -len(n), n))
-        country = next((item.key[1].split("|", 1)[0] for item in items if item.key[0] == "org"), "")
+        country = org_country
         if country and gazetteer.country_of(chosen.split()[0]) != country and country in gazetteer.countries:
             return f"{chosen} ({gazetteer.countries[country].name})"
         if country and not chosen.istitle():
@@ -498,7 +676,7 @@ def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid:
     # Most frequent among the fullest forms written as names (two or more words for people),
     # counting each mention of its last word alone too ("Pashinyan" votes for "Nikol Pashinyan"),
     # then two words over more ("Vladimir Putin" over "Vladimir Vladimirovich Putin").
-    lone = Counter(n for n in names.elements() if " " not in n)
+    lone = Counter({n: count for n, count in names.items() if " " not in n})
 
     def votes(name: str) -> int:
         return names[name] + (lone[name.split()[-1]] if " " in name else 0)
@@ -509,72 +687,17 @@ def _canonical(kind: str, items: list[_Parsed], gazetteer: Gazetteer, geonameid:
 def resolve_entities(
     results: Sequence[ArticleResult], resources: EntityResources | None = None,
 ) -> tuple[list[ArticleResult], list[Entity]]:
-    """Results with `entity_id` on every mention and `speaker_entity_id` on claims, and the entities."""
+    """Results with `entity_id` on every mention and `speaker_entity_id` on claims, and the
+    entities (all of it in memory: a run streams the same steps over its shards)."""
     resources = resources or EntityResources()
-    results = add_missed_names(results, resources.gazetteer)
-    parsed_by_article = [_parse_article(result, resources) for result in results]
-    parsed = [item for items in parsed_by_article for item in items]
-    clusters = _link_corpus(parsed, resources)
-    by_mention_id: dict[str, _Parsed] = {}
-    for item in parsed:
-        by_mention_id.setdefault(item.mention.mention_id, item)
-    for acronym, mention_id in acronym_definitions(results):
-        long_form = by_mention_id.get(mention_id)
-        if long_form is not None:
-            clusters.union(("acr", acronym), long_form.key)
-    members: dict[Key, list[_Parsed]] = defaultdict(list)
-    for item in parsed:
-        members[clusters.find(item.key)].append(item)
-    canonical_overrides = {fold(spelling): name for spelling, name in resources.aliases.canonical}
-
-    entity_of_root: dict[Key, str] = {}
-    for root, items in members.items():
-        keys = sorted({item.key for item in items}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
-        override = _override(items, canonical_overrides)
-        anchor = ("canonical", fold(override)) if override else keys[0]
-        entity_of_root[root] = entity_id_for(*anchor)
-
-    linked: list[ArticleResult] = []
-    for result, items in zip(results, parsed_by_article, strict=True):
-        mentions = tuple(with_changes(item.mention, entity_id=entity_of_root[clusters.find(item.key)]) for item in items)
-        by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
-        claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in result.claims)
-        linked.append(with_changes(result, mentions=mentions, claims=claims))
-
-    # A claim counts once for each entity among its speakers ("Putin and Macron said" counts for both).
-    speaker_counts = Counter(entity_id for r in linked for c in r.claims
-                             for entity_id in {s.speaker_entity_id for s in c.speakers} | {c.speaker_entity_id} if entity_id)
-    published = {r.article.article_id: r.article.published_at for r in results}
-    entities = []
-    for root, items in members.items():
-        entity_id = entity_of_root[root]
-        best_key = min({i.key for i in items}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
-        label = _label(best_key[0], best_key[1], Counter(i.mention.label for i in items), resources.gazetteer)
-        override = _override(items, canonical_overrides)
-        canonical = override or _canonical(best_key[0], items, resources.gazetteer, best_key[1] if best_key[0] == "geo" else None)
-        roles = Counter(item.role for item in items if item.role)
-        dates = sorted(d for d in (published.get(i.mention.article_id) for i in items) if d is not None)
-        entities.append(Entity(
-            entity_id=entity_id,
-            label=label,
-            canonical_name=canonical,
-            aliases=tuple(sorted({i.mention.text for i in items})),
-            n_mentions=len(items),
-            n_articles=len({i.mention.article_id for i in items}),
-            n_claims_as_speaker=speaker_counts.get(entity_id, 0),
-            roles=_distinct_roles(roles),
-            first_published_at=dates[0] if dates else None,
-            last_published_at=dates[-1] if dates else None,
-        ))
-    entities.sort(key=lambda e: e.entity_id)
-    return linked, entities
-
-
-def _override(items: list[_Parsed], canonical_overrides: dict[str, str]) -> str | None:
-    """The user's canonical name for the first of these mentions whose name it lists."""
-    if not canonical_overrides:  # (most runs: no aliases file, no name to fold)
-        return None
-    return next((canonical_overrides[fold(i.name)] for i in items if fold(i.name) in canonical_overrides), None)
+    collector = KnownNamesCollector(resources.gazetteer)
+    for result in results:
+        collector.add(result)
+    resolver = EntityResolver(resources, collector.known())
+    parsed = [resolver.add(result) for result in results]
+    index = resolver.finish()
+    linked = [index.link(article) for article in parsed]
+    return linked, index.entities()
 
 
 def _distinct_roles(roles: Counter[str]) -> tuple[str, ...]:

@@ -1,6 +1,8 @@
 """Write: turn the records of a run into Arrow tables with the schemas of `pipeline.schema`.
 
-Only the table building lives here; `pipeline.io.write_tables` puts them on disk.
+Only the table building lives here; `pipeline.io.TableWriter` puts them on disk. A run builds
+the per-article tables a chunk of articles at a time (rows in the order of the input) and the
+corpus-level ones (entities, rejects) once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pipeline.stages.entities import claim_entities
 # Rows converted to Arrow at a time: the Python dicts of a whole table took more memory than the
 # table itself (peak memory grew with the corpus).
 _CHUNK_ROWS = 4096
+# The tables with a row per article or per thing found in one (the others are corpus-level).
+ARTICLE_TABLES = ("articles", "mentions", "claims", "claim_speakers", "claim_entities")
 
 
 def _table(name: str, records: Iterable[Any]) -> pa.Table:
@@ -28,15 +32,26 @@ def _table(name: str, records: Iterable[Any]) -> pa.Table:
     return pa.Table.from_batches(batches, schema=schema).combine_chunks()
 
 
-def build_tables(results: Sequence[ArticleResult], entities: Sequence[Entity], rejects: Sequence[Reject]) -> dict[str, pa.Table]:
-    """The output tables, rows in a deterministic order."""
-    ordered = sorted(results, key=lambda r: (r.article.source_path, r.article.source_id))
+def article_tables(results: Sequence[ArticleResult]) -> dict[str, pa.Table]:
+    """The per-article tables of these results (linked to entities), rows in their order."""
     return {
-        "articles": _table("articles", (r.article for r in ordered)),
-        "mentions": _table("mentions", (m for r in ordered for m in r.mentions)),
+        "articles": _table("articles", (r.article for r in results)),
+        "mentions": _table("mentions", (m for r in results for m in r.mentions)),
+        "claims": _table("claims", (c for r in results for c in r.claims)),
+        "claim_speakers": _table("claim_speakers", (s for r in results for c in r.claims for s in c.speakers)),
+        "claim_entities": _table("claim_entities", claim_entities(results)),
+    }
+
+
+def corpus_tables(entities: Iterable[Entity], rejects: Iterable[Reject]) -> dict[str, pa.Table]:
+    """The entities (by id) and rejects (by source) tables."""
+    return {
         "entities": _table("entities", sorted(entities, key=lambda e: e.entity_id)),
-        "claims": _table("claims", (c for r in ordered for c in r.claims)),
-        "claim_speakers": _table("claim_speakers", (s for r in ordered for c in r.claims for s in c.speakers)),
-        "claim_entities": _table("claim_entities", claim_entities(ordered)),
         "rejects": _table("rejects", sorted(rejects, key=lambda r: (r.source_path, r.source_id, r.stage))),
     }
+
+
+def build_tables(results: Sequence[ArticleResult], entities: Sequence[Entity], rejects: Sequence[Reject]) -> dict[str, pa.Table]:
+    """Every output table, in the order of `pipeline.schema.TABLES`, from records held in memory."""
+    tables = {**article_tables(results), **corpus_tables(entities, rejects)}
+    return {name: tables[name] for name in TABLES}

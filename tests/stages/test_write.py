@@ -1,4 +1,4 @@
-"""Write stage: build_tables turns records into Arrow tables with the declared schemas."""
+"""Write stage: records become Arrow tables with the declared schemas."""
 
 from __future__ import annotations
 
@@ -80,14 +80,16 @@ def test_empty_run_gives_empty_tables_with_the_declared_schemas(name: str) -> No
 @pytest.mark.parametrize(
     ("name", "columns", "expected"),
     [
+        # Per-article rows keep the order of the results (the run's input order) ...
         ("articles", ("source_path", "source_id", "article_id"), [
-            ("data/raw/a.txt", "0", "aa"),
-            ("data/raw/b.jsonl", "10", "kk"),
-            ("data/raw/b.jsonl", "9", "mm"),
             ("data/raw/c.txt", "0", "zz"),
+            ("data/raw/a.txt", "0", "aa"),
+            ("data/raw/b.jsonl", "9", "mm"),
+            ("data/raw/b.jsonl", "10", "kk"),
         ]),
-        ("mentions", ("mention_id", "entity_id"), [("aa:m0", "E1"), ("aa:m1", None), ("zz:m0", None)]),
-        ("claims", ("claim_id",), [("aa:c0",), ("aa:c1",), ("zz:c0",)]),
+        ("mentions", ("mention_id", "entity_id"), [("zz:m0", None), ("aa:m0", "E1"), ("aa:m1", None)]),
+        ("claims", ("claim_id",), [("zz:c0",), ("aa:c0",), ("aa:c1",)]),
+        # ... the corpus-level tables are sorted.
         ("entities", ("entity_id",), [("E1",), ("E2",)]),
         ("rejects", ("source_path", "source_id", "stage"), [
             ("data/raw/b.jsonl", "b.jsonl:3", "annotate"),
@@ -96,23 +98,25 @@ def test_empty_run_gives_empty_tables_with_the_declared_schemas(name: str) -> No
         ]),
     ],
 )
-def test_rows_are_in_deterministic_order(
+def test_rows_are_in_input_order_or_sorted(
     tables: dict[str, pa.Table], name: str, columns: tuple[str, ...], expected: list[tuple[object, ...]]
 ) -> None:
     data = tables[name].to_pydict()
     assert list(zip(*(data[c] for c in columns), strict=True)) == expected
 
 
-def test_order_does_not_depend_on_input_order() -> None:
-    results = [ArticleResult(article(str(i), f"p{i % 3}.txt", source_id=str(i))) for i in range(6)]
-    forward = build_tables(results, [], [])["articles"]
-    backward = build_tables(results[::-1], [], [])["articles"]
-    assert forward.equals(backward)
-    assert forward.column("article_id").to_pylist() == ["0", "3", "1", "4", "2", "5"]
+def test_article_tables_follow_the_results_and_corpus_tables_are_sorted() -> None:
+    results = [ArticleResult(article(str(i), f"p{i % 3}.txt", source_id=str(i)), (mention(str(i), 0, f"E{i}"),)) for i in range(6)]
+    entities = [entity(f"E{i}", ()) for i in range(6)]
+    forward = build_tables(results, entities, [])
+    backward = build_tables(results[::-1], entities[::-1], [])
+    assert forward["articles"].column("article_id").to_pylist() == ["0", "1", "2", "3", "4", "5"]
+    assert backward["mentions"].column("article_id").to_pylist() == ["5", "4", "3", "2", "1", "0"]
+    assert forward["entities"].equals(backward["entities"])
 
 
 def test_article_row_values(tables: dict[str, pa.Table]) -> None:
-    row = tables["articles"].to_pylist()[0]
+    row = tables["articles"].to_pylist()[1]
     assert row == {
         "article_id": "aa", "source_path": "data/raw/a.txt", "source_id": "0", "title": "Title aa",
         "outlet": None, "published_at": datetime(2024, 3, 12, 9, 41, 7, tzinfo=UTC),
@@ -128,14 +132,14 @@ def test_aliases_round_trip(tables: dict[str, pa.Table]) -> None:
 
 def test_fragments_round_trip(tables: dict[str, pa.Table]) -> None:
     assert tables["claims"].column("fragments").to_pylist() == [
+        [{"start": 0, "end": 8}],
         [{"start": 0, "end": 8}, {"start": 19, "end": 25}],
         [],
-        [{"start": 0, "end": 8}],
     ]
 
 
 def test_claim_row_values(tables: dict[str, pa.Table]) -> None:
-    row = tables["claims"].to_pylist()[0]
+    row = tables["claims"].to_pylist()[1]
     assert row == {
         "claim_id": "aa:c0", "article_id": "aa", "kind": "direct", "quote_text": '"We go," she said, "now."',
         "start_char": 0, "end_char": 25, "fragments": [{"start": 0, "end": 8}, {"start": 19, "end": 25}],
@@ -150,9 +154,9 @@ def test_claim_row_values(tables: dict[str, pa.Table]) -> None:
 
 def test_claim_speakers_rows(tables: dict[str, pa.Table]) -> None:
     rows = tables["claim_speakers"].to_pylist()
-    # One speaker row per claim, claims in article order (aa before zz).
-    assert [r["claim_id"] for r in rows] == ["aa:c0", "aa:c1", "zz:c0"]
-    assert rows[0] == {
+    # One speaker row per claim, claims in article order (zz came first).
+    assert [r["claim_id"] for r in rows] == ["zz:c0", "aa:c0", "aa:c1"]
+    assert rows[1] == {
         "claim_id": "aa:c0", "article_id": "aa", "speaker_index": 0, "speaker_text": "she", "speaker_start": 8,
         "speaker_end": 11, "speaker_entity_id": "E1", "antecedent_start": 40, "antecedent_end": 47,
     }
