@@ -29,7 +29,6 @@ from pipeline.cache import ShardCache
 from pipeline.config import load_config
 from pipeline.runner import load_entity_resources, settings_fingerprint, write_corpus
 from pipeline.schema import TABLES, ArticleResult, with_changes
-from pipeline.shards import KEY_COLUMN, shard_fields
 
 
 def _copy(result: ArticleResult, copy: int) -> ArticleResult:
@@ -53,8 +52,7 @@ def _measure(output: Path, copies: int, kept: int) -> dict[str, float]:
     config = load_config()
     config = dataclasses.replace(config, runtime=dataclasses.replace(config.runtime, corpus_kept_articles=kept))
     cache = ShardCache(output / "shards", settings_fingerprint(config), config.runtime.shard_articles, config.output.compression)
-    table = shard_fields()[0].table
-    keys = [key for shard in io.list_shards(output / "shards") for key in io.read_shard_column(shard, table, KEY_COLUMN)]
+    keys = cache.stored_keys()
     resources = load_entity_resources(config, output / "shards")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from pipeline import io
 from pipeline.schema import Article, ArticleResult
-from pipeline.shards import KEY_COLUMN, article_key, results_to_tables, shard_fields, tables_to_results
+from pipeline.shards import KEY_COLUMN, article_key, fields_to_read, results_to_tables, shard_fields, tables_to_results
 
 
 class ShardCache:
@@ -43,6 +43,10 @@ class ShardCache:
     def key(self, article: Article) -> str:
         """The cache key of an article."""
         return article_key(article, self.fingerprint)
+
+    def stored_keys(self) -> list[str]:
+        """Every stored key, shard by shard (oldest first)."""
+        return list(self._index)
 
     def __contains__(self, key: str) -> bool:
         return key in self._index
@@ -74,7 +78,7 @@ class ShardCache:
         a time: only the results of shards read ahead of their turn wait in memory (none when the
         keys come in the order they were stored, as in a run). With `fields` (of `ArticleResult`),
         only those are read; the others are left empty."""
-        tables = None if fields is None else [spec.table for spec in shard_fields() if spec.field in fields or spec.table == self._index_table]
+        tables = None if fields is None else [spec.table for spec in fields_to_read(fields)]
         wanted: dict[Path, list[str]] = {}
         for key in keys:
             wanted.setdefault(self._index[key], []).append(key)

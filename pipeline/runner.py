@@ -314,24 +314,22 @@ def write_corpus(load: Callable[[int, bool], Iterable[ArticleResult]], rejects: 
     The first `kept_articles` results stay in memory from one pass to the next; later ones are
     loaded again. Memory grows with the distinct names of the corpus, not with its articles."""
     kept = list(itertools.islice(load(0, True), kept_articles))
+    n_kept = len(kept)
     collector = KnownNamesCollector(resources.gazetteer)
-    for result in itertools.chain(kept, load(len(kept), False) if len(kept) == kept_articles else ()):
+    for result in itertools.chain(kept, load(n_kept, False)):
         collector.add(result)
     resolver = EntityResolver(resources, collector.known())
     parsed = deque(resolver.add(result) for result in kept)
-    n_kept = len(kept)
     kept.clear()
-    if n_kept == kept_articles:
-        for result in load(n_kept, False):
-            resolver.add(result)
+    for result in load(n_kept, False):
+        resolver.add(result)
     index = resolver.finish()
 
     def linked() -> Iterator[ArticleResult]:
         while parsed:
             yield index.link(parsed.popleft())
-        if n_kept == kept_articles:
-            for result in load(n_kept, True):
-                yield index.link(resolver.parse(result))
+        for result in load(n_kept, True):
+            yield index.link(resolver.parse(result))
 
     articles = linked()
     while chunk := list(itertools.islice(articles, _WRITE_CHUNK_ARTICLES)):

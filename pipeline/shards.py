@@ -85,12 +85,18 @@ def _table(spec: ShardField, records: list[Any], keys: list[str]) -> pa.Table:
     return pa.table(arrays)
 
 
+def fields_to_read(fields: Collection[str] | None) -> tuple[ShardField, ...]:
+    """The shard fields that reading `fields` of `ArticleResult` needs (all for None): those and
+    the first, the article, which every result has and which gives the order."""
+    return tuple(spec for spec in shard_fields() if fields is None or spec.field in fields or spec is shard_fields()[0])
+
+
 def tables_to_results(tables: Mapping[str, pa.Table], wanted: Iterable[str],
                       fields: Collection[str] | None = None) -> Iterator[tuple[str, ArticleResult]]:
     """The results stored in a shard's tables for the keys in `wanted`, in the shard's order;
     with `fields`, only those fields of each result are read (the others keep their defaults)."""
     wanted_keys = set(wanted)
-    specs = [spec for spec in shard_fields() if fields is None or spec.field in fields or spec is shard_fields()[0]]
+    specs = fields_to_read(fields)
     by_key: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     order: list[str] = []
     first_field = shard_fields()[0].field

@@ -81,6 +81,11 @@ class _Parsed:
     acronyms_of: tuple[str, ...] = ()  # initials a long form of three or more words may go by
     lone_person_surname: bool = False  # a one-word PERSON that no full name of its article took
 
+    @property
+    def bucket(self) -> Bucket:
+        """What the corpus step counts this mention under (see `Bucket`)."""
+        return self.key, self.lone_person_surname
+
 
 def entity_id_for(kind: str, value: str) -> str:
     """Stable entity id of an anchor key."""
@@ -441,6 +446,18 @@ class _BucketStats:
     first_published: datetime | None = None
     last_published: datetime | None = None
 
+    def add(self, item: _Parsed, published: datetime | None) -> None:
+        """Count one more mention, from an article published then."""
+        self.n_mentions += 1
+        self.names[item.name] += 1
+        self.texts.add(item.mention.text)
+        self.labels[item.mention.label] += 1
+        if item.role:
+            self.roles[item.role] += 1
+        if published is not None:
+            self.first_published = min(published, self.first_published or published)
+            self.last_published = max(published, self.last_published or published)
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
@@ -494,19 +511,11 @@ class EntityResolver:
         by_mention_id: dict[str, _Parsed] = {}
         for item in parsed.items:
             self._position += 1
-            bucket = (item.key, item.lone_person_surname)
+            bucket = item.bucket
             stats = self._stats.get(bucket)
             if stats is None:
                 stats = self._stats[bucket] = _BucketStats(self._position)
-            stats.n_mentions += 1
-            stats.names[item.name] += 1
-            stats.texts.add(item.mention.text)
-            stats.labels[item.mention.label] += 1
-            if item.role:
-                stats.roles[item.role] += 1
-            if published is not None:
-                stats.first_published = min(published, stats.first_published or published)
-                stats.last_published = max(published, stats.last_published or published)
+            stats.add(item, published)
             if self._overrides or self._pins or self._merge_names:
                 folded = fold(item.name)
                 if stats.override is None and folded in self._overrides:
@@ -527,7 +536,7 @@ class EntityResolver:
         for acronym, mention_id in _acronym_definitions(parsed.result):
             long_form = by_mention_id.get(mention_id)
             if long_form is not None:
-                self._definitions.append((acronym, (long_form.key, long_form.lone_person_surname)))
+                self._definitions.append((acronym, long_form.bucket))
         return parsed
 
     def finish(self) -> EntityIndex:
@@ -579,10 +588,9 @@ class EntityResolver:
     def _entity(self, buckets: list[Bucket], final: dict[Bucket, Key]) -> Entity:
         """The entity of one cluster (without its article and speaker counts)."""
         stats = [self._stats[bucket] for bucket in buckets]
-        keys = sorted({final[bucket] for bucket in buckets}, key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
+        kind, value = min((final[bucket] for bucket in buckets), key=lambda k: (_KIND_ORDER.get(k[0], 9), k[1]))
         overrides = [s.override for s in stats if s.override is not None]
         override = min(overrides)[1] if overrides else None
-        kind, value = keys[0]
         names: Counter[str] = Counter()
         labels: Counter[str] = Counter()
         roles: Counter[str] = Counter()
@@ -597,7 +605,7 @@ class EntityResolver:
         lasts = [s.last_published for s in stats if s.last_published is not None]
         gazetteer = self.resources.gazetteer
         return Entity(
-            entity_id=entity_id_for(*(("canonical", fold(override)) if override else keys[0])),
+            entity_id=entity_id_for(*(("canonical", fold(override)) if override else (kind, value))),
             label=_label(kind, value, labels, gazetteer),
             canonical_name=override or _canonical(kind, names, org_country, gazetteer, value if kind == "geo" else None),
             aliases=tuple(sorted(set().union(*(s.texts for s in stats)))),
@@ -622,7 +630,7 @@ class EntityIndex:
 
     def link(self, parsed: ParsedArticle) -> ArticleResult:
         """The article's results with `entity_id` on every mention and `speaker_entity_id` on claims."""
-        mentions = tuple(with_changes(item.mention, entity_id=self._entity_of_bucket[item.key, item.lone_person_surname])
+        mentions = tuple(with_changes(item.mention, entity_id=self._entity_of_bucket[item.bucket])
                          for item in parsed.items)
         by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
         claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in parsed.result.claims)
@@ -667,10 +675,9 @@ def _canonical(kind: str, names: Counter[str], org_country: str, gazetteer: Gaze
     candidates = candidates or list(names)
     if kind == "org":
         chosen = max(candidates, key=lambda n: (len(n.split()), names[n], n.istitle(), -len(n), n))
-        country = org_country
-        if country and gazetteer.country_of(chosen.split()[0]) != country and country in gazetteer.countries:
-            return f"{chosen} ({gazetteer.countries[country].name})"
-        if country and not chosen.istitle():
+        if org_country and gazetteer.country_of(chosen.split()[0]) != org_country and org_country in gazetteer.countries:
+            return f"{chosen} ({gazetteer.countries[org_country].name})"
+        if org_country and not chosen.istitle():
             return " ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in chosen.split())
         return chosen
     # Most frequent among the fullest forms written as names (two or more words for people),

@@ -19,8 +19,6 @@ from pipeline.stages.entities import claim_entities
 # Rows converted to Arrow at a time: the Python dicts of a whole table took more memory than the
 # table itself (peak memory grew with the corpus).
 _CHUNK_ROWS = 4096
-# The tables with a row per article or per thing found in one (the others are corpus-level).
-ARTICLE_TABLES = ("articles", "mentions", "claims", "claim_speakers", "claim_entities")
 
 
 def _table(name: str, records: Iterable[Any]) -> pa.Table:
