@@ -35,6 +35,7 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every mention's key is made of these: a corpus has a few thousand distinct words
 def word_skeleton(word: str) -> str:
     """A folded word with romanisation variants absorbed: y→i, kh→h, ks→x, doubled letters once,
     a word-initial 'ye' → 'e', a final 'ei'/'ey' → 'i' on longer words."""
@@ -51,6 +52,7 @@ def word_skeleton(word: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """The skeleton of every word of a name: 'Sergei Lavrov' and 'Sergey Lavrov' are equal."""
     return " ".join(word_skeleton(w) for w in fold(name).split())

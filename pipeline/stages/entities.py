@@ -33,6 +33,7 @@ evidence merges it with another one.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -44,7 +45,7 @@ from datetime import datetime
 from rapidfuzz import fuzz
 
 from pipeline.aliases import NO_ALIASES, Aliases
-from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer
+from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
 from pipeline.names import FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, skeleton, strip_title, word_skeleton
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
 
@@ -294,10 +295,30 @@ def _person_key(words: list[str]) -> Key:
     return ("person", f"{word_skeleton(folded[0])} {word_skeleton(folded[-1])}")
 
 
-def _parse_article(result: ArticleResult, resources: EntityResources) -> list[_Parsed]:
-    """Each mention of one article with its name, role and article-level key."""
+@dataclass(frozen=True, slots=True)
+class _NameFacts:
+    """What a name is, whatever article it stands in (worked out once per distinct name)."""
+
+    folded: str
+    place: Place | None
+    all_demonyms: bool  # every part of it ("Russian", "Armenian-American") a demonym
+    acronym: bool
+    last_word_place: bool
+
+
+def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts:
+    folded = fold(name)
+    hyphen_parts = [p for p in re.split(r"[-\s]", folded) if p]
+    return _NameFacts(folded, gazetteer.place(name), bool(hyphen_parts) and all(gazetteer.demonym_country(p) for p in hyphen_parts),
+                      is_acronym(name), len(words) >= 2 and gazetteer.place(words[-1]) is not None)
+
+
+def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict[str, _NameFacts] | None = None) -> list[_Parsed]:
+    """Each mention of one article with its name, role and article-level key (`memo` keeps each
+    distinct name's `_NameFacts` from one article to the next)."""
     text = result.article.text
     gazetteer = resources.gazetteer
+    memo = {} if memo is None else memo
     person_words = {fold(m.text) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 1}
     full_person_lasts = {
         fold(m.text).split()[-1] for m in result.mentions if m.label == "PERSON" and len(fold(m.text).split()) >= 2
@@ -314,23 +335,24 @@ def _parse_article(result: ArticleResult, resources: EntityResources) -> list[_P
                 words = name_words
                 role = " ".join(title) or None
         name = " ".join(words)
-        folded = fold(name)
+        facts = memo.get(name)
+        if facts is None:
+            facts = memo[name] = _name_facts(name, words, gazetteer)
+        folded = facts.folded
         context_role = _context_role(text, mention.start_char, resources.title_nouns)
         honorific = fold(text[max(0, mention.start_char - 5):mention.start_char]).split()[-1:]
         person_evidence = bool(context_role) or bool(honorific and honorific[0] in HONORIFICS) or folded in full_person_lasts
-        place = gazetteer.place(name)
-        hyphen_parts = [p for p in re.split(r"[-\s]", folded) if p]
         key: Key
         acronyms_of: tuple[str, ...] = ()
         if not folded:
             key = ("text", mention.text.casefold())
-        elif place is not None and not person_evidence:
-            key = ("geo", place.geonameid)
-        elif (hyphen_parts and all(gazetteer.demonym_country(p) for p in hyphen_parts) and not person_evidence) or mention.label == "NORP":
+        elif facts.place is not None and not person_evidence:
+            key = ("geo", facts.place.geonameid)
+        elif (facts.all_demonyms and not person_evidence) or mention.label == "NORP":
             key = ("norp", skeleton(folded).removesuffix("s"))
-        elif is_acronym(name) and mention.label != "PERSON":
+        elif facts.acronym and mention.label != "PERSON":
             key = ("acr", name.replace(".", "").upper())
-        elif len(words) >= 2 and gazetteer.place(words[-1]) is None and (
+        elif len(words) >= 2 and not facts.last_word_place and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
             role = role or context_role
@@ -492,12 +514,13 @@ class EntityResolver:
         self._definitions: list[tuple[str, Bucket]] = []  # (acronym, long form) defined "… (CSTO)", in order
         self._one_word_names: dict[tuple[str, Bucket], int] = {}  # (name upper-cased, bucket) → first position
         self._buckets_by_merge_name: dict[str, set[Bucket]] = defaultdict(set)
+        self._name_facts: dict[str, _NameFacts] = {}  # grows with the distinct names, like the buckets
         self._position = 0
 
     def parse(self, result: ArticleResult) -> ParsedArticle:
         """The article with the names the model missed, and each mention's key (never-merge spellings pinned)."""
         result = add_missed_names(result, self.known)
-        items = _parse_article(result, self.resources)
+        items = _parse_article(result, self.resources, self._name_facts)
         for item in items:
             if self._pins and item.key[0] != "geo" and (folded := fold(item.name)) in self._pins:
                 item.key = ("pinned", folded)
@@ -742,12 +765,19 @@ def claim_entities(results: Iterable[ArticleResult]) -> list[ClaimEntity]:
     """The entities named inside each claim's content (its fragments, else its span)."""
     rows = []
     for result in results:
+        linked = sorted((m for m in result.mentions if m.entity_id), key=lambda m: m.start_char)
+        starts = [m.start_char for m in linked]
         for claim in result.claims:
             spans = [(f.start, f.end) for f in claim.fragments] or [(claim.start_char, claim.end_char)]
-            counts = Counter(
-                m.entity_id for m in result.mentions
-                if m.entity_id and any(start <= m.start_char and m.end_char <= end for start, end in spans)
-            )
+            counts: Counter[str] = Counter()
+            counted: set[int] = set()  # a mention inside two fragments counts once
+            for start, end in spans:
+                # Only mentions starting inside a span can lie inside it: bisect to them, not a scan of the article.
+                for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+                    mention = linked[index]
+                    if mention.end_char <= end and mention.entity_id and index not in counted:
+                        counted.add(index)
+                        counts[mention.entity_id] += 1
             for entity_id in sorted(counts):
                 rows.append(ClaimEntity(claim.claim_id, claim.article_id, entity_id, counts[entity_id],
                                         entity_id == claim.speaker_entity_id))
