@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import ClaimsConfig
-from pipeline.gender import GenderLookup, honorific_gender
+from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
@@ -171,7 +172,18 @@ class _Context:
         self.token_starts = [start for start, _, _, _ in attributes]
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
         self.verbs_and_according = [i for i, (_, pos, _, lower) in enumerate(attributes) if pos in _VERB_POS or lower == _ACCORDING]
-        self.ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
+        ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
+        # spaCy often tags a lone surname ORG ("Solvang declined …", "Rourke said") in an article
+        # that names the person in full: such a surname is the person, for "she" as for "he".
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2} if "PERSON" in labels_for_speakers else set()
+        self.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in surnames else e
+                     for e in ents]
+        self.person_tokens = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".
+        self.full_names: dict[str, set[str]] = defaultdict(set)
+        for e in self.ents:
+            if e.label_ == "PERSON" and len(e) >= 2:
+                self.full_names[e[-1].text].add(e.text)
         # Words that are names somewhere in the article: a surname the tagger took for a
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
@@ -185,10 +197,17 @@ class _Context:
         name = self.text[start:end].replace(".", " ").split()
         gender = next((g for word in before + name if (g := honorific_gender(word)) is not None), None)
         if gender is None and self.gender is not None:
-            # The first name: a capitalised word before the surname that is not a title.
-            first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in _PERSON_ROLE_NOUNS), None)
-            gender = self.gender(first) if first else None
+            gender = self._first_name_gender(name)
+            if gender is None and len(name) == 1:
+                # A lone surname: the gender of the one full name the article wrote it in, if they agree.
+                genders = {self._first_name_gender(full.split()) for full in self.full_names.get(name[0], ())}
+                gender = genders.pop() if len(genders) == 1 else None
         return gender is None or gender == ("m" if pronoun in ("he", "him") else "f")
+
+    def _first_name_gender(self, name: list[str]) -> Gender | None:
+        # The first name: a capitalised word before the surname that is not a title.
+        first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in _PERSON_ROLE_NOUNS), None)
+        return self.gender(first) if first and self.gender is not None else None
 
     def is_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.text in self.name_words)
@@ -1144,7 +1163,7 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
             return None
         if token.dep_ not in ("nsubj", "nsubjpass") or token.idx >= before or ctx.quote_at(token.idx) is not None:
             continue
-        if token.ent_type_ == "PERSON":
+        if token.i in ctx.person_tokens:
             ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
             if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
                 return ent
@@ -1239,11 +1258,18 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
         return
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i:
+        # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
+        # said", which the parser reads as "court" joined to "Doyle" without a conjunction: the
+        # fronted words are not the speaker.
+        misparsed = (child.dep_ == "conj" and head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in head.children)
+                     and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
+        if (child.dep_ == "appos" or misparsed) and child.i > head.i:
             named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i < e.end), None)
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)
+                if misparsed:
+                    draft.speaker = (child.left_edge.idx, named_appos.end_char)
                 return
     ent = _ent_in(ctx, start, end, head)
     if ent is not None and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG"))):

@@ -231,6 +231,20 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
           "have never seen, and you are strong and you can handle it. But a lot of people cannot handle it.”", "Okafor",
           "explicit", "Okafor")],
         id="quotation-right-after-the-verb"),
+    # The parser joins "court" to "Doyle" as if coordinated: the fronted words are not the speaker.
+    pytest.param(
+        "Outside court, investor Margaret Doyle, 74, said she had lost her late husband's entire pension.",
+        [("indirect", "she had lost her late husband's entire pension", "investor Margaret Doyle", "explicit", "Margaret Doyle")],
+        id="fronted-place-is-not-the-speaker"),
+    # spaCy tags the lone "Solvang" ORG, and "Berg" alone has no gender: the article named both in
+    # full, so "she" is Solvang (the last subject), not Berg (the last speaker).
+    pytest.param(
+        "Chief executive Ingrid Solvang met union leader Peter Berg in Bergen on Monday.\n\n"
+        "\"We have agreed on nothing yet,\" Berg said.\n\n"
+        "Solvang declined to give a date for the talks. \"We will meet again in May,\" she said.",
+        [("direct", "\"We have agreed on nothing yet,\"", "Berg", "explicit", "Berg"),
+         ("direct", "\"We will meet again in May,\"", "she", "pronoun", "Solvang")],
+        id="lone-surnames-take-the-full-names-person-and-gender"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
