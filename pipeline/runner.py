@@ -24,7 +24,7 @@ from pipeline.cache import ShardCache
 from pipeline.config import Config
 from pipeline.decoding import short_digest
 from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles, resolve_start_method
-from pipeline.gazetteer import Gazetteer, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
+from pipeline.gazetteer import Gazetteer, country_and_capital_names, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import GenderLookup, load_gender_lookup
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
 from pipeline.language import (
@@ -78,6 +78,7 @@ class Lexicons:
     categories: Mapping[str, str]
     frames: FrameModel
     gender: GenderLookup
+    place_names: frozenset[str] = frozenset()  # folded country and capital names
 
 
 def _cue_entries() -> list[CueEntry]:
@@ -94,6 +95,7 @@ def load_lexicons(config: Config) -> Lexicons:
         categories=categories_of(entries),
         frames=parse_frame_model(io.read_resource("frame_model.tsv")),
         gender=load_gender_lookup(),
+        place_names=country_and_capital_names(),
     )
 
 
@@ -255,7 +257,8 @@ def process_articles(
         text = doc_text(doc, article.text)
         claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
                                       speaker_labels=config.mentions.labels, gender=lexicons.gender,
-                                      frames=lexicons.frames, categories=lexicons.categories, text=text))
+                                      frames=lexicons.frames, categories=lexicons.categories, text=text,
+                                      place_names=lexicons.place_names))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims, text=text))
         yield ArticleResult(article, mentions, claims)
 

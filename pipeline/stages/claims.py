@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
+from pipeline.names import fold
 from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -158,9 +159,10 @@ class _Context:
     """Look-ups over one Doc shared by the passes."""
 
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
-                 text: str | None = None) -> None:
+                 text: str | None = None, place_names: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.gender = gender
+        self.place_names = place_names
         self.text = doc.text if text is None else text  # Doc.text joins every token's text in a Python loop
         self.quotes = find_quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
@@ -1167,7 +1169,7 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
             ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
             if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
                 return ent
-        if token.ent_type_ == "" and ctx.is_name(token):
+        if token.ent_type_ == "" and ctx.is_name(token) and fold(token.text) not in ctx.place_names:
             first = token
             while first.i > 0 and doc[first.i - 1].dep_ == "compound" and ctx.is_name(doc[first.i - 1]):
                 first = doc[first.i - 1]
@@ -1215,7 +1217,7 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     if head.lower_ in _ORG_NOUNS and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
     if ctx.is_name(head):
-        return (span_start, head.idx + len(head.text), "PERSON")
+        return (span_start, head.idx + len(head.text), "GPE" if fold(head.text) in ctx.place_names else "PERSON")
     return None
 
 
@@ -1420,14 +1422,16 @@ def extract_claims(
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None, text: str | None = None,
+    place_names: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
     `categories` the category of each cue form (default: the selected cues' own); `text` the
-    Doc's text when the caller has it (`annotate.doc_text`)."""
+    Doc's text when the caller has it (`annotate.doc_text`); `place_names` folded country and
+    capital names, which speak as places ("Armenia maintains …") when spaCy tagged them nothing."""
     categories = categories or cues
     stances = settings.min_stance_frame_precision <= 1.0
-    ctx = _Context(doc, speaker_labels, gender, text)
+    ctx = _Context(doc, speaker_labels, gender, text, place_names)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     by_cue: dict[int, _Draft] = {}

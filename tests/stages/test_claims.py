@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.config import Config
+from pipeline.gazetteer import country_and_capital_names
 from pipeline.gender import load_gender_lookup
 from pipeline.lexicon import CueLexicon
 from pipeline.runner import Lexicons
@@ -19,13 +20,13 @@ GENDER = load_gender_lookup()
 
 
 def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title: str | None = None) -> list[Claim]:
-    return extract_claims(nlp(text), "a", title, cues, config.claims, gender=GENDER)
+    return extract_claims(nlp(text), "a", title, cues, config.claims, gender=GENDER, place_names=country_and_capital_names())
 
 
 def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
     """Claims as a run extracts them (object content of cues included)."""
     return extract_claims(nlp(text), "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
-                          frames=lexicons.frames, categories=lexicons.categories)
+                          frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names)
 
 
 def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | None]:
@@ -245,6 +246,14 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", "\"We have agreed on nothing yet,\"", "Berg", "explicit", "Berg"),
          ("direct", "\"We will meet again in May,\"", "she", "pronoun", "Solvang")],
         id="lone-surnames-take-the-full-names-person-and-gender"),
+    # spaCy tags no entity on "Armenia" here: a country's name speaks as a place, so "It" is Armenia.
+    pytest.param(
+        "Foreign Minister Sergei Lavrov said the ceasefire was holding.\n\n"
+        "Armenia maintains that Azerbaijani troops crossed its border this month. It says that 300 soldiers remain on its territory.",
+        [("indirect", "the ceasefire was holding", "Foreign Minister Sergei Lavrov", "explicit", "Sergei Lavrov"),
+         ("indirect", "that Azerbaijani troops crossed its border this month", "Armenia", "explicit", "Armenia"),
+         ("indirect", "that 300 soldiers remain on its territory", "It", "pronoun", "Armenia")],
+        id="untagged-country-speaks-as-a-place"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
