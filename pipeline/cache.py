@@ -4,6 +4,8 @@ An article's results are stored under a key that hashes the article record and e
 results depend on (model, extraction settings, schema version, code). A run looks every article
 up, annotates only the missing ones, stores them in shards as it goes (so a killed run loses at
 most one unfinished shard), and then reads this run's results back for the corpus-level steps.
+A missing article whose text, title and settings match stored results (a moved input: only its
+path changed) takes those results instead of being annotated (`stored_with_content_of`, `relocate`).
 Results waiting for their shard are kept as Arrow tables, a batch at a time, not as Python
 records: a shard's worth of records took ~45 MB of the parent's peak memory.
 """
@@ -17,8 +19,17 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline import io
-from pipeline.schema import Article, ArticleResult
-from pipeline.shards import KEY_COLUMN, article_key, fields_to_read, results_to_tables, shard_fields, tables_to_results
+from pipeline.schema import Article, ArticleResult, with_changes
+from pipeline.shards import (
+    CONTENT_KEY_COLUMN,
+    KEY_COLUMN,
+    article_key,
+    content_key,
+    fields_to_read,
+    results_to_tables,
+    shard_fields,
+    tables_to_results,
+)
 
 
 class ShardCache:
@@ -34,15 +45,33 @@ class ShardCache:
         if force:
             io.remove_shards(io.list_shards(directory))
         self._index: dict[str, Path] = {}
+        self._by_content: dict[str, str] = {}  # content key → a stored key with those results
         for shard in io.list_shards(directory):
-            for key in io.read_shard_column(shard, self._index_table, KEY_COLUMN):
+            columns = io.read_shard_columns(shard, self._index_table, (KEY_COLUMN, CONTENT_KEY_COLUMN))
+            for key in columns[KEY_COLUMN]:
                 self._index.setdefault(key, shard)
+            for key, content in zip(columns[KEY_COLUMN], columns.get(CONTENT_KEY_COLUMN, ()), strict=False):
+                self._by_content.setdefault(content, key)
         self._waiting_keys: list[str] = []
         self._waiting_tables: list[dict[str, pa.Table]] = []  # one `results_to_tables` per added batch
 
     def key(self, article: Article) -> str:
         """The cache key of an article."""
         return article_key(article, self.fingerprint)
+
+    def stored_with_content_of(self, article: Article) -> str | None:
+        """The key of stored results made from the same text, title and settings as `article`'s
+        (under another path, input id, outlet or date), if any: they are its results too."""
+        return self._by_content.get(content_key(article, self.fingerprint))
+
+    def relocate(self, moved: Sequence[tuple[Article, str]]) -> None:
+        """Store, for each (article, stored key), the results stored under that key as the
+        article's own (its record replacing the stored one): a moved or re-dated article is not
+        annotated again. Each shard involved is read once."""
+        if not moved:
+            return
+        stored = self.load([key for _, key in moved])
+        self.add([with_changes(result, article=article) for (article, _), result in zip(moved, stored, strict=True)])
 
     def stored_keys(self) -> list[str]:
         """Every stored key, shard by shard (oldest first)."""
@@ -55,7 +84,7 @@ class ShardCache:
         """Store results; a shard is written whenever `shard_articles` or more are waiting (whole batches)."""
         keyed = [(self.key(r.article), r) for r in results]
         self._waiting_keys.extend(key for key, _ in keyed)
-        self._waiting_tables.append(results_to_tables(keyed))
+        self._waiting_tables.append(results_to_tables(keyed, [content_key(r.article, self.fingerprint) for r in results]))
         if len(self._waiting_keys) >= self.shard_articles:
             self.flush()
 

@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -391,6 +391,14 @@ def read_shard_column(shard: Path, table: str, column: str) -> list[Any]:
     """One column of one table of a shard."""
     # ParquetFile, not read_table: that imports pyarrow.dataset (and pandas), a quarter second per run.
     return list(pq.ParquetFile(shard / f"{table}.parquet").read(columns=[column]).column(column).to_pylist())
+
+
+def read_shard_columns(shard: Path, table: str, columns: Sequence[str]) -> dict[str, list[Any]]:
+    """Some columns of one table of a shard (those it has)."""
+    file = pq.ParquetFile(shard / f"{table}.parquet")
+    present = [c for c in columns if c in file.schema_arrow.names]
+    read = file.read(columns=present)
+    return {c: read.column(c).to_pylist() for c in present}
 
 
 def read_shard(shard: Path, tables: Iterable[str] | None = None) -> dict[str, pa.Table]:

@@ -428,12 +428,20 @@ def run(
         if nlp is None and executor is None and (_workers(config) == 1 or resolve_start_method(config.runtime.start_method) == "fork"):
             _prepare_worker_state(config)
 
+    moved: list[tuple[Article, str]] = []  # (article, key of stored results of the same content), waiting to be stored
+
     def to_annotate() -> Iterator[Article]:
         nonlocal done
         for article in _ingest_all(counter, config, rejects, context, ingest_cache, record_keys, warm_up):
             key = cache.key(article)
             run_keys.append(key)
-            if key in cache:
+            stored = None if key in cache else cache.stored_with_content_of(article)
+            if stored is not None:  # the same text and title under another path, id, outlet or date
+                moved.append((article, stored))
+                if len(moved) >= config.runtime.shard_articles:
+                    cache.relocate(moved)
+                    moved.clear()
+            if key in cache or stored is not None:
                 done += 1
                 if progress is not None:
                     progress(done)
@@ -449,6 +457,7 @@ def run(
         done += len(results)
         if progress is not None:
             progress(done)
+    cache.relocate(moved)
     cache.flush()
     ingest_cache.commit()
     model = model_identity(config.model)

@@ -25,6 +25,9 @@ import pyarrow as pa
 from pipeline.schema import TABLES, Article, ArticleResult, field_names, record_to_json_row, records_to_columns, tuple_item_types
 
 KEY_COLUMN = "_key"
+# In the articles table: a hash of what the results depend on (the cleaned text, its title, the
+# settings), without where the article came from, so results survive a moved or renamed input.
+CONTENT_KEY_COLUMN = "_content_key"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -60,8 +63,16 @@ def article_key(article: Article, settings_fingerprint: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def results_to_tables(keyed: Sequence[tuple[str, ArticleResult]]) -> dict[str, pa.Table]:
-    """One table per per-article field, every row tagged with its article's key."""
+def content_key(article: Article, settings_fingerprint: str) -> str:
+    """What an article's results depend on: its cleaned text (and so its id), its title and the
+    settings; not its path, id in the input, outlet or date, which only the articles table shows."""
+    payload = json.dumps([settings_fingerprint, article.article_id, article.title, article.text], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def results_to_tables(keyed: Sequence[tuple[str, ArticleResult]], content_keys: Sequence[str] | None = None) -> dict[str, pa.Table]:
+    """One table per per-article field, every row tagged with its article's key (and the
+    articles table with the `content_keys`, when given, one per result)."""
     tables = {}
     for spec in shard_fields():
         records: list[Any] = []
@@ -72,6 +83,9 @@ def results_to_tables(keyed: Sequence[tuple[str, ArticleResult]]) -> dict[str, p
             records.extend(values)
             keys.extend([key] * len(values))
         tables[spec.table] = _table(spec, records, keys)
+    if content_keys is not None:
+        first = shard_fields()[0].table
+        tables[first] = tables[first].append_column(CONTENT_KEY_COLUMN, pa.array(content_keys, type=pa.string()))
     return tables
 
 

@@ -96,6 +96,23 @@ def test_changed_article_alone_is_annotated_again(tmp_path: Path, sample_copy: P
     _assert_same_tables(output, fresh)
 
 
+def test_moved_input_is_not_annotated_again(tmp_path: Path, sample_copy: Path, nlp: Language, config: Config) -> None:
+    output = tmp_path / "out"
+    run(sample_copy, output, config, nlp=nlp)
+    moved = tmp_path / "renamed"
+    sample_copy.rename(moved)  # every article's source_path changes, and so its record and key
+    summary = run(moved, output, config, nlp=nlp)
+    assert (summary.n_articles, summary.n_reused) == (7, 7)
+    articles = pq.read_table(output / "articles.parquet").to_pandas()
+    assert all(path.startswith(str(moved)) for path in articles.source_path)
+    fresh = tmp_path / "fresh"
+    run(moved, fresh, config, nlp=nlp)
+    _assert_same_tables(output, fresh)
+    # The results under the old paths are gone with their shards; a third run finds everything by key.
+    assert len(io.list_shards(output / "shards")) == len(io.list_shards(fresh / "shards"))
+    assert run(moved, output, config, nlp=nlp).n_reused == 7
+
+
 def test_force_annotates_everything_again(tmp_path: Path, nlp: Language, config: Config) -> None:
     run(SAMPLE, tmp_path, config, nlp=nlp)
     assert run(SAMPLE, tmp_path, config, nlp=nlp, force=True).n_reused == 0

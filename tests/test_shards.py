@@ -9,7 +9,7 @@ from spacy.language import Language
 from pipeline.config import Config
 from pipeline.runner import load_lexicons, process_articles
 from pipeline.schema import TABLES, Article
-from pipeline.shards import KEY_COLUMN, article_key, results_to_tables, shard_fields, tables_to_results
+from pipeline.shards import KEY_COLUMN, article_key, content_key, results_to_tables, shard_fields, tables_to_results
 
 TEXT = ('Harbour officials said on Monday the bridge would close. "We cannot take risks," said Helena Marsh.\n\n'
         "Marsh added that repairs would start in April, the ministry told reporters in Vienna.")
@@ -49,3 +49,16 @@ def test_key_changes_with_any_article_field(change: dict[str, object]) -> None:
 def test_key_changes_with_settings() -> None:
     assert article_key(_article(), "settings-a") != article_key(_article(), "settings-b")
     assert article_key(_article(), "settings-a") == article_key(_article(), "settings-a")
+
+
+@pytest.mark.parametrize(("changes", "same_content"), [
+    ({"source_path": "elsewhere/x.txt", "source_id": "y.txt", "outlet": "The Herald", "published_at": None}, True),
+    ({"title": "Bridge to reopen"}, False),  # the title is looked for in the text: the claims may differ
+    ({"text": TEXT + " More."}, False),
+])
+def test_content_key_ignores_where_an_article_came_from(changes: dict[str, object], same_content: bool) -> None:
+    article = _article()
+    other = dataclasses.replace(article, **changes)  # type: ignore[arg-type]
+    assert article_key(other, "s") != article_key(article, "s")
+    assert (content_key(other, "s") == content_key(article, "s")) == same_content
+    assert content_key(article, "s") != content_key(article, "t")
