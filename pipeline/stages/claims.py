@@ -67,6 +67,9 @@ _PERSON_ROLE_NOUNS = {
 }
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+# Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns.
+_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "men", "women", "people", "head",
+                "delegation", "government", "partner", "ally", "allies", "neighbour", "neighbor", "two", "both"}
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 # A short quotation right after these words names a work or a nickname, not speech.
 _TITLE_WORDS = {
@@ -865,8 +868,11 @@ def _medium(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
 def _is_trailing_relay(token: Token) -> bool:
     """", TASS reports" / ", Reuters reported" hanging as the complement of an earlier cue."""
     head = token.head
+    subject = _subject(token)
+    # Not "said that no injuries had been reported": a passive verb or a that-clause is what was said.
     return (token.dep_ in _CONTENT_DEPS and token.lower_ in _RELAY_CUES and token.i > head.i
-            and _subject(token) is not None and _subject(head) is not None and head.pos_ in ("VERB", "AUX"))
+            and subject is not None and subject.dep_ == "nsubj" and not _has_that(token)
+            and _subject(head) is not None and head.pos_ in ("VERB", "AUX"))
 
 
 def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
@@ -1145,14 +1151,32 @@ def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: 
             return None
         if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
             continue
-        if contains is not None:
-            # A title comes before a name ("Foreign Minister X"), a description after ("X, the
-            # Leeds-based payroll company").
-            context = ctx.text[max(0, ent.start_char - 40):ent.end_char + 60].lower()
-            if contains not in context:
-                continue
+        if contains is not None and not _described_as(ctx.text, ent.start_char, ent.end_char, contains):
+            continue
         return ent
     return None
+
+
+# Words that end a title: "the government to change the Selective Service System" names no system "government".
+_NOT_IN_TITLES = {"to", "the", "a", "an", "on", "at", "by", "with", "and", "or", "that", "said", "says", "told"}
+_BREAKS = re.compile(r"[,.;:()\[\]\"“”\n]")
+
+
+def _described_as(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether the name at [start, end) is called `noun`: in the name ("the Foreign Ministry"), in
+    the title written right before it ("Foreign Minister X"), or in a description right after it
+    ("X, the Leeds-based payroll company,"). Not merely near it: "no injunction on the government
+    to change the Selective Service System" does not make that system the government."""
+    if noun in text[start:end].lower():
+        return True
+    title = _BREAKS.split(text[max(0, start - 40):start])[-1].lower().split()[-3:]  # "Russian Foreign Minister"
+    if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]):
+        return True
+    after = text[end:end + 60]
+    if after.startswith((", ", " (")):
+        description = _BREAKS.split(after[2:])[0]
+        return noun in description.lower().split()
+    return False
 
 
 def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tuple[int, int, str] | None:
@@ -1297,8 +1321,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
         if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             _set_antecedent(draft, named)  # "the Russian foreign ministry" names itself
-    elif head.tag_ == "NNS":
-        # "the sides", "the two heads of state": the group that spoke last.
+    elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
+        # "the sides", "the two heads of state": the group that spoke last (not "these videos":
+        # things are not a group of speakers).
         for prior in reversed(previous[-3:]):
             if prior.antecedent is not None:
                 draft.adopt_antecedent(prior)

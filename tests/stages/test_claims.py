@@ -254,6 +254,28 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
          ("indirect", "that Azerbaijani troops crossed its border this month", "Armenia", "explicit", "Armenia"),
          ("indirect", "that 300 soldiers remain on its territory", "It", "pronoun", "Armenia")],
         id="untagged-country-speaks-as-a-place"),
+    # "reported" here is what was said (passive, after "that"), not a relaying ", TASS reported".
+    pytest.param(
+        "The company said that no injuries had been reported.",
+        [("indirect", "that no injuries had been reported", "The company", "nominal", None)],
+        id="passive-reported-is-content-not-a-relay"),
+    # "the government" written near an organisation's name does not make it the government.
+    pytest.param(
+        "The ruling placed no injunction on the government to change the Selective Service System.\n\n"
+        "The government said that a commission was studying the draft.",
+        [("indirect", "that a commission was studying the draft", "The government", "nominal", None)],
+        id="description-near-a-name-is-not-its-title"),
+    pytest.param(
+        "Russian Foreign Minister Sergei Lavrov met his Iranian counterpart.\n\n"
+        "The minister said that the talks had been useful.",
+        [("indirect", "that the talks had been useful", "The minister", "nominal", "Sergei Lavrov")],
+        id="title-before-the-name"),
+    # Plural things ("these videos") are not the group that spoke last; "the sides" are.
+    pytest.param(
+        "Police said the attacker left the hall.\n\nAccording to these videos, officers then surrounded the attacker.",
+        [("indirect", "the attacker left the hall", "Police", "explicit", "Police"),
+         ("indirect", "officers then surrounded the attacker", "these videos", "nominal", None)],
+        id="plural-things-are-not-the-last-speakers"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
