@@ -36,8 +36,20 @@ def sentence_index(starts: list[int], token_index: int) -> int:
 LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
 
+_EDGE_POS = ("CCONJ", "ADP", "DET")
+
+
 def trim_entity(ent: Span) -> tuple[int, int] | None:
     """Character offsets of `ent` without edge punctuation and possessive endings."""
+    # The small model often runs a name into the next word ("Sheffield Wednesday and", "Patrice
+    # Talon of", "Yuganskneftegas - the") or starts it one word early ("of Ireland").
+    first, last = 0, len(ent) - 1
+    while last > first and (ent[last].pos_ in _EDGE_POS or ent[last].is_punct or ent[last].text == "&"):
+        last -= 1
+    while first < last and ent[first].pos_ in ("CCONJ", "ADP"):
+        first += 1
+    if (first, last) != (0, len(ent) - 1):
+        ent = ent[first:last + 1]
     text = ent.text
     start, end = 0, len(text)
     if text.endswith(("'s", "’s")):
