@@ -609,7 +609,7 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
     return None
 
 
-def _misparsed_complements(cue: Token) -> list[Token]:
+def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     """The reported clause where the parser took it for something else: an adverbial clause with
     its own subject and no conjunction ("Trump said after the convention he would not accept
     …"), or a "that"-clause hung as a relative clause on the addressee ("he told a meeting of
@@ -618,6 +618,12 @@ def _misparsed_complements(cue: Token) -> list[Token]:
              and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
              and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP")
                          or (g.lower_ in _SUBORDINATORS and not any(o.dep_ == "pobj" for o in g.children)) for g in c.children)]
+    if found:
+        return found[:1]
+    # "said naming the virus after Wuhan would place a stigma …" (after a verb of saying): a clause
+    # whose subject is a gerund, parsed as the gerund's complement of the cue; its finite verb shows it.
+    found = [c for c in cue.children if speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1
+             and any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in c.subtree if t.i > c.i)]
     if found:
         return found[:1]
     for child in cue.children:
@@ -700,7 +706,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 complements = [child]
                 break
     if not complements:
-        complements = _misparsed_complements(cue)
+        complements = _misparsed_complements(cue, speech=cues.get(cue.lower_) == "speech")  # "went hiking …" is no clause
     if any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements) and (
             any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4])
             or (subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ":")):

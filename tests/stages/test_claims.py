@@ -259,6 +259,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "The company said that no injuries had been reported.",
         [("indirect", "that no injuries had been reported", "The company", "nominal", None)],
         id="passive-reported-is-content-not-a-relay"),
+    # The parser hangs the gerund subject of the reported clause on "said"; "went hiking" stays no claim.
+    pytest.param(
+        "Wendy Parmet said naming the virus after Wuhan would place a stigma on its people. Later he went hiking in Peru.",
+        [("indirect", "naming the virus after Wuhan would place a stigma on its people", "Wendy Parmet", "explicit", "Wendy Parmet")],
+        id="gerund-subject-of-the-reported-clause"),
     # "the government" written near an organisation's name does not make it the government.
     pytest.param(
         "The ruling placed no injunction on the government to change the Selective Service System.\n\n"
