@@ -67,6 +67,10 @@ _PERSON_ROLE_NOUNS = {
 }
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+# Organisation nouns that name the firm an article is about ("the company said").
+# Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
+_FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
+               "operator"}
 # Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns.
 _GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "men", "women", "people", "head",
                 "delegation", "government", "partner", "ally", "allies", "neighbour", "neighbor", "two", "both"}
@@ -1208,6 +1212,21 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
     return None
 
 
+def _subject_org(ctx: _Context, before: int) -> Span | None:
+    """The most recent organisation that was the subject of a main clause, within a few sentences
+    (not "to allow Singapore Airlines to fly")."""
+    here = ctx.sentence_of_char(before)
+    for token in reversed(ctx.doc[:ctx.token_at(before)]):
+        if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
+            return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj") and token.idx < before \
+                and ctx.quote_at(token.idx) is None:
+            ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+            if ent is not None and ent.label_ == "ORG":
+                return ent
+    return None
+
+
 def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -> bool:
     if target is None:
         return False
@@ -1327,6 +1346,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
         if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             _set_antecedent(draft, named)  # "the Russian foreign ministry" names itself
+        if draft.antecedent is None and word in _FIRM_NOUNS and head.tag_ == "NN" and \
+                not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children):
+            # Business news calls the firm it is about "the company" without ever writing so next
+            # to its name: the firm last in subject position, within a few sentences.
+            _set_antecedent(draft, _subject_org(ctx, start))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).

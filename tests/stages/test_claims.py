@@ -281,6 +281,17 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("indirect", "the attacker left the hall", "Police", "explicit", "Police"),
          ("indirect", "officers then surrounded the attacker", "these videos", "nominal", None)],
         id="plural-things-are-not-the-last-speakers"),
+    # "The company": the firm last in subject position, though never written "the company" by its name.
+    pytest.param(
+        "Renault said on Tuesday that its profits had risen by 12%.\n\n"
+        "Analysts had expected a smaller rise. The company said it would hire 300 engineers in Spain.",
+        [("indirect", "that its profits had risen by 12%", "Renault", "explicit", "Renault"),
+         ("indirect", "it would hire 300 engineers in Spain", "The company", "nominal", "Renault")],
+        id="the-company-is-the-firm-last-in-subject-position"),
+    pytest.param(
+        "Renault and Nissan have agreed to share a factory in Spain.\n\nThe two firms said production would start in May.",
+        [("indirect", "production would start in May", "The two firms", "nominal", None)],
+        id="two-firms-are-not-one-firm"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
