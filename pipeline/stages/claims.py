@@ -1262,6 +1262,9 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     first = doc[ctx.token_at(start)]
     while first.i < head.i and (first.dep_ in ("det", "poss", "case") or first.is_punct):
         first = doc[first.i + 1]
+    possessive = [t for t in doc[first.i:head.i] if t.tag_ == "POS"]
+    if possessive:  # "Flight International's Mr Learmount" is Mr Learmount
+        first = doc[possessive[-1].i + 1]
     span_start = first.idx
     if head.lower_ in _ORG_NOUNS and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
@@ -1323,7 +1326,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                     draft.speaker = (child.left_edge.idx, named_appos.end_char)
                 return
     ent = _ent_in(ctx, start, end, head)
-    if ent is not None and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG"))):
+    # "Flight International's Mr Learmount": the possessor names who he works for, not who speaks.
+    possessor = ent is not None and (ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"))
+    if ent is not None and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG") and not possessor)):
         draft.attribution = "explicit"
         _set_antecedent(draft, ent)
         return

@@ -292,6 +292,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "Renault and Nissan have agreed to share a factory in Spain.\n\nThe two firms said production would start in May.",
         [("indirect", "production would start in May", "The two firms", "nominal", None)],
         id="two-firms-are-not-one-firm"),
+    # The possessor says whom the speaker works for; the speaker is the person.
+    pytest.param(
+        "\"Airbus is now where Boeing was a few years ago,\" said Flight International's Mr Learmount.",
+        [("direct", "\"Airbus is now where Boeing was a few years ago,\"", "Flight International's Mr Learmount", "explicit",
+          "Mr Learmount")],
+        id="possessor-is-not-the-speaker"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
