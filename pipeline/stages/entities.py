@@ -304,13 +304,18 @@ class _NameFacts:
     all_demonyms: bool  # every part of it ("Russian", "Armenian-American") a demonym
     acronym: bool
     last_word_place: bool
+    # A city found by one of its other names: GeoNames lists "Google" for Topeka and "BDO" for
+    # Bandung, so an organisation so called is not that city.
+    city_by_other_name: bool = False
 
 
 def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts:
     folded = fold(name)
     hyphen_parts = [p for p in re.split(r"[-\s]", folded) if p]
-    return _NameFacts(folded, gazetteer.place(name), bool(hyphen_parts) and all(gazetteer.demonym_country(p) for p in hyphen_parts),
-                      is_acronym(name), len(words) >= 2 and gazetteer.place(words[-1]) is not None)
+    place = gazetteer.place(name)
+    return _NameFacts(folded, place, bool(hyphen_parts) and all(gazetteer.demonym_country(p) for p in hyphen_parts),
+                      is_acronym(name), len(words) >= 2 and gazetteer.place(words[-1]) is not None,
+                      place is not None and place.kind == "city" and fold(place.name) != folded)
 
 
 def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict[str, _NameFacts] | None = None) -> list[_Parsed]:
@@ -346,7 +351,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         acronyms_of: tuple[str, ...] = ()
         if not folded:
             key = ("text", mention.text.casefold())
-        elif facts.place is not None and not person_evidence:
+        elif facts.place is not None and not person_evidence and not (mention.label == "ORG" and facts.city_by_other_name):
             key = ("geo", facts.place.geonameid)
         elif (facts.all_demonyms and not person_evidence) or mention.label == "NORP":
             key = ("norp", skeleton(folded).removesuffix("s"))

@@ -208,3 +208,17 @@ def test_alternation_matches_equal_the_regex_alternation_on_any_text(text: str, 
 
     phrases.sort(key=lambda p: -len(p))
     assert _alternation_matches(text, phrases) == _regex_alternation(text, phrases)
+
+
+@pytest.mark.parametrize(("surface", "label", "expected_label", "expected_name"), [
+    ("Google", "ORG", "ORG", "Google"),  # GeoNames lists "Google" among Topeka's names
+    ("BDO", "ORG", "ORG", "BDO"),  # and Bandung's airport code
+    ("Topeka", "ORG", "GPE", "Topeka"),  # the city's own name stays the city
+    ("Teheran", "GPE", "GPE", "Tehran"),  # another spelling tagged as a place stays the place
+])
+def test_an_organisation_called_by_a_citys_other_name_is_not_the_city(
+        resources: EntityResources, surface: str, label: str, expected_label: str, expected_name: str) -> None:
+    text = f"Shares in {surface} rose on Tuesday."
+    _, entities = resolve_entities([_result("g", text, [(surface, label)])], resources)
+    (entity,) = entities
+    assert (entity.label, entity.canonical_name) == (expected_label, expected_name)
