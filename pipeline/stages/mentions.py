@@ -44,6 +44,9 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
     # The small model often runs a name into the next word ("Sheffield Wednesday and", "Patrice
     # Talon of", "Yuganskneftegas - the") or starts it one word early ("of Ireland").
     first, last = 0, len(ent) - 1
+    opening = [t.i - ent.start for t in ent if t.text == "("]
+    if opening and opening[-1] > 0 and not any(t.text == ")" for t in ent[opening[-1]:]):
+        last = opening[-1] - 1  # "British Bankers' Association (BBA": the acronym's bracket was left open
     while last > first and (ent[last].pos_ in _EDGE_POS or ent[last].is_punct or ent[last].text == "&"):
         last -= 1
     while first < last and ent[first].pos_ in ("CCONJ", "ADP"):

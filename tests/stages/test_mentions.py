@@ -16,6 +16,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
     ("Supporters of the Organisation for Economic Co-operation and Development met.",
      {("Organisation for Economic Co-operation", "ORG")}),
     ("The Bank of England said rates would rise.", {("Bank of England", "ORG")}),
+    ("Figures from the British Bankers' Association (BBA) showed lending was weaker.", {("British Bankers' Association", "ORG")}),
 ])
 def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], nlp: Language) -> None:
     mentions = extract_mentions(nlp(text), "a", LABELS)
