@@ -485,6 +485,14 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _that_opens_clause(clause: Token) -> bool:
+    """A "relative clause" whose "that" the verb cannot need as a pronoun (it has another object or
+    subject already): "told a briefing that the ministry rejects the accusations" is a that-clause."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.head.i == clause.i and \
+        any(c.dep_ == first.dep_ and c.i != first.i for c in clause.children)
+
+
 def frame_subject(token: Token) -> Token | None:
     """The subject a cue verb speaks for: its own, else that of the verb it is coordinated with
     ("Trump attacked X and praised Y") or that a participle hangs on."""
@@ -632,7 +640,8 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
         return found[:1]
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and child.i > cue.i:
-            clause = next((t for t in child.subtree if t.dep_ == "relcl" and _has_that(t) and t.i > child.i), None)
+            clause = next((t for t in child.subtree if t.dep_ == "relcl" and (_has_that(t) or _that_opens_clause(t)) and t.i > child.i),
+                          None)
             if clause is not None:
                 return [clause]
     return []

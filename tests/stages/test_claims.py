@@ -298,6 +298,14 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", "\"Airbus is now where Boeing was a few years ago,\"", "Flight International's Mr Learmount", "explicit",
           "Mr Learmount")],
         id="possessor-is-not-the-speaker"),
+    # "that" parsed as the object of "rejects", which has an object already: a that-clause, not
+    # a relative clause of "a briefing" (who heard it is not what was said).
+    pytest.param(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova told a briefing that the ministry \"categorically rejects\" the "
+        "accusations.",
+        [("mixed", "that the ministry \"categorically rejects\" the accusations", "Russian Foreign Ministry spokeswoman Maria Zakharova",
+          "explicit", "Maria Zakharova")],
+        id="that-clause-parsed-as-relative-clause-of-the-addressee"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
