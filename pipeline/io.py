@@ -387,14 +387,9 @@ def list_shards(cache_dir: Path) -> list[Path]:
     return sorted(shards, key=lambda p: (p.stat().st_mtime_ns, p.name))
 
 
-def read_shard_column(shard: Path, table: str, column: str) -> list[Any]:
-    """One column of one table of a shard."""
-    # ParquetFile, not read_table: that imports pyarrow.dataset (and pandas), a quarter second per run.
-    return list(pq.ParquetFile(shard / f"{table}.parquet").read(columns=[column]).column(column).to_pylist())
-
-
 def read_shard_columns(shard: Path, table: str, columns: Sequence[str]) -> dict[str, list[Any]]:
     """Some columns of one table of a shard (those it has)."""
+    # ParquetFile, not read_table: that imports pyarrow.dataset (and pandas), a quarter second per run.
     file = pq.ParquetFile(shard / f"{table}.parquet")
     present = [c for c in columns if c in file.schema_arrow.names]
     read = file.read(columns=present)

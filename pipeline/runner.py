@@ -78,7 +78,7 @@ class Lexicons:
     categories: Mapping[str, str]
     frames: FrameModel
     gender: GenderLookup
-    place_names: frozenset[str] = frozenset()  # folded country and capital names
+    place_names: frozenset[str]  # folded country and capital names
 
 
 def _cue_entries() -> list[CueEntry]:
@@ -435,18 +435,18 @@ def run(
         for article in _ingest_all(counter, config, rejects, context, ingest_cache, record_keys, warm_up):
             key = cache.key(article)
             run_keys.append(key)
-            stored = None if key in cache else cache.stored_with_content_of(article)
-            if stored is not None:  # the same text and title under another path, id, outlet or date
-                moved.append((article, stored))
+            if key not in cache:
+                stored = cache.stored_with_content_of(article)
+                if stored is None:
+                    yield article
+                    continue
+                moved.append((article, stored))  # the same text and title under another path, id, outlet or date
                 if len(moved) >= config.runtime.shard_articles:
                     cache.relocate(moved)
                     moved.clear()
-            if key in cache or stored is not None:
-                done += 1
-                if progress is not None:
-                    progress(done)
-                continue
-            yield article
+            done += 1
+            if progress is not None:
+                progress(done)
 
     chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean)
     batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)

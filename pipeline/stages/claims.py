@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LOWER, POS, SENT_START
@@ -182,17 +182,16 @@ class _Context:
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
         self.verbs_and_according = [i for i, (_, pos, _, lower) in enumerate(attributes) if pos in _VERB_POS or lower == _ACCORDING]
         ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
-        # spaCy often tags a lone surname ORG ("Solvang declined …", "Rourke said") in an article
-        # that names the person in full: such a surname is the person, for "she" as for "he".
-        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2} if "PERSON" in labels_for_speakers else set()
-        self.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in surnames else e
-                     for e in ents]
-        self.person_tokens = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".
         self.full_names: dict[str, set[str]] = defaultdict(set)
-        for e in self.ents:
+        for e in ents:
             if e.label_ == "PERSON" and len(e) >= 2:
                 self.full_names[e[-1].text].add(e.text)
+        # spaCy often tags a lone surname ORG ("Solvang declined …", "Rourke said") in an article
+        # that names the person in full: such a surname is the person, for "she" as for "he".
+        self.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in self.full_names
+                     else e for e in ents]
+        self.person_tokens = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # Words that are names somewhere in the article: a surname the tagger took for a
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
@@ -1198,16 +1197,22 @@ def _described_as(text: str, start: int, end: int, noun: str) -> bool:
     return False
 
 
+def _recent_subjects(ctx: _Context, before: int) -> Iterator[Token]:
+    """Sentence subjects before `before` and outside quotations, nearest first, within the last
+    few sentences."""
+    here = ctx.sentence_of_char(before)
+    for token in reversed(ctx.doc[:ctx.token_at(before)]):
+        if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
+            return
+        if token.dep_ in ("nsubj", "nsubjpass") and token.idx < before and ctx.quote_at(token.idx) is None:
+            yield token
+
+
 def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tuple[int, int, str] | None:
     """The most recent person that was a sentence subject, within a few sentences: a PERSON
     entity, or a proper-noun subject the entity tagger missed."""
-    here = ctx.sentence_of_char(before)
     doc = ctx.doc
-    for token in reversed(doc[:ctx.token_at(before)]):
-        if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
-            return None
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.idx >= before or ctx.quote_at(token.idx) is not None:
-            continue
+    for token in _recent_subjects(ctx, before):
         if token.i in ctx.person_tokens:
             ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
             if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
@@ -1224,12 +1229,8 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
 def _subject_org(ctx: _Context, before: int) -> Span | None:
     """The most recent organisation that was the subject of a main clause, within a few sentences
     (not "to allow Singapore Airlines to fly")."""
-    here = ctx.sentence_of_char(before)
-    for token in reversed(ctx.doc[:ctx.token_at(before)]):
-        if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
-            return None
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj") and token.idx < before \
-                and ctx.quote_at(token.idx) is None:
+    for token in _recent_subjects(ctx, before):
+        if token.head.dep_ in ("ROOT", "conj"):
             ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
             if ent is not None and ent.label_ == "ORG":
                 return ent

@@ -306,7 +306,7 @@ class _NameFacts:
     last_word_place: bool
     # A city found by one of its other names: GeoNames lists "Google" for Topeka and "BDO" for
     # Bandung, so an organisation so called is not that city.
-    city_by_other_name: bool = False
+    city_by_other_name: bool
 
 
 def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts:

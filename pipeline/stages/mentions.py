@@ -51,8 +51,7 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
         last -= 1
     while first < last and ent[first].pos_ in ("CCONJ", "ADP"):
         first += 1
-    if (first, last) != (0, len(ent) - 1):
-        ent = ent[first:last + 1]
+    ent = ent[first:last + 1]
     text = ent.text
     start, end = 0, len(text)
     if text.endswith(("'s", "’s")):
