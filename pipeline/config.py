@@ -112,6 +112,7 @@ class ClaimsConfig:
     continuation_paragraphs: int
     min_frame_precision: float
     min_object_frame_precision: float
+    min_stance_clause_frame_precision: float
     min_stance_frame_precision: float
     parenthetical: bool
 

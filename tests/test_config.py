@@ -181,5 +181,6 @@ def test_broad_attributions_overlay_loads() -> None:
     overlay = Path(__file__).resolve().parent.parent / "configs" / "broad_attributions.toml"
     config = load_config(overlay)
     claims = config.claims
-    assert (claims.min_frame_precision, claims.min_object_frame_precision, claims.min_stance_frame_precision) == (0.3, 0.4, 0.3)
+    assert (claims.min_frame_precision, claims.min_object_frame_precision, claims.min_stance_clause_frame_precision,
+            claims.min_stance_frame_precision) == (0.3, 0.4, 0.3, 0.3)
     assert claims.min_quote_words == load_config().claims.min_quote_words  # the rest stays default

@@ -604,11 +604,12 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
     """The content of the first construction of `token` the frame model finds likely enough to
     be an attribution ("vowed" + infinitive); None when none is. A verb of saying needs less
     evidence than a stance ("agreed", "rejected"), a clause less than an object: objects of
-    stances are actions far more often than things said."""
+    stances are actions far more often than things said ("called for a ceasefire", "requested
+    military assistance"), while a stance's clause states a position ("believes that …")."""
     subject = frame_subject(token)  # the same for every construction: found once
     for frame, span, head in content_frames(token, ctx.text):
         if not speech:
-            threshold = settings.min_stance_frame_precision
+            threshold = settings.min_stance_clause_frame_precision if frame in ("ccomp", "xcomp") else settings.min_stance_frame_precision
         elif frame in ("ccomp", "xcomp"):
             threshold = settings.min_frame_precision
         else:
@@ -1500,7 +1501,7 @@ def extract_claims(
     Doc's text when the caller has it (`annotate.doc_text`); `place_names` folded country and
     capital names, which speak as places ("Armenia maintains …") when spaCy tagged them nothing."""
     categories = categories or cues
-    stances = settings.min_stance_frame_precision <= 1.0
+    stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
     ctx = _Context(doc, speaker_labels, gender, text, place_names)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []

@@ -580,12 +580,29 @@ def test_frame_features(nlp: Language, text: str, verb: str, frame: str, expecte
 ])
 def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
-    broad = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_frame_precision=0.5))
-    claims = all_claims_of(text, nlp, lexicons, broad)
+    claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
     # With stances switched off only speech counts.
-    off = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_frame_precision=1.01))
+    off = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_clause_frame_precision=1.01,
+                                                                 min_stance_frame_precision=1.01))
     assert all_claims_of(text, nlp, lexicons, off) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Kremlin demanded the immediate withdrawal of the foreign fighters from the border villages.",
+                 ("demanded", "the immediate withdrawal of the foreign fighters from the border villages", "The Kremlin"),
+                 id="demanded-an-action"),
+    pytest.param("Armenia requested military assistance from its allies after the shelling of the border villages.",
+                 ("requested", "military assistance from its allies", "Armenia"),
+                 id="requested-an-action"),
+])
+def test_stance_objects_need_their_own_threshold(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    # An action asked for is a stance PolNeAR counts but most readers don't: by default only a
+    # stance's clause is a claim ("wants to …" above), its object only with a lower threshold.
+    assert all_claims_of(text, nlp, lexicons, config) == []
+    broad = dataclasses.replace(config, claims=dataclasses.replace(config.claims, min_stance_frame_precision=0.3))
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, broad)] == [expected]
 
 
 @pytest.mark.parametrize(("text", "verb", "expected"), [
