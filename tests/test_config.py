@@ -23,7 +23,7 @@ def test_packaged_defaults_load() -> None:
     assert config.input.extensions == (".txt", ".jsonl", ".json", ".csv", ".html", ".htm")
     assert config.input.min_chars == 40
     assert config.input.max_chars == 200000
-    assert (config.annotate.batch_size, config.annotate.batch_chars, config.annotate.split_chars) == (64, 25000, 20000)
+    assert (config.annotate.batch_size, config.annotate.batch_chars, config.annotate.split_chars) == (64, 50000, 20000)
     assert (config.runtime.workers, config.runtime.use_blis, config.runtime.blas_threads) == (0, False, 1)
     assert config.mentions.labels == ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
     assert config.claims.min_cue_precision == 0.05
