@@ -577,6 +577,7 @@ def test_frame_features(nlp: Language, text: str, verb: str, frame: str, expecte
     pytest.param("Senator Ruth Alder wants to block the farm bill when it reaches the floor next week.",
                  [("wants", "to block the farm bill when it reaches the floor next week", "Senator Ruth Alder")], id="wants-to"),
     pytest.param("Senator Ruth Alder walked into the chamber on Tuesday morning with her aides.", [], id="not-a-stance"),
+    pytest.param("Talks between the two ministries are expected to resume in Geneva early next week.", [], id="passive-subject-is-no-source"),
 ])
 def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
