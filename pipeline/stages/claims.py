@@ -399,6 +399,13 @@ def _quote_before(ctx: _Context, char: int) -> QuoteSpan | None:
     return None
 
 
+def _closes_sentence(ctx: _Context, quote: QuoteSpan) -> bool:
+    """Whether `quote` ends with a full stop inside its marks (`"… kidding."`): an attribution
+    after it starts a new sentence and introduces what follows (`To which she said, "…"`), it
+    does not interrupt this quotation (`"A," she said, "B."`)."""
+    return ctx.text[quote.start:quote.end].rstrip("\"”’'").endswith(".")
+
+
 def _snap_to_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     """Widen a content span to whole quotations it cuts, and to the quotation it sits in; a
     complement that is a phrase then a quotation ("in an interview, “…”") is the quotation."""
@@ -755,7 +762,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
         opening = _quote_before(ctx, doc[region[0]].idx)
-        if opening is not None and not inverted and fragments and \
+        if opening is not None and not inverted and fragments and not _closes_sentence(ctx, opening) and \
                 ctx.quote_at(_snap_to_quotes(ctx, *fragments[0])[0]) is not None:
             # `“A,” Tester said, referring to …, “B.”`: the verb's complement is the second half
             # of a quotation the attribution interrupts; the first half is the same statement.
@@ -773,7 +780,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         sent = cue.sent
         if after is not None:
             fragments.append((after.start, after.end))
-            if before is not None and looks_back:
+            if before is not None and looks_back and not _closes_sentence(ctx, before):
                 # `“A,” the narrator says, “B?”`: one statement around its attribution.
                 fragments.insert(0, (before.start, before.end))
         elif before is not None and looks_back:

@@ -215,6 +215,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
           "the ad’s narrator", "nominal", None)],
         id="quote-around-a-nominal-attribution"),
     pytest.param(
+        'At dinner I changed my answer: "Of course I was serious. I was only teasing." To which my mother said, '
+        '"Thank heavens at least you still listen to your mother."',
+        [("direct", '"Of course I was serious. I was only teasing."', None, "none", None),
+         ("direct", '"Thank heavens at least you still listen to your mother."', "my mother", "nominal", None)],
+        id="attribution-after-a-full-stop-introduces-the-next-quote"),
+    pytest.param(
         "Experts say it would make the code more complicated. Said Okafor: “I don’t get the sense she is the least bit "
         "interested in tax reform.”",
         [("indirect", "it would make the code more complicated", "Experts", "nominal", None),
