@@ -783,7 +783,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if before is not None and looks_back and not _closes_sentence(ctx, before):
                 # `“A,” the narrator says, “B?”`: one statement around its attribution.
                 fragments.insert(0, (before.start, before.end))
-        elif before is not None and looks_back:
+        elif before is not None and looks_back and not _closes_sentence(ctx, before):
             fragments.append((before.start, before.end))
             inverted = True
         elif inherit_from is not None:

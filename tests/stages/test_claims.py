@@ -221,6 +221,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
          ("direct", '"Thank heavens at least you still listen to your mother."', "my mother", "nominal", None)],
         id="attribution-after-a-full-stop-introduces-the-next-quote"),
     pytest.param(
+        'The mayor met the families on Sunday. "We will rebuild every house on this street." The council announced a '
+        'review of the flood defences on Monday.',
+        [("direct", '"We will rebuild every house on this street."', None, "none", None)],
+        id="next-sentence-subject-is-not-the-speaker-of-a-closed-quote"),
+    pytest.param(
         "Experts say it would make the code more complicated. Said Okafor: “I don’t get the sense she is the least bit "
         "interested in tax reform.”",
         [("indirect", "it would make the code more complicated", "Experts", "nominal", None),
