@@ -793,8 +793,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
-                not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+                not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
+                cues.get(cue.lower_) in ("speech", "belief") and not any(c.dep_ == "nsubjpass" for c in cue.children):
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
+            # Not after a verb that is no verb of saying ("…; the vote passed with 215 votes") nor
+            # after a passive, whose subject is what was said ("…; no deaths were reported").
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
                 fragments.append(_trim(ctx.text, sent.start_char, sep.idx))

@@ -226,6 +226,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", '"We will rebuild every house on this street."', None, "none", None)],
         id="next-sentence-subject-is-not-the-speaker-of-a-closed-quote"),
     pytest.param(
+        "The old chapel was under renovation at the time of the fire, as seen by the scaffolding around the tower.",
+        [], id="clause-before-a-verb-that-does-not-say-is-no-content"),
+    pytest.param(
+        "All but one of the sixteen people on board the cargo plane died; no deaths were reported on the ground.",
+        [], id="clause-before-a-passive-cue-is-no-content"),
+    pytest.param(
         "Experts say it would make the code more complicated. Said Okafor: “I don’t get the sense she is the least bit "
         "interested in tax reform.”",
         [("indirect", "it would make the code more complicated", "Experts", "nominal", None),
