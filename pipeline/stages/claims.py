@@ -35,6 +35,8 @@ from pipeline.schema import Span as CharSpan
 from pipeline.stages.mentions import LEAD_IN_VERBS, sentence_index, sentence_starts, trim_entity
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# What a verb takes after it when its clause says something of its own ("we shared a flat").
+_OWN_OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp")
 # Left out of a speaker's span: what follows the name ("Hugh Hill, a doctor, …") is description.
 _SPEAKER_EXCLUDED_DEPS = ("appos", "relcl", "acl", "punct", "advmod", "cc", "prep")
 _CONTENT_DEPS = ("ccomp",)
@@ -720,7 +722,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # and Reuters relays it.
             relay = child
             complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
-        else:
+        elif child.i > cue.i or cues.get(cue.lower_) in ("speech", "belief") or \
+                not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children):
+            # A clause before a verb of another kind is its content only when nothing follows
+            # the verb ("…, official figures show."): "We were good friends, we shared a flat"
+            # and "The firm has two arms, the technology arm made most of the profit" are parsed
+            # with the first clause as the complement of the second verb.
             complements.append(child)
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,

@@ -226,6 +226,9 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", '"We will rebuild every house on this street."', None, "none", None)],
         id="next-sentence-subject-is-not-the-speaker-of-a-closed-quote"),
     pytest.param(
+        "We were good friends, we shared a flat for three years in the old town.",
+        [], id="clause-before-a-verb-of-another-kind-is-no-content"),
+    pytest.param(
         "The old chapel was under renovation at the time of the fire, as seen by the scaffolding around the tower.",
         [], id="clause-before-a-verb-that-does-not-say-is-no-content"),
     pytest.param(
