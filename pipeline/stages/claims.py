@@ -1001,6 +1001,28 @@ def _lead_in_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     return _token_range_chars(ctx.doc, ctx.token_at(start), last), ctx.doc[last]
 
 
+def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
+    """The named subject of a clause that leads into `quote` with a comma or colon ("Mick Jagger
+    also reacted on Twitter, “…”"), as offsets and head: without a verb of saying the quotation is
+    still that person's or organisation's, not the previous speaker's."""
+    doc = ctx.doc
+    first = ctx.token_at(quote.start)
+    if first >= len(doc) or first == 0:
+        return None
+    sent = doc[first].sent
+    lead = ctx.text[sent.start_char:quote.start].rstrip()
+    if not lead.endswith((",", ":")) or ctx.quote_at(sent.start_char) is not None:
+        return None
+    verb = sent.root
+    if not (sent.start <= verb.i < first) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject):
+        return None
+    first_token, last_token = _speaker_tokens(subject)
+    return _token_range_chars(doc, first_token, last_token), subject
+
+
 def _not_in_name(token: Token) -> bool:
     """Whether `token` cannot belong to a speaker phrase ("when", "and", "said"); a capitalised
     word tagged as a verb is a name the tagger misread ("Tulsa police Chief …")."""
@@ -1113,7 +1135,7 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
     out: list[_Draft] = []
     for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
-        if (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote)) is not None:
+        if (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote) or _lead_in_subject(ctx, quote)) is not None:
             draft.speaker, draft.speaker_head = byline
         out.append(draft)
     return out

@@ -226,6 +226,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", '"We will rebuild every house on this street."', None, "none", None)],
         id="next-sentence-subject-is-not-the-speaker-of-a-closed-quote"),
     pytest.param(
+        'Band manager Tom Reyes said the drummer died at home on Sunday.\n\nSinger Paul Mercer posted a tribute on '
+        'Twitter, "A great drummer and a kind man. We will miss him terribly."',
+        [("indirect", "the drummer died at home on Sunday", "Band manager Tom Reyes", "explicit", "Tom Reyes"),
+         ("direct", '"A great drummer and a kind man. We will miss him terribly."', "Singer Paul Mercer", "explicit", "Paul Mercer")],
+        id="named-subject-leading-into-a-quote-is-its-speaker"),
+    pytest.param(
         "We were good friends, we shared a flat for three years in the old town.",
         [], id="clause-before-a-verb-of-another-kind-is-no-content"),
     pytest.param(
