@@ -844,11 +844,40 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head = outside
     elif subject is not None:
         _set_speaker(draft, subject, cue)
+    elif inherit_from is None and (named := _name_beside_cue(ctx, cue)) is not None:
+        draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     draft.medium = _medium(cue, content_ids | speaker_ids)
     return draft
+
+
+def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A person named right before a verb of saying that the parser left without a subject
+    ("When asked if BMW …, the carmaker's chief executive Helmut Panke said:", the name hung on
+    "Bosch"), or right after it in an inverted attribution ("“…,” added Ernst and Young's Sanjay
+    Mehta", the name parsed as an object), as offsets and head."""
+    doc = ctx.doc
+    if cue.i > 0 and doc[cue.i - 1].ent_type_ == "PERSON":
+        last = doc[cue.i - 1]
+        first = last.i
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
+            first -= 1
+        return _token_range_chars(doc, first, last.i), last
+    if any(ctx.quote_at(t.idx) is not None for t in doc[max(0, cue.i - 2):cue.i]):  # right after a quotation
+        phrase = []
+        for token in doc[cue.i + 1:cue.i + 9]:
+            if (token.is_punct and token.text not in ("'s", "’s", "&", "-")) or "\n" in token.text:
+                break
+            phrase.append(token)
+        people = [t for t in phrase if t.ent_type_ == "PERSON"]
+        if people and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase[:phrase.index(people[-1])]):
+            end = phrase.index(people[-1])
+            while end + 1 < len(phrase) and phrase[end + 1].ent_type_ == "PERSON":
+                end += 1
+            return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
+    return None
 
 
 def _medium_name(head: Token) -> tuple[int, int] | None:
@@ -1586,6 +1615,13 @@ def extract_claims(
         _carry_medium(draft, resolved, ctx)
         if draft.speaker is not None or draft.cue_start is not None:
             resolved.append(draft)
+    position = {id(draft): i for i, draft in enumerate(drafts)}
+    for i, draft in enumerate(drafts):
+        parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
+        if parent is not None and position.get(id(parent), -1) > i and parent.speaker is not None:
+            # "When asked if …, the chief executive said: …": the governing cue comes later, and
+            # only now is its speaker resolved.
+            draft.adopt_speaker(parent)
     for draft in drafts:
         if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
             # The speaker as written is the relative pronoun, and the name it stands for is the

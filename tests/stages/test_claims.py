@@ -232,6 +232,19 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
          ("direct", '"A great drummer and a kind man. We will miss him terribly."', "Singer Paul Mercer", "explicit", "Paul Mercer")],
         id="named-subject-leading-into-a-quote-is-its-speaker"),
     pytest.param(
+        "When asked if the carmaker would seek damages from its supplier, the firm's chief executive Dieter Lang said: "
+        '"we will first solve the problem before talking about who will pay".',
+        [("indirect", "if the carmaker would seek damages from its supplier", "the firm's chief executive Dieter Lang",
+          "explicit", "Dieter Lang"),
+         ("direct", '"we will first solve the problem before talking about who will pay"', "the firm's chief executive Dieter Lang",
+          "explicit", "Dieter Lang")],
+        id="participle-before-its-governing-cue-takes-the-resolved-speaker"),
+    pytest.param(
+        '"The relaxation coupled with rapid local growth could really lift the sector," added Ernst and Young\'s Sanjay Mehta.',
+        [("direct", '"The relaxation coupled with rapid local growth could really lift the sector,"', "Ernst and Young's Sanjay Mehta",
+          "explicit", "Sanjay Mehta")],
+        id="inverted-speaker-parsed-as-an-object"),
+    pytest.param(
         "We were good friends, we shared a flat for three years in the old town.",
         [], id="clause-before-a-verb-of-another-kind-is-no-content"),
     pytest.param(
