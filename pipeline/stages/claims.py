@@ -469,8 +469,13 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
             phrase_last = comma - 1
             if pobj is not None and pobj.i < comma and speaker is not None:
                 speaker = (speaker[0], min(speaker[1], comma - 1))
+    content_from = phrase_last
+    if content_from + 2 < sent.end and doc[content_from + 1].text == "," and doc[content_from + 2].lower_ in _RELATIVE_PRONOUNS:
+        # "According to Standard & Poor's, which has recently upgraded Mexico's rating, the rise …":
+        # the relative clause describes the source; what it says starts after it.
+        content_from = next((t.i for t in doc[content_from + 3:sent.end] if t.text == ","), content_from)
     before = _trim(ctx.text, sent.start_char, cue.idx)
-    after = _trim(ctx.text, doc[phrase_last].idx + len(doc[phrase_last].text), sent.end_char, _TRIM + ".")
+    after = _trim(ctx.text, doc[content_from].idx + len(doc[content_from].text), sent.end_char, _TRIM + ".")
     fragments = [f for f in (before, after) if f[1] - f[0] > 1]
     if not fragments or sum(e - s for s, e in fragments) < 10:
         return None

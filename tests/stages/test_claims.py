@@ -245,6 +245,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
           "explicit", "Sanjay Mehta")],
         id="inverted-speaker-parsed-as-an-object"),
     pytest.param(
+        "According to Moody's, which has recently upgraded Peru's sovereign debt rating, the rise in remittances helps "
+        "protect the Peruvian economy against shocks.",
+        [("indirect", "the rise in remittances helps protect the Peruvian economy against shocks", "Moody's", "explicit", "Moody")],
+        id="according-to-source-relative-clause-is-not-content"),
+    pytest.param(
         "We were good friends, we shared a flat for three years in the old town.",
         [], id="clause-before-a-verb-of-another-kind-is-no-content"),
     pytest.param(
