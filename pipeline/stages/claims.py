@@ -847,6 +847,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # `“… One of the brightest members,” Rep. Cummings said`: the parser took a word of the
         # quotation for the subject; a speaker never stands inside what is said.
         draft.speaker, draft.speaker_head = outside
+    elif subject is not None and subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in cue.children) and \
+            any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+        pass  # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is said, by no one named
     elif subject is not None:
         _set_speaker(draft, subject, cue)
     elif inherit_from is None and (named := _name_beside_cue(ctx, cue)) is not None:

@@ -633,6 +633,13 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
     assert all_claims_of(text, nlp, lexicons, off) == []
 
 
+def test_passive_subject_of_said_to_is_not_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "staff were said to have lied": the subject is what is said, by someone not named.
+    claims = all_claims_of("About 200 staff were said to have lied about their rank to boost their pensions.", nlp, lexicons, config)
+    assert [(c.quote_text, c.speaker_text, c.attribution) for c in claims] == [
+        ("to have lied about their rank to boost their pensions", None, "none")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The Kremlin demanded the immediate withdrawal of the foreign fighters from the border villages.",
                  ("demanded", "the immediate withdrawal of the foreign fighters from the border villages", "The Kremlin"),
