@@ -390,22 +390,20 @@ def _quote_after(ctx: _Context, char: int, limit: int = 3) -> QuoteSpan | None:
 
 
 def _quote_before(ctx: _Context, char: int) -> QuoteSpan | None:
-    """A quotation ending right before `char`, past a comma and spaces (`"…," he said`)."""
+    """A quotation ending right before `char`, past a comma and spaces (`"…," he said`), that
+    leads into what stands at `char`: not one ending with a full stop inside its marks
+    (`"… kidding." To which she said, "…"`: the attribution starts a new sentence and introduces
+    what follows; `"A," she said, "B."` is one statement)."""
     i = bisect.bisect_right(ctx.quote_starts, char) - 1
     while i >= 0 and ctx.quotes[i].end > char:
         i -= 1
     if i >= 0:
-        between = ctx.text[ctx.quotes[i].end:char]
-        if len(between.strip(" ,—–-")) == 0 and "\n" not in between:
-            return ctx.quotes[i]
+        quote = ctx.quotes[i]
+        between = ctx.text[quote.end:char]
+        if len(between.strip(" ,—–-")) == 0 and "\n" not in between and \
+                not ctx.text[quote.start:quote.end].rstrip("\"”’'").endswith("."):
+            return quote
     return None
-
-
-def _closes_sentence(ctx: _Context, quote: QuoteSpan) -> bool:
-    """Whether `quote` ends with a full stop inside its marks (`"… kidding."`): an attribution
-    after it starts a new sentence and introduces what follows (`To which she said, "…"`), it
-    does not interrupt this quotation (`"A," she said, "B."`)."""
-    return ctx.text[quote.start:quote.end].rstrip("\"”’'").endswith(".")
 
 
 def _snap_to_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
@@ -717,6 +715,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
         return None  # "reported earlier that …": the source was a link lost in scraping
     speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
+    says = cues.get(cue.lower_) in ("speech", "belief")
+    # A clause before a verb of another kind is its content only when nothing follows the verb
+    # ("…, official figures show."): "We were good friends, we shared a flat" and "The firm has
+    # two arms, the technology arm made most of the profit" are parsed with the first clause as
+    # the complement of the second verb.
+    takes_clause_before = says or not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children)
     complements: list[Token] = []
     relay: Token | None = None
     for child in cue.children:
@@ -727,12 +731,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # and Reuters relays it.
             relay = child
             complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
-        elif child.i > cue.i or cues.get(cue.lower_) in ("speech", "belief") or \
-                not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children):
-            # A clause before a verb of another kind is its content only when nothing follows
-            # the verb ("…, official figures show."): "We were good friends, we shared a flat"
-            # and "The firm has two arms, the technology arm made most of the profit" are parsed
-            # with the first clause as the complement of the second verb.
+        elif child.i > cue.i or takes_clause_before:
             complements.append(child)
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,
@@ -774,7 +773,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
         opening = _quote_before(ctx, doc[region[0]].idx)
-        if opening is not None and not inverted and fragments and not _closes_sentence(ctx, opening) and \
+        if opening is not None and not inverted and fragments and \
                 ctx.quote_at(_snap_to_quotes(ctx, *fragments[0])[0]) is not None:
             # `“A,” Tester said, referring to …, “B.”`: the verb's complement is the second half
             # of a quotation the attribution interrupts; the first half is the same statement.
@@ -792,10 +791,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         sent = cue.sent
         if after is not None:
             fragments.append((after.start, after.end))
-            if before is not None and looks_back and not _closes_sentence(ctx, before):
+            if before is not None and looks_back:
                 # `“A,” the narrator says, “B?”`: one statement around its attribution.
                 fragments.insert(0, (before.start, before.end))
-        elif before is not None and looks_back and not _closes_sentence(ctx, before):
+        elif before is not None and looks_back:
             fragments.append((before.start, before.end))
             inverted = True
         elif inherit_from is not None:
@@ -806,7 +805,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 fragments.append(about)
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
-                cues.get(cue.lower_) in ("speech", "belief") and not any(c.dep_ == "nsubjpass" for c in cue.children):
+                says and not any(c.dep_ == "nsubjpass" for c in cue.children):
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             # Not after a verb that is no verb of saying ("…; the vote passed with 215 votes") nor
             # after a passive, whose subject is what was said ("…; no deaths were reported").
@@ -869,21 +868,16 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
     doc = ctx.doc
     if cue.i > 0 and doc[cue.i - 1].ent_type_ == "PERSON":
         last = doc[cue.i - 1]
-        first = last.i
-        while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
-            first -= 1
-        return _token_range_chars(doc, first, last.i), last
+        name = _ent_in(ctx, last.idx, last.idx + len(last.text), last)
+        return _token_range_chars(doc, name.start if name is not None else last.i, last.i), last
     if any(ctx.quote_at(t.idx) is not None for t in doc[max(0, cue.i - 2):cue.i]):  # right after a quotation
         phrase = []
         for token in doc[cue.i + 1:cue.i + 9]:
             if (token.is_punct and token.text not in ("'s", "’s", "&", "-")) or "\n" in token.text:
                 break
             phrase.append(token)
-        people = [t for t in phrase if t.ent_type_ == "PERSON"]
-        if people and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase[:phrase.index(people[-1])]):
-            end = phrase.index(people[-1])
-            while end + 1 < len(phrase) and phrase[end + 1].ent_type_ == "PERSON":
-                end += 1
+        end = max((k for k, t in enumerate(phrase) if t.ent_type_ == "PERSON"), default=None)
+        if end is not None and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase[:end]):
             return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
     return None
 
