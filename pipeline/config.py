@@ -107,6 +107,7 @@ class ClaimsConfig:
     """Cue selection and quotation rules of the claims extractor."""
 
     min_cue_precision: float
+    min_other_cue_precision: float
     cue_categories: tuple[str, ...]
     min_quote_words: int
     continuation_paragraphs: int

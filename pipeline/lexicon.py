@@ -41,10 +41,13 @@ def parse_cue_table(tsv: str, *, learned: bool) -> list[CueEntry]:
     return entries
 
 
-def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple[str, ...]) -> dict[str, str]:
-    """The cue forms whose category is wanted and whose precision reaches the threshold."""
+def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple[str, ...],
+                min_other_precision: float = 0.0) -> dict[str, str]:
+    """The cue forms whose category is wanted and whose precision reaches the threshold (and
+    `min_other_precision` too for forms of the category "other")."""
     wanted = set(categories)
-    return {e.form: e.category for e in entries if e.category in wanted and e.precision >= min_precision}
+    return {e.form: e.category for e in entries if e.category in wanted and e.precision >= min_precision
+            and (e.category != "other" or e.precision >= min_other_precision)}
 
 
 def categories_of(entries: list[CueEntry]) -> dict[str, str]:

@@ -91,7 +91,7 @@ def load_lexicons(config: Config) -> Lexicons:
     settings = config.claims
     entries = _cue_entries()
     return Lexicons(
-        cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories),
+        cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories, settings.min_other_cue_precision),
         categories=categories_of(entries),
         frames=parse_frame_model(io.read_resource("frame_model.tsv")),
         gender=load_gender_lookup(),

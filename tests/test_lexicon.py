@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.io import read_resource
-from pipeline.lexicon import NO_FRAMES, FrameModel, parse_frame_model, verb_stem
+from pipeline.lexicon import NO_FRAMES, CueEntry, FrameModel, parse_frame_model, select_cues, verb_stem
 
 
 @pytest.mark.parametrize(("forms", "stem"), [
@@ -44,3 +44,10 @@ def test_packaged_model_ranks_stances_above_actions() -> None:
     vowed = model.probability(["form:vowed:xcomp", "stem:vow:xcomp", "stem:vow", "frame:xcomp", "subject:PERSON"])
     walked = model.probability(["form:walked:prep:into", "stem:walk:prep", "stem:walk", "frame:prep:into", "subject:PERSON"])
     assert vowed > 0.5 > walked
+
+
+def test_select_cues_holds_other_verbs_to_their_own_threshold() -> None:
+    entries = [CueEntry("said", "speech", 0.92, 4469), CueEntry("remarks", "speech", 0.08, 10),
+               CueEntry("vowed", "other", 0.6, 40), CueEntry("allow", "other", 0.08, 4), CueEntry("thinks", "belief", 0.3, 20)]
+    assert select_cues(entries, 0.05, ("speech", "other"), 0.1) == {"said": "speech", "remarks": "speech", "vowed": "other"}
+    assert select_cues(entries, 0.05, ("speech", "other")) == {"said": "speech", "remarks": "speech", "vowed": "other", "allow": "other"}

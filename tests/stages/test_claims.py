@@ -622,6 +622,9 @@ def test_frame_features(nlp: Language, text: str, verb: str, frame: str, expecte
                  [("wants", "to block the farm bill when it reaches the floor next week", "Senator Ruth Alder")], id="wants-to"),
     pytest.param("Senator Ruth Alder walked into the chamber on Tuesday morning with her aides.", [], id="not-a-stance"),
     pytest.param("Talks between the two ministries are expected to resume in Geneva early next week.", [], id="passive-subject-is-no-source"),
+    # Verbs that rarely attribute anything ([claims] min_other_cue_precision).
+    pytest.param("The new rules allow farmers to sell their grain directly to the mills without a licence.", [], id="allow-is-no-cue"),
+    pytest.param("The ruling makes it harder for the council to close the library before the election.", [], id="makes-is-no-cue"),
 ])
 def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
