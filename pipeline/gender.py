@@ -52,19 +52,54 @@ def read_name_list() -> dict[str, dict[str, str]]:
     return names
 
 
-def load_gender_lookup() -> GenderLookup:
-    """A first-name → gender function: gender-guesser's case-insensitive answers over its list."""
+def gender_guesser_version() -> str:
+    """The installed gender-guesser's version: what its name list depends on."""
+    from importlib.metadata import version
+
+    return version("gender-guesser")
+
+
+def confident_genders(names: dict[str, dict[str, str]]) -> dict[str, Gender]:
+    """Every listed name that gender-guesser's case-insensitive Detector calls "male" or "female",
+    with that answer: all a lookup needs, so that a run can store it instead of the whole list."""
     from gender_guesser.detector import Detector
 
     detector = Detector.__new__(Detector)  # (its __init__ would read the list line by line again)
     detector.case_sensitive = False
-    detector.names = read_name_list()
-    cache: dict[str, Gender | None] = {}
+    detector.names = names
+    table: dict[str, Gender] = {}
+    for name in names:
+        answer = detector.get_gender(name)
+        if answer in ("male", "female"):
+            table[name] = "m" if answer == "male" else "f"
+    return table
+
+
+def genders_to_text(table: dict[str, Gender]) -> str:
+    """`table` as text: one "name<TAB>m|f" line per name."""
+    return "".join(f"{name}\t{gender}\n" for name, gender in table.items())
+
+
+def genders_from_text(text: str) -> dict[str, Gender]:
+    """The table `genders_to_text` wrote; ValueError when the text is not one."""
+    table: dict[str, Gender] = {}
+    for line in text.splitlines():
+        name, _, gender = line.partition("\t")
+        if gender not in ("m", "f"):
+            raise ValueError(f"not a name<TAB>m|f line: {line!r}")
+        table[name] = "m" if gender == "m" else "f"
+    return table
+
+
+def gender_lookup(table: dict[str, Gender]) -> GenderLookup:
+    """A first-name → gender function over a `confident_genders` table (case-insensitive)."""
 
     def lookup(first_name: str) -> Gender | None:
-        if first_name not in cache:
-            answer = detector.get_gender(first_name)
-            cache[first_name] = "m" if answer == "male" else "f" if answer == "female" else None
-        return cache[first_name]
+        return table.get(first_name.lower())
 
     return lookup
+
+
+def load_gender_lookup() -> GenderLookup:
+    """A first-name → gender function: gender-guesser's confident, case-insensitive answers over its list."""
+    return gender_lookup(confident_genders(read_name_list()))

@@ -25,7 +25,16 @@ from pipeline.config import Config
 from pipeline.decoding import short_digest
 from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles, resolve_start_method
 from pipeline.gazetteer import Gazetteer, country_and_capital_names, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
-from pipeline.gender import GenderLookup, load_gender_lookup
+from pipeline.gender import (
+    Gender,
+    GenderLookup,
+    confident_genders,
+    gender_guesser_version,
+    gender_lookup,
+    genders_from_text,
+    genders_to_text,
+    read_name_list,
+)
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
 from pipeline.language import (
     LanguageIdentifier,
@@ -86,15 +95,16 @@ def _cue_entries() -> list[CueEntry]:
     return entries + parse_cue_table(io.read_resource("cue_verbs_extra.tsv"), learned=False)
 
 
-def load_lexicons(config: Config) -> Lexicons:
-    """The cue lexicon, the frame model of attributing constructions and the gender list."""
+def load_lexicons(config: Config, cache_dir: Path | None = None) -> Lexicons:
+    """The cue lexicon, the frame model of attributing constructions and the gender list (the
+    latter stored in `cache_dir`, when given)."""
     settings = config.claims
     entries = _cue_entries()
     return Lexicons(
         cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories, settings.min_other_cue_precision),
         categories=categories_of(entries),
         frames=parse_frame_model(io.read_resource("frame_model.tsv")),
-        gender=load_gender_lookup(),
+        gender=_cached_gender_lookup(cache_dir),
         place_names=country_and_capital_names(),
     )
 
@@ -126,6 +136,20 @@ def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
     key = short_digest(gazetteer_fingerprint(min_population), io.code_fingerprint())
     return _stored(cache_dir / f"gazetteer-{key}.json", lambda data: gazetteer_from_json(data.decode("utf-8")),
                    partial(load_gazetteer, min_population), lambda gazetteer: gazetteer_to_json(gazetteer).encode("utf-8"))
+
+
+def _cached_gender_lookup(cache_dir: Path | None) -> GenderLookup:
+    """First names → gender, from the table an earlier run stored in `cache_dir` (parsing
+    gender-guesser's list of 60,000 names takes a fifth of a second before any worker can start,
+    reading the stored table of its 38,000 confident answers a fifth of that)."""
+    def build() -> dict[str, Gender]:
+        return confident_genders(read_name_list())
+
+    if cache_dir is None:
+        return gender_lookup(build())
+    key = short_digest(gender_guesser_version(), io.code_fingerprint())
+    return gender_lookup(_stored(cache_dir / f"genders-{key}.tsv", lambda data: genders_from_text(data.decode("utf-8")),
+                                 build, lambda table: genders_to_text(table).encode("utf-8")))
 
 
 def cached_language_identifier(cache_dir: Path) -> LanguageIdentifier:
@@ -280,18 +304,19 @@ def _loaded_model(config: Config) -> tuple[Language, threading.Lock]:
         return _MODELS[wanted]
 
 
-def _loaded_lexicons(config: Config) -> Lexicons:
+def _loaded_lexicons(config: Config, cache_dir: Path | None = None) -> Lexicons:
     wanted = config.fingerprint("claims")
     with _LOADING:
         if wanted not in _LEXICONS:
-            _LEXICONS[wanted] = load_lexicons(config)
+            _LEXICONS[wanted] = load_lexicons(config, cache_dir)
         return _LEXICONS[wanted]
 
 
-def _prepare_worker_state(config: Config) -> None:
-    """Load what workers need in this process, for forked workers to inherit."""
+def _prepare_worker_state(config: Config, cache_dir: Path | None = None) -> None:
+    """Load what workers need in this process, for forked workers to inherit (derived resources
+    stored in `cache_dir`, when given)."""
     _loaded_model(config)
-    _loaded_lexicons(config)
+    _loaded_lexicons(config, cache_dir)
 
 
 def process_batch(articles: list[Article], config: Config, nlp: Language | None = None) -> list[ArticleResult]:
@@ -352,17 +377,17 @@ def _workers(config: Config) -> int:
     return config.runtime.workers or os.cpu_count() or 1
 
 
-def _prepare_to_fork(config: Config, identifier: LazyLanguageIdentifier | None) -> None:
+def _prepare_to_fork(config: Config, identifier: LazyLanguageIdentifier | None, cache_dir: Path | None = None) -> None:
     if identifier is not None:
         identifier.start_loading()  # beside the model (a no-op when ingest has already started it)
-    _prepare_worker_state(config)
+    _prepare_worker_state(config, cache_dir)
     if identifier is not None:
         identifier.wait()  # a thread still loading when the workers are forked could leave them a held lock
 
 
 def _choose_executor(
     articles: Iterator[Article], config: Config, nlp: Language | None, executor: Executor | None,
-    identifier: LazyLanguageIdentifier | None = None, records_to_clean: int | None = None,
+    identifier: LazyLanguageIdentifier | None = None, records_to_clean: int | None = None, cache_dir: Path | None = None,
 ) -> tuple[Executor, Callable[[list[Article]], list[ArticleResult]], Iterator[Article]]:
     """The executor and batch function for the articles to annotate.
 
@@ -377,7 +402,7 @@ def _choose_executor(
     if executor is not None:
         return executor, function, articles
     workers = _workers(config)
-    local_pool = ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_to_fork, config, identifier))
+    local_pool = ProcessExecutor(workers, config.runtime.start_method, prepare=partial(_prepare_to_fork, config, identifier, cache_dir))
     if workers > 1 and records_to_clean is not None and records_to_clean >= config.runtime.parallel_min_articles:
         return local_pool, function, articles
     head = list(itertools.islice(articles, config.runtime.parallel_min_articles))
@@ -426,7 +451,7 @@ def run(
         if identifier is not None and executor is None:
             identifier.start_loading()
         if nlp is None and executor is None and (_workers(config) == 1 or resolve_start_method(config.runtime.start_method) == "fork"):
-            _prepare_worker_state(config)
+            _prepare_worker_state(config, output_dir / "shards")
 
     moved: list[tuple[Article, str]] = []  # (article, key of stored results of the same content), waiting to be stored
 
@@ -448,7 +473,8 @@ def run(
             if progress is not None:
                 progress(done)
 
-    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean)
+    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean,
+                                                  output_dir / "shards")
     batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)
     n_annotated = 0
     for results in chosen.map(function, batches):

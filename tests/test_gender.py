@@ -1,7 +1,7 @@
 import pytest
 from gender_guesser.detector import Detector
 
-from pipeline.gender import honorific_gender, load_gender_lookup, read_name_list
+from pipeline.gender import confident_genders, genders_from_text, genders_to_text, honorific_gender, load_gender_lookup, read_name_list
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +31,15 @@ def test_lookup(name: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("Mr", "m"), ("mrs.", "f"), ("Ms", "f"), ("Dr", None)])
 def test_honorific_gender(word: str, expected: str | None) -> None:
     assert honorific_gender(word) == expected
+
+
+def test_gender_table_reads_back_as_written() -> None:
+    table = confident_genders(read_name_list())
+    assert genders_from_text(genders_to_text(table)) == table
+    assert table["sergey"] == "m" and "kim" not in table  # "Kim" is either: not a confident answer
+
+
+@pytest.mark.parametrize("text", ["sergey\tmale\n", "sergey\n", "<html>"])
+def test_gender_table_rejects_other_text(text: str) -> None:
+    with pytest.raises(ValueError, match="name<TAB>m"):
+        genders_from_text(text)

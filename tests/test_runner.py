@@ -318,6 +318,25 @@ def test_language_model_stored_once_then_read_back(tmp_path: Path, monkeypatch: 
     assert stored.stat().st_size > 1000
 
 
+def test_gender_table_stored_once_then_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: Config) -> None:
+    from pipeline import runner
+
+    names = ("Sergey", "MARIA", "Kim", "Nikol", "Qwzxt")
+    built = runner.load_lexicons(config, tmp_path).gender
+    (stored,) = tmp_path.glob("genders-*.tsv")
+
+    def no_rebuild() -> None:
+        raise AssertionError("the stored table should have been used")
+
+    monkeypatch.setattr(runner, "read_name_list", no_rebuild)
+    read_back = runner.load_lexicons(config, tmp_path).gender
+    assert [read_back(name) for name in names] == [built(name) for name in names] == ["m", "f", None, "f", None]
+    monkeypatch.undo()
+    stored.write_text("sergey\tmale-ish\n", encoding="utf-8")  # not a table this code wrote: rebuilt
+    assert runner.load_lexicons(config, tmp_path).gender("Sergey") == "m"
+    assert stored.stat().st_size > 100_000
+
+
 @pytest.mark.parametrize("name", ["x.txt", "x.jsonl", "x.json", "x.csv", "x.html", "x.txt.gz", "x.jsonl.gz", "x.csv.gz", "x.json.gz"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(max_size=300))
