@@ -721,6 +721,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # two arms, the technology arm made most of the profit" are parsed with the first clause as
     # the complement of the second verb.
     takes_clause_before = says or not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children)
+    # Nor is it for a verb of saying with a clause of its own after it, unless it is a quotation:
+    # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
+    # both clauses on "confirmed", but only the second was confirmed.
+    says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) for g in cue.children)
     complements: list[Token] = []
     relay: Token | None = None
     for child in cue.children:
@@ -731,7 +735,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # and Reuters relays it.
             relay = child
             complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
-        elif child.i > cue.i or takes_clause_before:
+        elif child.i > cue.i or (takes_clause_before and not (says_own_clause and ctx.quote_at(child.left_edge.idx) is None)):
             complements.append(child)
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,

@@ -49,6 +49,18 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "Renata Voss said the ferry would keep running; the bridge would reopen in April.",
         [("indirect", "the ferry would keep running", "Renata Voss", "explicit", "Renata Voss")],
         id="semicolon-ends-reported-clause"),
+    # A verb of saying with its own clause after it reports only that one, whatever the parser
+    # hung on it before.
+    pytest.param(
+        "Many of the passengers were pensioners; the harbour authority confirmed two crew members had also died.",
+        [("indirect", "two crew members had also died", "the harbour authority", "nominal", "harbour authority")],
+        id="own-clause-after-semicolon"),
+    pytest.param(
+        "The council first denied that the pier was unsafe, however, an engineering report later concluded the girders "
+        "had rusted through.",
+        [("indirect", "that the pier was unsafe", "The council", "nominal", None),
+         ("indirect", "the girders had rusted through", "an engineering report", "nominal", None)],
+        id="own-clause-after-however"),
     pytest.param(
         "Ana Ruiz spoke to reporters on Monday.\n\n“We will not raise taxes,” she said.",
         [("direct", "“We will not raise taxes,”", "she", "pronoun", "Ana Ruiz")],
