@@ -76,6 +76,9 @@ _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "c
 # Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns.
 _GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "men", "women", "people", "head",
                 "delegation", "government", "partner", "ally", "allies", "neighbour", "neighbor", "two", "both"}
+# Those of them that may stand for organisations or countries, not only for people.
+_BODY_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "delegation", "government", "partner",
+                     "ally", "allies"}
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 # A short quotation right after these words names a work or a nickname, not speech.
 _TITLE_WORDS = {
@@ -1448,8 +1451,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).
+        # Only a group can be "the researchers"; "the sides" may also be an organisation or a
+        # country that spoke for several. One person is neither ("According to the opposition
+        # parties, …" after Gordon Brown spoke).
+        bodies = word.removesuffix("s") in _BODY_GROUP_NOUNS or word in _BODY_GROUP_NOUNS
         for prior in reversed(previous[-3:]):
-            if prior.antecedent is not None:
+            if prior.antecedent is not None and (prior.group or (bodies and prior.antecedent_label in ("ORG", "GPE", "NORP"))):
                 draft.adopt_antecedent(prior)
                 return
     elif noun in _PERSON_ROLE_NOUNS:

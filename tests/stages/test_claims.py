@@ -337,6 +337,23 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("indirect", "the attacker left the hall", "Police", "explicit", "Police"),
          ("indirect", "officers then surrounded the attacker", "these videos", "nominal", None)],
         id="plural-things-are-not-the-last-speakers"),
+    # One person is no group; two who spoke together are.
+    pytest.param(
+        "Finance Minister Lars Berg said the budget was balanced. According to the opposition parties, it is a sham.",
+        [("indirect", "the budget was balanced", "Finance Minister Lars Berg", "explicit", "Lars Berg"),
+         ("indirect", "it is a sham", "the opposition parties", "nominal", None)],
+        id="one-person-is-not-the-parties"),
+    pytest.param(
+        "Finance Minister Lars Berg told reporters the deficit had shrunk. The researchers said the figures were too early to judge.",
+        [("indirect", "the deficit had shrunk", "Finance Minister Lars Berg", "explicit", "Lars Berg"),
+         ("indirect", "the figures were too early to judge", "The researchers", "nominal", None)],
+        id="one-person-is-not-the-researchers"),
+    pytest.param(
+        "Mayor Ruth Okafor and Governor Tim Vance met in Portmere on Monday and said the bridge would reopen in April. "
+        "The two leaders also said the ferry would keep running.",
+        [("indirect", "the bridge would reopen in April", "Mayor Ruth Okafor and Governor Tim Vance", "explicit", "Ruth Okafor"),
+         ("indirect", "the ferry would keep running", "The two leaders", "nominal", "Ruth Okafor")],
+        id="two-who-spoke-are-the-two-leaders"),
     # "The company": the firm last in subject position, though never written "the company" by its name.
     pytest.param(
         "Renault said on Tuesday that its profits had risen by 12%.\n\n"
