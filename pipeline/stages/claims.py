@@ -29,7 +29,7 @@ from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
 from pipeline.names import fold
-from pipeline.quotes import QuoteSpan, find_quotes, paragraphs
+from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
 from pipeline.stages.mentions import LEAD_IN_VERBS, sentence_index, sentence_starts, trim_entity
@@ -274,6 +274,12 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             continue
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
+    # (`“…,” study co-author Ted Scambos said` parsed with the quotation in the speaker's phrase)
+    closing = [t.i for t in doc[first + 1:head.i] if t.text in DOUBLE_MARKS and doc[t.i - 1].text in (",", ".", "!", "?")]
+    if closing:
+        first = closing[-1] + 1
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "co-author Ted Scambos", whose "co" the parser may hang elsewhere
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and \
@@ -314,12 +320,13 @@ def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    subject: Token | None = None
-    for child in verb.children:
-        # "The revelation … set off fireworks: Republicans said …" parsed with two subjects:
-        # the one nearest before the verb is its own.
-        if child.dep_ in _SUBJECT_DEPS and (subject is None or child.i < verb.i):
-            subject = child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    before = [child for child in subjects if child.i < verb.i]
+    # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
+    # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
+    # "co", "-" and "Scambos" as subjects after the verb: the one that is a name.
+    named = (c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    subject = before[-1] if before else next(named, subjects[0] if subjects else None)
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin

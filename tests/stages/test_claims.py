@@ -49,6 +49,16 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "Renata Voss said the ferry would keep running; the bridge would reopen in April.",
         [("indirect", "the ferry would keep running", "Renata Voss", "explicit", "Renata Voss")],
         id="semicolon-ends-reported-clause"),
+    # The parser splits "co-author" into subjects of "said"; the name is the speaker.
+    pytest.param(
+        '"The ice shelf is thinning from below," said study co-author Ted Scambos of the University of Colorado.',
+        [("direct", '"The ice shelf is thinning from below,"', "co-author Ted Scambos", "explicit", "Ted Scambos")],
+        id="co-author-after-said"),
+    # A quotation is never part of the speaker's phrase, however the parser hangs it.
+    pytest.param(
+        '"The ice is thinning fast," study co-author Ted Scambos said.',
+        [("direct", '"The ice is thinning fast,"', "study co-author Ted Scambos", "explicit", "Ted Scambos")],
+        id="quotation-outside-the-speaker-phrase"),
     # A verb of saying with its own clause after it reports only that one, whatever the parser
     # hung on it before.
     pytest.param(
