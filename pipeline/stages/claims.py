@@ -840,7 +840,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             tail = [t for t in cue.subtree if t.i > cue.i and t.i not in speaker_ids]
             if tail:
                 start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
-                if any(q.start >= start and q.end <= end + 1 for q in ctx.quotes):
+                if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
@@ -993,6 +993,12 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
         return True
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) <= 12 and capitalised >= 0.8 * len(words)
+
+
+def _is_name_in_quotes(ctx: _Context, quote: QuoteSpan) -> bool:
+    """A quotation of two to six words all capitalised names something ("the “Kiss & Fly” section")."""
+    words = [w for w in ctx.text[quote.start + 1:quote.end - 1].split() if any(ch.isalpha() for ch in w)]
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
 def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:

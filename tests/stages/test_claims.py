@@ -164,6 +164,15 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         'Michael "Mick" Doyle scored twice.',
         [],
         id="titles-scare-quotes-nicknames"),
+    # A name in quotation marks inside a verb's phrase does not make it a claim; a phrase does.
+    pytest.param(
+        'A fire was reported on Tuesday in the "Kiss & Fly" section of the airport car park.\n\n'
+        'The senator unveiled a tax plan called "Build Back Stronger" at a rally in Ohio.',
+        [], id="names-in-quotes-in-a-verb-phrase"),
+    pytest.param(
+        'The minister called on both parties to "show restraint" at the border.',
+        [("mixed", 'on both parties to "show restraint" at the border', "The minister", "nominal", None)],
+        id="quoted-phrase-in-a-verb-phrase"),
     pytest.param(
         "‘We were promised a normal year after the pandemic,’ said student Amara Quinn.",
         [("direct", "‘We were promised a normal year after the pandemic,’", "student Amara Quinn", "explicit", "Amara Quinn")],
