@@ -251,6 +251,12 @@ def _trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int
 
 
 def _token_range_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Characters of tokens first..last, never ending or starting inside a hyphenated word: the
+    parser may hang "filling" of "needs re-filling" elsewhere than "re"."""
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and not doc[last + 1].whitespace_:
+        last += 2
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
@@ -278,8 +284,6 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     closing = [t.i for t in doc[first + 1:head.i] if t.text in DOUBLE_MARKS and doc[t.i - 1].text in (",", ".", "!", "?")]
     if closing:
         first = closing[-1] + 1
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
-        first -= 2  # "co-author Ted Scambos", whose "co" the parser may hang elsewhere
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and \

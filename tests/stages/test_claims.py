@@ -720,3 +720,15 @@ def test_content_frames(nlp: Language, text: str, verb: str, expected: list[tupl
     assert [(name, text[start:end]) for name, (start, end), _ in content_frames(token, doc.text)] == expected
     subject = frame_subject(token)
     assert subject is not None and subject.text in ("He", "Cole")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A ferry passenger from Portmere says a sensor inside the engine tells the crew that it needs re-filling "
+                 "even when it does not.", "that it needs re-filling", id="hyphenated-word-at-the-end"),
+    pytest.param('"The ice is thinning from below," said study co-author Ted Scambos of the University of Colorado.',
+                 "co-author Ted Scambos", id="hyphenated-word-at-the-start"),
+])
+def test_spans_never_cut_a_hyphenated_word(text: str, expected: str, nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser may hang "filling" of "re-filling" elsewhere than "re"; a span keeps the whole word.
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert expected in {c.quote_text for c in claims} | {c.speaker_text for c in claims}
