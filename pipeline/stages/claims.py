@@ -38,7 +38,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # What a verb takes after it when its clause says something of its own ("we shared a flat").
 _OWN_OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp")
 # Left out of a speaker's span: what follows the name ("Hugh Hill, a doctor, …") is description.
-_SPEAKER_EXCLUDED_DEPS = ("appos", "relcl", "acl", "punct", "advmod", "cc", "prep")
+_SPEAKER_EXCLUDED_DEPS = ("appos", "relcl", "acl", "punct", "advmod", "npadvmod", "cc", "prep")
 _CONTENT_DEPS = ("ccomp",)
 _PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "acl", "dep", "pcomp")
 _RELATIVE_PRONOUNS = {"who", "which", "that"}

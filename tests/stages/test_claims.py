@@ -54,6 +54,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         '"The ice shelf is thinning from below," said study co-author Ted Scambos of the University of Colorado.',
         [("direct", '"The ice shelf is thinning from below,"', "co-author Ted Scambos", "explicit", "Ted Scambos")],
         id="co-author-after-said"),
+    # A time after the name is not part of it.
+    pytest.param(
+        "Trump this week said he would consider naming a new harbour commissioner.",
+        [("indirect", "he would consider naming a new harbour commissioner", "Trump", "explicit", "Trump")],
+        id="time-after-the-speaker-left-out"),
     # A quotation is never part of the speaker's phrase, however the parser hangs it.
     pytest.param(
         '"The ice is thinning fast," study co-author Ted Scambos said.',
