@@ -15,6 +15,7 @@ The extractor works in four passes over a parsed Doc:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -849,10 +850,15 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             speech = cues.get(cue.lower_) == "speech"
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
+    named_after = _name_after_cue(ctx, cue) if subject is None and inherit_from is None else None
+    if named_after is not None:
+        # "Often, said Mr Pearson, this information was invisible": the parser made the name the
+        # subject of the clause after it; what was said starts after the name's comma.
+        fragments = [_trim(ctx.text, max(start, named_after[2]), end) for start, end in fragments if end > named_after[2]]
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments:
         return None
-    if subject is None and inherit_from is None and sum(len(ctx.text[s:e].split()) for s, e in fragments) < 4:
+    if subject is None and inherit_from is None and named_after is None and sum(len(ctx.text[s:e].split()) for s, e in fragments) < 4:
         return None  # "the so-called “reform”": no one is saying anything
     fragments = [_snap_to_quotes(ctx, s, e) for s, e in fragments]
     draft = _Draft(
@@ -869,6 +875,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         pass  # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is said, by no one named
     elif subject is not None:
         _set_speaker(draft, subject, cue)
+    elif named_after is not None:
+        draft.speaker, draft.speaker_head = (named_after[0], named_after[1]), named_after[3]
     elif inherit_from is None and (named := _name_beside_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
@@ -876,6 +884,23 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     draft.medium = _medium(cue, content_ids | speaker_ids)
     return draft
+
+
+def _name_after_cue(ctx: _Context, cue: Token) -> tuple[int, int, int, Token] | None:
+    """A name between commas right after a verb of saying that has no subject ("Often, said Mr
+    Pearson, this information was lost"): its start and end, where the content starts (after
+    its comma) and its head."""
+    doc = ctx.doc
+    if cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    phrase = list(itertools.takewhile(lambda t: t.text != ",", doc[cue.i + 1:cue.i + 8]))
+    comma = cue.i + 1 + len(phrase)
+    if not phrase or comma >= len(doc) or doc[comma].text != "," or phrase[-1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") or "\n" in t.text for t in phrase):
+        return None
+    start, end = _token_range_chars(doc, phrase[0].i, phrase[-1].i)
+    return start, end, doc[comma].idx + 1, phrase[-1]
 
 
 def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:

@@ -54,6 +54,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         '"The ice shelf is thinning from below," said study co-author Ted Scambos of the University of Colorado.',
         [("direct", '"The ice shelf is thinning from below,"', "co-author Ted Scambos", "explicit", "Ted Scambos")],
         id="co-author-after-said"),
+    # "…, said NAME, …" in the middle of a sentence: the parser makes the name the subject of what follows.
+    pytest.param(
+        "Often, said Mr Okafor, the harbour records were lost because nobody backed them up.",
+        [("indirect", "the harbour records were lost because nobody backed them up", "Mr Okafor", "explicit", "Mr Okafor")],
+        id="said-name-between-commas"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
