@@ -1451,7 +1451,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # fronted words are not the speaker.
         misparsed = (child.dep_ == "conj" and head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in head.children)
                      and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
-        if (child.dep_ == "appos" or misparsed) and child.i > head.i:
+        # (not when the head is a name itself: "Markham Robinson, whose bio includes #MAGA, …")
+        if (child.dep_ == "appos" or misparsed) and child.i > head.i and head.ent_type_ != "PERSON":
             named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i < e.end), None)
             if named_appos is not None:
                 draft.attribution = "explicit"

@@ -59,6 +59,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "Often, said Mr Okafor, the harbour records were lost because nobody backed them up.",
         [("indirect", "the harbour records were lost because nobody backed them up", "Mr Okafor", "explicit", "Mr Okafor")],
         id="said-name-between-commas"),
+    # A name the parser hangs on the speaker's name as an apposition is not who speaks.
+    pytest.param(
+        'Ruth Okafor wrote on Twitter, "Tim Vance, great sailor, wild and lovely guy. We sailed together for years."',
+        [("direct", '"Tim Vance, great sailor, wild and lovely guy. We sailed together for years."', "Ruth Okafor", "explicit",
+          "Ruth Okafor")],
+        id="name-is-not-replaced-by-its-apposition"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
