@@ -499,6 +499,40 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     return draft
 
 
+# What "In the latest poll, …" names: a source whose findings the rest of the sentence reports.
+_FINDING_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census", "audit"}
+
+
+def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, int] | None,
+                         cues: CueLexicon) -> list[_Draft]:
+    """`In the latest poll, Clinton led by five points`: the rest of the sentence is what the poll
+    found (PolNeAR's cue "in"), unless a cue of the sentence reports it ("In a new study,
+    scientists report …": the scientists speak)."""
+    doc = ctx.doc
+    found = []
+    for sent in doc.sents:
+        first = doc[sent.start]
+        if first.lower_ != "in" or (title_span is not None and title_span[0] <= first.idx < title_span[1]):
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in _FINDING_NOUNS or ctx.quote_at(first.idx) is not None or _is_cue(first.head, cues):
+            continue
+        comma = first.right_edge.i + 1
+        if comma >= sent.end or doc[comma].text != ",":
+            continue
+        content = _trim(ctx.text, doc[comma].idx + 1, sent.end_char, _TRIM + ".")
+        if len(ctx.text[content[0]:content[1]].split()) < 4 or any(
+                d.cue_start is not None and sent.start_char <= d.cue_start < sent.end_char for d in drafts):
+            continue
+        draft = _Draft(fragments=[_snap_to_quotes(ctx, *content)], cue_start=first.idx, cue_end=first.idx + len(first.text),
+                       cue_token=first.i)
+        draft.speaker = _token_range_chars(doc, *_speaker_tokens(pobj))
+        draft.speaker_head = pobj
+        draft.category = "speech"
+        found.append(draft)
+    return found
+
+
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
@@ -1652,6 +1686,7 @@ def extract_claims(
             continue
         drafts.append(draft)
         by_cue[token.i] = draft
+    drafts.extend(_findings_of_sources(ctx, drafts, title_span, cues))
     drafts, repeats = _drop_repeats(_dedupe(drafts, ctx), ctx)  # a repeat's quotations are claimed already
     drafts.extend(_recovered_claims(drafts + repeats, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)

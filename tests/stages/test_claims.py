@@ -65,6 +65,15 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", '"Tim Vance, great sailor, wild and lovely guy. We sailed together for years."', "Ruth Okafor", "explicit",
           "Ruth Okafor")],
         id="name-is-not-replaced-by-its-apposition"),
+    # "In <poll/study/report>, …": what the source found; a verb of saying in the sentence speaks instead.
+    pytest.param(
+        "In the latest Harbour Gazette poll, conducted in early May, Mayor Okafor leads her rival by five points.",
+        [("indirect", "Mayor Okafor leads her rival by five points", "the latest Harbour Gazette poll", "nominal", None)],
+        id="in-a-poll"),
+    pytest.param(
+        "In a new study, marine biologists report that the harbour seals had returned to the estuary.",
+        [("indirect", "that the harbour seals had returned to the estuary", "marine biologists", "nominal", None)],
+        id="in-a-study-with-its-own-cue"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
