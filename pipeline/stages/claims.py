@@ -776,8 +776,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) for g in cue.children)
     complements: list[Token] = []
     relay: Token | None = None
+    inverted_speaker = None
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS:
+            continue
+        if subject is None and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
+            inverted_speaker = named
             continue
         if _is_trailing_relay(child):
             # "X said Y, Reuters reported" parsed as said → reported → Y: Y is what X said,
@@ -911,6 +915,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         _set_speaker(draft, subject, cue)
     elif named_after is not None:
         draft.speaker, draft.speaker_head = (named_after[0], named_after[1]), named_after[3]
+    elif inverted_speaker is not None:
+        draft.speaker, draft.speaker_head = inverted_speaker
     elif inherit_from is None and (named := _name_beside_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
@@ -918,6 +924,25 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     draft.medium = _medium(cue, content_ids | speaker_ids)
     return draft
+
+
+def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[tuple[int, int], Token] | None:
+    """`“…,” said England sevens coach Mike Friday`, parsed as if "England sevens" were a clause
+    reported by "said": right after a quotation, a clause after the verb without "that" that
+    holds a name is the speaker's phrase; its offsets (up to the name) and head."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text not in DOUBLE_MARKS or doc[cue.i - 2].text not in (",", "?", "!") or \
+            clause.i < cue.i or _has_that(clause):
+        return None
+    phrase = list(itertools.takewhile(lambda t: t.text not in (",", ".", ";", ":") and "\n" not in t.text,
+                                      doc[cue.i + 1:clause.right_edge.i + 1]))
+    names = [t for t in phrase if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"]
+    if not names or any(t.text in DOUBLE_MARKS for t in phrase):
+        return None
+    last = names[-1].i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
+        last += 1  # "Mike Friday", the surname taken for a day
+    return _token_range_chars(doc, cue.i + 1, last), names[-1]
 
 
 def _name_after_cue(ctx: _Context, cue: Token) -> tuple[int, int, int, Token] | None:

@@ -74,6 +74,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "In a new study, marine biologists report that the harbour seals had returned to the estuary.",
         [("indirect", "that the harbour seals had returned to the estuary", "marine biologists", "nominal", None)],
         id="in-a-study-with-its-own-cue"),
+    # `"…," said X` where the parser reads words of X's title as a clause that "said" reports.
+    pytest.param(
+        '"This is typical of Green hypocrisy," said Tory shadow local government secretary Caroline Spelman.',
+        [("direct", '"This is typical of Green hypocrisy,"', "Tory shadow local government secretary Caroline Spelman",
+          "explicit", "Caroline Spelman")],
+        id="speaker-read-as-a-clause"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
