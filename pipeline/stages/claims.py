@@ -886,6 +886,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
+            if not fragments and subject is not None and (called := _characterisation(cue, ctx)) is not None:
+                fragments.append(called)
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
     named_after = _name_after_cue(ctx, cue) if subject is None and inherit_from is None else None
@@ -924,6 +926,23 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     draft.medium = _medium(cue, content_ids | speaker_ids)
     return draft
+
+
+# Verbs that say what something is by calling it so: "called the budget a disgrace".
+_CHARACTERISING_FORMS = {"call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
+                         "labelled", "labeled", "labelling", "labeling"}
+
+
+def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """`X called the budget a disgrace`: the object and what it is called (the parser's object
+    predicate), as the content; None for "called the members to service" or "called for …"."""
+    if cue.lower_ not in _CHARACTERISING_FORMS:
+        return None
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    predicate = next((c for c in cue.children if c.dep_ == "oprd" and thing is not None and c.i > thing.i), None)
+    if thing is None or predicate is None:
+        return None
+    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, predicate.right_edge.i), _TRIM + ".")
 
 
 def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[tuple[int, int], Token] | None:

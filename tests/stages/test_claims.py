@@ -80,6 +80,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("direct", '"This is typical of Green hypocrisy,"', "Tory shadow local government secretary Caroline Spelman",
           "explicit", "Caroline Spelman")],
         id="speaker-read-as-a-clause"),
+    # "called X Y" says what X is; "called members to service" and "called for" do not.
+    pytest.param(
+        "The harbour union called the new contract a betrayal of its members.\n\n"
+        "The governor called National Guard members to service.",
+        [("indirect", "the new contract a betrayal of its members", "The harbour union", "nominal", "harbour union")],
+        id="called-x-y"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
