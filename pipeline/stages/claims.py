@@ -928,18 +928,26 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     return draft
 
 
-# Verbs that say what something is by calling it so: "called the budget a disgrace".
+# Verbs that say what something is by calling it so: "called the budget a disgrace", "described
+# the budget as a disgrace".
 _CHARACTERISING_FORMS = {"call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
                          "labelled", "labeled", "labelling", "labeling"}
+_CHARACTERISING_AS_FORMS = {"describe", "describes", "described", "describing", "portray", "portrays", "portrayed", "portraying",
+                            "characterized", "characterised", "characterizes", "characterises", "branded", "labelled", "labeled",
+                            "dismissed", "dismisses", "hailed", "hails"}
 
 
 def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
-    """`X called the budget a disgrace`: the object and what it is called (the parser's object
-    predicate), as the content; None for "called the members to service" or "called for …"."""
-    if cue.lower_ not in _CHARACTERISING_FORMS:
+    """`X called the budget a disgrace`, `X described the budget as a disgrace`: the object and
+    what it is called (the parser's object predicate, or "as" and its object), as the content;
+    None for "called the members to service" or "called for …"."""
+    if cue.lower_ not in _CHARACTERISING_FORMS and cue.lower_ not in _CHARACTERISING_AS_FORMS:
         return None
     thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    predicate = next((c for c in cue.children if c.dep_ == "oprd" and thing is not None and c.i > thing.i), None)
+    predicate = None if thing is None else next(
+        (c for c in cue.children if c.i > thing.i and ((c.dep_ == "oprd" and cue.lower_ in _CHARACTERISING_FORMS)
+                                                        or (c.dep_ == "prep" and c.lower_ == "as" and cue.lower_ in _CHARACTERISING_AS_FORMS
+                                                            and any(True for _ in c.children)))), None)
     if thing is None or predicate is None:
         return None
     return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, predicate.right_edge.i), _TRIM + ".")

@@ -86,6 +86,10 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "The governor called National Guard members to service.",
         [("indirect", "the new contract a betrayal of its members", "The harbour union", "nominal", "harbour union")],
         id="called-x-y"),
+    pytest.param(
+        "Senator Alder described the new budget as a disgrace to the city.",
+        [("indirect", "the new budget as a disgrace to the city", "Senator Alder", "explicit", "Alder")],
+        id="described-x-as-y"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
