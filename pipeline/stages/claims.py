@@ -858,7 +858,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # A participle ("adding", "citing") has content only as a complement, a quotation or
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
-            if (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
+            if (about := _cited(cue, ctx) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
@@ -886,7 +886,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
-            if not fragments and subject is not None and (called := _characterisation(cue, ctx)) is not None:
+            if not fragments and subject is not None and (called := _characterisation(cue, ctx) or _cited(cue, ctx)) is not None:
                 fragments.append(called)
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
@@ -951,6 +951,32 @@ def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     if thing is None or predicate is None:
         return None
     return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, predicate.right_edge.i), _TRIM + ".")
+
+
+_CITING_FORMS = {"cite", "cites", "cited", "citing"}
+# What is cited as a source, not as a reason: "citing two officials" relays what they said.
+_SOURCE_NOUNS = {"official", "officials", "source", "sources", "people", "person", "expert", "experts", "analyst", "analysts",
+                 "witness", "witnesses", "report", "reports", "media", "newspaper", "newspapers", "document", "documents",
+                 "study", "studies", "survey", "surveys", "poll", "polls", "data", "figures", "statistics", "spokesman",
+                 "spokeswoman", "spokesperson", "aide", "aides", "investigators", "researchers", "residents"}
+
+
+def _cited(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """`X cited the cost of steel as the main reason`, `…, citing concerns about the cost`: what is
+    cited is what X puts forward (PolNeAR counts it); not a source cited ("citing two officials")."""
+    if cue.lower_ not in _CITING_FORMS:
+        return None
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if thing is None or thing.pos_ in ("PRON", "PROPN") or thing.ent_type_:
+        return None
+    nouns = _SOURCE_NOUNS | _ORG_NOUNS | _PERSON_ROLE_NOUNS | _GROUP_NOUNS
+    if thing.lower_ in nouns or thing.lower_.removesuffix("s") in nouns:
+        return None  # "citing the mayor's office", "citing paramilitary groups": a source
+    last = thing.right_edge.i
+    role = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i), None)
+    if role is not None:
+        last = role.right_edge.i
+    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
 
 
 def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[tuple[int, int], Token] | None:

@@ -90,6 +90,16 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "Senator Alder described the new budget as a disgrace to the city.",
         [("indirect", "the new budget as a disgrace to the city", "Senator Alder", "explicit", "Alder")],
         id="described-x-as-y"),
+    # What is cited as a reason is put forward; a source cited only relays.
+    pytest.param(
+        "Mayor Okafor cited the rising cost of steel as the main reason for the delay.",
+        [("indirect", "the rising cost of steel as the main reason for the delay", "Mayor Okafor", "explicit", "Okafor")],
+        id="cited-a-reason"),
+    pytest.param(
+        "The harbour council delayed the vote, citing concerns about the cost of the new bridge.\n\n"
+        "The paper reported the closure, citing two officials at the harbour authority.",
+        [("indirect", "concerns about the cost of the new bridge", "The harbour council", "nominal", "harbour council")],
+        id="citing-a-reason-not-a-source"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
