@@ -886,7 +886,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
-            if not fragments and subject is not None and (called := _characterisation(cue, ctx) or _cited(cue, ctx)) is not None:
+            if not fragments and subject is not None and (
+                    called := _characterisation(cue, ctx) or _cited(cue, ctx) or _shown(cue, ctx)) is not None:
                 fragments.append(called)
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
@@ -951,6 +952,26 @@ def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     if thing is None or predicate is None:
         return None
     return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, predicate.right_edge.i), _TRIM + ".")
+
+
+_SHOWING_FORMS = {"show", "shows", "showed", "shown", "showing"}
+
+
+def _shown(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """`Polls show Clinton with a lead`, `Video shows him with his hands in the air`: the object
+    and how it is shown, by a record, not a person ("The mayor showed reporters around with pride")."""
+    subject = _subject(cue)
+    if cue.lower_ not in _SHOWING_FORMS or subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or \
+            subject.lower_ in _PERSON_ROLE_NOUNS or subject.lower_.removesuffix("s") in _PERSON_ROLE_NOUNS:
+        return None
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if thing is None:
+        return None
+    with_ = [c for c in [*cue.children, *thing.children] if c.dep_ == "prep" and c.lower_ == "with" and c.i > thing.i]
+    if not with_:
+        return None
+    last = max([with_[0].right_edge.i] + [c.right_edge.i for c in cue.children if c.dep_ == "prep" and c.i > with_[0].i])
+    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
 
 
 _CITING_FORMS = {"cite", "cites", "cited", "citing"}

@@ -100,6 +100,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "The paper reported the closure, citing two officials at the harbour authority.",
         [("indirect", "concerns about the cost of the new bridge", "The harbour council", "nominal", "harbour council")],
         id="citing-a-reason-not-a-source"),
+    # A record shows someone "with" something; a person showing someone around does not report.
+    pytest.param(
+        "Polls show Mayor Okafor with a lead in the low single digits.\n\n"
+        "The mayor showed reporters around the site with obvious pride.",
+        [("indirect", "Mayor Okafor with a lead in the low single digits", "Polls", "nominal", None)],
+        id="polls-show-x-with-y"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
