@@ -887,7 +887,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
             if not fragments and subject is not None and (
-                    called := _characterisation(cue, ctx) or _cited(cue, ctx) or _shown(cue, ctx)) is not None:
+                    called := _characterisation(cue, ctx) or _cited(cue, ctx) or _shown(cue, ctx) or _judged(cue, ctx)) is not None:
                 fragments.append(called)
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
@@ -954,6 +954,28 @@ def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, predicate.right_edge.i), _TRIM + ".")
 
 
+# Verbs of saying that judge their object: "criticized the plan", "praised the crew for …"
+# (not "attacked", "slammed" or "blasted": sport and violence use them for deeds).
+_JUDGING_STEMS = ("criticiz", "criticis", "prais", "condemn", "denounc", "applaud", "lambast")
+
+
+def _judged(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """`X criticized the decision to close the pier`, `X praised Okafor for her courage`: what is
+    judged, and why, is what X said about it; a person judged with no reason given says nothing."""
+    if not cue.lower_.startswith(_JUDGING_STEMS):
+        return None
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if thing is None:
+        return None
+    last = thing.right_edge.i
+    reason = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and c.i > thing.i), None)
+    if reason is not None:
+        last = reason.right_edge.i
+    elif thing.pos_ in ("PRON", "PROPN") or thing.ent_type_ == "PERSON":
+        return None
+    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
+
+
 _SHOWING_FORMS = {"show", "shows", "showed", "shown", "showing"}
 
 
@@ -961,7 +983,8 @@ def _shown(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     """`Polls show Clinton with a lead`, `Video shows him with his hands in the air`: the object
     and how it is shown, by a record, not a person ("The mayor showed reporters around with pride")."""
     subject = _subject(cue)
-    if cue.lower_ not in _SHOWING_FORMS or subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or \
+    if cue.lower_ not in _SHOWING_FORMS or subject is None or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN") or \
+            subject.pos_ == "PRON" or \
             subject.lower_ in _PERSON_ROLE_NOUNS or subject.lower_.removesuffix("s") in _PERSON_ROLE_NOUNS:
         return None
     thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)

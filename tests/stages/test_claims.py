@@ -106,6 +106,14 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "The mayor showed reporters around the site with obvious pride.",
         [("indirect", "Mayor Okafor with a lead in the low single digits", "Polls", "nominal", None)],
         id="polls-show-x-with-y"),
+    # Verbs that judge their object report the judgement; a person judged for nothing says nothing.
+    pytest.param(
+        "The harbour union criticized the decision to close the pier.\n\n"
+        "Mayor Okafor praised the lifeboat crew for their courage during the storm.\n\n"
+        "Senator Alder praised Okafor.",
+        [("indirect", "the decision to close the pier", "The harbour union", "nominal", "harbour union"),
+         ("indirect", "the lifeboat crew for their courage during the storm", "Mayor Okafor", "explicit", "Okafor")],
+        id="criticized-and-praised"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
