@@ -1078,6 +1078,11 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
         end = max((k for k, t in enumerate(phrase) if t.ent_type_ == "PERSON"), default=None)
         if end is not None and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase[:end]):
             return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
+        # `“…,” added the spokesman.`, the description parsed as the verb's object.
+        end = next((k for k, t in enumerate(phrase) if t.head.i == cue.i and t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN"), None)
+        if end is not None and phrase[0].tag_ in ("DT", "PRP$") and end == len(phrase) - 1 and \
+                not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in phrase[:end]):
+            return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
     return None
 
 

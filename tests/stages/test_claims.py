@@ -114,6 +114,13 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         [("indirect", "the decision to close the pier", "The harbour union", "nominal", "harbour union"),
          ("indirect", "the lifeboat crew for their courage during the storm", "Mayor Okafor", "explicit", "Okafor")],
         id="criticized-and-praised"),
+    # `“…,” added the spokesman.` with the description parsed as the verb's object.
+    pytest.param(
+        'But the league would not detail what, if any, punishment Okafor would receive. "Once the club receives our letter '
+        'we will be in a position to make a comment on the findings," added the spokesman.',
+        [("direct", '"Once the club receives our letter we will be in a position to make a comment on the findings,"',
+          "the spokesman", "nominal", None)],
+        id="inverted-description-parsed-as-object"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
