@@ -431,15 +431,16 @@ def run(
         records: Iterable[RawRecord] = io.iter_records(input_path, config.input.extensions, config.csv)
         return records if limit is None else itertools.islice(records, limit)
 
-    ingest_cache = IngestCache(output_dir / "shards", ingest_fingerprint(config), force=force)
-    identifier = LazyLanguageIdentifier(partial(cached_language_identifier, output_dir / "shards")) if config.language.keep else None
+    shards_dir = output_dir / "shards"  # per-article results, ingest outcomes and derived resources
+    ingest_cache = IngestCache(shards_dir, ingest_fingerprint(config), force=force)
+    identifier = LazyLanguageIdentifier(partial(cached_language_identifier, shards_dir)) if config.language.keep else None
     counted = counting_pass(read(), config, ingest_cache)
     context = IngestContext(identify_language=identifier, frequent_lines=counted.frequent_lines)
     aliases = load_aliases(config)  # read now: a broken aliases file should stop the run before hours of annotation
     record_keys: list[str] = []
     rejects: list[Reject] = []
     counter = _Counter(read())
-    cache = ShardCache(output_dir / "shards", settings_fingerprint(config), config.runtime.shard_articles,
+    cache = ShardCache(shards_dir, settings_fingerprint(config), config.runtime.shard_articles,
                        config.output.compression, force=force)
     run_keys: list[str] = []
     done = 0
@@ -451,7 +452,7 @@ def run(
         if identifier is not None and executor is None:
             identifier.start_loading()
         if nlp is None and executor is None and (_workers(config) == 1 or resolve_start_method(config.runtime.start_method) == "fork"):
-            _prepare_worker_state(config, output_dir / "shards")
+            _prepare_worker_state(config, shards_dir)
 
     moved: list[tuple[Article, str]] = []  # (article, key of stored results of the same content), waiting to be stored
 
@@ -473,8 +474,7 @@ def run(
             if progress is not None:
                 progress(done)
 
-    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean,
-                                                  output_dir / "shards")
+    chosen, function, articles = _choose_executor(to_annotate(), config, nlp, executor, identifier, counted.records_to_clean, shards_dir)
     batches = batch_articles(articles, config.annotate.batch_size, config.annotate.batch_chars)
     n_annotated = 0
     for results in chosen.map(function, batches):
@@ -492,7 +492,7 @@ def run(
     if counts is not None:  # the tables there were made from exactly these results: nothing to redo
         paths = {name: io.table_path(output_dir, name) for name in TABLES}
     else:
-        entity_resources = load_entity_resources(config, output_dir / "shards", aliases)
+        entity_resources = load_entity_resources(config, shards_dir, aliases)
         run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path),
                     "corpus_key": corpus_key}
         with io.TableWriter(output_dir, TABLES, config.output.compression, run_info) as writer:

@@ -18,7 +18,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LOWER, POS, SENT_START
@@ -74,12 +74,11 @@ _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "docu
 # Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
                "operator"}
-# Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns.
-_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "men", "women", "people", "head",
-                "delegation", "government", "partner", "ally", "allies", "neighbour", "neighbor", "two", "both"}
-# Those of them that may stand for organisations or countries, not only for people.
+# Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns: some
+# may stand for organisations or countries, the others only for people.
 _BODY_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "delegation", "government", "partner",
                      "ally", "allies"}
+_GROUP_NOUNS = _BODY_GROUP_NOUNS | {"men", "women", "people", "head", "neighbour", "neighbor", "two", "both"}
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 # A short quotation right after these words names a work or a nickname, not speech.
 _TITLE_WORDS = {
@@ -510,10 +509,11 @@ def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[
     scientists report …": the scientists speak)."""
     doc = ctx.doc
     found = []
-    for sent in doc.sents:
-        first = doc[sent.start]
+    for start in ctx.sentence_starts:
+        first = doc[start]
         if first.lower_ != "in" or (title_span is not None and title_span[0] <= first.idx < title_span[1]):
             continue
+        sent = first.sent
         pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lower_ not in _FINDING_NOUNS or ctx.quote_at(first.idx) is not None or _is_cue(first.head, cues):
             continue
@@ -858,7 +858,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # A participle ("adding", "citing") has content only as a complement, a quotation or
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
-            if (about := _cited(cue, ctx) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
+            if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
@@ -886,8 +886,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
-            if not fragments and subject is not None and (
-                    called := _characterisation(cue, ctx) or _cited(cue, ctx) or _shown(cue, ctx) or _judged(cue, ctx)) is not None:
+            if not fragments and subject is not None and (called := _said_about(cue, ctx, _OBJECT_READERS)) is not None:
                 fragments.append(called)
             if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
@@ -895,7 +894,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if named_after is not None:
         # "Often, said Mr Pearson, this information was invisible": the parser made the name the
         # subject of the clause after it; what was said starts after the name's comma.
-        fragments = [_trim(ctx.text, max(start, named_after[2]), end) for start, end in fragments if end > named_after[2]]
+        content_start = named_after[2]
+        fragments = [_trim(ctx.text, max(start, content_start), end) for start, end in fragments if end > content_start]
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments:
         return None
@@ -917,7 +917,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     elif subject is not None:
         _set_speaker(draft, subject, cue)
     elif named_after is not None:
-        draft.speaker, draft.speaker_head = (named_after[0], named_after[1]), named_after[3]
+        draft.speaker, draft.speaker_head, _ = named_after
     elif inverted_speaker is not None:
         draft.speaker, draft.speaker_head = inverted_speaker
     elif inherit_from is None and (named := _name_beside_cue(ctx, cue)) is not None:
@@ -929,6 +929,18 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     return draft
 
 
+def _said_about(cue: Token, ctx: _Context, readers: tuple[Callable[[Token, Token], int | None], ...]) -> tuple[int, int] | None:
+    """What a verb of saying says about its object, as the first of `readers` that accepts the
+    construction reads it: the object up to the token it returns."""
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if thing is None:
+        return None
+    for read in readers:
+        if (last := read(cue, thing)) is not None:
+            return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
+    return None
+
+
 # Verbs that say what something is by calling it so: "called the budget a disgrace", "described
 # the budget as a disgrace".
 _CHARACTERISING_FORMS = {"call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
@@ -938,20 +950,14 @@ _CHARACTERISING_AS_FORMS = {"describe", "describes", "described", "describing", 
                             "dismissed", "dismisses", "hailed", "hails"}
 
 
-def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
-    """`X called the budget a disgrace`, `X described the budget as a disgrace`: the object and
-    what it is called (the parser's object predicate, or "as" and its object), as the content;
-    None for "called the members to service" or "called for …"."""
-    if cue.lower_ not in _CHARACTERISING_FORMS and cue.lower_ not in _CHARACTERISING_AS_FORMS:
-        return None
-    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    predicate = None if thing is None else next(
-        (c for c in cue.children if c.i > thing.i and ((c.dep_ == "oprd" and cue.lower_ in _CHARACTERISING_FORMS)
-                                                        or (c.dep_ == "prep" and c.lower_ == "as" and cue.lower_ in _CHARACTERISING_AS_FORMS
-                                                            and any(True for _ in c.children)))), None)
-    if thing is None or predicate is None:
-        return None
-    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, predicate.right_edge.i), _TRIM + ".")
+def _characterised(cue: Token, thing: Token) -> int | None:
+    """`X called the budget a disgrace`, `X described the budget as a disgrace`: up to what it is
+    called (the parser's object predicate, or "as" and its object); not "called the members to
+    service" or "called for …"."""
+    calls, calls_as = cue.lower_ in _CHARACTERISING_FORMS, cue.lower_ in _CHARACTERISING_AS_FORMS
+    predicate = next((c for c in cue.children if c.i > thing.i and ((c.dep_ == "oprd" and calls) or (
+        c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0))), None)
+    return predicate.right_edge.i if predicate is not None else None
 
 
 # Verbs of saying that judge their object: "criticized the plan", "praised the crew for …"
@@ -959,42 +965,34 @@ def _characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
 _JUDGING_STEMS = ("criticiz", "criticis", "prais", "condemn", "denounc", "applaud", "lambast")
 
 
-def _judged(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+def _judged(cue: Token, thing: Token) -> int | None:
     """`X criticized the decision to close the pier`, `X praised Okafor for her courage`: what is
-    judged, and why, is what X said about it; a person judged with no reason given says nothing."""
+    judged, and why; a person judged with no reason given says nothing."""
     if not cue.lower_.startswith(_JUDGING_STEMS):
         return None
-    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if thing is None:
-        return None
-    last = thing.right_edge.i
     reason = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and c.i > thing.i), None)
     if reason is not None:
-        last = reason.right_edge.i
-    elif thing.pos_ in ("PRON", "PROPN") or thing.ent_type_ == "PERSON":
+        return reason.right_edge.i
+    if thing.pos_ in ("PRON", "PROPN") or thing.ent_type_ == "PERSON":
         return None
-    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
+    return thing.right_edge.i
 
 
 _SHOWING_FORMS = {"show", "shows", "showed", "shown", "showing"}
 
 
-def _shown(cue: Token, ctx: _Context) -> tuple[int, int] | None:
-    """`Polls show Clinton with a lead`, `Video shows him with his hands in the air`: the object
-    and how it is shown, by a record, not a person ("The mayor showed reporters around with pride")."""
+def _shown(cue: Token, thing: Token) -> int | None:
+    """`Polls show Clinton with a lead`, `Video shows him with his hands in the air`: up to how it
+    is shown, by a record, not a person ("The mayor showed reporters around with pride")."""
     subject = _subject(cue)
     if cue.lower_ not in _SHOWING_FORMS or subject is None or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN") or \
             subject.pos_ == "PRON" or \
             subject.lower_ in _PERSON_ROLE_NOUNS or subject.lower_.removesuffix("s") in _PERSON_ROLE_NOUNS:
         return None
-    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if thing is None:
-        return None
     with_ = [c for c in [*cue.children, *thing.children] if c.dep_ == "prep" and c.lower_ == "with" and c.i > thing.i]
     if not with_:
         return None
-    last = max([with_[0].right_edge.i] + [c.right_edge.i for c in cue.children if c.dep_ == "prep" and c.i > with_[0].i])
-    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
+    return max([with_[0].right_edge.i] + [c.right_edge.i for c in cue.children if c.dep_ == "prep" and c.i > with_[0].i])
 
 
 _CITING_FORMS = {"cite", "cites", "cited", "citing"}
@@ -1003,24 +1001,23 @@ _SOURCE_NOUNS = {"official", "officials", "source", "sources", "people", "person
                  "witness", "witnesses", "report", "reports", "media", "newspaper", "newspapers", "document", "documents",
                  "study", "studies", "survey", "surveys", "poll", "polls", "data", "figures", "statistics", "spokesman",
                  "spokeswoman", "spokesperson", "aide", "aides", "investigators", "researchers", "residents"}
+_CITED_SOURCE_NOUNS = _SOURCE_NOUNS | _ORG_NOUNS | _PERSON_ROLE_NOUNS | _GROUP_NOUNS
 
 
-def _cited(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+def _cited(cue: Token, thing: Token) -> int | None:
     """`X cited the cost of steel as the main reason`, `…, citing concerns about the cost`: what is
-    cited is what X puts forward (PolNeAR counts it); not a source cited ("citing two officials")."""
-    if cue.lower_ not in _CITING_FORMS:
+    cited is what X puts forward (PolNeAR counts it); not a source cited ("citing two officials",
+    "citing the mayor's office", "citing paramilitary groups")."""
+    if cue.lower_ not in _CITING_FORMS or thing.pos_ in ("PRON", "PROPN") or thing.ent_type_:
         return None
-    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if thing is None or thing.pos_ in ("PRON", "PROPN") or thing.ent_type_:
+    if thing.lower_ in _CITED_SOURCE_NOUNS or thing.lower_.removesuffix("s") in _CITED_SOURCE_NOUNS:
         return None
-    nouns = _SOURCE_NOUNS | _ORG_NOUNS | _PERSON_ROLE_NOUNS | _GROUP_NOUNS
-    if thing.lower_ in nouns or thing.lower_.removesuffix("s") in nouns:
-        return None  # "citing the mayor's office", "citing paramilitary groups": a source
-    last = thing.right_edge.i
     role = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i), None)
-    if role is not None:
-        last = role.right_edge.i
-    return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")
+    return role.right_edge.i if role is not None else thing.right_edge.i
+
+
+# Constructions a verb of saying with no clause of its own reports through its object.
+_OBJECT_READERS = (_characterised, _cited, _shown, _judged)
 
 
 def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[tuple[int, int], Token] | None:
@@ -1042,10 +1039,10 @@ def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[t
     return _token_range_chars(doc, cue.i + 1, last), names[-1]
 
 
-def _name_after_cue(ctx: _Context, cue: Token) -> tuple[int, int, int, Token] | None:
+def _name_after_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token, int] | None:
     """A name between commas right after a verb of saying that has no subject ("Often, said Mr
-    Pearson, this information was lost"): its start and end, where the content starts (after
-    its comma) and its head."""
+    Pearson, this information was lost"): its offsets, its head and where the content starts
+    (after its comma)."""
     doc = ctx.doc
     if cue.i == 0 or doc[cue.i - 1].text != ",":
         return None
@@ -1055,8 +1052,7 @@ def _name_after_cue(ctx: _Context, cue: Token) -> tuple[int, int, int, Token] | 
         return None
     if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") or "\n" in t.text for t in phrase):
         return None
-    start, end = _token_range_chars(doc, phrase[0].i, phrase[-1].i)
-    return start, end, doc[comma].idx + 1, phrase[-1]
+    return _token_range_chars(doc, phrase[0].i, phrase[-1].i), phrase[-1], doc[comma].idx + 1
 
 
 def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
