@@ -335,6 +335,8 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return subject
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS and verb.head.i < verb.i:
+        return _subject(verb.head)  # "she seemed to suggest that …": hers
     for child in verb.children:
         if child.dep_ == "agent":  # "it was announced by the ministry"
             for grandchild in child.children:
@@ -1162,6 +1164,26 @@ def _ends_sentence(doc: Doc, last: int, sent: Span) -> bool:
     return len(rest) <= 3
 
 
+# Verbs whose subject belongs to the infinitive after them, not to them: "the language seemed to
+# reverberate" says nothing, "she seemed to suggest that …" is hers only through "suggest".
+_RAISING_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared", "tend", "tends", "tended"})
+
+
+def _raises_no_report(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
+    """A raising verb ("seemed", "appears", "tends") before an infinitive that is no verb of saying
+    or believing: "college price tags seem to start at six figures", "Melania appeared to have
+    vanished" are the writer's impressions, not what the subject said. Before a cue ("seemed to
+    suggest that …") the cue makes the claim itself."""
+    if token.lower_ not in _RAISING_VERBS:
+        return False
+    infinitive = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+    if infinitive is None:
+        return False
+    if _is_cue(infinitive, cues) and any(c.dep_ in _CONTENT_DEPS for c in infinitive.children):
+        return True
+    return categories.get(infinitive.lower_) not in ("speech", "belief")
+
+
 def _is_cue(token: Token, cues: CueLexicon) -> bool:
     if token.lower_ == "according":
         return True
@@ -1796,6 +1818,8 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
+        if _raises_no_report(token, cues, categories):
+            continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)
         elif in_lexicon:

@@ -756,6 +756,24 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
     assert all_claims_of(text, nlp, lexicons, off) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ticket prices at the new arena seem to start at two hundred pounds for a family of four.", [],
+                 id="seem-to-start"),
+    pytest.param("The older pupils tend to travel from across the wider district to the grammar school.", [], id="tend-to-travel"),
+    pytest.param("The mayor's wife appeared to have vanished from the campaign trail by the end of August.", [],
+                 id="appeared-to-have-vanished"),
+    # Through a verb of saying the infinitive is the subject's: the claim is that verb's own.
+    pytest.param("Councillor Brian Hale seemed to suggest that the bus depot would close before the winter.",
+                 [("suggest", "that the bus depot would close before the winter", "Councillor Brian Hale")],
+                 id="seemed-to-suggest"),
+])
+def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   expected: list[tuple[str, str, str]]) -> None:
+    # "Seem", "appear", "tend" lend their subject to the infinitive: "prices seem to start at …" is
+    # the writer's impression, not something the prices said.
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
 def test_passive_subject_of_said_to_is_not_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "staff were said to have lied": the subject is what is said, by someone not named.
     claims = all_claims_of("About 200 staff were said to have lied about their rank to boost their pensions.", nlp, lexicons, config)
