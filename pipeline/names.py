@@ -21,6 +21,12 @@ FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 _ACRONYM_SKIP = FUNCTION_WORDS | {"&", "de", "du", "la", "le"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
+# Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
+MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
+# Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
+# or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
+PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",
+                         "snp", "ukip", "gop", "democrat", "democrats", "republican", "republicans"})
 
 
 @functools.lru_cache(maxsize=1 << 16)  # entity resolution folds the same few thousand names over and over
@@ -71,13 +77,20 @@ def initials(name: str) -> str:
     return "".join(letters).upper()
 
 
+def is_party_name(words: list[str]) -> bool:
+    """Whether a name is only a party's ("Lib Dems", "Tories"): an organisation, whatever its tag."""
+    return bool(words) and all(fold(w) in PARTY_WORDS for w in words)
+
+
 def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a person's name written with its title ('Mayor Ann Lee',
-    'Prime Minister Nikol Pashinyan', 'Dr. Ann Lee'); at least one name word is kept."""
+    'Prime Minister Nikol Pashinyan', 'Dr. Ann Lee', 'Tory MP Liam Fox'); at least one name word
+    is kept, and two after a party's name ("Tory Burch" is a name)."""
     cut = 0
     for index, word in enumerate(words[:-1]):
         folded = fold(word)
-        if folded in title_nouns or folded in HONORIFICS:
+        if folded in title_nouns or folded in HONORIFICS or folded in MEMBER_TITLES or \
+                (folded in PARTY_WORDS and len(words) - index - 1 >= 2):
             cut = index + 1
     title = [w for w in words[:cut] if fold(w) not in HONORIFICS]
     return title, words[cut:]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import fold, initials, is_acronym, skeleton, strip_title
+from pipeline.names import fold, initials, is_acronym, is_party_name, skeleton, strip_title
 
 TITLES = frozenset({"mayor", "minister", "president", "secretary", "state"})
 
@@ -58,6 +58,15 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("Secretary of State John Kerry", ["Secretary", "of", "State"], ["John", "Kerry"]),
     ("Ann Lee", [], ["Ann", "Lee"]),
     ("President", [], ["President"]),
+    ("Tory Liam Fox", ["Tory"], ["Liam", "Fox"]),
+    ("Lib Dem MP Lembit Opik", ["Lib", "Dem", "MP"], ["Lembit", "Opik"]),
+    ("Green MEP Caroline Lucas", ["Green", "MEP"], ["Caroline", "Lucas"]),
+    ("Tory Burch", [], ["Tory", "Burch"]),  # a party's name before a lone word is a first name
 ])
 def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
     assert strip_title(name.split(), TITLES) == (title, rest)
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Lib Dems", True), ("Tories", True), ("the Tories", False), ("Liam Fox", False), ("", False)])
+def test_is_party_name(name: str, expected: bool) -> None:
+    assert is_party_name(name.split()) is expected

@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
-from pipeline.names import FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, skeleton, strip_title, word_skeleton
+from pipeline.names import FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, is_party_name, skeleton, strip_title, word_skeleton
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
 
 Key = tuple[str, str]
@@ -332,6 +332,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
     for mention in result.mentions:
         words = mention.text.split()
         role: str | None = None
+        party = is_party_name(words)
+        if party and mention.label == "PERSON":
+            mention = with_changes(mention, label="ORG")
         if mention.label == "PERSON" and len(words) >= 2:
             title, name_words = strip_title(words, resources.title_nouns)
             if len(name_words) < len(words):
@@ -357,7 +360,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = ("norp", skeleton(folded).removesuffix("s"))
         elif facts.acronym and mention.label != "PERSON":
             key = ("acr", name.replace(".", "").upper())
-        elif len(words) >= 2 and not facts.last_word_place and (
+        elif len(words) >= 2 and not facts.last_word_place and not party and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
             role = role or context_role

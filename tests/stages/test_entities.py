@@ -109,6 +109,18 @@ def test_titles_become_roles_and_leave_the_name(resources: EntityResources) -> N
     assert B_TEXT[mention.start_char:mention.end_char] == "Ivan Petrov"
 
 
+def test_party_names_are_organisations_and_roles(resources: EntityResources) -> None:
+    # spaCy tags "Lib Dems" PERSON more often than not, and "Tory Liam Fox" as one name.
+    text = "Tory Liam Fox attacked the Lib Dems. The Lib Dems said Mr Fox was wrong. Lib Dem Norman Baker agreed."
+    linked, entities = resolve_entities([_result("p", text, [("Tory Liam Fox", "PERSON"), ("Lib Dems", "PERSON"),
+                                                              ("Fox", "PERSON"), ("Norman Baker", "PERSON")])], resources)
+    e = _by_text(linked, entities)
+    assert (e["p", "Liam Fox"].canonical_name, e["p", "Liam Fox"].roles) == ("Liam Fox", ("Tory",))
+    assert e["p", "Fox"] is e["p", "Liam Fox"]
+    assert (e["p", "Lib Dems"].label, e["p", "Lib Dems"].canonical_name) == ("ORG", "Lib Dems")
+    assert [m.label for m in linked[0].mentions if m.text == "Lib Dems"] == ["ORG"]
+
+
 def test_every_mention_has_an_entity_and_claims_list_who_they_mention(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     assert all(m.entity_id for r in linked for m in r.mentions)
