@@ -745,6 +745,23 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
     draft.relative = _relative_pronoun(cue)
 
 
+# Verbs whose object is the person addressed, never the subject of what they report.
+_ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "warn", "advis", "notif", "convinc", "persuad", "urg", "brief")
+
+
+def _clause_start(cue: Token, clause: Token) -> int:
+    """First token of a reported clause. "Officials have confirmed climate change was discussed"
+    is parsed with "climate change" as the verb's object and a clause without a subject after
+    it: the object is that clause's subject."""
+    first = clause.left_edge.i
+    if clause.i < cue.i or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+        return first
+    if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
+        return first  # "told a young woman … that …": the object is who was told
+    subject = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == first and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    return first if subject is None else subject.left_edge.i
+
+
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
                frames: FrameModel) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
@@ -820,7 +837,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted = False
     if complements:
         for child in complements:
-            first, last = _semicolon_side(ctx, child.left_edge.i, _content_last(child, cues), cue.i)
+            first, last = _semicolon_side(ctx, _clause_start(cue, child), _content_last(child, cues), cue.i)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \

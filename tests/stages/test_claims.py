@@ -757,6 +757,25 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Officials have confirmed climate change was discussed when the senator visited the prime minister.",
+                 ("confirmed", "climate change was discussed when the senator visited the prime minister"), id="object-is-the-subject"),
+    pytest.param("The regional governor has promised each victim will be subject to a payout of one million roubles.",
+                 ("promised", "each victim will be subject to a payout of one million roubles"), id="promised-object-is-the-subject"),
+    pytest.param("Sir Ian claimed strong painkillers he was taking for a back problem had reacted badly with a small amount of wine.",
+                 ("claimed", "strong painkillers he was taking for a back problem had reacted badly with a small amount of wine"),
+                 id="claimed-object-is-the-subject"),
+    # The object of "told" is who was told, never the subject of what was said.
+    pytest.param("The minister told the committee that the depot would close in March.",
+                 ("told", "that the depot would close in March"), id="addressee-stays-out"),
+])
+def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: tuple[str, str]) -> None:
+    # The parser often makes the subject of a reported clause the verb's object and leaves the
+    # clause without a subject; the claim must keep it.
+    assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Ticket prices at the new arena seem to start at two hundred pounds for a family of four.", [],
                  id="seem-to-start"),
     pytest.param("The older pupils tend to travel from across the wider district to the grammar school.", [], id="tend-to-travel"),
