@@ -371,9 +371,12 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
             last = min(last, token.left_edge.i - 2)
     for token in clause.children:
         # "she said fathers would not be eligible, and when pressed, the mother replied, …":
-        # a conjoined verb of saying with a subject of its own is a new attribution.
+        # a conjoined cue with a subject of its own is a new attribution ("… is elitist, but its
+        # members reject such claims"), unless "that" makes it a second reported clause ("… and
+        # that Kazakhstan remained committed").
         if token.dep_ == "conj" and token.i > clause.i and token.lower_ in cues and \
-                any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+                any(c.dep_ in _SUBJECT_DEPS for c in token.children) and \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             end = token.left_edge.i - 1
             while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
                 end -= 1
@@ -893,8 +896,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 not any(_is_cue(t, cues) and _subject(t) is not None for t in doc[region[1] + 2:sent.end]):
             # (`… set off fireworks: Republicans said …`: what follows has its own attribution)
             fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
-        elif settings.parenthetical and cue.dep_ != "relcl" and (middle := _parenthetical(doc, region, sent, ctx)):
-            # (", who asked …," describes the subject; it is no attribution in parentheses)
+        elif settings.parenthetical and cue.dep_ not in ("relcl", "acl") and (middle := _parenthetical(doc, region, sent, ctx)):
+            # (", who asked …," describes the subject, and "a video, seen by this newspaper," the
+            # video; neither is an attribution in parentheses)
             fragments.extend(middle)
             inverted = True
         else:

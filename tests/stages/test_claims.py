@@ -776,6 +776,26 @@ def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chief executive Nadia Brook told staff in an internal video, seen by this newspaper, that the decision was painful.",
+                 [("told", "that the decision was painful", "Chief executive Nadia Brook")], id="seen-by-describes-the-video"),
+    pytest.param("The strike, called by the civil service union, was the biggest walkout by public servants in a decade.", [],
+                 id="called-by-describes-the-strike"),
+    pytest.param("Spokeswoman Aigerim Sadykova said in Astana that the talks had been useful and that Kazakhstan remained committed "
+                 "to the corridor.",
+                 [("said", "that the talks had been useful and that Kazakhstan remained committed to the corridor",
+                   "Spokeswoman Aigerim Sadykova")], id="second-that-clause-is-still-said"),
+    pytest.param("Critics say the society is secretive and elitist, but its members reject such claims.",
+                 [("say", "the society is secretive and elitist", "Critics")], id="conjoined-cue-is-a-new-attribution"),
+])
+def test_participles_and_conjoined_clauses(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    # A participle after a noun ("a video, seen by this newspaper,") describes the noun: it is no
+    # attribution in parentheses around the sentence. A clause joined by "and that" continues what
+    # was said; one with a cue and a subject of its own does not.
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Ticket prices at the new arena seem to start at two hundred pounds for a family of four.", [],
                  id="seem-to-start"),
     pytest.param("The older pupils tend to travel from across the wider district to the grammar school.", [], id="tend-to-travel"),
