@@ -52,7 +52,7 @@ from pipeline.stages.annotate import annotate, doc_text
 from pipeline.stages.claims import extract_claims
 from pipeline.stages.entities import EntityResolver, EntityResources, KnownNamesCollector
 from pipeline.stages.ingest import NO_CONTEXT, IngestContext, ingest, line_fingerprints_of
-from pipeline.stages.mentions import extract_mentions
+from pipeline.stages.mentions import correct_entities, extract_mentions
 from pipeline.stages.write import article_tables, corpus_tables
 
 ProgressCallback = Callable[[int], None]
@@ -279,6 +279,7 @@ def process_articles(
     """Annotate one batch of articles and extract their mentions and claims."""
     for doc, article in annotate(nlp, articles, config.annotate.split_chars):
         text = doc_text(doc, article.text)
+        correct_entities(doc)
         claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
                                       speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                       frames=lexicons.frames, categories=lexicons.categories, text=text,

@@ -1541,7 +1541,9 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
             ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
             if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
                 return ent
-        if token.ent_type_ == "" and ctx.is_name(token) and fold(token.text) not in ctx.place_names:
+        # (A person's name starts with a capital: the tagger takes lower-case nouns for proper
+        # ones, "the ward had admitted …".)
+        if token.ent_type_ == "" and ctx.is_name(token) and token.text[:1].isupper() and fold(token.text) not in ctx.place_names:
             first = token
             while first.i > 0 and doc[first.i - 1].dep_ == "compound" and ctx.is_name(doc[first.i - 1]):
                 first = doc[first.i - 1]

@@ -32,6 +32,31 @@ def sentence_index(starts: list[int], token_index: int) -> int:
     return low
 
 
+# Honorifics that only a person's name follows ("Lord" and "Lady" also name places and pubs).
+_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+
+
+def correct_entities(doc: Doc) -> None:
+    """Fix two tagging slips of the small model in place, before mentions and claims read
+    `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
+    tagged ORG), and a word without a capital letter is no person's name ("the ward" tagged
+    PERSON; a pronoun could take it as antecedent)."""
+    corrected: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            if not any(ch.isupper() for ch in ent.text):
+                changed = True
+                continue
+        elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
+                (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+        corrected.append(ent)
+    if changed:
+        doc.ents = corrected
+
+
 # Verbs that open an inverted attribution ("Said Okafor: “…”").
 LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,7 @@ from pipeline.lexicon import CueLexicon
 from pipeline.runner import Lexicons
 from pipeline.schema import Claim
 from pipeline.stages.claims import content_frames, extract_claims, frame_features, frame_subject
+from pipeline.stages.mentions import correct_entities
 
 GENDER = load_gender_lookup()
 
@@ -24,8 +26,10 @@ def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title:
 
 
 def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
-    """Claims as a run extracts them (object content of cues included)."""
-    return extract_claims(nlp(text), "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
+    """Claims as a run extracts them (object content of cues included, entity slips corrected)."""
+    doc = nlp(text)
+    correct_entities(doc)
+    return extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
                           frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names)
 
 
@@ -861,3 +865,13 @@ def test_spans_never_cut_a_hyphenated_word(text: str, expected: str, nlp: Langua
     # The parser may hang "filling" of "re-filling" elsewhere than "re"; a span keeps the whole word.
     claims = all_claims_of(text, nlp, lexicons, config)
     assert expected in {c.quote_text for c in claims} | {c.speaker_text for c in claims}
+
+
+def test_lower_case_subject_is_no_person_antecedent(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # In this article the tagger reads "the ward had admitted …" with "ward" as a proper noun; a
+    # pronoun must not take it for the person who spoke.
+    text = (Path(__file__).parents[1] / "data" / "claims_gold" / "health_agency_measles.txt").read_text(encoding="utf-8")
+    claim = next(c for c in all_claims_of(text, nlp, lexicons, config) if "Two of them needed oxygen" in c.quote_text)
+    assert claim.speaker_text == "she" and claim.antecedent_start is not None
+    antecedent = text[claim.antecedent_start:claim.antecedent_end]
+    assert antecedent[:1].isupper(), antecedent

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from pipeline.schema import Claim
-from pipeline.stages.mentions import extract_mentions
+from pipeline.stages.mentions import correct_entities, extract_mentions
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
@@ -24,6 +25,22 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     for m in mentions:
         assert text[m.start_char:m.end_char] == m.text
         assert m.mention_id.startswith("a:m")
+
+
+@pytest.mark.parametrize(("words", "tagged", "expected"), [
+    pytest.param(["Dr", "Femi", "Ogunleye", "told", "reporters"], [(1, 3, "ORG")], [("Femi Ogunleye", "PERSON")], id="after-dr"),
+    pytest.param(["Mr.", "Hague", "said"], [(0, 2, "GPE")], [("Mr. Hague", "PERSON")], id="honorific-inside"),
+    pytest.param(["the", "ward", "had", "admitted", "nine", "children"], [(1, 2, "PERSON")], [], id="lower-case-person"),
+    pytest.param(["Lord", "'s", "cricket", "ground"], [(0, 1, "FAC")], [("Lord", "FAC")], id="lord-is-no-honorific-here"),
+    pytest.param(["Dr", "Pike", "met", "the", "Foreign", "Ministry"], [(1, 2, "PERSON"), (4, 6, "ORG")],
+                 [("Pike", "PERSON"), ("Foreign Ministry", "ORG")], id="unchanged"),
+])
+def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
+                                            nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
 def test_untagged_speaker_becomes_a_mention(nlp: Language) -> None:
