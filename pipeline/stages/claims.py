@@ -1838,6 +1838,8 @@ def extract_claims(
     by_cue: dict[int, _Draft] = {}
     for i in ctx.verbs_and_according:  # a Token object for every token costs more than the rest of this loop
         token = doc[i]
+        if token.ent_iob_ == "I" and token.ent_type_ in speaker_labels:
+            continue  # inside a name: "Nick Van den Brul", "Save the Children" (a first word may be one: "Said Okafor: …")
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said

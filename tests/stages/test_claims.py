@@ -875,3 +875,9 @@ def test_lower_case_subject_is_no_person_antecedent(nlp: Language, lexicons: Lex
     assert claim.speaker_text == "she" and claim.antecedent_start is not None
     antecedent = text[claim.antecedent_start:claim.antecedent_end]
     assert antecedent[:1].isupper(), antecedent
+
+
+def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser makes "den" of "Nick Van den Brul" the sentence's verb, with "described" its clause.
+    text = 'Aviation analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest".'
+    assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == []
