@@ -1205,6 +1205,24 @@ def _raises_no_report(token: Token, cues: CueLexicon, categories: Mapping[str, s
     return categories.get(infinitive.lower_) not in ("speech", "belief")
 
 
+_SEE_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
+_WITNESS_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _lives_through(token: Token) -> bool:
+    """"DaimlerChrysler saw sales rise 8%", "this will see its workforce trimmed", "2004 saw …":
+    a firm, a year or a plan that sees something happen lives through it and says nothing. (A
+    witness who saw someone draw a gun, or someone who sees X as Y, does say something.)"""
+    if token.lower_ not in _SEE_FORMS:
+        return False
+    event = any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i and c.tag_ in ("VB", "VBP", "VBN") and not any(g.dep_ == "mark" for g in c.children)
+                for c in token.children)
+    if not event:
+        return False
+    subject = _subject(token)
+    return subject is None or not (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ == "PERSON" or subject.tag_ == "NNS")
+
+
 def _is_cue(token: Token, cues: CueLexicon) -> bool:
     if token.lower_ == "according":
         return True
@@ -1622,6 +1640,16 @@ def _resolve_members(draft: _Draft, ctx: _Context) -> None:
             member.antecedent, member.antecedent_label = (named[0], named[1]), named[2]
 
 
+# Adjectives that describe a firm without naming it: "the new operator", "the rival carrier".
+_DESCRIBING_ADJECTIVES = frozenset({"new", "former", "rival", "other", "same", "parent", "smaller", "larger", "biggest", "largest"})
+
+
+def _describes_a_firm(modifier: Token, noun: str) -> bool:
+    """Whether `modifier` of a firm noun only describes the firm ("the Swedish firm", "the new
+    operator"): such a phrase is no name of its own."""
+    return noun in _FIRM_NOUNS and modifier.dep_ == "amod" and (modifier.ent_type_ == "NORP" or modifier.lower_ in _DESCRIBING_ADJECTIVES)
+
+
 def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     """Set attribution and antecedent of a draft from its speaker phrase and what came before."""
     head = draft.speaker_head
@@ -1645,7 +1673,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 draft.group, draft.members = True, list(previous[-1].members)
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
-            _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
+            # Else the organisation last in subject position ("Carlsberg is more optimistic than
+            # Heineken …; it also plans …"), else the nearest.
+            _set_antecedent(draft, _subject_org(ctx, start) or _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
         return
     for child in head.children:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
@@ -1686,12 +1716,15 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
         if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
-        if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
-            _set_antecedent(draft, named)  # "the Russian foreign ministry" names itself
+        if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") and not _describes_a_firm(c, word)
+                                            for c in head.children):
+            # "the Russian foreign ministry", "the central bank", "the Trump team" name themselves.
+            _set_antecedent(draft, named)
         if draft.antecedent is None and word in _FIRM_NOUNS and head.tag_ == "NN" and \
-                not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children):
-            # Business news calls the firm it is about "the company" without ever writing so next
-            # to its name: the firm last in subject position, within a few sentences.
+                not any(c.dep_ in ("amod", "compound", "poss", "nummod") and c.ent_type_ != "NORP" for c in head.children):
+            # Business news calls the firm it is about "the company" (or "the Swedish firm")
+            # without ever writing so next to its name: the firm last in subject position, within
+            # a few sentences.
             _set_antecedent(draft, _subject_org(ctx, start))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
@@ -1843,7 +1876,7 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _raises_no_report(token, cues, categories):
+        if _raises_no_report(token, cues, categories) or _lives_through(token):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

@@ -881,3 +881,32 @@ def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, confi
     # The parser makes "den" of "Nick Van den Brul" the sentence's verb, with "described" its clause.
     text = 'Aviation analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest".'
     assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("DaimlerChrysler saw worldwide vehicle sales rise 8% to 4.7 million in 2004.", [], id="firm-saw-sales-rise"),
+    pytest.param("Inbev's European business saw volume sales fall 2.5% last year.", [], id="business-saw-sales-fall"),
+    pytest.param("Two officers saw him draw a gun, the police chief said.", [("said", "Two officers saw him draw a gun")],
+                 id="what-witnesses-saw-is-an-account"),
+])
+def test_what_a_firm_lives_through_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    # Business news: "X saw sales rise" is what happened to X, not what X said.
+    assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ikea announced the closures on Monday. The Swedish firm said it is to relocate about 10 of its 27 plants.",
+                 ("The Swedish firm", "Ikea"), id="nationality-describes-the-firm"),
+    pytest.param("The Swedish firm said it is to relocate about 10 of its 27 plants.", ("The Swedish firm", None),
+                 id="and-names-none"),
+    pytest.param("The central bank said it expected 6% expansion in 2005.", ("The central bank", "central bank"),
+                 id="central-bank-names-itself"),
+    pytest.param("Rosvik Breweries is more optimistic than Heineken about 2005. However, it said it would cut 200 jobs in Sweden.",
+                 ("it", "Rosvik Breweries"), id="it-is-the-subject-organisation"),
+])
+def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                   expected: tuple[str, str | None]) -> None:
+    [claim] = all_claims_of(text, nlp, lexicons, config)
+    antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
+    assert (claim.speaker_text, antecedent) == expected
