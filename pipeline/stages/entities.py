@@ -305,7 +305,7 @@ class _NameFacts:
     acronym: bool
     last_word_place: bool
     # A city found by one of its other names: GeoNames lists "Google" for Topeka and "BDO" for
-    # Bandung, so an organisation so called is not that city.
+    # Bandung, so an organisation so called is not that city (nor a capital's acronym: "EA" for Tripoli).
     city_by_other_name: bool
 
 
@@ -315,7 +315,8 @@ def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts
     place = gazetteer.place(name)
     return _NameFacts(folded, place, bool(hyphen_parts) and all(gazetteer.demonym_country(p) for p in hyphen_parts),
                       is_acronym(name), len(words) >= 2 and gazetteer.place(words[-1]) is not None,
-                      place is not None and place.kind == "city" and fold(place.name) != folded)
+                      place is not None and fold(place.name) != folded and
+                      (place.kind == "city" or (place.kind == "capital" and is_acronym(name))))
 
 
 def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict[str, _NameFacts] | None = None) -> list[_Parsed]:

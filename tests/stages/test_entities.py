@@ -121,6 +121,15 @@ def test_party_names_are_organisations_and_roles(resources: EntityResources) -> 
     assert [m.label for m in linked[0].mentions if m.text == "Lib Dems"] == ["ORG"]
 
 
+def test_an_organisation_named_like_a_capital_stays_an_organisation(resources: EntityResources) -> None:
+    # GeoNames lists "EA" among Tripoli's names; Electronic Arts tagged ORG is not Tripoli.
+    text = "EA said the video game industry was now bigger than the music industry. Tripoli was calm."
+    linked, entities = resolve_entities([_result("g", text, [("EA", "ORG"), ("Tripoli", "GPE")])], resources)
+    e = _by_text(linked, entities)
+    assert (e["g", "EA"].label, e["g", "EA"].canonical_name) == ("ORG", "EA")
+    assert e["g", "Tripoli"].label == "GPE" and e["g", "Tripoli"] is not e["g", "EA"]
+
+
 def test_every_mention_has_an_entity_and_claims_list_who_they_mention(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     assert all(m.entity_id for r in linked for m in r.mentions)
