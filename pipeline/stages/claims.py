@@ -770,6 +770,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
+    if subject is not None and subject.dep_ == "nsubjpass" and cue.lower_.startswith(_ADDRESSEE_PREFIXES):
+        # "MPs were warned that …", "…, an industry conference has been told": the subject was
+        # told; who told them is the agent, if named.
+        subject = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     inherit_from = None
     if subject is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle

@@ -910,3 +910,17 @@ def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Co
     [claim] = all_claims_of(text, nlp, lexicons, config)
     antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
     assert (claim.speaker_text, antecedent) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The committee was told that the depot would close in March.", ("that the depot would close in March", None),
+                 id="told-committee-is-the-hearer"),
+    pytest.param("Making games for future consoles will require more artists and more money, an industry conference has been told.",
+                 ("Making games for future consoles will require more artists and more money", None), id="conference-was-told"),
+    pytest.param("MPs were warned by the Treasury that the deficit would grow.", ("that the deficit would grow", "the Treasury"),
+                 id="agent-is-the-speaker"),
+])
+def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                       expected: tuple[str, str | None]) -> None:
+    [claim] = all_claims_of(text, nlp, lexicons, config)
+    assert (claim.quote_text, claim.speaker_text) == expected
