@@ -1201,6 +1201,8 @@ def _raises_no_report(token: Token, cues: CueLexicon, categories: Mapping[str, s
     suggest that …") the cue makes the claim itself."""
     if token.lower_ not in _RAISING_VERBS:
         return False
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
+        return True  # "Tinseltown, it seems, likes …": the writer hedging
     infinitive = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
     if infinitive is None:
         return False
@@ -1699,12 +1701,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     ent = _ent_in(ctx, start, end, head)
     # "Flight International's Mr Learmount": the possessor names who he works for, not who speaks.
     possessor = ent is not None and (ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"))
-    if ent is not None and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG") and not possessor)):
+    # "the Trade and Industry Secretary": an organisation's name before a person's title is part
+    # of the title, not the speaker.
+    titled = ent is not None and ent.label_ == "ORG" and head.lower_ in _PERSON_ROLE_NOUNS and not ent.start <= head.i < ent.end
+    if ent is not None and not titled and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG")
+                                                                            and not possessor)):
         draft.attribution = "explicit"
         _set_antecedent(draft, ent)
         return
     named = _named_in_phrase(ctx, head, start, end)
-    if ctx.is_name(head) or (named is not None and head.text[0].isupper()):
+    if not titled and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
         return
@@ -1712,6 +1718,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
     if not definite:
+        if titled:
+            _set_antecedent(draft, ent)  # "Iranian Chess Federation President" unnamed: the federation speaks
         return  # "a source", "officials": a vague source, not someone named earlier
     noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
     if noun in _ISSUED_NOUNS:
@@ -1749,6 +1757,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _subject_person(ctx, start))
         if draft.antecedent is None:
             _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
+    if draft.antecedent is None and titled:
+        _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
 
 
 def _inside(draft: _Draft, char: int | None) -> bool:

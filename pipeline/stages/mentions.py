@@ -74,8 +74,8 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
         last = opening[-1] - 1  # "British Bankers' Association (BBA": the acronym's bracket was left open
     while last > first and (ent[last].pos_ in _EDGE_POS or ent[last].is_punct or ent[last].text == "&"):
         last -= 1
-    while first < last and ent[first].pos_ in ("CCONJ", "ADP"):
-        first += 1
+    while first < last and (ent[first].pos_ in ("CCONJ", "ADP") or (ent[first].pos_ == "DET" and ent[first].lower_ in ("a", "an"))):
+        first += 1  # ("a Conservative Party spokesman": the article is not part of the party's name)
     ent = ent[first:last + 1]
     text = ent.text
     start, end = 0, len(text)

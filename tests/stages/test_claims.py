@@ -802,6 +802,7 @@ def test_participles_and_conjoined_clauses(nlp: Language, lexicons: Lexicons, co
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Ticket prices at the new arena seem to start at two hundred pounds for a family of four.", [],
                  id="seem-to-start"),
+    pytest.param("Hollywood, it seems, likes nothing more than a picture about one of its own.", [], id="it-seems-is-the-writer"),
     pytest.param("The older pupils tend to travel from across the wider district to the grammar school.", [], id="tend-to-travel"),
     pytest.param("The mayor's wife appeared to have vanished from the campaign trail by the end of August.", [],
                  id="appeared-to-have-vanished"),
@@ -924,3 +925,18 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
                                        expected: tuple[str, str | None]) -> None:
     [claim] = all_claims_of(text, nlp, lexicons, config)
     assert (claim.quote_text, claim.speaker_text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Trade and Industry Secretary Patricia Hewitt visited the plant. The Trade and Industry Secretary said the cost of "
+                 "the proposals was being evaluated.", "Patricia Hewitt", id="titled-person-named-earlier"),
+    pytest.param("A Home Office spokesman said the system had been toughened.", "Home Office", id="spokesman-speaks-for-the-office"),
+    pytest.param("The UN Secretary General said the talks had failed.", "UN", id="unnamed-officer-speaks-for-the-body"),
+])
+def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                  expected: str) -> None:
+    # "the Trade and Industry Secretary" is a person with a title, not the department; unnamed,
+    # the officer speaks for the body.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert claim.attribution == "nominal"
+    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.schema import Claim
-from pipeline.stages.mentions import correct_entities, extract_mentions
+from pipeline.stages.mentions import correct_entities, extract_mentions, trim_entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
@@ -51,3 +51,10 @@ def test_untagged_speaker_becomes_a_mention(nlp: Language) -> None:
     mentions = extract_mentions(nlp(text), "a", LABELS, [claim])
     assert ("Russian foreign ministry", "ORG") in {(m.text, m.label) for m in mentions}
     assert "Russian" not in {m.text for m in mentions}  # the part spaCy saw is replaced by the whole
+
+
+def test_an_article_before_a_name_is_trimmed(nlp: Language) -> None:
+    # The tagger sometimes takes the article into an organisation's name ("a Conservative Party spokesman").
+    doc = Doc(nlp.vocab, words=["a", "Conservative", "Party", "spokesman", "said"], pos=["DET", "PROPN", "PROPN", "NOUN", "VERB"])
+    assert trim_entity(Span(doc, 0, 3, label="ORG")) == (2, 20)
+    assert doc.text[2:20] == "Conservative Party"
