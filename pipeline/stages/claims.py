@@ -752,6 +752,10 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
 _ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "warn", "advis", "notif", "convinc", "persuad", "urg", "brief")
 
 
+# Passives whose subject is the speaker: "he was quoted as saying", "she was heard telling …".
+_SPEAKER_PASSIVES = frozenset({"quoted", "heard", "reported", "recorded", "overheard", "caught", "filmed"})
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """First token of a reported clause. "Officials have confirmed climate change was discussed"
     is parsed with "climate change" as the verb's object and a clause without a subject after
@@ -770,16 +774,20 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
-    if subject is not None and subject.dep_ == "nsubjpass" and cue.lower_.startswith(_ADDRESSEE_PREFIXES):
-        # "MPs were warned that …", "…, an industry conference has been told": the subject was
-        # told; who told them is the agent, if named.
+    if subject is not None and subject.dep_ == "nsubjpass" and cue.lower_ not in _SPEAKER_PASSIVES:
+        # "MPs were warned that …", "…, an industry conference has been told", "He was called the
+        # fifth child of the group by the director": the subject is who was told or what was
+        # said about; the speaker is the agent, if named.
         subject = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        unnamed = subject is None  # and no other word of the sentence is the speaker
+    else:
+        unnamed = False
     inherit_from = None
-    if subject is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
+    if subject is None and not unnamed and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
         # describes is who speaks, not the subject of the sentence.
         subject = cue.head
-    if subject is None and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
+    if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
         governor = _governing_cue(cue, cues)
@@ -806,7 +814,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS:
             continue
-        if subject is None and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
+        if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named
             continue
         if _is_trailing_relay(child):
@@ -913,11 +921,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
                     fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
             speech = cues.get(cue.lower_) == "speech"
-            if not fragments and subject is not None and (called := _said_about(cue, ctx, _OBJECT_READERS)) is not None:
+            if not fragments and (subject is not None or unnamed) and (called := _said_about(cue, ctx, _OBJECT_READERS)) is not None:
                 fragments.append(called)
-            if not fragments and subject is not None and (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
+            if not fragments and (subject is not None or unnamed) and \
+                    (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
-    named_after = _name_after_cue(ctx, cue) if subject is None and inherit_from is None else None
+    named_after = _name_after_cue(ctx, cue) if subject is None and not unnamed and inherit_from is None else None
     if named_after is not None:
         # "Often, said Mr Pearson, this information was invisible": the parser made the name the
         # subject of the clause after it; what was said starts after the name's comma.
@@ -947,7 +956,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head, _ = named_after
     elif inverted_speaker is not None:
         draft.speaker, draft.speaker_head = inverted_speaker
-    elif inherit_from is None and (named := _name_beside_cue(ctx, cue)) is not None:
+    elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:

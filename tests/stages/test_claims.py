@@ -920,6 +920,12 @@ def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Co
                  ("Making games for future consoles will require more artists and more money", None), id="conference-was-told"),
     pytest.param("MPs were warned by the Treasury that the deficit would grow.", ("that the deficit would grow", "the Treasury"),
                  id="agent-is-the-speaker"),
+    pytest.param('He was called the "fifth member of the band" by the film\'s director Marc Forster.',
+                 ('the "fifth member of the band" by the film\'s director Marc Forster', "the film\'s director"), id="called-by-the-director"),
+    pytest.param("After it was revealed his aide Hope Hicks tested positive, the mayor, his wife and son Barron all tested positive.",
+                 ("his aide Hope Hicks tested positive", None), id="revealed-by-no-one-named"),
+    pytest.param("The minister was quoted as saying the talks had failed.", ("the talks had failed", "The minister"),
+                 id="quoted-subject-is-the-speaker"),
 ])
 def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                        expected: tuple[str, str | None]) -> None:
