@@ -18,7 +18,7 @@ from pipeline.nlp import configure_ops, load_model
 from pipeline.runner import load_lexicons
 from pipeline.stages.annotate import doc_text
 from pipeline.stages.claims import extract_claims
-from pipeline.stages.mentions import extract_mentions
+from pipeline.stages.mentions import correct_entities, extract_mentions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,8 +46,10 @@ def main() -> None:
     n_claims = 0
     for number, doc in enumerate(docs):
         text = doc_text(doc, texts[number])
+        correct_entities(doc)  # as pipeline.runner.process_articles does
         claims = extract_claims(doc, str(number), None, lexicons.cues, config.claims, gender=lexicons.gender,
-                                frames=lexicons.frames, categories=lexicons.categories, text=text)
+                                frames=lexicons.frames, categories=lexicons.categories, text=text,
+                                place_names=lexicons.place_names)
         extract_mentions(doc, str(number), config.mentions.labels, claims, text=text)
         n_claims += len(claims)
     extract_seconds = time.perf_counter() - started

@@ -249,7 +249,8 @@ MENTIONS = pa.schema([
     _f("article_id", pa.string(), "Article the mention is in (joins `articles`).", False, "a1b2c3d4e5f60718"),
     _f("entity_id", pa.string(), "Corpus-level entity the mention names (joins `entities`).", True, "E4f1c0a9b2d3e"),
     _f("text", pa.string(), "The mention as written: `articles.text[start_char:end_char]`.", False, "Sergey Lavrov"),
-    _f("label", pa.string(), "spaCy entity label of this mention (PERSON, ORG, GPE, LOC, NORP, FAC).", False, "PERSON"),
+    _f("label", pa.string(), "spaCy entity label of this mention (PERSON, ORG, GPE, LOC, NORP, FAC), with its slips corrected: a name "
+       "after Dr, Mr, Ms … is PERSON, a lower-case PERSON is dropped, a party's name ('Lib Dems') is ORG.", False, "PERSON"),
     _f("start_char", pa.int32(), "Start offset into `articles.text`.", False, "312"),
     _f("end_char", pa.int32(), "End offset (exclusive) into `articles.text`.", False, "325"),
     _f("sentence_index", pa.int32(), "0-based index of the sentence in the article.", False, "2"),
@@ -266,7 +267,7 @@ ENTITIES = pa.schema([
     _f("n_mentions", pa.int32(), "Number of mentions of the entity.", False, "14"),
     _f("n_articles", pa.int32(), "Number of articles that mention it.", False, "5"),
     _f("n_claims_as_speaker", pa.int32(), "Number of claims whose speaker resolves to it.", False, "6"),
-    _f("roles", pa.list_(pa.string()), "Titles written before or inside the name, most frequent first.", False,
+    _f("roles", pa.list_(pa.string()), "Titles (and parties: 'Tory') written before or inside the name, most frequent first.", False,
        "['Russian Foreign Minister']"),
     _f("first_published_at", pa.timestamp("us", tz="UTC"), "Earliest publication time of an article mentioning it (null if none is dated).",
        True, "2023-10-06 09:15:00+00:00"),
