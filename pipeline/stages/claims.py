@@ -1220,6 +1220,10 @@ def _raises_no_report(token: Token, cues: CueLexicon, categories: Mapping[str, s
     return categories.get(infinitive.lower_) not in ("speech", "belief")
 
 
+# Verbs that list what something holds: "Other nominees include Maroon5, OutKast …", "Their
+# albums include Who's Next" (15 claims on 2,092 BBC articles, none said by anyone).
+_LISTING_FORMS = frozenset({"include", "includes", "included", "including", "contain", "contains", "contained", "comprise",
+                            "comprises", "comprised"})
 _SEE_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _WITNESS_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 
@@ -1899,7 +1903,7 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _raises_no_report(token, cues, categories) or _lives_through(token):
+        if _raises_no_report(token, cues, categories) or _lives_through(token) or token.lower_ in _LISTING_FORMS:
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

@@ -887,12 +887,15 @@ def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, confi
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("DaimlerChrysler saw worldwide vehicle sales rise 8% to 4.7 million in 2004.", [], id="firm-saw-sales-rise"),
     pytest.param("Inbev's European business saw volume sales fall 2.5% last year.", [], id="business-saw-sales-fall"),
+    pytest.param("Other multiple nominees include Maroon5, OutKast, Kanye West and Gretchen Wilson.", [], id="a-list-is-no-claim"),
+    pytest.param("Other Tory law and order plans include building more prisons and making criminals serve full sentences.", [],
+                 id="plans-include"),
     pytest.param("Two officers saw him draw a gun, the police chief said.", [("said", "Two officers saw him draw a gun")],
                  id="what-witnesses-saw-is-an-account"),
 ])
-def test_what_a_firm_lives_through_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
-                                               expected: list[tuple[str, str]]) -> None:
-    # Business news: "X saw sales rise" is what happened to X, not what X said.
+def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    # Business news: "X saw sales rise" is what happened to X, not what X said; "Y include …" lists.
     assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
