@@ -889,6 +889,8 @@ def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, confi
     pytest.param("Inbev's European business saw volume sales fall 2.5% last year.", [], id="business-saw-sales-fall"),
     pytest.param("Other multiple nominees include Maroon5, OutKast, Kanye West and Gretchen Wilson.", [], id="a-list-is-no-claim"),
     pytest.param("His relaxed performances made it easy to forget his disability.", [], id="made-it-easy-is-a-cause"),
+    pytest.param("The acquisition meant its sales by volume grew 57% in 2004.", [], id="a-thing-means-nothing"),
+    pytest.param("Skype allows people to make free calls to other Skype users.", [], id="a-product-allows-nothing"),
     pytest.param("Henman made his Davis Cup debut against Sweden in 1993.", [], id="made-a-debut-is-a-deed"),
     pytest.param("The prime minister made it clear that the issue would be put to voters in a referendum.",
                  [("made", "it clear that the issue would be put to voters in a referendum")], id="made-it-clear-is-a-statement"),
