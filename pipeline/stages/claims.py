@@ -1236,13 +1236,20 @@ _MADE_STATEMENTS = frozenset({"clear", "plain", "prediction", "predictions", "co
                               "criticism", "criticisms", "denial", "attack", "attacks"})
 
 
+_PUT_FORMS = frozenset({"put", "puts", "putting"})
+_PUT_STATEMENTS = frozenset({"it", "forward", "forth", "out"})  # "as he put it", "put forward a plan", "put out a statement"
+
+
 def _makes_no_statement(token: Token) -> bool:
     """"Made his Davis Cup debut", "made it easier for people to …", "made him one of hip-hop's
     biggest stars": "make" is a statement only with a word of saying right after it ("made it
-    clear that …", "made a prediction that …"); of 84 BBC claims by "made", 70 were deeds or causes."""
+    clear that …", "made a prediction that …"); of 84 BBC claims by "made", 70 were deeds or causes.
+    Likewise "put" ("put the date back to 17 April") but for "as he put it", "put forward"."""
+    doc = token.doc
+    if token.lower_ in _PUT_FORMS:
+        return not any(t.lower_ in _PUT_STATEMENTS for t in doc[token.i + 1:min(len(doc), token.i + 3)])
     if token.lower_ not in _MAKE_FORMS:
         return False
-    doc = token.doc
     return not any(t.lower_ in _MADE_STATEMENTS for t in doc[token.i + 1:min(len(doc), token.i + 5)])
 
 

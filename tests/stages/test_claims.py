@@ -892,6 +892,8 @@ def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, confi
     pytest.param("The acquisition meant its sales by volume grew 57% in 2004.", [], id="a-thing-means-nothing"),
     pytest.param("Skype allows people to make free calls to other Skype users.", [], id="a-product-allows-nothing"),
     pytest.param("Henman made his Davis Cup debut against Sweden in 1993.", [], id="made-a-debut-is-a-deed"),
+    pytest.param('But the date has been put back to 17 April to create a "level playing field" for independent labels.', [],
+                 id="put-is-a-deed"),
     pytest.param("The prime minister made it clear that the issue would be put to voters in a referendum.",
                  [("made", "it clear that the issue would be put to voters in a referendum")], id="made-it-clear-is-a-statement"),
     pytest.param("Other Tory law and order plans include building more prisons and making criminals serve full sentences.", [],
