@@ -756,6 +756,14 @@ _ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "warn
 _SPEAKER_PASSIVES = frozenset({"quoted", "heard", "reported", "recorded", "overheard", "caught", "filmed"})
 
 
+def _made_clear(clause: Token) -> Token:
+    """What was made clear: "made it clear that the issue would be put to voters" is parsed with
+    "clear" as the reported clause and the real one hanging on it."""
+    if clause.lower_ not in ("clear", "plain"):
+        return clause
+    return next((c for c in clause.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.i), clause)
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """First token of a reported clause. "Officials have confirmed climate change was discussed"
     is parsed with "climate change" as the verb's object and a clause without a subject after
@@ -839,6 +847,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # `Trump will make news, Kall said: "…"` and `… set off fireworks: Republicans said …`:
         # the clause before the colon is the writer's lead-in to what follows.
         complements = [c for c in complements if c.i > cue.i]
+    complements = [_made_clear(child) for child in complements]
     content_ids: set[int] = set()
     for child in complements:
         content_ids.update(t.i for t in child.subtree)
