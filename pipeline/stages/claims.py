@@ -284,8 +284,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     closing = [t.i for t in doc[first + 1:head.i] if t.text in DOUBLE_MARKS and doc[t.i - 1].text in (",", ".", "!", "?")]
     if closing:
         first = closing[-1] + 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    while first < last and (doc[first].is_punct or doc[first].is_space or (doc[first].ent_type_ in ("DATE", "TIME") and first < head.i
+                                                                          and doc[first].ent_type_ != head.ent_type_)):
+        first += 1  # (and a leading date: "On Monday school inspection chief David Bell said")
     while last > first and (doc[last].is_punct or doc[last].is_space) and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
         last -= 1

@@ -818,6 +818,12 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
     assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
+def test_a_leading_date_is_not_part_of_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "On Monday school inspection chief David Bell said": the parser hangs "Monday" on the speaker.
+    text = "On Monday school inspection chief David Bell said schools were failing to teach pupils about their obligations."
+    assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config)] == ["school inspection chief David Bell"]
+
+
 def test_passive_subject_of_said_to_is_not_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "staff were said to have lied": the subject is what is said, by someone not named.
     claims = all_claims_of("About 200 staff were said to have lied about their rank to boost their pensions.", nlp, lexicons, config)
