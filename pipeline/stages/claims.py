@@ -1777,6 +1777,18 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, ent)
         return
     named = _named_in_phrase(ctx, head, start, end)
+    after_head = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    names_follow = after_head is not None and (after_head.lower_ == "of" or after_head.pos_ == "PROPN")  # "President of Ukraine V. Z."
+    if not titled and head.lower_ in _PERSON_ROLE_NOUNS and head.text[0].isupper() and head.idx + len(head.text) >= end and \
+            not names_follow and (earlier := _nearest_ent(ctx, start, ("PERSON",), contains=head.lower_)) is not None and \
+            all(c.lower_ in ctx.text[max(0, earlier.start_char - 40):earlier.start_char].lower().split()
+                for c in head.children if c.dep_ == "compound"):
+        # "The Indonesian Economics Minister said": a title, capitalised, for the person
+        # introduced with it ("Economics Minister Aburizal Bakrie"), not a name of its own (and
+        # "First Minister" is not "Prime Minister Boris Johnson").
+        draft.attribution = "nominal"
+        _set_antecedent(draft, earlier)
+        return
     if not titled and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)

@@ -957,11 +957,13 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
                  "the proposals was being evaluated.", "Patricia Hewitt", id="titled-person-named-earlier"),
     pytest.param("A Home Office spokesman said the system had been toughened.", "Home Office", id="spokesman-speaks-for-the-office"),
     pytest.param("The UN Secretary General said the talks had failed.", "UN", id="unnamed-officer-speaks-for-the-body"),
+    pytest.param("Economics Minister Aburizal Bakrie visited Aceh on Monday. The Indonesian Economics Minister explained that the "
+                 "money was for rebuilding.", "Aburizal Bakrie", id="capitalised-title-is-the-person-so-introduced"),
 ])
 def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                   expected: str) -> None:
     # "the Trade and Industry Secretary" is a person with a title, not the department; unnamed,
-    # the officer speaks for the body.
+    # the officer speaks for the body. A capitalised title is the person introduced with it.
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert claim.attribution == "nominal"
     assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
