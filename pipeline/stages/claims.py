@@ -479,6 +479,13 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     speaker = None
     if pobj is not None:
         speaker = _speaker_tokens(pobj)
+    head = pobj
+    if cue.i <= sent.start + 1:
+        # "According to Connecticut Senator Richard Blumenthal, …" parsed with "Connecticut" as
+        # the source and the rest of the name elsewhere: a run of names up to the comma is the source.
+        comma = next((t.i for t in doc[to.i + 1:sent.end] if t.text == ","), None)
+        if comma is not None and phrase_last < comma - 1 and all(t.pos_ == "PROPN" for t in doc[to.i + 1:comma]):
+            phrase_last, speaker, head = comma - 1, (to.i + 1, comma - 1), doc[comma - 1]
     if cue.i <= sent.start + 1 and len(ctx.text[doc[phrase_last].idx:sent.end_char].split()) < 3:
         # "According to radio host Rush Limbaugh, the move reeks of fear": the parser may hang
         # the whole sentence on the source; at the start of a sentence the source ends at its comma.
@@ -498,9 +505,9 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     if not fragments or sum(e - s for s, e in fragments) < 10:
         return None
     draft = _Draft(fragments=fragments, cue_start=cue.idx, cue_end=to.idx + len(to.text), cue_token=cue.i)
-    if speaker is not None and pobj is not None:
+    if speaker is not None and head is not None:
         draft.speaker = _token_range_chars(doc, *speaker)
-        draft.speaker_head = pobj
+        draft.speaker_head = head
     return draft
 
 

@@ -165,6 +165,12 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
         "According to veteran talk radio host Gil Marsh, the decision reeks of “panic” and haste.",
         [("mixed", "the decision reeks of “panic” and haste", "veteran talk radio host Gil Marsh", "explicit", "Gil Marsh")],
         id="according-to-swallowing-parse"),
+    # ... or splits the source's name ("Connecticut" the object of "to", the rest elsewhere).
+    pytest.param(
+        "According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen B-17s still in the United States.",
+        [("indirect", "the involved airplane is one of eighteen B-17s still in the United States", "Connecticut Senator Richard Blumenthal",
+          "explicit", "Richard Blumenthal")],
+        id="according-to-split-name"),
     # The reported clause parsed as an adverbial clause (no conjunction, own subject) ...
     pytest.param(
         "Mayor Ruth Okafor said after the council meeting she would not sign the harbour contract.",
