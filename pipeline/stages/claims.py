@@ -338,12 +338,12 @@ def _subject(verb: Token) -> Token | None:
         return subject
     if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS and verb.head.i < verb.i:
         return _subject(verb.head)  # "she seemed to suggest that …": hers
-    for child in verb.children:
-        if child.dep_ == "agent":  # "it was announced by the ministry"
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None
+    return _agent(verb)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive verb names as the doer: "it was announced by the ministry"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int, int]:
@@ -794,7 +794,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "MPs were warned that …", "…, an industry conference has been told", "He was called the
         # fifth child of the group by the director": the subject is who was told or what was
         # said about; the speaker is the agent, if named.
-        subject = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subject = _agent(cue)
         unnamed = subject is None  # and no other word of the sentence is the speaker
     else:
         unnamed = False
@@ -1281,8 +1281,7 @@ def _causes_no_statement(token: Token) -> bool:
     chance …"): a thing, a law or a product that "means" or "allows" something says nothing."""
     if token.lower_ not in _CONSEQUENCE_FORMS:
         return False
-    subject = _subject(token)
-    return subject is None or not (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ == "PERSON")
+    return not _speaks_as_person(_subject(token))
 
 
 _SEE_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
@@ -1299,8 +1298,28 @@ def _lives_through(token: Token) -> bool:
                 for c in token.children)
     if not event:
         return False
-    subject = _subject(token)
-    return subject is None or not (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ == "PERSON" or subject.tag_ == "NNS")
+    return not _speaks_as_person(_subject(token), plural_nouns=True)
+
+
+def _speaks_as_person(subject: Token | None, plural_nouns: bool = False) -> bool:
+    """Whether a verb's subject is someone who can say something: a personal pronoun, a named
+    person, or with `plural_nouns` people described ("witnesses saw …")."""
+    return subject is not None and (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ == "PERSON"
+                                    or (plural_nouns and subject.tag_ == "NNS"))
+
+
+# Every form one of the rules above may rule out: other verbs skip them with one look-up.
+_SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONLY_WITH) | _CONSEQUENCE_FORMS | _SEE_FORMS
+
+
+def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
+    """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
+    cause, something lived through (the rules above)."""
+    form = token.lower_
+    if form not in _SAYS_NOTHING_FORMS:
+        return False
+    return (form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
+            or _makes_no_statement(token) or _causes_no_statement(token))
 
 
 def _is_cue(token: Token, cues: CueLexicon) -> bool:
@@ -1730,6 +1749,23 @@ def _describes_a_firm(modifier: Token, noun: str) -> bool:
     return noun in _FIRM_NOUNS and modifier.dep_ == "amod" and (modifier.ent_type_ == "NORP" or modifier.lower_ in _DESCRIBING_ADJECTIVES)
 
 
+def _person_with_title(ctx: _Context, head: Token, start: int, end: int) -> Span | None:
+    """"The Indonesian Economics Minister said": a capitalised title alone stands for the person
+    introduced earlier with all its words ("Economics Minister Aburizal Bakrie"), not for a name of
+    its own ("First Minister" is not "Prime Minister Boris Johnson"); None when there is none or a
+    name follows the title ("President of Ukraine Volodymyr Zelenskyy")."""
+    if head.lower_ not in _PERSON_ROLE_NOUNS or not head.text[0].isupper() or head.idx + len(head.text) < end:
+        return None
+    doc = head.doc
+    if head.i + 1 < len(doc) and (doc[head.i + 1].lower_ == "of" or doc[head.i + 1].pos_ == "PROPN"):
+        return None
+    earlier = _nearest_ent(ctx, start, ("PERSON",), contains=head.lower_)
+    if earlier is None:
+        return None
+    title = ctx.text[max(0, earlier.start_char - 40):earlier.start_char].lower().split()
+    return earlier if all(c.lower_ in title for c in head.children if c.dep_ == "compound") else None
+
+
 def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     """Set attribution and antecedent of a draft from its speaker phrase and what came before."""
     head = draft.speaker_head
@@ -1784,15 +1820,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, ent)
         return
     named = _named_in_phrase(ctx, head, start, end)
-    after_head = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    names_follow = after_head is not None and (after_head.lower_ == "of" or after_head.pos_ == "PROPN")  # "President of Ukraine V. Z."
-    if not titled and head.lower_ in _PERSON_ROLE_NOUNS and head.text[0].isupper() and head.idx + len(head.text) >= end and \
-            not names_follow and (earlier := _nearest_ent(ctx, start, ("PERSON",), contains=head.lower_)) is not None and \
-            all(c.lower_ in ctx.text[max(0, earlier.start_char - 40):earlier.start_char].lower().split()
-                for c in head.children if c.dep_ == "compound"):
-        # "The Indonesian Economics Minister said": a title, capitalised, for the person
-        # introduced with it ("Economics Minister Aburizal Bakrie"), not a name of its own (and
-        # "First Minister" is not "Prime Minister Boris Johnson").
+    if not titled and (earlier := _person_with_title(ctx, head, start, end)) is not None:
         draft.attribution = "nominal"
         _set_antecedent(draft, earlier)
         return
@@ -1976,8 +2004,7 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _raises_no_report(token, cues, categories) or _lives_through(token) or token.lower_ in _LISTING_FORMS or \
-                _makes_no_statement(token) or _causes_no_statement(token):
+        if _says_nothing(token, cues, categories):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

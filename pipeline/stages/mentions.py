@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
+from pipeline.names import HONORIFICS
 from pipeline.schema import Claim, Mention
 
 # A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
@@ -33,7 +34,7 @@ def sentence_index(starts: list[int], token_index: int) -> int:
 
 
 # Honorifics that only a person's name follows ("Lord" and "Lady" also name places and pubs).
-_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+_PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
 def correct_entities(doc: Doc) -> None:
