@@ -79,7 +79,8 @@ def initials(name: str) -> str:
 
 def is_party_name(words: list[str]) -> bool:
     """Whether a name is only a party's ("Lib Dems", "Tories"): an organisation, whatever its tag."""
-    return bool(words) and all(fold(w) in PARTY_WORDS for w in words)
+    # (The first word alone rules out nearly every name: called for every mention of the corpus.)
+    return bool(words) and fold(words[0]) in PARTY_WORDS and all(fold(w) in PARTY_WORDS for w in words[1:])
 
 
 def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str], list[str]]:

@@ -104,6 +104,7 @@ class KnownNames:
 
     words: dict[str, str]  # one-word name → label
     phrase_words: dict[str, list[str]]  # organisation name of two or more words (case-folded) → its words
+    phrase_word_sets: dict[str, frozenset[str]]  # (the same as sets: one subset test per phrase)
     by_first_word: dict[str, list[str]]
     by_rarest_word: dict[str, list[str]]
 
@@ -162,7 +163,8 @@ class KnownNamesCollector:
         for phrase, words_of in phrase_words.items():
             by_first_word[words_of[0]].append(phrase)
             by_rarest_word[min(words_of, key=lambda w: (word_counts[w], w))].append(phrase)
-        return KnownNames(words, phrase_words, dict(by_first_word), dict(by_rarest_word))
+        return KnownNames(words, phrase_words, {phrase: frozenset(words_of) for phrase, words_of in phrase_words.items()},
+                          dict(by_first_word), dict(by_rarest_word))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -226,7 +228,7 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
     text_words = set(re.findall(r"\w+", text.casefold()))
     if text.isascii():  # (casefold and ignoring case differ on a few non-ASCII letters)
         possible = (p for w in text_words & known.by_rarest_word.keys() for p in known.by_rarest_word[w]
-                    if all(word in text_words for word in known.phrase_words[p]))
+                    if known.phrase_word_sets[p] <= text_words)
     else:
         possible = (p for w in text_words & known.by_first_word.keys() for p in known.by_first_word[w])
     candidates = sorted(possible, key=lambda p: (-len(p), p))
@@ -469,10 +471,12 @@ class _BucketStats:
 
     first_position: int  # of its first mention in the corpus
     n_mentions: int = 0
-    names: Counter[str] = field(default_factory=Counter)
+    # Counts in plain dicts: a Counter costs several times a dict to make, and there is a bucket
+    # per distinct name of the corpus.
+    names: dict[str, int] = field(default_factory=dict)
     texts: set[str] = field(default_factory=set)
-    labels: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
     override: tuple[int, str] | None = None  # (position, the user's canonical name) of its first mention the user names
     first_published: datetime | None = None
     last_published: datetime | None = None
@@ -480,11 +484,12 @@ class _BucketStats:
     def add(self, item: _Parsed, published: datetime | None) -> None:
         """Count one more mention, from an article published then."""
         self.n_mentions += 1
-        self.names[item.name] += 1
+        self.names[item.name] = self.names.get(item.name, 0) + 1
         self.texts.add(item.mention.text)
-        self.labels[item.mention.label] += 1
+        label = item.mention.label
+        self.labels[label] = self.labels.get(label, 0) + 1
         if item.role:
-            self.roles[item.role] += 1
+            self.roles[item.role] = self.roles.get(item.role, 0) + 1
         if published is not None:
             self.first_published = min(published, self.first_published or published)
             self.last_published = max(published, self.last_published or published)
