@@ -546,6 +546,27 @@ def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[
     return found
 
 
+# After these prepositions a gerund's doer is the verb's object when it has one ("praised him
+# for saying …", "accused her of lying about …"), else its subject ("was criticised for saying").
+_OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of"})
+
+
+def _gerund_doer(cue: Token) -> Token | None:
+    """Who says what a gerund after a preposition says: the subject of the verb the phrase hangs
+    on ("left the talks after warning that …", "pitched himself to voters by telling them that
+    …", "After saying …, she was taken to hospital"), not the speaker of a cue further up ("Aides
+    said the minister left after warning that …" is the minister's warning)."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = preposition.head
+    if preposition.lower_ in _OBJECT_CONTROL_PREPOSITIONS:
+        doer = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if doer is not None:
+            return doer
+    return _subject(verb)
+
+
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
@@ -799,6 +820,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     else:
         unnamed = False
     inherit_from = None
+    # (A gerund hanging on a cue said by the same doer, "responded by accusing …", shares that
+    # cue's claim below; "thanked him for saying …" does not.)
+    gerund = subject is None and not unnamed and (doer := _gerund_doer(cue)) is not None and \
+        not (_is_cue(cue.head.head, cues) and _subject(cue.head.head) == doer)
+    if gerund:
+        subject = doer
     if subject is None and not unnamed and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
         # describes is who speaks, not the subject of the sentence.
@@ -864,7 +891,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
     # relative clause (", who has been challenging the industry." describes someone) or a verb
     # coordinated with the one before ("X said Y, and he urged Z to …": Y is not what he urged).
-    looks_back = inherit_from is None and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ not in ("relcl", "conj")
+    looks_back = inherit_from is None and not gerund and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ not in ("relcl", "conj")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:

@@ -973,3 +973,26 @@ def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, 
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert claim.attribution == "nominal"
     assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The transport minister left the meeting early after warning that the rail talks would fail.",
+                 [("warning", "that the rail talks would fail", "The transport minister")], id="after-warning"),
+    pytest.param("Councillor Ann Pryce won over critics by announcing she would fund a second ferry.",
+                 [("announcing", "she would fund a second ferry", "Councillor Ann Pryce")], id="by-announcing"),
+    pytest.param("After saying her ankle was broken, the striker was carried off the pitch on a stretcher.",
+                 [("saying", "her ankle was broken", "the striker")], id="subject-of-a-passive-main-verb"),
+    pytest.param("Aides said the mayor left the dinner early after warning that the budget would be cut.",
+                 [("said", "the mayor left the dinner early after warning that the budget would be cut", "Aides"),
+                  ("warning", "that the budget would be cut", "the mayor")], id="the-mayor-warned-not-the-aides"),
+    pytest.param("The committee thanked Mr Okafor for saying that the hospital would stay open.",
+                 [("saying", "that the hospital would stay open", "Mr Okafor")], id="object-of-thanked-for"),
+    pytest.param('Mr Dale responded by accusing the council of "wasting public money on vanity projects".',
+                 [("responded", 'by accusing the council of "wasting public money on vanity projects"', "Mr Dale")],
+                 id="gerund-of-a-cue-shares-its-claim"),
+])
+def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                      expected: list[tuple[str, str, str]]) -> None:
+    # "left early after warning that …": the one who warned is the subject of "left" (the object
+    # of "thanked … for saying"), not the speaker of a cue further up, and not no one.
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
