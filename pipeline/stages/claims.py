@@ -260,6 +260,16 @@ def _token_range_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+# Heads that only count the people who speak: "a number of Labour MPs", "dozens of residents".
+_QUANTITY_HEADS = frozenset({"number", "succession", "group", "handful", "couple", "series", "majority", "minority", "host", "string",
+                             "dozens", "hundreds", "thousands", "millions", "scores", "dozen", "hundred", "thousand", "lot", "lots",
+                             "many", "most", "some", "several", "few", "all", "none", "both", "each", "half", "third", "quarter"})
+
+
+def _is_quantity(head: Token) -> bool:
+    return head.lower_ in _QUANTITY_HEADS or head.like_num
+
+
 def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
@@ -270,7 +280,8 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
                 child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ")":
             last = max(last, child.right_edge.i + 1)  # "Rep. Trey Gowdy (R-S.C.)": the party is part of the name
             continue
-        if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i:
+        if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i and not (
+                child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 and _is_quantity(head)):
             continue
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
@@ -567,6 +578,36 @@ def _gerund_doer(cue: Token) -> Token | None:
     return _subject(verb)
 
 
+# Verbs of perception whose object does what a bare infinitive after it says: "the meeting saw
+# loyal MPs warn that …", "the crowd heard the mayor promise …".
+_PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched"})
+
+
+def _perceived_doer(cue: Token) -> Token | None:
+    """The object of a verb of perception that a bare infinitive cue hangs on, when the cue has no subject."""
+    verb = cue.head
+    # (The tagger often calls the bare infinitive VBP, and the parser a verb coordinated without
+    # "and": "saw a succession of members warn that …".)
+    if cue.tag_ not in ("VB", "VBP") or cue.dep_ not in ("dep", "ccomp", "xcomp", "conj") or verb.lower_ not in _PERCEPTION_FORMS or \
+            cue.i < verb.i or any(t.dep_ == "cc" for t in cue.doc[verb.i + 1:cue.i]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < cue.i), None)
+
+
+# Events a participle may describe ("held a press conference claiming …"): who speaks is who
+# held or spoke at it, not the event.
+_EVENT_NOUNS = frozenset({"conference", "conferences", "briefing", "briefings", "meeting", "meetings", "rally", "rallies", "event",
+                          "events", "appearance", "appearances", "session", "sessions", "summit", "summits", "ceremony", "call",
+                          "launch", "visit", "hearing"})
+
+
+def _event_host(noun: Token) -> Token | None:
+    """The subject of the verb an event noun is the object of, directly or through a preposition
+    ("held a news conference", "said at a news conference")."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
@@ -826,10 +867,14 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         not (_is_cue(cue.head.head, cues) and _subject(cue.head.head) == doer)
     if gerund:
         subject = doer
+    elif subject is None and not unnamed and (perceived := _perceived_doer(cue)) is not None:
+        subject = perceived
+        gerund = True  # (its content is its own complement too)
     if subject is None and not unnamed and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
-        # describes is who speaks, not the subject of the sentence.
-        subject = cue.head
+        # describes is who speaks, not the subject of the sentence; for an event ("held a news
+        # conference announcing …"), who held it.
+        subject = (_event_host(cue.head) if cue.head.lower_ in _EVENT_NOUNS else None) or cue.head
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).

@@ -996,3 +996,24 @@ def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Langu
     # "left early after warning that …": the one who warned is the subject of "left" (the object
     # of "thanked … for saying"), not the speaker of a cue further up, and not no one.
     assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A private meeting on Monday saw normally loyal MPs warn that feuding could cost them the election.",
+                 [("warn", "that feuding could cost them the election", "normally loyal MPs")], id="saw-MPs-warn"),
+    pytest.param("Former partner Tony Bobulinski held a press conference claiming the senator knew about the deals.",
+                 [("claiming", "the senator knew about the deals", "Former partner Tony Bobulinski")], id="held-a-press-conference-claiming"),
+    pytest.param("She said at a recent news conference announcing that her department was suing the state.",
+                 [("announcing", "that her department was suing the state", "She")], id="said-at-a-conference-announcing"),
+    pytest.param("Police released a statement saying that the road would stay closed.",
+                 [("saying", "that the road would stay closed", "a statement")], id="a-statement-still-speaks"),
+    pytest.param("A number of Labour MPs said that the feud was damaging the party.",
+                 [("said", "that the feud was damaging the party", "A number of Labour MPs")], id="a-number-of-MPs"),
+    pytest.param("Two of the officers said the suspect had been armed.",
+                 [("said", "the suspect had been armed", "Two of the officers")], id="two-of-the-officers"),
+])
+def test_who_speaks_through_an_event_a_witness_or_a_count(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    # The object of "saw … warn" is who warned; a press conference is held by someone; "a
+    # number of MPs" are the speakers, not "a number".
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
