@@ -38,19 +38,26 @@ _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix two tagging slips of the small model in place, before mentions and claims read
+    """Fix three tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
-    tagged ORG), and a word without a capital letter is no person's name ("the ward" tagged
-    PERSON; a pronoun could take it as antecedent)."""
+    tagged ORG); so is the surname of a person named in full earlier ("David Campese … Campese"
+    with "Campese" tagged NORP, "Sergey Lavrov … Lavrov" tagged ORG); and a word without a
+    capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take it as
+    antecedent)."""
     corrected: list[Span] = []
     changed = False
+    surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
+            surname_seen_at.setdefault(ent[-1].text, ent.end)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             if not any(ch.isupper() for ch in ent.text):
                 changed = True
                 continue
         elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
-                (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS):
+                (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS) or \
+                (ent.label_ in ("NORP", "ORG") and len(ent) == 1 and surname_seen_at.get(ent.text, len(doc)) <= ent.start):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         corrected.append(ent)

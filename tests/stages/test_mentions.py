@@ -34,6 +34,12 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     pytest.param(["Lord", "'s", "cricket", "ground"], [(0, 1, "FAC")], [("Lord", "FAC")], id="lord-is-no-honorific-here"),
     pytest.param(["Dr", "Pike", "met", "the", "Foreign", "Ministry"], [(1, 2, "PERSON"), (4, 6, "ORG")],
                  [("Pike", "PERSON"), ("Foreign Ministry", "ORG")], id="unchanged"),
+    pytest.param(["David", "Campese", "spoke", ".", "Campese", "said", "so"], [(0, 2, "PERSON"), (4, 5, "NORP")],
+                 [("David Campese", "PERSON"), ("Campese", "PERSON")], id="surname-of-an-earlier-full-name"),
+    pytest.param(["Lavrov", "met", "Sergey", "Lavrov"], [(0, 1, "ORG"), (2, 4, "PERSON")],
+                 [("Lavrov", "ORG"), ("Sergey Lavrov", "PERSON")], id="only-after-the-full-name"),
+    pytest.param(["Ann", "Jordan", "visited", "Jordan"], [(0, 2, "PERSON"), (3, 4, "GPE")],
+                 [("Ann Jordan", "PERSON"), ("Jordan", "GPE")], id="a-place-stays-a-place"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
