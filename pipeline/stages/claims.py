@@ -343,6 +343,9 @@ def _subject(verb: Token) -> Token | None:
     # "co", "-" and "Scambos" as subjects after the verb: the one that is a name.
     named = (c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     subject = before[-1] if before else next(named, subjects[0] if subjects else None)
+    if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN" and \
+            verb.doc[before[-2].i + 1].text == "," and before[-1].left_edge.i == before[-2].i + 2:
+        subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
@@ -571,6 +574,8 @@ def _gerund_doer(cue: Token) -> Token | None:
     if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = preposition.head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "will allow the dollar to weaken despite saying …": whose saying is unclear
     if preposition.lower_ in _OBJECT_CONTROL_PREPOSITIONS:
         doer = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if doer is not None:
@@ -793,11 +798,15 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
         # "Talks are expected to resume": a passive's subject is what the stance is about, not
         # who holds it (PolNeAR dev F1 0.693 → 0.692 without these; none named a source).
         return None
+    expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
+    if expletive and cue.lower_ not in _EMERGE_FORMS:
+        return None  # "it became clear that …": the writer's own inference
     span = _learned_frame(cue, ctx, frames, settings, speech=False)
     if span is None:
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
-    _set_speaker(draft, subject, cue)
+    if not expletive:  # ("It emerged that …" is reported by no one named)
+        _set_speaker(draft, subject, cue)
     return draft
 
 
@@ -819,7 +828,9 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
 
 
 # Verbs whose object is the person addressed, never the subject of what they report.
-_ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "warn", "advis", "notif", "convinc", "persuad", "urg", "brief")
+# (Not "warn": "warned the current level of TV coverage may be reaching saturation" is parsed
+# so, and "warned MPs would …" names no hearer.)
+_ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "advis", "notif", "convinc", "persuad", "urg", "brief")
 
 
 # Passives whose subject is the speaker: "he was quoted as saying", "she was heard telling …".
@@ -847,6 +858,16 @@ def _clause_start(cue: Token, clause: Token) -> int:
     return first if subject is None else subject.left_edge.i
 
 
+_EMERGE_FORMS = frozenset({"emerged", "emerges", "emerge", "transpired", "transpires"})
+
+
+def _expletive_it(cue: Token) -> bool:
+    """Whether "it" before this verb only stands for the clause after it: "it became clear that …",
+    "it is known that …", "It emerged that …"."""
+    return cue.lower_ in _EMERGE_FORMS or (any(c.dep_ == "acomp" and c.i > cue.i for c in cue.children) and
+                                           any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for t in (cue, *cue.children) for c in t.children))
+
+
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
                frames: FrameModel) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
@@ -858,6 +879,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # said about; the speaker is the agent, if named.
         subject = _agent(cue)
         unnamed = subject is None  # and no other word of the sentence is the speaker
+    elif subject is not None and subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue):
+        if cue.lower_ not in _EMERGE_FORMS:
+            return None  # "it became clear that …": the writer's own inference
+        subject, unnamed = None, True  # "It emerged that …": reported, by no one named
     else:
         unnamed = False
     inherit_from = None
@@ -983,6 +1008,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             speech = cues.get(cue.lower_) == "speech"
             if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
                 fragments.append(about)
+        elif settings.parenthetical and looks_back and cue.dep_ not in ("relcl", "acl") and \
+                (middle := _parenthetical(doc, region, sent, ctx)) and \
+                any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _RELAY_CUES for t in doc[region[1] + 2:sent.end]):
+            # "The plan, the minister said, would cost billions": a short predicate after the
+            # attribution is the rest of what was said (", TASS reports." is not).
+            fragments.extend(middle)
+            inverted = True
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
                 says and not any(c.dep_ == "nsubjpass" for c in cue.children):
@@ -1880,6 +1912,15 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 if misparsed:
                     draft.speaker = (child.left_edge.idx, named_appos.end_char)
                 return
+    # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
+    phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
+    if _described_by_origin(phrase, head, quoted=any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments)):
+        # "the Scot said", "the ex-Wallaby added": as for "he", the last person who spoke, else the
+        # person last in subject position (the tagger makes "Scot" a person and "Frenchman" a firm).
+        draft.attribution = "nominal"
+        if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
+            _set_antecedent(draft, _subject_person(ctx, start))
+        return
     ent = _ent_in(ctx, start, end, head)
     # "Flight International's Mr Learmount": the possessor names who he works for, not who speaks.
     possessor = ent is not None and (ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"))
@@ -1945,6 +1986,24 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
     if draft.antecedent is None and titled:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
+
+
+# Nouns for a person from somewhere, which the tagger reads as names.
+_ORIGIN_NOUNS = frozenset({"scot", "scotsman", "scotswoman", "welshman", "welshwoman", "englishman", "englishwoman", "irishman",
+                           "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "spaniard", "swede", "dane",
+                           "finn", "pole", "kiwi", "aussie", "swiss"})
+_ORIGIN_PHRASE = re.compile(r"^[Tt]he (?:(?:ex-|former )[A-Z][\w-]+|[A-Z][a-z]+)$")
+
+
+def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
+    """Whether a speaker phrase describes someone by where they come from: "the Scot", "the
+    Frenchman", "the ex-Wallaby", "the former All-Black", and, for a quotation, "the American"
+    (a one-word name the tagger calls a nationality may be a newspaper: "The Hindu reported")."""
+    if not _ORIGIN_PHRASE.match(phrase) or head.tag_ in ("NNS", "NNPS"):
+        return False
+    last = phrase.rsplit(" ", 1)[-1]
+    return last.startswith(("ex-", "former")) or phrase.startswith(("the former", "The former")) or \
+        last.casefold() in _ORIGIN_NOUNS or (quoted and head.ent_type_ == "NORP")
 
 
 def _inside(draft: _Draft, char: int | None) -> bool:

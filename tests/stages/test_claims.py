@@ -1017,3 +1017,42 @@ def test_who_speaks_through_an_event_a_witness_or_a_count(nlp: Language, lexicon
     # The object of "saw … warn" is who warned; a press conference is held by someone; "a
     # number of MPs" are the speakers, not "a number".
     assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mr Dein also warned the current level of TV coverage may be reaching saturation level.",
+                 [("warned", "the current level of TV coverage may be reaching saturation level", "Mr Dein")],
+                 id="warned-object-is-the-clause-subject"),
+    pytest.param("Mr Camus recently came under pressure as it became clear that the A380 superjumbo was running over budget.", [],
+                 id="it-became-clear-is-the-writer"),
+    pytest.param("It emerged that the minister had resigned.", [("emerged", "that the minister had resigned", None)],
+                 id="it-emerged-is-nobody"),
+    pytest.param('"We are encouraged by the announcement," Armando Falcon, OFHEO director said.',
+                 [("said", '"We are encouraged by the announcement,"', "Armando Falcon")], id="name-comma-title-said"),
+    pytest.param("The plan, the minister said, would cost billions.",
+                 [("said", "The plan, the minister said, would cost billions", "the minister")], id="short-predicate-after-parenthesis"),
+    pytest.param("The talks had failed, Lavrov said, TASS reports.", [("said", "The talks had failed", "Lavrov")],
+                 id="a-relay-is-no-predicate"),
+    pytest.param("Investors bet the administration will allow the dollar to weaken despite saying it favours a strong currency.",
+                 [("bet", "the administration will allow the dollar to weaken despite saying it favours a strong currency", "Investors"),
+                  ("saying", "it favours a strong currency", None)], id="no-doer-through-an-infinitive"),
+])
+def test_objects_expletives_and_parentheses(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    # "warned the current level … may be" has no hearer: the object is the clause's subject. "It"
+    # before "became clear"/"emerged" stands for the clause, not for anyone who spoke.
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Andy Murray beat Roger Federer on Sunday. "It was tough," the Scot said.', "Andy Murray", id="the-Scot"),
+    pytest.param('Former wing David Campese criticised England. "They are poor," Campese said. And the ex-Wallaby added: '
+                 '"If England lost that, they would be in turmoil."', "Campese", id="the-ex-Wallaby"),
+    pytest.param('Tiger Woods won again on Sunday. "I played well," the American said.', "Tiger Woods", id="the-American-quoted"),
+])
+def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    # The tagger makes "Scot" a person and "Frenchman" a firm: "the Scot said" is the person
+    # who spoke last or was last a subject, as for "he".
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert claim.attribution == "nominal"
+    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
