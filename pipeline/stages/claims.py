@@ -73,7 +73,7 @@ _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "docu
 # Organisation nouns that name the firm an article is about ("the company said").
 # Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
-               "operator"}
+               "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider"}
 # Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns: some
 # may stand for organisations or countries, the others only for people.
 _BODY_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "delegation", "government", "partner",
@@ -1398,8 +1398,9 @@ def _lives_through(token: Token) -> bool:
     witness who saw someone draw a gun, or someone who sees X as Y, does say something.)"""
     if token.lower_ not in _SEE_FORMS:
         return False
-    event = any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i and c.tag_ in ("VB", "VBP", "VBN") and not any(g.dep_ == "mark" for g in c.children)
-                for c in token.children)
+    # (a bare verb the tagger took for a noun: "… saw Shane Williams scamper over")
+    event = any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i and (c.tag_ in ("VB", "VBP", "VBN") or (c.dep_ == "ccomp" and c.tag_ == "NN"))
+                and not any(g.dep_ == "mark" for g in c.children) for c in token.children)
     if not event:
         return False
     return not _speaks_as_person(_subject(token), plural_nouns=True)
@@ -1850,7 +1851,14 @@ _DESCRIBING_ADJECTIVES = frozenset({"new", "former", "rival", "other", "same", "
 def _describes_a_firm(modifier: Token, noun: str) -> bool:
     """Whether `modifier` of a firm noun only describes the firm ("the Swedish firm", "the new
     operator"): such a phrase is no name of its own."""
-    return noun in _FIRM_NOUNS and modifier.dep_ == "amod" and (modifier.ent_type_ == "NORP" or modifier.lower_ in _DESCRIBING_ADJECTIVES)
+    if noun not in _FIRM_NOUNS:
+        return False
+    if modifier.dep_ == "amod":
+        return modifier.ent_type_ == "NORP" or modifier.lower_ in _DESCRIBING_ADJECTIVES
+    # "the clothing and home furnishing retailer", "the US agrochemical giant": what it sells and
+    # where (but "the research team", "the management team" are what they call themselves)
+    return modifier.dep_ == "compound" and noun not in ("team", "group", "club") and \
+        (modifier.text.islower() or modifier.ent_type_ in ("GPE", "NORP"))
 
 
 def _person_with_title(ctx: _Context, head: Token, start: int, end: int) -> Span | None:
@@ -1951,7 +1959,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
     if noun in _ISSUED_NOUNS:
         _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
-    elif noun in _ORG_NOUNS:
+    elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS:
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
         if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
@@ -1960,8 +1968,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "the Russian foreign ministry", "the central bank", "the Trump team" name themselves.
             _set_antecedent(draft, named)
         if draft.antecedent is None and word in _FIRM_NOUNS and head.tag_ == "NN" and \
-                not any(c.dep_ in ("amod", "compound", "poss", "nummod") and c.ent_type_ != "NORP" for c in head.children):
-            # Business news calls the firm it is about "the company" (or "the Swedish firm")
+                not any(c.dep_ in ("amod", "compound", "poss", "nummod") and not _describes_a_firm(c, word) for c in head.children):
+            # Business news calls the firm it is about "the company" (or "the Swedish firm", "the
+            # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
             _set_antecedent(draft, _subject_org(ctx, start))

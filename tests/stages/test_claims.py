@@ -1056,3 +1056,22 @@ def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config:
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert claim.attribution == "nominal"
     assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Monsanto has been fined. The US agrochemical giant agreed to pay a fine for bribing an official.", "Monsanto",
+                 id="the-US-agrochemical-giant"),
+    pytest.param("Volvo reported higher profits. The Swedish truck maker said margins had improved.", "Volvo", id="the-Swedish-truck-maker"),
+])
+def test_a_firm_described_by_its_trade(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    # "the clothing retailer", "the US agrochemical giant" describe the firm the article is about;
+    # they are no firm's name of their own.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+
+
+def test_a_non_person_that_saw_a_misread_verb_says_nothing(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "scamper" is tagged a noun: the surge still only lived through it.
+    text = ("Before Italy could recover, a strong surge from Gareth Thomas and great off-loads from Martyn Williams and replacement "
+            "Kevin Morgan saw Shane Williams scamper over.")
+    assert all_claims_of(text, nlp, lexicons, config) == []
