@@ -1963,6 +1963,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
         if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
+        names = [c.text for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if draft.antecedent is not None and any(n not in ctx.text[draft.antecedent[0]:draft.antecedent[1]] for n in names):
+            draft.antecedent = draft.antecedent_label = None  # "The Biden campaign" is not the Trump campaign named before
         if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") and not _describes_a_firm(c, word)
                                             for c in head.children):
             # "the Russian foreign ministry", "the central bank", "the Trump team" name themselves.

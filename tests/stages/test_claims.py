@@ -1075,3 +1075,16 @@ def test_a_non_person_that_saw_a_misread_verb_says_nothing(nlp: Language, lexico
     text = ("Before Italy could recover, a strong surge from Gareth Thomas and great off-loads from Martyn Williams and replacement "
             "Kevin Morgan saw Shane Williams scamper over.")
     assert all_claims_of(text, nlp, lexicons, config) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Trump campaign said the poll was wrong. The Biden campaign criticized the commutation as an abuse of power.",
+                 "Biden campaign", id="another-campaign"),
+    pytest.param("The Russian Foreign Ministry issued a statement. The ministry said the talks had failed.",
+                 "Russian Foreign Ministry", id="the-ministry-named-before"),
+])
+def test_a_named_body_is_not_an_earlier_one_of_its_kind(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                         expected: str) -> None:
+    # "The Biden campaign" names itself; only "the campaign" would be the one named before.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
