@@ -644,6 +644,35 @@ def frame_subject(token: Token) -> Token | None:
     return subject
 
 
+def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int]) -> tuple[int, int] | None:
+    """"called on the parties to “show restraint”": the cue's own phrase when a quotation is in it;
+    not a verb joined to the cue ("bemoaned the unrest and said he thought drugs were a “very big
+    factor”": that verb has a claim of its own)."""
+    doc = cue.doc
+    joined = min((c.left_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
+    agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
+    tail = [t for t in cue.subtree if cue.i < t.i < joined and t.i not in speaker_ids and t.i not in agent]
+    while tail and (tail[-1].dep_ == "cc" or tail[-1].is_punct) and tail[-1].i + 1 == joined:
+        joined -= 1
+        tail.pop()  # (the "and" before the joined verb)
+    if not tail:
+        return None
+    start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
+    if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
+        return _trim(ctx.text, start, end, _TRIM + ".")
+    return None
+
+
+def _object_last(thing: Token) -> int:
+    """Last token of an object as content: "praised Mrs. Clinton's proposals, which include …",
+    "is endorsing Trump's campaign, the latest chapter in …": what follows a comma describes the
+    object, it was not said."""
+    doc = thing.doc
+    return min([thing.right_edge.i, *(t.left_edge.i - 2 for t in thing.subtree if t.dep_ in ("relcl", "appos") and t.i > thing.i
+                                      and t.left_edge.i - 1 > thing.i and doc[t.left_edge.i - 1].text == ","
+                                      and t.ent_type_ not in ("GPE", "LOC", "DATE"))])  # (not "Hinckley, Leicestershire")
+
+
 def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int], Token]]:
     """The spans a verb could introduce as content, with the content's head, by construction, in
     order of preference: `ccomp` (a clause), `xcomp` ("vowed to form …"), `dobj` ("criticized the
@@ -668,9 +697,13 @@ def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int], 
         if target is None:
             continue
         last = target.right_edge.i
+        if name == "dobj" or name.startswith("prep:"):
+            last = _object_last(target)
         if name == "dobj":
             # "called climate change a hoax": the object's predicate is part of what is said.
             last = max([last, *(c.right_edge.i for c in token.children if c.dep_ == "oprd" and c.i > target.i)])
+        while last > target.i and doc[last].dep_ == "cc":
+            last -= 1  # "urged her to come out of the car and [repeatedly says …]": the "and" joins the next verb
         span = _trim(text, *_token_range_chars(doc, target.left_edge.i, last), _TRIM + ".")
         if span[1] - span[0] > 1:
             frames.append((name, span, target))
@@ -1006,7 +1039,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # A participle ("adding", "citing") has content only as a complement, a quotation or
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
-            if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))) is not None:
+            if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
+                    or (_quoted_tail(cue, ctx, speaker_ids) if cue.dep_ == "conj" else None)) is not None:
                 fragments.append(about)
         elif settings.parenthetical and looks_back and cue.dep_ not in ("relcl", "acl") and \
                 (middle := _parenthetical(doc, region, sent, ctx)) and \
@@ -1035,12 +1069,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             fragments.extend(middle)
             inverted = True
         else:
-            # "called on the parties to “show restraint”": a quotation in the cue's own phrase.
-            tail = [t for t in cue.subtree if t.i > cue.i and t.i not in speaker_ids]
-            if tail:
-                start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
-                if any(q.start >= start and q.end <= end + 1 and not _is_name_in_quotes(ctx, q) for q in ctx.quotes):
-                    fragments.append(_trim(ctx.text, start, end, _TRIM + "."))
+            if (quoted := _quoted_tail(cue, ctx, speaker_ids)) is not None:
+                fragments.append(quoted)
             speech = cues.get(cue.lower_) == "speech"
             if not fragments and (subject is not None or unnamed) and (called := _said_about(cue, ctx, _OBJECT_READERS)) is not None:
                 fragments.append(called)
@@ -1132,7 +1162,7 @@ def _judged(cue: Token, thing: Token) -> int | None:
         return reason.right_edge.i
     if thing.pos_ in ("PRON", "PROPN") or thing.ent_type_ == "PERSON":
         return None
-    return thing.right_edge.i
+    return _object_last(thing)
 
 
 _SHOWING_FORMS = {"show", "shows", "showed", "shown", "showing"}
@@ -1170,7 +1200,7 @@ def _cited(cue: Token, thing: Token) -> int | None:
     if thing.lower_ in _CITED_SOURCE_NOUNS or thing.lower_.removesuffix("s") in _CITED_SOURCE_NOUNS:
         return None
     role = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i), None)
-    return role.right_edge.i if role is not None else thing.right_edge.i
+    return role.right_edge.i if role is not None else _object_last(thing)
 
 
 # Constructions a verb of saying with no clause of its own reports through its object.
