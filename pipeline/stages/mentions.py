@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from pipeline.names import HONORIFICS
+from pipeline.names import HONORIFICS, is_party_name
 from pipeline.schema import Claim, Mention
 
 # A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
@@ -38,12 +38,12 @@ _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix three tagging slips of the small model in place, before mentions and claims read
+    """Fix four tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG); so is the surname of a person named in full earlier ("David Campese … Campese"
-    with "Campese" tagged NORP, "Sergey Lavrov … Lavrov" tagged ORG); and a word without a
-    capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take it as
-    antecedent)."""
+    with "Campese" tagged NORP, "Sergey Lavrov … Lavrov" tagged ORG); a party's name tagged PERSON
+    ("Labour", "the Lib Dems") is an organisation; and a word without a capital letter is no
+    person's name ("the ward" tagged PERSON; a pronoun could take it as antecedent)."""
     corrected: list[Span] = []
     changed = False
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
@@ -55,6 +55,9 @@ def correct_entities(doc: Doc) -> None:
             if not any(ch.isupper() for ch in ent.text):
                 changed = True
                 continue
+            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]):
+                ent = Span(doc, ent.start, ent.end, label="ORG")  # "Labour", "the Lib Dems": a party, never "he"
+                changed = True
         elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS) or \
                 (ent.label_ in ("NORP", "ORG") and len(ent) == 1 and surname_seen_at.get(ent.text, len(doc)) <= ent.start):

@@ -40,6 +40,9 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Lavrov", "ORG"), ("Sergey Lavrov", "PERSON")], id="only-after-the-full-name"),
     pytest.param(["Ann", "Jordan", "visited", "Jordan"], [(0, 2, "PERSON"), (3, 4, "GPE")],
                  [("Ann Jordan", "PERSON"), ("Jordan", "GPE")], id="a-place-stays-a-place"),
+    pytest.param(["Labour", "on", "Monday", "postponed", "a", "launch"], [(0, 1, "PERSON")], [("Labour", "ORG")],
+                 id="a-party-is-no-person"),
+    pytest.param(["said", "the", "Lib", "Dems"], [(1, 4, "PERSON")], [("the Lib Dems", "ORG")], id="the-Lib-Dems"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
