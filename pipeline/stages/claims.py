@@ -201,6 +201,9 @@ class _Context:
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
         self.name_words |= {doc[i].text for i, (_, pos, sent_start, _) in enumerate(attributes) if pos == PROPN and sent_start != 1}
+        # A transcript's turns: paragraph start → the speaker's name (set by `_with_transcript_turns`).
+        self.turn_speakers: dict[int, tuple[int, int]] = {}
+        self.turn_labels: set[int] = set()  # where those names start: labels, not mentions in the text
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -1677,6 +1680,8 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
 # in capitals before a colon at the start of a paragraph.
 _TURN = re.compile(r"[\"“]?[ \t]*((?:MRS?\.|MS\.|DR\.|SEN\.|REP\.|GOV\.)?[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})"
                    r"[ \t]*(:)[ \t]+(?=\S)")
+# "((Naomi Martisius))  So, on the paper, …": an interview's turns as Wikinews prints them.
+_BRACKETED_TURN = re.compile(r"[ \t]*\(\(([A-Z][^()\n]{0,60}?)(\)\))[ \t]+(?=\S)")
 # Capitalised labels that are not speakers ("UPDATE: …", "EDITOR'S NOTE: …").
 _NOT_TURN_NAMES = {
     "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "WATCH", "READ",
@@ -1697,20 +1702,22 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     for start, end in ctx.paragraphs:
         if title_span is not None and title_span[0] <= start < title_span[1]:
             continue
-        match = _TURN.match(ctx.text, start, end)
+        match = _TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end)
         if match is None or " ".join(match.group(1).split()).upper() in _NOT_TURN_NAMES:
             continue
         content_end = end - 1 if ctx.text[end - 1] in "\"”" and ctx.text[start] in "\"“" else end
         if content_end > match.end():
-            turns.append(((start, end), match.span(1), match.start(2), (match.end(), content_end)))
+            turns.append(((start, end), match.span(1), match.span(2), (match.end(), content_end)))
     if len(turns) < _MIN_TURNS:
         return drafts
+    ctx.turn_speakers = {paragraph[0]: name for paragraph, name, _, _ in turns}
+    ctx.turn_labels = {name[0] for name in ctx.turn_speakers.values()}
     kept = [d for d in drafts if d.cue_start is not None
             or not any(d.start < end and start < d.end for (start, end), _, _, _ in turns)]
     return kept + [
-        _Draft(fragments=[content], cue_start=colon, cue_end=colon + 1, speaker=name,
+        _Draft(fragments=[content], cue_start=label_end[0], cue_end=label_end[1], speaker=name,
                speaker_head=ctx.doc[ctx.token_at(name[1] - 1)], attribution="explicit", category="speech", verbatim=True)
-        for _, name, colon, content in turns
+        for _, name, label_end, content in turns
     ]
 
 
@@ -1737,7 +1744,7 @@ def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: 
     if window_sentences is not None:
         limit_sentence = ctx.sentence_of_char(before) - window_sentences
     for ent in reversed(ctx.ents):
-        if ent.end_char > before or ent.label_ not in labels:
+        if ent.end_char > before or ent.label_ not in labels or ent.start_char in ctx.turn_labels:
             continue
         if ctx.quote_at(ent.start_char) is not None:
             continue  # "“I love Larry,” he said": a name inside a quotation is not who is speaking
@@ -1916,9 +1923,17 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     _resolve_members(draft, ctx)
     start, end = draft.speaker
     word = head.lower_
+    turn = ctx.turn_speakers.get(ctx.paragraphs[ctx.paragraph_of(start)][0]) if ctx.turn_speakers and not draft.verbatim else None
+    if turn is not None:
+        # Inside a transcript's turn, "he", "it", "the report" are someone or something talked
+        # about, not the speaker of an earlier turn.
+        previous = [p for p in previous if not p.verbatim]
     if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         draft.attribution = "pronoun"
-        if word in _PERSON_PRONOUNS:
+        if word in ("i", "me") and turn is not None and ctx.quote_at(start) is None:
+            # "((Naomi Martisius))  … I think …": in a transcript's turn, "I" is who has the floor.
+            _set_antecedent(draft, (*turn, "PERSON"))
+        elif word in _PERSON_PRONOUNS:
             # News attributes "he said" to the last speaker far more often than to anyone else;
             # failing that, to the person who was last a sentence subject.
             if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,

@@ -717,6 +717,14 @@ _TRANSCRIPT = (
         ("direct", "Even if it costs the county its ferry subsidy?", "HOLLOWAY", ":"),
         ("direct", "The ferry will be fine.", "MARSH", ":"),
     ], id="transcript-turns"),
+    # Wikinews prints an interview's turns as "((Name))  …".
+    pytest.param("Ferry service to resume\n\n((WN))  When will the ferry run again?\n\n((Ruth Marsh))  On Monday, if the "
+                 "pier holds.\n\n((WN))  And the subsidy?\n\n((Ruth Marsh))  We have asked the county for it.\n", [
+                     ("direct", "When will the ferry run again?", "WN", "))"),
+                     ("direct", "On Monday, if the pier holds.", "Ruth Marsh", "))"),
+                     ("direct", "And the subsidy?", "WN", "))"),
+                     ("direct", "We have asked the county for it.", "Ruth Marsh", "))"),
+                 ], id="bracketed-turns"),
     # Capitalised rubrics are not speakers, and two labels do not make a transcript.
     pytest.param("UPDATE: The ferry resumed on Monday.\n\nCORRECTION: An earlier version misspelled the pier.\n\n"
                  "MARSH: The ferry will be fine.\n", [], id="rubrics-are-not-turns"),
@@ -1103,3 +1111,13 @@ def test_a_cue_content_stops_where_its_phrase_does(nlp: Language, lexicons: Lexi
     # What follows a comma and describes the object was not said; a verb joined to the cue by
     # "and" says its own piece.
     assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
+    text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
+            "institutes.\n\n((WN))  What comes next?\n\n((Naomi Martisius))  I believe there needs to be more experimental work.\n")
+    inner = [c for c in all_claims_of(text, nlp, lexicons, config) if c.speaker_text == "I"]
+    assert [c.quote_text for c in inner] == ["it lists seven institutes", "there needs to be more experimental work"]
+    assert all(c.attribution == "pronoun" and c.antecedent_start is not None
+               and text[c.antecedent_start:c.antecedent_end] == "Naomi Martisius" for c in inner)
