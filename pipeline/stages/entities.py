@@ -103,8 +103,7 @@ class KnownNames:
     `KnownNamesCollector`), indexed for the search of one article."""
 
     words: dict[str, str]  # one-word name → label
-    phrase_words: dict[str, list[str]]  # organisation name of two or more words (case-folded) → its words
-    phrase_word_sets: dict[str, frozenset[str]]  # (the same as sets: one subset test per phrase)
+    phrase_words: dict[str, frozenset[str]]  # organisation name of two or more words (case-folded) → its words
     by_first_word: dict[str, list[str]]
     by_rarest_word: dict[str, list[str]]
 
@@ -163,7 +162,7 @@ class KnownNamesCollector:
         for phrase, words_of in phrase_words.items():
             by_first_word[words_of[0]].append(phrase)
             by_rarest_word[min(words_of, key=lambda w: (word_counts[w], w))].append(phrase)
-        return KnownNames(words, phrase_words, {phrase: frozenset(words_of) for phrase, words_of in phrase_words.items()},
+        return KnownNames(words, {phrase: frozenset(words_of) for phrase, words_of in phrase_words.items()},
                           dict(by_first_word), dict(by_rarest_word))
 
 
@@ -228,7 +227,7 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
     text_words = set(re.findall(r"\w+", text.casefold()))
     if text.isascii():  # (casefold and ignoring case differ on a few non-ASCII letters)
         possible = (p for w in text_words & known.by_rarest_word.keys() for p in known.by_rarest_word[w]
-                    if known.phrase_word_sets[p] <= text_words)
+                    if known.phrase_words[p] <= text_words)
     else:
         possible = (p for w in text_words & known.by_first_word.keys() for p in known.by_first_word[w])
     candidates = sorted(possible, key=lambda p: (-len(p), p))
