@@ -201,9 +201,18 @@ class _Context:
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
         self.name_words |= {doc[i].text for i, (_, pos, sent_start, _) in enumerate(attributes) if pos == PROPN and sent_start != 1}
-        # A transcript's turns: paragraph start → the speaker's name (set by `_with_transcript_turns`).
+        # A transcript's turns: paragraph start → the speaker's name (see `set_turn_speakers`).
         self.turn_speakers: dict[int, tuple[int, int]] = {}
-        self.turn_labels: set[int] = set()  # where those names start: labels, not mentions in the text
+        self.turn_labels: frozenset[int] = frozenset()  # where those names start: labels, not mentions in the text
+
+    def set_turn_speakers(self, speakers: dict[int, tuple[int, int]]) -> None:
+        """Record a transcript's turns: paragraph start → the speaker's name as labelled."""
+        self.turn_speakers = speakers
+        self.turn_labels = frozenset(name[0] for name in speakers.values())
+
+    def turn_speaker_at(self, char: int) -> tuple[int, int] | None:
+        """The name labelling the transcript turn that holds `char`, if any."""
+        return self.turn_speakers.get(self.paragraphs[self.paragraph_of(char)][0]) if self.turn_speakers else None
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -656,8 +665,8 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int]) -> tuple[int,
     agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
     tail = [t for t in cue.subtree if cue.i < t.i < joined and t.i not in speaker_ids and t.i not in agent]
     while tail and (tail[-1].dep_ == "cc" or tail[-1].is_punct) and tail[-1].i + 1 == joined:
-        joined -= 1
-        tail.pop()  # (the "and" before the joined verb)
+        joined -= 1  # (the "and" before the joined verb, or the punctuation ending the text)
+        tail.pop()
     if not tail:
         return None
     start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
@@ -922,15 +931,16 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     else:
         unnamed = False
     inherit_from = None
-    # (A gerund hanging on a cue said by the same doer, "responded by accusing …", shares that
-    # cue's claim below; "thanked him for saying …" does not.)
-    gerund = subject is None and not unnamed and (doer := _gerund_doer(cue)) is not None and \
+    # A gerund after a preposition or a bare verb after "saw" has its doer elsewhere in the
+    # sentence, and only its own complement as content. (A gerund hanging on a cue said by the
+    # same doer, "responded by accusing …", shares that cue's claim below; "thanked him for
+    # saying …" does not.)
+    doer_elsewhere = subject is None and not unnamed and (doer := _gerund_doer(cue)) is not None and \
         not (_is_cue(cue.head.head, cues) and _subject(cue.head.head) == doer)
-    if gerund:
+    if doer_elsewhere:
         subject = doer
     elif subject is None and not unnamed and (perceived := _perceived_doer(cue)) is not None:
-        subject = perceived
-        gerund = True  # (its content is its own complement too)
+        subject, doer_elsewhere = perceived, True
     if subject is None and not unnamed and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
@@ -997,7 +1007,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
     # relative clause (", who has been challenging the industry." describes someone) or a verb
     # coordinated with the one before ("X said Y, and he urged Z to …": Y is not what he urged).
-    looks_back = inherit_from is None and not gerund and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ not in ("relcl", "conj")
+    looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ not in ("relcl", "conj")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -1030,6 +1040,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             after = right
         before = _quote_before(ctx, region_start)
         sent = cue.sent
+        # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
+        # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
+        # newspaper," describing the video).
+        middle = _parenthetical(doc, region, sent, ctx) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
         if after is not None:
             fragments.append((after.start, after.end))
             if before is not None and looks_back:
@@ -1045,8 +1059,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
                     or (_quoted_tail(cue, ctx, speaker_ids) if cue.dep_ == "conj" else None)) is not None:
                 fragments.append(about)
-        elif settings.parenthetical and looks_back and cue.dep_ not in ("relcl", "acl") and \
-                (middle := _parenthetical(doc, region, sent, ctx)) and \
+        elif middle and looks_back and \
                 any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _RELAY_CUES for t in doc[region[1] + 2:sent.end]):
             # "The plan, the minister said, would cost billions": a short predicate after the
             # attribution is the rest of what was said (", TASS reports." is not).
@@ -1066,9 +1079,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 not any(_is_cue(t, cues) and _subject(t) is not None for t in doc[region[1] + 2:sent.end]):
             # (`… set off fireworks: Republicans said …`: what follows has its own attribution)
             fragments.append(_trim(ctx.text, doc[region[1] + 1].idx + 1, sent.end_char))
-        elif settings.parenthetical and cue.dep_ not in ("relcl", "acl") and (middle := _parenthetical(doc, region, sent, ctx)):
-            # (", who asked …," describes the subject, and "a video, seen by this newspaper," the
-            # video; neither is an attribution in parentheses)
+        elif middle:
             fragments.extend(middle)
             inverted = True
         else:
@@ -1710,8 +1721,7 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
             turns.append(((start, end), match.span(1), match.span(2), (match.end(), content_end)))
     if len(turns) < _MIN_TURNS:
         return drafts
-    ctx.turn_speakers = {paragraph[0]: name for paragraph, name, _, _ in turns}
-    ctx.turn_labels = {name[0] for name in ctx.turn_speakers.values()}
+    ctx.set_turn_speakers({paragraph[0]: name for paragraph, name, _, _ in turns})
     kept = [d for d in drafts if d.cue_start is not None
             or not any(d.start < end and start < d.end for (start, end), _, _, _ in turns)]
     return kept + [
@@ -1923,7 +1933,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     _resolve_members(draft, ctx)
     start, end = draft.speaker
     word = head.lower_
-    turn = ctx.turn_speakers.get(ctx.paragraphs[ctx.paragraph_of(start)][0]) if ctx.turn_speakers and not draft.verbatim else None
+    turn = None if draft.verbatim else ctx.turn_speaker_at(start)
     if turn is not None:
         # Inside a transcript's turn, "he", "it", "the report" are someone or something talked
         # about, not the speaker of an earlier turn.
@@ -2058,9 +2068,8 @@ def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
     (a one-word name the tagger calls a nationality may be a newspaper: "The Hindu reported")."""
     if not _ORIGIN_PHRASE.match(phrase) or head.tag_ in ("NNS", "NNPS"):
         return False
-    last = phrase.rsplit(" ", 1)[-1]
-    return last.startswith(("ex-", "former")) or phrase.startswith(("the former", "The former")) or \
-        last.casefold() in _ORIGIN_NOUNS or (quoted and head.ent_type_ == "NORP")
+    described = phrase[4:]  # (after "the ")
+    return described.startswith(("ex-", "former ")) or described.casefold() in _ORIGIN_NOUNS or (quoted and head.ent_type_ == "NORP")
 
 
 def _inside(draft: _Draft, char: int | None) -> bool:
