@@ -33,9 +33,18 @@ def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) 
                           frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names)
 
 
+def antecedent_of(claim: Claim, text: str) -> str | None:
+    """The name a claim's speaker resolved to, as written."""
+    return text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
+
+
 def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | None]:
-    antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
-    return claim.kind, claim.quote_text, claim.speaker_text, claim.attribution, antecedent
+    return claim.kind, claim.quote_text, claim.speaker_text, claim.attribution, antecedent_of(claim, text)
+
+
+def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[tuple[str | None, str, str | None]]:
+    """(cue, content, speaker as written) of each claim a run extracts from `text`."""
+    return [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -546,7 +555,7 @@ def test_coordinated_verb_of_saying_has_its_own_content(nlp: Language, lexicons:
     # "…, and she urged …" is no inverted attribution of the clause before: its content is its
     # own infinitive (a construction the frame model learned).
     text = "Governor Ana Ruiz said the state would appeal, and she urged the legislature to delay the vote until spring."
-    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == [
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
         ("said", "the state would appeal", "Governor Ana Ruiz"),
         ("urged", "to delay the vote until spring", "she"),
     ]
@@ -810,7 +819,7 @@ def test_participles_and_conjoined_clauses(nlp: Language, lexicons: Lexicons, co
     # A participle after a noun ("a video, seen by this newspaper,") describes the noun: it is no
     # attribution in parentheses around the sentence. A clause joined by "and that" continues what
     # was said; one with a cue and a subject of its own does not.
-    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -829,7 +838,7 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
                                                    expected: list[tuple[str, str, str]]) -> None:
     # "Seem", "appear", "tend" lend their subject to the infinitive: "prices seem to start at …" is
     # the writer's impression, not something the prices said.
-    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 def test_a_leading_date_is_not_part_of_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -980,7 +989,7 @@ def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, 
     # the officer speaks for the body. A capitalised title is the person introduced with it.
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert claim.attribution == "nominal"
-    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+    assert antecedent_of(claim, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1003,7 +1012,7 @@ def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Langu
                                                                       expected: list[tuple[str, str, str]]) -> None:
     # "left early after warning that …": the one who warned is the subject of "left" (the object
     # of "thanked … for saying"), not the speaker of a cue further up, and not no one.
-    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1024,7 +1033,7 @@ def test_who_speaks_through_an_event_a_witness_or_a_count(nlp: Language, lexicon
                                                          expected: list[tuple[str, str, str]]) -> None:
     # The object of "saw … warn" is who warned; a press conference is held by someone; "a
     # number of MPs" are the speakers, not "a number".
-    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1049,7 +1058,7 @@ def test_objects_expletives_and_parentheses(nlp: Language, lexicons: Lexicons, c
                                             expected: list[tuple[str, str, str | None]]) -> None:
     # "warned the current level … may be" has no hearer: the object is the clause's subject. "It"
     # before "became clear"/"emerged" stands for the clause, not for anyone who spoke.
-    assert [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1063,7 +1072,7 @@ def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config:
     # who spoke last or was last a subject, as for "he".
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert claim.attribution == "nominal"
-    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+    assert antecedent_of(claim, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1075,7 +1084,7 @@ def test_a_firm_described_by_its_trade(nlp: Language, lexicons: Lexicons, config
     # "the clothing retailer", "the US agrochemical giant" describe the firm the article is about;
     # they are no firm's name of their own.
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+    assert antecedent_of(claim, text) == expected
 
 
 def test_a_non_person_that_saw_a_misread_verb_says_nothing(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -1095,7 +1104,7 @@ def test_a_named_body_is_not_an_earlier_one_of_its_kind(nlp: Language, lexicons:
                                                          expected: str) -> None:
     # "The Biden campaign" names itself; only "the campaign" would be the one named before.
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert claim.antecedent_start is not None and text[claim.antecedent_start:claim.antecedent_end] == expected
+    assert antecedent_of(claim, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1119,5 +1128,4 @@ def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, con
             "institutes.\n\n((WN))  What comes next?\n\n((Naomi Martisius))  I believe there needs to be more experimental work.\n")
     inner = [c for c in all_claims_of(text, nlp, lexicons, config) if c.speaker_text == "I"]
     assert [c.quote_text for c in inner] == ["it lists seven institutes", "there needs to be more experimental work"]
-    assert all(c.attribution == "pronoun" and c.antecedent_start is not None
-               and text[c.antecedent_start:c.antecedent_end] == "Naomi Martisius" for c in inner)
+    assert all(c.attribution == "pronoun" and antecedent_of(c, text) == "Naomi Martisius" for c in inner)
