@@ -102,6 +102,11 @@ _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok
 # `“…,” when Clinton blasted him`: a quotation before a subordinate clause is not what that
 # clause's verb reports ("as" stays: `“…,” as Lavrov put it`).
 _SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "until", "whereas"}
+# Subordinators whose clause, right after what a verb of saying reports, gives the speaker's
+# reasons or reservations, not the circumstances of saying it: in "Gowdy said that claim smacked
+# of hypocrisy, because Democrats have …" the parser hangs "because …" on "said", but it is what
+# Gowdy said. ("said X, after meeting Y", "…, when asked" describe the saying.)
+_REASONING_MARKS = frozenset({"because", "although", "though", "unless", "whereas"})
 # Cues by which a news agency or paper relays what someone else said.
 _RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
 # Sentence subjects within this many sentences back are candidates for "he"/"she".
@@ -397,6 +402,11 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
                 token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
             last = min(last, token.left_edge.i - 2)
     for token in clause.children:
+        if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
+                any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS for g in token.children) and _someone_says_in(token, cues):
+            # "confirmed that the mill would close, although she denied that …": the writer sets
+            # a second statement beside the first; it is its own claim.
+            last = min(last, token.left_edge.i - 2)
         # "she said fathers would not be eligible, and when pressed, the mother replied, …":
         # a conjoined cue with a subject of its own is a new attribution ("… is elitist, but its
         # members reject such claims"), unless "that" makes it a second reported clause ("… and
@@ -409,6 +419,26 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
                 end -= 1
             last = min(last, end)
     return max(last, clause.i)
+
+
+def _reasons_after(cue: Token, last: int, cues: CueLexicon) -> int:
+    """`last` moved to the end of a reasoning clause the parser hung on `cue` right after its
+    content, at most a comma between (`_REASONING_MARKS`): the reasons are part of what was said.
+    Not a clause in which someone says something ("…, although she denied having …"): that is
+    the writer setting two statements side by side."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ == "advcl" and child.left_edge.i in (last + 1, last + 2) and \
+                (child.left_edge.i == last + 1 or doc[last + 1].text == ",") and \
+                any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS and g.i == child.left_edge.i for g in child.children) and \
+                not _someone_says_in(child, cues):
+            return child.right_edge.i
+    return last
+
+
+def _someone_says_in(clause: Token, cues: CueLexicon) -> bool:
+    """Whether a verb of saying in `clause` has a subject of its own ("although she denied …")."""
+    return any(cues.get(t.lower_) == "speech" and any(c.dep_ == "nsubj" for c in t.children) for t in clause.subtree)
 
 
 def _attribution_region(cue: Token, content: set[int], ctx: _Context) -> tuple[int, int]:
@@ -1013,6 +1043,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if complements:
         for child in complements:
             first, last = _semicolon_side(ctx, _clause_start(cue, child), _content_last(child, cues), cue.i)
+            if says and child.i > cue.i:
+                last = _reasons_after(cue, last, cues)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \

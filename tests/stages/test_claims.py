@@ -1122,6 +1122,22 @@ def test_a_cue_content_stops_where_its_phrase_does(nlp: Language, lexicons: Lexi
     assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Councillor Ames said the tender smacked of favouritism, because the winning firm had been told the budget in advance.",
+                 [("said", "the tender smacked of favouritism, because the winning firm had been told the budget in advance")],
+                 id="because-after-the-clause"),
+    pytest.param("The minister said the plan was sound, although it needed more money.",
+                 [("said", "the plan was sound, although it needed more money")], id="although-after-the-clause"),
+    pytest.param("Ms Reyes confirmed that the mill would close, although she denied that jobs had been promised.",
+                 [("confirmed", "that the mill would close"), ("denied", "that jobs had been promised")], id="although-someone-says"),
+])
+def test_reasons_after_what_was_said_were_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    # The parser hangs ", because …" on the verb of saying; the reasons are still the speaker's.
+    # A clause where someone says something else is the writer's juxtaposition.
+    assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
