@@ -837,11 +837,25 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
     return None
 
 
+def _modifies_next_noun(cue: Token) -> bool:
+    """A participle opening its sentence with no subject, followed by the subject of the clause
+    the parser gave it ("Confirmed measles cases have tripled since November, the agency
+    said"): it describes that noun and says nothing; the clause is what the sentence's verb
+    of saying reports. ("Asked whether …, he said" is followed by no such subject.)"""
+    if cue.i != cue.sent.start or cue.tag_ not in ("VBN", "VBD") or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > cue.i and any(g.dep_ in _SUBJECT_DEPS and g.left_edge.i == cue.i + 1 for g in c.children)
+               for c in cue.children)
+
+
 def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     """The reported clause where the parser took it for something else: an adverbial clause with
     its own subject and no conjunction ("Trump said after the convention he would not accept
     …"), or a "that"-clause hung as a relative clause on the addressee ("he told a meeting of
     leaders that few people understood …"; a relative clause has no "that" as conjunction)."""
+    found = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and _modifies_next_noun(c)]
+    if found:
+        return found[:1]
     found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG"
              and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
              and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP")
@@ -982,8 +996,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         governor = _governing_cue(cue, cues)
         inherit_from = governor.i
         subject = _subject(governor)
-    if _is_trailing_relay(cue):
-        return None  # its content and source belong to the claim it relays
+    if _is_trailing_relay(cue) or _modifies_next_noun(cue):
+        return None  # its content and source belong to the claim it relays; or it is no verb here
     if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
         return None  # "reported earlier that …": the source was a link lost in scraping
     speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()

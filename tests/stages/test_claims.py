@@ -1138,6 +1138,17 @@ def test_reasons_after_what_was_said_were_said(nlp: Language, lexicons: Lexicons
     assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
+def test_a_participle_before_its_noun_is_no_cue(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # After a leftover "You may like" line the parser makes "Confirmed" a verb whose clause is
+    # "measles cases … have tripled": it describes the cases, and the agency said the clause.
+    text = ("You may like\n\nConfirmed measles cases in the country have tripled since November, the Health Protection Agency "
+            "said on Tuesday, warning that vaccination rates had fallen.")
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
+        ("said", "Confirmed measles cases in the country have tripled since November", "the Health Protection Agency"),
+        ("warning", "that vaccination rates had fallen", "the Health Protection Agency"),
+    ]
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
