@@ -70,6 +70,10 @@ _PERSON_ROLE_NOUNS = {
 }
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+# What someone puts out under their own name: "according to its own account", "their figures",
+# "his statement" are the possessor speaking.
+_OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", "estimates", "data", "tally", "count", "calculations",
+                                   "records", "version", "assessment", "statements", "reports", "words"}
 # Organisation nouns that name the firm an article is about ("the company said").
 # Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
@@ -2051,6 +2055,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, named)
         return
     draft.attribution = "nominal"
+    possessive = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
+    if possessive is not None and word in _OWN_WORD_NOUNS:
+        _set_antecedent(draft, _possessor(draft, ctx, previous, possessive))
+        return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
     if not definite:
@@ -2099,6 +2107,38 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
     if draft.antecedent is None and titled:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
+
+
+def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive: Token) -> Span | tuple[int, int, str] | None:
+    """Whom "its"/"their"/"his"/"her" stands for in "according to its own account", "his
+    spokesman said": found as for the pronoun alone, else, at the head of an article, the
+    subject the content names ("According to its own account, Russia now has …")."""
+    start = possessive.idx
+    word = possessive.lower_
+    if word in ("his", "her"):
+        found: Span | tuple[int, int, str] | None = (
+            _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2, pronoun=word)
+            or _subject_person(ctx, start, word) or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
+        labels: tuple[str, ...] = ("PERSON",)
+    elif word == "its":
+        found = _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE")) or _subject_org(ctx, start) or \
+            _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4)
+        labels = ("ORG", "GPE")
+    else:
+        # "their" may be several named apart ("the ministers of Armenia and Azerbaijan"): only an
+        # organisation that spoke or was a subject, never the nearest name.
+        found = _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE", "NORP")) or _subject_org(ctx, start)
+        labels = ("ORG", "GPE", "NORP")
+    if found is not None or not draft.fragments:
+        return found
+    # Nothing before: the possessive looks ahead to the subject of what was said.
+    first = ctx.token_at(draft.fragments[0][0])
+    doc = ctx.doc
+    for token in doc[first:min(len(doc), first + 8)]:
+        if token.dep_ in _SUBJECT_DEPS:
+            return next((e for e in ctx.ents if e.start <= token.i < e.end and e.label_ in labels
+                         and ctx.agrees(e.start_char, e.end_char, word)), None)
+    return None
 
 
 # Nouns for a person from somewhere, which the tagger reads as names.

@@ -1149,6 +1149,22 @@ def test_a_participle_before_its_noun_is_no_cue(nlp: Language, lexicons: Lexicon
     ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("According to its own account, Russia now has evidence of mercenaries in the region.", "Russia",
+                 id="its-own-account-looks-ahead"),
+    pytest.param("The Foreign Ministry met on Monday. According to its statement, the talks had failed.", "Foreign Ministry",
+                 id="its-statement"),
+    pytest.param("Putin met Macron on Friday. According to his statement, the talks were frank.", "Putin", id="his-statement"),
+    pytest.param("The ministers of Armenia and Azerbaijan met. Their statement said the talks had been useful.", None,
+                 id="their-is-not-one-of-them"),
+])
+def test_a_possessor_speaks_through_its_own_words(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                  expected: str | None) -> None:
+    # "its own account", "his statement": the possessor is the speaker behind the phrase.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert antecedent_of(claim, text) == expected
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
