@@ -2062,7 +2062,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
     if not definite:
-        if titled:
+        if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            _set_antecedent(draft, _named_in_next_paragraph(ctx, draft, previous))
+        if titled and draft.antecedent is None:
             _set_antecedent(draft, ent)  # "Iranian Chess Federation President" unnamed: the federation speaks
         return  # "a source", "officials": a vague source, not someone named earlier
     noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
@@ -2102,6 +2104,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # person last in subject position, else the last person who spoke.
         _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun))
         if draft.antecedent is None:
+            # ... or a person who spoke as "a Home Office minister"
+            described = next((p for p in reversed(previous) if p.antecedent_label == "PERSON" and p.speaker is not None
+                              and noun in ctx.text[p.speaker[0]:p.speaker[1]].lower().split()), None)
+            if described is not None:
+                draft.adopt_antecedent(described)
+        if draft.antecedent is None:
             _set_antecedent(draft, _subject_person(ctx, start))
         if draft.antecedent is None:
             _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
@@ -2138,6 +2146,29 @@ def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive:
         if token.dep_ in _SUBJECT_DEPS:
             return next((e for e in ctx.ents if e.start <= token.i < e.end and e.label_ in labels
                          and ctx.agrees(e.start_char, e.end_char, word)), None)
+    return None
+
+
+# Who a news lead may leave unnamed until the next paragraph ("…, a Home Office minister has
+# said.\n\nHazel Blears said …"); not spokesmen and officials, who mostly stay unnamed.
+_LEAD_ROLE_NOUNS = (_PERSON_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"}) | {
+    "figure", "expert", "associate", "campaigner", "boss"}
+
+
+def _named_in_next_paragraph(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:
+    """The person a lead's "a Home Office minister has said" stands for: the person who is the
+    subject at the head of the next paragraph, when no person was named or spoke before."""
+    start = draft.speaker[0] if draft.speaker is not None else draft.start
+    if any(p.antecedent_label == "PERSON" for p in previous) or \
+            any(e.label_ == "PERSON" and e.start_char < start and ctx.paragraph_of(e.start_char) > 0 for e in ctx.ents):
+        return None
+    paragraph = ctx.paragraph_of(max(draft.end, start)) + 1
+    if paragraph >= len(ctx.paragraph_starts):
+        return None
+    first = ctx.token_at(ctx.paragraph_starts[paragraph])
+    for ent in ctx.ents:
+        if ent.label_ == "PERSON" and first <= ent.start <= first + 5:
+            return ent if ent.root.dep_ in ("nsubj", "nsubjpass") else None
     return None
 
 

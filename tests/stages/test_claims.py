@@ -1165,6 +1165,35 @@ def test_a_possessor_speaks_through_its_own_words(nlp: Language, lexicons: Lexic
     assert antecedent_of(claim, text) == expected
 
 
+LEAD = ("Harbour fees to rise\n\nShipping firms should expect higher harbour fees from April, a transport minister has said.\n\n"
+        "Carla Mendes said the port needed money for repairs. Union leader Tom Okafor accused Ms Mendes of punishing small firms.\n\n"
+        "The minister said the rise was modest.")
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    pytest.param("a transport minister", "Carla Mendes", id="lead-named-in-next-paragraph"),
+    pytest.param("The minister", "Carla Mendes", id="the-minister-who-spoke-as-a-minister"),
+])
+def test_a_lead_names_its_speaker_in_the_next_paragraph(nlp: Language, lexicons: Lexicons, config: Config, speaker: str,
+                                                        expected: str) -> None:
+    # News leads leave the speaker unnamed ("a transport minister has said") and name her at the
+    # head of the next paragraph; "the minister" later is the person who spoke as one, not the
+    # union leader last in subject position.
+    claim = next(c for c in all_claims_of(LEAD, nlp, lexicons, config) if c.speaker_text == speaker)
+    assert antecedent_of(claim, LEAD) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Port fees to rise\n\nFees will rise from April, a spokesman has said.\n\nCarla Mendes said the port needed money.",
+                 id="spokesmen-stay-unnamed"),
+    pytest.param("Port fees to rise\n\nCarla Mendes met unions. Fees will rise, a minister has said.\n\nTom Okafor said the rise was unfair.",
+                 id="not-after-a-person-was-named"),
+])
+def test_a_lead_speaker_is_not_guessed(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    claim = next(c for c in all_claims_of(text, nlp, lexicons, config) if c.speaker_text and c.speaker_text.startswith("a "))
+    assert antecedent_of(claim, text) is None
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
