@@ -1171,7 +1171,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head, _ = named_after
     elif inverted_speaker is not None:
         draft.speaker, draft.speaker_head = inverted_speaker
-    elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue)) is not None:
+    elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue) or _name_hung_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -1331,6 +1331,28 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
                 not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in phrase[:end]):
             return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
     return None
+
+
+def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A named organisation or place right before a verb of saying without a subject, after a
+    comma, that the parser joined to the clause before ("… the rest of the world, the Office for
+    National Statistics (ONS) said", the office parsed as a conjunct of "world"): offsets, head."""
+    doc = ctx.doc
+    last = cue.i - 1
+    if last > 0 and doc[last].text == ")":  # an acronym in brackets: "(ONS)"
+        opening = next((k for k in range(last - 1, max(0, last - 5), -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    if last < 1:
+        return None
+    name = next((e for e in ctx.ents if e.end - 1 == last and e.label_ in ("ORG", "GPE", "NORP")), None)
+    if name is None:
+        return None
+    first = name.start - 1 if doc[name.start - 1].lower_ == "the" else name.start
+    if first < 1 or doc[first - 1].text != ",":
+        return None
+    return _token_range_chars(doc, first, cue.i - 1), name.root
 
 
 def _medium_name(head: Token) -> tuple[int, int] | None:
@@ -2361,12 +2383,30 @@ def extract_claims(
             # only now is its speaker resolved.
             draft.adopt_speaker(parent)
     for draft in drafts:
+        _cut_at_speaker(draft, ctx)
         if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
             # The speaker as written is the relative pronoun, and the name it stands for is the
             # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
+    """A speaker never stands inside what is said: where the parser hung the speaker's phrase on
+    the end of the content ("When asked if BMW would seek compensation from Bosch, the carmaker's
+    chief executive Helmut Panke said"), the content ends at the comma before that phrase."""
+    if draft.speaker is None or draft.verbatim:
+        return
+    start, end = draft.speaker
+    for k, (first, last) in enumerate(draft.fragments):
+        if first < start < last <= end + 1 and ctx.quote_at(start) is None:
+            comma = ctx.text.rfind(",", first, start)
+            quote = ctx.quote_at(comma) if comma > first else None
+            if quote is not None and first < quote.end <= start:
+                draft.fragments[k] = (first, quote.end)  # `"…," said Connors`: the quotation, marks and all
+            elif quote is None and comma > first:
+                draft.fragments[k] = _trim(ctx.text, first, comma)
 
 
 def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:

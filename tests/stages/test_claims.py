@@ -1194,6 +1194,23 @@ def test_a_lead_speaker_is_not_guessed(nlp: Language, lexicons: Lexicons, config
     assert antecedent_of(claim, text) is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("November saw an improvement in export levels to both the European Union and the rest of the world, the Office for "
+                 "National Statistics (ONS) said. EU exports rose 2%.",
+                 [("said", "November saw an improvement in export levels to both the European Union and the rest of the world",
+                   "the Office for National Statistics (ONS)")], id="speaker-joined-to-the-clause"),
+    pytest.param("When asked if BMW would be seeking compensation from Bosch, the carmaker's chief executive Helmut Panke said: "
+                 '"we will first solve the problem."',
+                 [("asked", "if BMW would be seeking compensation from Bosch", "Helmut Panke"),
+                  ("said", '"we will first solve the problem."', "Helmut Panke")], id="asked-before-the-speaker"),
+])
+def test_a_speaker_never_stands_inside_what_was_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    # The parser hangs the speaker's phrase on the end of the clause before the verb of saying;
+    # what was said ends at the comma before it.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
