@@ -320,6 +320,11 @@ def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts
                       (place.kind == "city" or (place.kind == "capital" and is_acronym(name))))
 
 
+# A party's short names, keyed as its full name ("norp" key of "Liberal Democrats").
+_LIBERAL_DEMOCRAT_NAMES = frozenset({"lib dem", "lib dems", "libdem", "libdems", "liberal democrat", "liberal democrats"})
+_LIBERAL_DEMOCRATS: Key = ("norp", "liberal democrat")
+
+
 def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict[str, _NameFacts] | None = None) -> list[_Parsed]:
     """Each mention of one article with its name, role and article-level key (`memo` keeps each
     distinct name's `_NameFacts` from one article to the next)."""
@@ -356,6 +361,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         acronyms_of: tuple[str, ...] = ()
         if not folded:
             key = ("text", mention.text.casefold())
+        elif folded in _LIBERAL_DEMOCRAT_NAMES:
+            key = _LIBERAL_DEMOCRATS  # "the Lib Dems" and "the Liberal Democrats" are one party
         elif facts.place is not None and not person_evidence and not (mention.label == "ORG" and facts.city_by_other_name):
             key = ("geo", facts.place.geonameid)
         elif (facts.all_demonyms and not person_evidence) or mention.label == "NORP":
@@ -643,7 +650,8 @@ class EntityResolver:
         return Entity(
             entity_id=entity_id_for(*(("canonical", fold(override)) if override else (kind, value))),
             label=_label(kind, value, labels, gazetteer),
-            canonical_name=override or _canonical(kind, names, org_country, gazetteer, value if kind == "geo" else None),
+            canonical_name=override or ("Liberal Democrats" if (kind, value) == _LIBERAL_DEMOCRATS else
+                                        _canonical(kind, names, org_country, gazetteer, value if kind == "geo" else None)),
             aliases=tuple(sorted(set().union(*(s.texts for s in stats)))),
             n_mentions=sum(s.n_mentions for s in stats),
             n_articles=0,

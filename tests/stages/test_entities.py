@@ -117,8 +117,19 @@ def test_party_names_are_organisations_and_roles(resources: EntityResources) -> 
     e = _by_text(linked, entities)
     assert (e["p", "Liam Fox"].canonical_name, e["p", "Liam Fox"].roles) == ("Liam Fox", ("Tory",))
     assert e["p", "Fox"] is e["p", "Liam Fox"]
-    assert (e["p", "Lib Dems"].label, e["p", "Lib Dems"].canonical_name) == ("ORG", "Lib Dems")
     assert [m.label for m in linked[0].mentions if m.text == "Lib Dems"] == ["ORG"]
+
+
+def test_a_party_is_one_entity_under_its_short_and_full_names(resources: EntityResources) -> None:
+    # "the Lib Dems" (tagged PERSON) and "the Liberal Democrats" (tagged NORP) are one party,
+    # named in full; "the Democrats" of US news are another.
+    text = "The Lib Dems said the tax was unfair. The Liberal Democrats want a local income tax. The Democrats in Congress disagreed."
+    linked, entities = resolve_entities([_result("p", text, [("Lib Dems", "PERSON"), ("Liberal Democrats", "NORP"),
+                                                              ("Democrats", "NORP")])], resources)
+    e = _by_text(linked, entities)
+    assert e["p", "Lib Dems"] is e["p", "Liberal Democrats"]
+    assert (e["p", "Lib Dems"].canonical_name, e["p", "Lib Dems"].label) == ("Liberal Democrats", "NORP")
+    assert e["p", "Democrats"] is not e["p", "Lib Dems"]
 
 
 def test_an_organisation_named_like_a_capital_stays_an_organisation(resources: EntityResources) -> None:

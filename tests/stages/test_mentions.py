@@ -43,6 +43,9 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     pytest.param(["Labour", "on", "Monday", "postponed", "a", "launch"], [(0, 1, "PERSON")], [("Labour", "ORG")],
                  id="a-party-is-no-person"),
     pytest.param(["said", "the", "Lib", "Dems"], [(1, 4, "PERSON")], [("the Lib Dems", "ORG")], id="the-Lib-Dems"),
+    pytest.param(["The", "Liberal", "Democrats", "said"], [(2, 3, "NORP")], [("Liberal Democrats", "NORP")],
+                 id="Liberal-left-out-of-Liberal-Democrats"),
+    pytest.param(["The", "Democrats", "said"], [(1, 2, "NORP")], [("Democrats", "NORP")], id="the-Democrats"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
