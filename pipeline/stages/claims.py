@@ -1543,6 +1543,27 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
             or _makes_no_statement(token) or _causes_no_statement(token))
 
 
+# Set phrases with a verb of saying that only link the writer's sentences ("That said, the
+# graphics are excellent"): the words before the verb, and after it up to the comma.
+_DISCOURSE_MARKERS = frozenset({("that", "", ","), ("this", "", ","), ("that being", "", ","), ("having", "that", ","),
+                                ("having", "this", ","), ("needless to", "", ","), ("suffice it to", "", ","),
+                                ("suffice to", "", ","), ("that is to", "", ",")})
+
+
+def _discourse_marker(cue: Token) -> bool:
+    """Whether "said"/"say" is part of a linking phrase at the head of a sentence ("That said,",
+    "Having said that,", "Needless to say,"): no one says anything."""
+    doc = cue.doc
+    start = cue.sent.start
+    if cue.i - start > 3:
+        return False
+    before = " ".join(t.lower_ for t in doc[start:cue.i])
+    after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 3)]]
+    if after and after[0].text == ",":
+        return (before, "", ",") in _DISCOURSE_MARKERS
+    return len(after) == 2 and after[1].text == "," and (before, after[0].lower_, ",") in _DISCOURSE_MARKERS
+
+
 def _is_cue(token: Token, cues: CueLexicon) -> bool:
     if token.lower_ == "according":
         return True
@@ -2340,7 +2361,7 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _says_nothing(token, cues, categories):
+        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

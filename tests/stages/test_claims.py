@@ -1211,6 +1211,19 @@ def test_a_speaker_never_stands_inside_what_was_said(nlp: Language, lexicons: Le
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("That said, the graphics are excellent and the game is fun to play.", [], id="that-said"),
+    pytest.param("Having said that, we totally understand the community's anger.", [], id="having-said-that"),
+    pytest.param("Needless to say, the council rejected the plan.", [], id="needless-to-say"),
+    pytest.param("That, he said, was the end of the talks.", [("said", "That, he said, was the end of the talks", "he")],
+                 id="that-he-said-is-a-claim"),
+])
+def test_linking_phrases_with_said_are_no_claims(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    # "That said," links the writer's sentences; "That, he said, was …" reports someone.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
