@@ -68,6 +68,7 @@ _PERSON_ROLE_NOUNS = {
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
 }
+_SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "statement", "report"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
 # What someone puts out under their own name: "according to its own account", "their figures",
@@ -1925,6 +1926,21 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+def _only_org_before(ctx: _Context, before: int) -> Span | None:
+    """The one organisation the article named before `before`, if it named only one ("Revenues at
+    media group Reuters slipped 11% … The company said …"): with two, "the company" may be either."""
+    found: Span | None = None
+    for ent in ctx.ents:
+        if ent.start_char >= before:
+            break
+        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None:
+            continue
+        if found is not None and fold(ent.text) != fold(found.text):
+            return None
+        found = found or ent
+    return found
+
+
 def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -> bool:
     if target is None:
         return False
@@ -2061,7 +2077,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                      and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
         # (not when the head is a name itself: "Markham Robinson, whose bio includes #MAGA, …")
         if (child.dep_ == "appos" or misparsed) and child.i > head.i and head.ent_type_ != "PERSON":
-            named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i < e.end), None)
+            # A person named anywhere in the apposition ("The Tory finance spokesman, Brian Monteith
+            # MSP, said", parsed with "MSP" as its head), else a firm named in one ("The firm,
+            # Paion, said"; "the communications regulator, Ofcom").
+            named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end), None) or \
+                (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+                 if word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS else None)
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)
@@ -2130,7 +2151,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start))
+            _set_antecedent(draft, _subject_org(ctx, start) or _only_org_before(ctx, start))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).

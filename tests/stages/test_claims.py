@@ -1224,6 +1224,23 @@ def test_linking_phrases_with_said_are_no_claims(nlp: Language, lexicons: Lexico
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Revenues at media group Reuters slipped 11% during 2004.\n\nThe company said it was optimistic about growth.",
+                 "Reuters", id="the-only-firm-named"),
+    pytest.param("Shares in Suez rose while Veolia Environnement fell.\n\nThe company said it was optimistic about growth.", None,
+                 id="two-firms-named"),
+    pytest.param("The Tory finance spokesman, Brian Monteith MSP, said: \"It is a form of disguise.\"", "Brian Monteith",
+                 id="name-before-the-apposition-head"),
+    pytest.param("Viewers complained, the communications regulator, Ofcom, said on Monday.", "Ofcom",
+                 id="a-body-named-in-apposition"),
+])
+def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    # "The company" with no firm as a subject before: the one firm the article named, if only one;
+    # a description with a name in apposition is that name.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert antecedent_of(claim, text) == expected
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
