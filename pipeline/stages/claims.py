@@ -2426,6 +2426,7 @@ def extract_claims(
             draft.adopt_speaker(parent)
     for draft in drafts:
         _cut_at_speaker(draft, ctx)
+        _drop_trailing_conjunction(draft, ctx)
         if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
             # The speaker as written is the relative pronoun, and the name it stands for is the
             # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
@@ -2449,6 +2450,18 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = (first, quote.end)  # `"…," said Connors`: the quotation, marks and all
             elif quote is None and comma > first:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
+
+
+_TRAILING_CONJUNCTION = re.compile(r"[\s,;—–-]+(?:and|but|or|nor)$", re.IGNORECASE)
+
+
+def _drop_trailing_conjunction(draft: _Draft, ctx: _Context) -> None:
+    """A content never ends with the "and" or "but" that joined it to the next clause ("said the
+    changes were "very modest" and"): the parser hangs the conjunction on the first clause."""
+    for k, (first, last) in enumerate(draft.fragments):
+        found = _TRAILING_CONJUNCTION.search(ctx.text, first, last)
+        if found is not None and found.start() > first and ctx.quote_at(found.start()) is None:
+            draft.fragments[k] = _trim(ctx.text, first, found.start())
 
 
 def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:

@@ -1241,6 +1241,14 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
     assert antecedent_of(claim, text) == expected
 
 
+def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser hangs "but" on the first clause; "do so" keeps its "so".
+    text = ("Mr Okafor has said he does not want higher fees for small shops but on Wednesday said other promises would be left "
+            "to the manifesto.")
+    assert [c.quote_text for c in all_claims_of(text, nlp, lexicons, config)] == [
+        "he does not want higher fees for small shops", "other promises would be left to the manifesto"]
+
+
 def test_i_in_a_turn_is_who_has_the_floor(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": the interviewee; "it" there is no earlier turn's speaker.
     text = ("Early bone tools found\n\n((WN))  How many institutes took part?\n\n((Naomi Martisius))  I think it lists seven "
