@@ -1926,6 +1926,15 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+# Words that make another role of a title: "the shadow chancellor" is not "the chancellor".
+_ROLE_CHANGERS = frozenset({"shadow", "former", "deputy", "vice", "junior", "assistant", "acting", "prime", "ex", "opposition",
+                            "interim", "outgoing", "incoming"})
+# Firm nouns that only ever mean a business ("the group", "the club", "the producer" may be a
+# band, a team, a person).
+_BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
+                             "brewer", "maker", "giant", "chain"})
+
+
 def _only_org_before(ctx: _Context, before: int) -> Span | None:
     """The one organisation the article named before `before`, if it named only one ("Revenues at
     media group Reuters slipped 11% … The company said …"): with two, "the company" may be either."""
@@ -2151,7 +2160,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start) or _only_org_before(ctx, start))
+            _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in _BUSINESS_NOUNS else None))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).
@@ -2169,8 +2178,17 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun))
         if draft.antecedent is None:
             # ... or a person who spoke as "a Home Office minister"
-            described = next((p for p in reversed(previous) if p.antecedent_label == "PERSON" and p.speaker is not None
-                              and noun in ctx.text[p.speaker[0]:p.speaker[1]].lower().split()), None)
+            # (with every word of this one and no word that makes another role of it: "the
+            # shadow chancellor" and "the chancellor" are two people)
+            words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
+
+            def same_role(prior: Token) -> bool:
+                prior_words = {t.lower_ for t in prior.doc[prior.left_edge.i:prior.i + 1]}
+                return words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS
+
+            described = next((p for p in reversed(previous) if p.antecedent_label == "PERSON" and p.speaker_head is not None
+                              and p.speaker_head.lower_ == noun and p.speaker_head.pos_ == "NOUN" and same_role(p.speaker_head)),
+                             None)
             if described is not None:
                 draft.adopt_antecedent(described)
         if draft.antecedent is None:

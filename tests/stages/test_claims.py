@@ -1241,6 +1241,19 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
     assert antecedent_of(claim, text) == expected
 
 
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    pytest.param("Tax row deepens\n\nThe budget is a fraud, a shadow chancellor has said.\n\nOliver Letwin said the figures did not "
+                 "add up. Gordon Brown rejected the claim.\n\nThe chancellor said the budget was sound.", "The chancellor",
+                 "Gordon Brown", id="the-chancellor-is-not-the-shadow-one"),
+    pytest.param("Peers to vote\n\nMembers of the House of Lords met on Monday.\n\nThe group said it could win support.", "The group",
+                 None, id="a-group-is-not-the-only-organisation"),
+])
+def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str,
+                                   expected: str | None) -> None:
+    claim = next(c for c in all_claims_of(text, nlp, lexicons, config) if c.speaker_text == speaker)
+    assert antecedent_of(claim, text) == expected
+
+
 def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # The parser hangs "but" on the first clause; "do so" keeps its "so".
     text = ("Mr Okafor has said he does not want higher fees for small shops but on Wednesday said other promises would be left "
