@@ -1313,6 +1313,9 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
     "Bosch"), or right after it in an inverted attribution ("“…,” added Ernst and Young's Sanjay
     Mehta", the name parsed as an object), as offsets and head."""
     doc = ctx.doc
+    if cue.i > 0 and doc[cue.i - 1].text == "May" and (doc[cue.i - 1].tag_ == "MD" or doc[cue.i - 1].dep_ == "aux"):
+        # "May said:" parsed as a modal: a modal never comes right before "said", a Mrs May does
+        return _token_range_chars(doc, cue.i - 1, cue.i - 1), doc[cue.i - 1]
     if cue.i > 0 and doc[cue.i - 1].ent_type_ == "PERSON":
         last = doc[cue.i - 1]
         name = _ent_in(ctx, last.idx, last.idx + len(last.text), last)
@@ -1350,7 +1353,10 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
     name = next((e for e in ctx.ents if e.end - 1 == last and e.label_ in ("ORG", "GPE", "NORP")), None)
     if name is None:
         return None
-    first = name.start - 1 if doc[name.start - 1].lower_ == "the" else name.start
+    # (with its description: "…, giant ISP AOL announced", "…, the Office for … said")
+    first = name.start
+    while first > max(0, name.start - 4) and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN", "DET") and doc[first - 1].dep_ != "pobj":
+        first -= 1
     if first < 1 or doc[first - 1].text != ",":
         return None
     return _token_range_chars(doc, first, cue.i - 1), name.root
@@ -2056,6 +2062,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # Inside a transcript's turn, "he", "it", "the report" are someone or something talked
         # about, not the speaker of an earlier turn.
         previous = [p for p in previous if not p.verbatim]
+    if head.text == "May" and (head.tag_ == "MD" or head.dep_ == "aux"):
+        # "May said:" (`_name_beside_cue`): the tagger took the name for a modal verb
+        draft.attribution = "explicit"
+        _set_antecedent(draft, (start, end, "PERSON"))
+        return
     if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         draft.attribution = "pronoun"
         if word in ("i", "me") and turn is not None and ctx.quote_at(start) is None:

@@ -1254,6 +1254,20 @@ def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Co
     assert antecedent_of(claim, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Brian May met the band in April. May said: "The show went incredibly well for all of us."', ("May", "May"),
+                 id="May-taken-for-a-modal"),
+    pytest.param("In a sign that Voip is seeping into the mainstream, giant ISP AOL announced on Tuesday that it had plans to "
+                 "launch a phone service.", ("giant ISP AOL", "AOL"), id="described-firm-hung-on-the-clause-before"),
+])
+def test_a_speaker_the_parser_hung_elsewhere(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                             expected: tuple[str, str]) -> None:
+    # "May said:" parsed as a modal verb; ", giant ISP AOL announced" parsed as the object of
+    # "into": the verbs of saying had no subject.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.speaker_text, antecedent_of(claim, text)) == expected
+
+
 def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # The parser hangs "but" on the first clause; "do so" keeps its "so".
     text = ("Mr Okafor has said he does not want higher fees for small shops but on Wednesday said other promises would be left "
