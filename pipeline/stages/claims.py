@@ -2504,9 +2504,34 @@ def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:
         draft.medium = prior.medium
 
 
+_ASKED_FORMS = frozenset({"asked", "pressed", "questioned", "challenged"})
+
+
+def _person_asked_before(draft: _Draft, ctx: _Context) -> Token | None:
+    """The person asked in the sentence right before a quotation ("Dr Fox was asked if he would
+    say yes. “I'm sure …”"): the quotation is the answer."""
+    doc = ctx.doc
+    sentence = doc[ctx.token_at(draft.start)].sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    for token in before:
+        if token.lower_ in _ASKED_FORMS and token.pos_ == "VERB" and ctx.quote_at(token.idx) is None:
+            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+                return subject
+    return None
+
+
 def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:
-    """An unattributed quotation inherits the previous speaker when it follows closely."""
+    """An unattributed quotation inherits the previous speaker when it follows closely; right after
+    someone was asked something, it is their answer."""
     draft.attribution = "none"
+    if (asked := _person_asked_before(draft, ctx)) is not None:
+        draft.speaker = _token_range_chars(ctx.doc, *_speaker_tokens(asked))
+        draft.speaker_head = asked
+        _resolve(draft, ctx, resolved)
+        return
     if not resolved:
         return
     prior = resolved[-1]

@@ -1268,6 +1268,14 @@ def test_a_speaker_the_parser_hung_elsewhere(nlp: Language, lexicons: Lexicons, 
     assert (claim.speaker_text, antecedent_of(claim, text)) == expected
 
 
+def test_a_quotation_after_a_question_is_the_answer(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # Nobody is named as asking, so no earlier speaker to continue: the person asked answers.
+    text = ('Dr Liam Fox was asked if he would say yes or no if Lord Archer applied to rejoin. "I am sure that in line with '
+            'people having served their sentence, the party would consider it."')
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.kind, claim.speaker_text, antecedent_of(claim, text)) == ("direct", "Dr Liam Fox", "Liam Fox")
+
+
 def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # The parser hangs "but" on the first clause; "do so" keeps its "so".
     text = ("Mr Okafor has said he does not want higher fees for small shops but on Wednesday said other promises would be left "
