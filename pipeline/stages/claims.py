@@ -2456,6 +2456,7 @@ def extract_claims(
     for draft in drafts:
         _cut_at_speaker(draft, ctx)
         _drop_trailing_conjunction(draft, ctx)
+        _whole_words(draft, ctx)
         if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
             # The speaker as written is the relative pronoun, and the name it stands for is the
             # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
@@ -2479,6 +2480,30 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = (first, quote.end)  # `"…," said Connors`: the quotation, marks and all
             elif quote is None and comma > first:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
+
+
+def _word_piece(token: Token) -> bool:
+    """A token that may be part of a word the tokenizer split ("Got", "ta", "n’t")."""
+    return (not token.is_space and not token.is_punct and token.text[0].isalnum()) or token.lower_ in ("n't", "n’t")
+
+
+def _whole_words(draft: _Draft, ctx: _Context) -> None:
+    """A content starts and ends on a word's edge, even where the tokenizer splits a word in two
+    ("Something's Got|ta Give", "do|n't")."""
+    doc = ctx.doc
+    for k, (first, last) in enumerate(draft.fragments):
+        if first >= last:
+            continue
+        i = ctx.token_at(first)
+        while i > 0 and doc[i].idx == first and not doc[i - 1].whitespace_ and _word_piece(doc[i - 1]) and _word_piece(doc[i]):
+            i -= 1
+            first = doc[i].idx
+        j = ctx.token_at(last - 1)
+        while j + 1 < len(doc) and doc[j].idx + len(doc[j].text) == last and not doc[j].whitespace_ and \
+                _word_piece(doc[j]) and _word_piece(doc[j + 1]):
+            j += 1
+            last = doc[j].idx + len(doc[j].text)
+        draft.fragments[k] = (first, last)
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;—–-]+(?:and|but|or|nor)$", re.IGNORECASE)

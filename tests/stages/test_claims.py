@@ -1276,6 +1276,14 @@ def test_a_quotation_after_a_question_is_the_answer(nlp: Language, lexicons: Lex
     assert (claim.kind, claim.speaker_text, antecedent_of(claim, text)) == ("direct", "Dr Liam Fox", "Liam Fox")
 
 
+def test_a_content_ends_on_a_word_edge(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The tokenizer splits "don’t" in two; the content had ended after "do".
+    text = "Trump appeared to suggest that veterans who suffer from PTSD might not be as strong as those who don’t.\n\nTrump said later."
+    claim = all_claims_of(text, nlp, lexicons, config)[0]
+    assert claim.quote_text.endswith("those who don’t")
+    assert text[claim.start_char:claim.end_char] == claim.quote_text
+
+
 def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # The parser hangs "but" on the first clause; "do so" keeps its "so".
     text = ("Mr Okafor has said he does not want higher fees for small shops but on Wednesday said other promises would be left "
