@@ -1932,6 +1932,9 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+# Heads of a title that spaCy tags as a proper noun ("the Salford MP", "The Chancellor"); not
+# "executive" or "office", which also head names of bodies ("the Scottish Executive").
+_TITLE_HEADS = frozenset({"mp", "msp", "mep", "minister", "secretary", "chancellor", "premier"})
 # Words that make another role of a title: "the shadow chancellor" is not "the chancellor".
 _ROLE_CHANGERS = frozenset({"shadow", "former", "deputy", "vice", "junior", "assistant", "acting", "prime", "ex", "opposition",
                             "interim", "outgoing", "incoming"})
@@ -2134,7 +2137,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         draft.attribution = "nominal"
         _set_antecedent(draft, earlier)
         return
-    if not titled and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
+    # "the prime minister", "The Chancellor" (tagged as proper nouns) are titles, not names
+    title = head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not titled and not title and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
         return

@@ -1284,6 +1284,19 @@ def test_a_content_ends_on_a_word_edge(nlp: Language, lexicons: Lexicons, config
     assert text[claim.start_char:claim.end_char] == claim.quote_text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Gordon Brown has addressed the conference. The Chancellor said the Conservatives were wrong.", "Gordon Brown",
+                 id="The-Chancellor"),
+    pytest.param('Hazel Blears spoke in Manchester on Monday. "The threat is real and it is growing," the Salford MP said.',
+                 "Hazel Blears", id="the-Salford-MP"),
+])
+def test_a_title_tagged_as_a_name_is_a_title(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    # spaCy tags "The Chancellor" and "the Salford MP" as proper nouns; they are the person who
+    # holds the title, not entities of their own.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.attribution, antecedent_of(claim, text)) == ("nominal", expected)
+
+
 def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # The parser hangs "but" on the first clause; "do so" keeps its "so".
     text = ("Mr Okafor has said he does not want higher fees for small shops but on Wednesday said other promises would be left "
