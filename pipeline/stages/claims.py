@@ -68,9 +68,11 @@ _PERSON_ROLE_NOUNS = {
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
 }
-_SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "statement", "report"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+# Organisation nouns that speak for a body without being one: a name in apposition to them ("a
+# spokesman, John Smith,") is a person, never the body.
+_SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "statement", "report"})
 # What someone puts out under their own name: "according to its own account", "their figures",
 # "his statement" are the possessor speaking.
 _OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", "estimates", "data", "tally", "count", "calculations",
@@ -1565,7 +1567,7 @@ def _discourse_marker(cue: Token) -> bool:
     if cue.i - start > 3:
         return False
     before = " ".join(t.lower_ for t in doc[start:cue.i])
-    after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 3)]]
+    after = list(doc[cue.i + 1:min(len(doc), cue.i + 3)])
     if after and after[0].text == ",":
         return (before, "", ",") in _DISCOURSE_MARKERS
     return len(after) == 2 and after[1].text == "," and (before, after[0].lower_, ",") in _DISCOURSE_MARKERS
@@ -2100,9 +2102,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                      and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
         # (not when the head is a name itself: "Markham Robinson, whose bio includes #MAGA, …")
         if (child.dep_ == "appos" or misparsed) and child.i > head.i and head.ent_type_ != "PERSON":
-            # A person named anywhere in the apposition ("The Tory finance spokesman, Brian Monteith
-            # MSP, said", parsed with "MSP" as its head), else a firm named in one ("The firm,
-            # Paion, said"; "the communications regulator, Ofcom").
+            # A person named at or just before the apposition's head ("The Tory finance spokesman,
+            # Brian Monteith MSP, said", parsed with "MSP" as its head), else a body named by it
+            # after an organisation noun ("The firm, Paion, said"; "the communications
+            # regulator, Ofcom").
             named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end), None) or \
                 (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
                  if word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS else None)
@@ -2217,7 +2220,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
 
 def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive: Token) -> Span | tuple[int, int, str] | None:
     """Whom "its"/"their"/"his"/"her" stands for in "according to its own account", "his
-    spokesman said": found as for the pronoun alone, else, at the head of an article, the
+    statement said": found as for the pronoun alone, else, at the head of an article, the
     subject the content names ("According to its own account, Russia now has …")."""
     start = possessive.idx
     word = possessive.lower_
