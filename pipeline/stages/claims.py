@@ -1315,9 +1315,6 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
     "Bosch"), or right after it in an inverted attribution ("“…,” added Ernst and Young's Sanjay
     Mehta", the name parsed as an object), as offsets and head."""
     doc = ctx.doc
-    if cue.i > 0 and doc[cue.i - 1].text == "May" and (doc[cue.i - 1].tag_ == "MD" or doc[cue.i - 1].dep_ == "aux"):
-        # "May said:" parsed as a modal: a modal never comes right before "said", a Mrs May does
-        return _token_range_chars(doc, cue.i - 1, cue.i - 1), doc[cue.i - 1]
     if cue.i > 0 and doc[cue.i - 1].ent_type_ == "PERSON":
         last = doc[cue.i - 1]
         name = _ent_in(ctx, last.idx, last.idx + len(last.text), last)
@@ -2067,11 +2064,6 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # Inside a transcript's turn, "he", "it", "the report" are someone or something talked
         # about, not the speaker of an earlier turn.
         previous = [p for p in previous if not p.verbatim]
-    if head.text == "May" and (head.tag_ == "MD" or head.dep_ == "aux"):
-        # "May said:" (`_name_beside_cue`): the tagger took the name for a modal verb
-        draft.attribution = "explicit"
-        _set_antecedent(draft, (start, end, "PERSON"))
-        return
     if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         draft.attribution = "pronoun"
         if word in ("i", "me") and turn is not None and ctx.quote_at(start) is None:
@@ -2195,27 +2187,29 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # "the minister", "the Russian leader": a person introduced with that title, else the
         # person last in subject position, else the last person who spoke.
         _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun))
-        if draft.antecedent is None:
-            # ... or a person who spoke as "a Home Office minister"
-            # (with every word of this one and no word that makes another role of it: "the
-            # shadow chancellor" and "the chancellor" are two people)
-            words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
-
-            def same_role(prior: Token) -> bool:
-                prior_words = {t.lower_ for t in prior.doc[prior.left_edge.i:prior.i + 1]}
-                return words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS
-
-            described = next((p for p in reversed(previous) if p.antecedent_label == "PERSON" and p.speaker_head is not None
-                              and p.speaker_head.lower_ == noun and p.speaker_head.pos_ == "NOUN" and same_role(p.speaker_head)),
-                             None)
-            if described is not None:
-                draft.adopt_antecedent(described)
+        if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
+            draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
         if draft.antecedent is None:
             _set_antecedent(draft, _subject_person(ctx, start))
         if draft.antecedent is None:
             _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
     if draft.antecedent is None and titled:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
+
+
+def _spoke_with_title(previous: list[_Draft], head: Token) -> _Draft | None:
+    """The last claim by a person described with the title `head` heads ("a Home Office
+    minister" for "the minister"): every word of this title and none that makes another role
+    of it ("the shadow chancellor" and "the chancellor" are two people)."""
+    words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
+    for prior in reversed(previous):
+        title = prior.speaker_head
+        if prior.antecedent_label != "PERSON" or title is None or title.lower_ != head.lower_ or title.pos_ != "NOUN":
+            continue
+        prior_words = {t.lower_ for t in title.doc[title.left_edge.i:title.i + 1]}
+        if words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS:
+            return prior
+    return None
 
 
 def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive: Token) -> Span | tuple[int, int, str] | None:

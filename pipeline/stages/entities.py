@@ -320,9 +320,15 @@ def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts
                       (place.kind == "city" or (place.kind == "capital" and is_acronym(name))))
 
 
-# A party's short names, keyed as its full name ("norp" key of "Liberal Democrats").
-_LIBERAL_DEMOCRAT_NAMES = frozenset({"lib dem", "lib dems", "libdem", "libdems", "liberal democrat", "liberal democrats"})
-_LIBERAL_DEMOCRATS: Key = ("norp", "liberal democrat")
+def _norp_key(folded: str) -> Key:
+    return ("norp", skeleton(folded).removesuffix("s"))
+
+
+# A party's names (folded) → its full name: one entity, keyed and shown as the full name ("the Lib
+# Dems" and "the Liberal Democrats").
+_PARTY_NAMES = dict.fromkeys(("lib dem", "lib dems", "libdem", "libdems", "liberal democrat", "liberal democrats"),
+                             "Liberal Democrats")
+_PARTY_BY_KEY = {_norp_key(fold(full)): full for full in _PARTY_NAMES.values()}
 
 
 def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict[str, _NameFacts] | None = None) -> list[_Parsed]:
@@ -361,12 +367,12 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         acronyms_of: tuple[str, ...] = ()
         if not folded:
             key = ("text", mention.text.casefold())
-        elif folded in _LIBERAL_DEMOCRAT_NAMES:
-            key = _LIBERAL_DEMOCRATS  # "the Lib Dems" and "the Liberal Democrats" are one party
+        elif folded in _PARTY_NAMES:
+            key = _norp_key(fold(_PARTY_NAMES[folded]))
         elif facts.place is not None and not person_evidence and not (mention.label == "ORG" and facts.city_by_other_name):
             key = ("geo", facts.place.geonameid)
         elif (facts.all_demonyms and not person_evidence) or mention.label == "NORP":
-            key = ("norp", skeleton(folded).removesuffix("s"))
+            key = _norp_key(folded)
         elif facts.acronym and mention.label != "PERSON":
             key = ("acr", name.replace(".", "").upper())
         elif len(words) >= 2 and not facts.last_word_place and not party and (
@@ -650,8 +656,8 @@ class EntityResolver:
         return Entity(
             entity_id=entity_id_for(*(("canonical", fold(override)) if override else (kind, value))),
             label=_label(kind, value, labels, gazetteer),
-            canonical_name=override or ("Liberal Democrats" if (kind, value) == _LIBERAL_DEMOCRATS else
-                                        _canonical(kind, names, org_country, gazetteer, value if kind == "geo" else None)),
+            canonical_name=override or _PARTY_BY_KEY.get((kind, value)) or _canonical(kind, names, org_country, gazetteer,
+                                                                                    value if kind == "geo" else None),
             aliases=tuple(sorted(set().union(*(s.texts for s in stats)))),
             n_mentions=sum(s.n_mentions for s in stats),
             n_articles=0,

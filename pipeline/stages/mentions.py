@@ -38,20 +38,27 @@ _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix five tagging slips of the small model in place, before mentions and claims read
+    """Fix six tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG); so is the surname of a person named in full earlier ("David Campese … Campese"
-    with "Campese" tagged NORP, "Sergey Lavrov … Lavrov" tagged ORG); a party's name tagged PERSON
-    ("Labour", "the Lib Dems") is an organisation; "Liberal" left out of "Liberal Democrats"
-    belongs to it; and a word without a capital letter is no person's name ("the ward" tagged
-    PERSON; a pronoun could take it as antecedent)."""
-    corrected: list[Span] = []
-    changed = False
+    with "Campese" tagged NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal
+    verb before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib
+    Dems") is an organisation; "Liberal" left out of "Liberal Democrats" belongs to it; and a word
+    without a capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take
+    it as antecedent)."""
+    # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
+    # have taken her for the month.)
+    mays = {t.i for t in doc[:-1] if t.text == "May" and (t.tag_ == "MD" or t.dep_ == "aux") and doc[t.i + 1].lower_ in LEAD_IN_VERBS
+            and t.ent_type_ in ("", "DATE")}
+    corrected = [Span(doc, i, i + 1, label="PERSON") for i in sorted(mays)]
+    changed = bool(mays)
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
     for ent in doc.ents:
+        if ent.start in mays or ent.end - 1 in mays:
+            continue  # "May wrote" tagged DATE
         if ent.label_ == "PERSON":
             if not any(ch.isupper() for ch in ent.text):
                 changed = True
@@ -70,7 +77,7 @@ def correct_entities(doc: Doc) -> None:
             changed = True
         corrected.append(ent)
     if changed:
-        doc.ents = corrected
+        doc.ents = sorted(corrected, key=lambda span: span.start)
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"
