@@ -38,6 +38,11 @@ def antecedent_of(claim: Claim, text: str) -> str | None:
     return text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
 
 
+def last_antecedent(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> str | None:
+    """The name the speaker of the last claim in `text` resolved to, as written."""
+    return antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text)
+
+
 def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | None]:
     return claim.kind, claim.quote_text, claim.speaker_text, claim.attribution, antecedent_of(claim, text)
 
@@ -1083,8 +1088,7 @@ def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config:
 def test_a_firm_described_by_its_trade(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     # "the clothing retailer", "the US agrochemical giant" describe the firm the article is about;
     # they are no firm's name of their own.
-    claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert antecedent_of(claim, text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 def test_a_non_person_that_saw_a_misread_verb_says_nothing(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -1103,8 +1107,7 @@ def test_a_non_person_that_saw_a_misread_verb_says_nothing(nlp: Language, lexico
 def test_a_named_body_is_not_an_earlier_one_of_its_kind(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                          expected: str) -> None:
     # "The Biden campaign" names itself; only "the campaign" would be the one named before.
-    claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert antecedent_of(claim, text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1161,8 +1164,7 @@ def test_a_participle_before_its_noun_is_no_cue(nlp: Language, lexicons: Lexicon
 def test_a_possessor_speaks_through_its_own_words(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                   expected: str | None) -> None:
     # "its own account", "his statement": the possessor is the speaker behind the phrase.
-    claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert antecedent_of(claim, text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 LEAD = ("Harbour fees to rise\n\nShipping firms should expect higher harbour fees from April, a transport minister has said.\n\n"
@@ -1237,8 +1239,7 @@ def test_linking_phrases_with_said_are_no_claims(nlp: Language, lexicons: Lexico
 def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     # "The company" with no firm as a subject before: the one firm the article named, if only one;
     # a description with a name in apposition is that name.
-    claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert antecedent_of(claim, text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "speaker", "expected"), [
