@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
 from pipeline.names import HONORIFICS, is_party_name
@@ -48,8 +48,11 @@ def correct_entities(doc: Doc) -> None:
     it as antecedent)."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
-    mays = {t.i for t in doc[:-1] if t.text == "May" and (t.tag_ == "MD" or t.dep_ == "aux") and doc[t.i + 1].lower_ in LEAD_IN_VERBS
-            and t.ent_type_ in ("", "DATE")}
+    # (found through the token array: a Token object for every token of every article costs more
+    # than the rest of this function)
+    at = (int(i) for i in (doc.to_array(ORTH) == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
+    mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
+            and doc[i].ent_type_ in ("", "DATE")}
     corrected = [Span(doc, i, i + 1, label="PERSON") for i in sorted(mays)]
     changed = bool(mays)
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
