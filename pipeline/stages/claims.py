@@ -68,6 +68,12 @@ _PERSON_ROLE_NOUNS = {
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
 }
+# Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
+# speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
+# place or a portfolio ("the minister for Wales").
+_SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
+                                    "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
+                                    "lawyer", "attorney", "president", "leader"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
 # Organisation nouns that speak for a body without being one: a name in apposition to them ("a
@@ -2145,7 +2151,21 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
+    spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS else None
+    if spoken_for is not None and spoken_for.label_ == "PERSON":
+        draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
+        _set_antecedent(draft, spoken_for)
+        draft.speaker = (start, spoken_for.end_char)
+        return
+    if (holder := _role_holder_before(ctx, head)) is not None:
+        draft.attribution = "explicit"  # "Blake Lee-Harwood, campaigns director at Greenpeace, said"
+        _set_antecedent(draft, holder)
+        draft.speaker = (holder.start_char, end)
+        return
     if not definite:
+        if spoken_for is not None:
+            _set_antecedent(draft, spoken_for)  # "a spokesman for NBC": NBC speaks
+            return
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             _set_antecedent(draft, _named_in_next_paragraph(ctx, draft, previous))
         if titled and draft.antecedent is None:
@@ -2195,6 +2215,37 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
     if draft.antecedent is None and titled:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
+    if draft.antecedent is None:
+        _set_antecedent(draft, spoken_for)  # "the spokesman for the ministry", no one so called before
+
+
+def _role_holder_before(ctx: _Context, head: Token) -> Span | None:
+    """The person named just before a role that the parser made a second subject of the verb
+    ("Blake Lee-Harwood, campaigns director at Greenpeace, said": two subjects of "said")."""
+    doc = head.doc
+    comma = head.left_edge.i if head.left_edge.text == "," else head.left_edge.i - 1  # (the parser may hang it on the role)
+    if head.dep_ not in _SUBJECT_DEPS or comma < 1 or doc[comma].text != ",":
+        return None
+    return next((e for e in ctx.ents if e.label_ == "PERSON" and e.end == comma and doc[e.end - 1].dep_ in _SUBJECT_DEPS
+                 and doc[e.end - 1].head.i == head.head.i), None)
+
+
+def _body_spoken_for(ctx: _Context, head: Token) -> Span | None:
+    """The organisation a role is held at, named in a phrase after it ("a spokesman for NBC", "an
+    official at the Foreign Office", "the head of the IMF"), or the person who holds it, named
+    after the phrase between commas ("director of the Victims of Crime Trust, Norman Brennan,")."""
+    doc = head.doc
+    person = next((e for e in ctx.ents if e.label_ == "PERSON" and head.i < e.start and e.end <= head.right_edge.i + 1
+                   and doc[e.start - 1].text == ","), None)
+    if person is not None:
+        return person
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "from", "with"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                return next((e for e in ctx.ents if e.start <= obj.i < e.end and e.label_ == "ORG"), None)
+    return None
 
 
 def _spoke_with_title(previous: list[_Draft], head: Token) -> _Draft | None:

@@ -981,6 +981,28 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A spokeswoman for Chelsea said the club would await the referee's report.", ("nominal", "Chelsea"),
+                 id="spokeswoman-for-a-club"),
+    pytest.param("A spokesman for the Electoral Commission told reporters that letters were being sent out.",
+                 ("nominal", "Electoral Commission"), id="spokesman-for-a-commission"),
+    pytest.param("The head of the IMF said growth would slow next year.", ("nominal", "IMF"), id="head-of-a-body-unnamed"),
+    pytest.param("But director of the Victims of Crime Trust, Norman Brennan, accused the judge of having an \"arrogant contempt\".",
+                 ("explicit", "Norman Brennan"), id="holder-named-after-the-body"),
+    pytest.param("Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said: \"It is fairly meaningless to talk about it.\"",
+                 ("explicit", "Blake Lee-Harwood"), id="holder-named-before-the-role"),
+    pytest.param("An analyst at HSBC said growth would slow next year.", ("nominal", None), id="an-expert-speaks-for-herself"),
+    pytest.param("The new health minister for Wales says there are lessons to learn from England.", ("nominal", None),
+                 id="a-minister-for-a-place-is-not-the-place"),
+])
+def test_a_role_at_a_body_is_the_body_or_the_person_named(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                          expected: tuple[str, str | None]) -> None:
+    # An unnamed spokesman, official or head speaks for the body named after the role; a person
+    # named beside the role (set off by commas) is who spoke.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.attribution, antecedent_of(claim, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Trade and Industry Secretary Patricia Hewitt visited the plant. The Trade and Industry Secretary said the cost of "
                  "the proposals was being evaluated.", "Patricia Hewitt", id="titled-person-named-earlier"),
     pytest.param("A Home Office spokesman said the system had been toughened.", "Home Office", id="spokesman-speaks-for-the-office"),
