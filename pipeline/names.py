@@ -18,7 +18,7 @@ _NON_WORD = re.compile(r"[^\w\s-]+")
 # Words written in lower case inside a name ("Ministry of Foreign Affairs").
 FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 # Words skipped when an acronym is formed from a long name.
-_ACRONYM_SKIP = FUNCTION_WORDS | {"&", "de", "du", "la", "le"}
+ACRONYM_SKIP = FUNCTION_WORDS | {"&", "de", "du", "la", "le"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 # Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
@@ -72,7 +72,7 @@ def is_acronym(text: str) -> bool:
 def initials(name: str) -> str:
     """Upper-case initials of a long name's content words ('Organization for Security and
     Co-operation in Europe' → 'OSCE'); a hyphenated word counts once."""
-    words = [w for w in anyascii(name).replace("’", "'").split() if w.casefold() not in _ACRONYM_SKIP]
+    words = [w for w in anyascii(name).replace("’", "'").split() if w.casefold() not in ACRONYM_SKIP]
     letters = [w.lstrip("\"'(")[:1] for w in words]
     return "".join(letters).upper()
 

@@ -16,7 +16,8 @@ Every mention gets an anchor key, first within its article, then across the corp
    unqualified organisation name ("the Foreign Ministry") its one qualified form;
 5. across the corpus: full names whose skeletons are near-equal (rapidfuzz) merge; an acronym
    merges with a long form whose initials it is, when the text defines it ("… (CSTO)"), they
-   share an article, or only one long form in the corpus has those initials; a lone surname
+   share an article, or only one long form in the corpus has those initials and is written as a
+   name of its own ("IRB Rugby Aid" is not the IRA); a lone surname
    that spaCy called a person, in an article without a full name, joins the one person in the
    corpus with that surname. The user's `aliases.toml` merges, separates and names on top.
 
@@ -46,7 +47,7 @@ from rapidfuzz import fuzz
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
-from pipeline.names import FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, is_party_name, skeleton, strip_title, word_skeleton
+from pipeline.names import ACRONYM_SKIP, FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, is_party_name, skeleton, strip_title, word_skeleton
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
 
 Key = tuple[str, str]
@@ -472,6 +473,20 @@ def _acronym_definitions(result: ArticleResult) -> Iterator[tuple[str, str]]:
             yield match.group(1).replace(".", ""), mention.mention_id
 
 
+def _spells_out_initials(name: str) -> bool:
+    """Whether a long form is a name whose initials may stand alone for it anywhere in the corpus:
+    every word capitalised (or a function word), none an acronym, an abbreviation or a possessive.
+    "IRB Rugby Aid" is not the IRA, "University of St Andrews" not the USA, "Brando's Academy
+    Award" not the BAA, "Russian state-owned company" not the RSC."""
+    for word in name.split():
+        if word.casefold() in ACRONYM_SKIP:
+            continue
+        letters = word.replace("-", "")
+        if not letters.isalpha() or not word[0].isupper() or word.isupper() or len(letters) < 3:
+            return False
+    return True
+
+
 # The mentions of one article share a bucket when they have the same key and are (or are not)
 # lone surnames: a lone surname's key can change once the whole corpus is known.
 Bucket = tuple[Key, bool]
@@ -536,6 +551,7 @@ class EntityResolver:
         self._marks: dict[Key, set[tuple[int, int]]] = defaultdict(set)
         self._stats: dict[Bucket, _BucketStats] = {}
         self._long_forms: dict[str, set[Key]] = defaultdict(set)  # acronym → keys of long forms with those initials
+        self._named_long_forms: set[Key] = set()  # those written at least once as a name of their own (`_spells_out_initials`)
         self._shared_acronyms: list[tuple[str, Key]] = []  # (acronym, long form's key) standing in one article, in order
         self._definitions: list[tuple[str, Bucket]] = []  # (acronym, long form) defined "… (CSTO)", in order
         self._one_word_names: dict[tuple[str, Bucket], int] = {}  # (name upper-cased, bucket) → first position
@@ -577,6 +593,8 @@ class EntityResolver:
             for acronym in item.acronyms_of:
                 if len(acronym) >= 3:
                     self._long_forms[acronym].add(item.key)
+                    if _spells_out_initials(item.name):
+                        self._named_long_forms.add(item.key)
             for acronym in sorted(set(item.acronyms_of) & article_acronyms):
                 self._shared_acronyms.append((acronym, item.key))
             if item.key[0] == "name" and " " not in item.name:
@@ -610,8 +628,9 @@ class EntityResolver:
             clusters.union(("acr", acronym), key)
             linked.add(acronym)
         for acronym in sorted(acronyms - linked):
-            if len(self._long_forms.get(acronym, ())) == 1:
-                clusters.union(("acr", acronym), next(iter(self._long_forms[acronym])))
+            long_forms = self._long_forms.get(acronym, set())
+            if len(long_forms) == 1 and (long_form := next(iter(long_forms))) in self._named_long_forms:
+                clusters.union(("acr", acronym), long_form)
         # A one-word name written in another case is its acronym ("Tass" is TASS).
         for (upper, bucket), _ in sorted(self._one_word_names.items(), key=lambda item: item[1]):
             if final[bucket][0] == "name" and upper in acronyms:

@@ -141,6 +141,26 @@ def test_an_organisation_named_like_a_capital_stays_an_organisation(resources: E
     assert e["g", "Tripoli"].label == "GPE" and e["g", "Tripoli"] is not e["g", "EA"]
 
 
+@pytest.mark.parametrize(("long_form", "acronym", "merged"), [
+    pytest.param("Royal Bank of Scotland", "RBS", True, id="a-name-spelled-out"),
+    pytest.param("Advanced Micro Devices", "AMD", True, id="capitalised-words"),
+    pytest.param("IRB Rugby Aid", "IRA", False, id="an-acronym-inside"),
+    pytest.param("University of St Andrews", "USA", False, id="an-abbreviation-inside"),
+    pytest.param("Brando's Academy Award", "BAA", False, id="a-possessive"),
+    pytest.param("Russian state-owned company", "RSC", False, id="lower-case-words"),
+])
+def test_an_acronym_alone_joins_the_corpus_one_long_form_only_if_it_is_a_name(
+        resources: EntityResources, long_form: str, acronym: str, merged: bool) -> None:
+    # Nothing in the text ties the two (no definition, no article with both): the initials alone
+    # only count for a long form written as a name of its own.
+    first_text = f"Shares in {long_form} rose on Monday."
+    second_text = f"The {acronym} said on Tuesday that it would appeal."
+    linked, entities = resolve_entities([_result("a", first_text, [(long_form, "ORG")]), _result("b", second_text, [(acronym, "ORG")])],
+                                        resources)
+    e = _by_text(linked, entities)
+    assert (e["a", long_form] is e["b", acronym]) == merged
+
+
 def test_every_mention_has_an_entity_and_claims_list_who_they_mention(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     assert all(m.entity_id for r in linked for m in r.mentions)
