@@ -91,6 +91,24 @@ def genders_from_text(text: str) -> dict[str, Gender]:
     return table
 
 
+# Columns of gender-guesser's per-country frequencies (1 rare … D very common) for Great Britain
+# and the U.S.A.
+_ENGLISH_COLUMNS = (0, 2)
+
+
+def common_first_names(names: dict[str, dict[str, str]], min_frequency: int = 3) -> frozenset[str]:
+    """First names (lower case) at least that common in Great Britain or the U.S.A., whatever
+    their gender: "Oscar", "Gordon", "Harry"; not "Gerrard" or "Cheney", which the list also holds."""
+    common = set()
+    for name, by_gender in names.items():
+        for frequencies in by_gender.values():
+            if any(column < len(frequencies) and frequencies[column].strip() and int(frequencies[column], 16) >= min_frequency
+                   for column in _ENGLISH_COLUMNS):
+                common.add(name)
+                break
+    return frozenset(common)
+
+
 def gender_lookup(table: dict[str, Gender]) -> GenderLookup:
     """A first-name → gender function over a `confident_genders` table (case-insensitive)."""
 

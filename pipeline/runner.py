@@ -28,6 +28,7 @@ from pipeline.gazetteer import Gazetteer, country_and_capital_names, gazetteer_f
 from pipeline.gender import (
     Gender,
     GenderLookup,
+    common_first_names,
     confident_genders,
     gender_guesser_version,
     gender_lookup,
@@ -152,6 +153,16 @@ def _cached_gender_lookup(cache_dir: Path | None) -> GenderLookup:
                                  build, lambda table: genders_to_text(table).encode("utf-8")))
 
 
+def _cached_first_names(cache_dir: Path | None) -> frozenset[str]:
+    """Common English first names, from the list an earlier run stored in `cache_dir` (built from
+    gender-guesser's list, which takes a fifth of a second to parse)."""
+    if cache_dir is None:
+        return common_first_names(read_name_list())
+    key = short_digest(gender_guesser_version(), io.code_fingerprint())
+    return _stored(cache_dir / f"firstnames-{key}.txt", lambda data: frozenset(data.decode("utf-8").split()),
+                   lambda: common_first_names(read_name_list()), lambda names: "\n".join(sorted(names)).encode("utf-8"))
+
+
 def cached_language_identifier(cache_dir: Path) -> LanguageIdentifier:
     """py3langid's identifier, its model read from `cache_dir` when an earlier run stored it there
     (py3langid's own file takes half a second to decompress and read, the stored copy a fifth of
@@ -177,14 +188,15 @@ def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
     return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns,
-                           load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold)
+                           load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold,
+                           _cached_first_names(cache_dir))
 
 
 def corpus_step_key(settings_key: str, run_keys: Sequence[str], rejects: Sequence[Reject], config: Config,
                     aliases: Aliases, input_path: Path) -> str:
     """What the corpus-level steps (entity resolution, the tables) depend on: this run's articles'
-    results, in order, the rejects, the entity settings and aliases, the model and the code."""
-    return short_digest(settings_key, config.fingerprint("entities", "output"), repr(aliases),
+    results, in order, the rejects, the entity settings and aliases, the name list, the model and the code."""
+    return short_digest(settings_key, config.fingerprint("entities", "output"), repr(aliases), gender_guesser_version(),
                         gazetteer_fingerprint(config.entities.min_city_population), SCHEMA_VERSION, str(input_path),
                         short_digest(*run_keys), short_digest(*map(repr, rejects)))
 
@@ -370,7 +382,7 @@ def settings_fingerprint(config: Config) -> str:
     """What per-article results depend on besides the article: model, settings, schema, code."""
     # split_chars changes how a long article is parsed; the other [annotate] settings only batch.
     parts = [model_identity(config.model), config.fingerprint("model", "mentions", "claims"), str(config.annotate.split_chars),
-             SCHEMA_VERSION, io.code_fingerprint()]
+             SCHEMA_VERSION, io.code_fingerprint(), gender_guesser_version()]  # (first names' genders)
     return short_digest(*parts)
 
 

@@ -1,7 +1,15 @@
 import pytest
 from gender_guesser.detector import Detector
 
-from pipeline.gender import confident_genders, genders_from_text, genders_to_text, honorific_gender, load_gender_lookup, read_name_list
+from pipeline.gender import (
+    common_first_names,
+    confident_genders,
+    genders_from_text,
+    genders_to_text,
+    honorific_gender,
+    load_gender_lookup,
+    read_name_list,
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +51,12 @@ def test_gender_table_reads_back_as_written() -> None:
 def test_gender_table_rejects_other_text(text: str) -> None:
     with pytest.raises(ValueError, match="name<TAB>m"):
         genders_from_text(text)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("oscar", True), ("david", True), ("gordon", True), ("lucy", True),
+    ("gerrard", False), ("cheney", False), ("sturgeon", False), ("kennedy", False),
+])
+def test_common_first_names_are_common_in_britain_or_america(name: str, expected: bool) -> None:
+    # gender-guesser lists surnames too ("Gerrard", rare in any country): only common first names count.
+    assert (name in common_first_names(read_name_list())) == expected

@@ -70,6 +70,8 @@ class EntityResources:
     aliases: Aliases = NO_ALIASES
     # rapidfuzz ratio (0-100) above which two full names' skeletons are one person.
     fuzzy_threshold: float = 90.0
+    # Common English first names (lower case): alone, one is seldom a surname ("Oscar", "David").
+    first_names: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -498,6 +500,7 @@ class _BucketStats:
 
     first_position: int  # of its first mention in the corpus
     n_mentions: int = 0
+    n_articles: int = 0
     # Counts in plain dicts: a Counter costs several times a dict to make, and there is a bucket
     # per distinct name of the corpus.
     names: dict[str, int] = field(default_factory=dict)
@@ -574,6 +577,7 @@ class EntityResolver:
         published = parsed.result.article.published_at
         article_acronyms = {item.key[1] for item in parsed.items if item.key[0] == "acr"}
         by_mention_id: dict[str, _Parsed] = {}
+        article_buckets: set[Bucket] = set()
         for item in parsed.items:
             self._position += 1
             bucket = item.bucket
@@ -581,6 +585,9 @@ class EntityResolver:
             if stats is None:
                 stats = self._stats[bucket] = _BucketStats(self._position)
             stats.add(item, published)
+            if bucket not in article_buckets:
+                article_buckets.add(bucket)
+                stats.n_articles += 1
             if self._overrides or self._pins or self._merge_names:
                 folded = fold(item.name)
                 if stats.override is None and folded in self._overrides:
@@ -619,8 +626,9 @@ class EntityResolver:
         final: dict[Bucket, Key] = {}
         for bucket in self._stats:
             key, lone = bucket
-            roots = {clusters.find(k) for k in persons_by_last.get(key[1], set())} if lone else set()
-            final[bucket] = next(iter(roots)) if len(roots) == 1 else key
+            candidates = persons_by_last.get(key[1], set()) if lone else set()
+            roots = {clusters.find(k) for k in candidates}
+            final[bucket] = next(iter(roots)) if len(roots) == 1 and not self._first_name_alone(bucket, candidates) else key
         # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
         acronyms = {key[1] for key, _ in self._stats if key[0] == "acr"}
         linked: set[str] = set()
@@ -652,6 +660,17 @@ class EntityResolver:
             entities[entity.entity_id] = entity
             entity_of_bucket.update((bucket, entity.entity_id) for bucket in buckets)
         return EntityIndex(entity_of_bucket, entities)
+
+    def _first_name_alone(self, lone: Bucket, persons: set[Key]) -> bool:
+        """Whether a lone word the corpus's one person with that surname would take is rather a
+        first name: a common one, standing alone in more than twice as many articles as the
+        person's full name ("Oscar" in 65 articles is not "Strong Oscar", named in one; "John"
+        in 11 is Elton John, named in 6)."""
+        stats = self._stats[lone]
+        if not any(name.casefold() in self.resources.first_names for name in stats.names):
+            return False
+        person_articles = sum(self._stats[(key, False)].n_articles for key in persons if (key, False) in self._stats)
+        return stats.n_articles > 2 * person_articles
 
     def _entity(self, buckets: list[Bucket], final: dict[Bucket, Key]) -> Entity:
         """The entity of one cluster (without its article and speaker counts)."""

@@ -161,6 +161,23 @@ def test_an_acronym_alone_joins_the_corpus_one_long_form_only_if_it_is_a_name(
     assert (e["a", long_form] is e["b", acronym]) == merged
 
 
+@pytest.mark.parametrize(("full_name", "full_articles", "lone", "lone_articles", "joined"), [
+    pytest.param("Craig David", 1, "David", 5, False, id="a-first-name-alone-far-more-often"),
+    pytest.param("Elton John", 3, "John", 4, True, id="a-first-name-as-the-surname-of-someone-often-named"),
+    pytest.param("Nicola Sturgeon", 1, "Sturgeon", 5, True, id="a-surname-that-is-no-first-name"),
+])
+def test_a_lone_first_name_does_not_join_the_one_person_with_that_surname(
+        resources: EntityResources, full_name: str, full_articles: int, lone: str, lone_articles: int, joined: bool) -> None:
+    # Articles without a full name: a lone word spaCy tagged a person joins the corpus's one
+    # person with that surname, unless it is a common first name standing alone far more often.
+    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"david", "john"}))
+    corpus = [_result(f"f{i}", f"Yesterday {full_name} spoke.", [(full_name, "PERSON")]) for i in range(full_articles)]
+    corpus += [_result(f"l{i}", f"Later {lone} sang.", [(lone, "PERSON")]) for i in range(lone_articles)]
+    linked, entities = resolve_entities(corpus, with_first_names)
+    e = _by_text(linked, entities)
+    assert (e["l0", lone] is e["f0", full_name]) == joined
+
+
 def test_every_mention_has_an_entity_and_claims_list_who_they_mention(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     assert all(m.entity_id for r in linked for m in r.mentions)
