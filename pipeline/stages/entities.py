@@ -323,6 +323,27 @@ def _name_facts(name: str, words: list[str], gazetteer: Gazetteer) -> _NameFacts
                       (place.kind == "city" or (place.kind == "capital" and is_acronym(name))))
 
 
+# Last words of sports clubs and other bodies ("Manchester United", "Sale Sharks", "Shareholders
+# United"), which spaCy tags as people, places or nationalities; no one's surname.
+_CLUB_WORDS = frozenset({"united", "rovers", "rangers", "athletic", "wanderers", "hotspur", "wednesday", "sharks", "rhinos",
+                         "saracens", "harlequins"})
+# Club words that are surnames too: a club only after a town ("Aston Villa", not "David Villa").
+# Not "City": "Manchester City" is a club, but "Santos City" a city the gazetteer lacks.
+_CLUB_WORDS_AFTER_A_TOWN = frozenset({"villa", "albion", "tigers", "warriors", "wolves"})
+
+
+def _is_club_name(words: list[str], gazetteer: Gazetteer, first_names: frozenset[str]) -> bool:
+    """Whether a name of two or more capitalised words is a club's (or a body's) rather than a
+    person's or a place's: see `_CLUB_WORDS`."""
+    last = words[-1].casefold()
+    if last not in _CLUB_WORDS | _CLUB_WORDS_AFTER_A_TOWN or not all(w[:1].isupper() for w in words):
+        return False
+    if gazetteer.place(" ".join(words)) is not None:
+        return False  # "Kansas City"
+    first = words[0]
+    return last in _CLUB_WORDS or (first.casefold() not in first_names and gazetteer.place(first) is not None)
+
+
 def _norp_key(folded: str) -> Key:
     return ("norp", skeleton(folded).removesuffix("s"))
 
@@ -349,7 +370,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         words = mention.text.split()
         role: str | None = None
         party = is_party_name(words)
-        if party and mention.label == "PERSON":
+        club = _is_club_name(words, gazetteer, resources.first_names) if len(words) >= 2 else \
+            bool(words) and words[0].casefold() in _CLUB_WORDS and mention.label == "PERSON"  # "United" alone
+        if (party and mention.label == "PERSON") or (club and mention.label != "ORG"):
             mention = with_changes(mention, label="ORG")
         if mention.label == "PERSON" and len(words) >= 2:
             title, name_words = strip_title(words, resources.title_nouns)
@@ -378,7 +401,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = _norp_key(folded)
         elif facts.acronym and mention.label != "PERSON":
             key = ("acr", name.replace(".", "").upper())
-        elif len(words) >= 2 and not facts.last_word_place and not party and (
+        elif len(words) >= 2 and not facts.last_word_place and not party and not club and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
             role = role or context_role

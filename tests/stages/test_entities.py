@@ -178,6 +178,22 @@ def test_a_lone_first_name_does_not_join_the_one_person_with_that_surname(
     assert (e["l0", lone] is e["f0", full_name]) == joined
 
 
+@pytest.mark.parametrize(("surface", "label", "expected_label"), [
+    pytest.param("Manchester United", "PERSON", "ORG", id="club-tagged-a-person"),
+    pytest.param("Leicester Tigers", "GPE", "ORG", id="club-after-a-town-tagged-a-place"),
+    pytest.param("Shareholders United", "PERSON", "ORG", id="no-one-is-called-united"),
+    pytest.param("United", "PERSON", "ORG", id="club-word-alone"),
+    pytest.param("David Villa", "PERSON", "PERSON", id="a-club-word-after-a-first-name-is-a-surname"),
+    pytest.param("Kansas City", "GPE", "GPE", id="a-city-the-gazetteer-knows"),
+])
+def test_clubs_are_organisations_whatever_spacy_tagged(resources: EntityResources, surface: str, label: str,
+                                                       expected_label: str) -> None:
+    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"david"}))
+    text = f"On Saturday {surface} won again."
+    linked, entities = resolve_entities([_result("a", text, [(surface, label)])], with_first_names)
+    assert _by_text(linked, entities)["a", surface].label == expected_label
+
+
 def test_every_mention_has_an_entity_and_claims_list_who_they_mention(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     assert all(m.entity_id for r in linked for m in r.mentions)
