@@ -74,6 +74,10 @@ _PERSON_ROLE_NOUNS = {
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
                                     "lawyer", "attorney", "president", "leader"})
+# What someone makes and publishes: "a study by the Society for Consumer Research found" is the society's.
+_AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "studies", "research", "figures", "book",
+                             "paper", "poll", "polls", "data", "statistics", "analysis", "review", "findings", "estimates",
+                             "forecast", "forecasts", "index", "letter", "statement", "article", "documents"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
 # Organisation nouns that speak for a body without being one: a name in apposition to them ("a
@@ -2151,6 +2155,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
+    if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head)) is not None:
+        _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
+        return
     spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS else None
     if spoken_for is not None and spoken_for.label_ == "PERSON":
         draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
@@ -2217,6 +2224,31 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
     if draft.antecedent is None:
         _set_antecedent(draft, spoken_for)  # "the spokesman for the ministry", no one so called before
+
+
+def _author_of(ctx: _Context, head: Token) -> Span | None:
+    """Who made a report, survey or study, named after it with "by" or "from" ("figures from the
+    Bank of England", "a survey of 280 schemes by Incomes Data Services", "a survey conducted by
+    PC Pro Magazine"): an organisation or a person; not a place ("reports from Russia")."""
+    doc = head.doc
+    for token in doc[head.i + 1:head.right_edge.i + 1]:
+        if token.lower_ not in ("by", "from") or token.dep_ not in ("prep", "agent"):
+            continue
+        # on the noun itself, on a participle after it ("conducted by"), or on what it is of ("of 280 schemes by")
+        attached = token.head
+        if attached.i != head.i and not (attached.head.i == head.i and attached.dep_ in ("acl", "pobj")) and \
+                not (attached.dep_ == "pobj" and attached.head.head.i == head.i):
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        phrase = objects[0]
+        # (a person by a full name: spaCy tags many a one-word firm a person, "record company Universal")
+        inside = [e for e in ctx.ents if (e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) >= 2))
+                  and phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1]
+        return next((e for e in inside if e.start <= phrase.i < e.end), None) or \
+            next((e for e in inside if e.label_ == "PERSON"), None) or next(iter(inside), None)
+    return None
 
 
 def _role_holder_before(ctx: _Context, head: Token) -> Span | None:

@@ -981,6 +981,26 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A study by the Society for Consumer Research found that more people bought blank discs.",
+                 "Society for Consumer Research", id="study-by"),
+    pytest.param("House prices fell in March, according to figures from the Council of Mortgage Lenders.",
+                 "Council of Mortgage Lenders", id="figures-from"),
+    pytest.param("A survey conducted by the Institute of Directors has revealed that many members are unhappy with the tax.",
+                 "Institute of Directors", id="survey-conducted-by"),
+    pytest.param("A survey of 280 schemes by Incomes Data Services said employer contributions had risen.",
+                 "Incomes Data Services", id="by-after-what-was-surveyed"),
+    pytest.param("The book by the journalist Robert Peston said the pair had \"mutual animosity\".", "Robert Peston",
+                 id="book-by-a-person"),
+    pytest.param("Reports from Russia say the firm has paid a deposit.", None, id="a-place-is-no-author"),
+    pytest.param("A survey of 1,300 bosses suggests that they are optimistic.", None, id="who-was-surveyed-is-no-author"),
+])
+def test_a_report_speaks_for_whoever_made_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: str | None) -> None:
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert antecedent_of(claim, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("A spokeswoman for Chelsea said the club would await the referee's report.", ("nominal", "Chelsea"),
                  id="spokeswoman-for-a-club"),
     pytest.param("A spokesman for the Electoral Commission told reporters that letters were being sent out.",
