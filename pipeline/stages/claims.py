@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import fold
+from pipeline.names import PARTY_WORDS, fold
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -1941,6 +1941,44 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+def _body_subject_above(ctx: _Context, pronoun: Token, labels: tuple[str, ...]) -> Span | None:
+    """A body that is the subject of a clause the pronoun's clause hangs on, before it in the same
+    sentence ("The Tories have promised …, who they say …"; "Microsoft released a patch, which it
+    says …")."""
+    token = pronoun.head
+    while True:
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is not None and subject.tag_ not in ("WP", "WDT"):  # (on past "who", "which")
+            ent = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
+            return ent if ent is not None and ent.label_ in labels and ctx.quote_at(ent.start_char) is None else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _is_party(ent: Span) -> bool:
+    words = fold(ent.text).split()
+    if words and words[-1] == "party":
+        words = words[:-1]
+    return bool(words) and all(w in _PARTY_NAME_WORDS for w in words)
+
+
+_PARTY_NAME_WORDS = PARTY_WORDS | {"liberal", "green", "greens"}
+
+
+def _party_before(ctx: _Context, before: int) -> Span | None:
+    """The party "the party" stands for: the last one that was a subject within a few sentences
+    ("Labour hit back at the Tory proposals … The party challenged"), else the last one named
+    ("Liberal Democrat leader Charles Kennedy has claimed. The party says")."""
+    for token in _recent_subjects(ctx, before):
+        ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ in ("ORG", "NORP") and _is_party(ent):
+            return ent
+    return next((e for e in reversed(ctx.ents) if e.end_char <= before and e.label_ in ("ORG", "NORP") and _is_party(e)
+                 and ctx.quote_at(e.start_char) is None and ctx.sentence_of_char(e.start_char) >= ctx.sentence_of_char(before) - 3),
+                None)
+
+
 # Heads of a title that spaCy tags as a proper noun ("the Salford MP", "The Chancellor"); not
 # "executive" or "office", which also head names of bodies ("the Scottish Executive").
 _TITLE_HEADS = frozenset({"mp", "msp", "mep", "minister", "secretary", "chancellor", "premier"})
@@ -2090,6 +2128,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "Haddad and Brooks said …; they added": the group that spoke last.
             if _set_antecedent(draft, _prior_speaker(previous[-1:], ctx, start, ("PERSON", "ORG", "GPE", "NORP"))):
                 draft.group, draft.members = True, list(previous[-1].members)
+        elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and _set_antecedent(
+                draft, _body_subject_above(ctx, head, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
+            pass  # "The Tories have promised a cut for pensioners, who they say have been hardest hit"
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
             # Else the organisation last in subject position ("Carlsberg is more optimistic than
@@ -2182,8 +2223,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if noun in _ISSUED_NOUNS:
         _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
     elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS:
+        if noun == "party" and head.tag_ == "NN":
+            _set_antecedent(draft, _party_before(ctx, start))
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
-        if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
+        if draft.antecedent is None and not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
             _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
         names = [c.text for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if draft.antecedent is not None and any(n not in ctx.text[draft.antecedent[0]:draft.antecedent[1]] for n in names):
@@ -2226,7 +2269,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, spoken_for)  # "the spokesman for the ministry", no one so called before
 
 
-def _author_of(ctx: _Context, head: Token) -> Span | None:
+def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
     """Who made a report, survey or study, named after it with "by" or "from" ("figures from the
     Bank of England", "a survey of 280 schemes by Incomes Data Services", "a survey conducted by
     PC Pro Magazine"): an organisation or a person; not a place ("reports from Russia")."""
@@ -2243,11 +2286,14 @@ def _author_of(ctx: _Context, head: Token) -> Span | None:
         if not objects:
             continue
         phrase = objects[0]
-        # (a person by a full name: spaCy tags many a one-word firm a person, "record company Universal")
-        inside = [e for e in ctx.ents if (e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) >= 2))
-                  and phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1]
-        return next((e for e in inside if e.start <= phrase.i < e.end), None) or \
+        inside = [e for e in ctx.ents if e.label_ in ("ORG", "PERSON") and phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1]
+        author = next((e for e in inside if e.start <= phrase.i < e.end), None) or \
             next((e for e in inside if e.label_ == "PERSON"), None) or next(iter(inside), None)
+        if author is not None and author.label_ == "PERSON" and len(author) == 1:
+            # A person is named in full; spaCy tags many a one-word firm a person ("record
+            # company Universal", "a survey by Earthlink"): not someone "he" may stand for later.
+            return (author.start_char, author.end_char, "ORG")
+        return author
     return None
 
 

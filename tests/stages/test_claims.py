@@ -981,6 +981,23 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pensioners are being promised energy savings by the Liberal Democrats.\n\nThe party says the plans could save "
+                 "the average pensioner £100 a year.", "Liberal Democrats", id="the-party-named-before"),
+    pytest.param("Children would be offered two hours of free sports training a week by a future Tory government, the party has said.",
+                 "Tory", id="the-party-of-a-government"),
+    pytest.param("The Tories have promised a reduction on bills for pensioners, who they say have been hardest hit by rising "
+                 "increases in council tax.",
+                 "Tories", id="they-in-a-clause-on-the-tories-subject"),
+    pytest.param("Last year MG Rover produced just 110,000 cars, though it hopes to land a deal with a Chinese carmaker.",
+                 "MG Rover", id="it-in-a-clause-on-the-firm-subject"),
+])
+def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                          expected: str) -> None:
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert antecedent_of(claim, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("A study by the Society for Consumer Research found that more people bought blank discs.",
                  "Society for Consumer Research", id="study-by"),
     pytest.param("House prices fell in March, according to figures from the Council of Mortgage Lenders.",
