@@ -384,8 +384,10 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return subject
-    if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS and verb.head.i < verb.i:
-        return _subject(verb.head)  # "she seemed to suggest that …": hers
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS | _ASPECT_FORMS and verb.head.i < verb.i:
+        # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
+        raised = _subject(verb.head)
+        return raised if raised is not None or verb.head.dep_ != "conj" else _subject(verb.head.head)
     return _agent(verb)
 
 
@@ -1545,18 +1547,31 @@ def _speaks_as_person(subject: Token | None, plural_nouns: bool = False) -> bool
                                     or (plural_nouns and subject.tag_ == "NNS"))
 
 
+# "continued" is a cue alone ("…,” he continued), an aspect before a verb: "the sector continued
+# to suffer", "continued to insist that …" (a claim of "insist"). None of PolNeAR's 41
+# attributions with the cue "continued" is an infinitive.
+_ASPECT_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+
+
+def _only_aspect(token: Token) -> bool:
+    """Whether a verb only marks the aspect of the verb after it ("continued to suffer")."""
+    return token.lower_ in _ASPECT_FORMS and any(c.dep_ == "xcomp" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                                                 for c in token.children)
+
+
 # Every form one of the rules above may rule out: other verbs skip them with one look-up.
-_SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONLY_WITH) | _CONSEQUENCE_FORMS | _SEE_FORMS
+_SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONLY_WITH) | _CONSEQUENCE_FORMS | _SEE_FORMS | \
+    _ASPECT_FORMS
 
 
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
     """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
-    cause, something lived through (the rules above)."""
+    cause, something lived through, an aspect (the rules above)."""
     form = token.lower_
     if form not in _SAYS_NOTHING_FORMS:
         return False
     return (form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
-            or _makes_no_statement(token) or _causes_no_statement(token))
+            or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token))
 
 
 # Set phrases with a verb of saying that only link the writer's sentences ("That said, the

@@ -846,6 +846,21 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mr Raskin continued to work on better ways to interface with computers.", [], id="continued-to-work"),
+    pytest.param("The UK manufacturing sector continued to face serious challenges over the next two years.", [],
+                 id="continued-to-face"),
+    pytest.param("The Treasury continued to insist that the overshoot did not mean a hard landing.",
+                 [("insist", "that the overshoot did not mean a hard landing", "The Treasury")], id="continued-to-insist"),
+    pytest.param('"We are not finished yet," the manager continued.',
+                 [("continued", '"We are not finished yet,"', "the manager")], id="continued-alone-is-a-cue"),
+])
+def test_continued_before_a_verb_says_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    # "Continued" marks how long the next verb goes on; only alone does it introduce what was said.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
 def test_a_leading_date_is_not_part_of_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "On Monday school inspection chief David Bell said": the parser hangs "Monday" on the speaker.
     text = "On Monday school inspection chief David Bell said schools were failing to teach pupils about their obligations."
