@@ -958,12 +958,30 @@ def _clause_start(cue: Token, clause: Token) -> int:
     is parsed with "climate change" as the verb's object and a clause without a subject after
     it: the object is that clause's subject."""
     first = clause.left_edge.i
+    if clause.i > cue.i and first == cue.i + 1:
+        first = _after_when_said(cue, clause)
     if clause.i < cue.i or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return first
     if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
         return first  # "told a young woman … that …": the object is who was told
     subject = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == first and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
     return first if subject is None else subject.left_edge.i
+
+
+def _after_when_said(cue: Token, clause: Token) -> int:
+    """The clause's first token after a time phrase the parser hung on it though it tells when
+    the words were said: "Umbro said on Thursday it had signed …" (the time of a statement comes
+    right after its verb, before the subject of what was said)."""
+    first = clause.left_edge.i
+    doc = cue.doc
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    time = doc[first]
+    if subject is None or time.dep_ != "prep" or time.lower_ not in ("on", "in", "at") or time.head.i != clause.i or \
+            time.right_edge.i + 1 != subject.left_edge.i:
+        return first  # ("said after seven years Labour had transformed …": a time of what was said)
+    if all(t.ent_type_ in ("DATE", "TIME") for t in doc[time.i + 1:time.right_edge.i + 1]):
+        return subject.left_edge.i
+    return first
 
 
 _EMERGE_FORMS = frozenset({"emerged", "emerges", "emerge", "transpired", "transpires"})

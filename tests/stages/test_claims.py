@@ -861,6 +861,20 @@ def test_continued_before_a_verb_says_nothing(nlp: Language, lexicons: Lexicons,
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Umbro said on Thursday it had signed a new four-year agreement with the club.",
+                 [("said", "it had signed a new four-year agreement with the club", "Umbro")], id="said-on-thursday"),
+    pytest.param("The Conservatives said in November they would increase maternity pay.",
+                 [("said", "they would increase maternity pay", "The Conservatives")], id="said-in-november"),
+    pytest.param("He said after seven years the party had changed beyond recognition.",
+                 [("said", "after seven years the party had changed beyond recognition", "He")], id="a-time-of-what-was-said"),
+])
+def test_when_it_was_said_is_not_what_was_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    # The parser hangs "on Thursday" on the reported clause; right after the verb, it dates the statement.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
 def test_a_leading_date_is_not_part_of_the_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "On Monday school inspection chief David Bell said": the parser hangs "Monday" on the speaker.
     text = "On Monday school inspection chief David Bell said schools were failing to teach pupils about their obligations."
