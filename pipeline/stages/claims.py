@@ -1204,7 +1204,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head, _ = named_after
     elif inverted_speaker is not None:
         draft.speaker, draft.speaker_head = inverted_speaker
-    elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue) or _name_hung_before_cue(ctx, cue)) is not None:
+    elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue) or _name_hung_before_cue(ctx, cue)
+                                                               or _name_set_off_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -1389,6 +1390,26 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
     if first < 1 or doc[first - 1].text != ",":
         return None
     return _token_range_chars(doc, first, cue.i - 1), name.root
+
+
+def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A person set off by commas before a verb of saying that the parser left without a subject:
+    "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said:",
+    "In response to his comments, Ieuan Wyn Jones, leader of the Plaid Cymru group, said:" (the
+    name, then a description without a verb): offsets and head."""
+    doc = ctx.doc
+    sent = cue.sent
+    if cue.i - 1 <= sent.start or doc[cue.i - 1].text != ",":
+        return None
+    bounds = [sent.start - 1, *(t.i for t in doc[sent.start:cue.i] if t.text == ",")]
+    segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]  # [start, end) between commas
+    for back, (start, end) in enumerate(reversed(segments[-2:])):
+        if back == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[segments[-1][0]:segments[-1][1]]):
+            return None  # (what stands between the name and the verb must be a description)
+        name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.end == end and e.start >= start), None)
+        if name is not None and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[start:name.start]):
+            return _token_range_chars(doc, name.start, name.end - 1), name.root
+    return None
 
 
 def _medium_name(head: Token) -> tuple[int, int] | None:

@@ -1027,6 +1027,20 @@ def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexico
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: \"This was more talk.\"",
+                 "George Osborne", id="name-between-commas"),
+    pytest.param("In response to Dr Gibbons' comments, Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: "
+                 "\"It is apparent that this reshuffle was rushed.\"", "Ieuan Wyn Jones", id="name-then-description"),
+])
+def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                             expected: str) -> None:
+    # The parser leaves "said" without a subject after a fronted phrase; the name set off by commas
+    # just before it (or before a description of it) is who spoke.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.attribution, antecedent_of(claim, text)) == ("explicit", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("A study by the Society for Consumer Research found that more people bought blank discs.",
                  "Society for Consumer Research", id="study-by"),
     pytest.param("House prices fell in March, according to figures from the Council of Mortgage Lenders.",
