@@ -1732,6 +1732,25 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     return _token_range_chars(doc, first_token, last_token), subject
 
 
+_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?([^\n:]+?):[ \t]*\Z")
+
+
+def _label_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
+    """The person a verbless label names before `quote`, as offsets and head: "- Blackburn boss
+    Mark Hughes: “…”", "BBC Two controller Roly Keating: “…”" (reaction lists, captions)."""
+    text = ctx.text
+    start = max(text.rfind("\n", 0, quote.start) + 1, *(text.rfind(end, 0, quote.start) + 2 for end in (". ", "? ", "! ")))
+    match = _LABEL.match(text, start, quote.start)
+    if match is None:
+        return None
+    name_end = match.end(1)
+    tokens = ctx.doc[ctx.token_at(match.start(1)):ctx.token_at(name_end - 1) + 1]
+    if len(tokens) > 10 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.end_char == name_end), None)
+    return None if name is None else (_token_range_chars(ctx.doc, name.start, name.end - 1), name.root)
+
+
 def _not_in_name(token: Token) -> bool:
     """Whether `token` cannot belong to a speaker phrase ("when", "and", "said"); a capitalised
     word tagged as a verb is a name the tagger misread ("Tulsa police Chief …")."""
@@ -1844,7 +1863,8 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
     out: list[_Draft] = []
     for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
-        if (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote) or _lead_in_subject(ctx, quote)) is not None:
+        if (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote) or _lead_in_subject(ctx, quote)
+                or _label_speaker(ctx, quote)) is not None:
             draft.speaker, draft.speaker_head = byline
         out.append(draft)
     return out

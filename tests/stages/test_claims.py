@@ -1027,6 +1027,19 @@ def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexico
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Saturday's games.\n\n- Blackburn boss Mark Hughes: \"Burnley are resolute and have individual talent.\"",
+                 ("explicit", "Mark Hughes"), id="a-reaction-list"),
+    pytest.param("The show will launch in spring. BBC Two controller Roly Keating: \"It is an exciting new era for the show.\"",
+                 ("explicit", "Roly Keating"), id="a-label-after-a-sentence"),
+    pytest.param("The verdict: \"It was a fantastic performance by the whole team.\"", ("none", None), id="a-label-naming-no-one"),
+])
+def test_a_verbless_label_before_a_quotation_names_its_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                               expected: tuple[str, str | None]) -> None:
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.attribution, antecedent_of(claim, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: \"This was more talk.\"",
                  "George Osborne", id="name-between-commas"),
     pytest.param("In response to Dr Gibbons' comments, Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: "
