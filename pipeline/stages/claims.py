@@ -1403,6 +1403,8 @@ def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
         return None
     bounds = [sent.start - 1, *(t.i for t in doc[sent.start:cue.i] if t.text == ",")]
     segments = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]  # [start, end) between commas
+    # The segment right before the verb's comma (", George Osborne, said"), then the one before
+    # it (", Ieuan Wyn Jones, leader of …, said").
     for back, (start, end) in enumerate(reversed(segments[-2:])):
         if back == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[segments[-1][0]:segments[-1][1]]):
             return None  # (what stands between the name and the verb must be a description)
@@ -2030,14 +2032,15 @@ def _body_subject_above(ctx: _Context, pronoun: Token, labels: tuple[str, ...]) 
         token = token.head
 
 
+# Words a party's name is made of ("Labour", "Tories", "Liberal Democrats", "the Green Party").
+_PARTY_NAME_WORDS = PARTY_WORDS | {"liberal", "green", "greens"}
+
+
 def _is_party(ent: Span) -> bool:
     words = fold(ent.text).split()
     if words and words[-1] == "party":
         words = words[:-1]
     return bool(words) and all(w in _PARTY_NAME_WORDS for w in words)
-
-
-_PARTY_NAME_WORDS = PARTY_WORDS | {"liberal", "green", "greens"}
 
 
 def _party_before(ctx: _Context, before: int) -> Span | None:
