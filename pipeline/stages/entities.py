@@ -84,6 +84,7 @@ class _Parsed:
     key: Key
     acronyms_of: tuple[str, ...] = ()  # initials a long form of three or more words may go by
     lone_person_surname: bool = False  # a one-word PERSON that no full name of its article took
+    knighted: bool = False  # a one-word name after "Sir" or "Dame": a first name ("Sir Edward" for Sir Edward George)
 
     @property
     def bucket(self) -> Bucket:
@@ -401,7 +402,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = _norp_key(folded)
         elif facts.acronym and mention.label != "PERSON":
             key = ("acr", name.replace(".", "").upper())
-        elif len(words) >= 2 and not facts.last_word_place and not party and not club and (
+        # (a name ending in a place is an organisation's, "Real Madrid", "Air France", unless it starts
+        # with a first name: "Charles Kennedy", "William Hague")
+        elif len(words) >= 2 and (not facts.last_word_place or fold(words[0]) in resources.first_names) and not party and not club and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
             role = role or context_role
@@ -415,25 +418,31 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = ("name", skeleton(folded))
             if mention.label == "PERSON":
                 role = context_role
-        parsed.append(_Parsed(mention, name, role, key, acronyms_of))
+        knighted = len(words) == 1 and honorific in (["sir"], ["dame"])
+        parsed.append(_Parsed(mention, name, role, key, acronyms_of, knighted=knighted))
     _link_within_article(parsed)
     return parsed
 
 
 def _link_within_article(parsed: list[_Parsed]) -> None:
-    """Lone surnames join the article's one full name ending with them; unqualified organisation
-    names join the article's one qualified form."""
+    """Lone surnames join the article's one full name ending with them, a first name after "Sir"
+    or "Dame" the one starting with it; unqualified organisation names join the article's one
+    qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
+    persons_by_first: dict[str, set[Key]] = defaultdict(set)
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
     for item in parsed:
         kind, value = item.key
         if kind == "person":
             persons_by_last[value.split()[-1]].add(item.key)
+            persons_by_first[value.split()[0]].add(item.key)
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
     for item in parsed:
         kind, value = item.key
-        if kind in ("name", "acr") and " " not in value:
+        if item.knighted and kind == "name" and len(knights := persons_by_first.get(word_skeleton(value.casefold()), set())) == 1:
+            item.key = next(iter(knights))  # "Sir Edward said" after "Sir Edward George"
+        elif kind in ("name", "acr") and " " not in value:
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
             if len(candidates) == 1:
                 item.key = next(iter(candidates))

@@ -194,6 +194,34 @@ def test_clubs_are_organisations_whatever_spacy_tagged(resources: EntityResource
     assert _by_text(linked, entities)["a", surface].label == expected_label
 
 
+@pytest.mark.parametrize(("surface", "expected_label"), [
+    pytest.param("William Hague", "PERSON", id="a-first-name-then-a-place"),
+    pytest.param("Real Madrid", "ORG", id="a-word-then-a-place"),
+])
+def test_a_person_whose_surname_is_a_place_stays_a_person(resources: EntityResources, surface: str, expected_label: str) -> None:
+    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"william"}))
+    text = f"On Monday {surface} was in the news again."
+    linked, entities = resolve_entities([_result("a", text, [(surface, "PERSON")])], with_first_names)
+    assert _by_text(linked, entities)["a", surface].label == expected_label
+
+
+@pytest.mark.parametrize(("text", "spans", "joined"), [
+    pytest.param("Sir Edward George, the Bank of England governor, spoke. Later Sir Edward said rates would rise.",
+                 [("Edward George", "PERSON"), ("Edward", "PERSON")], True, id="sir-and-a-first-name"),
+    pytest.param("Dame Kelly Holmes won gold. Dame Kelly said it was a dream.", [("Kelly Holmes", "PERSON"), ("Kelly", "PERSON")],
+                 True, id="dame-and-a-first-name"),
+    pytest.param("Edward George spoke. Later Edward said rates would rise.", [("Edward George", "PERSON"), ("Edward", "PERSON")],
+                 False, id="a-first-name-alone-is-no-one-in-particular"),
+])
+def test_a_knight_called_by_his_first_name_is_the_full_name(resources: EntityResources, text: str,
+                                                             spans: list[tuple[str, str]], joined: bool) -> None:
+    # British news calls a knight or dame "Sir Edward", "Dame Kelly" after the full name.
+    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"edward", "kelly"}))
+    linked, entities = resolve_entities([_result("a", text, spans)], with_first_names)
+    e = _by_text(linked, entities)
+    assert (e["a", spans[0][0]] is e["a", spans[1][0]]) == joined
+
+
 def test_every_mention_has_an_entity_and_claims_list_who_they_mention(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     assert all(m.entity_id for r in linked for m in r.mentions)
