@@ -351,8 +351,11 @@ def _norp_key(folded: str) -> Key:
 
 # A party's names (folded) → its full name: one entity, keyed and shown as the full name ("the Lib
 # Dems" and "the Liberal Democrats").
-_PARTY_NAMES = dict.fromkeys(("lib dem", "lib dems", "libdem", "libdems", "liberal democrat", "liberal democrats"),
-                             "Liberal Democrats")
+_PARTY_NAMES = {
+    **dict.fromkeys(("lib dem", "lib dems", "libdem", "libdems", "liberal democrat", "liberal democrats"), "Liberal Democrats"),
+    **dict.fromkeys(("tory", "tories", "tory party", "conservative", "conservatives", "conservative party"), "Conservatives"),
+    **dict.fromkeys(("labour", "labour party"), "Labour"),
+}
 _PARTY_BY_KEY = {_norp_key(fold(full)): full for full in _PARTY_NAMES.values()}
 
 
@@ -394,7 +397,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         acronyms_of: tuple[str, ...] = ()
         if not folded:
             key = ("text", mention.text.casefold())
-        elif folded in _PARTY_NAMES:
+        elif folded in _PARTY_NAMES and name[:1].isupper():  # (not the "conservatives" of US news)
             key = _norp_key(fold(_PARTY_NAMES[folded]))
         elif facts.place is not None and not person_evidence and not (mention.label == "ORG" and facts.city_by_other_name):
             key = ("geo", facts.place.geonameid)
@@ -768,6 +771,8 @@ class EntityIndex:
 
 # --------------------------------------------------------------------------- entities
 def _label(kind: str, anchor_value: str, labels: Counter[str], gazetteer: Gazetteer) -> str:
+    if (kind, anchor_value) in _PARTY_BY_KEY:
+        return "ORG"  # a party, whether spaCy tagged its name as a nationality ("Tories") or an organisation
     if kind == "geo":
         place = gazetteer.by_id.get(anchor_value)
         return "LOC" if place is not None and place.kind == "continent" else "GPE"

@@ -122,14 +122,28 @@ def test_party_names_are_organisations_and_roles(resources: EntityResources) -> 
 
 def test_a_party_is_one_entity_under_its_short_and_full_names(resources: EntityResources) -> None:
     # "the Lib Dems" (tagged PERSON) and "the Liberal Democrats" (tagged NORP) are one party,
-    # named in full; "the Democrats" of US news are another.
+    # named in full, an organisation; "the Democrats" of US news are another.
     text = "The Lib Dems said the tax was unfair. The Liberal Democrats want a local income tax. The Democrats in Congress disagreed."
     linked, entities = resolve_entities([_result("p", text, [("Lib Dems", "PERSON"), ("Liberal Democrats", "NORP"),
                                                               ("Democrats", "NORP")])], resources)
     e = _by_text(linked, entities)
     assert e["p", "Lib Dems"] is e["p", "Liberal Democrats"]
-    assert (e["p", "Lib Dems"].canonical_name, e["p", "Lib Dems"].label) == ("Liberal Democrats", "NORP")
+    assert (e["p", "Lib Dems"].canonical_name, e["p", "Lib Dems"].label) == ("Liberal Democrats", "ORG")
     assert e["p", "Democrats"] is not e["p", "Lib Dems"]
+
+
+@pytest.mark.parametrize(("spans", "expected_name"), [
+    pytest.param([("Tories", "NORP"), ("Conservative Party", "ORG"), ("Conservatives", "NORP"), ("Tory", "NORP")], "Conservatives",
+                 id="tories-and-conservatives"),
+    pytest.param([("Labour", "ORG"), ("Labour Party", "ORG")], "Labour", id="labour-and-the-labour-party"),
+])
+def test_a_party_under_its_other_names_is_one_organisation(resources: EntityResources, spans: list[tuple[str, str]],
+                                                           expected_name: str) -> None:
+    text = " ".join(f"The {surface} spoke." for surface, _ in spans)
+    linked, entities = resolve_entities([_result("p", text, spans)], resources)
+    e = _by_text(linked, entities)
+    found = {e["p", surface] for surface, _ in spans}
+    assert [(entity.canonical_name, entity.label) for entity in found] == [(expected_name, "ORG")]
 
 
 def test_an_organisation_named_like_a_capital_stays_an_organisation(resources: EntityResources) -> None:
