@@ -1009,6 +1009,14 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
     assert (claim.quote_text, claim.speaker_text) == expected
 
 
+def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # spaCy tags "Vince Cable" an organisation; after "shadow chancellor" it is a person, and
+    # "he said" goes to him rather than to the person named inside his claim.
+    text = ('Liberal Democrat shadow chancellor Vince Cable warned the picture was not as rosy as Mr Brown would like to portray '
+            'it. "For all his trumpeting of the economy, the record is very mixed," he said.')
+    assert last_antecedent(text, nlp, lexicons, config) == "Vince Cable"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Pensioners are being promised energy savings by the Liberal Democrats.\n\nThe party says the plans could save "
                  "the average pensioner £100 a year.", "Liberal Democrats", id="the-party-named-before"),
