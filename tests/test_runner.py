@@ -28,6 +28,7 @@ from pipeline.runner import (
     _ingest_all,
     cached_language_identifier,
     counting_pass,
+    load_entity_resources,
     run,
 )
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, Reject
@@ -347,3 +348,10 @@ def test_arbitrary_bytes_in_any_file_never_crash_and_are_accounted_for(config: C
     assert len(articles) + len(rejects) >= 1
     assert all(r.reason in {"empty", "binary", "undecodable", "too_short", "too_long", "malformed", "unreadable", "duplicate",
                             "language"} for r in rejects)
+
+
+def test_entity_resources_hold_the_well_known_acronyms_and_first_names(config: Config) -> None:
+    resources = load_entity_resources(config)
+    assert resources.known_acronyms["NHS"] == "National Health Service"
+    assert all(acronym.isupper() and long_form[:1].isupper() for acronym, long_form in resources.known_acronyms.items())
+    assert {"oscar", "david"} <= resources.first_names

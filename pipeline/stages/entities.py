@@ -17,7 +17,8 @@ Every mention gets an anchor key, first within its article, then across the corp
 5. across the corpus: full names whose skeletons are near-equal (rapidfuzz) merge; an acronym
    merges with a long form whose initials it is, when the text defines it ("… (CSTO)"), they
    share an article, or only one long form in the corpus has those initials and is written as a
-   name of its own ("IRB Rugby Aid" is not the IRA); a lone surname
+   name of its own ("IRB Rugby Aid" is not the IRA) and, for a well-known acronym, is its own
+   long form (the NHS is no "Norfolk High School"); a lone surname
    that spaCy called a person, in an article without a full name, joins the one person in the
    corpus with that surname. The user's `aliases.toml` merges, separates and names on top.
 
@@ -39,7 +40,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -72,6 +73,8 @@ class EntityResources:
     fuzzy_threshold: float = 90.0
     # Common English first names (lower case): alone, one is seldom a surname ("Oscar", "David").
     first_names: frozenset[str] = frozenset()
+    # Acronyms known the world over → their long form ("NHS" → "National Health Service").
+    known_acronyms: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -672,7 +675,8 @@ class EntityResolver:
             linked.add(acronym)
         for acronym in sorted(acronyms - linked):
             long_forms = self._long_forms.get(acronym, set())
-            if len(long_forms) == 1 and (long_form := next(iter(long_forms))) in self._named_long_forms:
+            if len(long_forms) == 1 and (long_form := next(iter(long_forms))) in self._named_long_forms and \
+                    self._may_stand_for(acronym, long_form):
                 clusters.union(("acr", acronym), long_form)
         # A one-word name written in another case is its acronym ("Tass" is TASS).
         for (upper, bucket), _ in sorted(self._one_word_names.items(), key=lambda item: item[1]):
@@ -695,6 +699,16 @@ class EntityResolver:
             entities[entity.entity_id] = entity
             entity_of_bucket.update((bucket, entity.entity_id) for bucket in buckets)
         return EntityIndex(entity_of_bucket, entities)
+
+    def _may_stand_for(self, acronym: str, long_form: Key) -> bool:
+        """Whether an acronym known the world over may stand for this long form when only their
+        initials tie them: "NHS" is the National Health Service, not the corpus's one "Norfolk
+        High School"; an acronym not in the list may stand for any."""
+        known = self.resources.known_acronyms.get(acronym)
+        if known is None:
+            return True
+        _, known_core = _org_key(known, known, 0, len(known), self.resources.gazetteer)[1].split("|", 1)
+        return fuzz.ratio(long_form[1].split("|", 1)[-1], known_core) >= self.resources.fuzzy_threshold
 
     def _first_name_alone(self, lone: Bucket, persons: set[Key]) -> bool:
         """Whether a lone word the corpus's one person with that surname would take is rather a

@@ -175,6 +175,24 @@ def test_an_acronym_alone_joins_the_corpus_one_long_form_only_if_it_is_a_name(
     assert (e["a", long_form] is e["b", acronym]) == merged
 
 
+@pytest.mark.parametrize(("long_form", "acronym", "merged"), [
+    pytest.param("Norfolk High School", "NHS", False, id="a-famous-acronym-is-not-any-long-form"),
+    pytest.param("National Health Service", "NHS", True, id="a-famous-acronym-and-its-long-form"),
+    pytest.param("World Health Organisation", "WHO", True, id="spelled-the-british-way"),
+    pytest.param("Shetland Islands Council", "SIC", True, id="an-acronym-not-in-the-list"),
+])
+def test_a_well_known_acronym_joins_only_its_own_long_form(resources: EntityResources, long_form: str, acronym: str,
+                                                          merged: bool) -> None:
+    known = EntityResources(resources.gazetteer, resources.title_nouns,
+                            known_acronyms={"NHS": "National Health Service", "WHO": "World Health Organization"})
+    first_text = f"Staff at {long_form} were told on Monday."
+    second_text = f"The {acronym} said on Tuesday that it would appeal."
+    linked, entities = resolve_entities([_result("a", first_text, [(long_form, "ORG")]), _result("b", second_text, [(acronym, "ORG")])],
+                                        known)
+    e = _by_text(linked, entities)
+    assert (e["a", long_form] is e["b", acronym]) == merged
+
+
 @pytest.mark.parametrize(("full_name", "full_articles", "lone", "lone_articles", "joined"), [
     pytest.param("Craig David", 1, "David", 5, False, id="a-first-name-alone-far-more-often"),
     pytest.param("Elton John", 3, "John", 4, True, id="a-first-name-as-the-surname-of-someone-often-named"),
