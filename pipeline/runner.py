@@ -187,10 +187,11 @@ def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases
     settings = config.entities
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
-    known_acronyms = dict(line.split("\t", 1) for line in io.read_resource("known_acronyms.tsv").splitlines()[1:] if line.strip())
+    known_acronyms = {acronym.strip(): long_form.strip() for acronym, long_form in
+                      (line.split("\t", 1) for line in io.read_resource("known_acronyms.tsv").splitlines()[1:] if line.strip())}
     return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns,
                            load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold,
-                           _cached_first_names(cache_dir), {acronym.strip(): long.strip() for acronym, long in known_acronyms.items()})
+                           _cached_first_names(cache_dir), known_acronyms)
 
 
 def corpus_step_key(settings_key: str, run_keys: Sequence[str], rejects: Sequence[Reject], config: Config,
