@@ -88,6 +88,9 @@ class _Parsed:
     acronyms_of: tuple[str, ...] = ()  # initials a long form of three or more words may go by
     lone_person_surname: bool = False  # a one-word PERSON that no full name of its article took
     knighted: bool = False  # a one-word name after "Sir" or "Dame": a first name ("Sir Edward" for Sir Edward George)
+    # What the words around a one-word name say it is: "person" (a title, an honorific, a full
+    # name ending with it), "org" ("oil firm Yukos"), or None.
+    evidence: str | None = None
 
     @property
     def bucket(self) -> Bucket:
@@ -425,9 +428,18 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             if mention.label == "PERSON":
                 role = context_role
         knighted = len(words) == 1 and honorific in (["sir"], ["dame"])
-        parsed.append(_Parsed(mention, name, role, key, acronyms_of, knighted=knighted))
+        evidence = None
+        if len(words) == 1:
+            evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 20),
+                                                                                      mention.start_char) else None
+        parsed.append(_Parsed(mention, name, role, key, acronyms_of, knighted=knighted, evidence=evidence))
     _link_within_article(parsed)
     return parsed
+
+
+# A business noun right before a name: "oil firm Yukos", "the carrier Qantas".
+_FIRM_BEFORE = re.compile(r"\b(?:firm|company|giant|group|maker|bank|airline|carrier|retailer|operator|chain|insurer|lender|"
+                          r"manufacturer|conglomerate|producer|supplier|developer|publisher)\s+\Z")
 
 
 def _link_within_article(parsed: list[_Parsed]) -> None:
@@ -545,6 +557,7 @@ class _BucketStats:
     texts: set[str] = field(default_factory=set)
     labels: dict[str, int] = field(default_factory=dict)
     roles: dict[str, int] = field(default_factory=dict)
+    evidence: dict[str, int] = field(default_factory=dict)  # see `_Parsed.evidence`
     override: tuple[int, str] | None = None  # (position, the user's canonical name) of its first mention the user names
     first_published: datetime | None = None
     last_published: datetime | None = None
@@ -558,6 +571,8 @@ class _BucketStats:
         self.labels[label] = self.labels.get(label, 0) + 1
         if item.role:
             self.roles[item.role] = self.roles.get(item.role, 0) + 1
+        if item.evidence:
+            self.evidence[item.evidence] = self.evidence.get(item.evidence, 0) + 1
         if published is not None:
             self.first_published = min(published, self.first_published or published)
             self.last_published = max(published, self.last_published or published)
@@ -730,19 +745,24 @@ class EntityResolver:
         names: Counter[str] = Counter()
         labels: Counter[str] = Counter()
         roles: Counter[str] = Counter()
+        evidence: Counter[str] = Counter()
         for s in stats:
             names.update(s.names)
             labels.update(s.labels)
             roles.update(s.roles)
+            evidence.update(s.evidence)
         # The country of an organisation: that of the cluster's first mention keyed as one.
         org_country = min(((s.first_position, final[b][1].split("|", 1)[0]) for b, s in zip(buckets, stats, strict=True)
                            if final[b][0] == "org"), default=(0, ""))[1]
         firsts = [s.first_published for s in stats if s.first_published is not None]
         lasts = [s.last_published for s in stats if s.last_published is not None]
         gazetteer = self.resources.gazetteer
+        label = _label(kind, value, labels, gazetteer)
+        if label == "PERSON" and kind == "name" and evidence["org"] and not evidence["person"]:
+            label = "ORG"  # "oil firm Yukos" somewhere, and never a title, an honorific or a first name
         return Entity(
             entity_id=entity_id_for(*(("canonical", fold(override)) if override else (kind, value))),
-            label=_label(kind, value, labels, gazetteer),
+            label=label,
             canonical_name=override or _PARTY_BY_KEY.get((kind, value)) or _canonical(kind, names, org_country, gazetteer,
                                                                                     value if kind == "geo" else None),
             aliases=tuple(sorted(set().union(*(s.texts for s in stats)))),
