@@ -20,6 +20,10 @@ FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 # Words skipped when an acronym is formed from a long name.
 ACRONYM_SKIP = FUNCTION_WORDS | {"&", "de", "du", "la", "le"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+# Nouns that only ever mean a business ("the company said", "oil firm Yukos"); not "group",
+# "club" or "producer", which may be a band, a team or a person.
+BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
+                            "brewer", "maker", "giant", "chain"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 # Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
 MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import PARTY_WORDS, fold
+from pipeline.names import BUSINESS_NOUNS, PARTY_WORDS, fold
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -255,6 +255,10 @@ class _Context:
         # The first name: a capitalised word before the surname that is not a title.
         first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in _PERSON_ROLE_NOUNS), None)
         return self.gender(first) if first and self.gender is not None else None
+
+    def ent_at(self, i: int) -> Span | None:
+        """The entity (of `ents`) holding the token at index `i`, if any."""
+        return next((e for e in self.ents if e.start <= i < e.end), None)
 
     def is_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.text in self.name_words)
@@ -1934,7 +1938,7 @@ def _ent_offsets(ent: Span) -> tuple[int, int]:
 
 
 def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: str | None = None,
-                 window_sentences: int | None = None, pronoun: str = "") -> Span | None:
+                 window_sentences: int | None = None, pronoun: str = "", where: Callable[[Span], bool] | None = None) -> Span | None:
     limit_sentence = None
     if window_sentences is not None:
         limit_sentence = ctx.sentence_of_char(before) - window_sentences
@@ -1948,6 +1952,8 @@ def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: 
         if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
             continue
         if contains is not None and not _described_as(ctx.text, ent.start_char, ent.end_char, contains):
+            continue
+        if where is not None and not where(ent):
             continue
         return ent
     return None
@@ -1992,7 +1998,7 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
     doc = ctx.doc
     for token in _recent_subjects(ctx, before):
         if token.i in ctx.person_tokens:
-            ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+            ent = ctx.ent_at(token.i)
             if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
                 return ent
         # (A person's name starts with a capital: the tagger takes lower-case nouns for proper
@@ -2011,7 +2017,7 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     (not "to allow Singapore Airlines to fly")."""
     for token in _recent_subjects(ctx, before):
         if token.head.dep_ in ("ROOT", "conj"):
-            ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+            ent = ctx.ent_at(token.i)
             if ent is not None and ent.label_ == "ORG":
                 return ent
     return None
@@ -2025,7 +2031,7 @@ def _body_subject_above(ctx: _Context, pronoun: Token, labels: tuple[str, ...]) 
     while True:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subject is not None and subject.tag_ not in ("WP", "WDT"):  # (on past "who", "which")
-            ent = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
+            ent = ctx.ent_at(subject.i)
             return ent if ent is not None and ent.label_ in labels and ctx.quote_at(ent.start_char) is None else None
         if token.head.i == token.i:
             return None
@@ -2048,12 +2054,10 @@ def _party_before(ctx: _Context, before: int) -> Span | None:
     ("Labour hit back at the Tory proposals … The party challenged"), else the last one named
     ("Liberal Democrat leader Charles Kennedy has claimed. The party says")."""
     for token in _recent_subjects(ctx, before):
-        ent = next((e for e in ctx.ents if e.start <= token.i < e.end), None)
+        ent = ctx.ent_at(token.i)
         if ent is not None and ent.label_ in ("ORG", "NORP") and _is_party(ent):
             return ent
-    return next((e for e in reversed(ctx.ents) if e.end_char <= before and e.label_ in ("ORG", "NORP") and _is_party(e)
-                 and ctx.quote_at(e.start_char) is None and ctx.sentence_of_char(e.start_char) >= ctx.sentence_of_char(before) - 3),
-                None)
+    return _nearest_ent(ctx, before, ("ORG", "NORP"), window_sentences=3, where=_is_party)
 
 
 # Heads of a title that spaCy tags as a proper noun ("the Salford MP", "The Chancellor"); not
@@ -2062,10 +2066,6 @@ _TITLE_HEADS = frozenset({"mp", "msp", "mep", "minister", "secretary", "chancell
 # Words that make another role of a title: "the shadow chancellor" is not "the chancellor".
 _ROLE_CHANGERS = frozenset({"shadow", "former", "deputy", "vice", "junior", "assistant", "acting", "prime", "ex", "opposition",
                             "interim", "outgoing", "incoming"})
-# Firm nouns that only ever mean a business ("the group", "the club", "the producer" may be a
-# band, a team, a person).
-_BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
-                             "brewer", "maker", "giant", "chain"})
 
 
 def _only_org_before(ctx: _Context, before: int) -> Span | None:
@@ -2318,7 +2318,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in _BUSINESS_NOUNS else None))
+            _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).

@@ -48,7 +48,19 @@ from rapidfuzz import fuzz
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
-from pipeline.names import ACRONYM_SKIP, FUNCTION_WORDS, HONORIFICS, fold, initials, is_acronym, is_party_name, skeleton, strip_title, word_skeleton
+from pipeline.names import (
+    ACRONYM_SKIP,
+    BUSINESS_NOUNS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    fold,
+    initials,
+    is_acronym,
+    is_party_name,
+    skeleton,
+    strip_title,
+    word_skeleton,
+)
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
 
 Key = tuple[str, str]
@@ -437,9 +449,10 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
     return parsed
 
 
-# A business noun right before a name: "oil firm Yukos", "the carrier Qantas".
-_FIRM_BEFORE = re.compile(r"\b(?:firm|company|giant|group|maker|bank|airline|carrier|retailer|operator|chain|insurer|lender|"
-                          r"manufacturer|conglomerate|producer|supplier|developer|publisher)\s+\Z")
+# A business noun right before a name: "oil firm Yukos", "the carrier Qantas" (also "group",
+# "producer": after one a name is a band's at worst, never a person's).
+_FIRM_WORDS = BUSINESS_NOUNS | {"group", "operator", "conglomerate", "producer", "supplier", "developer", "publisher"}
+_FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\s+\Z")
 
 
 def _link_within_article(parsed: list[_Parsed]) -> None:
