@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, datetime
 
@@ -155,6 +156,15 @@ def test_an_organisation_named_like_a_capital_stays_an_organisation(resources: E
     assert e["g", "Tripoli"].label == "GPE" and e["g", "Tripoli"] is not e["g", "EA"]
 
 
+def _acronym_joined(resources: EntityResources, first_text: str, long_form: str, acronym: str) -> bool:
+    """Whether the long form in `first_text` and the acronym in another article are one entity."""
+    second_text = f"The {acronym} said on Tuesday that it would appeal."
+    linked, entities = resolve_entities([_result("a", first_text, [(long_form, "ORG")]), _result("b", second_text, [(acronym, "ORG")])],
+                                        resources)
+    e = _by_text(linked, entities)
+    return e["a", long_form] is e["b", acronym]
+
+
 @pytest.mark.parametrize(("long_form", "acronym", "merged"), [
     pytest.param("Royal Bank of Scotland", "RBS", True, id="a-name-spelled-out"),
     pytest.param("Advanced Micro Devices", "AMD", True, id="capitalised-words"),
@@ -167,12 +177,7 @@ def test_an_acronym_alone_joins_the_corpus_one_long_form_only_if_it_is_a_name(
         resources: EntityResources, long_form: str, acronym: str, merged: bool) -> None:
     # Nothing in the text ties the two (no definition, no article with both): the initials alone
     # only count for a long form written as a name of its own.
-    first_text = f"Shares in {long_form} rose on Monday."
-    second_text = f"The {acronym} said on Tuesday that it would appeal."
-    linked, entities = resolve_entities([_result("a", first_text, [(long_form, "ORG")]), _result("b", second_text, [(acronym, "ORG")])],
-                                        resources)
-    e = _by_text(linked, entities)
-    assert (e["a", long_form] is e["b", acronym]) == merged
+    assert _acronym_joined(resources, f"Shares in {long_form} rose on Monday.", long_form, acronym) == merged
 
 
 @pytest.mark.parametrize(("texts", "expected_label"), [
@@ -198,14 +203,8 @@ def test_a_one_word_name_after_a_business_noun_is_an_organisation(resources: Ent
 ])
 def test_a_well_known_acronym_joins_only_its_own_long_form(resources: EntityResources, long_form: str, acronym: str,
                                                           merged: bool) -> None:
-    known = EntityResources(resources.gazetteer, resources.title_nouns,
-                            known_acronyms={"NHS": "National Health Service", "WHO": "World Health Organization"})
-    first_text = f"Staff at {long_form} were told on Monday."
-    second_text = f"The {acronym} said on Tuesday that it would appeal."
-    linked, entities = resolve_entities([_result("a", first_text, [(long_form, "ORG")]), _result("b", second_text, [(acronym, "ORG")])],
-                                        known)
-    e = _by_text(linked, entities)
-    assert (e["a", long_form] is e["b", acronym]) == merged
+    known = dataclasses.replace(resources, known_acronyms={"NHS": "National Health Service", "WHO": "World Health Organization"})
+    assert _acronym_joined(known, f"Staff at {long_form} were told on Monday.", long_form, acronym) == merged
 
 
 @pytest.mark.parametrize(("full_name", "full_articles", "lone", "lone_articles", "joined"), [
@@ -217,7 +216,7 @@ def test_a_lone_first_name_does_not_join_the_one_person_with_that_surname(
         resources: EntityResources, full_name: str, full_articles: int, lone: str, lone_articles: int, joined: bool) -> None:
     # Articles without a full name: a lone word spaCy tagged a person joins the corpus's one
     # person with that surname, unless it is a common first name standing alone far more often.
-    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"david", "john"}))
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"david", "john"}))
     corpus = [_result(f"f{i}", f"Yesterday {full_name} spoke.", [(full_name, "PERSON")]) for i in range(full_articles)]
     corpus += [_result(f"l{i}", f"Later {lone} sang.", [(lone, "PERSON")]) for i in range(lone_articles)]
     linked, entities = resolve_entities(corpus, with_first_names)
@@ -235,7 +234,7 @@ def test_a_lone_first_name_does_not_join_the_one_person_with_that_surname(
 ])
 def test_clubs_are_organisations_whatever_spacy_tagged(resources: EntityResources, surface: str, label: str,
                                                        expected_label: str) -> None:
-    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"david"}))
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"david"}))
     text = f"On Saturday {surface} won again."
     linked, entities = resolve_entities([_result("a", text, [(surface, label)])], with_first_names)
     assert _by_text(linked, entities)["a", surface].label == expected_label
@@ -246,7 +245,7 @@ def test_clubs_are_organisations_whatever_spacy_tagged(resources: EntityResource
     pytest.param("Real Madrid", "ORG", id="a-word-then-a-place"),
 ])
 def test_a_person_whose_surname_is_a_place_stays_a_person(resources: EntityResources, surface: str, expected_label: str) -> None:
-    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"william"}))
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"william"}))
     text = f"On Monday {surface} was in the news again."
     linked, entities = resolve_entities([_result("a", text, [(surface, "PERSON")])], with_first_names)
     assert _by_text(linked, entities)["a", surface].label == expected_label
@@ -263,7 +262,7 @@ def test_a_person_whose_surname_is_a_place_stays_a_person(resources: EntityResou
 def test_a_knight_called_by_his_first_name_is_the_full_name(resources: EntityResources, text: str,
                                                              spans: list[tuple[str, str]], joined: bool) -> None:
     # British news calls a knight or dame "Sir Edward", "Dame Kelly" after the full name.
-    with_first_names = EntityResources(resources.gazetteer, resources.title_nouns, first_names=frozenset({"edward", "kelly"}))
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"edward", "kelly"}))
     linked, entities = resolve_entities([_result("a", text, spans)], with_first_names)
     e = _by_text(linked, entities)
     assert (e["a", spans[0][0]] is e["a", spans[1][0]]) == joined
