@@ -108,6 +108,7 @@ class ClaimsConfig:
 
     min_cue_precision: float
     min_other_cue_precision: float
+    min_noun_cue_precision: float
     cue_categories: tuple[str, ...]
     min_quote_words: int
     continuation_paragraphs: int

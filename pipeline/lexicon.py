@@ -50,6 +50,13 @@ def select_cues(entries: list[CueEntry], min_precision: float, categories: tuple
             and (e.category != "other" or e.precision >= min_other_precision)}
 
 
+def parse_noun_cues(tsv: str, min_precision: float) -> frozenset[str]:
+    """The words of `cue_nouns.tsv` (cue words right before a "that" clause) whose share of
+    attributions among their uses before "that" reaches `min_precision`."""
+    lines = [line.split("\t") for line in tsv.splitlines()[1:] if line.strip()]
+    return frozenset(form for form, _n_cue, _n_text, precision in lines if float(precision) >= min_precision)
+
+
 def categories_of(entries: list[CueEntry]) -> dict[str, str]:
     """Every cue form's category, selected or not (later entries win: hand-added over learned)."""
     return {e.form: e.category for e in entries}

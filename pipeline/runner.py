@@ -46,7 +46,16 @@ from pipeline.language import (
     py3langid_model_version,
     read_py3langid_model,
 )
-from pipeline.lexicon import CueEntry, CueLexicon, FrameModel, categories_of, parse_cue_table, parse_frame_model, select_cues
+from pipeline.lexicon import (
+    CueEntry,
+    CueLexicon,
+    FrameModel,
+    categories_of,
+    parse_cue_table,
+    parse_frame_model,
+    parse_noun_cues,
+    select_cues,
+)
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
 from pipeline.stages.annotate import annotate, doc_text
@@ -89,6 +98,7 @@ class Lexicons:
     frames: FrameModel
     gender: GenderLookup
     place_names: frozenset[str]  # folded country and capital names
+    noun_cues: frozenset[str] = frozenset()  # nouns that report a "that" clause ("his claim that …")
 
 
 def _cue_entries() -> list[CueEntry]:
@@ -107,6 +117,7 @@ def load_lexicons(config: Config, cache_dir: Path | None = None) -> Lexicons:
         frames=parse_frame_model(io.read_resource("frame_model.tsv")),
         gender=_cached_gender_lookup(cache_dir),
         place_names=country_and_capital_names(),
+        noun_cues=parse_noun_cues(io.read_resource("cue_nouns.tsv"), settings.min_noun_cue_precision),
     )
 
 
@@ -297,7 +308,7 @@ def process_articles(
         claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
                                       speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                       frames=lexicons.frames, categories=lexicons.categories, text=text,
-                                      place_names=lexicons.place_names))
+                                      place_names=lexicons.place_names, noun_cues=lexicons.noun_cues))
         mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims, text=text))
         yield ArticleResult(article, mentions, claims)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.io import read_resource
-from pipeline.lexicon import NO_FRAMES, CueEntry, FrameModel, parse_frame_model, select_cues, verb_stem
+from pipeline.lexicon import NO_FRAMES, CueEntry, FrameModel, parse_frame_model, parse_noun_cues, select_cues, verb_stem
 
 
 @pytest.mark.parametrize(("forms", "stem"), [
@@ -51,3 +51,11 @@ def test_select_cues_holds_other_verbs_to_their_own_threshold() -> None:
                CueEntry("vowed", "other", 0.6, 40), CueEntry("allow", "other", 0.08, 4), CueEntry("thinks", "belief", 0.3, 20)]
     assert select_cues(entries, 0.05, ("speech", "other"), 0.1) == {"said": "speech", "remarks": "speech", "vowed": "other"}
     assert select_cues(entries, 0.05, ("speech", "other")) == {"said": "speech", "remarks": "speech", "vowed": "other", "allow": "other"}
+
+
+def test_noun_cues_are_the_words_before_that_clauses_often_enough_attributions() -> None:
+    table = "form\tn_cue\tn_text\tprecision\nstatement\t12\t17\t0.7059\nclaim\t9\t22\t0.4091\nidea\t8\t35\t0.2286\n"
+    assert parse_noun_cues(table, 0.4) == {"statement", "claim"}
+    assert parse_noun_cues(table, 0.5) == {"statement"}
+    packaged = parse_noun_cues(read_resource("cue_nouns.tsv"), 0.4)
+    assert {"statement", "claim", "warning", "assertion"} <= packaged and "idea" not in packaged

@@ -15,6 +15,7 @@ The extractor works in four passes over a parsed Doc:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LOWER, POS, SENT_START
-from spacy.parts_of_speech import AUX, PROPN, VERB
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -128,6 +129,7 @@ _REASONING_MARKS = frozenset({"because", "although", "though", "unless", "wherea
 _RELAY_CUES = {"according", "reports", "reported", "reporting", "cited", "citing", "quoted", "quoting"}
 # Sentence subjects within this many sentences back are candidates for "he"/"she".
 _PRONOUN_WINDOW = 3
+_POSSESSIVE_AS_SUBJECT = {"his": "he", "its": "it", "their": "they"}
 
 
 @dataclass(slots=True)
@@ -162,6 +164,8 @@ class _Draft:
     category: str | None = None  # of the cue: speech, belief, other
     relative: tuple[int, int] | None = None  # "who" in "Kamin, who said …": the speaker as written
     verbatim: bool = False  # a transcript's turn: direct speech without quote marks
+    # Reported by a noun ("Gerrard's view that …"): its owner is talked about, not who speaks next ("he said").
+    by_noun: bool = False
 
     def adopt_speaker(self, other: _Draft) -> None:
         """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
@@ -208,6 +212,7 @@ class _Context:
         self.token_starts = [start for start, _, _, _ in attributes]
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
         self.verbs_and_according = [i for i, (_, pos, _, lower) in enumerate(attributes) if pos in _VERB_POS or lower == _ACCORDING]
+        self.noun_lowers = [(i, lower) for i, (_, pos, _, lower) in enumerate(attributes) if pos == NOUN]  # (nouns may report: `_noun_claims`)
         ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".
         self.full_names: dict[str, set[str]] = defaultdict(set)
@@ -621,6 +626,107 @@ def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(pobj))
         draft.speaker_head = pobj
         draft.category = "speech"
+        found.append(draft)
+    return found
+
+
+# Verbs whose subject owns the noun they take: "made the claim that …", "voiced fears that …".
+_OWNING_VERBS = frozenset({"make", "makes", "made", "making", "voice", "voices", "voiced", "voicing", "express", "expresses",
+                           "expressed", "expressing", "raise", "raises", "raised", "raising", "issue", "issues", "issued", "issuing"})
+# What a complement clause has and a relative one lacks ("the claim that he made" leaves its
+# object to the noun): an object, a complement, a passive, or a modal ("that the economy will grow").
+_COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "auxpass"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "wo", "ca"})
+
+
+@functools.lru_cache(maxsize=16)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+def _complement_that(clause: Token) -> Token | None:
+    """The "that" opening `clause` when the clause is a noun's complement ("the claim that he lied
+    to Congress"), not a relative clause ("the claim that he made", "the claim that was made")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i), None)
+    if mark is None or not any(c.dep_ in (*_SUBJECT_DEPS, "expl") and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
+        return None
+    if any(c.dep_ in _COMPLETE_CLAUSE_DEPS or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+        return mark
+    return None
+
+
+def _may_be_owner(possessive: Token, subject: Token) -> bool:
+    """Whether "his"/"her"/"its"/"their" may stand for `subject` ("The senator repeated his
+    warning"; not "Critics dismissed his claims")."""
+    word, subject_word = possessive.lower_, subject.lower_
+    if subject.pos_ == "PRON":
+        return {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word) == subject_word
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return plural if word == "their" else not plural
+
+
+def _noun_owner(noun: Token, clause: Token, by_cue: Mapping[int, _Draft]) -> tuple[tuple[int, int], Token] | None:
+    """Who a reporting noun belongs to, as (first, last) tokens and head: the possessor ("Donald
+    Trump's claim"), "from"/"by" someone ("warnings from his attorney"), or the subject of
+    "made"/"voiced"/"raised" ("The senator made the claim that …")."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        # The verb the noun is the object of ("voiced their concern", "stood by his claim").
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        subject = _subject(verb) if possessor.pos_ == "PRON" and verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if verb is not None and subject is not None and subject.head.i == verb.i and _may_be_owner(possessor, subject):
+            if (governing := by_cue.get(verb.i)) is not None and _inside(governing, noun.idx):
+                return None  # "repeated his warning that …": the verb's claim says it, with its subject
+            first, last = _speaker_tokens(subject)
+            if not any(t.pos_ == "VERB" for t in subject.doc[first:last + 1]):  # (a misparse: "The defeat forced coach Matt Williams")
+                return (first, last), subject  # "finance ministers voiced their concern that …"
+        return (possessor.left_edge.i, possessor.i), possessor
+    source = next((grandchild for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i < clause.i
+                   for grandchild in c.children if grandchild.dep_ == "pobj"), None)
+    if source is not None:
+        return _speaker_tokens(source), source
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lower_ in _OWNING_VERBS and verb.i not in by_cue and (subject := _subject(verb)) is not None \
+            and (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ in ("PERSON", *_ORG_LABELS) or subject.lower_ in _CITED_SOURCE_NOUNS):
+        return _speaker_tokens(subject), subject  # (not "This raises the concern that …")
+    return None
+
+
+def _noun_claims(ctx: _Context, by_cue: Mapping[int, _Draft], title_span: tuple[int, int] | None,
+                 noun_cues: frozenset[str], categories: Mapping[str, str]) -> list[_Draft]:
+    """`Donald Trump's claim that …`, `warnings from his attorney that …`, `voiced fears that …`:
+    a reporting noun (learned: `resources/cue_nouns.tsv`) with its owner named reports its "that"
+    clause. Nested in another claim ("officials called Trump's claim that … false") it is a
+    claim of its own, as "X said that Y told him …" is two."""
+    wanted = _string_ids(noun_cues)
+    doc = ctx.doc
+    found = []
+    for i, lower in ctx.noun_lowers:
+        if lower not in wanted:
+            continue
+        noun = doc[i]
+        if ctx.quote_at(noun.idx) is not None or (title_span is not None and title_span[0] <= noun.idx < title_span[1]):
+            continue
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")), None)
+        if clause is None and noun.dep_ == "dobj":
+            # "dismissed their claims that the cuts would …" is often parsed with the clause on the verb
+            clause = next((c for c in noun.head.rights if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1), None)
+        mark = _complement_that(clause) if clause is not None else None
+        if clause is None or mark is None or not (mark.i == noun.i + 1 or all(
+                t.dep_ == "prep" or t.head.i != noun.i for t in doc[noun.i + 1:mark.i])):
+            continue  # ("claims by Moscow that …": only the owner may stand between the noun and "that")
+        owner = _noun_owner(noun, clause, by_cue)
+        if owner is None:
+            continue  # "fears that …" of no one named: the writer's
+        content = _trim(ctx.text, mark.idx, clause.right_edge.idx + len(clause.right_edge.text), _TRIM + ".")
+        if len(ctx.text[content[0]:content[1]].split()) < 4:
+            continue
+        (first, last), head = owner
+        draft = _Draft(fragments=[_snap_to_quotes(ctx, *content)], cue_start=noun.idx, cue_end=noun.idx + len(noun.text), cue_token=noun.i)
+        draft.speaker = _token_range_chars(doc, first, last)
+        draft.speaker_head = head
+        draft.category = categories.get(noun.lower_, "other")
+        draft.by_noun = True
         found.append(draft)
     return found
 
@@ -2183,7 +2289,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     _resolve_members(draft, ctx)
     start, end = draft.speaker
-    word = head.lower_
+    word = _POSSESSIVE_AS_SUBJECT.get(head.lower_, head.lower_)  # (the owner of "his claim that …" is whom "he" would be)
     turn = None if draft.verbatim else ctx.turn_speaker_at(start)
     if turn is not None:
         # Inside a transcript's turn, "he", "it", "the report" are someone or something talked
@@ -2196,8 +2302,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, (*turn, "PERSON"))
         elif word in _PERSON_PRONOUNS:
             # News attributes "he said" to the last speaker far more often than to anyone else;
-            # failing that, to the person who was last a sentence subject.
-            if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
+            # failing that, to the person who was last a sentence subject. "His claim that …" is
+            # first the person named earlier in its sentence ("forced coach Matt Williams to
+            # reassess his belief that …").
+            if head.dep_ == "poss" and _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), window_sentences=0, pronoun=word)):
+                pass
+            elif not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
                                                          pronoun=word)):
                 _set_antecedent(draft, _subject_person(ctx, start, word)
                                 or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
@@ -2212,7 +2322,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
             # Else the organisation last in subject position ("Carlsberg is more optimistic than
             # Heineken …; it also plans …"), else the nearest.
-            _set_antecedent(draft, _subject_org(ctx, start) or _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4))
+            # ("their belief that …" is no organisation's merely for being named nearby)
+            _set_antecedent(draft, _subject_org(ctx, start) or (_nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4)
+                                                                if head.dep_ != "poss" else None))
         return
     for child in head.children:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
@@ -2610,13 +2722,14 @@ def extract_claims(
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None, text: str | None = None,
-    place_names: frozenset[str] = frozenset(),
+    place_names: frozenset[str] = frozenset(), noun_cues: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
     `categories` the category of each cue form (default: the selected cues' own); `text` the
     Doc's text when the caller has it (`annotate.doc_text`); `place_names` folded country and
-    capital names, which speak as places ("Armenia maintains …") when spaCy tagged them nothing."""
+    capital names, which speak as places ("Armenia maintains …") when spaCy tagged them nothing;
+    `noun_cues` the nouns that report a "that" clause ("his claim that …"; default: none do)."""
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
     ctx = _Context(doc, speaker_labels, gender, text, place_names)
@@ -2646,6 +2759,11 @@ def extract_claims(
         drafts.append(draft)
         by_cue[token.i] = draft
     drafts.extend(_findings_of_sources(ctx, drafts, title_span, cues))
+    if noun_cues and (reported := _noun_claims(ctx, by_cue, title_span, noun_cues, categories)):
+        # A verb whose content starts where a noun's clause does took that clause for its own
+        # ("dismissed warnings from his attorney that …" is not the judge saying it).
+        starts = {draft.start for draft in reported}
+        drafts = [draft for draft in drafts if draft.start not in starts] + reported
     drafts, repeats = _drop_repeats(_dedupe(drafts, ctx), ctx)  # a repeat's quotations are claimed already
     drafts.extend(_recovered_claims(drafts + repeats, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)
@@ -2663,7 +2781,7 @@ def extract_claims(
         else:
             _resolve(draft, ctx, resolved)
         _carry_medium(draft, resolved, ctx)
-        if draft.speaker is not None or draft.cue_start is not None:
+        if (draft.speaker is not None or draft.cue_start is not None) and not draft.by_noun:
             resolved.append(draft)
     position = {id(draft): i for i, draft in enumerate(drafts)}
     for i, draft in enumerate(drafts):

@@ -30,7 +30,8 @@ def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) 
     doc = nlp(text)
     correct_entities(doc)
     return extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
-                          frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names)
+                          frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names,
+                          noun_cues=lexicons.noun_cues)
 
 
 def antecedent_of(claim: Claim, text: str) -> str | None:
@@ -767,6 +768,60 @@ def test_frame_features(nlp: Language, text: str, verb: str, frame: str, expecte
     frames = {name: (span, head) for name, span, head in content_frames(token, doc.text)}
     span, head = frames[frame]
     assert expected <= set(frame_features(token, frame_subject(token), frame, span, head, doc.text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reporting noun with its owner named reports its "that" clause, also inside another claim.
+    pytest.param("Mayor Dana Kell's claim that the harbour fund had been emptied twice was false, auditors said.",
+                 [("auditors", "Mayor Dana Kell's claim that the harbour fund had been emptied twice was false", "auditors", None),
+                  ("claim", "that the harbour fund had been emptied twice", "Mayor Dana Kell", "Dana Kell")],
+                 id="possessor-inside-said"),
+    pytest.param("The union rejected the ministry's assertion that the new rota would cut overtime costs.",
+                 [("rejected", "the ministry's assertion that the new rota would cut overtime costs", "The union", None),
+                  ("assertion", "that the new rota would cut overtime costs", "the ministry", None)], id="organisation-possessor"),
+    # "his" is whom "he" would be; a stance on the claim is a claim of its own.
+    pytest.param("Councillor Tom Ayre spoke at the depot on Monday. Critics dismissed his claims that the "
+                 "depot would reopen before the winter.",
+                 [("dismissed", "his claims that the depot would reopen before the winter", "Critics", None),
+                  ("claims", "that the depot would reopen before the winter", "his", "Tom Ayre")], id="possessive-pronoun"),
+    pytest.param("Councillor Tom Ayre repeated his warning that the depot would close before the winter.",
+                 [("repeated", "his warning that the depot would close before the winter", "Councillor Tom Ayre", "Tom Ayre")],
+                 id="possessive-of-the-speaker"),
+    # "his" before the noun is first the person named earlier in its sentence, not the last speaker.
+    pytest.param("Coach Bernard Laporte said the squad was ready. The defeat forced coach Matt Williams to reassess his "
+                 "belief that a win over one of the major nations was imminent.",
+                 [("Coach Bernard Laporte", "the squad was ready", "Coach Bernard Laporte", "Bernard Laporte"),
+                  ("belief", "that a win over one of the major nations was imminent", "his", "Matt Williams")],
+                 id="possessive-in-its-sentence"),
+    # "their" standing for the subject of the verb the noun hangs on: that subject owns it.
+    pytest.param("The two ministers stood by their claim that the depot would close before the winter.",
+                 [("claim", "that the depot would close before the winter", "The two ministers", None)], id="possessive-of-the-subject"),
+    # The owner of a view is talked about: the next "he said" is the one who spoke before.
+    pytest.param("Coach Jose Ramos backed Steven Gerrard's view that the team could struggle this season. "
+                 "\"We have time to build an even better team,\" he said.",
+                 [("backed", "Steven Gerrard's view that the team could struggle this season", "Coach Jose Ramos", "Jose Ramos"),
+                  ("view", "that the team could struggle this season", "Steven Gerrard", "Steven Gerrard"),
+                  ("he", "\"We have time to build an even better team,\"", "he", "Jose Ramos")],
+                 id="owner-is-not-the-next-speaker"),
+    # "their belief": no organisation's merely for being named nearby.
+    pytest.param("The fund was set up in the US in 1990. But their shared belief that markets are compatible with social "
+                 "justice was tested.", [("belief", "that markets are compatible with social justice", "their", None)],
+                 id="their-is-no-nearby-name"),
+    # Only someone who can speak owns what "raised"/"voiced" brings up.
+    pytest.param("This and the fact that one of the nurses had no symptoms raises the concern that the virus could spread "
+                 "between patients.", [], id="owning-verb-of-no-speaker"),
+    pytest.param("Health officials voiced concern that the clinic had turned away patients without insurance.",
+                 [("voiced", "concern that the clinic had turned away patients without insurance", "Health officials", None)],
+                 id="owning-verb-with-its-own-claim"),
+    # Not a complement: a relative clause ("that he made"), and a noun that no one named owns.
+    pytest.param("The claim that he made at the hearing was repeated by nobody.", [], id="relative-clause"),
+    pytest.param("There is a growing belief that the council will sell the harbour to a developer.", [], id="no-owner"),
+])
+def test_reporting_nouns(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                         expected: list[tuple[str, str, str, str | None]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    got = [(c.cue if c.cue != "said" else c.speaker_text, c.quote_text, c.speaker_text, antecedent_of(c, text)) for c in claims]
+    assert got == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
