@@ -54,11 +54,16 @@ def _role(text: str, pos: int, inside: bool) -> Role:
 
 
 def _closes_previous(text: str, pos: int, paragraph_start: int) -> bool:
-    """Whether an opening-looking mark really closes the open quote: `"We go, "he said`."""
+    """Whether an opening-looking mark really closes the open quote: `"We go, "he said`. Not
+    after a full stop and before a capital: `"We go. "Next week we …` is a quote running over
+    paragraphs that a scraper joined into one line (the next paragraph reopens)."""
     j = pos - 1
     while j >= paragraph_start and text[j] == " ":
         j -= 1
-    return j >= paragraph_start and j < pos - 1 and text[j] in ",.!?"
+    if not (j >= paragraph_start and j < pos - 1 and text[j] in ",.!?"):
+        return False
+    step = 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else 1
+    return not (text[j] in ".!?" and text[pos + step:pos + step + 1].isupper())
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

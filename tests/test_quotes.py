@@ -23,6 +23,10 @@ def quoted(text: str) -> list[tuple[str, bool]]:
         pytest.param('He said "we will win” today.', [('"we will win”', True)], id="mixed-straight-open-curly-close"),
         pytest.param('"We go, "he said.', [('"We go, "', True)], id="closing-mark-that-looks-like-an-opener"),
         pytest.param('"We go," he said.', [('"We go,"', True)], id="closing-after-comma"),
+        # A scraper that joined a quote's paragraphs into one line leaves each reopening mark after a full stop.
+        pytest.param('Ann Lee said: "We go on Monday. "Next week we start again," she said.',
+                     [('"We go on Monday.', False), ('"Next week we start again,"', True)], id="reopening-after-full-stop"),
+        pytest.param('"We go on Monday. "she said.', [('"We go on Monday. "', True)], id="closing-before-lower-case"),
         pytest.param(
             'She said: "this never ends\nNext paragraph.',
             [('"this never ends', False)],

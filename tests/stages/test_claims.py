@@ -495,6 +495,14 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("mixed", "that the ministry \"categorically rejects\" the accusations", "Russian Foreign Ministry spokeswoman Maria Zakharova",
           "explicit", "Maria Zakharova")],
         id="that-clause-parsed-as-relative-clause-of-the-addressee"),
+    # A quotation's paragraphs joined into one line by the scraper: the reopened part is still
+    # the spokesman's, and the "I want" inside it is no claim of an unknown "I".
+    pytest.param(
+        'Watchdog spokesman Rob Dane said: "Phone firms should warn their customers sooner. "If my bill goes over the '
+        'usual amount I want to know about it straight away."',
+        [("direct", '"Phone firms should warn their customers sooner. "If my bill goes over the usual amount I want to know '
+          'about it straight away."', "Watchdog spokesman Rob Dane", "explicit", "Rob Dane")],
+        id="quotation-paragraphs-joined-on-one-line"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
