@@ -1780,6 +1780,7 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
     """`"…," he said. "…" "…"`: quotations later in the paragraph that no other cue claims
     continue the turn of a quoted claim; they are one claim (one annotation in PolNeAR)."""
     taken = [f for d in drafts for f in d.fragments]
+    cue_starts = sorted(d.cue_start for d in drafts if d.cue_start is not None)
     for draft in sorted(drafts, key=lambda d: d.start):
         if draft.cue_token is None or _kind(ctx, draft.fragments) == "indirect":
             continue
@@ -1793,6 +1794,9 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
             quote = ctx.quotes[i]
             if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote):
                 break
+            between = cue_starts[bisect.bisect_left(cue_starts, draft.end):bisect.bisect_left(cue_starts, quote.start)]
+            if any(cue != draft.cue_start for cue in between):
+                break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
             if not ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?")) and \
                     _looks_like_title_or_nickname(ctx, quote, min_words):
                 break  # a scare quote later in the same sentence; a new sentence may be short ("Neither do I.")

@@ -503,6 +503,16 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"Phone firms should warn their customers sooner. "If my bill goes over the usual amount I want to know '
           'about it straight away."', "Watchdog spokesman Rob Dane", "explicit", "Rob Dane")],
         id="quotation-paragraphs-joined-on-one-line"),
+    # A later quotation of the paragraph joins a quoted claim only when no other attribution stands between.
+    pytest.param(
+        'Party leader Tom Morris spoke in Leeds. "We are not going to form the next government," he said. Neither does the '
+        'party have to fight every seat. The result, he says, will be decided by a few swing seats. "The internet was a '
+        'decisive factor in the last election. People just did it."',
+        [("direct", '"We are not going to form the next government,"', "he", "pronoun", "Tom Morris"),
+         ("indirect", "The result, he says, will be decided by a few swing seats", "he", "pronoun", "Tom Morris"),
+         ("direct", '"The internet was a decisive factor in the last election. People just did it."', "he", "continuation",
+          "Tom Morris")],
+        id="no-merge-across-another-attribution"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
