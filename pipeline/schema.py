@@ -295,7 +295,8 @@ CLAIMS = pa.schema([
     _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False, "479"),
     _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False,
        "[{'start': 418, 'end': 479}]"),
-    _f("cue", pa.string(), "The speech cue as written (said, told, according to; a reporting noun, 'claim' in 'Trump's claim that …'; the colon after a transcript's speaker label, "
+    _f("cue", pa.string(), "The speech cue as written (said, told, according to; a reporting noun, 'claim' in 'Trump's claim "
+       "that …'; the colon after a transcript's speaker label, "
        "or the '))' closing a Wikinews-style '((Name))' label).", True, "said"),
     _f("cue_category", pa.string(), "speech (said, told, announced), belief (believes, wants, expects) or other (agreed, "
        "criticized: stances PolNeAR counts as attributions); null for a quotation without a cue.", True, "speech"),
