@@ -2389,7 +2389,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
-    if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head)) is not None:
+    if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head) or (_earlier_author(ctx, head) if definite else None)) is not None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return
     spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS else None
@@ -2407,6 +2407,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if spoken_for is not None:
             _set_antecedent(draft, spoken_for)  # "a spokesman for NBC": NBC speaks
             return
+        if word.startswith("spokes") and _set_antecedent(draft, _spokesman_of(ctx, head)):
+            return  # "A Conservative spokesperson", "Tony Blair's official spokesman"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             _set_antecedent(draft, _named_in_next_paragraph(ctx, draft, previous))
         if titled and draft.antecedent is None:
@@ -2416,6 +2418,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if noun in _ISSUED_NOUNS:
         _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
     elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS:
+        if word.startswith("spokes") and (described := _spoke_with_title(previous, head)) is not None:
+            draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
@@ -2467,6 +2471,15 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
     Bank of England", "a survey of 280 schemes by Incomes Data Services", "a survey conducted by
     PC Pro Magazine"): an organisation or a person; not a place ("reports from Russia")."""
     doc = head.doc
+    for child in head.lefts:
+        # "Ericsson's research", "the Bank of Mexico's figures", "a TUC report", "a Jupiter report"
+        if child.dep_ not in ("poss", "compound"):
+            continue
+        ent = ctx.ent_at(child.i)
+        if ent is not None and (ent.label_ in ("ORG", "PERSON") or (ent.label_ == "GPE" and child.dep_ == "poss")):
+            return _as_maker(ent)
+        if ent is None and _untagged_name(child):
+            return child.left_edge.idx if child.left_edge.dep_ != "det" else child.idx, child.idx + len(child.text), "ORG"
     for token in doc[head.i + 1:head.right_edge.i + 1]:
         if token.lower_ not in ("by", "from") or token.dep_ not in ("prep", "agent"):
             continue
@@ -2482,11 +2495,24 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
         inside = [e for e in ctx.ents if e.label_ in ("ORG", "PERSON") and phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1]
         author = next((e for e in inside if e.start <= phrase.i < e.end), None) or \
             next((e for e in inside if e.label_ == "PERSON"), None) or next(iter(inside), None)
-        if author is not None and author.label_ == "PERSON" and len(author) == 1:
-            # A person is named in full; spaCy tags many a one-word firm a person ("record
-            # company Universal", "a survey by Earthlink"): not someone "he" may stand for later.
-            return (author.start_char, author.end_char, "ORG")
-        return author
+        return _as_maker(author) if author is not None else None
+    return None
+
+
+def _as_maker(author: Span) -> Span | tuple[int, int, str]:
+    """A maker as found: a person is named in full; spaCy tags many a one-word firm a person
+    ("record company Universal", "a survey by Earthlink", "Ericsson's research"): an
+    organisation, not someone "he" may stand for later."""
+    return (author.start_char, author.end_char, "ORG") if author.label_ == "PERSON" and len(author) == 1 else author
+
+
+def _earlier_author(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
+    """Who made "the survey": the maker named with the last survey before it ("a survey of
+    5,196 firms by the BCC …; the survey found"), the same noun in the singular or plural."""
+    stem = head.lower_.removesuffix("s") if head.lower_ != "figures" else "figures"
+    for token in reversed(head.doc[:head.i]):
+        if token.pos_ == "NOUN" and token.lower_.removesuffix("s") == stem and (author := _author_of(ctx, token)) is not None:
+            return author
     return None
 
 
@@ -2519,6 +2545,33 @@ def _body_spoken_for(ctx: _Context, head: Token) -> Span | None:
     return None
 
 
+def _untagged_name(token: Token) -> bool:
+    """A proper noun spaCy tagged no entity, not at the start of a sentence (where "Media
+    reports" and "Budget documents" are capitalised common nouns)."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start
+
+
+def _spokesman_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
+    """Whom a spokesman speaks for when a name stands before the noun: a possessor ("Tony
+    Blair's official spokesman") or the name in front of it ("A Conservative spokesperson", "a
+    Defra spokesman", "A South Wales Police spokeswoman"), whatever spaCy tagged it, or proper
+    nouns it left untagged ("a BNP spokesman")."""
+    doc = head.doc
+    modifiers = [c for c in head.lefts if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in _ROLE_CHANGERS
+                 and (_untagged_name(c) or ctx.ent_at(c.i) is not None)]  # ("Shadow spokesman", "official spokesman")
+    possessor = next((c for c in modifiers if c.dep_ == "poss"), None)
+    names = [possessor] if possessor is not None else modifiers
+    if not names:
+        return None
+    first = next(t for t in doc[names[0].left_edge.i:names[0].i + 1] if t.dep_ != "det")
+    last = doc[names[-1].right_edge.i] if names[-1].right_edge.i < head.i and names[-1].dep_ != "poss" else names[-1]  # "Number 10"
+    ent = ctx.ent_at(last.i)
+    if ent is not None and ent.start <= first.i:
+        return ent
+    # a name of several words that spaCy tagged in part or not at all
+    return first.idx, last.idx + len(last.text), ent.label_ if ent is not None else "ORG"
+
+
 def _titled_person(ent: Span) -> Span | tuple[int, int, str]:
     """A name of two or three words after a person's title is a person's, whatever spaCy tagged it:
     "shadow chancellor Vince Cable" (tagged ORG), so that "he said" later may stand for him."""
@@ -2537,7 +2590,9 @@ def _spoke_with_title(previous: list[_Draft], head: Token) -> _Draft | None:
     words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
     for prior in reversed(previous):
         title = prior.speaker_head
-        if prior.antecedent_label != "PERSON" or title is None or title.lower_ != head.lower_ or title.pos_ != "NOUN":
+        # (a spokesman speaks for a body as often as for a person: "a Home Office spokesman", then "the spokesman")
+        if (prior.antecedent_label != "PERSON" and not head.lower_.startswith("spokes")) or title is None or \
+                title.lower_ != head.lower_ or title.pos_ != "NOUN" or prior.antecedent is None:
             continue
         prior_words = {t.lower_ for t in title.doc[title.left_edge.i:title.i + 1]}
         if words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS:
