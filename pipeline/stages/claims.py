@@ -228,18 +228,8 @@ class _Context:
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
         self.name_words |= {doc[i].text for i, (_, pos, sent_start, _) in enumerate(attributes) if pos == PROPN and sent_start != 1}
-        # A transcript's turns: paragraph start → the speaker's name (see `set_turn_speakers`).
-        self.turn_speakers: dict[int, tuple[int, int]] = {}
-        self.turn_labels: frozenset[int] = frozenset()  # where those names start: labels, not mentions in the text
-
-    def set_turn_speakers(self, speakers: dict[int, tuple[int, int]]) -> None:
-        """Record a transcript's turns: paragraph start → the speaker's name as labelled."""
-        self.turn_speakers = speakers
-        self.turn_labels = frozenset(name[0] for name in speakers.values())
-
-    def turn_speaker_at(self, char: int) -> tuple[int, int] | None:
-        """The name labelling the transcript turn that holds `char`, if any."""
-        return self.turn_speakers.get(self.paragraphs[self.paragraph_of(char)][0]) if self.turn_speakers else None
+        # Where a transcript's speaker labels start ("PENCE:", "((WN))"): labels, not mentions in the text.
+        self.turn_labels: frozenset[int] = frozenset()
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -2020,9 +2010,15 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
             turns.append(((start, end), match.span(1), match.span(2), (match.end(), content_end)))
     if len(turns) < _MIN_TURNS:
         return drafts
-    ctx.set_turn_speakers({paragraph[0]: name for paragraph, name, _, _ in turns})
-    kept = [d for d in drafts if d.cue_start is not None
-            or not any(d.start < end and start < d.end for (start, end), _, _, _ in turns)]
+    ctx.turn_labels = frozenset(name[0] for _, name, _, _ in turns)
+    # A cue inside a turn is part of what the speaker said, as inside a quotation ("((Naomi
+    # Martisius))  … We know they didn't …", "((WN))  So, do you think …").
+    def outside_turns(draft: _Draft) -> bool:
+        if draft.cue_start is None:
+            return not any(draft.start < end and start < draft.end for (start, end), _, _, _ in turns)
+        return not any(start <= draft.cue_start < end for _, _, _, (start, end) in turns)
+
+    kept = [d for d in drafts if outside_turns(d)]
     return kept + [
         _Draft(fragments=[content], cue_start=label_end[0], cue_end=label_end[1], speaker=name,
                speaker_head=ctx.doc[ctx.token_at(name[1] - 1)], attribution="explicit", category="speech", verbatim=True)
@@ -2294,17 +2290,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     _resolve_members(draft, ctx)
     start, end = draft.speaker
     word = _POSSESSIVE_AS_SUBJECT.get(head.lower_, head.lower_)  # (the owner of "his claim that …" is whom "he" would be)
-    turn = None if draft.verbatim else ctx.turn_speaker_at(start)
-    if turn is not None:
-        # Inside a transcript's turn, "he", "it", "the report" are someone or something talked
-        # about, not the speaker of an earlier turn.
-        previous = [p for p in previous if not p.verbatim]
     if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         draft.attribution = "pronoun"
-        if word in ("i", "me") and turn is not None and ctx.quote_at(start) is None:
-            # "((Naomi Martisius))  … I think …": in a transcript's turn, "I" is who has the floor.
-            _set_antecedent(draft, (*turn, "PERSON"))
-        elif word in _PERSON_PRONOUNS:
+        if word in _PERSON_PRONOUNS:
             # News attributes "he said" to the last speaker far more often than to anyone else;
             # failing that, to the person who was last a sentence subject. "His claim that …" is
             # first the person named earlier in its sentence ("forced coach Matt Williams to
