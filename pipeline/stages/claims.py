@@ -2129,6 +2129,19 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+def _subject_country(ctx: _Context, before: int) -> Span | None:
+    """The country (or capital) last a sentence subject, or the owner of one ("Brazil's
+    unemployment rate fell …"), within a few sentences."""
+    for token in _recent_subjects(ctx, before):
+        if token.dep_ != "nsubj":
+            continue  # ("Iraq was discussed at length" is no country acting)
+        for candidate in (token, *(c for c in token.children if c.dep_ == "poss")):
+            ent = ctx.ent_at(candidate.i)
+            if ent is not None and ent.label_ == "GPE" and fold(ent.text) in ctx.place_names:
+                return ent
+    return None
+
+
 def _body_subject_above(ctx: _Context, pronoun: Token, labels: tuple[str, ...]) -> Span | None:
     """A body that is the subject of a clause the pronoun's clause hangs on, before it in the same
     sentence ("The Tories have promised …, who they say …"; "Microsoft released a patch, which it
@@ -2214,6 +2227,23 @@ def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: t
         if contains is not None and contains not in ctx.text[prior.antecedent[0]:prior.antecedent[1]].lower():
             continue
         return (*prior.antecedent, prior.antecedent_label)
+    return None
+
+
+_PLACE_ENT_LABELS = ("GPE", "LOC", "NORP")
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"})
+
+
+def _prior_outlet(previous: list[_Draft], ctx: _Context) -> tuple[int, int, str] | None:
+    """The newspaper or magazine that spoke last, as written with such a noun ("Vedomosti
+    newspaper reported", "Spanish daily ABC accuses"), or where the last claim was made ("told
+    the Mirror newspaper")."""
+    for prior in reversed(previous):
+        if prior.antecedent is not None and prior.speaker is not None and \
+                _OUTLET_NOUNS & set(ctx.text[prior.speaker[0]:prior.speaker[1]].lower().split()):
+            return (*prior.antecedent, prior.antecedent_label or "ORG")
+        if prior.medium is not None and _OUTLET_NOUNS & set(ctx.text[max(0, prior.medium[0] - 12):prior.medium[1] + 12].lower().split()):
+            return (*prior.medium, "ORG")
     return None
 
 
@@ -2377,6 +2407,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
+    if definite and word in _OUTLET_NOUNS and _set_antecedent(draft, _prior_outlet(previous[-3:], ctx)):
+        return  # "The Mirror newspaper said …", then "The paper said"
     if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head) or (_earlier_author(ctx, head) if definite else None)) is not None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return
@@ -2397,6 +2429,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             return
         if word.startswith("spokes") and _set_antecedent(draft, _spokesman_of(ctx, head)):
             return  # "A Conservative spokesperson", "Tony Blair's official spokesman"
+        if word in _OUTLET_NOUNS and _set_antecedent(draft, _spokesman_of(ctx, head, outlet=True)):
+            return  # "Vedomosti newspaper reported", "Broadcast magazine said"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             _set_antecedent(draft, _named_in_next_paragraph(ctx, draft, previous))
         if titled and draft.antecedent is None:
@@ -2427,6 +2461,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
             _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None))
+        if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            # "Venezuela has assured foreign firms …; however, the government insisted …": the
+            # country last a subject speaks through its government.
+            _set_antecedent(draft, _subject_country(ctx, start))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).
@@ -2539,14 +2577,17 @@ def _untagged_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start
 
 
-def _spokesman_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
-    """Whom a spokesman speaks for when a name stands before the noun: a possessor ("Tony
+def _spokesman_of(ctx: _Context, head: Token, outlet: bool = False) -> Span | tuple[int, int, str] | None:
+    """Whom a spokesman (or "… newspaper") speaks for when a name stands before the noun: a possessor ("Tony
     Blair's official spokesman") or the name in front of it ("A Conservative spokesperson", "a
     Defra spokesman", "A South Wales Police spokeswoman"), whatever spaCy tagged it, or proper
     nouns it left untagged ("a BNP spokesman")."""
     doc = head.doc
     modifiers = [c for c in head.lefts if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in _ROLE_CHANGERS
                  and (_untagged_name(c) or ctx.ent_at(c.i) is not None)]  # ("Shadow spokesman", "official spokesman")
+    if outlet:
+        # "America's TV Guide magazine", "Us magazine": a place owns or names no magazine
+        modifiers = [c for c in modifiers if c.dep_ != "poss" and getattr(ctx.ent_at(c.i), "label_", "") not in _PLACE_ENT_LABELS]
     possessor = next((c for c in modifiers if c.dep_ == "poss"), None)
     names = [possessor] if possessor is not None else modifiers
     if not names:

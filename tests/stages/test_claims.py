@@ -1189,6 +1189,22 @@ def test_a_report_speaks_for_whoever_made_it(nlp: Language, lexicons: Lexicons, 
                  id="the-spokeswoman-is-the-one-who-spoke-before"),
     pytest.param("The council's spokesperson said the depot would close in March.", ("nominal", None),
                  id="a-common-noun-possessor-names-no-body"),
+    # "the government" is that of the country last a subject (acting, not acted on), or owning one.
+    pytest.param("Venezuela has assured foreign companies that it respects their contracts. However, the government insisted "
+                 "that it needed to develop its own industry.", ("nominal", "Venezuela"), id="the-government-of-the-country-last-a-subject"),
+    pytest.param("Brazil's unemployment rate fell to its lowest level in three years in December, according to the government.",
+                 ("nominal", "Brazil"), id="the-government-of-the-subjects-owner"),
+    pytest.param("Iraq was discussed at length on Monday. The Foreign Office minister met MPs. The government said it would publish "
+                 "the report.", ("nominal", None), id="the-government-of-no-country-acted-on"),
+    # "The paper said": the newspaper that spoke last, or where the last claim was made.
+    pytest.param("The minister told the Mirror newspaper that the dossier was genuine. The paper said the document had been found "
+                 "in a car.", ("nominal", "Mirror"), id="the-paper-is-where-the-last-claim-was-made"),
+    pytest.param("In Moscow, Vedomosti newspaper reported that the authorities made the demand last year. The paper added that "
+                 "most of the taxes concerned 2001.", ("nominal", "Vedomosti"), id="the-paper-is-the-newspaper-that-spoke-last"),
+    pytest.param("The show was a hit, America's TV Guide magazine said on Monday.", ("nominal", "TV Guide"),
+                 id="a-magazine-is-no-places"),
+    pytest.param('Us magazine said: "Britney should start her own magazine if she would like to dictate her coverage."',
+                 ("nominal", None), id="a-magazine-tagged-as-a-place-stays-unnamed"),
     pytest.param("An analyst at HSBC said growth would slow next year.", ("nominal", None), id="an-expert-speaks-for-herself"),
     pytest.param("The new health minister for Wales says there are lessons to learn from England.", ("nominal", None),
                  id="a-minister-for-a-place-is-not-the-place"),
