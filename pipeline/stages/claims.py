@@ -2746,6 +2746,17 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 # part of their words, not a claim of its own.
                 keep[j] = False
                 continue
+            if b.inverted and a.start == b.start and a.end > b.end and _inside(a, b.cue_start) and \
+                    a.cue_start is not None and a.cue_start < a.start:
+                # `Kirsty Williams added: "…," she said.`: the parser hung "she said" on "added";
+                # one claim, the quotation, said by the name before the colon (or by "she" when
+                # the parser found no one before it: "For the Lib Dems David Laws said: …").
+                if a.speaker is None:
+                    keep[i] = False
+                else:
+                    a.fragments = list(b.fragments)
+                    keep[j] = False
+                continue
             if j < i:
                 continue
             overlap = max(0, min(a.end, b.end) - max(a.start, b.start))

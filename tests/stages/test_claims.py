@@ -513,6 +513,11 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
          ("direct", '"The internet was a decisive factor in the last election. People just did it."', "he", "continuation",
           "Tom Morris")],
         id="no-merge-across-another-attribution"),
+    # "she said" after a quotation introduced with a colon, parsed as what "added" reports: one claim.
+    pytest.param(
+        'Kirsty Williams, for the Lib Dems, added: "This is a scandal that should never have happened," she said.',
+        [("direct", '"This is a scandal that should never have happened,"', "Kirsty Williams", "explicit", "Kirsty Williams")],
+        id="colon-quotation-and-she-said-one-claim"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
