@@ -190,6 +190,11 @@ class _Draft:
 
 
 _VERB_POS = (VERB, AUX)
+_VERB_POS_NAMES = ("VERB", "AUX")
+# Verbs whose object did what the infinitive after it says ("led Argonaut to warn", "forced the
+# minister to admit"); not "urged the chancellor to admit" (asked for, not done: the urging is
+# the claim) nor "used the speech to say".
+_OBJECT_CONTROL_STEMS = ("lead", "led", "forc", "prompt", "caus", "compel", "spur", "driv", "drove", "inspir")
 _ACCORDING = get_string_id("according")
 
 
@@ -383,6 +388,11 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return subject
+    if verb.dep_ == "acomp" and verb.head.pos_ in _VERB_POS_NAMES:
+        return _subject(verb.head)  # "She is concerned too many children …": the copula's subject
+    if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \
+            (doer := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
+        return doer  # "leading Argonaut to warn that …", "forced the minister to admit …": the object does it
     if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS | _ASPECT_FORMS and verb.head.i < verb.i:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)

@@ -518,6 +518,24 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         'Kirsty Williams, for the Lib Dems, added: "This is a scandal that should never have happened," she said.',
         [("direct", '"This is a scandal that should never have happened,"', "Kirsty Williams", "explicit", "Kirsty Williams")],
         id="colon-quotation-and-she-said-one-claim"),
+    # An adjective after a copula speaks for the copula's subject; an infinitive after a verb's
+    # object, for that object.
+    pytest.param(
+        "Minister Ruth Alder visited the depot. She is concerned too many drivers are working without a break.",
+        [("indirect", "too many drivers are working without a break", "She", "pronoun", "Ruth Alder")],
+        id="adjective-after-a-copula"),
+    pytest.param(
+        "The new contracts were delayed again, leading Argonaut to warn in October that it was running out of cash.",
+        [("indirect", "that it was running out of cash", "Argonaut", "explicit", "Argonaut")],
+        id="infinitive-after-the-object"),
+    pytest.param(
+        "Tony Blair used the speech to claim that the Tories are soft on terrorism.",
+        [("indirect", "that the Tories are soft on terrorism", "Tony Blair", "explicit", "Tony Blair")],
+        id="infinitive-after-an-instrument"),
+    pytest.param(
+        "Mr Howard urged the chancellor to admit that he had dragged millions of people into the tax net.",
+        [("indirect", "that he had dragged millions of people into the tax net", "Mr Howard", "explicit", "Howard")],
+        id="infinitive-asked-for-is-not-done"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
