@@ -2489,13 +2489,17 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     elif noun in _PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
         # person last in subject position, else the last person who spoke.
-        _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun))
+        _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun, where=lambda ent: _holds_title(ctx, ent, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
-        if draft.antecedent is None:
-            _set_antecedent(draft, _subject_person(ctx, start))
-        if draft.antecedent is None:
-            _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",)))
+        # (nor anyone written with another role of that title: "Deputy Prime Minister John
+        # Prescott" is not "the prime minister")
+        subject = _subject_person(ctx, start) if draft.antecedent is None else None
+        if subject is not None and not _holds_other_title(ctx, subject, head, noun):
+            _set_antecedent(draft, subject)
+        speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None else None
+        if speaker is not None and not _holds_other_title(ctx, speaker, head, noun):
+            _set_antecedent(draft, speaker)
     if draft.antecedent is None and titled:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
     if draft.antecedent is None:
@@ -2620,6 +2624,38 @@ def _titled_person(ent: Span) -> Span | tuple[int, int, str]:
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in ent):
         return ent
     return (ent.start_char, ent.end_char, "PERSON")
+
+
+# Capitalised words of an office that tell one office from another ("the Home Secretary", "the
+# Foreign Secretary"), unlike names in a title ("the Chester chairman").
+_OFFICE_WORDS = frozenset({"prime", "home", "foreign", "deputy", "vice", "shadow", "health", "defence", "defense", "education",
+                           "culture", "transport", "environment", "trade", "industry", "work", "pensions", "justice", "interior",
+                           "finance", "economic", "economics", "treasury", "chief", "attorney", "general", "first", "junior"})
+
+
+def _holds_title(ctx: _Context, ent: Span, head: Token) -> bool:
+    """Whether a person is written with every word of the title `head` heads and with none that
+    makes another role of it ("Deputy Prime Minister John Prescott" is not "the prime minister",
+    "shadow chancellor Oliver Letwin" not "the chancellor")."""
+    # (a name in the title may be left out where the person was introduced, or written otherwise:
+    # "the Chester chairman" is "Chairman Steve Vaughan", "the Spurs sporting director" "Spurs'
+    # sporting director Frank Arnesen"; the words of an office are not: "Home", "Prime")
+    words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")
+             and (t.i == head.i or not t.text[:1].isupper() or t.lower_ in _OFFICE_WORDS)}
+    text = ctx.text
+    described = set(_BREAKS.split(text[max(0, ent.start_char - 40):ent.start_char])[-1].lower().split()[-4:])
+    described |= set(ent.text.lower().split())
+    after = text[ent.end_char:ent.end_char + 60]
+    if after.startswith((", ", " (")):
+        described |= set(_BREAKS.split(after[2:])[0].lower().split())
+    return words <= described and not (described - words) & _ROLE_CHANGERS
+
+
+def _holds_other_title(ctx: _Context, person: Span | tuple[int, int, str], head: Token, noun: str) -> bool:
+    """Whether a person is written with a title of that noun that is not the one `head` heads."""
+    start, end = (person.start_char, person.end_char) if isinstance(person, Span) else person[:2]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _described_as(ctx.text, start, end, noun) and not _holds_title(ctx, span, head)
 
 
 def _spoke_with_title(previous: list[_Draft], head: Token) -> _Draft | None:

@@ -1243,6 +1243,18 @@ def test_a_role_at_a_body_is_the_body_or_the_person_named(nlp: Language, lexicon
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Trade and Industry Secretary Patricia Hewitt visited the plant. The Trade and Industry Secretary said the cost of "
                  "the proposals was being evaluated.", "Patricia Hewitt", id="titled-person-named-earlier"),
+    # Every word of the title, and no word that makes another role of it.
+    pytest.param("Deputy Prime Minister John Prescott opened the debate. Prime Minister Tony Blair arrived later. The prime "
+                 "minister said the plan would go ahead.", "Tony Blair", id="the-whole-title"),
+    pytest.param("Deputy Prime Minister John Prescott opened the debate on Monday. The prime minister said the plan would go "
+                 "ahead.", None, id="another-role-of-the-title-is-not-the-holder"),
+    pytest.param("Shadow chancellor Oliver Letwin said the plan was flawed. The chancellor said growth was strong.", None,
+                 id="the-shadow-is-not-the-holder"),
+    # (a place or nation in the title may be written otherwise where the person was introduced)
+    pytest.param("England coach Andy Robinson and France coach Bernard Laporte met on Monday. The French coach said his team was "
+                 "ready.", "Bernard Laporte", id="a-nation-in-the-title-written-otherwise"),
+    pytest.param("Chairman Steve Vaughan claims he cannot afford to sack the manager. The Chester chairman said the club was "
+                 "broke.", "Steve Vaughan", id="a-name-in-the-title-left-out"),
     pytest.param("A Home Office spokesman said the system had been toughened.", "Home Office", id="spokesman-speaks-for-the-office"),
     pytest.param("The UN Secretary General said the talks had failed.", "UN", id="unnamed-officer-speaks-for-the-body"),
     pytest.param("Economics Minister Aburizal Bakrie visited Aceh on Monday. The Indonesian Economics Minister explained that the "
