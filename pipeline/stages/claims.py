@@ -660,7 +660,7 @@ def _may_be_owner(possessive: Token, subject: Token) -> bool:
     warning"; not "Critics dismissed his claims")."""
     word, subject_word = possessive.lower_, subject.lower_
     if subject.pos_ == "PRON":
-        return {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word) == subject_word
+        return {**_POSSESSIVE_AS_SUBJECT, "her": "she"}.get(word) == subject_word
     plural = subject.tag_ in ("NNS", "NNPS")
     return plural if word == "their" else not plural
 
@@ -2437,9 +2437,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if spoken_for is not None:
             _set_antecedent(draft, spoken_for)  # "a spokesman for NBC": NBC speaks
             return
-        if word.startswith("spokes") and _set_antecedent(draft, _spokesman_of(ctx, head)):
+        if word.startswith("spokes") and _set_antecedent(draft, _body_named_before(ctx, head)):
             return  # "A Conservative spokesperson", "Tony Blair's official spokesman"
-        if word in _OUTLET_NOUNS and _set_antecedent(draft, _spokesman_of(ctx, head, outlet=True)):
+        if word in _OUTLET_NOUNS and _set_antecedent(draft, _body_named_before(ctx, head, outlet=True)):
             return  # "Vedomosti newspaper reported", "Broadcast magazine said"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             _set_antecedent(draft, _named_in_next_paragraph(ctx, draft, previous))
@@ -2591,7 +2591,7 @@ def _untagged_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start
 
 
-def _spokesman_of(ctx: _Context, head: Token, outlet: bool = False) -> Span | tuple[int, int, str] | None:
+def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span | tuple[int, int, str] | None:
     """Whom a spokesman (or "… newspaper") speaks for when a name stands before the noun: a possessor ("Tony
     Blair's official spokesman") or the name in front of it ("A Conservative spokesperson", "a
     Defra spokesman", "A South Wales Police spokeswoman"), whatever spaCy tagged it, or proper
