@@ -35,9 +35,14 @@ class QuoteSpan:
     n_paragraphs: int
 
 
+def _mark_width(text: str, pos: int) -> int:
+    """Characters taken by the mark at `pos`: two for a paired mark (''…'' copied with a filler)."""
+    return 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else 1
+
+
 def _role(text: str, pos: int, inside: bool) -> Role:
     before = text[pos - 1] if pos > 0 else "\n"
-    step = 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else 1
+    step = _mark_width(text, pos)
     after = text[pos + step] if pos + step < len(text) else "\n"
     opens = before.isspace() or before in _OPEN_CONTEXT or before in DOUBLE_MARKS
     closes = after.isspace() or after in _CLOSE_CONTEXT or after in DOUBLE_MARKS
@@ -62,7 +67,7 @@ def _closes_previous(text: str, pos: int, paragraph_start: int) -> bool:
         j -= 1
     if not (j >= paragraph_start and j < pos - 1 and text[j] in ",.!?"):
         return False
-    step = 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else 1
+    step = _mark_width(text, pos)
     return not (text[j] in ".!?" and text[pos + step:pos + step + 1].isupper())
 
 
@@ -150,7 +155,7 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 continue
             role = _role(text, pos, True)
             if role == "close" or _closes_previous(text, pos, paragraph_start):
-                end = pos + 2 if pos + 1 < len(text) and text[pos + 1] == _FILLER else pos + 1
+                end = pos + _mark_width(text, pos)
                 spans.append(QuoteSpan(open_at, end, True, open_paragraphs))
                 open_at = None
             else:

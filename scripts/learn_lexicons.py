@@ -286,7 +286,7 @@ def learn(articles: list[dict[str, Any]]) -> dict[str, Any]:
     that_cues: Counter[str] = Counter()  # cue head → its attributions whose content starts with "that"
     n_quotes = n_head = 0
 
-    for _art, q in iter_quotes(articles):
+    for art, q in iter_quotes(articles):
         n_quotes += 1
         cue_text = q.get("cue_text")
         if cue_text:
@@ -295,7 +295,7 @@ def learn(articles: list[dict[str, Any]]) -> dict[str, Any]:
                 phrases[norm] += 1
         last = [t for t in tokens(cue_text or "") if t not in NON_HEAD][-1:]
         if last and re.match(r"that\b", q.get("quote_text") or "", re.I) and \
-                tokens(_art["text"][q.get("cue_end") or 0:q["start"]]) == []:
+                tokens(art["text"][q.get("cue_end") or 0:q["start"]]) == []:
             # "his claim that …", "expressed concern that …": the last word of the cue, right before the clause
             that_cues[last[0]] += 1
         head = cue_head(cue_text)

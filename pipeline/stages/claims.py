@@ -2087,14 +2087,22 @@ def _described_as(text: str, start: int, end: int, noun: str) -> bool:
     to change the Selective Service System" does not make that system the government."""
     if noun in text[start:end].lower():
         return True
-    title = _BREAKS.split(text[max(0, start - 40):start])[-1].lower().split()[-3:]  # "Russian Foreign Minister"
+    title = _title_before(text, start, 3)  # "Russian Foreign Minister"
     if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]):
         return True
+    return noun in _apposition_after(text, end)
+
+
+def _title_before(text: str, start: int, n_words: int) -> list[str]:
+    """The last `n_words` words (lower case) written right before a name, up to a break: its title."""
+    return _BREAKS.split(text[max(0, start - 40):start])[-1].lower().split()[-n_words:]
+
+
+def _apposition_after(text: str, end: int) -> list[str]:
+    """The words (lower case) of a description set off right after a name ("X, the Leeds-based
+    payroll company,", "X (the chancellor)"), if any."""
     after = text[end:end + 60]
-    if after.startswith((", ", " (")):
-        description = _BREAKS.split(after[2:])[0]
-        return noun in description.lower().split()
-    return False
+    return _BREAKS.split(after[2:])[0].lower().split() if after.startswith((", ", " (")) else []
 
 
 def _recent_subjects(ctx: _Context, before: int) -> Iterator[Token]:
@@ -2489,16 +2497,17 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     elif noun in _PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
         # person last in subject position, else the last person who spoke.
-        _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun, where=lambda ent: _holds_title(ctx, ent, head)))
+        _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun,
+                                            where=lambda ent: _holds_title(ctx.text, ent.start_char, ent.end_char, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
         # (nor anyone written with another role of that title: "Deputy Prime Minister John
         # Prescott" is not "the prime minister")
         subject = _subject_person(ctx, start) if draft.antecedent is None else None
-        if subject is not None and not _holds_other_title(ctx, subject, head, noun):
+        if subject is not None and not _holds_other_title(ctx.text, subject, head, noun):
             _set_antecedent(draft, subject)
         speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None else None
-        if speaker is not None and not _holds_other_title(ctx, speaker, head, noun):
+        if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun):
             _set_antecedent(draft, speaker)
     if draft.antecedent is None and titled:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
@@ -2633,7 +2642,7 @@ _OFFICE_WORDS = frozenset({"prime", "home", "foreign", "deputy", "vice", "shadow
                            "finance", "economic", "economics", "treasury", "chief", "attorney", "general", "first", "junior"})
 
 
-def _holds_title(ctx: _Context, ent: Span, head: Token) -> bool:
+def _holds_title(text: str, start: int, end: int, head: Token) -> bool:
     """Whether a person is written with every word of the title `head` heads and with none that
     makes another role of it ("Deputy Prime Minister John Prescott" is not "the prime minister",
     "shadow chancellor Oliver Letwin" not "the chancellor")."""
@@ -2642,20 +2651,14 @@ def _holds_title(ctx: _Context, ent: Span, head: Token) -> bool:
     # sporting director Frank Arnesen"; the words of an office are not: "Home", "Prime")
     words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")
              and (t.i == head.i or not t.text[:1].isupper() or t.lower_ in _OFFICE_WORDS)}
-    text = ctx.text
-    described = set(_BREAKS.split(text[max(0, ent.start_char - 40):ent.start_char])[-1].lower().split()[-4:])
-    described |= set(ent.text.lower().split())
-    after = text[ent.end_char:ent.end_char + 60]
-    if after.startswith((", ", " (")):
-        described |= set(_BREAKS.split(after[2:])[0].lower().split())
+    described = {*_title_before(text, start, 4), *text[start:end].lower().split(), *_apposition_after(text, end)}
     return words <= described and not (described - words) & _ROLE_CHANGERS
 
 
-def _holds_other_title(ctx: _Context, person: Span | tuple[int, int, str], head: Token, noun: str) -> bool:
+def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Token, noun: str) -> bool:
     """Whether a person is written with a title of that noun that is not the one `head` heads."""
     start, end = (person.start_char, person.end_char) if isinstance(person, Span) else person[:2]
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and _described_as(ctx.text, start, end, noun) and not _holds_title(ctx, span, head)
+    return _described_as(text, start, end, noun) and not _holds_title(text, start, end, head)
 
 
 def _spoke_with_title(previous: list[_Draft], head: Token) -> _Draft | None:
