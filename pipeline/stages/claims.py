@@ -2558,7 +2558,7 @@ def _as_maker(author: Span) -> Span | tuple[int, int, str]:
 def _earlier_author(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
     """Who made "the survey": the maker named with the last survey before it ("a survey of
     5,196 firms by the BCC …; the survey found"), the same noun in the singular or plural."""
-    stem = head.lower_.removesuffix("s") if head.lower_ != "figures" else "figures"
+    stem = head.lower_.removesuffix("s")
     for token in reversed(head.doc[:head.i]):
         if token.pos_ == "NOUN" and token.lower_.removesuffix("s") == stem and (author := _author_of(ctx, token)) is not None:
             return author

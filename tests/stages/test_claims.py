@@ -1165,6 +1165,8 @@ def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexi
                  id="report-of-a-name-before-it"),
     pytest.param("The BCC's quarterly survey of companies found exports had picked up. Domestic sales growth fell back "
                  "slightly in the quarter, the survey of 5,196 firms found.", "BCC", id="the-survey-is-the-last-surveys"),
+    pytest.param("Figures from the Bank of England showed that lending fell in March. The figures also show that mortgage "
+                 "approvals dropped to a low.", "Bank of England", id="the-figures-are-the-last-figures"),
     pytest.param("Sales rose by 3% in January, according to a January report.", None, id="a-date-makes-no-report"),
     pytest.param("Web users trust search engines more than ever, according to the Pew report.", "Pew", id="an-untagged-name"),
     pytest.param("A study by the Society for Consumer Research found that more people bought blank discs.",
