@@ -1006,15 +1006,22 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     return []
 
 
+def _is_passive(verb: Token) -> bool:
+    """Whether the verb is passive, its subject its own or another verb's ("Farrell had an
+    operation and was told …", "the trial, which is expected to last …")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
     subject = frame_subject(cue)
     if subject is None or cue.pos_ not in ("VERB", "AUX"):
         return None
-    if subject.dep_ == "nsubjpass":
-        # "Talks are expected to resume": a passive's subject is what the stance is about, not
-        # who holds it (PolNeAR dev F1 0.693 → 0.692 without these; none named a source).
+    if _is_passive(cue):
+        # "Talks are expected to resume", "Farrell had an operation and is expected to be out …":
+        # a passive's subject is what the stance is about, not who holds it (PolNeAR dev F1
+        # 0.693 → 0.692 without these; none named a source).
         return None
     expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
     if expletive and cue.lower_ not in _EMERGE_FORMS:
@@ -1053,6 +1060,10 @@ _ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "advi
 
 # Passives whose subject is the speaker: "he was quoted as saying", "she was heard telling …".
 _SPEAKER_PASSIVES = frozenset({"quoted", "heard", "reported", "recorded", "overheard", "caught", "filmed"})
+# Passives whose subject holds the view: "the minister was convinced the plan would work", "she
+# was proud of the industry but was concerned too many children …".
+_EXPERIENCER_PASSIVES = frozenset({"convinced", "concerned", "worried", "satisfied", "disappointed", "alarmed",
+                                   "surprised", "pleased", "delighted", "troubled", "dismayed"})
 
 
 def _made_clear(clause: Token) -> Token:
@@ -1109,7 +1120,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
-    if subject is not None and subject.dep_ == "nsubjpass" and cue.lower_ not in _SPEAKER_PASSIVES:
+    if _is_passive(cue) and cue.lower_ not in _SPEAKER_PASSIVES | _EXPERIENCER_PASSIVES:
         # "MPs were warned that …", "…, an industry conference has been told", "He was called the
         # fifth child of the group by the director": the subject is who was told or what was
         # said about; the speaker is the agent, if named.
@@ -1710,19 +1721,29 @@ def _only_aspect(token: Token) -> bool:
                                                  for c in token.children)
 
 
+# "providing"/"provided" as a conjunction: "were handed a home tie, providing the Hammers come
+# through their replay" sets a condition.
+_CONDITION_FORMS = frozenset({"providing", "provided"})
+
+
+def _sets_a_condition(token: Token) -> bool:
+    """Whether "providing"/"provided" only means "if": no subject or object of its own."""
+    return token.lower_ in _CONDITION_FORMS and not any(c.dep_ in (*_SUBJECT_DEPS, "dobj", "dative") for c in token.children)
+
+
 # Every form one of the rules above may rule out: other verbs skip them with one look-up.
 _SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONLY_WITH) | _CONSEQUENCE_FORMS | _SEE_FORMS | \
-    _ASPECT_FORMS
+    _ASPECT_FORMS | _CONDITION_FORMS
 
 
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
     """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
-    cause, something lived through, an aspect (the rules above)."""
+    cause, something lived through, an aspect, a condition (the rules above)."""
     form = token.lower_
     if form not in _SAYS_NOTHING_FORMS:
         return False
     return (form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
-            or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token))
+            or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token))
 
 
 # Set phrases with a verb of saying that only link the writer's sentences ("That said, the

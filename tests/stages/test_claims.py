@@ -870,6 +870,11 @@ def test_reporting_nouns(nlp: Language, lexicons: Lexicons, config: Config, text
                  [("wants", "to block the farm bill when it reaches the floor next week", "Senator Ruth Alder")], id="wants-to"),
     pytest.param("Senator Ruth Alder walked into the chamber on Tuesday morning with her aides.", [], id="not-a-stance"),
     pytest.param("Talks between the two ministries are expected to resume in Geneva early next week.", [], id="passive-subject-is-no-source"),
+    # ... also when the passive's subject is another verb's (a coordinated verb, a relative clause).
+    pytest.param("Carver had an operation on his knee last week and is expected to be out for another three months.", [],
+                 id="coordinated-passive"),
+    pytest.param("The fraud trial, which is expected to last two months, is the latest in a series of cases.", [],
+                 id="relative-passive"),
     # Verbs that rarely attribute anything ([claims] min_other_cue_precision).
     pytest.param("The new rules allow farmers to sell their grain directly to the mills without a licence.", [], id="allow-is-no-cue"),
     pytest.param("The ruling makes it harder for the council to close the library before the election.", [], id="makes-is-no-cue"),
@@ -954,6 +959,33 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
 def test_continued_before_a_verb_says_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: list[tuple[str, str, str]]) -> None:
     # "Continued" marks how long the next verb goes on; only alone does it introduce what was said.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("But Mr Brown and the Labour government have been the strongest backers of Croatian membership, provided it "
+                 "sticks with human rights and economic reform.", [], id="provided-it-sticks"),
+    pytest.param("And Wales flanker Dan Price looks certain to get the call, provided he recovers from knee and ankle problems.", [],
+                 id="provided-he-recovers"),
+    pytest.param("The ministry provided figures showing that exports had fallen for a third month.",
+                 [("showing", "that exports had fallen for a third month", "figures")], id="provided-figures-is-a-verb"),
+])
+def test_providing_as_a_conjunction_says_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The minister was convinced the new bypass would cut journey times in half.",
+                 [("convinced", "the new bypass would cut journey times in half", "The minister")], id="convinced"),
+    pytest.param('Ahead of the meeting, Ms Hale said she was proud of the town\'s "vibrant theatre scene" but was concerned too few '
+                 'young people were going to shows.',
+                 [("said", 'she was proud of the town\'s "vibrant theatre scene"', "Ms Hale"),
+                  ("concerned", "too few young people were going to shows", "Ms Hale")], id="concerned-after-proud"),
+])
+def test_a_passive_of_feeling_is_its_subjects_view(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   expected: list[tuple[str, str, str]]) -> None:
+    # "was convinced", "was concerned": the subject holds the view, unlike "was told".
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
@@ -1098,6 +1130,10 @@ def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Co
                  ("his aide Hope Hicks tested positive", None), id="revealed-by-no-one-named"),
     pytest.param("The minister was quoted as saying the talks had failed.", ("the talks had failed", "The minister"),
                  id="quoted-subject-is-the-speaker"),
+    pytest.param("The coach arrived late and was told that the squad had already left for the airport.",
+                 ("that the squad had already left for the airport", None), id="coordinated-passive-was-told"),
+    pytest.param("Ms Okafor, who was warned that the talks would fail, left the summit early.",
+                 ("that the talks would fail", None), id="relative-passive-was-warned"),
 ])
 def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                        expected: tuple[str, str | None]) -> None:
