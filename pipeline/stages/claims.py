@@ -1012,13 +1012,29 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# Participles that say what is believed of something before "to be"/"to have", never in the
+# active ("thought to be", not "he thought to be").
+_REDUCED_PASSIVE_FORMS = frozenset({"believed", "thought", "said", "known", "considered", "rumoured", "rumored", "understood",
+                                    "estimated", "alleged", "reputed", "presumed", "reported"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle before "to be"/"to have" with no auxiliary: "hit by a missile, believed to be
+    a coin", "Others thought to be in the running include …", "the head of the agency widely
+    reported to have resigned …": what is believed is about the noun, by no one named (the parser
+    tags such participles as past tenses, often the main verb, with the noun as their subject)."""
+    doc = verb.doc
+    return verb.lower_ in _REDUCED_PASSIVE_FORMS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")
+
+
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
     subject = frame_subject(cue)
     if subject is None or cue.pos_ not in ("VERB", "AUX"):
         return None
-    if _is_passive(cue):
+    if _is_passive(cue) or _reduced_passive(cue):
         # "Talks are expected to resume", "Farrell had an operation and is expected to be out …":
         # a passive's subject is what the stance is about, not who holds it (PolNeAR dev F1
         # 0.693 → 0.692 without these; none named a source).
@@ -1120,7 +1136,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
-    if _is_passive(cue) and cue.lower_ not in _SPEAKER_PASSIVES | _EXPERIENCER_PASSIVES:
+    if _reduced_passive(cue) or (_is_passive(cue) and cue.lower_ not in _SPEAKER_PASSIVES | _EXPERIENCER_PASSIVES):
         # "MPs were warned that …", "…, an industry conference has been told", "He was called the
         # fifth child of the group by the director": the subject is who was told or what was
         # said about; the speaker is the agent, if named.

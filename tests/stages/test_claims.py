@@ -963,6 +963,24 @@ def test_continued_before_a_verb_says_nothing(nlp: Language, lexicons: Lexicons,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nils Ekdahl, the scorer of the only goal, needed treatment after being hit by a missile, believed to be a coin.",
+                 [], id="believed-to-be-after-a-comma"),
+    pytest.param("Others thought to be in the running include the actor Ewan Hart and the singer Tom Rees, both at odds of 4-1.",
+                 [], id="thought-to-be-before-the-verb"),
+    pytest.param("The head of the agency widely reported to have resigned three months ago is still at the helm.",
+                 [("to have resigned three months ago", None)], id="reported-to-have-by-no-one-named"),
+    # Not before "to be"/"to have", or with an auxiliary, the verb is active.
+    pytest.param("Both sprinters missed a drugs test and later claimed to have been involved in a road crash.",
+                 [("to have been involved in a road crash", "Both sprinters")], id="claimed-to-have-is-active"),
+])
+def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                           expected: list[tuple[str, str | None]]) -> None:
+    # "a missile, believed to be a coin": the parser tags the participle as a past tense, often
+    # the main verb, and the noun as its subject; no one named believes it.
+    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("But Mr Brown and the Labour government have been the strongest backers of Croatian membership, provided it "
                  "sticks with human rights and economic reform.", [], id="provided-it-sticks"),
     pytest.param("And Wales flanker Dan Price looks certain to get the call, provided he recovers from knee and ankle problems.", [],
