@@ -1204,9 +1204,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,
         # and the noun says what kind of claim it is, so both are the content.
+        # (After "told", "assured", "warned" the noun is who heard it: "told a Labour Party
+        # gathering that …" reports the clause alone.)
         for child in cue.children:
-            if child.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and _has_that(g) for g in child.children):
-                complements = [child]
+            clause = next((g for g in child.children if g.dep_ in ("acl", "ccomp") and _has_that(g)), None) if child.dep_ == "dobj" else None
+            if clause is not None:
+                complements = [clause if cue.lower_.startswith(_ADDRESSEE_PREFIXES) else child]
                 break
     if not complements:
         complements = _misparsed_complements(cue, speech=cues.get(cue.lower_) == "speech")  # "went hiking …" is no clause
@@ -2197,6 +2200,23 @@ def _subject_country(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+def _person_subject_above(ctx: _Context, pronoun: Token, word: str) -> Span | None:
+    """The person that is the subject of a clause the pronoun's clause hangs on, named before it
+    in the same sentence and agreeing with it ("In his speech, Mr Blair contrasted Labour with a
+    Tory party, which he said would …"): the sentence is about them, whoever spoke last."""
+    token = pronoun.head
+    while token.head.i != token.i:
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is None:
+            continue
+        ent = ctx.ent_at(subject.i)
+        if ent is None or ent.label_ != "PERSON" or ctx.quote_at(ent.start_char) is not None:
+            return None
+        return ent if ctx.agrees(ent.start_char, ent.end_char, word) else None
+    return None
+
+
 def _body_subject_above(ctx: _Context, pronoun: Token, labels: tuple[str, ...]) -> Span | None:
     """A body that is the subject of a clause the pronoun's clause hangs on, before it in the same
     sentence ("The Tories have promised …, who they say …"; "Microsoft released a patch, which it
@@ -2383,6 +2403,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # first the person named earlier in its sentence ("forced coach Matt Williams to
             # reassess his belief that …").
             if head.dep_ == "poss" and _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), window_sentences=0, pronoun=word)):
+                pass
+            elif head.dep_ == "nsubj" and not any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
+                    _set_antecedent(draft, _person_subject_above(ctx, head, word)):
+                # "Mr Blair contrasted Labour with a Tory party, which he said would turn the clock
+                # back". (A quotation's "he said" stays the last speaker's: "Yukos is confident …,
+                # and "we are prepared …," he said.")
                 pass
             elif not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
                                                          pronoun=word)):

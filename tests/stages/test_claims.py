@@ -1159,6 +1159,38 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
     assert (claim.quote_text, claim.speaker_text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("On Saturday, shadow chancellor Ron Kemp said the party would fund the cuts by removing waste. In his speech, "
+                 "Tom Harding contrasted a reformed Labour party with a hidebound Tory party, which he said would turn the clock back.",
+                 "Tom Harding", id="which-he-said"),
+    pytest.param("Ms Hollis said the council had failed. Later, Ms Kemp praised the new mayor, who she said had saved the market.",
+                 "Ms Kemp", id="who-she-said"),
+    # A subject that does not agree leaves "he" to the last speaker.
+    pytest.param("Mr Hollis said the council had failed. Later, Ms Kemp praised the new mayor, who he said had saved the market.",
+                 "Mr Hollis", id="disagreeing-subject"),
+    # Nor past a clause of its own: a quotation coordinated with a firm's sentence is the spokesman's.
+    pytest.param('Tom Lake, a spokesman for the lawyers, said the company stands by its action. Yukos is confident of its right '
+                 'to protection, and "we are prepared to be back in court defending that position again," he said.',
+                 "Tom Lake", id="coordinated-clause"),
+])
+def test_he_in_a_clause_is_first_the_person_the_sentence_is_about(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                  expected: str) -> None:
+    # News gives "he said" to the last speaker, but not past the person whose sentence it is.
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The prime minister has told a Labour Party gathering that the Tory policies would cause economic failure.",
+                 ("told", "that the Tory policies would cause economic failure", "The prime minister"), id="told-a-gathering"),
+    pytest.param("Health officials expressed concern that the clinic had turned away patients.",
+                 ("expressed", "concern that the clinic had turned away patients", "Health officials"), id="expressed-concern"),
+])
+def test_a_hearer_parsed_as_owning_the_clause_is_not_content(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    # The parser hangs the "that" clause on the object noun; after "told" that noun is the hearer.
+    assert cue_content_speaker(text, nlp, lexicons, config) == [expected]
+
+
 def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # spaCy tags "Vince Cable" an organisation; after "shadow chancellor" it is a person, and
     # "he said" goes to him rather than to the person named inside his claim.
