@@ -1006,6 +1006,15 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     return []
 
 
+def _place_or_time_clause(clause: Token) -> bool:
+    """", where a Trump supporter was shot" (parsed as the complement of "Unrest continued in
+    Portland"): after a comma, "where"/"when" relates the clause to a place or time just named."""
+    first = clause.left_edge
+    # (Not "said, when asked about the vote, that …": there "when" starts a clause of its own.)
+    return first.lower_ in ("where", "when") and first.i > 0 and first.doc[first.i - 1].text == "," and \
+        first.i > clause.head.i and first.head.dep_ != "advcl"
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether the verb is passive, its subject its own or another verb's ("Farrell had an
     operation and was told …", "the trial, which is expected to last …")."""
@@ -1189,7 +1198,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     relay: Token | None = None
     inverted_speaker = None
     for child in cue.children:
-        if child.dep_ not in _CONTENT_DEPS:
+        if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named
@@ -1326,6 +1335,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if subject is None and inherit_from is None and named_after is None and sum(len(ctx.text[s:e].split()) for s, e in fragments) < 4:
         return None  # "the so-called “reform”": no one is saying anything
     fragments = [_snap_to_quotes(ctx, s, e) for s, e in fragments]
+    if cue.lower_ in _ASPECT_FORMS and not _continues_speech(ctx, cue, min(fragments)[0]):
+        return None
     draft = _Draft(
         fragments=sorted(fragments), cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i,
         inherit_from=inherit_from, inverted=inverted,
@@ -1732,6 +1743,17 @@ def _speaks_as_person(subject: Token | None, plural_nouns: bool = False) -> bool
 # to suffer", "continued to insist that …" (a claim of "insist"). None of PolNeAR's 41
 # attributions with the cue "continued" is an infinitive.
 _ASPECT_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+
+
+def _continues_speech(ctx: _Context, cue: Token, content_start: int) -> bool:
+    """Whether "continued" continues what someone says: a quotation or a part of one ("…," he
+    continued; He continued: "…"), or a "that" clause ("She continued that an FBI official …"):
+    PolNeAR train's 44 such attributions, none with other content. "The fight continued outside,
+    where …" goes on."""
+    if content_start < cue.idx:  # ('But the 777 "is a niche player", Mr Learmount continued'; not "… and dissent continues")
+        return any(char in DOUBLE_MARKS for char in ctx.text[content_start:cue.idx])
+    between = ctx.text[cue.idx + len(cue.text):content_start]
+    return ctx.text[content_start] in DOUBLE_MARKS or ":" in between or ctx.text[content_start:content_start + 5].casefold() == "that "
 
 
 def _only_aspect(token: Token) -> bool:

@@ -955,6 +955,16 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
                  [("insist", "that the overshoot did not mean a hard landing", "The Treasury")], id="continued-to-insist"),
     pytest.param('"We are not finished yet," the manager continued.',
                  [("continued", '"We are not finished yet,"', "the manager")], id="continued-alone-is-a-cue"),
+    pytest.param("She continued that an official had admitted the offence on camera.",
+                 [("continued", "that an official had admitted the offence on camera", "She")], id="continued-that"),
+    # Alone, it continues speech only before a quotation, a colon or "that".
+    pytest.param('The fight continued outside, where "one of the officers was kicked in the chest with full force", police said.',
+                 [("said", 'The fight continued outside, where "one of the officers was kicked in the chest with full force"', "police")],
+                 id="the-fight-continued-outside"),
+    pytest.param("The event could catch on as the trend for unusual dating events, like speed dating, continues.", [],
+                 id="the-trend-continues"),
+    pytest.param('But the new jet "is a niche player", Mr Learmount continued.',
+                 [("continued", 'But the new jet "is a niche player"', "Mr Learmount")], id="continued-after-a-mixed-quote"),
 ])
 def test_continued_before_a_verb_says_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: list[tuple[str, str, str]]) -> None:
@@ -1177,6 +1187,19 @@ def test_he_in_a_clause_is_first_the_person_the_sentence_is_about(nlp: Language,
                                                                   expected: str) -> None:
     # News gives "he said" to the last speaker, but not past the person whose sentence it is.
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Governor Tony Evers declared a state of emergency. Unrest continued in Portland, Oregon as well, where a "
+                 "protester was shot and killed.", [], id="where-after-a-place"),
+    # "when" starting a clause of its own inside what was said is part of it.
+    pytest.param("The coach said, when pressed, that the squad was tired.",
+                 [("said", "when pressed, that the squad was tired", "The coach")], id="when-pressed"),
+])
+def test_a_place_or_time_clause_after_a_comma_is_no_content(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    # ", where a protester was shot" relates to the place just named, whatever the parser hangs it on.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
