@@ -1772,19 +1772,43 @@ def _sets_a_condition(token: Token) -> bool:
     return token.lower_ in _CONDITION_FORMS and not any(c.dep_ in (*_SUBJECT_DEPS, "dobj", "dative") for c in token.children)
 
 
+# "went hiking", "goes shopping": an outing, not something said ("went on to say …" is a claim of "say").
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+
+
+def _goes_doing(token: Token) -> bool:
+    """Whether "went" is followed by the gerund of what was done ("He went hiking in South America")."""
+    return token.lower_ in _GO_FORMS and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == token.i + 1 for c in token.children)
+
+
 # Every form one of the rules above may rule out: other verbs skip them with one look-up.
 _SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONLY_WITH) | _CONSEQUENCE_FORMS | _SEE_FORMS | \
-    _ASPECT_FORMS | _CONDITION_FORMS
+    _ASPECT_FORMS | _CONDITION_FORMS | _GO_FORMS
+
+# What opens a participle clause with no subject ("when asked to do so by police", "if elected").
+_CLAUSE_OPENERS = frozenset({"when", "if", "unless", "once", "until", "as", "while", "though", "although", "whenever"})
+
+
+def _reduced_clause(token: Token) -> bool:
+    """"… leaving his car when asked to do so by police", "When asked about the vote, he said …":
+    a past participle opening a clause of time or condition is what was done to someone, who is
+    named elsewhere; it says nothing of its own (unless it names who did it: "When pressed by
+    Holt about how he would …" is Holt's question)."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and \
+        not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children) and \
+        any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)
 
 
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
     """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
-    cause, something lived through, an aspect, a condition (the rules above)."""
+    cause, something lived through, an aspect, a condition, an outing, a participle clause of
+    time (the rules above)."""
     form = token.lower_
     if form not in _SAYS_NOTHING_FORMS:
-        return False
+        return _reduced_clause(token)
     return (form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
-            or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token))
+            or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
+            or _goes_doing(token) or _reduced_clause(token))
 
 
 # Set phrases with a verb of saying that only link the writer's sentences ("That said, the

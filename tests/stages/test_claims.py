@@ -991,6 +991,22 @@ def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexico
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mr Clarke said he began to rethink his goals. He went hiking in South America, where he met his wife.",
+                 [("said", "he began to rethink his goals", "Mr Clarke")], id="went-hiking"),
+    pytest.param("She went on to say that the plan had failed.", [("say", "that the plan had failed", "She")], id="went-on-to-say"),
+    pytest.param("The footage shows Mr Odell calmly leaving his car when asked to do so by officers.",
+                 [("shows", "Mr Odell calmly leaving his car when asked to do so by officers", "The footage")], id="when-asked"),
+    # Who asked, when named, asked something.
+    pytest.param("When pressed by Holt about how he would actually bring jobs back to the United States, his answers were vague.",
+                 [("pressed", "how he would actually bring jobs back to the United States", "Holt")], id="when-pressed-by"),
+])
+def test_outings_and_participle_clauses_say_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    # "went hiking" is an outing; "when asked to do so" is what was done to someone named elsewhere.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("But Mr Brown and the Labour government have been the strongest backers of Croatian membership, provided it "
                  "sticks with human rights and economic reform.", [], id="provided-it-sticks"),
     pytest.param("And Wales flanker Dan Price looks certain to get the call, provided he recovers from knee and ankle problems.", [],
