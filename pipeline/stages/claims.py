@@ -2308,6 +2308,26 @@ _ROLE_CHANGERS = frozenset({"shadow", "former", "deputy", "vice", "junior", "ass
                             "interim", "outgoing", "incoming"})
 
 
+def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | None:
+    """A one-word name that was the subject of a main clause within a few sentences and is no
+    person's or place's: the tagger leaves firm names untagged or takes them for people
+    ("Macrovision said RipGuard would …", "Novartis said …", then "the company said")."""
+    doc = ctx.doc
+    for token in _recent_subjects(ctx, before):
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj") or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if any(c.dep_ in ("compound", "poss", "amod") for c in token.children) or (token.i > 0 and doc[token.i - 1].dep_ == "compound"):
+            continue  # a name of several words or with a title: "Michael Lamberty", "Mr Sridharan", "President Kirchner"
+        ent = ctx.ent_at(token.i)
+        if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP")):
+            continue
+        word = token.text
+        if word in ctx.full_names or fold(word) in ctx.place_names or (ctx.gender is not None and ctx.gender(word) is not None):
+            continue  # the surname of someone named in full, a place, a first name
+        return (token.idx, token.idx + len(word), "ORG")
+    return None
+
+
 def _only_org_before(ctx: _Context, before: int) -> Span | None:
     """The one organisation the article named before `before`, if it named only one ("Revenues at
     media group Reuters slipped 11% … The company said …"): with two, "the company" may be either."""
@@ -2587,7 +2607,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None))
+            _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None)
+                            or _subject_firm_name(ctx, start))
         if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Venezuela has assured foreign firms …; however, the government insisted …": the
             # country last a subject speaks through its government.

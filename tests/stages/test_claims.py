@@ -1159,6 +1159,11 @@ def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, 
                  id="central-bank-names-itself"),
     pytest.param("Rosvik Breweries is more optimistic than Heineken about 2005. However, it said it would cut 200 jobs in Sweden.",
                  ("it", "Rosvik Breweries"), id="it-is-the-subject-organisation"),
+    # A firm's name the tagger took for a person's: no first name, title or full name makes it one.
+    pytest.param("Multiplex has been building the stadium since 2002. The company said the project would be finished by the end "
+                 "of the year.", ("The company", "Multiplex"), id="firm-tagged-as-a-person"),
+    pytest.param("Mr Hollis has been building the stadium since 2002. The company said the project was on budget.",
+                 ("The company", None), id="a-person-is-no-firm"),
 ])
 def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                    expected: tuple[str, str | None]) -> None:
