@@ -2560,7 +2560,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return
     spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS else None
-    if spoken_for is not None and spoken_for.label_ == "PERSON":
+    if isinstance(spoken_for, Span) and spoken_for.label_ == "PERSON":
         draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
         _set_antecedent(draft, spoken_for)
         draft.speaker = (start, spoken_for.end_char)
@@ -2706,10 +2706,11 @@ def _role_holder_before(ctx: _Context, head: Token) -> Span | None:
                  and doc[e.end - 1].head.i == head.head.i), None)
 
 
-def _body_spoken_for(ctx: _Context, head: Token) -> Span | None:
+def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
     """The organisation a role is held at, named in a phrase after it ("a spokesman for NBC", "an
-    official at the Foreign Office", "the head of the IMF"), or the person who holds it, named
-    after the phrase between commas ("director of the Victims of Crime Trust, Norman Brennan,")."""
+    official at the Foreign Office", "the head of the IMF"; also a name spaCy missed, and whom a
+    spokesman speaks for when tagged a person), or the person who holds it, named after the
+    phrase between commas ("director of the Victims of Crime Trust, Norman Brennan,")."""
     doc = head.doc
     person = next((e for e in ctx.ents if e.label_ == "PERSON" and head.i < e.start and e.end <= head.right_edge.i + 1
                    and doc[e.start - 1].text == ","), None)
@@ -2719,8 +2720,22 @@ def _body_spoken_for(ctx: _Context, head: Token) -> Span | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "from", "with"):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj":
-                return next((e for e in ctx.ents if e.start <= obj.i < e.end and e.label_ == "ORG"), None)
+            if obj.dep_ != "pobj":
+                continue
+            ent = ctx.ent_at(obj.i)
+            if ent is not None and ent.label_ == "ORG":
+                return ent
+            if ent is not None and ent.label_ == "PERSON" and prep.lower_ == "for" and head.lower_.startswith("spokes"):
+                return (ent.start_char, ent.end_char, "PERSON")  # "a spokesman for distributor Toho", "for Mr Blair"
+            if ent is None and obj.pos_ == "PROPN":
+                # A name the tagger missed: "a spokesman for the European Anti-Fraud Office", "for
+                # the St David's Shopping Centre": its capitalised words up to the noun.
+                words = list(doc[obj.left_edge.i:obj.i + 1])
+                while words[0].i < obj.i and not words[0].text[:1].isupper():
+                    words.pop(0)
+                if all(w.text[:1].isupper() or w.text in ("'s", "’s", "-", "&") for w in words):
+                    return (words[0].idx, obj.idx + len(obj.text), "ORG")
+            return None
     return None
 
 
