@@ -1789,14 +1789,21 @@ _SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONL
 _CLAUSE_OPENERS = frozenset({"when", "if", "unless", "once", "until", "as", "while", "though", "although", "whenever"})
 
 
+# Participles of questioning that open a sentence: the question was put to the subject.
+_QUESTION_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+
+
 def _reduced_clause(token: Token) -> bool:
-    """"… leaving his car when asked to do so by police", "When asked about the vote, he said …":
-    a past participle opening a clause of time or condition is what was done to someone, who is
+    """"… leaving his car when asked to do so by police", "When asked about the vote, he said …",
+    "Asked whether he would stand again, the minister declined": a past participle opening a
+    clause of time or condition, or a question put to the subject, is what was done to someone
     named elsewhere; it says nothing of its own (unless it names who did it: "When pressed by
     Holt about how he would …" is Holt's question)."""
     return token.tag_ == "VBN" and token.dep_ == "advcl" and \
         not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children) and \
-        any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)
+        (any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)
+         or (token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start))  # "Asked whether he would stand, …"
+
 
 
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:

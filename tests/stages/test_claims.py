@@ -1002,6 +1002,8 @@ def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexico
     pytest.param("She went on to say that the plan had failed.", [("say", "that the plan had failed", "She")], id="went-on-to-say"),
     pytest.param("The footage shows Mr Odell calmly leaving his car when asked to do so by officers.",
                  [("shows", "Mr Odell calmly leaving his car when asked to do so by officers", "The footage")], id="when-asked"),
+    pytest.param('Asked whether he would stand again, the minister said: "We will see."', [("said", '"We will see."', "the minister")],
+                 id="asked-whether-opening-a-sentence"),
     # Who asked, when named, asked something.
     pytest.param("When pressed by Holt about how he would actually bring jobs back to the United States, his answers were vague.",
                  [("pressed", "how he would actually bring jobs back to the United States", "Holt")], id="when-pressed-by"),
