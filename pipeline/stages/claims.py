@@ -1356,7 +1356,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     elif inverted_speaker is not None:
         draft.speaker, draft.speaker_head = inverted_speaker
     elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue) or _name_hung_before_cue(ctx, cue)
-                                                               or _name_set_off_before_cue(ctx, cue)) is not None:
+                                                               or _name_set_off_before_cue(ctx, cue)
+                                                               or _titled_name_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -1541,6 +1542,19 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
     if first < 1 or doc[first - 1].text != ",":
         return None
     return _token_range_chars(doc, first, cue.i - 1), name.root
+
+
+def _titled_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """An honorific and a name right before a verb of saying without a subject, which the parser
+    made the object of a phrase before it for want of a comma ("On top of the relief deal with
+    Tanzania Mr Brown said …"): offsets, head."""
+    doc = ctx.doc
+    first = cue.i - 1
+    while first > 0 and cue.i - first < 4 and doc[first].pos_ == "PROPN" and doc[first].text[:1].isupper():
+        if honorific_gender(doc[first].text) is not None and first < cue.i - 1:
+            return _token_range_chars(doc, first, cue.i - 1), doc[cue.i - 1]
+        first -= 1
+    return None
 
 
 def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:

@@ -38,14 +38,15 @@ _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix six tagging slips of the small model in place, before mentions and claims read
+    """Fix seven tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
-    tagged ORG); so is the surname of a person named in full earlier ("David Campese … Campese"
-    with "Campese" tagged NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal
-    verb before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib
-    Dems") is an organisation; "Liberal" left out of "Liberal Democrats" belongs to it; and a word
-    without a capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take
-    it as antecedent)."""
+    tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is the
+    surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
+    NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal verb before a finite
+    one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
+    organisation; "Liberal" left out of "Liberal Democrats" belongs to it; and a word without a
+    capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take it as
+    antecedent)."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -62,6 +63,11 @@ def correct_entities(doc: Doc) -> None:
     for ent in doc.ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
+        inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_.rstrip(".") in _PERSON_HONORIFICS), None)
+        if inner is not None:  # "with Tanzania Mr Brown said" (no comma): two names, the second a person's
+            corrected.append(Span(doc, ent.start, inner, label=ent.label_))
+            ent = Span(doc, inner, ent.end, label="PERSON")
+            changed = True
         if ent.label_ == "PERSON":
             if not any(ch.isupper() for ch in ent.text):
                 changed = True

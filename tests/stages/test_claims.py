@@ -1243,6 +1243,14 @@ def test_a_hearer_parsed_as_owning_the_clause_is_not_content(nlp: Language, lexi
     assert cue_content_speaker(text, nlp, lexicons, config) == [expected]
 
 
+def test_a_titled_name_the_parser_hung_on_a_phrase_before_the_verb_is_its_speaker(nlp: Language, lexicons: Lexicons,
+                                                                                   config: Config) -> None:
+    # No comma after the fronted phrase: "Mr Okafor" is parsed as the object of "with".
+    text = "On top of the debt deal with Kenya Mr Brown said the UK would make similar offers to 40 other nations."
+    [claim] = all_claims_of(text, nlp, lexicons, config)
+    assert (claim.speaker_text, claim.attribution, antecedent_of(claim, text)) == ("Mr Brown", "explicit", "Mr Brown")
+
+
 def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # spaCy tags "Vince Cable" an organisation; after "shadow chancellor" it is a person, and
     # "he said" goes to him rather than to the person named inside his claim.

@@ -32,6 +32,8 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     pytest.param(["Mr.", "Hague", "said"], [(0, 2, "GPE")], [("Mr. Hague", "PERSON")], id="honorific-inside"),
     pytest.param(["the", "ward", "had", "admitted", "nine", "children"], [(1, 2, "PERSON")], [], id="lower-case-person"),
     pytest.param(["Lord", "'s", "cricket", "ground"], [(0, 1, "FAC")], [("Lord", "FAC")], id="lord-is-no-honorific-here"),
+    pytest.param(["the", "deal", "with", "Tanzania", "Mr", "Brown", "said"], [(3, 6, "ORG")],
+                 [("Tanzania", "ORG"), ("Mr Brown", "PERSON")], id="a-name-run-into-an-honorific"),
     pytest.param(["Dr", "Pike", "met", "the", "Foreign", "Ministry"], [(1, 2, "PERSON"), (4, 6, "ORG")],
                  [("Pike", "PERSON"), ("Foreign Ministry", "ORG")], id="unchanged"),
     pytest.param(["David", "Campese", "spoke", ".", "Campese", "said", "so"], [(0, 2, "PERSON"), (4, 5, "NORP")],
