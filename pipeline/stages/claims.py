@@ -2396,17 +2396,47 @@ _PLACE_ENT_LABELS = ("GPE", "LOC", "NORP")
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"})
 
 
+# Words of newspaper names ("the Financial Times", "the Sunday Telegraph", "Arab News") and their
+# usual short forms: "the paper" after "according to the FT" is the FT.
+_NEWSPAPER_NAME_WORDS = frozenset({"times", "telegraph", "guardian", "observer", "independent", "mail", "mirror", "express", "post",
+                                  "journal", "herald", "tribune", "gazette", "news", "chronicle", "scotsman",
+                                  "economist", "ft", "wsj"})
+
+
+def _names_a_newspaper(name: str) -> bool:
+    """Whether a name is made like a newspaper's ("the Financial Times", "Arab News", "the FT",
+    "Financial Times Deutschland")."""
+    return any(word[:1].isupper() and word.casefold() in _NEWSPAPER_NAME_WORDS for word in re.findall(r"[\w']+", name))
+
+
 def _prior_outlet(previous: list[_Draft], ctx: _Context) -> tuple[int, int, str] | None:
     """The newspaper or magazine that spoke last, as written with such a noun ("Vedomosti
-    newspaper reported", "Spanish daily ABC accuses"), or where the last claim was made ("told
-    the Mirror newspaper")."""
+    newspaper reported", "Spanish daily ABC accuses") or by a newspaper's name ("according to the
+    Financial Times", "the FT reports"), or where the last claim was made ("told the Mirror
+    newspaper", "in an interview with the Financial Times")."""
     for prior in reversed(previous):
         if prior.antecedent is not None and prior.speaker is not None and \
-                _OUTLET_NOUNS & set(ctx.text[prior.speaker[0]:prior.speaker[1]].lower().split()):
+                (_OUTLET_NOUNS & set(ctx.text[prior.speaker[0]:prior.speaker[1]].lower().split())
+                 or _names_a_newspaper(ctx.text[prior.antecedent[0]:prior.antecedent[1]])):
             return (*prior.antecedent, prior.antecedent_label or "ORG")
-        if prior.medium is not None and _OUTLET_NOUNS & set(ctx.text[max(0, prior.medium[0] - 12):prior.medium[1] + 12].lower().split()):
+        if prior.medium is not None and (_OUTLET_NOUNS & set(ctx.text[max(0, prior.medium[0] - 12):prior.medium[1] + 12].lower().split())
+                                         or _names_a_newspaper(ctx.text[prior.medium[0]:prior.medium[1]])):
             return (*prior.medium, "ORG")
+        if prior.via is not None and _names_a_newspaper(ctx.text[prior.via[0]:prior.via[1]]):
+            start, end = prior.via
+            return (start + 4 if ctx.text[start:start + 4].casefold() == "the " else start, end, "ORG")  # (the name, not "the FT")
     return None
+
+
+def _newspaper_named_before(ctx: _Context, before: int) -> Span | None:
+    """The newspaper last named within a few sentences ("The Telegraph was sued … after the
+    newspaper claimed …")."""
+    first = ctx.sentence_starts[max(0, ctx.sentence_of_char(before) - _PRONOUN_WINDOW)]
+    doc = ctx.doc
+    found = [e for e in ctx.ents if e.end_char <= before and e.start >= first and ctx.quote_at(e.start_char) is None
+             and _names_a_newspaper(e.text) and (e.label_ in ("ORG", "WORK_OF_ART", "PRODUCT")
+                                                 or (e.start > 0 and doc[e.start - 1].lower_ == "the"))]  # ("The Herald" tagged PERSON)
+    return found[-1] if found else None
 
 
 def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[int, int, str] | None:
@@ -2575,8 +2605,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
-    if definite and word in _OUTLET_NOUNS and _set_antecedent(draft, _prior_outlet(previous[-3:], ctx)):
-        return  # "The Mirror newspaper said …", then "The paper said"
+    if definite and word in _OUTLET_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and \
+            _set_antecedent(draft, _prior_outlet(previous[-3:], ctx) or _newspaper_named_before(ctx, start)):
+        return  # "The Mirror newspaper said …", then "The paper said" (not "the Financial Times newspaper")
     if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head) or (_earlier_author(ctx, head) if definite else None)) is not None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return

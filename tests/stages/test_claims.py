@@ -1379,6 +1379,11 @@ def test_a_report_speaks_for_whoever_made_it(nlp: Language, lexicons: Lexicons, 
                  "in a car.", ("nominal", "Mirror"), id="the-paper-is-where-the-last-claim-was-made"),
     pytest.param("In Moscow, Vedomosti newspaper reported that the authorities made the demand last year. The paper added that "
                  "most of the taxes concerned 2001.", ("nominal", "Vedomosti"), id="the-paper-is-the-newspaper-that-spoke-last"),
+    # ... also when named only by a newspaper's name ("according to the Financial Times", "the FT reports"), or last named.
+    pytest.param("The tie-up has been delayed by regulators, according to the Financial Times.\n\nThe paper said Chinese officials "
+                 "had concerns about the price.", ("nominal", "Financial Times"), id="the-paper-after-according-to"),
+    pytest.param("The Herald was sued for libel by the mayor after it claimed he took bribes. The newspaper said the story was "
+                 "in the public interest.", ("nominal", "Herald"), id="the-newspaper-last-named"),
     pytest.param("The show was a hit, America's TV Guide magazine said on Monday.", ("nominal", "TV Guide"),
                  id="a-magazine-is-no-places"),
     pytest.param('Us magazine said: "Britney should start her own magazine if she would like to dictate her coverage."',
