@@ -1801,8 +1801,6 @@ _SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONL
 
 # What opens a participle clause with no subject ("when asked to do so by police", "if elected").
 _CLAUSE_OPENERS = frozenset({"when", "if", "unless", "once", "until", "as", "while", "though", "although", "whenever"})
-
-
 # Participles of questioning that open a sentence: the question was put to the subject.
 _QUESTION_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
 
@@ -1817,7 +1815,6 @@ def _reduced_clause(token: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children) and \
         (any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)
          or (token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start))  # "Asked whether he would stand, …"
-
 
 
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
