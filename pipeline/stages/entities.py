@@ -538,6 +538,18 @@ def _acronym_definitions(result: ArticleResult) -> Iterator[tuple[str, str]]:
             yield match.group(1).replace(".", ""), mention.mention_id
 
 
+def _same_body_spelled(a: str, b: str) -> bool:
+    """Whether two long forms of one acronym name one body, spelled differently ("Institute for/of
+    Fiscal Studies", "Oil & Natural Gas Corp/Corporation", "Women's Tennis Accosiation"), not two
+    ("World Trade/Tourism Organisation", "Building Societies Association/Business Software
+    Alliance"): word by word, the same first four letters, or the same first letter and nearly the
+    same word."""
+    words_a = [w for w in re.findall(r"[\w']+", a.casefold()) if w not in ACRONYM_SKIP]
+    words_b = [w for w in re.findall(r"[\w']+", b.casefold()) if w not in ACRONYM_SKIP]
+    return len(words_a) == len(words_b) and all(x[:4] == y[:4] or (x[:1] == y[:1] and fuzz.ratio(x, y) >= 70)
+                                                for x, y in zip(words_a, words_b, strict=True))
+
+
 def _spells_out_initials(name: str) -> bool:
     """Whether a long form is a name whose initials may stand alone for it anywhere in the corpus:
     every word capitalised (or a function word), none an acronym, an abbreviation or a possessive.
@@ -697,9 +709,11 @@ class EntityResolver:
             final[bucket] = next(iter(roots)) if len(roots) == 1 and not self._first_name_alone(bucket, candidates) else key
         # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
         acronyms = {key[1] for key, _ in self._stats if key[0] == "acr"}
+        stood_for = self._acronym_bodies(final)
         linked: set[str] = set()
         for acronym, key in self._shared_acronyms:
-            clusters.union(("acr", acronym), key)
+            if key in stood_for[acronym]:
+                clusters.union(("acr", acronym), key)
             linked.add(acronym)
         for acronym in sorted(acronyms - linked):
             long_forms = self._long_forms.get(acronym, set())
@@ -716,7 +730,8 @@ class EntityResolver:
             for other in keys[1:]:
                 clusters.union(keys[0], other)
         for acronym, bucket in self._definitions:
-            clusters.union(("acr", acronym), final[bucket])
+            if final[bucket] in stood_for[acronym]:
+                clusters.union(("acr", acronym), final[bucket])
         members: dict[Key, list[Bucket]] = defaultdict(list)
         for bucket in self._stats:
             members[clusters.find(final[bucket])].append(bucket)
@@ -727,6 +742,34 @@ class EntityResolver:
             entities[entity.entity_id] = entity
             entity_of_bucket.update((bucket, entity.entity_id) for bucket in buckets)
         return EntityIndex(entity_of_bucket, entities)
+
+    def _acronym_bodies(self, final: dict[Bucket, Key]) -> dict[str, set[Key]]:
+        """For each acronym defined or written beside a long form somewhere, the long forms it joins:
+        all of them when they are spellings of one name ("Institute for/of Fiscal Studies"), else
+        those of the name written most often ("WTO" beside the World Trade Organisation in 30
+        mentions and the World Tourism Organisation in 4 joins the first only)."""
+        long_forms: dict[str, list[Key]] = defaultdict(list)
+        for acronym, key in self._shared_acronyms:
+            long_forms[acronym].append(key)
+        for acronym, bucket in self._definitions:
+            long_forms[acronym].append(final[bucket])
+        names: dict[Key, Counter[str]] = defaultdict(Counter)
+        for (key, _), stats in self._stats.items():
+            names[key].update(stats.names)
+        def usual_name(key: Key) -> str:
+            return names[key].most_common(1)[0][0] if names[key] else key[1]
+
+        kept: dict[str, set[Key]] = defaultdict(set)
+        for acronym, keys in long_forms.items():
+            groups: list[list[Key]] = []  # spellings of one body; the first key's name stands for the group
+            for key in dict.fromkeys(keys):
+                group = next((g for g in groups if _same_body_spelled(usual_name(g[0]), usual_name(key))), None)
+                if group is None:
+                    groups.append([key])
+                else:
+                    group.append(key)
+            kept[acronym] = set(max(groups, key=lambda g: sum(names[k].total() for k in g)))
+        return kept
 
     def _may_stand_for(self, acronym: str, long_form: Key) -> bool:
         """Whether an acronym known the world over may stand for this long form when only their

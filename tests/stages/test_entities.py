@@ -180,6 +180,24 @@ def test_an_acronym_alone_joins_the_corpus_one_long_form_only_if_it_is_a_name(
     assert _acronym_joined(resources, f"Shares in {long_form} rose on Monday.", long_form, acronym) == merged
 
 
+@pytest.mark.parametrize(("other_long_form", "one_body"), [
+    pytest.param("World Tourism Organisation", False, id="another-body"),
+    pytest.param("World Trade Organization", True, id="another-spelling"),
+    pytest.param("World Tarde Organisation", True, id="a-typing-slip"),
+])
+def test_an_acronym_with_two_long_forms_joins_one_body_only(resources: EntityResources, other_long_form: str, one_body: bool) -> None:
+    # Each long form stands beside "WTO" in some article: two bodies stay two entities (the
+    # acronym joins the one written more often); two spellings of one body are one.
+    texts = [f"The World Trade Organisation (WTO) met in Geneva. The WTO said talks would resume. Note {i}." for i in range(2)]
+    corpus = [_result(f"a{i}", text, [("World Trade Organisation", "ORG"), ("WTO", "ORG")]) for i, text in enumerate(texts)]
+    other = f"The {other_long_form} (WTO) met in Madrid."
+    corpus.append(_result("b", other, [(other_long_form, "ORG"), ("WTO", "ORG")]))
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert e["a0", "World Trade Organisation"] is e["a1", "WTO"]
+    assert (e["a0", "World Trade Organisation"] is e["b", other_long_form]) == one_body
+
+
 @pytest.mark.parametrize(("texts", "expected_label"), [
     pytest.param(["Shares in oil firm Yukos fell.", "Yukos said it would appeal.", "Yukos denied the claims."], "ORG",
                  id="a-firm-tagged-a-person"),
