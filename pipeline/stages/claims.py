@@ -1228,6 +1228,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # `Trump will make news, Kall said: "…"` and `… set off fireworks: Republicans said …`:
         # the clause before the colon is the writer's lead-in to what follows.
         complements = [c for c in complements if c.i > cue.i]
+    elif subject is not None and subject.i < cue.i and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ":":
+        # "We have been here before: Osama bin Laden declared war …": a clause ending in a colon
+        # right before the speaker introduces the sentence; it is not what was said.
+        complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
     content_ids: set[int] = set()
     for child in complements:

@@ -204,6 +204,11 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "opposition members said they were convinced the mayor had misled the public.",
         [("indirect", "they were convinced the mayor had misled the public", "opposition members", "nominal", None)],
         id="lead-in-before-colon"),
+    # ... also with no clause after the verb: a clause ending in a colon right before the speaker.
+    pytest.param("We have been here before: the rebel leader declared war on the republic in 1996.", [],
+                 id="lead-in-before-colon-alone"),
+    pytest.param("Two things matter: jobs and growth, he said.",
+                 [("indirect", "Two things matter: jobs and growth", "he", "pronoun", None)], id="a-colon-inside-what-was-said"),
     # A conjoined verb of saying with its own subject ends the first reported clause.
     pytest.param(
         "Okafor said part-time staff would not be eligible for the bonus, and when pressed on why the plan leaves them "
