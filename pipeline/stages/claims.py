@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import BUSINESS_NOUNS, PARTY_WORDS, fold
+from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, fold
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -1222,15 +1222,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 break
     if not complements:
         complements = _misparsed_complements(cue, speech=cues.get(cue.lower_) == "speech")  # "went hiking …" is no clause
-    if any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements) and (
-            any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4])
-            or (subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ":")):
-        # `Trump will make news, Kall said: "…"` and `… set off fireworks: Republicans said …`:
-        # the clause before the colon is the writer's lead-in to what follows.
-        complements = [c for c in complements if c.i > cue.i]
-    elif subject is not None and subject.i < cue.i and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ":":
-        # "We have been here before: Osama bin Laden declared war …": a clause ending in a colon
-        # right before the speaker introduces the sentence; it is not what was said.
+    colon_before_speaker = subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ":"
+    if (colon_before_speaker and subject is not None and subject.i < cue.i) or (
+            any(c.i < cue.i for c in complements) and any(c.i > cue.i for c in complements)
+            and (colon_before_speaker or any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]))):
+        # `Trump will make news, Kall said: "…"`, `… set off fireworks: Republicans said …` and
+        # "We have been here before: Osama bin Laden declared war …": the clause before the colon
+        # is the writer's lead-in to what follows, not what was said.
         complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
     content_ids: set[int] = set()
@@ -1549,16 +1547,13 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
 
 
 def _titled_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
-    """An honorific and a name right before a verb of saying without a subject, which the parser
-    made the object of a phrase before it for want of a comma ("On top of the relief deal with
-    Tanzania Mr Brown said …"): offsets, head."""
-    doc = ctx.doc
-    first = cue.i - 1
-    while first > 0 and cue.i - first < 4 and doc[first].pos_ == "PROPN" and doc[first].text[:1].isupper():
-        if honorific_gender(doc[first].text) is not None and first < cue.i - 1:
-            return _token_range_chars(doc, first, cue.i - 1), doc[cue.i - 1]
-        first -= 1
-    return None
+    """A person named with an honorific right before a verb of saying without a subject, which the
+    parser made the object of a phrase before it for want of a comma ("On top of the relief deal
+    with Tanzania Mr Brown said …"; `correct_entities` parts the name from "Tanzania"): offsets, head."""
+    name = next((e for e in ctx.ents if e.end == cue.i and e.label_ == "PERSON"), None)
+    if name is None or len(name) < 2 or name[0].lower_.rstrip(".") not in HONORIFICS:
+        return None
+    return (name.start_char, name.end_char), name[-1]
 
 
 def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
@@ -2431,13 +2426,12 @@ def _prior_outlet(previous: list[_Draft], ctx: _Context) -> tuple[int, int, str]
 
 def _newspaper_named_before(ctx: _Context, before: int) -> Span | None:
     """The newspaper last named within a few sentences ("The Telegraph was sued … after the
-    newspaper claimed …")."""
-    first = ctx.sentence_starts[max(0, ctx.sentence_of_char(before) - _PRONOUN_WINDOW)]
+    newspaper claimed …"), whatever spaCy tagged it when "the" stands before it ("The Herald"
+    tagged PERSON)."""
     doc = ctx.doc
-    found = [e for e in ctx.ents if e.end_char <= before and e.start >= first and ctx.quote_at(e.start_char) is None
-             and _names_a_newspaper(e.text) and (e.label_ in ("ORG", "WORK_OF_ART", "PRODUCT")
-                                                 or (e.start > 0 and doc[e.start - 1].lower_ == "the"))]  # ("The Herald" tagged PERSON)
-    return found[-1] if found else None
+    return _nearest_ent(ctx, before, tuple({e.label_ for e in ctx.ents}), window_sentences=_PRONOUN_WINDOW,
+                        where=lambda e: _names_a_newspaper(e.text) and (e.label_ in ("ORG", "WORK_OF_ART", "PRODUCT")
+                                                                        or (e.start > 0 and doc[e.start - 1].lower_ == "the")))
 
 
 def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[int, int, str] | None:
