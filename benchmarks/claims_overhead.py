@@ -15,10 +15,8 @@ from pathlib import Path
 
 from pipeline.config import load_config
 from pipeline.nlp import configure_ops, load_model
-from pipeline.runner import load_lexicons
+from pipeline.runner import extract_from_doc, load_lexicons
 from pipeline.stages.annotate import doc_text
-from pipeline.stages.claims import extract_claims
-from pipeline.stages.mentions import correct_entities, extract_mentions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,10 +27,12 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "bench" / "bbc_2225.jsonl")
     parser.add_argument("--n", type=int, default=300)
     args = parser.parse_args()
-    texts = []
+    texts, titles = [], []
     with args.corpus.open(encoding="utf-8") as handle:
         for line in handle:
-            texts.append(json.loads(line)["text"])
+            record = json.loads(line)
+            texts.append(record["text"])
+            titles.append(record.get("title"))
             if len(texts) == args.n:
                 break
     config = load_config()
@@ -45,12 +45,7 @@ def main() -> None:
     started = time.perf_counter()
     n_claims = 0
     for number, doc in enumerate(docs):
-        text = doc_text(doc, texts[number])
-        correct_entities(doc)  # as pipeline.runner.process_articles does
-        claims = extract_claims(doc, str(number), None, lexicons.cues, config.claims, gender=lexicons.gender,
-                                frames=lexicons.frames, categories=lexicons.categories, text=text,
-                                place_names=lexicons.place_names)
-        extract_mentions(doc, str(number), config.mentions.labels, claims, text=text)
+        _, claims = extract_from_doc(doc, str(number), titles[number], doc_text(doc, texts[number]), config, lexicons)  # what a run does
         n_claims += len(claims)
     extract_seconds = time.perf_counter() - started
     words = sum(len(doc) for doc in docs)

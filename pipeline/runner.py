@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import pyarrow as pa
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline import io
 from pipeline.aliases import NO_ALIASES, Aliases, parse_aliases
@@ -57,7 +58,7 @@ from pipeline.lexicon import (
     select_cues,
 )
 from pipeline.nlp import configure_ops, load_model, model_identity
-from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, RawRecord, Reject, skip_pandas_probe
+from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, Claim, Mention, RawRecord, Reject, skip_pandas_probe
 from pipeline.stages.annotate import annotate, doc_text
 from pipeline.stages.claims import extract_claims
 from pipeline.stages.entities import EntityResolver, EntityResources, KnownNamesCollector
@@ -303,14 +304,20 @@ def process_articles(
 ) -> Iterator[ArticleResult]:
     """Annotate one batch of articles and extract their mentions and claims."""
     for doc, article in annotate(nlp, articles, config.annotate.split_chars):
-        text = doc_text(doc, article.text)
-        correct_entities(doc)
-        claims = tuple(extract_claims(doc, article.article_id, article.title, lexicons.cues, config.claims,
-                                      speaker_labels=config.mentions.labels, gender=lexicons.gender,
-                                      frames=lexicons.frames, categories=lexicons.categories, text=text,
-                                      place_names=lexicons.place_names, noun_cues=lexicons.noun_cues))
-        mentions = tuple(extract_mentions(doc, article.article_id, config.mentions.labels, claims, text=text))
+        mentions, claims = extract_from_doc(doc, article.article_id, article.title, doc_text(doc, article.text), config, lexicons)
         yield ArticleResult(article, mentions, claims)
+
+
+def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, config: Config,
+                     lexicons: Lexicons) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
+    """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds it)."""
+    correct_entities(doc)
+    claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
+                                  speaker_labels=config.mentions.labels, gender=lexicons.gender,
+                                  frames=lexicons.frames, categories=lexicons.categories, text=text,
+                                  place_names=lexicons.place_names, noun_cues=lexicons.noun_cues))
+    mentions = tuple(extract_mentions(doc, article_id, config.mentions.labels, claims, text=text))
+    return mentions, claims
 
 
 # The models and lexicons of this process, each keyed by the settings it depends on: a worker
