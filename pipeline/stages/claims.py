@@ -1015,6 +1015,27 @@ def _place_or_time_clause(clause: Token) -> bool:
         first.i > clause.head.i and first.head.dep_ != "advcl"
 
 
+# Words that open a subordinate clause at the start of a sentence. (Not "as": "As Lavrov said,
+# …" reports what follows; nor "though": "Though Mr Lanzone added that …" is a main clause.)
+_CLAUSE_OPENERS = frozenset({"once", "if", "when", "whenever", "unless", "after", "before", "until", "because", "since", "while"})
+
+
+def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
+    """"Once an attack is spotted dedicated hardware takes over" (no comma) parsed with "spotted"
+    as the root and the main clause as its complement: a verb in a clause opened by "once",
+    "when", "if" … reports nothing of the clause the sentence goes on with. (Unless that is a
+    "that" or wh- clause: "Once in a team you will be told by the board what they expect".)"""
+    doc = cue.doc
+    opener = doc[cue.sent.start]
+    if cue.dep_ != "ROOT" or clause.i < cue.i or opener.head != cue or opener.dep_ not in ("mark", "advmod") or \
+            opener.lower_ not in _CLAUSE_OPENERS or any(t.is_punct for t in doc[opener.i + 1:cue.i]):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    first = clause.left_edge
+    return (subject is None or subject.left_edge.i == opener.i + 1) and any(g.dep_ in _SUBJECT_DEPS for g in clause.children) \
+        and first.lower_ not in ("that", "whether", "if") and first.tag_ not in ("WDT", "WP", "WRB")
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether the verb is passive, its subject its own or another verb's ("Farrell had an
     operation and was told …", "the trial, which is expected to last …")."""
@@ -1198,7 +1219,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     relay: Token | None = None
     inverted_speaker = None
     for child in cue.children:
-        if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child):
+        if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named

@@ -732,6 +732,23 @@ def test_trailing_attribution_survives_a_lost_subject_link(nlp: Language, cues: 
     assert doc.text[claim.antecedent_start:claim.antecedent_end] == "Aine Kelleher"
 
 
+def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # Without a comma the parser can make the verb of "Once a fault is spotted" the root and the
+    # main clause its complement (so in a BBC article); the main clause is nobody's claim.
+    words = ["Once", "a", "fault", "is", "spotted", "spare", "servers", "take", "over", "to", "keep", "the", "sites", "up", "."]
+    spaces = [True] * 13 + [False, False]
+    heads = [4, 2, 4, 4, 4, 6, 7, 4, 7, 10, 7, 12, 10, 10, 4]
+    deps = ["advmod", "det", "nsubjpass", "auxpass", "ROOT", "amod", "nsubj", "ccomp", "prt", "aux", "advcl", "det", "dobj",
+            "prt", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "AUX", "VERB", "ADJ", "NOUN", "VERB", "ADP", "PART", "VERB", "DET", "NOUN", "ADP", "PUNCT"]
+    tags = ["IN", "DT", "NN", "VBZ", "VBN", "JJ", "NNS", "VBP", "RP", "TO", "VB", "DT", "NNS", "RP", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert list(extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)) == []
+    # A wh- or "that" clause after such a verb is its content all the same.
+    (claim,) = claims_of("Once in a team you will be told by the board what they expect of you.", nlp, cues, config)
+    assert (claim.quote_text, claim.speaker_text) == ("what they expect of you", "the board")
+
+
 def test_quotation_after_a_recovered_attribution_continues_it(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # As above, then `“Nothing will be hidden.”` in the same paragraph: one statement.
     words = ["“", "We", "will", "win", "this", "case", ",", "”", "Galway", "harbour", "master", "Aine", "Kelleher",
