@@ -1090,10 +1090,18 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             subject = named
-    first, last = _speaker_tokens(subject)
-    draft.speaker = _token_range_chars(subject.doc, first, last)
+    but = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+    after_but = [c for c in subject.children if c.dep_ == "conj" and but is not None and c.i > but.i]
+    if after_but:
+        # "the company invested in e-commerce, but Gazeta Prawna reports …" (parsed as one
+        # subject), "not the minister but his deputy said": only the phrase after "but" speaks.
+        subject = after_but[-1]
+        draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject, with_conjuncts=False))
+        draft.members = []
+    else:
+        draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
+        draft.members = _group_members(subject)
     draft.speaker_head = subject
-    draft.members = _group_members(subject)
     draft.group = bool(draft.members)
     draft.relative = _relative_pronoun(cue)
 
@@ -2191,7 +2199,7 @@ def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: 
             return None
         if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
             continue
-        if contains is not None and not _described_as(ctx.text, ent.start_char, ent.end_char, contains):
+        if contains is not None and not _described_as(ctx.text, ent.start_char, ent.end_char, contains, limit=before):
             continue
         if where is not None and not where(ent):
             continue
@@ -2204,17 +2212,18 @@ _NOT_IN_TITLES = {"to", "the", "a", "an", "on", "at", "by", "with", "and", "or",
 _BREAKS = re.compile(r"[,.;:()\[\]\"“”\n]")
 
 
-def _described_as(text: str, start: int, end: int, noun: str) -> bool:
+def _described_as(text: str, start: int, end: int, noun: str, limit: int | None = None) -> bool:
     """Whether the name at [start, end) is called `noun`: in the name ("the Foreign Ministry"), in
     the title written right before it ("Foreign Minister X"), or in a description right after it
-    ("X, the Leeds-based payroll company,"). Not merely near it: "no injunction on the government
-    to change the Selective Service System" does not make that system the government."""
+    ("X, the Leeds-based payroll company,") ending before `limit`, if given. Not merely near it:
+    "no injunction on the government to change the Selective Service System" does not make that
+    system the government, nor "… died of COVID-19, the government announced" that disease."""
     if noun in text[start:end].lower():
         return True
     title = _title_before(text, start, 3)  # "Russian Foreign Minister"
     if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]):
         return True
-    return noun in _apposition_after(text, end)
+    return noun in _apposition_after(text, end, limit)
 
 
 def _title_before(text: str, start: int, n_words: int) -> list[str]:
@@ -2222,10 +2231,10 @@ def _title_before(text: str, start: int, n_words: int) -> list[str]:
     return _BREAKS.split(text[max(0, start - 40):start])[-1].lower().split()[-n_words:]
 
 
-def _apposition_after(text: str, end: int) -> list[str]:
+def _apposition_after(text: str, end: int, limit: int | None = None) -> list[str]:
     """The words (lower case) of a description set off right after a name ("X, the Leeds-based
-    payroll company,", "X (the chancellor)"), if any."""
-    after = text[end:end + 60]
+    payroll company,", "X (the chancellor)") and before `limit`, if any."""
+    after = text[end:min(end + 60, len(text) if limit is None else limit)]
     return _BREAKS.split(after[2:])[0].lower().split() if after.startswith((", ", " (")) else []
 
 

@@ -749,6 +749,27 @@ def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language,
     assert (claim.quote_text, claim.speaker_text) == ("what they expect of you", "the board")
 
 
+def test_only_the_phrase_after_but_speaks(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # Parsed (so in a Wikinews article) with "company" as the subject of "reports" and the paper,
+    # untagged, coordinated to it by "but": the speaker is the paper alone, not the whole clause.
+    words = ["At", "the", "time", ",", "the", "company", "invested", "in", "e", "-", "commerce", "and", "started", "home",
+             "deliveries", ",", "but", "Gazeta", "Prawna", "reports", "only", "0.5", "%", "of", "Polish", "grocery",
+             "turnover", "comes", "from", "this", "segment", "."]
+    spaces = [True, True, False, True, True, True, True, True, False, False, True, True, True, True, False, True, True, True,
+              True, True, True, False, True, True, True, True, True, True, True, True, False, False]
+    heads = [19, 2, 0, 19, 5, 19, 5, 6, 7, 7, 7, 6, 6, 14, 12, 5, 5, 18, 5, 19, 21, 22, 27, 22, 26, 26, 23, 19, 27, 30, 28, 19]
+    deps = ["prep", "det", "pobj", "punct", "det", "nsubj", "acl", "prep", "pobj", "pobj", "pobj", "cc", "conj", "compound",
+            "dobj", "punct", "cc", "compound", "conj", "ROOT", "advmod", "nummod", "nsubj", "prep", "amod", "compound", "pobj",
+            "ccomp", "prep", "det", "pobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "NOUN", "NOUN", "NOUN", "CCONJ", "VERB", "NOUN", "NOUN",
+           "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB", "ADV", "NUM", "NOUN", "ADP", "ADJ", "NOUN", "NOUN", "VERB", "ADP", "DET",
+           "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert (claim.quote_text, claim.speaker_text, [s.speaker_text for s in claim.speakers]) == (
+        "only 0.5% of Polish grocery turnover comes from this segment", "Gazeta Prawna", ["Gazeta Prawna"])
+
+
 def test_quotation_after_a_recovered_attribution_continues_it(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # As above, then `“Nothing will be hidden.”` in the same paragraph: one statement.
     words = ["“", "We", "will", "win", "this", "case", ",", "”", "Galway", "harbour", "master", "Aine", "Kelleher",
@@ -1383,6 +1404,11 @@ def test_a_report_speaks_for_whoever_made_it(nlp: Language, lexicons: Lexicons, 
                  ("nominal", "Brazil"), id="the-government-of-the-subjects-owner"),
     pytest.param("Iraq was discussed at length on Monday. The Foreign Office minister met MPs. The government said it would publish "
                  "the report.", ("nominal", None), id="the-government-of-no-country-acted-on"),
+    # A name right before the speaker is no body "described as" the government.
+    pytest.param("Two senior officials have died of COVID-19, the government announced on Tuesday.", ("nominal", None),
+                 id="the-government-is-not-the-name-before-it"),
+    pytest.param("The aid was flown in by the Red Cross, the government said.", ("nominal", None),
+                 id="the-government-is-not-the-body-before-it"),
     # "The paper said": the newspaper that spoke last, or where the last claim was made.
     pytest.param("The minister told the Mirror newspaper that the dossier was genuine. The paper said the document had been found "
                  "in a car.", ("nominal", "Mirror"), id="the-paper-is-where-the-last-claim-was-made"),
