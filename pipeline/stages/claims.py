@@ -1036,6 +1036,19 @@ def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
         and first.lower_ not in ("that", "whether", "if") and first.tag_ not in ("WDT", "WP", "WRB")
 
 
+def _describes_noun_before(cue: Token) -> bool:
+    """"… before the next general election, widely predicted for May": a bare participle set off
+    after a noun describes it (a reduced relative clause), whatever the parser hung it on; it
+    reports nothing said before it."""
+    if cue.tag_ != "VBN" or any(c.dep_ in (*_SUBJECT_DEPS, "aux", "auxpass") for c in cue.children):
+        return False
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and doc[k].dep_ == "advmod" and doc[k].head.i == cue.i:
+        k -= 1
+    return k >= 1 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "PROPN")
+
+
 def _is_passive(verb: Token) -> bool:
     """Whether the verb is passive, its subject its own or another verb's ("Farrell had an
     operation and was told …", "the trial, which is expected to last …")."""
@@ -1237,7 +1250,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # and Reuters relays it.
             relay = child
             complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
-        elif child.i > cue.i or (takes_clause_before and not (says_own_clause and ctx.quote_at(child.left_edge.idx) is None)):
+        elif child.i > cue.i or (takes_clause_before and not (says_own_clause and ctx.quote_at(child.left_edge.idx) is None)
+                                 and not _describes_noun_before(cue)):
             complements.append(child)
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,
@@ -1268,7 +1282,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
     # relative clause (", who has been challenging the industry." describes someone) or a verb
     # coordinated with the one before ("X said Y, and he urged Z to …": Y is not what he urged).
-    looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and cue.dep_ not in ("relcl", "conj")
+    # (Nor a participle describing the noun before it: "…, widely predicted for May".)
+    looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
+        cue.dep_ not in ("relcl", "conj") and not _describes_noun_before(cue)
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:

@@ -1060,6 +1060,9 @@ def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexico
     # ", where a protester was shot" relates to the place just named, whatever the parser hangs it on.
     pytest.param("Governor Tony Evers declared a state of emergency. Unrest continued in Portland, Oregon as well, where a "
                  "protester was shot and killed.", [], id="where-after-a-place"),
+    # A bare participle after a noun describes it; it reports nothing said before it.
+    pytest.param("Even if the move does go ahead it is unlikely it will be in place before the next general election, widely "
+                 "predicted for May.", [], id="widely-predicted-describes-the-election"),
     # "when" starting a clause of its own inside what was said is part of it.
     pytest.param("The coach said, when pressed, that the squad was tired.",
                  [("said", "when pressed, that the squad was tired", "The coach")], id="when-pressed"),
