@@ -336,9 +336,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     while first < last and (doc[first].is_punct or doc[first].is_space or (doc[first].ent_type_ in ("DATE", "TIME") and first < head.i
                                                                           and doc[first].ent_type_ != head.ent_type_)):
         first += 1  # (and a leading date: "On Monday school inspection chief David Bell said")
-    while last > first and (doc[last].is_punct or doc[last].is_space) and \
+    while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
-        last -= 1
+        last -= 1  # (not the sign of "16% said")
     return first, last
 
 
