@@ -1036,6 +1036,22 @@ def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
         and first.lower_ not in ("that", "whether", "if") and first.tag_ not in ("WDT", "WP", "WRB")
 
 
+def _with_doer(cue: Token) -> Token | None:
+    """Who does a participle right after the noun of a "with" phrase ("with Rovers boss Mark
+    Hughes claiming …", "with nearly a fifth saying …"): that noun, whatever the parser hung
+    the participle on."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "with" and before.pos_ in ("NOUN", "PROPN", "PRON"):
+        return before
+    # ("with nearly a fifth saying": the participle as the object of "with", the noun its modifier)
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "with" and before.head.i == cue.i and \
+            before.dep_ in ("nsubj", "amod", "npadvmod", "compound") and before.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return before
+    return None
+
+
 def _describes_noun_before(cue: Token) -> bool:
     """"… before the next general election, widely predicted for May": a bare participle set off
     after a noun describes it (a reduced relative clause), whatever the parser hung it on; it
@@ -1215,6 +1231,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
         # conference announcing …"), who held it.
         subject = (_event_host(cue.head) if cue.head.lower_ in _EVENT_NOUNS else None) or cue.head
+    if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
+        subject = doer  # "… with Rovers boss Mark Hughes claiming it had been …"
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).

@@ -1509,6 +1509,12 @@ def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Langu
                  [("said", "that the feud was damaging the party", "A number of Labour MPs")], id="a-number-of-MPs"),
     pytest.param("Two of the officers said the suspect had been armed.",
                  [("said", "the suspect had been armed", "Two of the officers")], id="two-of-the-officers"),
+    # In a "with" phrase the noun before the participle does it.
+    pytest.param("Ferguson did not play on Saturday despite recovering from a groin injury with Rovers boss Mark Hughes "
+                 "claiming it had been a difficult time for the player.",
+                 [("claiming", "it had been a difficult time for the player", "Rovers boss Mark Hughes")], id="with-the-manager-claiming"),
+    pytest.param("There was also a shortage of flight attendants, with nearly a fifth saying they were too sick to work.",
+                 [("saying", "they were too sick to work", "nearly a fifth")], id="with-a-fifth-saying"),
 ])
 def test_who_speaks_through_an_event_a_witness_or_a_count(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                          expected: list[tuple[str, str, str]]) -> None:
