@@ -2156,8 +2156,9 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
 # in capitals before a colon at the start of a paragraph.
 _TURN = re.compile(r"[\"“]?[ \t]*((?:MRS?\.|MS\.|DR\.|SEN\.|REP\.|GOV\.)?[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})"
                    r"[ \t]*(:)[ \t]+(?=\S)")
-# "((Naomi Martisius))  So, on the paper, …": an interview's turns as Wikinews prints them.
-_BRACKETED_TURN = re.compile(r"[ \t]*\(\(([A-Z][^()\n]{0,60}?)(\)\))[ \t]+(?=\S)")
+# "((Naomi Martisius))  So, on the paper, …": an interview's turns as Wikinews prints them
+# (some with a colon after the name: "((WSS)) : Who would you nominate …").
+_BRACKETED_TURN = re.compile(r"[ \t]*\(\(([A-Z][^()\n]{0,60}?)(\)\))(?:[ \t]*:)?[ \t]+(?=\S)")
 # Capitalised labels that are not speakers ("UPDATE: …", "EDITOR'S NOTE: …").
 _NOT_TURN_NAMES = {
     "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "WATCH", "READ",

@@ -1787,6 +1787,16 @@ def test_a_content_does_not_end_with_its_conjunction(nlp: Language, lexicons: Le
         "he does not want higher fees for small shops", "other promises would be left to the manifesto"]
 
 
+def test_a_bracketed_turn_label_may_end_with_a_colon(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # Some Wikinews interviews print "((WSS)) : …": the colon belongs to the label, not to what was said.
+    text = ("Candidate interview\n\n((WSS)) : Who would you nominate to the Supreme Court?\n\n((Dana Cole)) : Someone who "
+            "reads the law as written.\n\n((WSS)) : How would you work with Congress?\n\n((Dana Cole)) : Openly and often.\n")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.speaker_text, c.quote_text) for c in claims] == [
+        ("WSS", "Who would you nominate to the Supreme Court?"), ("Dana Cole", "Someone who reads the law as written."),
+        ("WSS", "How would you work with Congress?"), ("Dana Cole", "Openly and often.")]
+
+
 def test_a_cue_in_a_turn_is_part_of_the_turn(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "((Naomi Martisius))  … I think …": as inside a quotation, "I think" and "do you think" are
     # the words of whoever has the floor, not claims of an "I" or a "you" of their own.
