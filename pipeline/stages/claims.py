@@ -1239,6 +1239,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         governor = _governing_cue(cue, cues)
         inherit_from = governor.i
         subject = _subject(governor)
+        if governor.dep_ == "relcl" and not _is_cue(governor, cues) and governor.head.pos_ in ("NOUN", "PROPN") and \
+                subject is not None and any(c.lower_ == "whose" for c in subject.children):
+            # "The band - whose LP was the year's biggest seller - thanked …, adding: …", the
+            # participle hung on the relative clause: the noun it describes speaks, not "whose LP".
+            subject = governor.head
     if _is_trailing_relay(cue) or _modifies_next_noun(cue):
         return None  # its content and source belong to the claim it relays; or it is no verb here
     if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
@@ -1321,10 +1326,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
         opening = _quote_before(ctx, doc[region[0]].idx)
-        if opening is not None and not inverted and fragments and \
+        if opening is not None and not inverted and fragments and inherit_from is None and \
                 ctx.quote_at(_snap_to_quotes(ctx, *fragments[0])[0]) is not None:
             # `“A,” Tester said, referring to …, “B.”`: the verb's complement is the second half
             # of a quotation the attribution interrupts; the first half is the same statement.
+            # (Not for a participle: in `he said abortion was a "key issue", saying: "…"` the
+            # first quotation is part of what "said" reports.)
             fragments.insert(0, (opening.start, opening.end))
     else:
         region_start = doc[region[0]].idx

@@ -304,6 +304,17 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
           "to the people who want to break them up.”", "Senator Ruth Okoro", "explicit", "Ruth Okoro")],
         id="quote-interrupted-mid-sentence-is-one-claim"),
     pytest.param(
+        'In a statement, Alan Reade said abortion was a "very key issue", saying: "The policy is one that we would commend."',
+        [("mixed", 'abortion was a "very key issue"', "Alan Reade", "explicit", "Alan Reade"),
+         ("direct", '"The policy is one that we would commend."', "Alan Reade", "explicit", "Alan Reade")],
+        id="a-participle-takes-no-quotation-of-the-verb-before"),
+    pytest.param(
+        'The band - whose self-titled LP was 2004\'s biggest-selling album - thanked "all the members of the sisterhood", '
+        'adding: "We wouldn\'t be here without you."',
+        [("direct", '"all the members of the sisterhood"', None, "none", None),
+         ("direct", '"We wouldn\'t be here without you."', "The band", "nominal", None)],
+        id="a-participle-hung-on-a-relative-clause-is-its-nouns"),
+    pytest.param(
         'Trade envoy Mark Doyle met the delegation.\n\n"I have a lot of time for Larry Chen," he said, but "on this '
         'question Larry is simply wrong and the numbers show it."',
         [("direct", '"I have a lot of time for Larry Chen," he said, but "on this question Larry is simply wrong and the '
