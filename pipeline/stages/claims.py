@@ -373,6 +373,23 @@ def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
+    """"Mr Herron - who … is running his own No campaign … - said": a subject the parser found
+    inside a relative clause set off by dashes right before the verb; the noun before the first
+    dash is the subject."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text not in _DASHES or not subject.i < verb.i:
+        return None
+    opening = next((k for k in range(verb.i - 2, verb.sent.start, -1) if doc[k].text in _DASHES), None)
+    if opening is None or not opening < subject.i or doc[opening + 1].lower_ not in ("who", "which", "whose"):
+        return None
+    before = doc[opening - 1]
+    return before if before.pos_ in ("PROPN", "NOUN") else None
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
     before = [child for child in subjects if child.i < verb.i]
@@ -387,7 +404,7 @@ def _subject(verb: Token) -> Token | None:
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
-        return subject
+        return _named_before_dashes(verb, subject) or subject
     if verb.dep_ == "acomp" and verb.head.pos_ in _VERB_POS_NAMES:
         return _subject(verb.head)  # "She is concerned too many children …": the copula's subject
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \
@@ -1892,10 +1909,16 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     time (the rules above)."""
     form = token.lower_
     if form not in _SAYS_NOTHING_FORMS:
-        return _reduced_clause(token)
+        return _reduced_clause(token) or _in_a_title(token)
     return (form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
             or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
-            or _goes_doing(token) or _reduced_clause(token))
+            or _goes_doing(token) or _reduced_clause(token) or _in_a_title(token))
+
+
+def _in_a_title(token: Token) -> bool:
+    """"Band Aid's remake of Do They Know It's Christmas", "the film Say Anything": a verb written
+    with a capital right after a word, not at a sentence's start, is part of a title or a name."""
+    return token.text[:1].isupper() and token.i > 0 and not token.is_sent_start and token.doc[token.i - 1].is_alpha
 
 
 # Set phrases with a verb of saying that only link the writer's sentences ("That said, the
@@ -2313,11 +2336,11 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
 
 def _subject_org(ctx: _Context, before: int) -> Span | None:
     """The most recent organisation that was the subject of a main clause, within a few sentences
-    (not "to allow Singapore Airlines to fly")."""
+    (not "to allow Singapore Airlines to fly"; nor a common noun tagged as one: "…, unions said")."""
     for token in _recent_subjects(ctx, before):
         if token.head.dep_ in ("ROOT", "conj"):
             ent = ctx.ent_at(token.i)
-            if ent is not None and ent.label_ == "ORG":
+            if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text):
                 return ent
     return None
 

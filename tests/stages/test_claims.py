@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.config import Config
 from pipeline.gazetteer import country_and_capital_names
@@ -781,6 +781,18 @@ def test_only_the_phrase_after_but_speaks(nlp: Language, cues: CueLexicon, confi
         "only 0.5% of Polish grocery turnover comes from this segment", "Gazeta Prawna", ["Gazeta Prawna"])
 
 
+def test_a_common_noun_tagged_as_an_organisation_is_no_firm(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # The small model sometimes tags "unions" (", unions said") as an organisation: "the airline"
+    # is the firm last a subject with a name of its own.
+    text = ("Delta has been hit by rising fuel costs. Last week it struck a deal with its pilots. The deal would see pilots "
+            "accept a 32% pay cut, unions said. The airline also said it had agreed the terms of a loan from American Express.")
+    doc = nlp(text)
+    unions = next(t.i for t in doc if t.text == "unions")
+    doc.ents = sorted([*doc.ents, Span(doc, unions, unions + 1, label="ORG")], key=lambda span: span.start)
+    claims = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert [(c.speaker_text, antecedent_of(c, text)) for c in claims] == [("unions", "unions"), ("The airline", "Delta")]
+
+
 def test_quotation_after_a_recovered_attribution_continues_it(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # As above, then `“Nothing will be hidden.”` in the same paragraph: one statement.
     words = ["“", "We", "will", "win", "this", "case", ",", "”", "Galway", "harbour", "master", "Aine", "Kelleher",
@@ -1074,6 +1086,10 @@ def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexico
     # A bare participle after a noun describes it; it reports nothing said before it.
     pytest.param("Even if the move does go ahead it is unlikely it will be in place before the next general election, widely "
                  "predicted for May.", [], id="widely-predicted-describes-the-election"),
+    # A verb with a capital in mid-sentence is part of a title without quotation marks.
+    pytest.param("Band Aid 20's remake of Do They Know It's Christmas is set to be confirmed as number one in the charts on Sunday.",
+                 [], id="a-song-title-without-quotation-marks"),
+    pytest.param("The film Say Anything is back in cinemas this week.", [], id="a-film-title-without-quotation-marks"),
     # "when" starting a clause of its own inside what was said is part of it.
     pytest.param("The coach said, when pressed, that the squad was tired.",
                  [("said", "when pressed, that the squad was tired", "The coach")], id="when-pressed"),
@@ -1752,6 +1768,9 @@ def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Co
                  id="May-taken-for-a-modal"),
     pytest.param("In a sign that Voip is seeping into the mainstream, giant ISP AOL announced on Tuesday that it had plans to "
                  "launch a phone service.", ("giant ISP AOL", "AOL"), id="described-firm-hung-on-the-clause-before"),
+    pytest.param('But Mr Herron - who gained fame as one of the "metric martyrs" and is running his own No campaign alongside the '
+                 "official North East Says No campaign - said he was not convinced by Mr Mallon's arguments.",
+                 ("Mr Herron", "Herron"), id="a-name-before-a-relative-clause-in-dashes"),
 ])
 def test_a_speaker_the_parser_hung_elsewhere(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                              expected: tuple[str, str]) -> None:
