@@ -1220,7 +1220,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
-    if _reduced_passive(cue) or (_is_passive(cue) and cue.lower_ not in _SPEAKER_PASSIVES | _EXPERIENCER_PASSIVES):
+    # ("It was reported he was in a coma": "it" is no one who was reported as saying it)
+    expletive_passive = subject is not None and subject.lower_ == "it" and _is_passive(cue) and \
+        any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    if _reduced_passive(cue) or (_is_passive(cue) and (cue.lower_ not in _SPEAKER_PASSIVES | _EXPERIENCER_PASSIVES or expletive_passive)):
         # "MPs were warned that …", "…, an industry conference has been told", "He was called the
         # fifth child of the group by the director": the subject is who was told or what was
         # said about; the speaker is the agent, if named.
@@ -2631,10 +2634,14 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
             # Else the organisation last in subject position ("Carlsberg is more optimistic than
-            # Heineken …; it also plans …"), else the nearest.
+            # Heineken …; it also plans …"), the country subject of the sentence before ("Denmark
+            # exports feta to Greece. It is concerned …"), else the nearest.
             # ("their belief that …" is no organisation's merely for being named nearby)
-            _set_antecedent(draft, _subject_org(ctx, start) or (_nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4)
-                                                                if head.dep_ != "poss" else None))
+            country = _subject_country(ctx, start)
+            if country is not None and ctx.sentence_of_char(country.start_char) < ctx.sentence_of_char(start) - 1:
+                country = None  # (further back, a body named since is likelier: "Russia suffers … The ministry has …. It urged …")
+            _set_antecedent(draft, _subject_org(ctx, start) or country or (
+                _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4) if head.dep_ != "poss" else None))
         return
     for child in head.children:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,

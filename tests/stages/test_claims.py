@@ -1240,6 +1240,8 @@ def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, 
                  id="central-bank-names-itself"),
     pytest.param("Rosvik Breweries is more optimistic than Heineken about 2005. However, it said it would cut 200 jobs in Sweden.",
                  ("it", "Rosvik Breweries"), id="it-is-the-subject-organisation"),
+    pytest.param("Denmark is the second largest producer of feta after Greece and exports most of it to Greece. It is concerned "
+                 "that the ruling could threaten other cheeses such as brie.", ("It", "Denmark"), id="it-is-the-subject-country"),
     # A firm's name the tagger took for a person's: no first name, title or full name makes it one.
     pytest.param("Multiplex has been building the stadium since 2002. The company said the project would be finished by the end "
                  "of the year.", ("The company", "Multiplex"), id="firm-tagged-as-a-person"),
@@ -1335,6 +1337,11 @@ def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, l
                  "Tories", id="they-in-a-clause-on-the-tories-subject"),
     pytest.param("Last year MG Rover produced just 110,000 cars, though it hopes to land a deal with a Chinese carmaker.",
                  "MG Rover", id="it-in-a-clause-on-the-firm-subject"),
+    # A country is "it" as the subject of the sentence before; further back, a body named since is likelier.
+    pytest.param("Russia suffers one of the highest death tolls from road accidents in the world. The Emergencies Ministry has, in a "
+                 'statement, called on drivers to "not forget that the health and lives of other people depend on you." It also urged '
+                 'people to "comply with the established rules of behaviour on the road."', "Emergencies Ministry",
+                 id="it-is-not-a-country-subject-further-back"),
 ])
 def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                           expected: str) -> None:
@@ -1558,6 +1565,8 @@ def test_who_speaks_through_an_event_a_witness_or_a_count(nlp: Language, lexicon
                  id="it-became-clear-is-the-writer"),
     pytest.param("It emerged that the minister had resigned.", [("emerged", "that the minister had resigned", None)],
                  id="it-emerged-is-nobody"),
+    pytest.param("Mukherjee developed a lung infection which induced septic shock. It was reported he was in a coma.",
+                 [("reported", "he was in a coma", None)], id="it-was-reported-is-nobody"),
     pytest.param('"We are encouraged by the announcement," Armando Falcon, OFHEO director said.',
                  [("said", '"We are encouraged by the announcement,"', "Armando Falcon")], id="name-comma-title-said"),
     pytest.param("The plan, the minister said, would cost billions.",
