@@ -373,6 +373,9 @@ def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     """"Mr Herron - who … is running his own No campaign … - said": a subject the parser found
     inside a relative clause set off by dashes right before the verb; the noun before the first
@@ -385,9 +388,6 @@ def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
         return None
     before = doc[opening - 1]
     return before if before.pos_ in ("PROPN", "NOUN") else None
-
-
-_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _subject(verb: Token) -> Token | None:
