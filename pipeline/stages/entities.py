@@ -445,7 +445,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 20),
                                                                                       mention.start_char) else None
         parsed.append(_Parsed(mention, name, role, key, acronyms_of, knighted=knighted, evidence=evidence))
-    _link_within_article(parsed)
+    _link_within_article(parsed, text, resources.first_names)
     return parsed
 
 
@@ -455,18 +455,30 @@ _FIRM_WORDS = BUSINESS_NOUNS | {"group", "operator", "conglomerate", "producer",
 _FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\s+\Z")
 
 
-def _link_within_article(parsed: list[_Parsed]) -> None:
-    """Lone surnames join the article's one full name ending with them, a first name after "Sir"
-    or "Dame" the one starting with it; unqualified organisation names join the article's one
-    qualified form."""
+def _link_within_article(parsed: list[_Parsed], text: str = "", first_names: frozenset[str] = frozenset()) -> None:
+    """Lone surnames join the article's one full name ending with them; of several, a lone name
+    tagged as a person joins the one the article names at least twice as often as any other
+    ("Biden" in an article on Joe Biden that also names Hunter Biden once) if it starts with a
+    common first name (not "Rocky Linux", "International Master"), unless only others were named
+    before it ("Roosevelt" right after Franklin Delano Roosevelt, before Theodore
+    Roosevelt is named twice) or it follows "Mrs", "Ms" or "Miss" (who may be the other); a first
+    name after "Sir" or "Dame" joins the one starting with it; unqualified organisation names join
+    the article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
+    person_counts: Counter[Key] = Counter()
+    first_named: dict[Key, int] = {}  # where each full name is first written
+    has_first_name: set[Key] = set()  # full names starting with a common first name
     for item in parsed:
         kind, value = item.key
         if kind == "person":
             persons_by_last[value.split()[-1]].add(item.key)
             persons_by_first[value.split()[0]].add(item.key)
+            person_counts[item.key] += 1
+            first_named[item.key] = min(first_named.get(item.key, item.mention.start_char), item.mention.start_char)
+            if item.name.split()[0].casefold() in first_names:
+                has_first_name.add(item.key)
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
     for item in parsed:
@@ -477,6 +489,12 @@ def _link_within_article(parsed: list[_Parsed]) -> None:
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
             if len(candidates) == 1:
                 item.key = next(iter(candidates))
+            elif len(candidates) > 1 and kind == "name" and item.mention.label == "PERSON" and \
+                    fold(text[max(0, item.mention.start_char - 6):item.mention.start_char]).split()[-1:] not in (["mrs"], ["ms"], ["miss"]):
+                (most, usual), (runner_up, _) = sorted(((person_counts[k], k) for k in candidates), reverse=True)[:2]
+                named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
+                if most >= 2 * runner_up and usual in has_first_name and (usual in named_before or not named_before):
+                    item.key = usual
             elif item.mention.label == "PERSON" and kind == "name" and not candidates:
                 item.lone_person_surname = True
         elif kind == "org" and value.startswith("|"):
