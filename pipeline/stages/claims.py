@@ -81,6 +81,8 @@ _AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", 
                              "forecast", "forecasts", "index", "letter", "statement", "article", "documents"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+# What a study is called once it has been named ("the study", "the survey"): the same study.
+_STUDY_NOUNS = frozenset({"study", "survey", "research", "poll", "analysis", "findings", "review"})
 # Organisation nouns that speak for a body without being one: a name in apposition to them ("a
 # spokesman, John Smith,") is a person, never the body.
 _SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "statement", "report"})
@@ -2735,6 +2737,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
     if noun in _ISSUED_NOUNS:
         _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
+    elif noun in _STUDY_NOUNS:
+        # "Research by handset maker Nokia shows … According to the study, …": the study that
+        # spoke just before, and whoever it was resolved to.
+        prior = next((p for p in reversed(previous[-3:]) if p.antecedent is not None and p.speaker_head is not None
+                      and p.speaker_head.lower_ in _STUDY_NOUNS), None)
+        if prior is not None:
+            draft.adopt_antecedent(prior)
     elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS:
         if word.startswith("spokes") and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"

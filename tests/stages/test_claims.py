@@ -1453,6 +1453,10 @@ def test_a_report_speaks_for_whoever_made_it(nlp: Language, lexicons: Lexicons, 
     pytest.param("The aid was flown in by the Red Cross, the government said.", ("nominal", None),
                  id="the-government-is-not-the-body-before-it"),
     # "The paper said": the newspaper that spoke last, or where the last claim was made.
+    # "The study" is the study that spoke just before, and whoever made it.
+    pytest.param("Research by handset maker Nokia shows that more and more people use their mobile phone for every call. According "
+                 "to the study, more than 45 million people in the UK now only use a mobile.", ("nominal", "Nokia"),
+                 id="the-study-is-the-research-before"),
     pytest.param("The minister told the Mirror newspaper that the dossier was genuine. The paper said the document had been found "
                  "in a car.", ("nominal", "Mirror"), id="the-paper-is-where-the-last-claim-was-made"),
     pytest.param("In Moscow, Vedomosti newspaper reported that the authorities made the demand last year. The paper added that "
