@@ -2735,6 +2735,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, ent)  # "Iranian Chess Federation President" unnamed: the federation speaks
         return  # "a source", "officials": a vague source, not someone named earlier
     noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
+    former = any(c.lower_ == "former" for c in head.children)  # ("the former Labour leader" speaks for no party)
     if noun in _ISSUED_NOUNS:
         _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
     elif noun in _STUDY_NOUNS:
@@ -2790,14 +2791,15 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
         # (nor anyone written with another role of that title: "Deputy Prime Minister John
-        # Prescott" is not "the prime minister")
-        subject = _subject_person(ctx, start) if draft.antecedent is None else None
+        # Prescott" is not "the prime minister"; and "the former finance officer" is someone
+        # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
+        subject = _subject_person(ctx, start) if draft.antecedent is None and not former else None
         if subject is not None and not _holds_other_title(ctx.text, subject, head, noun):
             _set_antecedent(draft, subject)
-        speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None else None
+        speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
         if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun):
             _set_antecedent(draft, speaker)
-    if draft.antecedent is None and titled:
+    if draft.antecedent is None and titled and not former:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
     if draft.antecedent is None:
         _set_antecedent(draft, spoken_for)  # "the spokesman for the ministry", no one so called before

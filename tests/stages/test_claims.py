@@ -1769,6 +1769,13 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
                  "Gordon Brown", id="the-chancellor-is-not-the-shadow-one"),
     pytest.param("Peers to vote\n\nMembers of the House of Lords met on Monday.\n\nThe group said it could win support.", "The group",
                  None, id="a-group-is-not-the-only-organisation"),
+    # "The former finance officer" is someone introduced so, not the person last a subject.
+    pytest.param("Sullivan has already pleaded guilty to fraud. Mr Ebbers has always insisted that he was unaware of any hidden "
+                 "shortfalls in the accounts. The former finance officer said he had been told to hide the losses.",
+                 "The former finance officer", None, id="the-former-officer-is-not-the-last-subject"),
+    pytest.param("Former finance officer Scott Sullivan has pleaded guilty. Mr Ebbers has always insisted that he was unaware of any "
+                 "shortfalls. The former finance officer said he had been told to hide the losses.",
+                 "The former finance officer", "Scott Sullivan", id="the-former-officer-introduced-so"),
 ])
 def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str,
                                    expected: str | None) -> None:
