@@ -1652,7 +1652,8 @@ def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
     """A person set off by commas before a verb of saying that the parser left without a subject:
     "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said:",
     "In response to his comments, Ieuan Wyn Jones, leader of the Plaid Cymru group, said:" (the
-    name, then a description without a verb): offsets and head."""
+    name, then a description without a verb or a relative clause: "Philip Wride, who co-manages
+    the team, said"): offsets and head."""
     doc = ctx.doc
     sent = cue.sent
     if cue.i - 1 <= sent.start or doc[cue.i - 1].text != ",":
@@ -1662,8 +1663,9 @@ def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
     # The segment right before the verb's comma (", George Osborne, said"), then the one before
     # it (", Ieuan Wyn Jones, leader of …, said").
     for back, (start, end) in enumerate(reversed(segments[-2:])):
-        if back == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[segments[-1][0]:segments[-1][1]]):
-            return None  # (what stands between the name and the verb must be a description)
+        if back == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[segments[-1][0]:segments[-1][1]]) and \
+                doc[segments[-1][0]].lower_ not in ("who", "whose"):
+            return None  # (what stands between the name and the verb must be a description: "who co-manages the team")
         name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.end == end and e.start >= start), None)
         if name is not None and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[start:name.start]):
             return _token_range_chars(doc, name.start, name.end - 1), name.root

@@ -1791,6 +1791,9 @@ def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Co
     pytest.param('But Mr Herron - who gained fame as one of the "metric martyrs" and is running his own No campaign alongside the '
                  "official North East Says No campaign - said he was not convinced by Mr Mallon's arguments.",
                  ("Mr Herron", "Herron"), id="a-name-before-a-relative-clause-in-dashes"),
+    pytest.param("Players can sign up via the Four-Kings, Jolt.co.uk and Painkiller tournament websites. Philip Wride, who co-manages "
+                 "the Four-Kings team, said online qualifiers will be held from 16-28 November to find the best eight players.",
+                 ("Philip Wride", "Philip Wride"), id="a-name-before-a-relative-clause-in-commas"),
 ])
 def test_a_speaker_the_parser_hung_elsewhere(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                              expected: tuple[str, str]) -> None:
