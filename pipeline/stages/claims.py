@@ -2341,6 +2341,15 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
     return None
 
 
+def _is_passive_subject_of(ctx: _Context, name: Span | tuple[int, int, str], cue_index: int | None) -> bool:
+    """Whether `name` is the subject of the passive verb `cue_index` ("Buhecha was called … by
+    the sentencing judge": the judge is not Buhecha)."""
+    if cue_index is None:
+        return False
+    start, end = (name.start_char, name.end_char) if isinstance(name, Span) else name[:2]
+    return any(c.dep_ == "nsubjpass" and start <= c.idx < end for c in ctx.doc[cue_index].children)
+
+
 def _subject_org(ctx: _Context, before: int) -> Span | None:
     """The most recent organisation that was the subject of a main clause, within a few sentences
     (not "to allow Singapore Airlines to fly"; nor a common noun tagged as one: "…, unions said")."""
@@ -2796,7 +2805,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # Prescott" is not "the prime minister"; and "the former finance officer" is someone
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
         subject = _subject_person(ctx, start) if draft.antecedent is None and not former else None
-        if subject is not None and not _holds_other_title(ctx.text, subject, head, noun):
+        if subject is not None and not _holds_other_title(ctx.text, subject, head, noun) and \
+                not _is_passive_subject_of(ctx, subject, draft.cue_token):
             _set_antecedent(draft, subject)
         speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
         if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun):

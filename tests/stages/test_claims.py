@@ -1776,6 +1776,10 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
     pytest.param("Former finance officer Scott Sullivan has pleaded guilty. Mr Ebbers has always insisted that he was unaware of any "
                  "shortfalls. The former finance officer said he had been told to hide the losses.",
                  "The former finance officer", "Scott Sullivan", id="the-former-officer-introduced-so"),
+    # The subject of a passive is not its agent: "Buhecha was called … by the sentencing judge".
+    pytest.param("Jay Buhecha admitted two trademark offences last month. Buhecha, who made 26,000 pounds a month from his trade, was "
+                 'called "one of the biggest Bollywood pirates in the UK" by the sentencing judge.', "the sentencing judge", None,
+                 id="the-agent-is-not-the-passive-subject"),
 ])
 def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str,
                                    expected: str | None) -> None:
