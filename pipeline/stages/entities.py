@@ -455,15 +455,19 @@ _FIRM_WORDS = BUSINESS_NOUNS | {"group", "operator", "conglomerate", "producer",
 _FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\s+\Z")
 
 
-def _link_within_article(parsed: list[_Parsed], text: str = "", first_names: frozenset[str] = frozenset()) -> None:
+# Honorifics after which a lone surname may be the wife, not the husband named more often.
+_WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+
+
+def _link_within_article(parsed: list[_Parsed], text: str, first_names: frozenset[str]) -> None:
     """Lone surnames join the article's one full name ending with them; of several, a lone name
     tagged as a person joins the one the article names at least twice as often as any other
     ("Biden" in an article on Joe Biden that also names Hunter Biden once) if it starts with a
     common first name (not "Rocky Linux", "International Master"), unless only others were named
-    before it ("Roosevelt" right after Franklin Delano Roosevelt, before Theodore
-    Roosevelt is named twice) or it follows "Mrs", "Ms" or "Miss" (who may be the other); a first
-    name after "Sir" or "Dame" joins the one starting with it; unqualified organisation names join
-    the article's one qualified form."""
+    before it ("Roosevelt" right after Franklin Delano Roosevelt, before Theodore Roosevelt is
+    named twice) or it follows "Mrs", "Ms" or "Miss" (who may be the other); a first name after
+    "Sir" or "Dame" joins the one starting with it; unqualified organisation names join the
+    article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
@@ -490,7 +494,7 @@ def _link_within_article(parsed: list[_Parsed], text: str = "", first_names: fro
             if len(candidates) == 1:
                 item.key = next(iter(candidates))
             elif len(candidates) > 1 and kind == "name" and item.mention.label == "PERSON" and \
-                    fold(text[max(0, item.mention.start_char - 6):item.mention.start_char]).split()[-1:] not in (["mrs"], ["ms"], ["miss"]):
+                    not set(fold(text[max(0, item.mention.start_char - 6):item.mention.start_char]).split()[-1:]) & _WOMENS_HONORIFICS:
                 (most, usual), (runner_up, _) = sorted(((person_counts[k], k) for k in candidates), reverse=True)[:2]
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
                 if most >= 2 * runner_up and usual in has_first_name and (usual in named_before or not named_before):
