@@ -450,9 +450,10 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
             last = min(last, token.left_edge.i - 2)
     for token in clause.children:
         if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
-                any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS for g in token.children) and _someone_says_in(token, cues):
-            # "confirmed that the mill would close, although she denied that …": the writer sets
-            # a second statement beside the first; it is its own claim.
+                any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS | {"while"} for g in token.children) and _someone_says_in(token, cues):
+            # "confirmed that the mill would close, although she denied that …", "Labour say a
+            # Lib Dem vote could let the Tories in, while the Tories say …": the writer sets a
+            # second statement beside the first; it is its own claim.
             last = min(last, token.left_edge.i - 2)
         # "she said fathers would not be eligible, and when pressed, the mother replied, …":
         # a conjoined cue with a subject of its own is a new attribution ("… is elitist, but its

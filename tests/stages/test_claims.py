@@ -1655,6 +1655,11 @@ def test_a_cue_content_stops_where_its_phrase_does(nlp: Language, lexicons: Lexi
                  [("said", "the plan was sound, although it needed more money")], id="although-after-the-clause"),
     pytest.param("Ms Reyes confirmed that the mill would close, although she denied that jobs had been promised.",
                  [("confirmed", "that the mill would close"), ("denied", "that jobs had been promised")], id="although-someone-says"),
+    pytest.param('Labour say a Lib Dem vote could "let the Tories in", while the Tories say the Lib Dems would mean "higher taxes".',
+                 [("say", 'a Lib Dem vote could "let the Tories in"'), ("say", 'the Lib Dems would mean "higher taxes"')],
+                 id="while-someone-says"),
+    pytest.param("He said prices would rise this year, while wages would stay flat.",
+                 [("said", "prices would rise this year, while wages would stay flat")], id="while-after-the-clause"),
 ])
 def test_reasons_after_what_was_said_were_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: list[tuple[str, str]]) -> None:
