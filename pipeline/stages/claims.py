@@ -383,7 +383,7 @@ def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     inside a relative clause set off by dashes right before the verb; the noun before the first
     dash is the subject."""
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text not in _DASHES or not subject.i < verb.i:
+    if verb.i < 3 or subject.i >= verb.i or doc[verb.i - 1].text not in _DASHES:
         return None
     opening = next((k for k in range(verb.i - 2, verb.sent.start, -1) if doc[k].text in _DASHES), None)
     if opening is None or not opening < subject.i or doc[opening + 1].lower_ not in ("who", "which", "whose"):
@@ -1037,7 +1037,7 @@ def _place_or_time_clause(clause: Token) -> bool:
 
 # Words that open a subordinate clause at the start of a sentence. (Not "as": "As Lavrov said,
 # …" reports what follows; nor "though": "Though Mr Lanzone added that …" is a main clause.)
-_CLAUSE_OPENERS = frozenset({"once", "if", "when", "whenever", "unless", "after", "before", "until", "because", "since", "while"})
+_SENTENCE_OPENERS = frozenset({"once", "if", "when", "whenever", "unless", "after", "before", "until", "because", "since", "while"})
 
 
 def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
@@ -1048,7 +1048,7 @@ def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
     doc = cue.doc
     opener = doc[cue.sent.start]
     if cue.dep_ != "ROOT" or clause.i < cue.i or opener.head != cue or opener.dep_ not in ("mark", "advmod") or \
-            opener.lower_ not in _CLAUSE_OPENERS or any(t.is_punct for t in doc[opener.i + 1:cue.i]):
+            opener.lower_ not in _SENTENCE_OPENERS or any(t.is_punct for t in doc[opener.i + 1:cue.i]):
         return False
     subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
     first = clause.left_edge
@@ -1282,6 +1282,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
     # both clauses on "confirmed", but only the second was confirmed.
     says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) for g in cue.children)
+    # A participle describing the noun before it reports nothing before it ("…, widely predicted for May").
+    describes_noun = _describes_noun_before(cue)
     complements: list[Token] = []
     relay: Token | None = None
     inverted_speaker = None
@@ -1297,7 +1299,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             relay = child
             complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
         elif child.i > cue.i or (takes_clause_before and not (says_own_clause and ctx.quote_at(child.left_edge.idx) is None)
-                                 and not _describes_noun_before(cue)):
+                                 and not describes_noun):
             complements.append(child)
     if not complements:
         # "expressed concern that …", "voiced hope that …": the clause hangs on the object noun,
@@ -1328,9 +1330,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
     # relative clause (", who has been challenging the industry." describes someone) or a verb
     # coordinated with the one before ("X said Y, and he urged Z to …": Y is not what he urged).
-    # (Nor a participle describing the noun before it: "…, widely predicted for May".)
+    # (Nor a participle describing the noun before it.)
     looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
-        cue.dep_ not in ("relcl", "conj") and not _describes_noun_before(cue)
+        cue.dep_ not in ("relcl", "conj") and not describes_noun
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -1916,11 +1918,12 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     cause, something lived through, an aspect, a condition, an outing, a participle clause of
     time (the rules above)."""
     form = token.lower_
-    if form not in _SAYS_NOTHING_FORMS:
-        return _reduced_clause(token) or _in_a_title(token)
-    return (form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
-            or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
-            or _goes_doing(token) or _reduced_clause(token) or _in_a_title(token))
+    if _reduced_clause(token) or _in_a_title(token):  # (any verb)
+        return True
+    return form in _SAYS_NOTHING_FORMS and (
+        form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
+        or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
+        or _goes_doing(token))
 
 
 def _in_a_title(token: Token) -> bool:
