@@ -99,7 +99,7 @@ class _Parsed:
     key: Key
     acronyms_of: tuple[str, ...] = ()  # initials a long form of three or more words may go by
     lone_person_surname: bool = False  # a one-word PERSON that no full name of its article took
-    knighted: bool = False  # a one-word name after "Sir" or "Dame": a first name ("Sir Edward" for Sir Edward George)
+    word_before: str | None = None  # the word (folded) right before a one-word name: "sir" and "mrs" matter
     # What the words around a one-word name say it is: "person" (a title, an honorific, a full
     # name ending with it), "org" ("oil firm Yukos"), or None.
     evidence: str | None = None
@@ -108,6 +108,11 @@ class _Parsed:
     def bucket(self) -> Bucket:
         """What the corpus step counts this mention under (see `Bucket`)."""
         return self.key, self.lone_person_surname
+
+    @property
+    def knighted(self) -> bool:
+        """A one-word name after "Sir" or "Dame": a first name ("Sir Edward" for Sir Edward George)."""
+        return self.word_before in ("sir", "dame")
 
 
 def entity_id_for(kind: str, value: str) -> str:
@@ -439,13 +444,13 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = ("name", skeleton(folded))
             if mention.label == "PERSON":
                 role = context_role
-        knighted = len(words) == 1 and honorific in (["sir"], ["dame"])
         evidence = None
         if len(words) == 1:
             evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 20),
                                                                                       mention.start_char) else None
-        parsed.append(_Parsed(mention, name, role, key, acronyms_of, knighted=knighted, evidence=evidence))
-    _link_within_article(parsed, text, resources.first_names)
+        parsed.append(_Parsed(mention, name, role, key, acronyms_of, evidence=evidence,
+                              word_before=honorific[0] if len(words) == 1 and honorific else None))
+    _link_within_article(parsed, resources.first_names)
     return parsed
 
 
@@ -459,7 +464,7 @@ _FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\s+\Z")
 _WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 
 
-def _link_within_article(parsed: list[_Parsed], text: str, first_names: frozenset[str]) -> None:
+def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> None:
     """Lone surnames join the article's one full name ending with them; of several, a lone name
     tagged as a person joins the one the article names at least twice as often as any other
     ("Biden" in an article on Joe Biden that also names Hunter Biden once) if it starts with a
@@ -480,7 +485,7 @@ def _link_within_article(parsed: list[_Parsed], text: str, first_names: frozense
             persons_by_last[value.split()[-1]].add(item.key)
             persons_by_first[value.split()[0]].add(item.key)
             person_counts[item.key] += 1
-            first_named[item.key] = min(first_named.get(item.key, item.mention.start_char), item.mention.start_char)
+            first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:
                 has_first_name.add(item.key)
         elif kind == "org" and not value.startswith("|"):
@@ -493,8 +498,7 @@ def _link_within_article(parsed: list[_Parsed], text: str, first_names: frozense
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
             if len(candidates) == 1:
                 item.key = next(iter(candidates))
-            elif len(candidates) > 1 and kind == "name" and item.mention.label == "PERSON" and \
-                    not set(fold(text[max(0, item.mention.start_char - 6):item.mention.start_char]).split()[-1:]) & _WOMENS_HONORIFICS:
+            elif len(candidates) > 1 and kind == "name" and item.mention.label == "PERSON" and item.word_before not in _WOMENS_HONORIFICS:
                 (most, usual), (runner_up, _) = sorted(((person_counts[k], k) for k in candidates), reverse=True)[:2]
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
                 if most >= 2 * runner_up and usual in has_first_name and (usual in named_before or not named_before):
@@ -778,6 +782,7 @@ class EntityResolver:
         names: dict[Key, Counter[str]] = defaultdict(Counter)
         for (key, _), stats in self._stats.items():
             names[key].update(stats.names)
+
         def usual_name(key: Key) -> str:
             return names[key].most_common(1)[0][0] if names[key] else key[1]
 
