@@ -2485,6 +2485,35 @@ def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -
     return True
 
 
+def _not_place_modifier(ent: Span) -> bool:
+    """Whether an entity is not a place that merely qualifies a noun ("The US tycoon", "a
+    UK-based firm"): such a place is no body that "it" stands for."""
+    return ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "amod", "nmod", "npadvmod") or ent.root.head.i < ent.root.i
+
+
+def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int) -> _Draft | None:
+    """The claim before, if it ends in this sentence or the one before and its speaker is what
+    "it" may stand for: a thing written as a common noun ("a letter", "the magazine", "The
+    report"), or a one-word name that is no person's ("Diageo said …. It said …": the tagger
+    takes many a firm's name for a person's)."""
+    # (not a claim reported inside the one before: "It said data … suggested …. …, it said")
+    last = next((d for d in reversed(previous[-3:]) if not any(o is not d and o.start <= d.start and d.end <= o.end
+                                                               for o in previous[-3:])), None)
+    if last is None or last.speaker_head is None or last.speaker is None:
+        return None
+    if ctx.sentence_of_char(before) - ctx.sentence_of_char(max(last.end - 1, last.start)) > 1:
+        return None
+    head = last.speaker_head
+    if last.attribution == "nominal" and head.pos_ == "NOUN" and head.lower_ in _THING_SPEAKER_NOUNS:
+        return last
+    name = ctx.text[last.speaker[0]:last.speaker[1]]  # (one word, hyphens allowed: "Winn-Dixie")
+    one_word_name = last.attribution == "explicit" and head.pos_ == "PROPN" and " " not in name and name[:1].isupper()
+    if one_word_name and name not in ctx.full_names and fold(name) not in ctx.place_names and \
+            (ctx.gender is None or ctx.gender(name) is None):
+        return last
+    return None
+
+
 def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: tuple[str, ...],
                    max_paragraphs: int | None = None, contains: str | None = None,
                    pronoun: str = "") -> tuple[int, int, str] | None:
@@ -2505,6 +2534,8 @@ def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: t
 
 _PLACE_ENT_LABELS = ("GPE", "LOC", "NORP")
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "tabloid"})
+# Things that speak in news and that "it" goes on to stand for: "The report said …. It said …".
+_THING_SPEAKER_NOUNS = _ISSUED_NOUNS | _AUTHORED_NOUNS | _STUDY_NOUNS | _OUTLET_NOUNS | {"advert", "advertisement", "ad", "website"}
 
 
 # Words of newspaper names ("the Financial Times", "the Sunday Telegraph", "Arab News") and their
@@ -2648,6 +2679,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and _set_antecedent(
                 draft, _body_subject_above(ctx, head, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             pass  # "The Tories have promised a cut for pensioners, who they say have been hardest hit"
+        elif word in _THING_PRONOUNS and (thing := _it_that_spoke_last(previous, ctx, start)) is not None:
+            # "A letter sent to him said …. The evidence suggested …, it said": the letter, and
+            # whatever it resolved to (often nothing), not a body named before it.
+            draft.adopt_antecedent(thing)
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
             # Else the organisation last in subject position ("Carlsberg is more optimistic than
@@ -2658,7 +2693,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             if country is not None and ctx.sentence_of_char(country.start_char) < ctx.sentence_of_char(start) - 1:
                 country = None  # (further back, a body named since is likelier: "Russia suffers … The ministry has …. It urged …")
             _set_antecedent(draft, _subject_org(ctx, start) or country or (
-                _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4) if head.dep_ != "poss" else None))
+                _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4, where=_not_place_modifier) if head.dep_ != "poss" else None))
         return
     for child in head.children:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
