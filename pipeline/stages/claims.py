@@ -2491,11 +2491,14 @@ def _not_place_modifier(ent: Span) -> bool:
     return ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "amod", "nmod", "npadvmod") or ent.root.head.i < ent.root.i
 
 
-def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int) -> _Draft | None:
+def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
     """The claim before, if it ends in this sentence or the one before and its speaker is what
-    "it" may stand for: a thing written as a common noun ("a letter", "the magazine", "The
-    report"), or a one-word name that is no person's ("Diageo said …. It said …": the tagger
-    takes many a firm's name for a person's)."""
+    the pronoun may stand for: for "it", a thing written as a common noun ("a letter", "the
+    magazine", "The report") or a one-word name that is no person's ("Diageo said …. It said …":
+    the tagger takes many a firm's name for a person's); for "they", a plural common noun
+    ("Analysts said …, they added")."""
+    if pronoun not in _THING_PRONOUNS | _GROUP_PRONOUNS:
+        return None
     # (not a claim reported inside the one before: "It said data … suggested …. …, it said")
     last = next((d for d in reversed(previous[-3:]) if not any(o is not d and o.start <= d.start and d.end <= o.end
                                                                for o in previous[-3:])), None)
@@ -2504,6 +2507,8 @@ def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int) -> _
     if ctx.sentence_of_char(before) - ctx.sentence_of_char(max(last.end - 1, last.start)) > 1:
         return None
     head = last.speaker_head
+    if pronoun in _GROUP_PRONOUNS:
+        return last if last.attribution == "nominal" and head.pos_ == "NOUN" and head.tag_ == "NNS" and not last.group else None
     if last.attribution == "nominal" and head.pos_ == "NOUN" and head.lower_ in _THING_SPEAKER_NOUNS:
         return last
     name = ctx.text[last.speaker[0]:last.speaker[1]]  # (one word, hyphens allowed: "Winn-Dixie")
@@ -2512,6 +2517,14 @@ def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int) -> _
             (ctx.gender is None or ctx.gender(name) is None):
         return last
     return None
+
+
+def _plural_noun_subject_since(ctx: _Context, before: int, since: int) -> bool:
+    """Whether the nearest subject before `before` (after `since`) is a plural common noun that
+    names no one ("Many newspapers are investing …. They are hoping …"): "they" is them."""
+    for token in _recent_subjects(ctx, before):
+        return token.idx >= since and token.pos_ == "NOUN" and token.tag_ == "NNS" and ctx.ent_at(token.i) is None
+    return False
 
 
 def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: tuple[str, ...],
@@ -2679,12 +2692,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and _set_antecedent(
                 draft, _body_subject_above(ctx, head, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             pass  # "The Tories have promised a cut for pensioners, who they say have been hardest hit"
-        elif word in _THING_PRONOUNS and (thing := _it_that_spoke_last(previous, ctx, start)) is not None:
+        elif (thing := _it_that_spoke_last(previous, ctx, start, word)) is not None:
             # "A letter sent to him said …. The evidence suggested …, it said": the letter, and
-            # whatever it resolved to (often nothing), not a body named before it.
+            # whatever it resolved to (often nothing), not a body named before it; so for "they"
+            # after "Analysts said …" or "Opponents say …".
             draft.adopt_antecedent(thing)
+        elif word in _GROUP_PRONOUNS and _plural_noun_subject_since(ctx, start, previous[-1].end if previous else 0):
+            pass  # "Many newspapers are investing in new presses. They are hoping …": no one named
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
-                draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE"))):
+                draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
+            # (for "they", a party that spoke: "The Conservatives say …. They say …")
             # Else the organisation last in subject position ("Carlsberg is more optimistic than
             # Heineken …; it also plans …"), the country subject of the sentence before ("Denmark
             # exports feta to Greece. It is concerned …"), else the nearest.

@@ -1363,6 +1363,16 @@ def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, l
     pytest.param("Diageo said it expects to get US approval for the deal. It said Chalone would join its US wine business.",
                  "Diageo", id="it-after-a-firm-tagged-as-a-person"),
     pytest.param("John Smith chairs the board. Smith said profits fell. It said costs rose.", None, id="it-is-no-surname"),
+    # "They" after plural common nouns (that spoke, or are the subject since the last speaker) names no one.
+    pytest.param("Shares in the ski maker Rossignol rose. Sporting goods firms have seen revenues squeezed by a weak dollar, "
+                 "analysts said. Rivals would cut costs by selling skis through their shops, they added.", None,
+                 id="they-after-analysts-said"),
+    pytest.param("Stansted Airport in Essex is one of the most fiercely opposed plans. Opponents say the cost could not be met. "
+                 "They said this is illegal under current rules.", None, id="they-after-opponents-say"),
+    pytest.param("The Daily Telegraph said its printing plant would close. Many newspapers are investing in new presses. "
+                 "They are hoping that colour will make their pages more attractive.", None, id="they-after-a-plural-subject"),
+    pytest.param("The Conservatives say they would abolish tuition fees. They say the Lib Dem policy would leave universities "
+                 "short of money.", "Conservatives", id="they-after-a-party-that-spoke"),
 ])
 def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                           expected: str | None) -> None:
