@@ -2519,6 +2519,28 @@ def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pron
     return None
 
 
+# Who speaks unnamed ("a spokesman", "our correspondent"), and the nouns that say a woman or a man does.
+_UNNAMED_SPEAKER_NOUNS = _PERSON_ROLE_NOUNS | {"correspondent", "source", "officer", "representative", "aide", "analyst", "expert"}
+_WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman"})
+_MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman"})
+
+
+def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
+    """The claim before, if it ends in this sentence or the one before and its speaker is a
+    person described, not named ("A spokesman for the ministry said …", "Our correspondent
+    said …"), whom the pronoun agrees with."""
+    last = next((d for d in reversed(previous[-3:]) if not any(o is not d and o.start <= d.start and d.end <= o.end
+                                                               for o in previous[-3:])), None)
+    if last is None or last.speaker_head is None or last.attribution != "nominal" or last.antecedent_label == "PERSON":
+        return None
+    head = last.speaker_head
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in _UNNAMED_SPEAKER_NOUNS or last.group:
+        return None
+    if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS):
+        return None
+    return last if ctx.sentence_of_char(before) - ctx.sentence_of_char(max(last.end - 1, last.start)) <= 1 else None
+
+
 def _plural_noun_subject_since(ctx: _Context, before: int, since: int) -> bool:
     """Whether the nearest subject before `before` (after `since`) is a plural common noun that
     names no one ("Many newspapers are investing …. They are hoping …"): "they" is them."""
@@ -2681,6 +2703,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # back". (A quotation's "he said" stays the last speaker's: "Yukos is confident …,
                 # and "we are prepared …," he said.")
                 pass
+            elif (unnamed := _unnamed_person_that_spoke_last(previous, ctx, start, word)) is not None:
+                # "A spokesman for the department said …. He added …": that spokesman (and the body
+                # he speaks for), not the last person named.
+                draft.adopt_antecedent(unnamed)
             elif not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
                                                          pronoun=word)):
                 _set_antecedent(draft, _subject_person(ctx, start, word)

@@ -1280,6 +1280,23 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ofcom has said the broadcaster will not be sold. Phil Redmond said he would run it for ten years. A spokesman for "
+                 "the Department for Culture said there were no plans to sell the channel.\n\nHe added that new laws would be "
+                 "required for a sale.", "Department for Culture", id="a-spokesman-for-a-body"),
+    pytest.param('Union leader Stephen Cape said the strike would go ahead. Our correspondent said that he understood no deal had '
+                 'been offered. There was "some possibility" of the strike being avoided, he added.', None, id="our-correspondent"),
+    # ("he" is no spokeswoman)
+    pytest.param("Mr Hollis said the council had failed. A spokeswoman for the council said the claims were wrong. He added that "
+                 "he would fight on.", "Mr Hollis", id="not-a-spokeswoman"),
+])
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                     expected: str | None) -> None:
+    # News goes on with "He added" after "A spokesman said": not the last person named before him.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.attribution, antecedent_of(claim, text)) == ("pronoun", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("On Saturday, shadow chancellor Ron Kemp said the party would fund the cuts by removing waste. In his speech, "
                  "Tom Harding contrasted a reformed Labour party with a hidebound Tory party, which he said would turn the clock back.",
                  "Tom Harding", id="which-he-said"),
