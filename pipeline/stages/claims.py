@@ -2519,6 +2519,37 @@ def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pron
     return None
 
 
+def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
+    """The person (agreeing with the pronoun) who is the subject of the main clause of the sentence
+    right before the claim's, if no claim was made in that sentence or after it."""
+    here = ctx.sentence_of_char(draft.start)
+    if here == 0:
+        return None
+    sentence_start = ctx.sentence_starts[here - 1]
+    if previous and previous[-1].end > ctx.doc[sentence_start].idx:
+        return None
+    root = ctx.doc[sentence_start]
+    while root.head.i != root.i:
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.quote_at(subject.idx) is not None:
+        return None
+    # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
+    if any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and any(
+            re.search(rf"\b(?:{'|'.join(_SAME_GENDER_WORDS[pronoun])})\b", ctx.text[s:e], re.IGNORECASE) for s, e in draft.fragments):
+        return None
+    ent = ctx.ent_at(subject.i)
+    if ent is None or not ctx.agrees(ent.start_char, ent.end_char, pronoun):
+        return None
+    # (the tagger takes many a titled name for a firm's: "captain Fabien Pelous")
+    titled = ent.start > 0 and ctx.doc[ent.start - 1].lower_ in _PERSON_ROLE_NOUNS
+    return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
+
+
+_SAME_GENDER_WORDS = {"he": ("he", "him", "his", "himself"), "him": ("he", "him", "his", "himself"),
+                      "she": ("she", "her", "hers", "herself"), "her": ("she", "her", "hers", "herself")}
+
+
 # Who speaks unnamed ("a spokesman", "our correspondent"), and the nouns that say a woman or a man does.
 _UNNAMED_SPEAKER_NOUNS = _PERSON_ROLE_NOUNS | {"correspondent", "source", "officer", "representative", "aide", "analyst", "expert"}
 _WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman"})
@@ -2702,6 +2733,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # "Mr Blair contrasted Labour with a Tory party, which he said would turn the clock
                 # back". (A quotation's "he said" stays the last speaker's: "Yukos is confident …,
                 # and "we are prepared …," he said.")
+                pass
+            elif head.dep_ == "nsubj" and _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, word)):
+                # "… but captain Fabien Pelous sees hope. "I get the impression we are getting
+                # better," he said.": the person the sentence before is about, when no one has
+                # spoken since.
                 pass
             elif (unnamed := _unnamed_person_that_spoke_last(previous, ctx, start, word)) is not None:
                 # "A spokesman for the department said …. He added …": that spokesman (and the body

@@ -1280,6 +1280,25 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('France have been criticised for their play. Wales coach Mike Ruddock said his side were ready. But captain Fabien '
+                 'Pelous sees hope on the horizon. "I get the impression we are getting better," he said.', "Fabien Pelous",
+                 id="the-subject-of-the-sentence-before"),
+    pytest.param('"The club needs investors," said Tom Lake. Mr Mubanga is the first of the four detainees to give an interview. '
+                 'He told the Observer his worst moment was the first night in the camp.', "Mubanga",
+                 id="the-subject-before-indirect-speech"),
+    # A quotation that talks of a "he" is not his; nor does a subject before the last speaker's claim count.
+    pytest.param('"We will win," said coach Tom Smith. Jones scored twice in the match. "He was superb," he said.', "Tom Smith",
+                 id="a-quotation-about-him"),
+    pytest.param('Jones scored twice in the match. "We will win," said coach Tom Smith. "It was superb," he said.', "Tom Smith",
+                 id="a-subject-before-the-last-speaker"),
+])
+def test_he_after_a_sentence_about_someone_is_them(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: str) -> None:
+    # With no one speaking since, "he said" after a sentence about a person is that person.
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Ofcom has said the broadcaster will not be sold. Phil Redmond said he would run it for ten years. A spokesman for "
                  "the Department for Culture said there were no plans to sell the channel.\n\nHe added that new laws would be "
                  "required for a sale.", "Department for Culture", id="a-spokesman-for-a-body"),
