@@ -93,7 +93,8 @@ _OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", 
 # Organisation nouns that name the firm an article is about ("the company said").
 # Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
-               "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider"}
+               "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider", "seller",
+               "distributor", "publisher", "broadcaster", "conglomerate"}
 # Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns: some
 # may stand for organisations or countries, the others only for people.
 _BODY_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "delegation", "government", "partner",
@@ -2786,14 +2787,18 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # Brian Monteith MSP, said", parsed with "MSP" as its head), else a body named by it
             # after an organisation noun ("The firm, Paion, said"; "the communications
             # regulator, Ofcom").
+            # (an organisation right after the noun, with no comma, is its name whatever the noun:
+            # "producers' cartel Opec")
             named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end), None) or \
                 (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
-                 if word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS else None)
+                 if word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS or child.left_edge.i == head.i + 1 else None)
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)
                 if misparsed:
                     draft.speaker = (child.left_edge.idx, named_appos.end_char)
+                elif child.left_edge.i == head.i + 1 and named_appos.end_char > end:
+                    draft.speaker = (start, named_appos.end_char)  # "producers' cartel Opec"
                 return
     # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
     phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
