@@ -791,6 +791,26 @@ def _perceived_doer(cue: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < cue.i), None)
 
 
+_DEPICTING_FORMS = _PERCEPTION_FORMS | frozenset({"show", "shows", "showed", "showing", "feature", "features", "featured", "featuring",
+                                                 "capture", "captures", "captured", "depict", "depicts", "depicted"})
+_RECORDING_NOUNS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "film", "tape", "audio"})
+
+
+def _shown_saying(cue: Token, ctx: _Context) -> Token | None:
+    """The person right before a participle cue who is shown saying it: "footage of Hillary Clinton
+    asking, …", "The spot features Trump saying …" (parsed as the verb's complement, with the
+    verb's subject, the ad, as speaker)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("xcomp", "advcl", "acl") or cue.i == 0:
+        return None
+    person = cue.doc[cue.i - 1]
+    if person.i not in ctx.person_tokens or person.pos_ != "PROPN":
+        return None
+    owner = person.head
+    if person.dep_ == "pobj" and owner.lower_ == "of" and owner.head.lower_ in _RECORDING_NOUNS:
+        return person
+    return person if person.dep_ == "dobj" and owner.lower_ in _DEPICTING_FORMS else None
+
+
 # Events a participle may describe ("held a press conference claiming …"): who speaks is who
 # held or spoke at it, not the event.
 _EVENT_NOUNS = frozenset({"conference", "conferences", "briefing", "briefings", "meeting", "meetings", "rally", "rallies", "event",
@@ -1255,6 +1275,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
         # conference announcing …"), who held it.
         subject = (_event_host(cue.head) if cue.head.lower_ in _EVENT_NOUNS else None) or cue.head
+    if not unnamed and (shown := _shown_saying(cue, ctx)) is not None:
+        subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
         subject = doer  # "… with Rovers boss Mark Hughes claiming it had been …"
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:

@@ -348,6 +348,13 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", "“That makes me careful,”", "Marsh", "explicit", "Marsh")],
         id="participle-speaker-not-the-subordinate-clause"),
     pytest.param(
+        "The advert uses footage of Dana Marsh asking, “Why aren't I fifty points ahead?”",
+        [("direct", "“Why aren't I fifty points ahead?”", "Dana Marsh", "explicit", "Dana Marsh")],
+        id="footage-of-a-person-asking-is-theirs-not-the-adverts"),
+    pytest.param(
+        "The spot features Dana Marsh saying that she would win.",
+        [("indirect", "that she would win", "Dana Marsh", "explicit", "Dana Marsh")], id="features-a-person-saying"),
+    pytest.param(
         "HALIFAX -- Premier Aidan Morrow, opening the new harbour terminal on Saturday, said it would double the port’s "
         "capacity by 2030.",
         [("indirect", "it would double the port’s capacity by 2030", "Premier Aidan Morrow", "explicit", "Aidan Morrow")],
