@@ -541,8 +541,15 @@ class _Clusters:
         return True
 
 
-def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float) -> list[tuple[Key, Key]]:
-    """Pairs of person keys whose skeletons are near-equal, compared within the same initials."""
+# How alike two common first names must be for the full names to be one person's spelled two
+# ways: "Mohammed"/"Mohammad" and "Jon"/"John" are; "Robbie"/"Roy" (Keane) and "Robbie"/"Robin"
+# (Williams) are two people.
+_FIRST_NAME_SPELLING_RATIO = 85.0
+
+
+def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: frozenset[str] = frozenset()) -> list[tuple[Key, Key]]:
+    """Pairs of person keys whose skeletons are near-equal, compared within the same initials; not
+    two different common first names (`first_names`: their skeletons) with one surname."""
     blocks: dict[str, list[Key]] = defaultdict(list)
     for key in sorted(set(keys)):
         first, last = key[1].split(" ", 1)
@@ -551,8 +558,12 @@ def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float) -> list[tuple[Key
     for block in blocks.values():
         for index, a in enumerate(block):
             for b in block[index + 1:]:
-                if fuzz.ratio(a[1], b[1]) >= threshold:
-                    pairs.append((a, b))
+                if fuzz.ratio(a[1], b[1]) < threshold:
+                    continue
+                first_a, first_b = a[1].split(" ", 1)[0], b[1].split(" ", 1)[0]
+                if first_a in first_names and first_b in first_names and fuzz.ratio(first_a, first_b) < _FIRST_NAME_SPELLING_RATIO:
+                    continue
+                pairs.append((a, b))
     return pairs
 
 
@@ -664,6 +675,7 @@ class EntityResolver:
         self._one_word_names: dict[tuple[str, Bucket], int] = {}  # (name upper-cased, bucket) → first position
         self._buckets_by_merge_name: dict[str, set[Bucket]] = defaultdict(set)
         self._name_facts: dict[str, _NameFacts] = {}  # grows with the distinct names, like the buckets
+        self._first_name_skeletons = frozenset(word_skeleton(name) for name in resources.first_names)
         self._position = 0
 
     def parse(self, result: ArticleResult) -> ParsedArticle:
@@ -722,7 +734,7 @@ class EntityResolver:
         user's merges; then name each cluster's entity."""
         clusters = _Clusters(self._marks)
         person_keys = {key for key, _ in self._stats if key[0] == "person"}
-        for a, b in _fuzzy_person_pairs(person_keys, self.resources.fuzzy_threshold):
+        for a, b in _fuzzy_person_pairs(person_keys, self.resources.fuzzy_threshold, self._first_name_skeletons):
             clusters.union(a, b)
         persons_by_last: dict[str, set[Key]] = defaultdict(set)
         for key in person_keys:

@@ -439,3 +439,21 @@ def test_an_organisation_called_by_a_citys_other_name_is_not_the_city(
     _, entities = resolve_entities([_result("g", text, [(surface, label)])], resources)
     (entity,) = entities
     assert (entity.label, entity.canonical_name) == (expected_label, expected_name)
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    pytest.param("Robbie Keane", "Roy Keane", False, id="two-common-first-names"),
+    pytest.param("Robbie Williams", "Robin Williams", False, id="two-close-common-first-names"),
+    pytest.param("Mohammed Salah", "Mohammad Salah", True, id="two-spellings-of-one-first-name"),
+    pytest.param("Volodymyr Zelenskyy", "Volodimir Zelensky", True, id="a-transliterated-first-name"),
+])
+def test_near_equal_full_names_are_one_person_unless_their_first_names_differ(
+        resources: EntityResources, first: str, second: str, merged: bool) -> None:
+    # Fuzzy matching joins spellings of one name, not two common first names with one surname
+    # (the skeletons of "Robbie Keane" and "Roy Keane" are 90% alike).
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"robbie", "roy", "robin", "mohammed", "mohammad"}))
+    corpus = [_result("a", f"Yesterday {first} spoke.", [(first, "PERSON")]),
+              _result("b", f"Later {second} sang.", [(second, "PERSON")])]
+    linked, entities = resolve_entities(corpus, with_first_names)
+    e = _by_text(linked, entities)
+    assert (e["a", first] is e["b", second]) == merged
