@@ -545,11 +545,23 @@ class _Clusters:
 # ways: "Mohammed"/"Mohammad" and "Jon"/"John" are; "Robbie"/"Roy" (Keane) and "Robbie"/"Robin"
 # (Williams) are two people.
 _FIRST_NAME_SPELLING_RATIO = 85.0
+# And two surnames, whatever the first names, unless only their vowels differ:
+# "Khodorkovsky"/"Khordokovsky" (91) and "Jamieson"/"Jameson" (93) are one name; "Moyes"/"Morris"
+# (80), "Magnier"/"Mayer" and "Beynon"/"Benson" (83) are two.
+_SURNAME_SPELLING_RATIO = 85.0
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _consonants(word: str) -> str:
+    """A word without its vowels: surnames that differ only in vowels are one name transliterated
+    two ways ("bin Laden"/"bin Ladin", "Adera"/"Adere") or misspelt ("Kwakye"/"Kwayke")."""
+    return _VOWELS.sub("", word)
 
 
 def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: frozenset[str] = frozenset()) -> list[tuple[Key, Key]]:
     """Pairs of person keys whose skeletons are near-equal, compared within the same initials; not
-    two different common first names (`first_names`: their skeletons) with one surname."""
+    two different common first names (`first_names`: their skeletons) with one surname, nor two
+    surnames further apart than spellings of one."""
     blocks: dict[str, list[Key]] = defaultdict(list)
     for key in sorted(set(keys)):
         first, last = key[1].split(" ", 1)
@@ -560,9 +572,11 @@ def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: froz
             for b in block[index + 1:]:
                 if fuzz.ratio(a[1], b[1]) < threshold:
                     continue
-                first_a, first_b = a[1].split(" ", 1)[0], b[1].split(" ", 1)[0]
+                (first_a, last_a), (first_b, last_b) = a[1].split(" ", 1), b[1].split(" ", 1)
                 if first_a in first_names and first_b in first_names and fuzz.ratio(first_a, first_b) < _FIRST_NAME_SPELLING_RATIO:
                     continue
+                if fuzz.ratio(last_a, last_b) < _SURNAME_SPELLING_RATIO and _consonants(last_a) != _consonants(last_b):
+                    continue  # (a long first name carries a whole name past the threshold: "David Moyes"/"David Morris")
                 pairs.append((a, b))
     return pairs
 

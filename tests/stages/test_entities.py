@@ -444,6 +444,9 @@ def test_an_organisation_called_by_a_citys_other_name_is_not_the_city(
 @pytest.mark.parametrize(("first", "second", "merged"), [
     pytest.param("Robbie Keane", "Roy Keane", False, id="two-common-first-names"),
     pytest.param("Robbie Williams", "Robin Williams", False, id="two-close-common-first-names"),
+    pytest.param("David Moyes", "David Morris", False, id="two-surnames"),
+    pytest.param("Mikhail Khodorkovsky", "Mikhail Khordokovsky", True, id="a-misspelt-surname"),
+    pytest.param("Hamza bin Laden", "Hamza bin Ladin", True, id="a-surname-transliterated-with-other-vowels"),
     pytest.param("Mohammed Salah", "Mohammad Salah", True, id="two-spellings-of-one-first-name"),
     pytest.param("Volodymyr Zelenskyy", "Volodimir Zelensky", True, id="a-transliterated-first-name"),
 ])
