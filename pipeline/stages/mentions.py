@@ -109,7 +109,8 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
     opening = [t.i - ent.start for t in ent if t.text == "("]
     if opening and opening[-1] > 0 and not any(t.text == ")" for t in ent[opening[-1]:]):
         last = opening[-1] - 1  # "British Bankers' Association (BBA": the acronym's bracket was left open
-    while last > first and (ent[last].pos_ in _EDGE_POS or ent[last].is_punct or ent[last].text == "&"):
+    # (and the whitespace token of a line break the tagger sometimes takes in: "Wells\n ")
+    while last > first and (ent[last].pos_ in _EDGE_POS or ent[last].is_punct or ent[last].is_space or ent[last].text == "&"):
         last -= 1
     while first < last and (ent[first].pos_ in ("CCONJ", "ADP") or (ent[first].pos_ == "DET" and ent[first].lower_ in ("a", "an"))):
         first += 1  # ("a Conservative Party spokesman": the article is not part of the party's name)
@@ -124,7 +125,7 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
         start = ent[1].idx - ent.start_char  # "Said Okafor: “…”": the tagger took the verb into the name
     if text[start:start + 4] in ("the ", "The ") and end - start > 4:
         start += 4  # "the Education Ministry" and "Education Ministry" are one name
-    while end > start and text[end - 1] in _EDGE_PUNCT:
+    while end > start and (text[end - 1] in _EDGE_PUNCT or text[end - 1].isspace()):
         end -= 1
     if start >= end:
         return None

@@ -18,6 +18,9 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
      {("Organisation for Economic Co-operation", "ORG")}),
     ("The Bank of England said rates would rise.", {("Bank of England", "ORG")}),
     ("Figures from the British Bankers' Association (BBA) showed lending was weaker.", {("British Bankers' Association", "ORG")}),
+    # A line break the tagger took into the name is not part of it.
+    ("The play moved to the Old Vic and then to Sadlers Wells\n and the Royal Court.",
+     {("Sadlers Wells", "ORG"), ("Royal Court", "ORG")}),
 ])
 def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], nlp: Language) -> None:
     mentions = extract_mentions(nlp(text), "a", LABELS)
