@@ -2554,7 +2554,7 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     root = ctx.doc[sentence_start]
     while root.head.i != root.i:
         root = root.head
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("Mubanga was freed last month.")
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")

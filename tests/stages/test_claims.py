@@ -1296,6 +1296,8 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
     pytest.param('"The club needs investors," said Tom Lake. Mr Mubanga is the first of the four detainees to give an interview. '
                  'He told the Observer his worst moment was the first night in the camp.', "Mubanga",
                  id="the-subject-before-indirect-speech"),
+    pytest.param('"We loved it," said producer Jo Hale. Early in her career, Anna Tipton was cast as a voice for the show. She described the '
+                 'role as a "chance to face my demons".', "Anna Tipton", id="the-passive-subject-before"),
     # A quotation that talks of a "he" is not his; nor does a subject before the last speaker's claim count.
     pytest.param('"We will win," said coach Tom Smith. Jones scored twice in the match. "He was superb," he said.', "Tom Smith",
                  id="a-quotation-about-him"),
