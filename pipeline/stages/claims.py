@@ -2543,8 +2543,8 @@ def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pron
 
 
 def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
-    """The person (agreeing with the pronoun) who is the subject of the main clause of the sentence
-    right before the claim's, if no claim was made in that sentence or after it."""
+    """The person (agreeing with the pronoun, if any) who is the subject of the main clause of the
+    sentence right before the claim's, if no claim was made in that sentence or after it."""
     here = ctx.sentence_of_char(draft.start)
     if here == 0:
         return None
@@ -2558,7 +2558,7 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
-    if any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and any(
+    if pronoun in _SAME_GENDER_WORDS and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and any(
             re.search(rf"\b(?:{'|'.join(_SAME_GENDER_WORDS[pronoun])})\b", ctx.text[s:e], re.IGNORECASE) for s, e in draft.fragments):
         return None
     ent = ctx.ent_at(subject.i)
@@ -2824,11 +2824,14 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 return
     # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
     phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
-    if _described_by_origin(phrase, head, quoted=any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments)):
-        # "the Scot said", "the ex-Wallaby added": as for "he", the last person who spoke, else the
-        # person last in subject position (the tagger makes "Scot" a person and "Frenchman" a firm).
+    if _described_by_origin(phrase, head, quoted=any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments)) or \
+            _described_person(phrase, head):
+        # "the Scot said", "the ex-Wallaby added", "The 36-year-old said": as for "he", the person
+        # the sentence before is about if no one spoke since, else the last person who spoke, else
+        # the person last in subject position (the tagger makes "Scot" a person and "Frenchman" a firm).
         draft.attribution = "nominal"
-        if not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
+        if not _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, "")) and \
+                not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
             _set_antecedent(draft, _subject_person(ctx, start))
         return
     ent = _ent_in(ctx, start, end, head)
@@ -3210,6 +3213,30 @@ def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
         return False
     described = phrase[4:]  # (after "the ")
     return described.startswith(("ex-", "former ")) or described.casefold() in _ORIGIN_NOUNS or (quoted and head.ent_type_ == "NORP")
+
+
+# What news calls a person it has just named, instead of the name: "The pop star said", "the
+# veteran lock", "The former teacher confirmed" (titles that others hold too, "the minister",
+# are looked for among the people given that title: `_PERSON_ROLE_NOUNS`).
+_DESCRIBED_PERSON_NOUNS = frozenset({
+    "star", "singer", "actor", "actress", "player", "striker", "winger", "lock", "prop", "flanker", "hooker", "defender",
+    "midfielder", "goalkeeper", "keeper", "skipper", "teacher", "writer", "author", "novelist", "broadcaster", "presenter",
+    "comedian", "musician", "rapper", "chef", "designer", "artist", "athlete", "sprinter", "runner", "hurdler", "champion",
+    "holder", "veteran", "youngster", "teenager", "businessman", "businesswoman", "tycoon", "billionaire", "millionaire",
+    "mogul", "entrepreneur", "campaigner", "activist", "politician", "frontman", "guitarist", "drummer", "vocalist",
+    "songwriter", "pundit", "commentator", "journalist", "film-maker", "filmmaker", "actor-director", "golfer", "boxer",
+    "cyclist", "jockey", "trainer", "batsman", "bowler", "all-rounder", "swimmer", "skater", "seed",
+})
+_AGE_PHRASE = re.compile(r"^[Tt]he (?:[\w-]+ )*\d+-year-old$")
+
+
+def _described_person(phrase: str, head: Token) -> bool:
+    """Whether a speaker phrase describes, without naming, a person the article has named: "the
+    pop star", "The 36-year-old", "the world 200m and 400m record holder"."""
+    if _AGE_PHRASE.match(phrase):
+        return True
+    return phrase[:4] in ("the ", "The ") and head.pos_ == "NOUN" and head.tag_ == "NN" and \
+        head.lower_ in _DESCRIBED_PERSON_NOUNS and not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 
 def _inside(draft: _Draft, char: int | None) -> bool:

@@ -1672,6 +1672,13 @@ def test_objects_expletives_and_parentheses(nlp: Language, lexicons: Lexicons, c
     pytest.param('Former wing David Campese criticised England. "They are poor," Campese said. And the ex-Wallaby added: '
                  '"If England lost that, they would be in turmoil."', "Campese", id="the-ex-Wallaby"),
     pytest.param('Tiger Woods won again on Sunday. "I played well," the American said.', "Tiger Woods", id="the-American-quoted"),
+    # ... or by what they do or how old they are.
+    pytest.param("Singer George Michael has said a new film is the start of his retirement.\n\nThe pop star said it would be a "
+                 "much more private life.", "George Michael", id="the-pop-star"),
+    pytest.param("Wales lock Gareth Llewellyn will retire from Test rugby. The 36-year-old said he was proud of his career.",
+                 "Gareth Llewellyn", id="the-36-year-old"),
+    pytest.param('Michael Johnson has accused British sprinters of lacking ambition. "They want to be number one in Britain," '
+                 "the world record holder told the BBC.", "Michael Johnson", id="the-world-record-holder"),
 ])
 def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     # The tagger makes "Scot" a person and "Frenchman" a firm: "the Scot said" is the person
