@@ -449,7 +449,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 20),
                                                                                       mention.start_char) else None
         parsed.append(_Parsed(mention, name, role, key, acronyms_of, evidence=evidence,
-                              word_before=honorific[0] if len(words) == 1 and honorific else None))
+                              word_before=_word_before(text, mention.start_char) if len(words) == 1 else None))
     _link_within_article(parsed, resources.first_names)
     return parsed
 
@@ -458,6 +458,19 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
 # "producer": after one a name is a band's at worst, never a person's).
 _FIRM_WORDS = BUSINESS_NOUNS | {"group", "operator", "conglomerate", "producer", "supplier", "developer", "publisher"}
 _FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\s+\Z")
+
+
+# Relatives named by their first name: "His wife Sharon", "his brother Anil".
+_KIN_WORDS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
+                        "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "uncle", "aunt", "cousin", "nephew",
+                        "niece", "grandson", "granddaughter", "stepson", "stepdaughter"})
+_LAST_WORD = re.compile(r"(\w+)\.?[ \t]+\Z")  # ("Mrs. Clinton")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word (folded) written right before a name, if only spaces stand between."""
+    found = _LAST_WORD.search(text, max(0, start - 20), start)
+    return fold(found.group(1)) if found else None
 
 
 # Honorifics after which a lone surname may be the wife, not the husband named more often.
@@ -503,8 +516,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
                 if most >= 2 * runner_up and usual in has_first_name and (usual in named_before or not named_before):
                     item.key = usual
-            elif item.mention.label == "PERSON" and kind == "name" and not candidates:
-                item.lone_person_surname = True
+            elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in _KIN_WORDS:
+                item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
         elif kind == "org" and value.startswith("|"):
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:

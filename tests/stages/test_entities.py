@@ -460,3 +460,17 @@ def test_near_equal_full_names_are_one_person_unless_their_first_names_differ(
     linked, entities = resolve_entities(corpus, with_first_names)
     e = _by_text(linked, entities)
     assert (e["a", first] is e["b", second]) == merged
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    pytest.param("Later Sharon spoke to the police.", True, id="a-lone-surname"),
+    pytest.param("His wife Sharon spoke to the police.", False, id="a-relative-named-by-first-name"),
+])
+def test_a_relative_named_alone_is_no_one_else_of_the_corpus(resources: EntityResources, text: str, joined: bool) -> None:
+    # A one-word name after "wife", "son", "brother" … is a first name: it does not join the
+    # corpus's one person with that surname (Ariel Sharon).
+    corpus = [_result("f", "Yesterday Ariel Sharon spoke.", [("Ariel Sharon", "PERSON")]),
+              _result("l", text, [("Sharon", "PERSON")])]
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert (e["l", "Sharon"] is e["f", "Ariel Sharon"]) == joined
