@@ -2259,11 +2259,22 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
             return not any(draft.start < end and start < draft.end for (start, end), _, _, _ in turns)
         return not any(start <= draft.cue_start < end for _, _, _, (start, end) in turns)
 
+    # A turn runs on over the paragraphs without a label of their own up to the next turn (an
+    # interviewee's answer in several paragraphs); the last turn ends with its paragraph, as what
+    # follows a transcript may be the article again.
+    fragments_of = []
+    for k, (_, _, _, content) in enumerate(turns):
+        fragments = [content]
+        if k + 1 < len(turns):
+            fragments += [(start, end) for start, end in ctx.paragraphs if content[1] <= start and end <= turns[k + 1][0][0]]
+        fragments_of.append(fragments)
+    turns = [(paragraph, name, label_end, (content[0], fragments[-1][1]))
+             for (paragraph, name, label_end, content), fragments in zip(turns, fragments_of, strict=True)]
     kept = [d for d in drafts if outside_turns(d)]
     return kept + [
-        _Draft(fragments=[content], cue_start=label_end[0], cue_end=label_end[1], speaker=name,
+        _Draft(fragments=fragments, cue_start=label_end[0], cue_end=label_end[1], speaker=name,
                speaker_head=ctx.doc[ctx.token_at(name[1] - 1)], attribution="explicit", category="speech", verbatim=True)
-        for _, name, label_end, content in turns
+        for (_, name, label_end, _), fragments in zip(turns, fragments_of, strict=True)
     ]
 
 

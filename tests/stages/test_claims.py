@@ -860,6 +860,14 @@ _TRANSCRIPT = (
                      ("direct", "And the subsidy?", "WN", "))"),
                      ("direct", "We have asked the county for it.", "Ruth Marsh", "))"),
                  ], id="bracketed-turns"),
+    # An answer in several paragraphs is one turn up to the next label ("I think …" is not an unresolved "I").
+    pytest.param("Ferry service to resume\n\n((WN))  When will the ferry run again?\n\n((Ruth Marsh))  On Monday.\n\nI think "
+                 "the pier will hold. We checked it twice.\n\n((WN))  And the subsidy?\n\n((Ruth Marsh))  We asked for it.\n", [
+                     ("direct", "When will the ferry run again?", "WN", "))"),
+                     ("direct", "On Monday.\n\nI think the pier will hold. We checked it twice.", "Ruth Marsh", "))"),
+                     ("direct", "And the subsidy?", "WN", "))"),
+                     ("direct", "We asked for it.", "Ruth Marsh", "))"),
+                 ], id="a-turn-over-paragraphs"),
     # Capitalised rubrics are not speakers, and two labels do not make a transcript.
     pytest.param("UPDATE: The ferry resumed on Monday.\n\nCORRECTION: An earlier version misspelled the pier.\n\n"
                  "MARSH: The ferry will be fine.\n", [], id="rubrics-are-not-turns"),
