@@ -27,6 +27,10 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "in
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 # Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
 MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
+# Sports roles that sports news writes before a name, and the tagger takes into it ("Keeper Tony
+# Bullock", "Boss Graeme Souness", "Matchwinner Keane"): titles the learned ones (US politics) lack.
+SPORTS_ROLES = frozenset({"keeper", "goalkeeper", "boss", "striker", "matchwinner", "skipper", "midfielder", "defender",
+                          "winger", "flanker", "hooker", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker"})
 # Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",
@@ -94,7 +98,7 @@ def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str
     cut = 0
     for index, word in enumerate(words[:-1]):
         folded = fold(word)
-        if folded in title_nouns or folded in HONORIFICS or folded in MEMBER_TITLES or \
+        if folded in title_nouns or folded in HONORIFICS or folded in MEMBER_TITLES or folded in SPORTS_ROLES or \
                 (folded in PARTY_WORDS and len(words) - index - 1 >= 2):
             cut = index + 1
     title = [w for w in words[:cut] if fold(w) not in HONORIFICS]

@@ -62,6 +62,8 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("Lib Dem MP Lembit Opik", ["Lib", "Dem", "MP"], ["Lembit", "Opik"]),
     ("Green MEP Caroline Lucas", ["Green", "MEP"], ["Caroline", "Lucas"]),
     ("Tory Burch", [], ["Tory", "Burch"]),  # a party's name before a lone word is a first name
+    ("Keeper Tony Bullock", ["Keeper"], ["Tony", "Bullock"]),  # sports roles the tagger takes into the name
+    ("Matchwinner Keane", ["Matchwinner"], ["Keane"]),
 ])
 def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
     assert strip_title(name.split(), TITLES) == (title, rest)
