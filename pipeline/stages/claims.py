@@ -2252,13 +2252,6 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     if len(turns) < _MIN_TURNS:
         return drafts
     ctx.turn_labels = frozenset(name[0] for _, name, _, _ in turns)
-    # A cue inside a turn is part of what the speaker said, as inside a quotation ("((Naomi
-    # Martisius))  … We know they didn't …", "((WN))  So, do you think …").
-    def outside_turns(draft: _Draft) -> bool:
-        if draft.cue_start is None:
-            return not any(draft.start < end and start < draft.end for (start, end), _, _, _ in turns)
-        return not any(start <= draft.cue_start < end for _, _, _, (start, end) in turns)
-
     # A turn runs on over the paragraphs without a label of their own up to the next turn (an
     # interviewee's answer in several paragraphs); the last turn ends with its paragraph, as what
     # follows a transcript may be the article again.
@@ -2270,6 +2263,14 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
         fragments_of.append(fragments)
     turns = [(paragraph, name, label_end, (content[0], fragments[-1][1]))
              for (paragraph, name, label_end, content), fragments in zip(turns, fragments_of, strict=True)]
+
+    # A cue inside a turn is part of what the speaker said, as inside a quotation ("((Naomi
+    # Martisius))  … We know they didn't …", "((WN))  So, do you think …").
+    def outside_turns(draft: _Draft) -> bool:
+        if draft.cue_start is None:
+            return not any(draft.start < end and start < draft.end for (start, end), _, _, _ in turns)
+        return not any(start <= draft.cue_start < end for _, _, _, (start, end) in turns)
+
     kept = [d for d in drafts if outside_turns(d)]
     return kept + [
         _Draft(fragments=fragments, cue_start=label_end[0], cue_end=label_end[1], speaker=name,
@@ -2525,6 +2526,17 @@ def _not_place_modifier(ent: Span) -> bool:
     return ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "amod", "nmod", "npadvmod") or ent.root.head.i < ent.root.i
 
 
+def _claim_just_before(previous: list[_Draft], ctx: _Context, before: int) -> _Draft | None:
+    """The last claim before `before`, if it ends in this sentence or the one before; not a claim
+    reported inside the one before it ("It said data … suggested …. …, it said": the "it" that
+    said, not the data)."""
+    last = next((d for d in reversed(previous[-3:]) if not any(o is not d and o.start <= d.start and d.end <= o.end
+                                                               for o in previous[-3:])), None)
+    if last is None or ctx.sentence_of_char(before) - ctx.sentence_of_char(max(last.end - 1, last.start)) > 1:
+        return None
+    return last
+
+
 def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
     """The claim before, if it ends in this sentence or the one before and its speaker is what
     the pronoun may stand for: for "it", a thing written as a common noun ("a letter", "the
@@ -2533,12 +2545,8 @@ def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pron
     ("Analysts said …, they added")."""
     if pronoun not in _THING_PRONOUNS | _GROUP_PRONOUNS:
         return None
-    # (not a claim reported inside the one before: "It said data … suggested …. …, it said")
-    last = next((d for d in reversed(previous[-3:]) if not any(o is not d and o.start <= d.start and d.end <= o.end
-                                                               for o in previous[-3:])), None)
+    last = _claim_just_before(previous, ctx, before)
     if last is None or last.speaker_head is None or last.speaker is None:
-        return None
-    if ctx.sentence_of_char(before) - ctx.sentence_of_char(max(last.end - 1, last.start)) > 1:
         return None
     head = last.speaker_head
     if pronoun in _GROUP_PRONOUNS:
@@ -2569,8 +2577,9 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
-    if pronoun in _SAME_GENDER_WORDS and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and any(
-            re.search(rf"\b(?:{'|'.join(_SAME_GENDER_WORDS[pronoun])})\b", ctx.text[s:e], re.IGNORECASE) for s, e in draft.fragments):
+    talks_of = _TALKS_OF.get(pronoun)
+    if talks_of is not None and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
+            any(talks_of.search(ctx.text, s, e) for s, e in draft.fragments):
         return None
     ent = ctx.ent_at(subject.i)
     if ent is None or not ctx.agrees(ent.start_char, ent.end_char, pronoun):
@@ -2580,8 +2589,10 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
-_SAME_GENDER_WORDS = {"he": ("he", "him", "his", "himself"), "him": ("he", "him", "his", "himself"),
-                      "she": ("she", "her", "hers", "herself"), "her": ("she", "her", "hers", "herself")}
+# A third person of the pronoun's gender inside a quotation: someone the speaker talks about.
+_HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_TALKS_OF = {"he": _HE_WORDS, "him": _HE_WORDS, "she": _SHE_WORDS, "her": _SHE_WORDS}
 
 
 # Who speaks unnamed ("a spokesman", "our correspondent"), and the nouns that say a woman or a man does.
@@ -2594,16 +2605,13 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     """The claim before, if it ends in this sentence or the one before and its speaker is a
     person described, not named ("A spokesman for the ministry said …", "Our correspondent
     said …"), whom the pronoun agrees with."""
-    last = next((d for d in reversed(previous[-3:]) if not any(o is not d and o.start <= d.start and d.end <= o.end
-                                                               for o in previous[-3:])), None)
+    last = _claim_just_before(previous, ctx, before)
     if last is None or last.speaker_head is None or last.attribution != "nominal" or last.antecedent_label == "PERSON":
         return None
     head = last.speaker_head
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in _UNNAMED_SPEAKER_NOUNS or last.group:
         return None
-    if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS):
-        return None
-    return last if ctx.sentence_of_char(before) - ctx.sentence_of_char(max(last.end - 1, last.start)) <= 1 else None
+    return None if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS) else last
 
 
 def _plural_noun_subject_since(ctx: _Context, before: int, since: int) -> bool:

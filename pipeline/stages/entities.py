@@ -99,7 +99,7 @@ class _Parsed:
     key: Key
     acronyms_of: tuple[str, ...] = ()  # initials a long form of three or more words may go by
     lone_person_surname: bool = False  # a one-word PERSON that no full name of its article took
-    word_before: str | None = None  # the word (folded) right before a one-word name: "sir" and "mrs" matter
+    word_before: str | None = None  # the word (folded) right before a one-word name: "sir", "mrs" and "wife" matter
     # What the words around a one-word name say it is: "person" (a title, an honorific, a full
     # name ending with it), "org" ("oil firm Yukos"), or None.
     evidence: str | None = None
@@ -484,8 +484,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     common first name (not "Rocky Linux", "International Master"), unless only others were named
     before it ("Roosevelt" right after Franklin Delano Roosevelt, before Theodore Roosevelt is
     named twice) or it follows "Mrs", "Ms" or "Miss" (who may be the other); a first name after
-    "Sir" or "Dame" joins the one starting with it; unqualified organisation names join the
-    article's one qualified form."""
+    "Sir" or "Dame" joins the one starting with it, and one after "wife", "son" … is no surname to
+    look up across the corpus; unqualified organisation names join the article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
