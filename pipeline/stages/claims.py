@@ -2882,6 +2882,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children)
+    if definite and head.lower_ in _NAMED_BY_OF_NOUNS and (named_after := _named_after_of(ctx, head)) is not None:
+        _set_antecedent(draft, named_after)  # "The city of Calabasas announced", "the government of Nigeria said"
+        return
     if definite and word in _OUTLET_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and \
             _set_antecedent(draft, _prior_outlet(previous[-3:], ctx) or _newspaper_named_before(ctx, start)):
         return  # "The Mirror newspaper said …", then "The paper said" (not "the Financial Times newspaper")
@@ -2982,6 +2985,22 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
     if draft.antecedent is None:
         _set_antecedent(draft, spoken_for)  # "the spokesman for the ministry", no one so called before
+
+
+# Bodies named by an "of" after them: "the city of Calabasas", "the government of Nigeria".
+_NAMED_BY_OF_NOUNS = frozenset({"city", "town", "village", "state", "county", "province", "region", "municipality", "government",
+                                "ministry", "council", "administration", "kingdom", "republic"})
+
+
+def _named_after_of(ctx: _Context, head: Token) -> Span | None:
+    """The place or organisation named in an "of" phrase on the head noun ("the city of Calabasas")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                ent = ctx.ent_at(noun.i) if noun.dep_ == "pobj" else None
+                if ent is not None and ent.label_ in ("GPE", "ORG"):
+                    return ent
+    return None
 
 
 def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:

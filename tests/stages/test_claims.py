@@ -1262,6 +1262,10 @@ def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, 
                  "of the year.", ("The company", "Multiplex"), id="firm-tagged-as-a-person"),
     pytest.param("Mr Hollis has been building the stadium since 2002. The company said the project was on budget.",
                  ("The company", None), id="a-person-is-no-firm"),
+    # A body named in an "of" phrase on its noun speaks under that name.
+    pytest.param("The city of Calabasas announced on Twitter that the airport would close.", ("The city", "Calabasas"),
+                 id="the-city-of"),
+    pytest.param("The government of Nigeria said it would act.", ("The government", "Nigeria"), id="the-government-of"),
     # An organisation's name right after any noun, with no comma, is who speaks: "producers' cartel Opec".
     pytest.param("Oil prices fell after producers' cartel Opec said it was unlikely to cut production.",
                  ("producers' cartel Opec", "Opec"), id="a-name-in-close-apposition"),
