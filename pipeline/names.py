@@ -27,10 +27,12 @@ BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "in
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
 # Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
 MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
+# Positions on a team: "Keeper Tony Bullock" before a name, "the winger said" for one named before.
+PLAYING_POSITIONS = frozenset({"keeper", "goalkeeper", "striker", "skipper", "midfielder", "defender", "winger", "flanker",
+                               "hooker"})
 # Sports roles that sports news writes before a name, and the tagger takes into it ("Keeper Tony
 # Bullock", "Boss Graeme Souness", "Matchwinner Keane"): titles the learned ones (US politics) lack.
-SPORTS_ROLES = frozenset({"keeper", "goalkeeper", "boss", "striker", "matchwinner", "skipper", "midfielder", "defender",
-                          "winger", "flanker", "hooker", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker"})
+SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker"}
 # Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, fold
+from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, PLAYING_POSITIONS, fold
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -2537,7 +2537,7 @@ def _claim_just_before(previous: list[_Draft], ctx: _Context, before: int) -> _D
     return last
 
 
-def _it_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
+def _what_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
     """The claim before, if it ends in this sentence or the one before and its speaker is what
     the pronoun may stand for: for "it", a thing written as a common noun ("a letter", "the
     magazine", "The report") or a one-word name that is no person's ("Diageo said …. It said …":
@@ -2570,9 +2570,7 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     sentence_start = ctx.sentence_starts[here - 1]
     if previous and previous[-1].end > ctx.doc[sentence_start].idx:
         return None
-    root = ctx.doc[sentence_start]
-    while root.head.i != root.i:
-        root = root.head
+    root = ctx.doc[sentence_start].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("Mubanga was freed last month.")
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
@@ -2596,7 +2594,7 @@ _TALKS_OF = {"he": _HE_WORDS, "him": _HE_WORDS, "she": _SHE_WORDS, "her": _SHE_W
 
 
 # Who speaks unnamed ("a spokesman", "our correspondent"), and the nouns that say a woman or a man does.
-_UNNAMED_SPEAKER_NOUNS = _PERSON_ROLE_NOUNS | {"correspondent", "source", "officer", "representative", "aide", "analyst", "expert"}
+_UNNAMED_SPEAKER_NOUNS = _PERSON_ROLE_NOUNS | {"correspondent", "source", "aide", "expert"}
 _WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman"})
 _MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman"})
 
@@ -2796,7 +2794,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and _set_antecedent(
                 draft, _body_subject_above(ctx, head, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             pass  # "The Tories have promised a cut for pensioners, who they say have been hardest hit"
-        elif (thing := _it_that_spoke_last(previous, ctx, start, word)) is not None:
+        elif (thing := _what_spoke_last(previous, ctx, start, word)) is not None:
             # "A letter sent to him said …. The evidence suggested …, it said": the letter, and
             # whatever it resolved to (often nothing), not a body named before it; so for "they"
             # after "Analysts said …" or "Opponents say …".
@@ -3254,11 +3252,10 @@ def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
 
 
 # What news calls a person it has just named, instead of the name: "The pop star said", "the
-# veteran lock", "The former teacher confirmed" (titles that others hold too, "the minister",
-# are looked for among the people given that title: `_PERSON_ROLE_NOUNS`).
-_DESCRIBED_PERSON_NOUNS = frozenset({
-    "star", "singer", "actor", "actress", "player", "striker", "winger", "lock", "prop", "flanker", "hooker", "defender",
-    "midfielder", "goalkeeper", "keeper", "skipper", "teacher", "writer", "author", "novelist", "broadcaster", "presenter",
+# veteran lock", "The former teacher confirmed" (checked first; other titles that others hold
+# too, "the minister", are looked for among the people given that title: `_PERSON_ROLE_NOUNS`).
+_DESCRIBED_PERSON_NOUNS = PLAYING_POSITIONS | frozenset({
+    "star", "singer", "actor", "actress", "player", "lock", "prop", "teacher", "writer", "author", "novelist", "broadcaster", "presenter",
     "comedian", "musician", "rapper", "chef", "designer", "artist", "athlete", "sprinter", "runner", "hurdler", "champion",
     "holder", "veteran", "youngster", "teenager", "businessman", "businesswoman", "tycoon", "billionaire", "millionaire",
     "mogul", "entrepreneur", "campaigner", "activist", "politician", "frontman", "guitarist", "drummer", "vocalist",

@@ -1436,8 +1436,7 @@ def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, l
 ])
 def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                           expected: str | None) -> None:
-    claim = all_claims_of(text, nlp, lexicons, config)[-1]
-    assert antecedent_of(claim, text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -156,13 +156,18 @@ def test_an_organisation_named_like_a_capital_stays_an_organisation(resources: E
     assert e["g", "Tripoli"].label == "GPE" and e["g", "Tripoli"] is not e["g", "EA"]
 
 
+def _one_entity(resources: EntityResources, first: tuple[str, str, str], second: tuple[str, str, str]) -> bool:
+    """Whether the names in two articles, each (text, name, label), are one entity."""
+    (first_text, first_name, first_label), (second_text, second_name, second_label) = first, second
+    linked, entities = resolve_entities([_result("a", first_text, [(first_name, first_label)]),
+                                         _result("b", second_text, [(second_name, second_label)])], resources)
+    e = _by_text(linked, entities)
+    return e["a", first_name] is e["b", second_name]
+
+
 def _acronym_joined(resources: EntityResources, first_text: str, long_form: str, acronym: str) -> bool:
     """Whether the long form in `first_text` and the acronym in another article are one entity."""
-    second_text = f"The {acronym} said on Tuesday that it would appeal."
-    linked, entities = resolve_entities([_result("a", first_text, [(long_form, "ORG")]), _result("b", second_text, [(acronym, "ORG")])],
-                                        resources)
-    e = _by_text(linked, entities)
-    return e["a", long_form] is e["b", acronym]
+    return _one_entity(resources, (first_text, long_form, "ORG"), (f"The {acronym} said on Tuesday that it would appeal.", acronym, "ORG"))
 
 
 @pytest.mark.parametrize(("long_form", "acronym", "merged"), [
@@ -455,11 +460,7 @@ def test_near_equal_full_names_are_one_person_unless_their_first_names_differ(
     # Fuzzy matching joins spellings of one name, not two common first names with one surname
     # (the skeletons of "Robbie Keane" and "Roy Keane" are 90% alike).
     with_first_names = dataclasses.replace(resources, first_names=frozenset({"robbie", "roy", "robin", "mohammed", "mohammad"}))
-    corpus = [_result("a", f"Yesterday {first} spoke.", [(first, "PERSON")]),
-              _result("b", f"Later {second} sang.", [(second, "PERSON")])]
-    linked, entities = resolve_entities(corpus, with_first_names)
-    e = _by_text(linked, entities)
-    assert (e["a", first] is e["b", second]) == merged
+    assert _one_entity(with_first_names, (f"Yesterday {first} spoke.", first, "PERSON"), (f"Later {second} sang.", second, "PERSON")) == merged
 
 
 @pytest.mark.parametrize(("text", "joined"), [
@@ -469,8 +470,4 @@ def test_near_equal_full_names_are_one_person_unless_their_first_names_differ(
 def test_a_relative_named_alone_is_no_one_else_of_the_corpus(resources: EntityResources, text: str, joined: bool) -> None:
     # A one-word name after "wife", "son", "brother" … is a first name: it does not join the
     # corpus's one person with that surname (Ariel Sharon).
-    corpus = [_result("f", "Yesterday Ariel Sharon spoke.", [("Ariel Sharon", "PERSON")]),
-              _result("l", text, [("Sharon", "PERSON")])]
-    linked, entities = resolve_entities(corpus, resources)
-    e = _by_text(linked, entities)
-    assert (e["l", "Sharon"] is e["f", "Ariel Sharon"]) == joined
+    assert _one_entity(resources, ("Yesterday Ariel Sharon spoke.", "Ariel Sharon", "PERSON"), (text, "Sharon", "PERSON")) == joined
