@@ -414,8 +414,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             facts = memo[name] = _name_facts(name, words, gazetteer)
         folded = facts.folded
         context_role = _context_role(text, mention.start_char, resources.title_nouns)
-        honorific = fold(text[max(0, mention.start_char - 5):mention.start_char]).split()[-1:]
-        person_evidence = bool(context_role) or bool(honorific and honorific[0] in HONORIFICS) or folded in full_person_lasts
+        word_before = _word_before(text, mention.start_char)
+        person_evidence = bool(context_role) or word_before in HONORIFICS or folded in full_person_lasts
         key: Key
         acronyms_of: tuple[str, ...] = ()
         if not folded:
@@ -449,7 +449,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 20),
                                                                                       mention.start_char) else None
         parsed.append(_Parsed(mention, name, role, key, acronyms_of, evidence=evidence,
-                              word_before=_word_before(text, mention.start_char) if len(words) == 1 else None))
+                              word_before=word_before if len(words) == 1 else None))
     _link_within_article(parsed, resources.first_names)
     return parsed
 
