@@ -1976,6 +1976,33 @@ def _discourse_marker(cue: Token) -> bool:
     return len(after) == 2 and after[1].text == "," and (before, after[0].lower_, ",") in _DISCOURSE_MARKERS
 
 
+# Adjectives with an infinitive whose doer is no one in the sentence: "it is hard to say whether
+# …", "it's safe to say that …", "it's worth noting that …" (the writer's own voice).
+_IMPERSONAL_ADJECTIVES = frozenset({"hard", "difficult", "easy", "impossible", "possible", "safe", "fair", "unfair", "worth",
+                                    "important", "interesting", "notable", "premature", "early", "reasonable", "accurate",
+                                    "tempting", "true", "wrong", "right", "needless", "wise", "fitting"})
+_BE_FORMS = frozenset({"is", "'s", "was", "be", "are", "were", "been", "being", "’s"})
+
+
+def _writers_aside(cue: Token) -> bool:
+    """Whether a non-finite verb of saying is the writer's aside, said by no one: "it is hard to
+    say whether …", "it's worth noting that …", "that is not to say …", "it goes without saying
+    that …" (the parser gives such verbs no subject and "it" became the speaker)."""
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.lower_ == "without" and head.head.lower_ in _GO_FORMS:
+        return True
+    if cue.dep_ != "xcomp":
+        return False
+    verb = head.head if head.dep_ == "acomp" else head
+    adjective = head if head.dep_ == "acomp" else next((c for c in verb.children if c.dep_ == "acomp" and c.i < cue.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if verb.lower_ not in _BE_FORMS or subject is None:
+        return False
+    if subject.lower_ == "it" and adjective is not None:
+        return adjective.lower_ in _IMPERSONAL_ADJECTIVES
+    return subject.lower_ in ("that", "this", "which") and any(c.dep_ == "neg" for c in (*verb.children, *cue.children))
+
+
 def _is_cue(token: Token, cues: CueLexicon) -> bool:
     if token.lower_ == "according":
         return True
@@ -3415,7 +3442,8 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)):
+        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
+                _writers_aside(token):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

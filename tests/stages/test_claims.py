@@ -1852,6 +1852,25 @@ def test_linking_phrases_with_said_are_no_claims(nlp: Language, lexicons: Lexico
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("We have no large demonstrations planned. It is hard to say whether we will be successful.", [],
+                 id="hard-to-say"),
+    pytest.param("After two years of delays it's safe to say that this is the most anticipated game of the year.", [],
+                 id="safe-to-say"),
+    pytest.param("It's worth noting that this is the first time the question has been asked.", [], id="worth-noting"),
+    pytest.param("It goes without saying that raising taxes on the rich angers the party.", [], id="goes-without-saying"),
+    pytest.param("That is not to say the plan is bad.", [], id="that-is-not-to-say"),
+    pytest.param("The firm was quick to say that it had no plans to close the plant.",
+                 [("say", "that it had no plans to close the plant", "The firm")], id="a-firm-quick-to-say"),
+    pytest.param("This is not to say he was wrong, the minister said.",
+                 [("said", "This is not to say he was wrong", "the minister")], id="aside-inside-a-claim"),
+])
+def test_the_writers_asides_are_no_claims(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    # "It is hard to say whether …" is the writer's voice: no one (least of all "it") says it.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Revenues at media group Reuters slipped 11% during 2004.\n\nThe company said it was optimistic about growth.",
                  "Reuters", id="the-only-firm-named"),
     pytest.param("Shares in Suez rose while Veolia Environnement fell.\n\nThe company said it was optimistic about growth.", None,
