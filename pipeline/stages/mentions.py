@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Span
 
-from pipeline.names import HONORIFICS, is_party_name
+from pipeline.names import BUSINESS_NOUNS, HONORIFICS, is_party_name
 from pipeline.schema import Claim, Mention
 
 # A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
@@ -38,13 +38,14 @@ _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix seven tagging slips of the small model in place, before mentions and claims read
+    """Fix eight tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is the
     surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal verb before a finite
     one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
-    organisation; "Liberal" left out of "Liberal Democrats" belongs to it; and a word without a
+    organisation, and so is a name tagged PERSON right after a firm noun anywhere ("gaming
+    group Wembley … Wembley announced"); "Liberal" left out of "Liberal Democrats" belongs to it; and a word without a
     capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take it as
     antecedent)."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
@@ -57,9 +58,12 @@ def correct_entities(doc: Doc) -> None:
     corrected = [Span(doc, i, i + 1, label="PERSON") for i in sorted(mays)]
     changed = bool(mays)
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
+    firm_names: set[str] = set()  # names tagged PERSON right after a firm noun: the firm's wherever they stand
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _FIRM_NOUNS:
+            firm_names.add(ent.text)
     for ent in doc.ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
@@ -72,8 +76,10 @@ def correct_entities(doc: Doc) -> None:
             if not any(ch.isupper() for ch in ent.text):
                 changed = True
                 continue
-            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]):
-                ent = Span(doc, ent.start, ent.end, label="ORG")  # "Labour", "the Lib Dems": a party, never "he"
+            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in firm_names:
+                # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
+                # maker Ford": the noun before the name says it is a firm's
+                ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
         elif ent.label_ in ("NORP", "ORG") and ent.text in ("Democrats", "Democrat") and ent.start > 0 and \
                 doc[ent.start - 1].text in _PARTY_ADJECTIVES and not doc[ent.start - 1].ent_type_:
@@ -87,6 +93,11 @@ def correct_entities(doc: Doc) -> None:
         corrected.append(ent)
     if changed:
         doc.ents = sorted(corrected, key=lambda span: span.start)
+
+
+# Nouns that make the name right after them a firm's, whatever its tag (not those that are also
+# people's trades: "film-maker George Lucas", "publisher Kimberly Quinn", "broadcaster Cyril Fletcher").
+_FIRM_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator", "supplier", "provider"}
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"

@@ -51,6 +51,12 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     pytest.param(["The", "Liberal", "Democrats", "said"], [(2, 3, "NORP")], [("Liberal Democrats", "NORP")],
                  id="Liberal-left-out-of-Liberal-Democrats"),
     pytest.param(["The", "Democrats", "said"], [(1, 2, "NORP")], [("Democrats", "NORP")], id="the-Democrats"),
+    pytest.param(["by", "gaming", "group", "Wembley", ".", "Wembley", "announced", "it"], [(3, 4, "PERSON"), (5, 6, "PERSON")],
+                 [("Wembley", "ORG"), ("Wembley", "ORG")], id="a-name-after-a-firm-noun"),
+    pytest.param(["Kate", "Moss", "met", "Wembley", "officials"], [(0, 2, "PERSON"), (3, 4, "PERSON")],
+                 [("Kate Moss", "PERSON"), ("Wembley", "PERSON")], id="no-firm-noun-before"),
+    pytest.param(["film", "-", "maker", "George", "Lucas", "said"], [(3, 5, "PERSON")], [("George Lucas", "PERSON")],
+                 id="a-trade-of-people-too"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
