@@ -68,6 +68,7 @@ _PERSON_ROLE_NOUNS = {
     "captain", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "representative",
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
+    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner",
 }
 # Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
 # speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
@@ -2905,8 +2906,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if possessive is not None and word in _OWN_WORD_NOUNS:
         _set_antecedent(draft, _possessor(draft, ctx, previous, possessive))
         return
+    # (the article may hang on a name inside the phrase: "The former Rangers and Liverpool boss";
+    # not on a possessor's: "the campaign's director" is a director of the campaign)
+    first = head.left_edge
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
-                   for c in head.children)
+                   for c in head.children) or (first.lower_ == "the" and first.head.i < head.i and first.head.dep_ in ("nmod", "compound"))
     if definite and head.lower_ in _NAMED_BY_OF_NOUNS and (named_after := _named_after_of(ctx, head)) is not None:
         _set_antecedent(draft, named_after)  # "The city of Calabasas announced", "the government of Nigeria said"
         return
@@ -2941,7 +2945,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, ent)  # "Iranian Chess Federation President" unnamed: the federation speaks
         return  # "a source", "officials": a vague source, not someone named earlier
     noun = word[:-1] if word.endswith("s") and word[:-1] in _ORG_NOUNS else word
-    former = any(c.lower_ == "former" for c in head.children)  # ("the former Labour leader" speaks for no party)
+    # ("the former Labour leader" speaks for no party; "The former Rangers and Liverpool boss": the
+    # parser may hang "former" on the club. Not "ex-": "Mr Blunkett quit as home secretary … the
+    # ex-home secretary said" is the one last a subject.)
+    former = any(t.lower_ == "former" for t in head.doc[head.left_edge.i:head.i])
     if noun in _ISSUED_NOUNS:
         _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
     elif noun in _STUDY_NOUNS:
@@ -3001,6 +3008,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
         subject = _subject_person(ctx, start) if draft.antecedent is None and not former else None
         if subject is not None and not _holds_other_title(ctx.text, subject, head, noun) and \
+                not (noun in _MANAGER_NOUNS and _plays(ctx.text, subject)) and \
                 not _is_passive_subject_of(ctx, subject, draft.cue_token):
             _set_antecedent(draft, subject)
         speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
@@ -3183,6 +3191,18 @@ def _holds_title(text: str, start: int, end: int, head: Token) -> bool:
     return words <= described and not (described - words) & _ROLE_CHANGERS
 
 
+# Who runs a team: never a player ("The Welsh striker … falling out with manager Graeme
+# Souness. The Toon boss vowed …" is not the striker).
+_MANAGER_NOUNS = frozenset({"boss", "manager", "coach"})
+
+
+def _plays(text: str, person: Span | tuple[int, int, str]) -> bool:
+    """Whether a person is written with a playing position before or after the name ("striker
+    Craig Bellamy", "Bellamy, the Newcastle striker,")."""
+    start, end = (person.start_char, person.end_char) if isinstance(person, Span) else person[:2]
+    return bool(PLAYING_POSITIONS & {*_title_before(text, start, 2), *_apposition_after(text, end)})
+
+
 def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Token, noun: str) -> bool:
     """Whether a person is written with a title of that noun that is not the one `head` heads."""
     start, end = (person.start_char, person.end_char) if isinstance(person, Span) else person[:2]
@@ -3266,13 +3286,19 @@ _ORIGIN_NOUNS = frozenset({"scot", "scotsman", "scotswoman", "welshman", "welshw
                            "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "spaniard", "swede", "dane",
                            "finn", "pole", "kiwi", "aussie", "swiss"})
 _ORIGIN_PHRASE = re.compile(r"^[Tt]he (?:(?:ex-|former )[A-Z][\w-]+|[A-Z][a-z]+)$")
+_AGED_ORIGIN_PHRASE = re.compile(r"^[Tt]he \d+-year-old ([A-Z][a-z]+)$")
 
 
 def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
     """Whether a speaker phrase describes someone by where they come from: "the Scot", "the
     Frenchman", "the ex-Wallaby", "the former All-Black", and, for a quotation, "the American"
     (a one-word name the tagger calls a nationality may be a newspaper: "The Hindu reported")."""
-    if not _ORIGIN_PHRASE.match(phrase) or head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS"):
+        return False
+    if (aged := _AGED_ORIGIN_PHRASE.match(phrase)) is not None:
+        # "the 24-year-old Swiss": with an age the nationality is a person's, quoted or not
+        return aged.group(1).casefold() in _ORIGIN_NOUNS or head.ent_type_ == "NORP"
+    if not _ORIGIN_PHRASE.match(phrase):
         return False
     described = phrase[4:]  # (after "the ")
     return described.startswith(("ex-", "former ")) or described.casefold() in _ORIGIN_NOUNS or (quoted and head.ent_type_ == "NORP")
@@ -3358,6 +3384,12 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                     keep[j] = False
                 continue
             if j < i:
+                continue
+            if a.speaker is None and b.speaker is not None and _inside(a, b.cue_start) and \
+                    ctx.text[a.start:b.cue_start].split() in (["to", "have"], ["to", "have", "been"]):
+                # "Mr Houston is alleged to have said that …": a hedge by no one named around
+                # what Houston said is his claim only
+                keep[i] = False
                 continue
             overlap = max(0, min(a.end, b.end) - max(a.start, b.start))
             if overlap < 0.6 * min(a.end - a.start, b.end - b.start):

@@ -1690,6 +1690,12 @@ def test_objects_expletives_and_parentheses(nlp: Language, lexicons: Lexicons, c
                  "Gareth Llewellyn", id="the-36-year-old"),
     pytest.param('Michael Johnson has accused British sprinters of lacking ambition. "They want to be number one in Britain," '
                  "the world record holder told the BBC.", "Michael Johnson", id="the-world-record-holder"),
+    pytest.param('Martina Hingis will play at the Open in Pattaya. "The tournament is a test," she said. "I don\'t know how my body '
+                 'will react." Speaking to Le Matin, the 24-year-old Swiss added: "There will not be as many people."', "Martina Hingis",
+                 id="the-24-year-old-Swiss"),
+    pytest.param("Robert Kilroy-Silk is to contest the seat of Erewash. Mr Kilroy-Silk announced his plans on Monday. The East "
+                 'Midlands MEP, who quit the UK Independence Party, wants his new group to "change the face" of politics.',
+                 "Kilroy-Silk", id="the-MEP"),
 ])
 def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     # The tagger makes "Scot" a person and "Frenchman" a firm: "the Scot said" is the person
@@ -1903,6 +1909,15 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
     pytest.param("Jay Buhecha admitted two trademark offences last month. Buhecha, who made 26,000 pounds a month from his trade, was "
                  'called "one of the biggest Bollywood pirates in the UK" by the sentencing judge.', "the sentencing judge", None,
                  id="the-agent-is-not-the-passive-subject"),
+    pytest.param("Manchester United's Alex Ferguson has called on the FA to punish Thierry Henry.\n\nFerguson believes Henry "
+                 "deliberately caught Heinze with his knee. The United boss said it was worse than any foul this season.",
+                 "The United boss", "Ferguson", id="the-boss"),
+    # A team's boss is never one of its players; a former club does not speak for its former boss.
+    pytest.param("Newcastle striker Craig Bellamy is discussing a loan move.\n\nThe Welsh striker has rejected a move to Birmingham "
+                 "after falling out with manager Graeme Souness. The Toon boss vowed Bellamy would not play again.", "The Toon boss",
+                 None, id="the-boss-is-no-striker"),
+    pytest.param("Villa were not interested in selling.\n\nThe former Rangers and Liverpool boss is also looking to bring in a "
+                 "number of new players.", "The former Rangers and Liverpool boss", None, id="a-former-club-does-not-speak"),
 ])
 def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str,
                                    expected: str | None) -> None:
@@ -1987,3 +2002,19 @@ def test_a_cue_in_a_turn_is_part_of_the_turn(nlp: Language, lexicons: Lexicons, 
     assert [(c.speaker_text, c.quote_text) for c in claims] == [
         ("WN", "How many institutes took part, do you think?"), ("Naomi Martisius", "I think it lists seven institutes."),
         ("WN", "What comes next?"), ("Naomi Martisius", "I believe there needs to be more experimental work.")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Mr Houston is alleged to have said that the organs of prisoners should be "made available" to patients.',
+                 [("said", 'that the organs of prisoners should be "made available" to patients', "Mr Houston")],
+                 id="alleged-to-have-said"),
+    pytest.param("Mr Howard is reported to have suggested the cuts were secret.",
+                 [("suggested", "the cuts were secret", "Mr Howard")], id="reported-to-have-suggested"),
+    pytest.param("It is reported that the minister said the plan was dead.",
+                 [("reported", "that the minister said the plan was dead", None), ("said", "the plan was dead", "the minister")],
+                 id="a-report-of-what-was-said-stays-two-claims"),
+])
+def test_a_hedge_around_what_someone_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    # "X is alleged to have said Y" is X's claim, hedged: the allegation by no one named is not another.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
