@@ -2428,6 +2428,21 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     return None
 
 
+_A_GOVERNMENT = re.compile(r"(?:'s|’s)? [Gg]overnment\b")
+
+
+def _government_named_before(ctx: _Context, before: int) -> Span | tuple[int, int, str] | None:
+    """The government last named with its country before `before`: "the French government",
+    "Indonesia's government" (for "the government said" later in the article)."""
+    for ent in reversed(ctx.ents):
+        if ent.end_char > before or ent.label_ not in ("NORP", "GPE") or fold(ent.text) in PARTY_WORDS:
+            continue  # ("the Conservative government" of the 1980s is not today's)
+        found = _A_GOVERNMENT.match(ctx.text, ent.end_char)
+        if found is not None:
+            return ent if ent.label_ == "GPE" else (ent.start_char, found.end(), "ORG")
+    return None
+
+
 def _subject_country(ctx: _Context, before: int) -> Span | None:
     """The country (or capital) last a sentence subject, or the owner of one ("Brazil's
     unemployment rate fell …"), within a few sentences."""
@@ -2879,6 +2894,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
             _set_antecedent(draft, _subject_person(ctx, start))
         return
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and not head.ent_type_ and word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS and \
+            (body := next((e for e in ctx.ents if e.label_ in ("GPE", "ORG") and e.start <= owner.i < e.end), None)) is not None and \
+            (body.label_ == "ORG" or word not in _FIRM_NOUNS):
+        # "Britain's government", "Germany's foreign ministry", "Microsoft's legal team": the owner
+        # speaks through its body (not a "foreign ministry" of no country). A country owns no
+        # firm: "The UK's biggest mortgage lender" is only where the firm is.
+        draft.attribution = "nominal"
+        _set_antecedent(draft, body)
+        return
     ent = _ent_in(ctx, start, end, head)
     # "Flight International's Mr Learmount": the possessor names who he works for, not who speaks.
     possessor = ent is not None and (ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"))
@@ -2984,7 +3009,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Venezuela has assured foreign firms …; however, the government insisted …": the
             # country last a subject speaks through its government.
-            _set_antecedent(draft, _subject_country(ctx, start))
+            _set_antecedent(draft, _subject_country(ctx, start) or _government_named_before(ctx, start))
     elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).

@@ -2018,3 +2018,31 @@ def test_a_hedge_around_what_someone_said(nlp: Language, lexicons: Lexicons, con
                                           expected: list[tuple[str, str, str | None]]) -> None:
     # "X is alleged to have said Y" is X's claim, hedged: the allegation by no one named is not another.
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Britain's government has said it will not act.", "Britain", id="a-country's-government"),
+    pytest.param("Germany's foreign ministry said it would cut taxes.", "Germany", id="a-country's-ministry"),
+    pytest.param("Microsoft's legal team said the ruling was wrong.", "Microsoft", id="a-firm's-team"),
+    pytest.param("Germany's Deutsche Bank said profits rose.", "Deutsche Bank", id="a-name-is-its-own-speaker"),
+    pytest.param("The UK's biggest mortgage lender said prices rose.", None, id="a-country-owns-no-firm"),
+    pytest.param("Flight International's Mr Learmount said the plane was safe.", "Learmount", id="a-person-works-for-the-owner"),
+])
+def test_a_body_speaks_for_its_owner(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    # "Britain's government said": Britain speaks through its government, not a "government" of no country.
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The French government is to hand its wine industry 70m euros in aid.\n\nFarmers said the sum was small. To tackle "
+                 "overcapacity, the government said vines could be destroyed.", "French government", id="the-French-government"),
+    pytest.param("Indonesia's government has doubled its estimate of rebuilding costs.\n\nAnalysts were surprised. On Friday, the "
+                 "government said the estimate could rise.", "Indonesia", id="a-country's-government"),
+    pytest.param("Farmers said the sum was small. To tackle overcapacity, the government said vines could be destroyed.", None,
+                 id="no-government-named"),
+    pytest.param("The Conservative government of the 1980s cut taxes.\n\nCritics said so. The government says children cannot be "
+                 "divided up.", None, id="a-party's-government-is-not-today's"),
+])
+def test_the_government_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    # "the government said" is the government the article named with its country, if any.
+    assert last_antecedent(text, nlp, lexicons, config) == expected
