@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LOWER, POS, SENT_START
@@ -1836,8 +1836,9 @@ def _makes_no_statement(token: Token) -> bool:
 
 
 # Verbs of consequence: "The acquisition meant its sales grew 57%", "Skype allows people to make
-# free calls" (of 81 BBC claims by them, all but a handful were the writer's causes and features).
-_CONSEQUENCE_FORMS = frozenset({"mean", "means", "meant", "allow", "allows", "allowed", "allowing"})
+# free calls" (of 81 BBC claims by them, all but a handful were the writer's causes and features);
+# and of sequence: "The move follows a Law Lords judgement that …" (6 BBC claims, none a statement).
+_CONSEQUENCE_FORMS = frozenset({"mean", "means", "meant", "allow", "allows", "allowed", "allowing", "follow", "follows", "followed"})
 
 
 def _causes_no_statement(token: Token) -> bool:
@@ -3662,6 +3663,18 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         draft.attribution = "continuation"
 
 
+def _disjoint(fragments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fragments in order, one piece where two overlap: a quotation taken by two cues of one
+    claim, or a reported clause and the quotation inside it, is said once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(fragments):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Claim:
     text = ctx.text
     start, end = draft.start, draft.end
@@ -3677,7 +3690,7 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
         quote_text=text[start:end],
         start_char=start,
         end_char=end,
-        fragments=tuple(CharSpan(s, e) for s, e in draft.fragments),
+        fragments=tuple(CharSpan(s, e) for s, e in _disjoint(draft.fragments)),
         cue=cue,
         cue_start=draft.cue_start,
         cue_end=draft.cue_end,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
@@ -650,6 +651,9 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     for claim in claims_of(text, nlp, cues, config):
         assert 0 <= claim.start_char < claim.end_char <= len(text)
         assert text[claim.start_char:claim.end_char] == claim.quote_text
+        pieces = [(f.start, f.end) for f in claim.fragments]
+        assert pieces[0][0] == claim.start_char and pieces[-1][1] == claim.end_char
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(pieces))  # in order, none inside another
         if claim.speaker_start is not None:
             assert text[claim.speaker_start:claim.speaker_end] == claim.speaker_text
 
@@ -1228,6 +1232,7 @@ def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, confi
     pytest.param("His relaxed performances made it easy to forget his disability.", [], id="made-it-easy-is-a-cause"),
     pytest.param("The acquisition meant its sales by volume grew 57% in 2004.", [], id="a-thing-means-nothing"),
     pytest.param("Skype allows people to make free calls to other Skype users.", [], id="a-product-allows-nothing"),
+    pytest.param("The move follows a Law Lords judgement that the detention of 12 men was unlawful.", [], id="a-move-follows"),
     pytest.param("Henman made his Davis Cup debut against Sweden in 1993.", [], id="made-a-debut-is-a-deed"),
     pytest.param('But the date has been put back to 17 April to create a "level playing field" for independent labels.', [],
                  id="put-is-a-deed"),
@@ -2046,3 +2051,16 @@ def test_a_body_speaks_for_its_owner(nlp: Language, lexicons: Lexicons, config: 
 def test_the_government_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     # "the government said" is the government the article named with its country, if any.
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The US official said it was "one of the best meetings we can recall in terms of substance".',
+                 ['it was "one of the best meetings we can recall in terms of substance"'], id="quotation-inside-the-clause"),
+    pytest.param('The judge said she will rule "pretty promptly, however I do not anticipate ruling on it before next Tuesday".',
+                 ['she will rule "pretty promptly, however I do not anticipate ruling on it before next Tuesday"'],
+                 id="quotation-ending-the-clause"),
+])
+def test_a_mixed_quote_is_one_fragment(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: list[str]) -> None:
+    # The quotation inside a reported clause is part of it, not a second piece said again.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert [text[f.start:f.end] for f in claim.fragments] == expected
