@@ -2946,7 +2946,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head) or (_earlier_author(ctx, head) if definite else None)) is not None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return
-    spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS else None
+    # (several speak for it too: "Officials from the Foreign Ministry said", "representatives from Iran")
+    spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS or \
+        (head.tag_ == "NNS" and word.removesuffix("s") in _SPEAKS_FOR_BODY_NOUNS) else None
+    if head.tag_ == "NNS" and (spoken_for[2] if isinstance(spoken_for, tuple) else getattr(spoken_for, "label_", None)) == "PERSON":
+        spoken_for = None  # ("Fifty former officials, including John Brennan, …": not one of them alone)
     if isinstance(spoken_for, Span) and spoken_for.label_ == "PERSON":
         draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
         _set_antecedent(draft, spoken_for)
@@ -3140,8 +3144,8 @@ def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] 
             if obj.dep_ != "pobj":
                 continue
             ent = ctx.ent_at(obj.i)
-            if ent is not None and ent.label_ == "ORG":
-                return ent
+            if ent is not None and (ent.label_ == "ORG" or (ent.label_ == "GPE" and prep.lower_ in ("for", "from"))):
+                return ent  # (a country: "officials from Iran", "a spokesman for the US")
             if ent is not None and ent.label_ == "PERSON" and prep.lower_ == "for" and head.lower_.startswith("spokes"):
                 return (ent.start_char, ent.end_char, "PERSON")  # "a spokesman for distributor Toho", "for Mr Blair"
             if ent is None and obj.pos_ == "PROPN":
