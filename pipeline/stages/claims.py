@@ -3415,6 +3415,12 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 continue
             if j < i:
                 continue
+            if b.speaker is None and b.cue_start is not None and a.speaker is not None and a.category == "speech" and \
+                    a.start <= b.start and b.end <= a.end and _inside(a, b.cue_start):
+                # "The Tories, he said, can cut crime … without asking people to pay more taxes":
+                # a cue of no one named inside what someone said is part of their words
+                keep[j] = False
+                continue
             if a.speaker is None and b.speaker is not None and _inside(a, b.cue_start) and \
                     ctx.text[a.start:b.cue_start].split() in (["to", "have"], ["to", "have", "been"]):
                 # "Mr Houston is alleged to have said that …": a hedge by no one named around

@@ -2071,3 +2071,14 @@ def test_a_mixed_quote_is_one_fragment(nlp: Language, lexicons: Lexicons, config
     # The quotation inside a reported clause is part of it, not a second piece said again.
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert [text[f.start:f.end] for f in claim.fragments] == expected
+
+
+def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "without asking people to pay more taxes" is part of Mr Howard's words, not a claim of no
+    # one that would break his turn: the quotation after it is still his.
+    text = ('Michael Howard attacked the government on Monday. The Tories, he said, can cut crime and improve public services '
+            'without asking people to pay more taxes. "We can have progress without losing what makes Britain great."')
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [c.cue for c in claims] == ["said", None]
+    assert claims[-1].attribution == "continuation"
+    assert antecedent_of(claims[-1], text) == "Michael Howard"
