@@ -343,6 +343,8 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
         last -= 1  # (not the sign of "16% said")
+    if head.dep_ == "amod" and head.lower_ == "old" and first > 0 and doc[first - 1].lower_ == "the":
+        first -= 1  # ("The 31-year-old insisted", parsed with the article hung on the verb)
     return first, last
 
 
@@ -418,6 +420,10 @@ def _subject(verb: Token) -> Token | None:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)
         return raised if raised is not None or verb.head.dep_ != "conj" else _subject(verb.head.head)
+    aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
+                 and any(g.lower_ in ("year", "years") for g in c.children)), None)
+    if aged is not None:
+        return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
     return _agent(verb)
 
 
@@ -1240,6 +1246,15 @@ def _expletive_it(cue: Token) -> bool:
                                            any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for t in (cue, *cue.children) for c in t.children))
 
 
+def _quotation_opening_sentence_before(cue: Token, ctx: _Context) -> bool:
+    """Whether the verb comes right after a quotation (and a comma) that opens its sentence."""
+    doc = cue.doc
+    mark = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS else \
+        cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," and doc[cue.i - 2].text in DOUBLE_MARKS else None
+    quote = ctx.quote_at(doc[mark].idx) if mark is not None else None
+    return quote is not None and not ctx.text[cue.sent.start_char:quote.start].strip()
+
+
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
                frames: FrameModel) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
@@ -1295,6 +1310,14 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return None  # its content and source belong to the claim it relays; or it is no verb here
     if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
         return None  # "reported earlier that …": the source was a link lost in scraping
+    if (subject is None or ctx.quote_at(subject.idx) is not None) and not unnamed and inherit_from is None and \
+            _quotation_opening_sentence_before(cue, ctx) and \
+            (speaker_after := next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON"), None)) is not None:
+        # '"Don't you care?", implored campaigner Barry Lim', '"Just Do It" implored the front page
+        # headline': right after a quotation the speaker follows the verb, parsed as its object
+        # (and a word of the quotation may have been taken for the subject). Not 'the "MI6 agent"
+        # told him': a quoted name inside the subject.
+        subject = speaker_after
     speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
     says = cues.get(cue.lower_) in ("speech", "belief")
     # A clause before a verb of another kind is its content only when nothing follows the verb

@@ -1700,6 +1700,8 @@ def test_objects_expletives_and_parentheses(nlp: Language, lexicons: Lexicons, c
                  "much more private life.", "George Michael", id="the-pop-star"),
     pytest.param("Wales lock Gareth Llewellyn will retire from Test rugby. The 36-year-old said he was proud of his career.",
                  "Gareth Llewellyn", id="the-36-year-old"),
+    pytest.param("Kostas Kenteris has protested his innocence. The 31-year-old insisted he will be happy if he is charged so he can "
+                 "clear his name.", "Kostas Kenteris", id="the-31-year-old-parsed-as-an-adjective"),
     pytest.param('Michael Johnson has accused British sprinters of lacking ambition. "They want to be number one in Britain," '
                  "the world record holder told the BBC.", "Michael Johnson", id="the-world-record-holder"),
     pytest.param('Martina Hingis will play at the Open in Pattaya. "The tournament is a test," she said. "I don\'t know how my body '
@@ -2082,3 +2084,28 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
     assert [c.cue for c in claims] == ["said", None]
     assert claims[-1].attribution == "continuation"
     assert antecedent_of(claims[-1], text) == "Michael Howard"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"Not now," she snapped.', [("snapped", '"Not now,"', "she")], id="snapped"),
+    pytest.param("The minister countered that the figures were wrong.",
+                 [("countered", "that the figures were wrong", "The minister")], id="countered"),
+    pytest.param("Mr Reid confessed that he had never read the report.",
+                 [("confessed", "that he had never read the report", "Mr Reid")], id="confessed"),
+    pytest.param("Shares snapped a losing streak on Monday.", [], id="snapped-a-streak-says-nothing"),
+    pytest.param('Kevin Donnellon was asked: "Why do you want them to be disabled?" "Don\'t you care about the Inuit?", implored '
+                 "guitar-toting environmental campaigner Barry Lim.",
+                 [("asked", '"Why do you want them to be disabled?"', None),
+                  ("implored", '"Don\'t you care about the Inuit?"', "guitar-toting environmental campaigner Barry Lim")],
+                 id="inverted-speaker-parsed-as-the-object"),
+    pytest.param('"Just Do It" implored the front page headline on Saturday.',
+                 [("implored", '"Just Do It"', "the front page headline")], id="no-speaker-inside-the-quotation"),
+    pytest.param('Mr Mubanga said the "MI6 agent" told him he could go home.',
+                 [("said", 'the "MI6 agent" told him he could go home', "Mr Mubanga"), ("told", "he could go home", 'the "MI6 agent')],
+                 id="a-quoted-name-in-the-subject"),
+])
+def test_verbs_of_saying_too_rare_to_learn(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                           expected: list[tuple[str, str, str | None]]) -> None:
+    # Verbs of saying too rare in PolNeAR to be learned (cue_verbs_extra.tsv): their objects are
+    # no claims, their clauses and quotations are.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
