@@ -341,8 +341,11 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
                                                                           and doc[first].ent_type_ != head.ent_type_)):
         first += 1  # (and a leading date: "On Monday school inspection chief David Bell said")
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
-            not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
-        last -= 1  # (not the sign of "16% said")
+            not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])) and \
+            not (doc[last].text in DOUBLE_MARKS and sum(t.text in DOUBLE_MARKS for t in doc[first:last]) % 2 == 1):
+        last -= 1  # (not the sign of "16% said", nor the mark closing 'the "MI6 agent"')
+    if last + 1 < len(doc) and doc[last + 1].text in DOUBLE_MARKS and sum(t.text in DOUBLE_MARKS for t in doc[first:last + 1]) % 2 == 1:
+        last += 1  # ('the "MI6 agent" told him': the parser may hang the closing mark elsewhere)
     if head.dep_ == "amod" and head.lower_ == "old" and first > 0 and doc[first - 1].lower_ == "the":
         first -= 1  # ("The 31-year-old insisted", parsed with the article hung on the verb)
     return first, last
