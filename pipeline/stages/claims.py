@@ -239,6 +239,19 @@ class _Context:
         self.name_words |= {doc[i].text for i, (_, pos, sent_start, _) in enumerate(attributes) if pos == PROPN and sent_start != 1}
         # Where a transcript's speaker labels start ("PENCE:", "((WN))"): labels, not mentions in the text.
         self.turn_labels: frozenset[int] = frozenset()
+        # A full name's first word → its surnames ("Ozzy" → "Osbourne"), and the gender of the
+        # surnames "he" or "she" already stood for in this article (`learn_gender`).
+        self.surnames_of_first: dict[str, set[str]] = defaultdict(set)
+        for e in self.ents:
+            if e.label_ == "PERSON" and len(e) >= 2:
+                self.surnames_of_first[e[0].text].add(e[-1].text)
+        self.learned_genders: dict[str, Gender] = {}
+
+    def learn_gender(self, start: int, end: int, pronoun: str) -> None:
+        """Remember that "he"/"she" stood for the person named at [start, end)."""
+        if pronoun in _PERSON_PRONOUNS:
+            for word in self.text[start:end].split()[-1:]:
+                self.learned_genders.setdefault(word, "m" if pronoun in ("he", "him") else "f")
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -253,6 +266,13 @@ class _Context:
                 # A lone surname: the gender of the one full name the article wrote it in, if they agree.
                 genders = {self._first_name_gender(full.split()) for full in self.full_names.get(name[0], ())}
                 gender = genders.pop() if len(genders) == 1 else None
+        if gender is None and name:
+            # What "he"/"she" already stood for: "Osbourne said …. He added …" makes "Ozzy"
+            # (first name of the article's "Ozzy Osbourne") no "she".
+            surnames = {name[-1]} if len(name) >= 2 or name[0] not in self.surnames_of_first else \
+                self.surnames_of_first[name[0]] | {name[0]}
+            learned = {self.learned_genders[w] for w in surnames if w in self.learned_genders}
+            gender = learned.pop() if len(learned) == 1 else None
         return gender is None or gender == ("m" if pronoun in ("he", "him") else "f")
 
     def _first_name_gender(self, name: list[str]) -> Gender | None:
@@ -2917,7 +2937,14 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # the sentence before is about if no one spoke since, else the last person who spoke, else
         # the person last in subject position (the tagger makes "Scot" a person and "Frenchman" a firm).
         draft.attribution = "nominal"
-        if not _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, "")) and \
+        # (first a person introduced so: "Rock star Ozzy Osbourne …. The heavy metal star said"; not
+        # for a rank, which others hold in other ranks: "sixth seed Lopez … the top seed said")
+        modifiers = head.doc[head.left_edge.i:head.i]
+        ranked = any(t.lower_ in _RANK_WORDS for t in modifiers) or "-time" in modifiers.text.lower()
+        introduced = _nearest_ent(ctx, start, ("PERSON",), contains=head.lower_) \
+            if head.lower_ in _DESCRIBED_PERSON_NOUNS and not ranked else None
+        if not _set_antecedent(draft, introduced) and \
+                not _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, "")) and \
                 not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
             _set_antecedent(draft, _subject_person(ctx, start))
         return
@@ -3371,6 +3398,9 @@ _DESCRIBED_PERSON_NOUNS = PLAYING_POSITIONS | frozenset({
     "songwriter", "pundit", "commentator", "journalist", "film-maker", "filmmaker", "actor-director", "golfer", "boxer",
     "cyclist", "jockey", "trainer", "batsman", "bowler", "all-rounder", "swimmer", "skater", "seed",
 })
+# Words of a rank or a record in a description ("the top seed", "the two-time champion").
+_RANK_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "number", "no",
+                         "world", "reigning", "defending", "former", "double", "triple", "olympic", "european"})
 _AGE_PHRASE = re.compile(r"^[Tt]he (?:[\w-]+ )*\d+-year-old$")
 
 
@@ -3574,6 +3604,8 @@ def extract_claims(
             _continue_turn(draft, ctx, resolved, settings)
         else:
             _resolve(draft, ctx, resolved)
+            if draft.attribution == "pronoun" and draft.antecedent is not None and draft.speaker_head is not None:
+                ctx.learn_gender(*draft.antecedent, draft.speaker_head.lower_)
         _carry_medium(draft, resolved, ctx)
         if (draft.speaker is not None or draft.cue_start is not None) and not draft.by_noun:
             resolved.append(draft)

@@ -2109,3 +2109,30 @@ def test_verbs_of_saying_too_rare_to_learn(nlp: Language, lexicons: Lexicons, co
     # Verbs of saying too rare in PolNeAR to be learned (cue_verbs_extra.tsv): their objects are
     # no claims, their clauses and quotations are.
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+def test_he_or_she_learned_from_the_article(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "Ozzy" has no listed gender, but "he" stood for Osbourne, and "Ozzy Osbourne" is one name:
+    # "she" after Ozzy spoke is his wife, named before.
+    text = ('Rock star Ozzy Osbourne tackled a burglar at his home. His wife Sharon Osbourne was asleep. "I acted on impulse," '
+            'Osbourne said. He added he was glad no one was hurt. Ozzy said he was "just coming to grips" with what had '
+            "happened. She said she wished she had worn her rings at night.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert antecedent_of(claims[-1], text) == "Sharon Osbourne"
+
+
+def test_a_description_is_first_who_was_introduced_so(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "The heavy metal star" is the "Rock star" of the first sentence, not the wife who spoke last.
+    text = ('Rock star Ozzy Osbourne has been praised by police for tackling a burglar. His wife Sharon, who called the police, '
+            "said her rings were taken.\n\nThe heavy metal star said he could have been badly hurt.")
+    assert last_antecedent(text, nlp, lexicons, config) == "Ozzy Osbourne"
+
+
+def test_a_rank_is_not_a_title_to_look_for(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "sixth seed Feliciano Lopez" holds another rank than "the top seed": no one is looked for by it.
+    text = ("Roger Federer beat sixth seed Feliciano Lopez in the semi-final. Federer was happy with his form. "
+            "The top seed said he had played better than in the first round.")
+    assert last_antecedent(text, nlp, lexicons, config) != "Feliciano Lopez"
+    text = ("Kenenisa Bekele is the world champion. Britain's Paula Radcliffe has not ruled out competing. \"I haven't quite "
+            'decided what events I will do," the two-time champion said.')
+    assert last_antecedent(text, nlp, lexicons, config) == "Paula Radcliffe"
