@@ -230,7 +230,10 @@ class _Context:
                 self.full_names[e[-1].text].add(e.text)
         # spaCy often tags a lone surname ORG ("Solvang declined …", "Rourke said") in an article
         # that names the person in full: such a surname is the person, for "she" as for "he".
-        self.ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) == 1 and e.text in self.full_names
+        # So is a surname of two words ("La Riva" of "Gloria La Riva").
+        endings = {" ".join(t.text for t in e[-2:]) for e in ents if e.label_ == "PERSON" and len(e) >= 3}
+        self.ents = [Span(doc, e.start, e.end, label="PERSON")
+                     if e.label_ == "ORG" and ((len(e) == 1 and e.text in self.full_names) or (len(e) == 2 and e.text in endings))
                      else e for e in ents]
         self.person_tokens = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # Words that are names somewhere in the article: a surname the tagger took for a

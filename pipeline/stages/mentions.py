@@ -62,6 +62,8 @@ def correct_entities(doc: Doc) -> None:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
+            if len(ent) >= 3 and ent[-2].is_title:
+                surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _FIRM_NOUNS:
             firm_names.add(ent.text)
     for ent in doc.ents:
@@ -87,7 +89,7 @@ def correct_entities(doc: Doc) -> None:
             changed = True
         elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS) or \
-                (ent.label_ in ("NORP", "ORG") and len(ent) == 1 and surname_seen_at.get(ent.text, len(doc)) <= ent.start):
+                (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         corrected.append(ent)

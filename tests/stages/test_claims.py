@@ -2136,3 +2136,11 @@ def test_a_rank_is_not_a_title_to_look_for(nlp: Language, lexicons: Lexicons, co
     text = ("Kenenisa Bekele is the world champion. Britain's Paula Radcliffe has not ruled out competing. \"I haven't quite "
             'decided what events I will do," the two-time champion said.')
     assert last_antecedent(text, nlp, lexicons, config) == "Paula Radcliffe"
+
+
+def test_a_two_word_surname_tagged_as_an_organisation(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "La Riva" (of "Gloria La Riva", tagged ORG) is still the woman "she" stands for.
+    text = ("Gloria La Riva of the Party for Socialism and Liberation took part. Pierce and Hawkins both argued for using ballot "
+            "access as an inclusion standard for debates.  La Riva disagreed, stating that the Electoral College should be "
+            "eliminated. She criticized the Top Two election policy in California.")
+    assert last_antecedent(text, nlp, lexicons, config) == "La Riva"

@@ -41,6 +41,8 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Pike", "PERSON"), ("Foreign Ministry", "ORG")], id="unchanged"),
     pytest.param(["David", "Campese", "spoke", ".", "Campese", "said", "so"], [(0, 2, "PERSON"), (4, 5, "NORP")],
                  [("David Campese", "PERSON"), ("Campese", "PERSON")], id="surname-of-an-earlier-full-name"),
+    pytest.param(["Gloria", "La", "Riva", "spoke", ".", "La", "Riva", "said", "so"], [(0, 3, "PERSON"), (5, 7, "ORG")],
+                 [("Gloria La Riva", "PERSON"), ("La Riva", "PERSON")], id="two-word-surname-of-an-earlier-full-name"),
     pytest.param(["Lavrov", "met", "Sergey", "Lavrov"], [(0, 1, "ORG"), (2, 4, "PERSON")],
                  [("Lavrov", "ORG"), ("Sergey Lavrov", "PERSON")], id="only-after-the-full-name"),
     pytest.param(["Ann", "Jordan", "visited", "Jordan"], [(0, 2, "PERSON"), (3, 4, "GPE")],
