@@ -202,6 +202,11 @@ _OBJECT_CONTROL_STEMS = ("lead", "led", "forc", "prompt", "caus", "compel", "spu
 _ACCORDING = get_string_id("according")
 
 
+def _pronoun_gender(pronoun: str) -> Gender:
+    """The gender "he"/"him" or "she"/"her" names."""
+    return "m" if pronoun in ("he", "him") else "f"
+
+
 class _Context:
     """Look-ups over one Doc shared by the passes."""
 
@@ -251,10 +256,10 @@ class _Context:
         self.learned_genders: dict[str, Gender] = {}
 
     def learn_gender(self, start: int, end: int, pronoun: str) -> None:
-        """Remember that "he"/"she" stood for the person named at [start, end)."""
-        if pronoun in _PERSON_PRONOUNS:
-            for word in self.text[start:end].split()[-1:]:
-                self.learned_genders.setdefault(word, "m" if pronoun in ("he", "him") else "f")
+        """Remember that "he"/"she" stood for the person named at [start, end) (by its last word)."""
+        words = self.text[start:end].split()
+        if pronoun in _PERSON_PRONOUNS and words:
+            self.learned_genders.setdefault(words[-1], _pronoun_gender(pronoun))
 
     def agrees(self, start: int, end: int, pronoun: str) -> bool:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
@@ -276,7 +281,7 @@ class _Context:
                 self.surnames_of_first[name[0]] | {name[0]}
             learned = {self.learned_genders[w] for w in surnames if w in self.learned_genders}
             gender = learned.pop() if len(learned) == 1 else None
-        return gender is None or gender == ("m" if pronoun in ("he", "him") else "f")
+        return gender is None or gender == _pronoun_gender(pronoun)
 
     def _first_name_gender(self, name: list[str]) -> Gender | None:
         # The first name: a capitalised word before the surname that is not a title.
@@ -335,6 +340,11 @@ def _is_quantity(head: Token) -> bool:
     return head.lower_ in _QUANTITY_HEADS or head.like_num
 
 
+def _opens_a_quotation(tokens: Span) -> bool:
+    """Whether the tokens leave a quotation open (an odd number of double marks)."""
+    return sum(t.text in DOUBLE_MARKS for t in tokens) % 2 == 1
+
+
 def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
@@ -365,9 +375,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         first += 1  # (and a leading date: "On Monday school inspection chief David Bell said")
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])) and \
-            not (doc[last].text in DOUBLE_MARKS and sum(t.text in DOUBLE_MARKS for t in doc[first:last]) % 2 == 1):
+            not (doc[last].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last])):
         last -= 1  # (not the sign of "16% said", nor the mark closing 'the "MI6 agent"')
-    if last + 1 < len(doc) and doc[last + 1].text in DOUBLE_MARKS and sum(t.text in DOUBLE_MARKS for t in doc[first:last + 1]) % 2 == 1:
+    if last + 1 < len(doc) and doc[last + 1].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last + 1]):
         last += 1  # ('the "MI6 agent" told him': the parser may hang the closing mark elsewhere)
     if head.dep_ == "amod" and head.lower_ == "old" and first > 0 and doc[first - 1].lower_ == "the":
         first -= 1  # ("The 31-year-old insisted", parsed with the article hung on the verb)
@@ -1990,9 +2000,9 @@ def _reduced_clause(token: Token) -> bool:
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
     """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
     cause, something lived through, an aspect, a condition, an outing, a participle clause of
-    time (the rules above)."""
+    time, a title, the writer's aside (the rules above and below)."""
     form = token.lower_
-    if _reduced_clause(token) or _in_a_title(token):  # (any verb)
+    if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token):  # (any verb)
         return True
     return form in _SAYS_NOTHING_FORMS and (
         form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
@@ -2463,7 +2473,7 @@ def _is_passive_subject_of(ctx: _Context, name: Span | tuple[int, int, str], cue
     the sentencing judge": the judge is not Buhecha)."""
     if cue_index is None:
         return False
-    start, end = (name.start_char, name.end_char) if isinstance(name, Span) else name[:2]
+    start, end = _char_range(name)
     return any(c.dep_ == "nsubjpass" and start <= c.idx < end for c in ctx.doc[cue_index].children)
 
 
@@ -2601,6 +2611,16 @@ def _only_org_before(ctx: _Context, before: int) -> Span | None:
             return None
         found = found or ent
     return found
+
+
+def _char_range(named: Span | tuple[int, int, str]) -> tuple[int, int]:
+    """Start and end offsets of an entity or of a (start, end, label) triple."""
+    return (named.start_char, named.end_char) if isinstance(named, Span) else (named[0], named[1])
+
+
+def _label(named: Span | tuple[int, int, str]) -> str:
+    """The label of an entity or of a (start, end, label) triple."""
+    return named.label_ if isinstance(named, Span) else named[2]
 
 
 def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -> bool:
@@ -3005,7 +3025,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     # (several speak for it too: "Officials from the Foreign Ministry said", "representatives from Iran")
     spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS or \
         (head.tag_ == "NNS" and word.removesuffix("s") in _SPEAKS_FOR_BODY_NOUNS) else None
-    if head.tag_ == "NNS" and (spoken_for[2] if isinstance(spoken_for, tuple) else getattr(spoken_for, "label_", None)) == "PERSON":
+    if head.tag_ == "NNS" and spoken_for is not None and _label(spoken_for) == "PERSON":
         spoken_for = None  # ("Fifty former officials, including John Brennan, …": not one of them alone)
     if isinstance(spoken_for, Span) and spoken_for.label_ == "PERSON":
         draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
@@ -3285,13 +3305,13 @@ _MANAGER_NOUNS = frozenset({"boss", "manager", "coach"})
 def _plays(text: str, person: Span | tuple[int, int, str]) -> bool:
     """Whether a person is written with a playing position before or after the name ("striker
     Craig Bellamy", "Bellamy, the Newcastle striker,")."""
-    start, end = (person.start_char, person.end_char) if isinstance(person, Span) else person[:2]
+    start, end = _char_range(person)
     return bool(PLAYING_POSITIONS & {*_title_before(text, start, 2), *_apposition_after(text, end)})
 
 
 def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Token, noun: str) -> bool:
     """Whether a person is written with a title of that noun that is not the one `head` heads."""
-    start, end = (person.start_char, person.end_char) if isinstance(person, Span) else person[:2]
+    start, end = _char_range(person)
     return _described_as(text, start, end, noun) and not _holds_title(text, start, end, head)
 
 
@@ -3569,8 +3589,7 @@ def extract_claims(
         in_lexicon = _is_cue(token, cues)
         if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
-                _writers_aside(token):
+        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)
