@@ -22,7 +22,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LOWER, POS, SENT_START
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,8 @@ _OWN_OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp")
 # Left out of a speaker's span: what follows the name ("Hugh Hill, a doctor, …") is description.
 _SPEAKER_EXCLUDED_DEPS = ("appos", "relcl", "acl", "punct", "advmod", "npadvmod", "cc", "prep")
 _CONTENT_DEPS = ("ccomp",)
+# Dependents `content_frames` reads as a content (as string ids, for `_Context.frame_heads`).
+_FRAME_DEP_IDS = numpy.array([get_string_id(dep) for dep in (*_CONTENT_DEPS, "xcomp", "dobj", "prep")], dtype=numpy.uint64)
 _PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "acl", "dep", "pcomp")
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _TRIM = " \t\n,;:—–-"
@@ -193,7 +196,7 @@ class _Draft:
         return self.fragments[-1][1]
 
 
-_VERB_POS = (VERB, AUX)
+_VERB_POS = numpy.array([VERB, AUX], dtype=numpy.uint64)
 _VERB_POS_NAMES = ("VERB", "AUX")
 # Verbs whose object did what the infinitive after it says ("led Argonaut to warn", "forced the
 # minister to admit"); not "urged the chancellor to admit" (asked for, not done: the urging is
@@ -221,12 +224,20 @@ class _Context:
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = sentence_starts(doc)
-        # Token attributes read as arrays: a Token object per token costs more than the look-ups.
-        attributes = doc.to_array([IDX, POS, SENT_START, LOWER]).tolist()
-        self.token_starts = [start for start, _, _, _ in attributes]
+        # Token attributes read as arrays: a Token object per token costs more than the look-ups,
+        # and a Python loop over every token more than numpy's.
+        starts, pos, sent_start, lower, head, dep, orth = doc.to_array([IDX, POS, SENT_START, LOWER, HEAD, DEP, ORTH]).T  # (uint64)
+        head = head.astype(numpy.int64)  # (signed offsets to the head)
+        sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
+        self.token_starts: list[int] = starts.tolist()
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
-        self.verbs_and_according = [i for i, (_, pos, _, lower) in enumerate(attributes) if pos in _VERB_POS or lower == _ACCORDING]
-        self.noun_lowers = [(i, lower) for i, (_, pos, _, lower) in enumerate(attributes) if pos == NOUN]  # (nouns may report: `_noun_claims`)
+        self.verbs_and_according: list[int] = numpy.flatnonzero(numpy.isin(pos, _VERB_POS) | (lower == numpy.uint64(_ACCORDING))).tolist()
+        nouns = numpy.flatnonzero(pos == NOUN)
+        self.noun_lowers = list(zip(nouns.tolist(), lower[nouns].tolist(), strict=True))  # (nouns may report: `_noun_claims`)
+        # Tokens with a dependent after them that `content_frames` could take: the other verbs
+        # cannot report anything learned, whatever their subject (most verbs of an article).
+        after_head = (head < 0) & numpy.isin(dep, _FRAME_DEP_IDS)
+        self.frame_heads = set((numpy.flatnonzero(after_head) + head[after_head]).tolist())
         ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".
         self.full_names: dict[str, set[str]] = defaultdict(set)
@@ -244,7 +255,8 @@ class _Context:
         # Words that are names somewhere in the article: a surname the tagger took for a
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
-        self.name_words |= {doc[i].text for i, (_, pos, sent_start, _) in enumerate(attributes) if pos == PROPN and sent_start != 1}
+        strings = doc.vocab.strings
+        self.name_words |= {strings[o] for o in set(orth[(pos == PROPN) & (sent_start != 1)].tolist())}
         # Where a transcript's speaker labels start ("PENCE:", "((WN))"): labels, not mentions in the text.
         self.turn_labels: frozenset[int] = frozenset()
         # A full name's first word → its surnames ("Ozzy" → "Osbourne"), and the gender of the
@@ -933,8 +945,11 @@ def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int], 
     order of preference: `ccomp` (a clause), `xcomp` ("vowed to form …"), `dobj` ("criticized the
     plan"), `prep:X` ("spoke of a crisis", "asked about his taxes"). Which of them are
     attributions is learned from PolNeAR (`frame_features`, `scripts/learn_frames.py`)."""
+    return _content_frames(token, text, frame_subject(token))
+
+
+def _content_frames(token: Token, text: str, subject: Token | None) -> list[tuple[str, tuple[int, int], Token]]:
     doc = token.doc
-    subject = frame_subject(token)
     frames: list[tuple[str, tuple[int, int], Token]] = []
     for child in token.children:
         if child.i < token.i or (subject is not None and child.i <= subject.i):
@@ -1029,14 +1044,14 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
 
 
 def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig, speech: bool,
-                   skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
+                   skip: tuple[str, ...] = (), subject: Token | None = None) -> tuple[int, int] | None:
     """The content of the first construction of `token` the frame model finds likely enough to
     be an attribution ("vowed" + infinitive); None when none is. A verb of saying needs less
     evidence than a stance ("agreed", "rejected"), a clause less than an object: objects of
     stances are actions far more often than things said ("called for a ceasefire", "requested
     military assistance"), while a stance's clause states a position ("believes that …")."""
-    subject = frame_subject(token)  # the same for every construction: found once
-    for frame, span, head in content_frames(token, ctx.text):
+    subject = subject if subject is not None else frame_subject(token)  # the same for every construction: found once
+    for frame, span, head in _content_frames(token, ctx.text, subject):
         if not speech:
             threshold = settings.min_stance_clause_frame_precision if frame in ("ccomp", "xcomp") else settings.min_stance_frame_precision
         elif frame in ("ccomp", "xcomp"):
@@ -1174,6 +1189,8 @@ def _reduced_passive(verb: Token) -> bool:
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
+    if cue.i not in ctx.frame_heads:
+        return None
     subject = frame_subject(cue)
     if subject is None or cue.pos_ not in ("VERB", "AUX"):
         return None
@@ -1185,7 +1202,7 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
     if expletive and cue.lower_ not in _EMERGE_FORMS:
         return None  # "it became clear that …": the writer's own inference
-    span = _learned_frame(cue, ctx, frames, settings, speech=False)
+    span = _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
     if span is None:
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
