@@ -3604,7 +3604,9 @@ def extract_claims(
         if token.ent_iob_ == "I" and token.ent_type_ in speaker_labels:
             continue  # inside a name: "Nick Van den Brul", "Save the Children" (a first word may be one: "Said Okafor: …")
         in_lexicon = _is_cue(token, cues)
-        if not (in_lexicon or (stances and token.pos_ in ("VERB", "AUX"))) or ctx.quote_at(ctx.token_starts[i]) is not None:
+        # (A verb outside the lexicon reports only a learned construction: it needs a dependent after it.)
+        if not (in_lexicon or (stances and i in ctx.frame_heads and token.pos_ in ("VERB", "AUX"))) or \
+                ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
         if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)):
             continue
