@@ -37,6 +37,18 @@ SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-ha
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",
                          "snp", "ukip", "gop", "democrat", "democrats", "republican", "republicans"})
+# Words that open a surname of several words: "La Riva", "De La Fuente", "Van Halen", "El Guerrouj".
+# (Not "al" nor "des": "Al Gore", "Des Browne".)
+SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "la", "le", "van", "von", "ter",
+                               "ten", "el"})
+
+
+def is_particle_surname(words: list[str]) -> bool:
+    """Whether a name of two or more words is a surname alone: particles, then one capitalised word
+    ("La Riva", "De La Fuente"; not "Gloria La Riva")."""
+    last = words[-1] if words else ""
+    return len(words) >= 2 and last[:1].isupper() and last.replace("-", "").replace("'", "").isalpha() and \
+        all(w.casefold() in SURNAME_PARTICLES for w in words[:-1])
 
 
 @functools.lru_cache(maxsize=1 << 16)  # entity resolution folds the same few thousand names over and over

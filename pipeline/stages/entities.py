@@ -56,6 +56,7 @@ from pipeline.names import (
     fold,
     initials,
     is_acronym,
+    is_particle_surname,
     is_party_name,
     skeleton,
     strip_title,
@@ -488,6 +489,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     look up across the corpus; unqualified organisation names join the article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
+    persons_by_ending: dict[str, set[Key]] = defaultdict(set)  # (the folded last words of names of three or more)
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
     person_counts: Counter[Key] = Counter()
     first_named: dict[Key, int] = {}  # where each full name is first written
@@ -497,6 +499,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
         if kind == "person":
             persons_by_last[value.split()[-1]].add(item.key)
             persons_by_first[value.split()[0]].add(item.key)
+            words = fold(item.name).split()
+            for k in range(2, len(words)):
+                persons_by_ending[" ".join(words[-k:])].add(item.key)
             person_counts[item.key] += 1
             first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:
@@ -518,6 +523,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                     item.key = usual
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in _KIN_WORDS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
+        elif kind == "person" and is_particle_surname(item.name.split()) and \
+                len(fuller := persons_by_ending.get(fold(item.name), set()) - {item.key}) == 1:
+            item.key = next(iter(fuller))  # "La Riva" after "Gloria La Riva", as "Riva" would
         elif kind == "org" and value.startswith("|"):
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:
@@ -961,15 +969,23 @@ def _canonical(kind: str, names: Counter[str], org_country: str, gazetteer: Gaze
         if org_country and not chosen.istitle():
             return " ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in chosen.split())
         return chosen
-    # Most frequent among the fullest forms written as names (two or more words for people),
-    # counting each mention of its last word alone too ("Pashinyan" votes for "Nikol Pashinyan"),
-    # then two words over more ("Vladimir Putin" over "Vladimir Vladimirovich Putin").
+    # Most frequent among the fullest forms written as names (two or more words for people, not
+    # a surname alone), counting each mention of its surname alone too ("Pashinyan" votes for
+    # "Nikol Pashinyan", "La Riva" for "Gloria La Riva"), then two words over more ("Vladimir
+    # Putin" over "Vladimir Vladimirovich Putin").
+    # (A particle's case varies: "van Gogh" votes for "Theo van Gogh" as "Van Gogh" does.)
     lone = Counter({n: count for n, count in names.items() if " " not in n})
+    lone.update({n.casefold(): count for n, count in names.items() if is_particle_surname(n.split())})
 
     def votes(name: str) -> int:
-        return names[name] + (lone[name.split()[-1]] if " " in name else 0)
+        words = name.split()
+        return names[name] + lone[words[-1]] + sum(lone[" ".join(words[-k:]).casefold()] for k in range(2, len(words)))
 
-    return min(candidates, key=lambda n: (len(n.split()) < 2, -votes(n), abs(len(n.split()) - 2), n.isupper(), len(n), n))
+    def surname_alone(name: str) -> bool:  # (not "Van de Vijver" when no fuller name ends with it)
+        return " " not in name or (is_particle_surname(name.split()) and any(
+            other.casefold().endswith(" " + name.casefold()) for other in names))
+
+    return min(candidates, key=lambda n: (surname_alone(n), -votes(n), abs(len(n.split()) - 2), n.isupper(), len(n), n))
 
 
 def resolve_entities(

@@ -287,6 +287,25 @@ def test_a_lone_surname_joins_the_full_name_its_article_names_most(resources: En
     assert lone_entities == {expected or lone}
 
 
+@pytest.mark.parametrize(("text", "surname", "expected"), [
+    pytest.param("Gloria La Riva, the party's nominee, spoke in Denver. La Riva said the war must end, and La Riva left.",
+                 "La Riva", "Gloria La Riva", id="two-word-surname"),
+    pytest.param("Rocky De La Fuente filed papers on Monday. De La Fuente said he would appeal.",
+                 "De La Fuente", "Rocky De La Fuente", id="three-word-surname"),
+    pytest.param("Eddie Van Halen and Alex Van Halen founded the band. Van Halen toured in 1984.",
+                 "Van Halen", "Van Halen", id="two-people-with-that-surname"),
+    # ... and only a surname of particles: "Hunter Biden" is no surname of "Robert Hunter Biden".
+    pytest.param("Robert Hunter Biden is the son of Joe Biden. Hunter Biden said he was sorry.",
+                 "Hunter Biden", "Hunter Biden", id="not-a-first-name-and-surname"),
+])
+def test_a_surname_of_several_words_joins_the_full_name(resources: EntityResources, text: str, surname: str, expected: str) -> None:
+    names = ["Gloria La Riva", "La Riva", "Rocky De La Fuente", "De La Fuente", "Eddie Van Halen", "Alex Van Halen", "Van Halen",
+             "Robert Hunter Biden", "Hunter Biden", "Joe Biden"]
+    linked, entities = resolve_entities([_named("a", text, names)], resources)
+    by_id = {e.entity_id: e for e in entities}
+    assert {by_id[m.entity_id].canonical_name for m in linked[0].mentions if m.text == surname} == {expected}
+
+
 @pytest.mark.parametrize(("surface", "label", "expected_label"), [
     pytest.param("Manchester United", "PERSON", "ORG", id="club-tagged-a-person"),
     pytest.param("Leicester Tigers", "GPE", "ORG", id="club-after-a-town-tagged-a-place"),
