@@ -76,6 +76,11 @@ _PERSON_ROLE_NOUNS = {
 # Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
 # speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
 # place or a portfolio ("the minister for Wales").
+# Bodies' common nouns that news capitalises alone ("The Ministry said", "Police said").
+_CAPITALISED_BODY_NOUNS = frozenset({"ministry", "department", "court", "council", "agency", "office", "committee", "commission",
+                                     "board", "embassy", "authority", "authorities", "police", "prosecutors", "company", "firm",
+                                     "government", "administration", "regulator", "federation", "association", "institute",
+                                     "foundation", "university", "hospital", "inquiry"})
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
                                     "lawyer", "attorney", "president", "leader"})
@@ -2438,7 +2443,10 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
         return True
     title = _title_before(text, start, 3)  # "Russian Foreign Minister"
     if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]):
-        return True
+        # (and the words after the noun are the title's: not "the European Commission announced its NEM initiative")
+        written = _BREAKS.split(text[max(0, start - 40):start])[-1].split()[-len(title):]
+        if all(word[:1].isupper() for word in written[title.index(noun) + 1:]):
+            return True
     return noun in _apposition_after(text, end, limit)
 
 
@@ -2451,7 +2459,9 @@ def _apposition_after(text: str, end: int, limit: int | None = None) -> list[str
     """The words (lower case) of a description set off right after a name ("X, the Leeds-based
     payroll company,", "X (the chancellor)") and before `limit`, if any."""
     after = text[end:min(end + 60, len(text) if limit is None else limit)]
-    return _BREAKS.split(after[2:])[0].lower().split() if after.startswith((", ", " (")) else []
+    if not after.startswith((", ", " (")) or _BREAKS.search(after, 2) is None:
+        return []  # (a description ends where it is set off: "NPR, the police then surrounded …" is a clause)
+    return _BREAKS.split(after[2:])[0].lower().split()
 
 
 def _recent_subjects(ctx: _Context, before: int) -> Iterator[Token]:
@@ -2998,7 +3008,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         draft.attribution = "nominal"
         _set_antecedent(draft, body)
         return
-    ent = _ent_in(ctx, start, end, head)
+    # "The Ministry said", "The Department added", "Police said": a body's common noun written
+    # with a capital (and tagged a name) is the noun, not a name of its own: the body named before
+    # ("the Ministry of Defence"), as "the ministry" would be, or no one named.
+    generic = head.text[:1].isupper() and word in _CAPITALISED_BODY_NOUNS and head.i == head.right_edge.i and \
+        (head.left_edge.i == head.i or (head.left_edge.i == head.i - 1 and head.left_edge.lower_ == "the"))
+    ent = _ent_in(ctx, start, end, head) if not generic else None
     # "Flight International's Mr Learmount": the possessor names who he works for, not who speaks.
     possessor = ent is not None and (ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"))
     # "the Trade and Industry Secretary": an organisation's name before a person's title is part
@@ -3009,14 +3024,14 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         draft.attribution = "explicit"
         _set_antecedent(draft, _titled_person(ent))
         return
-    named = _named_in_phrase(ctx, head, start, end)
+    named = _named_in_phrase(ctx, head, start, end) if not generic else None
     if not titled and (earlier := _person_with_title(ctx, head, start, end)) is not None:
         draft.attribution = "nominal"
         _set_antecedent(draft, earlier)
         return
     # "the prime minister", "The Chancellor" (tagged as proper nouns) are titles, not names
     title = head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if not titled and not title and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
+    if not titled and not title and not generic and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
         return
@@ -3030,6 +3045,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     first = head.left_edge
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children) or (first.lower_ == "the" and first.head.i < head.i and first.head.dep_ in ("nmod", "compound"))
+    # News writes "police said" for "the police said": the force named before, if any.
+    definite = definite or (word == "police" and first.i == head.i)
     if definite and head.lower_ in _NAMED_BY_OF_NOUNS and (named_after := _named_after_of(ctx, head)) is not None:
         _set_antecedent(draft, named_after)  # "The city of Calabasas announced", "the government of Nigeria said"
         return
@@ -3060,6 +3077,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             return
         if word.startswith("spokes") and _set_antecedent(draft, _body_named_before(ctx, head)):
             return  # "A Conservative spokesperson", "Tony Blair's official spokesman"
+        if word.startswith("spokes") and all(c.dep_ == "det" for c in head.children) and \
+                _set_antecedent(draft, _body_a_spokesman_speaks_for(ctx, previous, start)):
+            return  # "The Home Office defended the measures. A spokesman said …"
         if word in _OUTLET_NOUNS and _set_antecedent(draft, _body_named_before(ctx, head, outlet=True)):
             return  # "Vedomosti newspaper reported", "Broadcast magazine said"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -3257,6 +3277,28 @@ def _untagged_name(token: Token) -> bool:
     """A proper noun spaCy tagged no entity, not at the start of a sentence (where "Media
     reports" and "Budget documents" are capitalised common nouns)."""
     return token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start
+
+
+def _body_a_spokesman_speaks_for(ctx: _Context, previous: list[_Draft], before: int) -> Span | tuple[int, int, str] | None:
+    """Whom "a spokesman" with no body named speaks for: the organisation that is the nearest
+    subject, in this sentence or the one before ("But the Home Office defended the measures. A
+    spokesman said …"), else the organisation whose claim came right before, in this sentence or
+    the two before ("The Vestey Group said it had owned the land …. But a spokesman added: …")."""
+    here = ctx.sentence_of_char(before)
+    for subject in _recent_subjects(ctx, before):
+        if ctx.sentence_of_char(subject.idx) < here - 1:
+            break
+        if subject.pos_ == "PRON":
+            continue  # ("The Home Office said it would …": the pronoun stands for the subject before it)
+        ent = ctx.ent_at(subject.i)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+        break
+    last = previous[-1] if previous else None
+    if last is not None and last.antecedent is not None and last.antecedent_label == "ORG" and \
+            ctx.sentence_of_char(last.start) >= here - 2:
+        return (*last.antecedent, "ORG")
+    return None
 
 
 def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span | tuple[int, int, str] | None:

@@ -480,7 +480,7 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
     # Plural things ("these videos") are not the group that spoke last; "the sides" are.
     pytest.param(
         "Police said the attacker left the hall.\n\nAccording to these videos, officers then surrounded the attacker.",
-        [("indirect", "the attacker left the hall", "Police", "explicit", "Police"),
+        [("indirect", "the attacker left the hall", "Police", "nominal", None),  # (no force named: `test_a_bodys_noun_…`)
          ("indirect", "officers then surrounded the attacker", "these videos", "nominal", None)],
         id="plural-things-are-not-the-last-speakers"),
     # One person is no group; two who spoke together are.
@@ -2044,6 +2044,37 @@ def test_a_hedge_around_what_someone_said(nlp: Language, lexicons: Lexicons, con
 ])
 def test_a_body_speaks_for_its_owner(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     # "Britain's government said": Britain speaks through its government, not a "government" of no country.
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Campaigners want the men freed. But the Home Office defended the measures. A spokesman said: \"These individuals "
+                 "cannot be prosecuted.\"", "Home Office", id="the-body-subject-of-the-sentence-before"),
+    pytest.param("The Vestey Group said it had owned the land since 1920. But a spokesman added: \"We are absolutely confident "
+                 "that we will win.\"", "Vestey Group", id="the-body-that-spoke-right-before"),
+    pytest.param("Critics attacked Microsoft over the price. A spokesman said the price was fair.", None, id="not-an-object"),
+    pytest.param("Tony Blair met Microsoft executives. Mr Blair said the talks were good. A spokesman said the price was fair.", None,
+                 id="not-after-a-person"),
+    pytest.param("The Home Office defended the measures. A government spokesman said the rules were fair.", None,
+                 id="not-a-spokesman-of-another-body"),
+])
+def test_a_spokesman_of_no_body_named_speaks_for_the_body_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                 expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ministry of Defence ordered a review. The Ministry said it would publish the findings.", "Ministry of Defence",
+                 id="the-Ministry"),
+    pytest.param("The Justice Department opened an inquiry on Monday. The Department said the inquiry would take months.",
+                 "Justice Department", id="the-Department"),
+    pytest.param("A man was arrested on Friday in Oxford. Police said the man, 34, had been held overnight.", None,
+                 id="Police-of-no-force-named"),
+    pytest.param("The Federal Reserve raised rates. The Fed said inflation was too high.", "Fed", id="a-short-name-is-a-name"),
+])
+def test_a_bodys_noun_with_a_capital_is_the_noun(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: str | None) -> None:
+    # "The Ministry said" is "the ministry said": the body named before, not an entity "Ministry".
     assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
