@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, PLAYING_POSITIONS, fold
+from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, PLAYING_POSITIONS, fold, is_acronym
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -3077,9 +3077,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             return
         if word.startswith("spokes") and _set_antecedent(draft, _body_named_before(ctx, head)):
             return  # "A Conservative spokesperson", "Tony Blair's official spokesman"
-        if word.startswith("spokes") and all(c.dep_ == "det" for c in head.children) and \
+        if word.startswith("spokes") and all(c.dep_ == "det" or _for_the_body(c) for c in head.children) and \
                 _set_antecedent(draft, _body_a_spokesman_speaks_for(ctx, previous, start)):
-            return  # "The Home Office defended the measures. A spokesman said …"
+            return  # "The Home Office defended the measures. A spokesman said …", "… said a spokesman for the company"
         if word in _OUTLET_NOUNS and _set_antecedent(draft, _body_named_before(ctx, head, outlet=True)):
             return  # "Vedomosti newspaper reported", "Broadcast magazine said"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -3279,6 +3279,13 @@ def _untagged_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.ent_type_ and not token.is_sent_start
 
 
+def _for_the_body(prep: Token) -> bool:
+    """Whether a phrase is "for the company" (the firm, the ministry …): a body named before."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lower_ in _FIRM_NOUNS | _ORG_NOUNS and o.left_edge.lower_ == "the" and o.left_edge.i == o.i - 1
+        for o in prep.children)
+
+
 def _body_a_spokesman_speaks_for(ctx: _Context, previous: list[_Draft], before: int) -> Span | tuple[int, int, str] | None:
     """Whom "a spokesman" with no body named speaks for: the organisation that is the nearest
     subject, in this sentence or the one before ("But the Home Office defended the measures. A
@@ -3293,6 +3300,8 @@ def _body_a_spokesman_speaks_for(ctx: _Context, previous: list[_Draft], before: 
         ent = ctx.ent_at(subject.i)
         if ent is not None and ent.label_ == "ORG":
             return ent
+        if ent is None and subject.pos_ == "PROPN" and is_acronym(subject.text):
+            return subject.idx, subject.idx + len(subject.text), "ORG"  # ("NTL said …", untagged)
         break
     last = previous[-1] if previous else None
     if last is not None and last.antecedent is not None and last.antecedent_label == "ORG" and \

@@ -2052,6 +2052,8 @@ def test_a_body_speaks_for_its_owner(nlp: Language, lexicons: Lexicons, config: 
                  "cannot be prosecuted.\"", "Home Office", id="the-body-subject-of-the-sentence-before"),
     pytest.param("The Vestey Group said it had owned the land since 1920. But a spokesman added: \"We are absolutely confident "
                  "that we will win.\"", "Vestey Group", id="the-body-that-spoke-right-before"),
+    pytest.param("NTL said it had not ruled out a PVR. \"PVR is a recording mechanism,\" said a spokesman for the company.", "NTL",
+                 id="for-the-company-an-acronym-the-tagger-missed"),
     pytest.param("Critics attacked Microsoft over the price. A spokesman said the price was fair.", None, id="not-an-object"),
     pytest.param("Tony Blair met Microsoft executives. Mr Blair said the talks were good. A spokesman said the price was fair.", None,
                  id="not-after-a-person"),
