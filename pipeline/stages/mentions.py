@@ -64,7 +64,8 @@ def correct_entities(doc: Doc) -> None:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _FIRM_NOUNS:
+        # (the noun in lower case: "Child Support Agency Doug Smith" ends a body's name and its head's is next)
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in _FIRM_NOUNS:
             firm_names.add(ent.text)
     for ent in doc.ents:
         if ent.start in mays or ent.end - 1 in mays:
@@ -99,7 +100,9 @@ def correct_entities(doc: Doc) -> None:
 
 # Nouns that make the name right after them a firm's, whatever its tag (not those that are also
 # people's trades: "film-maker George Lucas", "publisher Kimberly Quinn", "broadcaster Cyril Fletcher").
-_FIRM_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator", "supplier", "provider"}
+# Also bodies that are no firms: "football club Borussia Dortmund", "charity Christian Aid".
+_FIRM_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator", "supplier", "provider", "club", "charity",
+                                             "watchdog", "regulator", "agency", "organisation", "organization"}
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"

@@ -59,6 +59,12 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Kate Moss", "PERSON"), ("Wembley", "PERSON")], id="no-firm-noun-before"),
     pytest.param(["film", "-", "maker", "George", "Lucas", "said"], [(3, 5, "PERSON")], [("George Lucas", "PERSON")],
                  id="a-trade-of-people-too"),
+    pytest.param(["football", "club", "Borussia", "Dortmund", "warned", "it"], [(2, 4, "PERSON")], [("Borussia Dortmund", "ORG")],
+                 id="a-name-after-a-club"),
+    pytest.param(["Aid", "charity", "Christian", "Aid", ".", "Christian", "Aid", "said"], [(2, 4, "PERSON"), (5, 7, "PERSON")],
+                 [("Christian Aid", "ORG"), ("Christian Aid", "ORG")], id="a-name-after-a-charity"),
+    pytest.param(["the", "Child", "Support", "Agency", "Doug", "Smith", "said"], [(1, 4, "ORG"), (4, 6, "PERSON")],
+                 [("Child Support Agency", "ORG"), ("Doug Smith", "PERSON")], id="not-after-a-body's-name"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
