@@ -2760,6 +2760,27 @@ def _plural_noun_subject_since(ctx: _Context, before: int, since: int) -> bool:
     return False
 
 
+def _named_group_subject(ctx: _Context, before: int) -> list[_Member]:
+    """The members of the nearest subject, in this sentence or the one before, when it is names
+    joined by "and" ("ScanSoft and Gracenote", "Michael Howard and frontbencher John Redwood"),
+    each a named person, organisation or country; none otherwise."""
+    here = ctx.sentence_of_char(before)
+    for subject in _recent_subjects(ctx, before):
+        if ctx.sentence_of_char(subject.idx) < here - 1:
+            return []
+        if subject.pos_ == "PRON":
+            continue
+        conjuncts = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+        members = []
+        for token in conjuncts:
+            ent = ctx.ent_at(token.i)
+            if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE") or ent.end - 1 != token.i:
+                return []
+            members.append(_Member(_ent_offsets(ent), head=token.i, antecedent=_ent_offsets(ent), antecedent_label=ent.label_))
+        return members if len(members) >= 2 else []
+    return []
+
+
 def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: tuple[str, ...],
                    max_paragraphs: int | None = None, contains: str | None = None,
                    pronoun: str = "") -> tuple[int, int, str] | None:
@@ -2931,6 +2952,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "Haddad and Brooks said …; they added": the group that spoke last.
             if _set_antecedent(draft, _prior_speaker(previous[-1:], ctx, start, ("PERSON", "ORG", "GPE", "NORP"))):
                 draft.group, draft.members = True, list(previous[-1].members)
+        elif word == "they" and (members := _named_group_subject(ctx, start)):
+            # "ScanSoft and Gracenote are developing technology …. They want …": the names joined
+            # as the nearest subject.
+            draft.group, draft.members = True, members
+            draft.antecedent, draft.antecedent_label = members[0].antecedent, members[0].antecedent_label
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and _set_antecedent(
                 draft, _body_subject_above(ctx, head, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             pass  # "The Tories have promised a cut for pensioners, who they say have been hardest hit"

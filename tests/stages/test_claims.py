@@ -715,6 +715,18 @@ def test_group_pronoun_keeps_the_group(nlp: Language, lexicons: Lexicons, config
         "Haddad", "Brooks"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Michael Howard and frontbencher John Redwood on Thursday launched plans to abolish quangos. They say the "
+                 "government is spending too much.", ["Michael Howard", "John Redwood"], id="names-joined-as-the-subject-before"),
+    pytest.param("Police and the FBI arrested a man on Friday. They said he was armed.", [], id="not-unless-each-is-named"),
+    pytest.param("Tony Blair met Gordon Brown on Friday. They said the talks had gone well.", [], id="not-a-subject-and-an-object"),
+])
+def test_they_is_the_names_joined_as_the_subject_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                         expected: list[str]) -> None:
+    they = next(c for c in all_claims_of(text, nlp, lexicons, config) if c.speaker_text == "They")
+    assert [text[s.antecedent_start:s.antecedent_end] for s in they.speakers if s.antecedent_start is not None] == expected
+
+
 def test_teaser_repeat_is_one_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     text = ("Finance Minister Lars Berg said that the budget would be balanced by June\n\n"
             "OSLO, March 3. Finance Minister Lars Berg said that the budget would be balanced by June despite "
