@@ -32,7 +32,8 @@ PLAYING_POSITIONS = frozenset({"keeper", "goalkeeper", "striker", "skipper", "mi
                                "hooker"})
 # Sports roles that sports news writes before a name, and the tagger takes into it ("Keeper Tony
 # Bullock", "Boss Graeme Souness", "Matchwinner Keane"): titles the learned ones (US politics) lack.
-SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker"}
+SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker", "prop",
+                                    "referee", "umpire", "linesman"}
 # Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",

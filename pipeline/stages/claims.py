@@ -1233,12 +1233,36 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         subject = after_but[-1]
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject, with_conjuncts=False))
         draft.members = []
+    elif (titled := _name_after_joined_titles(subject)) is not None:
+        # "BIFA founder and director Elliot Grove said", parsed as three subjects: one person, two titles.
+        draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
+        draft.members = []
+        subject = titled
     else:
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
         draft.members = _group_members(subject)
     draft.speaker_head = subject
     draft.group = bool(draft.members)
     draft.relative = _relative_pronoun(cue)
+
+
+def _name_after_joined_titles(head: Token) -> Token | None:
+    """The name's last word when a coordinated subject is titles and one name right after the last
+    of them ("founder and director Elliot Grove"); None for anything else ("the minister and Gordon
+    Brown" are two)."""
+    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    if len(conjuncts) < 2:
+        return None
+    *titles, name = conjuncts
+    doc = head.doc
+    if name.ent_type_ != "PERSON" or not all(t.lower_ in _PERSON_ROLE_NOUNS for t in titles):
+        return None
+    start = name.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1  # (to the name's first word)
+    between = doc[titles[-1].i + 1:start]  # (nothing, or "and director" when the parser hung that title on the name)
+    titled = doc[start - 1].lower_ in _PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
+    return name if titled and all(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between) else None
 
 
 # Verbs whose object is the person addressed, never the subject of what they report.

@@ -2078,6 +2078,16 @@ def test_a_spokesman_of_no_body_named_speaks_for_the_body_before(nlp: Language, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("BIFA founder and director Elliot Grove said the nominees were strong.", "Elliot Grove", id="two-titles-one-name"),
+    pytest.param('"The nominees are strong," said BIFA founder and director Elliot Grove.', "Elliot Grove", id="after-the-quotation"),
+    pytest.param("The minister and Gordon Brown said the talks were good.", None, id="a-title-and-a-name-are-two"),
+])
+def test_titles_joined_before_a_name_are_its_titles(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The Ministry of Defence ordered a review. The Ministry said it would publish the findings.", "Ministry of Defence",
                  id="the-Ministry"),
     pytest.param("The Justice Department opened an inquiry on Monday. The Department said the inquiry would take months.",

@@ -287,6 +287,18 @@ def test_a_lone_surname_joins_the_full_name_its_article_names_most(resources: En
     assert lone_entities == {expected or lone}
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    pytest.param("Referee Graham Poll said he applied the laws of the game.", "Referee Graham Poll", ("Graham Poll", ("Referee",)),
+                 id="a-referee"),
+    pytest.param("Prop Martin Castrogiovanni scored twice.", "Prop Martin Castrogiovanni", ("Martin Castrogiovanni", ("Prop",)),
+                 id="a-prop"),
+])
+def test_sports_roles_are_titles(resources: EntityResources, text: str, name: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    _, entities = resolve_entities([_named("a", text, [name])], resources)
+    (entity,) = entities
+    assert (entity.canonical_name, entity.roles) == expected
+
+
 @pytest.mark.parametrize(("text", "surname", "expected"), [
     pytest.param("Gloria La Riva, the party's nominee, spoke in Denver. La Riva said the war must end, and La Riva left.",
                  "La Riva", "Gloria La Riva", id="two-word-surname"),
