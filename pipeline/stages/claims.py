@@ -2164,6 +2164,10 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
             if not ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?")) and \
                     _looks_like_title_or_nickname(ctx, quote, min_words):
                 break  # a scare quote later in the same sentence; a new sentence may be short ("Neither do I.")
+            sentence = ctx.sentence_of_char(quote.start)
+            if sentence != ctx.sentence_of_char(draft.end - 1) and \
+                    ctx.text[ctx.token_starts[ctx.sentence_starts[sentence]]:quote.start].strip(" \t\n'‘\"“"):
+                break  # inside a later sentence of the writer's ("Mr Howard will also attack … and "give …"")
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
             i += 1

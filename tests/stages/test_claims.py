@@ -343,6 +343,13 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", "“Does anybody know what the energy platform of the Liberal Party is?” Senator Ada Brandt asked. "
           "“Neither do I.”", "Senator Ada Brandt", "explicit", "Ada Brandt")],
         id="short-next-sentence-continues-the-quote"),
+    # ... but a quotation inside a later sentence of the writer's is a claim of its own (the speaker's still, if anyone's).
+    pytest.param(
+        "“We will cut taxes,” Senator Ada Brandt said. On Friday she will visit a school in the valley that has been “left "
+        "to fall apart by this government”.",
+        [("direct", "“We will cut taxes,”", "Senator Ada Brandt", "explicit", "Ada Brandt"),
+         ("direct", "“left to fall apart by this government”", "Senator Ada Brandt", "continuation", "Ada Brandt")],
+        id="a-quotation-inside-a-later-sentence-is-no-continuation"),
     pytest.param(
         "The advert closes with footage of Marsh saying during the debate last week, “That makes me careful,” when Okoro "
         "attacked her.",
