@@ -1334,7 +1334,9 @@ def _quotation_opening_sentence_before(cue: Token, ctx: _Context) -> bool:
     mark = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS else \
         cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," and doc[cue.i - 2].text in DOUBLE_MARKS else None
     quote = ctx.quote_at(doc[mark].idx) if mark is not None else None
-    return quote is not None and not ctx.text[cue.sent.start_char:quote.start].strip()
+    # (or opens its paragraph: the parser may run a sentence on from the paragraph before's closing mark)
+    return quote is not None and (not ctx.text[cue.sent.start_char:quote.start].strip() or
+                                  not ctx.text[ctx.text.rfind("\n", 0, quote.start) + 1:quote.start].strip())
 
 
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
@@ -1394,11 +1396,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return None  # "reported earlier that …": the source was a link lost in scraping
     if (subject is None or ctx.quote_at(subject.idx) is not None) and not unnamed and inherit_from is None and \
             _quotation_opening_sentence_before(cue, ctx) and \
-            (speaker_after := next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON"), None)) is not None:
+            (speaker_after := next((c for c in cue.children if c.dep_ in ("dobj", "nsubj") and c.i > cue.i and c.pos_ != "PRON"), None)) \
+            is not None:
         # '"Don't you care?", implored campaigner Barry Lim', '"Just Do It" implored the front page
-        # headline': right after a quotation the speaker follows the verb, parsed as its object
-        # (and a word of the quotation may have been taken for the subject). Not 'the "MI6 agent"
-        # told him': a quoted name inside the subject.
+        # headline': right after a quotation the speaker follows the verb, parsed as its object or
+        # as a second subject (and a word of the quotation may have been taken for the subject:
+        # '"The only conclusion I can reach …," tweeted Ken Gude'). Not 'the "MI6 agent" told
+        # him': a quoted name inside the subject.
         subject = speaker_after
     speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
     says = cues.get(cue.lower_) in ("speech", "belief")

@@ -2084,6 +2084,18 @@ def test_a_spokesman_of_no_body_named_speaks_for_the_body_before(nlp: Language, 
     assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
+def test_a_speaker_after_a_quotation_opening_its_paragraph_is_no_word_of_it(nlp: Language, lexicons: Lexicons,
+                                                                             config: Config) -> None:
+    # The parser runs the sentence on from the paragraph before's closing mark and makes both "The
+    # only conclusion" and the name after the verb its subjects.
+    text = ("Former prosecutor Ann Hale said via Twitter: \"If I got a record like that in a regular case for bribery, I'd think, "
+            "'Wow, I am surprised they are discussing this so openly.' \"\n\n\"The only conclusion I can reach after reading that "
+            "devastating call summary is that Trump's White House staff want him to resign or be impeached,\" tweeted former "
+            "thinktank executive Sam Gold. \"That is the only explanation I can come up with.\"")
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.speaker_text, antecedent_of(claim, text)) == ("former thinktank executive Sam Gold", "Sam Gold")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("BIFA founder and director Elliot Grove said the nominees were strong.", "Elliot Grove", id="two-titles-one-name"),
     pytest.param('"The nominees are strong," said BIFA founder and director Elliot Grove.', "Elliot Grove", id="after-the-quotation"),
