@@ -1048,6 +1048,21 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
+# Verbs of perception: "Fans watched the team lose", "saw five producers collect awards" report an event.
+_PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching", "hear", "hears",
+                               "heard", "hearing", "notice", "noticed"})
+
+
+def _not_a_content(token: Token, frame: str, head: Token) -> bool:
+    """Constructions of a stance that never hold what someone thinks: a perceived event ("watched
+    the team lose": a bare verb after a verb of perception) and the purpose of a phrasal verb's
+    deed ("has shaken off injury to take his place")."""
+    if frame == "ccomp" and head.tag_ in ("VB", "VBG") and token.lower_ in _PERCEPTION_FORMS and \
+            not any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) and head.left_edge.tag_ not in ("WDT", "WP", "WRB"):
+        return True  # (not "see why RT can seem …": a question, no event)
+    return frame == "xcomp" and any(c.dep_ == "prt" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig, speech: bool,
                    skip: tuple[str, ...] = (), subject: Token | None = None) -> tuple[int, int] | None:
     """The content of the first construction of `token` the frame model finds likely enough to
@@ -1064,6 +1079,8 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
         else:
             threshold = settings.min_object_frame_precision
         if frame in skip or len(ctx.text[span[0]:span[1]].split()) < 2:  # "despised them" says nothing usable
+            continue
+        if not speech and _not_a_content(token, frame, head):
             continue
         if frames.probability(frame_features(token, subject, frame, span, head, ctx.text)) >= threshold:
             return span
@@ -1421,7 +1438,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     relay: Token | None = None
     inverted_speaker = None
     for child in cue.children:
-        if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child):
+        if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
+                _not_a_content(cue, "ccomp", child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named

@@ -2084,6 +2084,18 @@ def test_a_spokesman_of_no_body_named_speaks_for_the_body_before(nlp: Language, 
     assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Fans watched the team lose again on Saturday.", [], id="a-perceived-event"),
+    pytest.param("South African flanker Schalk Burger has shaken off injury to take his place in the starting line-up.", [],
+                 id="the-purpose-of-a-phrasal-verb"),
+    pytest.param("You can see why the channel can seem like just another entrant with an agenda.",
+                 [("see", "why the channel can seem like just another entrant with an agenda", "You")], id="see-why-is-no-event"),
+])
+def test_what_is_perceived_or_done_for_is_not_a_content(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
 def test_a_speaker_after_a_quotation_opening_its_paragraph_is_no_word_of_it(nlp: Language, lexicons: Lexicons,
                                                                              config: Config) -> None:
     # The parser runs the sentence on from the paragraph before's closing mark and makes both "The
