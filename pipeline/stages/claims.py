@@ -449,6 +449,10 @@ def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     return before if before.pos_ in ("PROPN", "NOUN") else None
 
 
+# Auxiliaries a subject may be hung on ("he did … say").
+_DO_HAVE_FORMS = frozenset({"do", "does", "did", "has", "have", "had"})
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
     before = [child for child in subjects if child.i < verb.i]
@@ -473,6 +477,10 @@ def _subject(verb: Token) -> Token | None:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)
         return raised if raised is not None or verb.head.dep_ != "conj" else _subject(verb.head.head)
+    on_aux = next((g for c in verb.children if c.dep_ == "aux" and c.i < verb.i and (c.tag_ == "MD" or c.lower_ in _DO_HAVE_FORMS)
+                   for g in c.children if g.dep_ in _SUBJECT_DEPS), None)  # (not "Hollywood came calling")
+    if on_aux is not None:
+        return on_aux  # "But he did, for the first time, say …": the subject hung on the auxiliary
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
@@ -838,6 +846,8 @@ def _gerund_doer(cue: Token) -> Token | None:
 # Verbs of perception whose object does what a bare infinitive after it says: "the meeting saw
 # loyal MPs warn that …", "the crowd heard the mayor promise …".
 _PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched"})
+# ... and their other forms: "Fans watched the team lose", "saw five producers collect awards" report an event.
+_PERCEIVING_FORMS = _PERCEPTION_FORMS | {"seeing", "watching", "hearing", "notice", "noticed"}
 
 
 def _perceived_doer(cue: Token) -> Token | None:
@@ -845,7 +855,7 @@ def _perceived_doer(cue: Token) -> Token | None:
     verb = cue.head
     # (The tagger often calls the bare infinitive VBP, and the parser a verb coordinated without
     # "and": "saw a succession of members warn that …".)
-    if cue.tag_ not in ("VB", "VBP") or cue.dep_ not in ("dep", "ccomp", "xcomp", "conj") or verb.lower_ not in _PERCEPTION_FORMS or \
+    if cue.tag_ not in ("VB", "VBP") or cue.dep_ not in ("dep", "ccomp", "xcomp", "conj") or verb.lower_ not in _PERCEIVING_FORMS or \
             cue.i < verb.i or any(t.dep_ == "cc" for t in cue.doc[verb.i + 1:cue.i]):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < cue.i), None)
@@ -1048,16 +1058,13 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
-# Verbs of perception: "Fans watched the team lose", "saw five producers collect awards" report an event.
-_PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching", "hear", "hears",
-                               "heard", "hearing", "notice", "noticed"})
 
 
 def _not_a_content(token: Token, frame: str, head: Token) -> bool:
     """Constructions of a stance that never hold what someone thinks: a perceived event ("watched
     the team lose": a bare verb after a verb of perception) and the purpose of a phrasal verb's
     deed ("has shaken off injury to take his place")."""
-    if frame == "ccomp" and head.tag_ in ("VB", "VBG") and token.lower_ in _PERCEPTION_FORMS and \
+    if frame == "ccomp" and head.tag_ in ("VB", "VBG") and token.lower_ in _PERCEIVING_FORMS and \
             not any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) and head.left_edge.tag_ not in ("WDT", "WP", "WRB"):
         return True  # (not "see why RT can seem …": a question, no event)
     return frame == "xcomp" and any(c.dep_ == "prt" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
@@ -2065,6 +2072,16 @@ def _reduced_clause(token: Token) -> bool:
          or (token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start))  # "Asked whether he would stand, …"
 
 
+# (Not "which" and "whom": "an agreement, according to which …" names its source.)
+_QUESTION_WORDS = frozenset({"how", "what", "whether", "when", "where", "why"})
+
+
+def _next_word(token: Token, ahead: int = 1) -> str | None:
+    """The word `ahead` tokens after `token` as written, if any ("WHO" is no "who")."""
+    i = token.i + ahead
+    return token.doc[i].text if i < len(token.doc) else None
+
+
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
     """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
     cause, something lived through, an aspect, a condition, an outing, a participle clause of
@@ -2072,6 +2089,9 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     form = token.lower_
     if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token):  # (any verb)
         return True
+    if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
+            (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
+        return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"
     return form in _SAYS_NOTHING_FORMS and (
         form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
         or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)

@@ -2096,6 +2096,22 @@ def test_what_is_perceived_or_done_for_is_not_a_content(nlp: Language, lexicons:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Seasonally adjusted sales rose 1.2% in the month, compared to 0.1% a month earlier.", [], id="compared-to"),
+    pytest.param("The character will put on or lose weight according to how long he spends on foot or in the gym.", [],
+                 id="according-to-how"),
+    pytest.param("According to the police, the man was armed.", [("According to", "the man was armed", "the police")],
+                 id="according-to-a-source"),
+    pytest.param("Mortality rates have been at least 25%, according to WHO statistics.",
+                 [("according to", "Mortality rates have been at least 25%", "WHO statistics")], id="WHO-is-no-who"),
+    pytest.param("He would not be precise. But he did, for the first time, say there would be such tax cuts.",
+                 [("say", "there would be such tax cuts", "he")], id="a-subject-hung-on-the-auxiliary"),
+])
+def test_comparisons_and_auxiliaries(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                     expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
 def test_a_speaker_after_a_quotation_opening_its_paragraph_is_no_word_of_it(nlp: Language, lexicons: Lexicons,
                                                                              config: Config) -> None:
     # The parser runs the sentence on from the paragraph before's closing mark and makes both "The
