@@ -2089,6 +2089,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     form = token.lower_
     if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token):  # (any verb)
         return True
+    if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
+        return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
             (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
         return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"

@@ -2104,6 +2104,7 @@ def test_what_is_perceived_or_done_for_is_not_a_content(nlp: Language, lexicons:
                  id="according-to-a-source"),
     pytest.param("Mortality rates have been at least 25%, according to WHO statistics.",
                  [("according to", "Mortality rates have been at least 25%", "WHO statistics")], id="WHO-is-no-who"),
+    pytest.param("Telling people that the plan works is not enough.", [], id="a-gerund-as-subject-is-an-act"),
     pytest.param("He would not be precise. But he did, for the first time, say there would be such tax cuts.",
                  [("say", "there would be such tax cuts", "he")], id="a-subject-hung-on-the-auxiliary"),
 ])
