@@ -251,7 +251,9 @@ MENTIONS = pa.schema([
     _f("text", pa.string(), "The mention as written: `articles.text[start_char:end_char]`.", False, "Sergey Lavrov"),
     _f("label", pa.string(), "spaCy entity label of this mention (PERSON, ORG, GPE, LOC, NORP, FAC), with its slips corrected: a name "
        "after Dr, Mr, Ms … is PERSON, so is the surname of a full name given earlier in the article (tagged NORP or ORG), a "
-       "lower-case PERSON is dropped, a party's name ('Lib Dems') is ORG.", False, "PERSON"),
+       "lower-case PERSON is dropped, a party's name ('Lib Dems') is ORG, and so is a name tagged PERSON right after a firm or "
+       "body noun in lower case anywhere in the article ('gaming group Wembley', 'football club Borussia Dortmund', 'the charity "
+       "Mencap').", False, "PERSON"),
     _f("start_char", pa.int32(), "Start offset into `articles.text`.", False, "312"),
     _f("end_char", pa.int32(), "End offset (exclusive) into `articles.text`.", False, "325"),
     _f("sentence_index", pa.int32(), "0-based index of the sentence in the article.", False, "2"),
