@@ -73,14 +73,14 @@ _PERSON_ROLE_NOUNS = {
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
     "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner",
 }
-# Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
-# speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
-# place or a portfolio ("the minister for Wales").
 # Bodies' common nouns that news capitalises alone ("The Ministry said", "Police said").
 _CAPITALISED_BODY_NOUNS = frozenset({"ministry", "department", "court", "council", "agency", "office", "committee", "commission",
                                      "board", "embassy", "authority", "authorities", "police", "prosecutors", "company", "firm",
                                      "government", "administration", "regulator", "federation", "association", "institute",
                                      "foundation", "university", "hospital", "inquiry"})
+# Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
+# speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
+# place or a portfolio ("the minister for Wales").
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
                                     "lawyer", "attorney", "president", "leader"})
@@ -242,7 +242,7 @@ class _Context:
         # Tokens with a dependent after them that `content_frames` could take: the other verbs
         # cannot report anything learned, whatever their subject (most verbs of an article).
         after_head = (head < 0) & numpy.isin(dep, _FRAME_DEP_IDS)
-        self.frame_heads = set((numpy.flatnonzero(after_head) + head[after_head]).tolist())
+        self.frame_heads: set[int] = set((numpy.flatnonzero(after_head) + head[after_head]).tolist())
         ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".
         self.full_names: dict[str, set[str]] = defaultdict(set)
@@ -1058,8 +1058,6 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
-
-
 def _not_a_content(token: Token, frame: str, head: Token) -> bool:
     """Constructions of a stance that never hold what someone thinks: a perceived event ("watched
     the team lose": a bare verb after a verb of perception) and the purpose of a phrasal verb's
@@ -1218,8 +1216,6 @@ def _reduced_passive(verb: Token) -> bool:
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
-    if cue.i not in ctx.frame_heads:
-        return None
     subject = frame_subject(cue)
     if subject is None or cue.pos_ not in ("VERB", "AUX"):
         return None
@@ -1353,12 +1349,12 @@ def _expletive_it(cue: Token) -> bool:
 
 
 def _quotation_opening_sentence_before(cue: Token, ctx: _Context) -> bool:
-    """Whether the verb comes right after a quotation (and a comma) that opens its sentence."""
+    """Whether the verb comes right after a quotation (and a comma) that opens its sentence or its paragraph."""
     doc = cue.doc
     mark = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS else \
         cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," and doc[cue.i - 2].text in DOUBLE_MARKS else None
     quote = ctx.quote_at(doc[mark].idx) if mark is not None else None
-    # (or opens its paragraph: the parser may run a sentence on from the paragraph before's closing mark)
+    # (the parser may run a sentence on from the paragraph before's closing mark)
     return quote is not None and (not ctx.text[cue.sent.start_char:quote.start].strip() or
                                   not ctx.text[ctx.text.rfind("\n", 0, quote.start) + 1:quote.start].strip())
 
@@ -2085,7 +2081,8 @@ def _next_word(token: Token, ahead: int = 1) -> str | None:
 def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str]) -> bool:
     """Whether a verb that could be a cue says nothing here: a raising verb, a list, a deed or a
     cause, something lived through, an aspect, a condition, an outing, a participle clause of
-    time, a title, the writer's aside (the rules above and below)."""
+    time, a title, the writer's aside, a gerund that is a clause's subject, a comparison (the
+    rules above and below)."""
     form = token.lower_
     if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token):  # (any verb)
         return True
@@ -3753,7 +3750,8 @@ def extract_claims(
         if token.ent_iob_ == "I" and token.ent_type_ in speaker_labels:
             continue  # inside a name: "Nick Van den Brul", "Save the Children" (a first word may be one: "Said Okafor: …")
         in_lexicon = _is_cue(token, cues)
-        # (A verb outside the lexicon reports only a learned construction: it needs a dependent after it.)
+        # (A verb outside the lexicon reports only a learned construction (`_frame_claim`): it needs
+        # a dependent after it that `content_frames` could take.)
         if not (in_lexicon or (stances and i in ctx.frame_heads and token.pos_ in ("VERB", "AUX"))) or \
                 ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said

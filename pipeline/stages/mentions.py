@@ -44,10 +44,10 @@ def correct_entities(doc: Doc) -> None:
     surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal verb before a finite
     one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
-    organisation, and so is a name tagged PERSON right after a firm noun anywhere ("gaming
-    group Wembley … Wembley announced"); "Liberal" left out of "Liberal Democrats" belongs to it; and a word without a
-    capital letter is no person's name ("the ward" tagged PERSON; a pronoun could take it as
-    antecedent)."""
+    organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
+    ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
+    "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
+    ("the ward" tagged PERSON; a pronoun could take it as antecedent)."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -58,15 +58,15 @@ def correct_entities(doc: Doc) -> None:
     corrected = [Span(doc, i, i + 1, label="PERSON") for i in sorted(mays)]
     changed = bool(mays)
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
-    firm_names: set[str] = set()  # names tagged PERSON right after a firm noun: the firm's wherever they stand
+    body_names: set[str] = set()  # names tagged PERSON right after a firm's or body's noun: the body's wherever they stand
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
-        # (the noun in lower case: "Child Support Agency Doug Smith" ends a body's name and its head's is next)
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in _FIRM_NOUNS:
-            firm_names.add(ent.text)
+        # (the noun in lower case: in "Child Support Agency Doug Smith" it ends the agency's name, and a person's follows)
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in _BODY_NOUNS:
+            body_names.add(ent.text)
     for ent in doc.ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
@@ -79,7 +79,7 @@ def correct_entities(doc: Doc) -> None:
             if not any(ch.isupper() for ch in ent.text):
                 changed = True
                 continue
-            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in firm_names:
+            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names:
                 # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
                 # maker Ford": the noun before the name says it is a firm's
                 ent = Span(doc, ent.start, ent.end, label="ORG")
@@ -98,10 +98,10 @@ def correct_entities(doc: Doc) -> None:
         doc.ents = sorted(corrected, key=lambda span: span.start)
 
 
-# Nouns that make the name right after them a firm's, whatever its tag (not those that are also
+# Nouns that make the name right after them a firm's or a body's, whatever its tag (not those that are also
 # people's trades: "film-maker George Lucas", "publisher Kimberly Quinn", "broadcaster Cyril Fletcher").
 # Also bodies that are no firms: "football club Borussia Dortmund", "charity Christian Aid".
-_FIRM_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator", "supplier", "provider", "club", "charity",
+_BODY_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator", "supplier", "provider", "club", "charity",
                                              "watchdog", "regulator", "agency", "organisation", "organization"}
 
 

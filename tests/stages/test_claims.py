@@ -16,7 +16,7 @@ from pipeline.gender import load_gender_lookup
 from pipeline.lexicon import CueLexicon
 from pipeline.runner import Lexicons
 from pipeline.schema import Claim
-from pipeline.stages.claims import content_frames, extract_claims, frame_features, frame_subject
+from pipeline.stages.claims import _Context, content_frames, extract_claims, frame_features, frame_subject
 from pipeline.stages.mentions import correct_entities
 
 GENDER = load_gender_lookup()
@@ -2247,3 +2247,20 @@ def test_a_two_word_surname_tagged_as_an_organisation(nlp: Language, lexicons: L
             "access as an inclusion standard for debates.  La Riva disagreed, stating that the Electoral College should be "
             "eliminated. She criticized the Top Two election policy in California.")
     assert last_antecedent(text, nlp, lexicons, config) == "La Riva"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the ministry, Lavrov told Kommersant that talks with Yerevan would resume. He has said so before.",
+    "“We will cut taxes,” Senator Ada Brandt said on Friday, urging voters to back the plan and criticising Labour.",
+    "Fans watched the team lose. The club said it would appeal, and Mr Smith, its chairman, agreed.",
+])
+def test_the_token_scans_read_from_arrays_equal_those_read_token_by_token(nlp: Language, text: str) -> None:
+    # The look-ups are read from spaCy's attribute arrays (unsigned: a head before its dependent is a
+    # negative offset); they must say what the Token objects say.
+    doc = nlp(text)
+    ctx = _Context(doc, ("PERSON", "ORG", "GPE", "NORP"))
+    assert ctx.token_starts == [t.idx for t in doc]
+    assert ctx.verbs_and_according == [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.lower_ == "according"]
+    assert ctx.noun_lowers == [(t.i, t.lower) for t in doc if t.pos_ == "NOUN"]
+    assert ctx.frame_heads == {t.head.i for t in doc if t.head.i < t.i and t.dep_ in ("ccomp", "xcomp", "dobj", "prep")}
+    assert {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start} <= ctx.name_words
