@@ -1058,14 +1058,17 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
-def _not_a_content(token: Token, frame: str, head: Token) -> bool:
-    """Constructions of a stance that never hold what someone thinks: a perceived event ("watched
-    the team lose": a bare verb after a verb of perception) and the purpose of a phrasal verb's
-    deed ("has shaken off injury to take his place")."""
-    if frame == "ccomp" and head.tag_ in ("VB", "VBG") and token.lower_ in _PERCEIVING_FORMS and \
-            not any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children) and head.left_edge.tag_ not in ("WDT", "WP", "WRB"):
-        return True  # (not "see why RT can seem …": a question, no event)
-    return frame == "xcomp" and any(c.dep_ == "prt" for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
+def _perceived_event(verb: Token, clause: Token) -> bool:
+    """Whether `clause` is an event `verb` perceives, not what someone thinks: "watched the team
+    lose", a bare verb after a verb of perception (not "see why RT can seem …": a question)."""
+    return clause.tag_ in ("VB", "VBG") and verb.lower_ in _PERCEIVING_FORMS and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children) and clause.left_edge.tag_ not in ("WDT", "WP", "WRB")
+
+
+def _phrasal_purpose(verb: Token) -> bool:
+    """Whether an infinitive after `verb` can only be the purpose of its deed: a phrasal verb with
+    an object ("has shaken off injury to take his place")."""
+    return any(c.dep_ == "prt" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig, speech: bool,
@@ -1085,7 +1088,7 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
             threshold = settings.min_object_frame_precision
         if frame in skip or len(ctx.text[span[0]:span[1]].split()) < 2:  # "despised them" says nothing usable
             continue
-        if not speech and _not_a_content(token, frame, head):
+        if not speech and ((frame == "ccomp" and _perceived_event(token, head)) or (frame == "xcomp" and _phrasal_purpose(token))):
             continue
         if frames.probability(frame_features(token, subject, frame, span, head, ctx.text)) >= threshold:
             return span
@@ -1356,7 +1359,7 @@ def _quotation_opening_sentence_before(cue: Token, ctx: _Context) -> bool:
     quote = ctx.quote_at(doc[mark].idx) if mark is not None else None
     # (the parser may run a sentence on from the paragraph before's closing mark)
     return quote is not None and (not ctx.text[cue.sent.start_char:quote.start].strip() or
-                                  not ctx.text[ctx.text.rfind("\n", 0, quote.start) + 1:quote.start].strip())
+                                  ctx.paragraph_starts[ctx.paragraph_of(quote.start)] == quote.start)
 
 
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
@@ -1442,7 +1445,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted_speaker = None
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
-                _not_a_content(cue, "ccomp", child):
+                _perceived_event(cue, child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named
@@ -2510,18 +2513,23 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
     system the government, nor "… died of COVID-19, the government announced" that disease."""
     if noun in text[start:end].lower():
         return True
-    title = _title_before(text, start, 3)  # "Russian Foreign Minister"
-    if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]):
-        # (and the words after the noun are the title's: not "the European Commission announced its NEM initiative")
-        written = _BREAKS.split(text[max(0, start - 40):start])[-1].split()[-len(title):]
-        if all(word[:1].isupper() for word in written[title.index(noun) + 1:]):
-            return True
+    written = _title_words_before(text, start, 3)  # "Russian Foreign Minister"
+    title = [word.lower() for word in written]
+    # (and the words after the noun are the title's: not "the European Commission announced its NEM initiative")
+    if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]) and \
+            all(word[:1].isupper() for word in written[title.index(noun) + 1:]):
+        return True
     return noun in _apposition_after(text, end, limit)
 
 
 def _title_before(text: str, start: int, n_words: int) -> list[str]:
     """The last `n_words` words (lower case) written right before a name, up to a break: its title."""
-    return _BREAKS.split(text[max(0, start - 40):start])[-1].lower().split()[-n_words:]
+    return [word.lower() for word in _title_words_before(text, start, n_words)]
+
+
+def _title_words_before(text: str, start: int, n_words: int) -> list[str]:
+    """`_title_before` as written."""
+    return _BREAKS.split(text[max(0, start - 40):start])[-1].split()[-n_words:]
 
 
 def _apposition_after(text: str, end: int, limit: int | None = None) -> list[str]:
@@ -2833,21 +2841,29 @@ def _named_group_subject(ctx: _Context, before: int) -> list[_Member]:
     """The members of the nearest subject, in this sentence or the one before, when it is names
     joined by "and" ("ScanSoft and Gracenote", "Michael Howard and frontbencher John Redwood"),
     each a named person, organisation or country; none otherwise."""
+    subject = _nearest_subject(ctx, before)
+    if subject is None:
+        return []
+    members = []
+    for token in sorted([subject, *subject.conjuncts], key=lambda t: t.i):
+        ent = ctx.ent_at(token.i)
+        if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE") or ent.end - 1 != token.i:
+            return []
+        offsets = _ent_offsets(ent)
+        members.append(_Member(offsets, head=token.i, antecedent=offsets, antecedent_label=ent.label_))
+    return members if len(members) >= 2 else []
+
+
+def _nearest_subject(ctx: _Context, before: int) -> Token | None:
+    """The nearest subject before `before` that is no pronoun (one stands for a subject before it:
+    "The Home Office said it would …"), in this sentence or the one before."""
     here = ctx.sentence_of_char(before)
     for subject in _recent_subjects(ctx, before):
         if ctx.sentence_of_char(subject.idx) < here - 1:
-            return []
-        if subject.pos_ == "PRON":
-            continue
-        conjuncts = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
-        members = []
-        for token in conjuncts:
-            ent = ctx.ent_at(token.i)
-            if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE") or ent.end - 1 != token.i:
-                return []
-            members.append(_Member(_ent_offsets(ent), head=token.i, antecedent=_ent_offsets(ent), antecedent_label=ent.label_))
-        return members if len(members) >= 2 else []
-    return []
+            return None
+        if subject.pos_ != "PRON":
+            return subject
+    return None
 
 
 def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: tuple[str, ...],
@@ -3386,18 +3402,13 @@ def _body_a_spokesman_speaks_for(ctx: _Context, previous: list[_Draft], before: 
     subject, in this sentence or the one before ("But the Home Office defended the measures. A
     spokesman said …"), else the organisation whose claim came right before, in this sentence or
     the two before ("The Vestey Group said it had owned the land …. But a spokesman added: …")."""
+    subject = _nearest_subject(ctx, before)
+    ent = ctx.ent_at(subject.i) if subject is not None else None
+    if ent is not None and ent.label_ == "ORG":
+        return ent
+    if subject is not None and ent is None and subject.pos_ == "PROPN" and is_acronym(subject.text):
+        return subject.idx, subject.idx + len(subject.text), "ORG"  # ("NTL said …", untagged)
     here = ctx.sentence_of_char(before)
-    for subject in _recent_subjects(ctx, before):
-        if ctx.sentence_of_char(subject.idx) < here - 1:
-            break
-        if subject.pos_ == "PRON":
-            continue  # ("The Home Office said it would …": the pronoun stands for the subject before it)
-        ent = ctx.ent_at(subject.i)
-        if ent is not None and ent.label_ == "ORG":
-            return ent
-        if ent is None and subject.pos_ == "PROPN" and is_acronym(subject.text):
-            return subject.idx, subject.idx + len(subject.text), "ORG"  # ("NTL said …", untagged)
-        break
     last = previous[-1] if previous else None
     if last is not None and last.antecedent is not None and last.antecedent_label == "ORG" and \
             ctx.sentence_of_char(last.start) >= here - 2:
