@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -211,8 +211,11 @@ _ACCORDING = get_string_id("according")
 
 
 def _pronoun_gender(pronoun: str) -> Gender:
-    """The gender "he"/"him" or "she"/"her" names."""
-    return "m" if pronoun in ("he", "him") else "f"
+    """The gender "he"/"him"/"his" or "she"/"her"/"hers" names."""
+    return "m" if pronoun in ("he", "him", "his") else "f"
+
+
+_GENDERED_WORDS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
 class _Context:
@@ -271,6 +274,7 @@ class _Context:
             if e.label_ == "PERSON" and len(e) >= 2:
                 self.surnames_of_first[e[0].text].add(e[-1].text)
         self.learned_genders: dict[str, Gender] = {}
+        self._written_genders: dict[str, Gender] | None = None  # (`written_gender`, found when first asked)
 
     def learn_gender(self, start: int, end: int, pronoun: str) -> None:
         """Remember that "he"/"she" stood for the person named at [start, end) (by its last word)."""
@@ -285,6 +289,8 @@ class _Context:
         before = self.text[max(0, start - 6):start].replace(".", " ").split()
         name = self.text[start:end].replace(".", " ").split()
         gender = next((g for word in before + name if (g := honorific_gender(word)) is not None), None)
+        if gender is None and name:
+            gender = self.written_gender(name[-1])
         if gender is None and self.gender is not None:
             gender = self._first_name_gender(name)
             if gender is None and len(name) == 1:
@@ -299,6 +305,34 @@ class _Context:
             learned = {self.learned_genders[w] for w in surnames if w in self.learned_genders}
             gender = learned.pop() if len(learned) == 1 else None
         return gender is None or gender == _pronoun_gender(pronoun)
+
+    def written_gender(self, surname: str) -> Gender | None:
+        """The gender the article's own pronouns give the person with this surname, outside
+        quotations: "she"/"her" (or "he"/"his") in at least three sentences where that person is
+        the only one named, "she" ("he") the subject of a clause in one of them, and the other
+        gender's pronouns in none. First-name lists guess ("Alexis" is a man in France, "Andrea"
+        a woman in the US); "Tipton held a panel on her career … Tipton was devastated when she
+        got a sinus infection" settles it. ("Smith praised her courage" alone does not: "her"
+        may be someone unnamed.)"""
+        if self._written_genders is None:
+            sentences: dict[str, Counter[Gender]] = defaultdict(Counter)
+            as_subject: dict[str, set[Gender]] = defaultdict(set)
+            for sent in self.doc.sents:
+                surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
+                if len(surnames) != 1:
+                    continue
+                pronouns = [t for t in sent if t.lower_ in _GENDERED_WORDS and self.quote_at(t.idx) is None]
+                genders = {_pronoun_gender(t.lower_) for t in pronouns}
+                if len(genders) == 1:
+                    name, gender = surnames.pop(), genders.pop()
+                    sentences[name][gender] += 1
+                    if any(t.dep_ in ("nsubj", "nsubjpass") for t in pronouns):
+                        as_subject[name].add(gender)
+            # (Not for a surname of several full names: "Ozzy Osbourne … His wife Sharon Osbourne".)
+            self._written_genders = {name: gender for name, counts in sentences.items() for gender, n in counts.items()
+                                     if n >= 3 and len(counts) == 1 and gender in as_subject[name]
+                                     and len(self.full_names.get(name, ())) <= 1}
+        return self._written_genders.get(surname)
 
     def _first_name_gender(self, name: list[str]) -> Gender | None:
         # The first name: a capitalised word before the surname that is not a title.
@@ -1374,6 +1408,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "MPs were warned that …", "…, an industry conference has been told", "He was called the
         # fifth child of the group by the director": the subject is who was told or what was
         # said about; the speaker is the agent, if named.
+        if cue.dep_ in ("relcl", "acl") and cues.get(cue.lower_) != "speech" and \
+                any(t.text == ":" and ctx.quote_at(t.idx) is None for t in doc[cue.i + 1:cue.right_edge.i + 2]):
+            # "the strike, which was approved by the president, …: "…"", "a statement agreeing
+            # the issue should be decided by Congress: "…"": a thing done to the noun, whose
+            # doer did not say what follows the colon (the parser hangs the quotation on it).
+            return None
         subject = _agent(cue)
         unnamed = subject is None  # and no other word of the sentence is the speaker
     elif subject is not None and subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue):
@@ -2161,6 +2201,31 @@ def _is_cue(token: Token, cues: CueLexicon) -> bool:
 
 
 # --------------------------------------------------------------------------- pass 3: quotations
+_FINITE_OR_BASE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+
+
+def _in_hyphenated_word(token: Token, text: str) -> bool:
+    """A verb form that is part of a hyphenated word ("so-called", "well-known", "co-ordinate",
+    tokenised "co" "-" "ordinate"): no verb of its own."""
+    start, end = token.idx, token.idx + len(token.text)
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
+def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
+    """Whether the content is nothing but a quotation of fewer than `min_words` words without a
+    finite or bare verb: a phrase quoted ('calling award shows "idiotic"', 'rely on one "secret weapon"'), not
+    a sentence said ('chanting "Hands up, don't shoot."')."""
+    if len(draft.fragments) != 1:
+        return False
+    quote = ctx.quote_at(draft.start)
+    if quote is None or quote.start != draft.start or quote.end < draft.end - 1 or \
+            len(ctx.text[draft.start:draft.end].split()) >= min_words:
+        return False
+    doc = ctx.doc
+    # (A participle is no sentence: '"baffling"', '"satisfied"'.)
+    return not any(t.tag_ in _FINITE_OR_BASE_TAGS for t in doc[ctx.token_at(draft.start):ctx.token_at(draft.end - 1) + 1])
+
+
 def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: int) -> bool:
     inner = ctx.text[quote.start + 1:quote.end - 1] if quote.closed else ctx.text[quote.start + 1:quote.end]
     words = inner.split()
@@ -2251,10 +2316,21 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     if not lead.endswith((",", ":")) or ctx.quote_at(sent.start_char) is not None:
         return None
     verb = sent.root
-    if not (sent.start <= verb.i < first) or verb.pos_ not in ("VERB", "AUX"):
+    if not sent.start <= verb.i < first:
+        # The parser may hang the lead-in on a verb inside the quotation: its verb is then the
+        # highest word of the lead-in ("In a statement, the Department of Defense justified the
+        # strike as "defensive": "At the direction of …" was one sentence rooted in the quotation).
+        verb = doc[first - 1]
+        while verb.head.i != verb.i and sent.start <= verb.head.i < first:
+            verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject):
+    if subject is None:
+        return None
+    # A name, or a body or role named by its noun ("The government of Samoa issued a statement …:").
+    definite_noun = subject.lower_ in _ORG_NOUNS | _PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if not definite_noun and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
         return None
     first_token, last_token = _speaker_tokens(subject)
     return _token_range_chars(doc, first_token, last_token), subject
@@ -3766,7 +3842,8 @@ def extract_claims(
         if not (in_lexicon or (stances and i in ctx.frame_heads and token.pos_ in ("VERB", "AUX"))) or \
                 ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)):
+        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
+                _in_hyphenated_word(token, ctx.text):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)
@@ -3777,6 +3854,8 @@ def extract_claims(
         if draft is None:
             continue
         draft.category = "speech" if token.lower_ == "according" else categories.get(token.lower_, "other")
+        if draft.category == "other" and _quoted_phrase_alone(draft, ctx, settings.min_quote_words):
+            continue  # a stance's object, quoted: the writer's scare quote, or a phrase cited
         if title_span is not None and title_span[0] <= draft.start < title_span[1]:
             continue
         drafts.append(draft)

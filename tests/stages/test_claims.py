@@ -573,6 +573,35 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "Mr Howard urged the chancellor to admit that he had dragged millions of people into the tax net.",
         [("indirect", "that he had dragged millions of people into the tax net", "Mr Howard", "explicit", "Howard")],
         id="infinitive-asked-for-is-not-done"),
+    # The parser roots the whole sentence in the quotation: the lead-in's own verb ("justified")
+    # has the subject who speaks, not "approved" of the relative clause with its agent.
+    pytest.param(
+        "Fishing crews blocked the harbour on Sunday, the Nordic Fishermen Union reported.\n\n"
+        "In a statement released after the raid, the Norwegian Ministry of Defence justified the strike, which was approved by "
+        'Prime Minister Erna Dahl, as "defensive" in nature: "At the direction of the Prime Minister, the Norwegian army has taken '
+        'decisive defensive action to protect Norwegian personnel abroad."',
+        [("indirect", "Fishing crews blocked the harbour on Sunday", "the Nordic Fishermen Union", "explicit", "Nordic Fishermen Union"),
+         ("direct", '"At the direction of the Prime Minister, the Norwegian army has taken decisive defensive action to protect '
+          'Norwegian personnel abroad."', "the Norwegian Ministry", "explicit", "Norwegian Ministry of Defence")],
+        id="lead-in-of-a-sentence-rooted-in-the-quotation"),
+    pytest.param(
+        "They worked with the group Equally Nordic.\n\nThe government of Svalbard issued a statement agreeing the issue should be "
+        'decided by parliament and not by judges: "imposition of rules by judicial fiat would fail to recognize the importance of '
+        'the northern way."',
+        [("direct", '"imposition of rules by judicial fiat would fail to recognize the importance of the northern way."',
+          "The government", "nominal", None)],
+        id="passive-in-a-relative-clause-is-no-cue-of-the-quotation"),
+    # A stance whose whole object is a short quoted phrase: a scare quote or a phrase cited, not
+    # something said ("Stop the cuts!" would be: it has a verb).
+    pytest.param(
+        "A bookmaker stopped taking bets on the quiz show. However, a studio spokeswoman was "
+        '"satisfied" that private details about the show remained confidential.', [], id="quoted-participle-is-no-claim"),
+    pytest.param(
+        'But they could at least rely on one "secret weapon", as one volunteer put it - party leader Alan Dorsey.',
+        [], id="quoted-noun-phrase-is-no-claim"),
+    pytest.param(
+        "Mr Lane branded the existence of the 40-employee Pear Council, set up in 1998 to research and promote overseas pear "
+        'markets, "baffling".', [], id="quoted-adjective-is-no-claim"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
@@ -626,6 +655,24 @@ def test_continuation_inherits_previous_speaker(nlp: Language, cues: CueLexicon,
     _, second = claims_of(text, nlp, cues, config)
     assert (second.attribution, second.speaker_text, second.cue) == ("continuation", "flood manager Priya Raman", None)
     assert text[second.antecedent_start:second.antecedent_end] == "Priya Raman"
+
+
+def test_half_of_a_hyphenated_word_is_no_verb(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # spaCy splits "co-ordinate" into "co" "-" "ordinate" and tags "co" a verb with "ordinate …" its clause.
+    text = "The Public and Commercial Services Union will co-ordinate any action with up to six other unions."
+    assert all_claims_of(text, nlp, lexicons, config) == []
+
+
+def test_the_articles_pronouns_outweigh_a_first_name_list(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # gender-guesser lists "Alexis" as a man's name; the article says "she" of Tipton throughout.
+    text = ("US voice actor Alexis Tipton spoke at the convention on Saturday. Tipton held a panel on her career in dubbing. "
+            "Once she was an invited guest, Tipton realised it was work. Tipton was devastated when she caught a cold before "
+            'an audition.\n\n"I was so nervous when I would sing," she said.')
+    assert antecedent_of(claims_of(text, nlp, cues, config)[-1], text) == "Tipton"
+    # "her" alone may be someone unnamed ("the queen"): the list stands.
+    text = ("Mayor John Smith met Queen Anne at the harbour. John Smith praised her courage. John Smith thanked her warmly "
+            'for the visit. John Smith gave her flowers.\n\n"It was an honour," he said.')
+    assert antecedent_of(claims_of(text, nlp, cues, config)[-1], text) == "John Smith"
 
 
 def test_pronoun_agrees_in_gender(nlp: Language, cues: CueLexicon, config: Config) -> None:
