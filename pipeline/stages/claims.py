@@ -215,7 +215,7 @@ def _pronoun_gender(pronoun: str) -> Gender:
     return "m" if pronoun in ("he", "him", "his") else "f"
 
 
-_GENDERED_WORDS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_GENDERED_IDS = numpy.array([get_string_id(word) for word in ("he", "him", "his", "she", "her", "hers")], dtype=numpy.uint64)
 
 
 class _Context:
@@ -242,6 +242,7 @@ class _Context:
         self.verbs_and_according: list[int] = numpy.flatnonzero(numpy.isin(pos, _VERB_POS) | (lower == numpy.uint64(_ACCORDING))).tolist()
         nouns = numpy.flatnonzero(pos == NOUN)
         self.noun_lowers = list(zip(nouns.tolist(), lower[nouns].tolist(), strict=True))  # (nouns may report: `_noun_claims`)
+        self.gendered_pronouns: list[int] = numpy.flatnonzero(numpy.isin(lower, _GENDERED_IDS)).tolist()  # (`written_gender`)
         # Tokens with a dependent after them that `content_frames` could take: the other verbs
         # cannot report anything learned, whatever their subject (most verbs of an article).
         after_head = (head < 0) & numpy.isin(dep, _FRAME_DEP_IDS)
@@ -315,16 +316,21 @@ class _Context:
         got a sinus infection" settles it. ("Smith praised her courage" alone does not: "her"
         may be someone unnamed.)"""
         if self._written_genders is None:
+            surnames_in: dict[int, set[str]] = defaultdict(set)  # sentence → surnames of the people it names
+            for e in self.ents:
+                if e.label_ == "PERSON":
+                    surnames_in[sentence_index(self.sentence_starts, e.start)].add(e[-1].text)
+            pronouns_in: dict[int, list[Token]] = defaultdict(list)
+            for i in self.gendered_pronouns:
+                if self.quote_at(self.token_starts[i]) is None:
+                    pronouns_in[sentence_index(self.sentence_starts, i)].append(self.doc[i])
             sentences: dict[str, Counter[Gender]] = defaultdict(Counter)
             as_subject: dict[str, set[Gender]] = defaultdict(set)
-            for sent in self.doc.sents:
-                surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
-                if len(surnames) != 1:
-                    continue
-                pronouns = [t for t in sent if t.lower_ in _GENDERED_WORDS and self.quote_at(t.idx) is None]
+            for sentence, pronouns in pronouns_in.items():
+                surnames = surnames_in.get(sentence, set())
                 genders = {_pronoun_gender(t.lower_) for t in pronouns}
-                if len(genders) == 1:
-                    name, gender = surnames.pop(), genders.pop()
+                if len(surnames) == 1 and len(genders) == 1:
+                    name, gender = next(iter(surnames)), genders.pop()
                     sentences[name][gender] += 1
                     if any(t.dep_ in ("nsubj", "nsubjpass") for t in pronouns):
                         as_subject[name].add(gender)
