@@ -90,6 +90,10 @@ _AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", 
                              "forecast", "forecasts", "index", "letter", "statement", "article", "documents"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
+# Verbs that put out a statement or report: its subject is its author.
+_ISSUING_VERBS = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release", "releasing", "published",
+                            "publishes", "publish", "publishing", "posted", "posts", "post", "posting", "sent", "sends", "send",
+                            "sending", "put", "puts", "putting", "circulated", "made", "makes", "make", "making"})
 # What a study is called once it has been named ("the study", "the survey"): the same study.
 _STUDY_NOUNS = frozenset({"study", "survey", "research", "poll", "analysis", "findings", "review"})
 # Organisation nouns that speak for a body without being one: a name in apposition to them ("a
@@ -3402,6 +3406,15 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
         author = next((e for e in inside if e.start <= phrase.i < e.end), None) or \
             next((e for e in inside if e.label_ == "PERSON"), None) or next(iter(inside), None)
         return _as_maker(author) if author is not None else None
+    if head.dep_ == "dobj" and head.head.lower_ in _ISSUING_VERBS and (issuer := _subject(head.head)) is not None:
+        # "Clarence House has issued a statement saying …", "Facebook released a statement which
+        # read …": who issued it, when it names no author (a name; "They released a statement" is
+        # left to other rules; "Matt Drudge posted a report from The Hill" is The Hill's).
+        ent = ctx.ent_at(issuer.i)
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return _as_maker(ent)
+        if ent is None and issuer.pos_ == "PROPN" and issuer.left_edge.dep_ != "det":
+            return issuer.left_edge.idx, issuer.idx + len(issuer.text), "ORG"  # (spaCy tagged "Facebook" nothing)
     return None
 
 

@@ -602,6 +602,24 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
     pytest.param(
         "Mr Lane branded the existence of the 40-employee Pear Council, set up in 1998 to research and promote overseas pear "
         'markets, "baffling".', [], id="quoted-adjective-is-no-claim"),
+    # A statement speaks for whoever issued it.
+    pytest.param(
+        "Harbour House has issued a statement saying the duke has apologised for any offence caused.",
+        [("indirect", "the duke has apologised for any offence caused", "a statement", "nominal", "Harbour House")],
+        id="statement-issued-by-a-body"),
+    pytest.param(
+        "Team physician Karin Holm issued a statement saying the striker had been given rest and fluids.",
+        [("indirect", "the striker had been given rest and fluids", "a statement", "nominal", "Karin Holm")],
+        id="statement-issued-by-a-person"),
+    pytest.param(
+        'Deezer released a statement which read, in part, "This ruling raises serious questions about the future of streaming."',
+        [("direct", '"This ruling raises serious questions about the future of streaming."', "which", "nominal", "Deezer")],
+        id="statement-released-by-an-untagged-name"),
+    pytest.param(
+        "Later, blogger Tom Drake posted a report from The Ledger about the mayor's health. The report said the mayor had "
+        "suffered a minor stroke in May.",
+        [("indirect", "the mayor had suffered a minor stroke in May", "The report", "nominal", "Ledger")],
+        id="report-posted-by-one-written-by-another"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
