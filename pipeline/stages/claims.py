@@ -2668,11 +2668,18 @@ def _is_passive_subject_of(ctx: _Context, name: Span | tuple[int, int, str], cue
 
 
 def _subject_org(ctx: _Context, before: int) -> Span | None:
-    """The most recent organisation that was the subject of a main clause, within a few sentences
+    """The most recent organisation that was the subject of a main clause, or owned it ("Electrolux's
+    subsidiary brands include …"), within a few sentences
     (not "to allow Singapore Airlines to fly"; nor a common noun tagged as one: "…, unions said")."""
     for token in _recent_subjects(ctx, before):
         if token.head.dep_ in ("ROOT", "conj"):
             ent = ctx.ent_at(token.i)
+            if (ent is None or ent.label_ != "ORG") and not any(t.i in ctx.person_tokens for t in token.subtree):
+                # (its possessor only: "the Rosneft announcement", "EU regulations" and "Channel
+                # Tunnel operator Eurotunnel" are about other things than the name before them;
+                # and not a person's: "Menatep Group's managing director Tim Osborne")
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                ent = ctx.ent_at(owner.i) if owner is not None else None
             if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text):
                 return ent
     return None

@@ -620,6 +620,14 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "suffered a minor stroke in May.",
         [("indirect", "the mayor had suffered a minor stroke in May", "The report", "nominal", "Ledger")],
         id="report-posted-by-one-written-by-another"),
+    # "The firm" is the one whose policy the sentences before were about, not the firms named first.
+    pytest.param(
+        "Supermarkets such as Tesco and Asda have recently been reformulating calorie-heavy products.\n\nUnilever's new "
+        "advertising policy, which covers advertising on TV, radio and in print, is aimed at children between the ages of six and "
+        "11. It means commercials for some of its snacks will now be replaced. But the firm said it would continue to advertise "
+        "all its products in media seen by parents.",
+        [("indirect", "it would continue to advertise all its products in media seen by parents", "the firm", "nominal", "Unilever")],
+        id="the-firm-owning-the-subject-before"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
