@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import numpy
 from spacy.attrs import IDX, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline.names import BUSINESS_NOUNS, HONORIFICS, is_party_name
@@ -35,12 +37,18 @@ def sentence_index(starts: list[int], token_index: int) -> int:
 
 # Honorifics that only a person's name follows ("Lord" and "Lady" also name places and pubs).
 _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
+# Those honorifics as a text writes them ("Ms", "Ms.", "MS"), as string ids for the token array.
+_HONORIFIC_IDS = numpy.array(sorted({get_string_id(form) for word in _PERSON_HONORIFICS
+                                     for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + ".")}),
+                             dtype=numpy.uint64)
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix eight tagging slips of the small model in place, before mentions and claims read
+    """Fix nine tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
-    tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is the
+    tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"), and so is a
+    full name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms
+    Brunini"); so is the
     surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal verb before a finite
     one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
@@ -52,7 +60,8 @@ def correct_entities(doc: Doc) -> None:
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
     # than the rest of this function)
-    at = (int(i) for i in (doc.to_array(ORTH) == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
+    orth = doc.to_array(ORTH)
+    at = (int(i) for i in (orth == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
     mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
             and doc[i].ent_type_ in ("", "DATE")}
     corrected = [Span(doc, i, i + 1, label="PERSON") for i in sorted(mays)]
@@ -67,6 +76,9 @@ def correct_entities(doc: Doc) -> None:
         # (the noun in lower case: in "Child Support Agency Doug Smith" it ends the agency's name, and a person's follows)
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in _BODY_NOUNS:
             body_names.add(ent.text)
+    # Surnames written after "Ms", "Mr", "Dr" …: a person's, also where the tagger made the full
+    # name an organisation ("said Yonca Brunini of Yahoo" tagged ORG, then "Ms Brunini told …").
+    addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(numpy.isin(orth, _HONORIFIC_IDS)) if i + 1 < len(doc)}
     for ent in doc.ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
@@ -90,7 +102,8 @@ def correct_entities(doc: Doc) -> None:
             changed = True
         elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS) or \
-                (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start):
+                (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
+                (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         corrected.append(ent)

@@ -65,6 +65,10 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Christian Aid", "ORG"), ("Christian Aid", "ORG")], id="a-name-after-a-charity"),
     pytest.param(["the", "Child", "Support", "Agency", "Doug", "Smith", "said"], [(1, 4, "ORG"), (4, 6, "PERSON")],
                  [("Child Support Agency", "ORG"), ("Doug Smith", "PERSON")], id="not-after-a-body's-name"),
+    pytest.param(["said", "Yonca", "Brunini", "of", "Yahoo", ".", "Ms", "Brunini", "added"], [(1, 3, "ORG"), (4, 5, "ORG"), (7, 8, "PERSON")],
+                 [("Yonca Brunini", "PERSON"), ("Yahoo", "ORG"), ("Brunini", "PERSON")], id="full-name-of-a-surname-after-ms"),
+    pytest.param(["said", "Morgan", "Stanley", ".", "Mr", "Morgan", "added"], [(1, 3, "ORG"), (5, 6, "PERSON")],
+                 [("Morgan Stanley", "ORG"), ("Morgan", "PERSON")], id="not-when-the-honorific-names-another-word"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
