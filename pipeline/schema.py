@@ -250,7 +250,8 @@ MENTIONS = pa.schema([
     _f("entity_id", pa.string(), "Corpus-level entity the mention names (joins `entities`).", True, "E4f1c0a9b2d3e"),
     _f("text", pa.string(), "The mention as written: `articles.text[start_char:end_char]`.", False, "Sergey Lavrov"),
     _f("label", pa.string(), "spaCy entity label of this mention (PERSON, ORG, GPE, LOC, NORP, FAC), with its slips corrected: a name "
-       "after Dr, Mr, Ms … is PERSON, so is the surname of a full name given earlier in the article (tagged NORP or ORG), a "
+       "after Dr, Mr, Ms … is PERSON, and so is a full name tagged ORG whose surname the article writes after one ('Yonca Brunini' … "
+       "'Ms Brunini') and the surname of a full name given earlier in the article (tagged NORP or ORG), a "
        "lower-case PERSON is dropped, a party's name ('Lib Dems') is ORG, and so is a name tagged PERSON right after a firm or "
        "body noun in lower case anywhere in the article ('gaming group Wembley', 'football club Borussia Dortmund', 'the charity "
        "Mencap').", False, "PERSON"),
