@@ -939,6 +939,21 @@ def _event_host(noun: Token) -> Token | None:
     return _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+# Nouns for what someone did or decided: a participle after them is the doer's ("Unions criticised
+# the possible move, saying Qantas was profitable"), not the deed's.
+_DEED_NOUNS = frozenset({"move", "moves", "decision", "decisions", "plan", "plans", "proposal", "proposals", "bid", "bids",
+                         "offer", "offers", "deal", "deals", "ruling", "rulings", "ban", "bans", "policy", "policies", "step",
+                         "steps", "action", "actions", "measure", "measures", "change", "changes", "idea", "ideas", "vote"})
+
+
+def _deed_doer(noun: Token) -> Token | None:
+    """The subject of the verb whose object is `noun`, when `noun` is a deed ("explained the
+    decision to ban the players, saying …": who explained it)."""
+    if noun.lower_ not in _DEED_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ not in _VERB_POS_NAMES:
+        return None
+    return _subject(noun.head)
+
+
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
@@ -1446,8 +1461,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if subject is None and not unnamed and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
-        # conference announcing …"), who held it.
-        subject = (_event_host(cue.head) if cue.head.lower_ in _EVENT_NOUNS else None) or cue.head
+        # conference announcing …"), who held it; for a deed ("criticised the move, saying …"),
+        # who did what the sentence says of it.
+        subject = (_event_host(cue.head) if cue.head.lower_ in _EVENT_NOUNS else None) or _deed_doer(cue.head) or cue.head
     if not unnamed and (shown := _shown_saying(cue, ctx)) is not None:
         subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:

@@ -628,6 +628,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "all its products in media seen by parents.",
         [("indirect", "it would continue to advertise all its products in media seen by parents", "the firm", "nominal", "Unilever")],
         id="the-firm-owning-the-subject-before"),
+    # A participle after a deed is its doer's, not the deed's.
+    pytest.param(
+        'Ali Reza, the president of the chess federation, explained the decision to ban the players saying, "As a first step, '
+        'these two will be denied entry to all tournaments."',
+        [("direct", '"As a first step, these two will be denied entry to all tournaments."', "Ali Reza", "explicit", "Ali Reza")],
+        id="participle-after-a-deed"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
