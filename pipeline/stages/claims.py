@@ -2226,7 +2226,6 @@ def _is_cue(token: Token, cues: CueLexicon) -> bool:
     return token.lower_ in cues and token.pos_ == "VERB"
 
 
-# --------------------------------------------------------------------------- pass 3: quotations
 _FINITE_OR_BASE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
@@ -2239,8 +2238,8 @@ def _in_hyphenated_word(token: Token, text: str) -> bool:
 
 def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
     """Whether the content is nothing but a quotation of fewer than `min_words` words without a
-    finite or bare verb: a phrase quoted ('calling award shows "idiotic"', 'rely on one "secret weapon"'), not
-    a sentence said ('chanting "Hands up, don't shoot."')."""
+    finite or bare verb: a phrase quoted ('calling award shows "idiotic"', 'rely on one "secret
+    weapon"'), not a sentence said ('chanting "Hands up, don't shoot."')."""
     if len(draft.fragments) != 1:
         return False
     quote = ctx.quote_at(draft.start)
@@ -2252,6 +2251,7 @@ def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
     return not any(t.tag_ in _FINITE_OR_BASE_TAGS for t in doc[ctx.token_at(draft.start):ctx.token_at(draft.end - 1) + 1])
 
 
+# --------------------------------------------------------------------------- pass 3: quotations
 def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: int) -> bool:
     inner = ctx.text[quote.start + 1:quote.end - 1] if quote.closed else ctx.text[quote.start + 1:quote.end]
     words = inner.split()

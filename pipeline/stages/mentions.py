@@ -46,10 +46,9 @@ _HONORIFIC_IDS = numpy.array(sorted({get_string_id(form) for word in _PERSON_HON
 def correct_entities(doc: Doc) -> None:
     """Fix nine tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
-    tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"), and so is a
-    full name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms
-    Brunini"); so is the
-    surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
+    tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a full
+    name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
+    the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal verb before a finite
     one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
     organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
