@@ -933,8 +933,8 @@ _EVENT_NOUNS = frozenset({"conference", "conferences", "briefing", "briefings", 
 
 
 def _event_host(noun: Token) -> Token | None:
-    """The subject of the verb an event noun is the object of, directly or through a preposition
-    ("held a news conference", "said at a news conference")."""
+    """The subject of the verb an event or a deed noun is the object of, directly or through a
+    preposition ("held a news conference", "said at a news conference", "criticised the move")."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     return _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
@@ -944,14 +944,6 @@ def _event_host(noun: Token) -> Token | None:
 _DEED_NOUNS = frozenset({"move", "moves", "decision", "decisions", "plan", "plans", "proposal", "proposals", "bid", "bids",
                          "offer", "offers", "deal", "deals", "ruling", "rulings", "ban", "bans", "policy", "policies", "step",
                          "steps", "action", "actions", "measure", "measures", "change", "changes", "idea", "ideas", "vote"})
-
-
-def _deed_doer(noun: Token) -> Token | None:
-    """The subject of the verb whose object is `noun`, when `noun` is a deed ("explained the
-    decision to ban the players, saying …": who explained it)."""
-    if noun.lower_ not in _DEED_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ not in _VERB_POS_NAMES:
-        return None
-    return _subject(noun.head)
 
 
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
@@ -1463,7 +1455,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
         # conference announcing …"), who held it; for a deed ("criticised the move, saying …"),
         # who did what the sentence says of it.
-        subject = (_event_host(cue.head) if cue.head.lower_ in _EVENT_NOUNS else None) or _deed_doer(cue.head) or cue.head
+        hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj")
+        subject = (_event_host(cue.head) if hosted else None) or cue.head
     if not unnamed and (shown := _shown_saying(cue, ctx)) is not None:
         subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
@@ -3412,7 +3405,7 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
         if ent is not None and (ent.label_ in ("ORG", "PERSON") or (ent.label_ == "GPE" and child.dep_ == "poss")):
             return _as_maker(ent)
         if ent is None and _untagged_name(child):
-            return child.left_edge.idx if child.left_edge.dep_ != "det" else child.idx, child.idx + len(child.text), "ORG"
+            return _untagged_org(child)
     for token in doc[head.i + 1:head.right_edge.i + 1]:
         if token.lower_ not in ("by", "from") or token.dep_ not in ("prep", "agent"):
             continue
@@ -3437,8 +3430,13 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
         if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return _as_maker(ent)
         if ent is None and issuer.pos_ == "PROPN" and issuer.left_edge.dep_ != "det":
-            return issuer.left_edge.idx, issuer.idx + len(issuer.text), "ORG"  # (spaCy tagged "Facebook" nothing)
+            return _untagged_org(issuer)  # (spaCy tagged "Facebook" nothing)
     return None
+
+
+def _untagged_org(name: Token) -> tuple[int, int, str]:
+    """An organisation's name spaCy tagged nothing, as offsets: the words up to `name`, without an article."""
+    return name.left_edge.idx if name.left_edge.dep_ != "det" else name.idx, name.idx + len(name.text), "ORG"
 
 
 def _as_maker(author: Span) -> Span | tuple[int, int, str]:
