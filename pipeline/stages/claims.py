@@ -3681,14 +3681,16 @@ def _named_in_next_paragraph(ctx: _Context, draft: _Draft, previous: list[_Draft
 _ORIGIN_NOUNS = frozenset({"scot", "scotsman", "scotswoman", "welshman", "welshwoman", "englishman", "englishwoman", "irishman",
                            "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "spaniard", "swede", "dane",
                            "finn", "pole", "kiwi", "aussie", "swiss"})
-_ORIGIN_PHRASE = re.compile(r"^[Tt]he (?:(?:ex-|former )[A-Z][\w-]+|[A-Z][a-z]+)$")
+_ORIGIN_PHRASE = re.compile(r"^[Tt]he (?:(?:ex-|former )[A-Z][\w-]+|(?:[A-Z][a-z]+ )?[A-Z][a-z]+)$")
+# Newspapers named by a nationality or a faith: "The Hindu reported", "The Australian said".
+_NEWSPAPER_DEMONYMS = frozenset({"hindu", "australian", "european"})
 _AGED_ORIGIN_PHRASE = re.compile(r"^[Tt]he \d+-year-old ([A-Z][a-z]+)$")
 
 
 def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
     """Whether a speaker phrase describes someone by where they come from: "the Scot", "the
-    Frenchman", "the ex-Wallaby", "the former All-Black", and, for a quotation, "the American"
-    (a one-word name the tagger calls a nationality may be a newspaper: "The Hindu reported")."""
+    Frenchman", "the ex-Wallaby", "the former All-Black", "The Russian" (one the tagger calls a
+    nationality may be a newspaper: "The Hindu reported" is one only outside a quotation)."""
     if head.tag_ in ("NNS", "NNPS"):
         return False
     if (aged := _AGED_ORIGIN_PHRASE.match(phrase)) is not None:
@@ -3697,7 +3699,11 @@ def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
     if not _ORIGIN_PHRASE.match(phrase):
         return False
     described = phrase[4:]  # (after "the ")
-    return described.startswith(("ex-", "former ")) or described.casefold() in _ORIGIN_NOUNS or (quoted and head.ent_type_ == "NORP")
+    if described.startswith(("ex-", "former ")) or described.casefold().split()[-1] in _ORIGIN_NOUNS:
+        return True  # ("The Northern Irishman")
+    # A nationality the tagger reads as one, not as a plural ("The Chinese want" is NNPS), speaks
+    # as one person ("The Russian added that …"), unless it names a newspaper.
+    return head.ent_type_ == "NORP" and (quoted or described.casefold() not in _NEWSPAPER_DEMONYMS)
 
 
 # What news calls a person it has just named, instead of the name: "The pop star said", "the

@@ -1793,6 +1793,11 @@ def test_objects_expletives_and_parentheses(nlp: Language, lexicons: Lexicons, c
     pytest.param('Former wing David Campese criticised England. "They are poor," Campese said. And the ex-Wallaby added: '
                  '"If England lost that, they would be in turmoil."', "Campese", id="the-ex-Wallaby"),
     pytest.param('Tiger Woods won again on Sunday. "I played well," the American said.', "Tiger Woods", id="the-American-quoted"),
+    # Reported too, where a nationality could be a newspaper's name (not a plural: "the Chinese want").
+    pytest.param("Dinara Safina beat Elena Dementieva in Madrid. The Russian added that she was not worried by her knee.",
+                 "Dinara Safina", id="the-Russian-reported"),
+    pytest.param("Paul Carr qualified for the 60m final in Vienna. The Northern Irishman said he was hoping to race again on Sunday.",
+                 "Paul Carr", id="the-Northern-Irishman"),
     # ... or by what they do or how old they are.
     pytest.param("Singer George Michael has said a new film is the start of his retirement.\n\nThe pop star said it would be a "
                  "much more private life.", "George Michael", id="the-pop-star"),
@@ -1815,6 +1820,20 @@ def test_a_person_described_by_origin(nlp: Language, lexicons: Lexicons, config:
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert claim.attribution == "nominal"
     assert antecedent_of(claim, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Narendra Modi opened the new line. Ticket sales rose by a fifth in March, The Hindu reported.",
+                 ("The Hindu", "explicit"), id="a-newspaper-named-by-a-faith"),
+    pytest.param("Jack Straw visited Beijing. The French want the embargo lifted; the Chinese want it lifted to buy arms.",
+                 ("the Chinese", "explicit"), id="a-nationality-as-a-plural"),
+])
+def test_a_nationality_that_is_no_one_person(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                             expected: tuple[str, str]) -> None:
+    # A newspaper ("The Hindu") or a people ("the Chinese want") speaks as itself, not as the
+    # person named before.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.speaker_text, claim.attribution) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
