@@ -1364,16 +1364,46 @@ def _made_clear(clause: Token) -> Token:
 def _clause_start(cue: Token, clause: Token) -> int:
     """First token of a reported clause. "Officials have confirmed climate change was discussed"
     is parsed with "climate change" as the verb's object and a clause without a subject after
-    it: the object is that clause's subject."""
+    it: the object is that clause's subject, also with an aside between them ("said the new
+    laws, due next month, could help"). After "told" the object is the hearer, and only a
+    common noun after the hearer's name is the subject ("told the BBC progress had been made")."""
     first = clause.left_edge.i
     if clause.i > cue.i and first == cue.i + 1:
         first = _after_when_said(cue, clause)
+    doc = cue.doc
     if clause.i < cue.i or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return first
+    # (below, not a clause whose subject is "there", nor one opening with "when")
+    apart = any(c.dep_ == "expl" for c in clause.children) or doc[first].tag_ in ("WRB", "WDT", "WP")
     if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
-        return first  # "told a young woman … that …": the object is who was told
-    subject = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == first and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
-    return first if subject is None else subject.left_edge.i
+        # "told a young woman … that …": the object is who was told. But in "told the BBC
+        # progress had been made" the parser joined the hearer and the clause's subject into one
+        # object: a common noun after the hearer's name is the subject.
+        last = doc[first - 1]
+        if not apart and last.dep_ == "dobj" and last.head.i == cue.i and last.pos_ == "NOUN" and last.right_edge.i == last.i and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in last.children) and doc[last.i - 1].pos_ == "PROPN":
+            return last.i
+        return first
+    subject = next((c for c in cue.children if c.dep_ == "dobj" and c.i < first and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if subject is None:
+        return first
+    # What stands between the object and the clause must hang on the verb too: an aside ("said
+    # the new laws, due to start next month, could help"), not words of another clause.
+    between = range(subject.right_edge.i + 1, first)
+    if between and (apart or any(not _hangs_on(doc[k], cue, subject.i, clause.i) for k in between)):
+        return first
+    return subject.left_edge.i
+
+
+def _hangs_on(token: Token, cue: Token, after: int, before: int) -> bool:
+    """Whether a token is a comma or in the subtree of a child of `cue` lying between two tokens."""
+    if token.is_punct:
+        return True
+    while token.head.i != token.i:
+        if token.head.i == cue.i:
+            return after < token.i < before
+        token = token.head
+    return False
 
 
 def _after_when_said(cue: Token, clause: Token) -> int:

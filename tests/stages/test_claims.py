@@ -1086,9 +1086,23 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
     pytest.param("Sir Ian claimed strong painkillers he was taking for a back problem had reacted badly with a small amount of wine.",
                  ("claimed", "strong painkillers he was taking for a back problem had reacted badly with a small amount of wine"),
                  id="claimed-object-is-the-subject"),
-    # The object of "told" is who was told, never the subject of what was said.
+    # An aside between the object and the clause does not part them.
+    pytest.param("Brindle announced its kit agreement with Harton, which gave Brindle the lucrative right to make replica shirts, "
+                 "would end in 2027, three years earlier than expected.",
+                 ("announced", "its kit agreement with Harton, which gave Brindle the lucrative right to make replica shirts, would end "
+                               "in 2027, three years earlier than expected"), id="object-with-a-relative-clause"),
+    pytest.param("But critics say the sell-off, and the assault on the firm's finances, are part of an attempt to bring the mining "
+                 "industry back under state control.",
+                 ("say", "the sell-off, and the assault on the firm's finances, are part of an attempt to bring the mining industry "
+                         "back under state control"), id="object-with-an-aside"),
+    # The object of "told" is who was told, never the subject of what was said ...
     pytest.param("The minister told the committee that the depot would close in March.",
                  ("told", "that the depot would close in March"), id="addressee-stays-out"),
+    pytest.param("Steve Nash told the BBC News website there are two parts to the process.",
+                 ("told", "there are two parts to the process"), id="addressee-before-there-is"),
+    # ... but a common noun the parser joined to the hearer's name is.
+    pytest.param("Ms Kelly told the BBC progress had been made against disruptive pupils.",
+                 ("told", "progress had been made against disruptive pupils"), id="subject-after-the-hearer"),
 ])
 def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: tuple[str, str]) -> None:
