@@ -182,6 +182,10 @@ class _Draft:
     verbatim: bool = False  # a transcript's turn: direct speech without quote marks
     # Reported by a noun ("Gerrard's view that …"): its owner is talked about, not who speaks next ("he said").
     by_noun: bool = False
+    # A stance or a deed in the passive with no one named as its doer ("was billed as "…"",
+    # "was hailed for his "…"", "The bar has been raised"): no one's claim, though the
+    # quotations in it are taken (they name or describe; no one is quoted saying them).
+    by_no_one: bool = False
 
     def adopt_speaker(self, other: _Draft) -> None:
         """Take `other`'s speaker as written and what it resolved to (continuations, participles)."""
@@ -1448,6 +1452,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
+    by_no_one = False
     # ("It was reported he was in a coma": "it" is no one who was reported as saying it)
     expletive_passive = subject is not None and subject.lower_ == "it" and _is_passive(cue) and \
         any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
@@ -1463,6 +1468,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             return None
         subject = _agent(cue)
         unnamed = subject is None  # and no other word of the sentence is the speaker
+        # ("It was reported that …" is still a claim, reported by someone unnamed)
+        by_no_one = unnamed and cues.get(cue.lower_) not in ("speech", "belief")
     elif subject is not None and subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue):
         if cue.lower_ not in _EMERGE_FORMS:
             return None  # "it became clear that …": the writer's own inference
@@ -1706,6 +1713,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     draft.medium = _medium(cue, content_ids | speaker_ids)
+    draft.by_no_one = by_no_one
     return draft
 
 
@@ -2285,6 +2293,15 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
         return True
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) <= 12 and capitalised >= 0.8 * len(words)
+
+
+def _quoted_sentence(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a span is a quotation that opens like a sentence (a capital letter first)."""
+    quote = ctx.quote_at(start)
+    if quote is None or quote.start != start:
+        return False
+    first = next((ch for ch in ctx.text[start:end] if ch.isalpha()), "")
+    return first.isupper()
 
 
 def _is_name_in_quotes(ctx: _Context, quote: QuoteSpan) -> bool:
@@ -3907,6 +3924,7 @@ def extract_claims(
     ctx = _Context(doc, speaker_labels, gender, text, place_names)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
+    taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)
     by_cue: dict[int, _Draft] = {}
     for i in ctx.verbs_and_according:  # a Token object for every token costs more than the rest of this loop
         token = doc[i]
@@ -3929,6 +3947,13 @@ def extract_claims(
             draft = _frame_claim(token, ctx, frames, settings)
         if draft is None:
             continue
+        if draft.by_no_one:
+            # Its quoted phrases name or describe; a quoted sentence is still someone's speech
+            # ("… was seen quizzing an official: "But what happened?"").
+            draft.fragments = [f for f in draft.fragments if not _quoted_sentence(ctx, *f)]
+            if draft.fragments:
+                taken.append(draft)
+            continue
         draft.category = "speech" if token.lower_ == "according" else categories.get(token.lower_, "other")
         if draft.category == "other" and _quoted_phrase_alone(draft, ctx, settings.min_quote_words):
             continue  # a stance's object, quoted: the writer's scare quote, or a phrase cited
@@ -3943,9 +3968,10 @@ def extract_claims(
         starts = {draft.start for draft in reported}
         drafts = [draft for draft in drafts if draft.start not in starts] + reported
     drafts, repeats = _drop_repeats(_dedupe(drafts, ctx), ctx)  # a repeat's quotations are claimed already
-    drafts.extend(_recovered_claims(drafts + repeats, ctx, title_span, settings, cues))
+    taken += repeats
+    drafts.extend(_recovered_claims(drafts + taken, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)
-    drafts.extend(_quote_claims(drafts + repeats, ctx, title_span, settings))
+    drafts.extend(_quote_claims(drafts + taken, ctx, title_span, settings))
     drafts = _with_transcript_turns(drafts, ctx, title_span)
     drafts.sort(key=lambda d: (d.start, d.end))
 

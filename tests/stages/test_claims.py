@@ -1079,6 +1079,29 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The prize, which is celebrating its 20th year, is billed as \"the UK's biggest children's book award\". The winner "
+                 "will be named on Monday.", [], id="billed-as-by-no-one"),
+    pytest.param('The director, who has made more than 100 films, was hailed for his "remarkable visual beauty, technical '
+                 'innovation, and intellectual depth".', [], id="hailed-by-no-one"),
+    # A quoted sentence after one is still someone's speech, kept unattributed.
+    pytest.param('Marek Novak was refused a place at the college in 2003. He was later seen quizzing a college official on why he '
+                 'was refused: "But what happened? How come my parents and the state did not look ahead?"',
+                 [(None, '"But what happened? How come my parents and the state did not look ahead?"', None)],
+                 id="quoted-sentence-after-a-passive"),
+    # Praised by someone named, it is their claim; reported by no one named, still a claim.
+    pytest.param('The director was praised by critics for his "remarkable visual beauty and intellectual depth".',
+                 [("praised", 'for his "remarkable visual beauty and intellectual depth"', "critics")], id="praised-by-critics"),
+    pytest.param("It was reported that the factory in Leeds would close in May.",
+                 [("reported", "that the factory in Leeds would close in May", None)], id="reported-by-no-one-named"),
+])
+def test_a_passive_stance_with_no_doer_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    # A passive stance or deed with no one named as its doer describes or names something; its
+    # quotation is not re-read as someone's direct speech either.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Officials have confirmed climate change was discussed when the senator visited the prime minister.",
                  ("confirmed", "climate change was discussed when the senator visited the prime minister"), id="object-is-the-subject"),
     pytest.param("The regional governor has promised each victim will be subject to a payout of one million roubles.",
