@@ -1220,6 +1220,21 @@ def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
         and first.lower_ not in ("that", "whether", "if") and first.tag_ not in ("WDT", "WP", "WRB")
 
 
+def _participle_taken_for_verb(cue: Token, clause: Token) -> bool:
+    """"Money raised will go to …", "most of the taxes claimed are linked to …": a participle
+    right after its noun, parsed as that noun's verb with the rest of the sentence as its
+    complement; the clause, with no subject and opening with an auxiliary right after the
+    participle, is what the noun does, not what anyone said."""
+    doc = cue.doc
+    if cue.tag_ != "VBD" or clause.i < cue.i or clause.left_edge.i != cue.i + 1 or doc[cue.i + 1].tag_ not in ("MD", "VBZ", "VBP", "VBD") \
+            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    # (after a noun, the clause is an object relative's: "the party a survey showed was gaining")
+    return subject is not None and subject.right_edge.i == cue.i - 1 and doc[cue.i - 1].pos_ == "NOUN" and \
+        (subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].pos_ not in ("NOUN", "PROPN"))
+
+
 def _with_doer(cue: Token) -> Token | None:
     """Who does a participle right after the noun of a "with" phrase ("with Rovers boss Mark
     Hughes claiming …", "with nearly a fifth saying …"): that noun, whatever the parser hung
@@ -1541,7 +1556,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted_speaker = None
     for child in cue.children:
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
-                _perceived_event(cue, child):
+                _perceived_event(cue, child) or _participle_taken_for_verb(cue, child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named

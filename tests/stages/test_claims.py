@@ -1083,6 +1083,12 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
                  "will be named on Monday.", [], id="billed-as-by-no-one"),
     pytest.param('The director, who has made more than 100 films, was hailed for his "remarkable visual beauty, technical '
                  'innovation, and intellectual depth".', [], id="hailed-by-no-one"),
+    # A participle right after its noun, parsed as the noun's verb, says nothing.
+    pytest.param("Money raised will go to a children's shelter in Colombo which aims to rebuild homes.", [],
+                 id="money-raised-will-go"),
+    pytest.param("The paper added that most of the taxes claimed are linked to the company's export activity.",
+                 [("added", "that most of the taxes claimed are linked to the company's export activity", "The paper")],
+                 id="taxes-claimed-are-linked"),
     # A quoted sentence after one is still someone's speech, kept unattributed.
     pytest.param('Marek Novak was refused a place at the college in 2003. He was later seen quizzing a college official on why he '
                  'was refused: "But what happened? How come my parents and the state did not look ahead?"',
@@ -1094,10 +1100,10 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
     pytest.param("It was reported that the factory in Leeds would close in May.",
                  [("reported", "that the factory in Leeds would close in May", None)], id="reported-by-no-one-named"),
 ])
-def test_a_passive_stance_with_no_doer_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
-    # A passive stance or deed with no one named as its doer describes or names something; its
-    # quotation is not re-read as someone's direct speech either.
+    # A passive stance or deed with no one named as its doer describes or names something (its
+    # quotation is not re-read as someone's direct speech either); so does a participle.
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
