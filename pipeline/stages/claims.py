@@ -446,7 +446,16 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         last += 1  # ('the "MI6 agent" told him': the parser may hang the closing mark elsewhere)
     if head.dep_ == "amod" and head.lower_ == "old" and first > 0 and doc[first - 1].lower_ == "the":
         first -= 1  # ("The 31-year-old insisted", parsed with the article hung on the verb)
+    if first >= 2 and _glued_hyphen(doc[first - 1]):
+        first = min(doc[first - 2].left_edge.i, first - 2)  # ("The Tory co-chairman", parsed as "co", "-" and "chairman")
     return first, last
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen joining two words with no space ("co-chairman"), which the tokenizer split."""
+    doc = token.doc
+    return token.text in ("-", "–") and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_ \
+        and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
 
 
 def _group_members(head: Token) -> list[_Member]:
@@ -512,6 +521,8 @@ def _subject(verb: Token) -> Token | None:
     if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN" and \
             verb.doc[before[-2].i + 1].text == "," and before[-1].left_edge.i == before[-2].i + 2:
         subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
+    if subject is not None and _glued_hyphen(subject):
+        subject = verb.doc[subject.i + 1]  # "The Tory co-chairman attacked": its last word heads it
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
