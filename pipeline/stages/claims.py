@@ -1117,7 +1117,10 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
         return []
     if doc[first - 1].text != "," or doc[last + 1].text != ",":
         return []
-    before = _trim(ctx.text, sent.start_char, doc[first - 1].idx)
+    # ("the stability he had brought and which, he claimed, would be thrown away": the relative
+    # clause's pronoun opens what was said)
+    opener = doc[first - 2] if doc[first - 2].tag_ in ("WDT", "WP") else None
+    before = _trim(ctx.text, opener.idx if opener is not None else sent.start_char, doc[first - 1].idx)
     after = _trim(ctx.text, doc[last + 1].idx + 1, sent.end_char, _TRIM + ".")
     if len(ctx.text[after[0]:after[1]].split()) < 3:
         return []

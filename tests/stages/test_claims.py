@@ -326,6 +326,11 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "The Hallorans, who asked the council to release the footage, watched it on Thursday", "lawyers",
           "nominal", None)],
         id="relative-clause-is-not-a-parenthetical-attribution"),
+    # An attribution set off inside a relative clause reports that clause, from its pronoun on.
+    pytest.param(
+        "The new rules oblige all listed firms to make declarations, which, critics say, will add to the cost of their accounts.",
+        [("indirect", "which, critics say, will add to the cost of their accounts", "critics", "nominal", None)],
+        id="parenthetical-inside-a-relative-clause"),
     pytest.param(
         'The minister will probably use the summit to announce some kind of deal, analyst Petra Kall said: "I feel like '
         'he has got a surprise up his sleeve."',
