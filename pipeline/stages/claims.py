@@ -588,7 +588,7 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
         # members reject such claims"), unless "that" makes it a second reported clause ("… and
         # that Kazakhstan remained committed").
         if token.dep_ == "conj" and token.i > clause.i and token.lower_ in cues and \
-                any(c.dep_ in _SUBJECT_DEPS for c in token.children) and \
+                (any(c.dep_ in _SUBJECT_DEPS for c in token.children) or (cues.get(token.lower_) == "speech" and _adds_a_quotation(token))) and \
                 not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             end = token.left_edge.i - 1
             while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
@@ -965,8 +965,24 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
         if _is_cue(ancestor, cues) and _subject(ancestor) is not None:
+            if _adds_a_quotation(cue) and ancestor.dep_ == "ccomp" and _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
+                # "Mrs Parker Bowles said the prince went down on one knee and added: "…"": the
+                # teller adds, not the one told about (the parser hangs "added" on the clause).
+                return ancestor.head
             return ancestor
     return cue.head
+
+
+def _adds_a_quotation(cue: Token) -> bool:
+    """A verb joined by "and" or "but" with no subject of its own and a colon, or a quoted
+    sentence, right after it ("… and added: "…""): a second attribution of the sentence's
+    speaker (not 'and cannot continue "down the path of …"', a quoted phrase in the clause)."""
+    doc = cue.doc
+    if cue.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.i + 2 >= len(doc) or \
+            not any(c.dep_ == "cc" for c in cue.head.children):
+        return False
+    after = doc[cue.i + 1]
+    return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
 
 
 def _has_that(clause: Token) -> bool:

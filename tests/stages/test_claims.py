@@ -1887,6 +1887,30 @@ def test_a_nationality_that_is_no_one_person(nlp: Language, lexicons: Lexicons, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Mrs Parker Bowles said the prince went down on one knee to propose and added: "I am just coming down to earth."',
+                 [("said", "the prince went down on one knee to propose", "Mrs Parker Bowles"),
+                  ("added", '"I am just coming down to earth."', "Mrs Parker Bowles")], id="added-after-a-clause-with-a-cue"),
+    pytest.param('Coach Ian Webb said the players had trained well and added: "We are ready for Saturday."',
+                 [("said", "the players had trained well", "Coach Ian Webb"), ("added", '"We are ready for Saturday."', "Coach Ian Webb")],
+                 id="added-after-a-clause"),
+    pytest.param('Mr Clarke said he recognised concerns about the costume but argued: "He has apologised."',
+                 [("said", "he recognised concerns about the costume", "Mr Clarke"), ("argued", '"He has apologised."', "Mr Clarke")],
+                 id="but-argued"),
+])
+def test_said_and_added(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                        expected: list[tuple[str, str, str]]) -> None:
+    # "X said Y and added: "…"" is two claims of X, though the parser hangs "added" on Y's verb.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+def test_a_quoted_phrase_after_and_stays_in_the_clause(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # A quoted phrase, not a quoted sentence, after "and cannot continue" is part of what is argued.
+    text = 'Mr Howard argues government is too big and cannot continue "down the path of ever rising taxes".'
+    first = cue_content_speaker(text, nlp, lexicons, config)[0]
+    assert first == ("argues", 'government is too big and cannot continue "down the path of ever rising taxes"', "Mr Howard")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Monsanto has been fined. The US agrochemical giant agreed to pay a fine for bribing an official.", "Monsanto",
                  id="the-US-agrochemical-giant"),
     pytest.param("Volvo reported higher profits. The Swedish truck maker said margins had improved.", "Volvo", id="the-Swedish-truck-maker"),
