@@ -639,6 +639,10 @@ def _spells_out_initials(name: str) -> bool:
 # The mentions of one article share a bucket when they have the same key and are (or are not)
 # lone surnames: a lone surname's key can change once the whole corpus is known.
 Bucket = tuple[Key, bool]
+# A surname alone goes to the one of several people with that surname whose full name the corpus
+# writes at least this often and this many times as often as all the others' together.
+_DOMINANT_MIN_MENTIONS = 30
+_DOMINANCE = 10
 
 
 @dataclass(slots=True)
@@ -779,6 +783,9 @@ class EntityResolver:
             key, lone = bucket
             candidates = persons_by_last.get(key[1], set()) if lone else set()
             roots = {clusters.find(k) for k in candidates}
+            if len(roots) > 1:
+                candidates = self._dominant(candidates, clusters)
+                roots = {clusters.find(k) for k in candidates}
             final[bucket] = next(iter(roots)) if len(roots) == 1 and not self._first_name_alone(bucket, candidates) else key
         # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
         acronyms = {key[1] for key, _ in self._stats if key[0] == "acr"}
@@ -854,6 +861,20 @@ class EntityResolver:
             return True
         _, known_core = _org_key(known, known, 0, len(known), self.resources.gazetteer)[1].split("|", 1)
         return fuzz.ratio(long_form[1].split("|", 1)[-1], known_core) >= self.resources.fuzzy_threshold
+
+    def _dominant(self, persons: set[Key], clusters: _Clusters) -> set[Key]:
+        """Of several people with one surname, the keys of the one the corpus names far more often
+        than all the others together (Donald Trump, not Melania or Mary; Tony Blair, not Ian or
+        Cherie): a surname alone in an article that never writes anyone's full name is theirs.
+        Without such a one, none (the surname stays a name of its own)."""
+        mentions: Counter[Key] = Counter()
+        for key in persons:
+            stats = self._stats.get((key, False))
+            mentions[clusters.find(key)] += stats.n_mentions if stats is not None else 0
+        (top, top_mentions), *rest = mentions.most_common()
+        if top_mentions < _DOMINANT_MIN_MENTIONS or top_mentions < _DOMINANCE * sum(n for _, n in rest):
+            return set()
+        return {key for key in persons if clusters.find(key) == top}
 
     def _first_name_alone(self, lone: Bucket, persons: set[Key]) -> bool:
         """Whether a lone word the corpus's one person with that surname would take is rather a

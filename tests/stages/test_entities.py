@@ -247,6 +247,25 @@ def test_a_lone_first_name_does_not_join_the_one_person_with_that_surname(
     assert (e["l0", lone] is e["f0", full_name]) == joined
 
 
+@pytest.mark.parametrize(("often", "often_articles", "rare", "rare_articles", "joined"), [
+    pytest.param("Donald Trump", 30, "Melania Trump", 1, True, id="one-named-far-more-often"),
+    pytest.param("Eddie Walsh", 12, "Sonia Walsh", 3, False, id="two-named-often"),
+    pytest.param("Tony Baird", 5, "Cherie Baird", 0, True, id="only-one"),
+    pytest.param("Tony Baird", 25, "Cherie Baird", 1, False, id="too-few-mentions-to-tell"),
+])
+def test_a_lone_surname_joins_the_one_of_several_named_far_more_often(
+        resources: EntityResources, often: str, often_articles: int, rare: str, rare_articles: int, joined: bool) -> None:
+    # An article that writes only "Trump" means the Trump the corpus names thirty times for every
+    # other, not no one; between people named about as often it stays a name of its own.
+    surname = often.split()[-1]
+    corpus = [_result(f"o{i}", f"Yesterday {often} spoke.", [(often, "PERSON")]) for i in range(often_articles)]
+    corpus += [_result(f"r{i}", f"Today {rare} spoke.", [(rare, "PERSON")]) for i in range(rare_articles)]
+    corpus += [_result("lone", f"Later {surname} said no.", [(surname, "PERSON")])]
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert (e["lone", surname] is e["o0", often]) == joined
+
+
 def _named(article_id: str, text: str, names: list[str]) -> ArticleResult:
     """An article whose PERSON mentions are every whole-word occurrence of `names` (longest first)."""
     found: list[tuple[int, int]] = []
