@@ -521,6 +521,10 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
                 if most >= 2 * runner_up and usual in has_first_name and (usual in named_before or not named_before):
                     item.key = usual
+                elif item.word_before not in _KIN_WORDS:
+                    # Named about as often as each other here ("Joe Biden" and "Hunter Biden"): the
+                    # corpus decides, as for a surname with no full name beside it (`_dominant`).
+                    item.lone_person_surname = True
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in _KIN_WORDS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
         elif kind == "person" and is_particle_surname(item.name.split()) and \

@@ -306,6 +306,18 @@ def test_a_lone_surname_joins_the_full_name_its_article_names_most(resources: En
     assert lone_entities == {expected or lone}
 
 
+def test_a_surname_its_article_leaves_open_goes_to_the_one_the_corpus_names_far_more_often(resources: EntityResources) -> None:
+    # Joe and Hunter Biden named as often in one article: its "Biden" is left to the corpus,
+    # which names Joe Biden thirty times.
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"joe", "hunter"}))
+    names = ["Joe Biden", "Hunter Biden", "Biden"]
+    corpus = [_named(f"o{i}", "Joe Biden spoke in Ohio.", names) for i in range(30)]
+    corpus.append(_named("a", "Joe Biden met voters in Ohio. His son Hunter Biden was there too. Biden left at noon.", names))
+    linked, entities = resolve_entities(corpus, with_first_names)
+    by_id = {e.entity_id: e for e in entities}
+    assert {by_id[m.entity_id].canonical_name for m in linked[-1].mentions if m.text == "Biden"} == {"Joe Biden"}
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     pytest.param("Referee Graham Poll said he applied the laws of the game.", "Referee Graham Poll", ("Graham Poll", ("Referee",)),
                  id="a-referee"),
