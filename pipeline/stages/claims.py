@@ -3446,9 +3446,18 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 return
     elif noun in _PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
-        # person last in subject position, else the last person who spoke.
-        _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun,
-                                            where=lambda ent: _holds_title(ctx.text, ent.start_char, ent.end_char, head)))
+        # person last in subject position, else the last person who spoke. A nationality in it
+        # is part of the title ("The French president" after "French President Jacques Chirac"
+        # is not the "President Bush" named since), though a name may be left out.
+        nationality = [t.lower_ for t in head.doc[head.left_edge.i:head.i] if t.ent_type_ == "NORP"]
+        if nationality:
+            _set_antecedent(draft, _nearest_ent(
+                ctx, start, ("PERSON",), contains=noun,
+                where=lambda ent: _holds_title(ctx.text, ent.start_char, ent.end_char, head)
+                and set(nationality) <= {*_title_before(ctx.text, ent.start_char, 4), *_apposition_after(ctx.text, ent.end_char)}))
+        if draft.antecedent is None:
+            _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun,
+                                                where=lambda ent: _holds_title(ctx.text, ent.start_char, ent.end_char, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
         # (nor anyone written with another role of that title: "Deputy Prime Minister John

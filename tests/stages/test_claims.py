@@ -2123,6 +2123,11 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
                  None, id="the-boss-is-no-striker"),
     pytest.param("Villa were not interested in selling.\n\nThe former Rangers and Liverpool boss is also looking to bring in a "
                  "number of new players.", "The former Rangers and Liverpool boss", None, id="a-former-club-does-not-speak"),
+    # A nationality is part of the title, though not a name in it.
+    pytest.param("French President Jacques Chirac reacted by saying Europe needed unity. Mr Blair has been closer to President Bush "
+                 "than any other leader. His words about President Bush met a cool reception from Jacques Chirac. The French "
+                 'president told reporters: "Europe today needs to reinforce itself."', "The French president", "Jacques Chirac",
+                 id="the-French-president"),
 ])
 def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str,
                                    expected: str | None) -> None:
