@@ -869,8 +869,8 @@ class EntityResolver:
     def _dominant(self, persons: set[Key], clusters: _Clusters) -> set[Key]:
         """Of several people with one surname, the keys of the one the corpus names far more often
         than all the others together (Donald Trump, not Melania or Mary; Tony Blair, not Ian or
-        Cherie): a surname alone in an article that never writes anyone's full name is theirs.
-        Without such a one, none (the surname stays a name of its own)."""
+        Cherie): a surname alone is theirs where its article writes no full name with it, or
+        two about as often. Without such a one, none (the surname stays a name of its own)."""
         mentions: Counter[Key] = Counter()
         for key in persons:
             stats = self._stats.get((key, False))
