@@ -1445,7 +1445,7 @@ def _clause_start(cue: Token, clause: Token) -> int:
 
 
 def _hangs_on(token: Token, cue: Token, after: int, before: int) -> bool:
-    """Whether a token is a comma or in the subtree of a child of `cue` lying between two tokens."""
+    """Whether a token is punctuation or in the subtree of a child of `cue` lying between two tokens."""
     if token.is_punct:
         return True
     while token.head.i != token.i:
@@ -3449,15 +3449,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # person last in subject position, else the last person who spoke. A nationality in it
         # is part of the title ("The French president" after "French President Jacques Chirac"
         # is not the "President Bush" named since), though a name may be left out.
-        nationality = [t.lower_ for t in head.doc[head.left_edge.i:head.i] if t.ent_type_ == "NORP"]
-        if nationality:
-            _set_antecedent(draft, _nearest_ent(
-                ctx, start, ("PERSON",), contains=noun,
-                where=lambda ent: _holds_title(ctx.text, ent.start_char, ent.end_char, head)
-                and set(nationality) <= {*_title_before(ctx.text, ent.start_char, 4), *_apposition_after(ctx.text, ent.end_char)}))
-        if draft.antecedent is None:
-            _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=noun,
-                                                where=lambda ent: _holds_title(ctx.text, ent.start_char, ent.end_char, head)))
+        nationality = frozenset(t.lower_ for t in head.doc[head.left_edge.i:head.i] if t.ent_type_ == "NORP")
+        with_nationality = _nearest_ent(ctx, start, ("PERSON",), contains=noun, where=lambda ent: _holds_title(
+            ctx.text, ent.start_char, ent.end_char, head, nationality)) if nationality else None
+        _set_antecedent(draft, with_nationality or _nearest_ent(ctx, start, ("PERSON",), contains=noun, where=lambda ent: _holds_title(
+            ctx.text, ent.start_char, ent.end_char, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
         # (nor anyone written with another role of that title: "Deputy Prime Minister John
@@ -3675,17 +3671,18 @@ _OFFICE_WORDS = frozenset({"prime", "home", "foreign", "deputy", "vice", "shadow
                            "finance", "economic", "economics", "treasury", "chief", "attorney", "general", "first", "junior"})
 
 
-def _holds_title(text: str, start: int, end: int, head: Token) -> bool:
-    """Whether a person is written with every word of the title `head` heads and with none that
-    makes another role of it ("Deputy Prime Minister John Prescott" is not "the prime minister",
-    "shadow chancellor Oliver Letwin" not "the chancellor")."""
+def _holds_title(text: str, start: int, end: int, head: Token, required: frozenset[str] = frozenset()) -> bool:
+    """Whether a person is written with every word of the title `head` heads (and the `required`
+    words, lower case, that it may leave out) and with none that makes another role of it
+    ("Deputy Prime Minister John Prescott" is not "the prime minister", "shadow chancellor Oliver
+    Letwin" not "the chancellor")."""
     # (a name in the title may be left out where the person was introduced, or written otherwise:
     # "the Chester chairman" is "Chairman Steve Vaughan", "the Spurs sporting director" "Spurs'
     # sporting director Frank Arnesen"; the words of an office are not: "Home", "Prime")
     words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")
              and (t.i == head.i or not t.text[:1].isupper() or t.lower_ in _OFFICE_WORDS)}
     described = {*_title_before(text, start, 4), *text[start:end].lower().split(), *_apposition_after(text, end)}
-    return words <= described and not (described - words) & _ROLE_CHANGERS
+    return words | required <= described and not (described - words) & _ROLE_CHANGERS
 
 
 # Who runs a team: never a player ("The Welsh striker … falling out with manager Graeme
