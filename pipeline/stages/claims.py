@@ -494,12 +494,15 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 
 def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     """"Mr Herron - who … is running his own No campaign … - said": a subject the parser found
-    inside a relative clause set off by dashes right before the verb; the noun before the first
-    dash is the subject."""
+    inside a relative clause or a description set off by dashes right before the verb; the noun
+    before the first dash is the subject."""
     doc = verb.doc
     if verb.i < 3 or subject.i >= verb.i or doc[verb.i - 1].text not in _DASHES:
         return None
     opening = next((k for k in range(verb.i - 2, verb.sent.start, -1) if doc[k].text in _DASHES), None)
+    if opening is not None and subject.pos_ == "NOUN" and subject.left_edge.i < opening < subject.i and \
+            doc[opening - 1].pos_ == "PROPN" and doc[opening - 1].ent_type_ in ("PERSON", "ORG", "GPE"):
+        return doc[opening - 1]  # "EADS - Airbus' majority owner - admitted": the parser heads it with the description
     if opening is None or not opening < subject.i or doc[opening + 1].lower_ not in ("who", "which", "whose"):
         return None
     before = doc[opening - 1]
@@ -556,8 +559,14 @@ def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int
     """The tokens of a content on the cue's side of a semicolon outside quotation marks:
     "Republicans said the timing was not intentional; they only learned on Friday …" reports
     the first clause only, whichever clause the parser made the head (PolNeAR train: 91
-    reported clauses end at a semicolon, 28 run over one)."""
-    semicolons = [t.i for t in ctx.doc[first + 1:last] if t.text == ";" and ctx.quote_at(t.idx) is None]
+    reported clauses end at a semicolon, 28 run over one). Not one in brackets: "1.45bn euros
+    (£1bn; $1.9bn) over budget"."""
+    semicolons = []
+    depth = 0
+    for token in ctx.doc[first + 1:last]:
+        depth = max(0, depth + (token.text in ("(", "[")) - (token.text in (")", "]")))
+        if token.text == ";" and depth == 0 and ctx.quote_at(token.idx) is None:
+            semicolons.append(token.i)
     if not semicolons:
         return first, last
     if first > cue:
@@ -576,6 +585,8 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
         if token.i > clause.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and \
                 token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
             last = min(last, token.left_edge.i - 2)
+        elif token.i > clause.i and token.lower_ in cues and _said_beside_a_deed(token) and token.left_edge.i == token.i:
+            last = min(last, token.i - 2 if doc[token.i - 1].is_punct else token.i - 1)
     for token in clause.children:
         if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
                 any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS | {"while"} for g in token.children) and _someone_says_in(token, cues):
@@ -961,6 +972,19 @@ _DEED_NOUNS = frozenset({"move", "moves", "decision", "decisions", "plan", "plan
                          "steps", "action", "actions", "measure", "measures", "change", "changes", "idea", "ideas", "vote"})
 
 
+def _said_beside_a_deed(participle: Token) -> bool:
+    """Whether a participle hangs on a deed noun that is no verb's object, or on a noun of its
+    prepositional phrase, with words between them ("there was no plan for an invasion of the
+    country saying: …"): the parser's place for a participle of the sentence's speaker (not
+    "there is a plan saying all pupils must …")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or participle.i == participle.head.i + 1:
+        return False
+    noun = participle.head
+    while noun.lower_ not in _DEED_NOUNS and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # ("a plan for a sale of the harbour saying": hung on the last noun)
+    return noun.lower_ in _DEED_NOUNS and noun.dep_ != "dobj"
+
+
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else its head."""
     for ancestor in cue.ancestors:
@@ -987,6 +1011,14 @@ def _adds_a_quotation(cue: Token) -> bool:
 
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _opens_with_subject(clause: Token) -> bool:
+    """Whether a finite clause begins with its own subject ("told BBC Two's Newsnight programme
+    there was a danger …": the parser hangs the clause on the hearer, whom it does not describe)."""
+    first = clause.left_edge
+    return first.head.i == clause.i and first.dep_ in ("nsubj", "nsubjpass", "expl") and \
+        (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children))
 
 
 def _that_opens_clause(clause: Token) -> bool:
@@ -1420,6 +1452,14 @@ def _clause_start(cue: Token, clause: Token) -> int:
     if clause.i > cue.i and first == cue.i + 1:
         first = _after_when_said(cue, clause)
     doc = cue.doc
+    if clause.i > cue.i and cue.lower_.startswith(_ADDRESSEE_PREFIXES):
+        # "told BBC Two's Newsnight programme there was a risk families would feel …", parsed with
+        # the hearer as the subject of "feel" and "there was" a clause describing it
+        hearer = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == first and c.pos_ == "NOUN"), None)
+        told = next((c for c in hearer.children if c.dep_ == "acl" and c.left_edge.i == hearer.i + 1 and _opens_with_subject(c)),
+                    None) if hearer is not None else None
+        if told is not None:
+            return told.left_edge.i
     if clause.i < cue.i or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return first
     # (below, not a clause whose subject is "there", nor one opening with "when")
@@ -1538,7 +1578,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # conference announcing …"), who held it; for a deed ("criticised the move, saying …"),
         # who did what the sentence says of it.
         hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj")
-        subject = (_event_host(cue.head) if hosted else None) or cue.head
+        if hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues) == cue.head:
+            subject = (_event_host(cue.head) if hosted else None) or cue.head
+        # else a deed that is not an object ("He insisted there was no plan for an invasion
+        # saying: …"): the speaker of the cue above, inherited below, not "no plan"
     if not unnamed and (shown := _shown_saying(cue, ctx)) is not None:
         subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
@@ -1605,7 +1648,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # (After "told", "assured", "warned" the noun is who heard it: "told a Labour Party
         # gathering that …" reports the clause alone.)
         for child in cue.children:
-            clause = next((g for g in child.children if g.dep_ in ("acl", "ccomp") and _has_that(g)), None) if child.dep_ == "dobj" else None
+            clause = next((g for g in child.children if g.dep_ in ("acl", "ccomp") and
+                           (_has_that(g) or (cue.lower_.startswith(_ADDRESSEE_PREFIXES) and _opens_with_subject(g)))), None) \
+                if child.dep_ == "dobj" else None
             if clause is not None:
                 complements = [clause if cue.lower_.startswith(_ADDRESSEE_PREFIXES) else child]
                 break
@@ -1670,7 +1715,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
-        middle = _parenthetical(doc, region, sent, ctx) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
+        # (Nor ", when a flaw is announced,": a clause of time, not an attribution.)
+        middle = _parenthetical(doc, region, sent, ctx) \
+            if settings.parenthetical and cue.dep_ not in ("relcl", "acl") and doc[region[0]].lower_ not in _SUBORDINATORS else []
         if after is not None:
             fragments.append((after.start, after.end))
             if before is not None and looks_back:

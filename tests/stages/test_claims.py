@@ -2441,3 +2441,34 @@ def test_the_token_scans_read_from_arrays_equal_those_read_token_by_token(nlp: L
     assert ctx.noun_lowers == [(t.i, t.lower) for t in doc if t.pos_ == "NOUN"]
     assert ctx.frame_heads == {t.head.i for t in doc if t.head.i < t.i and t.dep_ in ("ccomp", "xcomp", "dobj", "prep")}
     assert {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start} <= ctx.name_words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle the parser hung on a deed noun of the reported clause is the speaker's.
+    pytest.param('Mr Okafor was asked about the port. He insisted there was no plan for a sale of the harbour saying: '
+                 '"People keep asking whether this is the next thing to go."',
+                 [("insisted", "there was no plan for a sale of the harbour", "He"),
+                  ("saying", '"People keep asking whether this is the next thing to go."', "He")],
+                 id="participle-on-a-deed-noun"),
+    pytest.param("Councillors met on Tuesday. There is a plan saying all pupils must learn to swim, the council said.",
+                 [("said", "There is a plan saying all pupils must learn to swim", "the council"),
+                  ("saying", "all pupils must learn to swim", "a plan")],
+                 id="a-plan-right-before-its-participle-says-it"),
+    # After "told", a clause with its own subject hung on the hearer is what was told.
+    pytest.param("Former minister Jane Ashdown told BBC Two's Newsnight programme there was a risk families would feel under "
+                 'pressure to "sell up" so developers could buy their homes.',
+                 [("told", 'there was a risk families would feel under pressure to "sell up" so developers could buy their homes',
+                   "Former minister Jane Ashdown")],
+                 id="told-a-programme-a-clause"),
+    # A semicolon in brackets does not end what was reported; a name before a dashed description speaks.
+    pytest.param("The project has had trouble. ABX - Seline's majority owner - admitted earlier this week that the works "
+                 "were running 2.1bn euros (£1.8bn; $2.3bn) over budget.",
+                 [("admitted", "that the works were running 2.1bn euros (£1.8bn; $2.3bn) over budget", "ABX")],
+                 id="semicolon-in-brackets-and-dashed-description"),
+    # A clause of time set off by commas is no attribution around the sentence.
+    pytest.param("Often, when a new tax is announced, shoppers rush to buy before the change comes in.", [],
+                 id="when-something-is-announced"),
+])
+def test_participles_hearers_brackets_and_clauses_of_time(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
