@@ -129,6 +129,7 @@ LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
 
 _EDGE_POS = ("CCONJ", "ADP", "DET")
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def trim_entity(ent: Span) -> tuple[int, int] | None:
@@ -139,6 +140,13 @@ def trim_entity(ent: Span) -> tuple[int, int] | None:
     opening = [t.i - ent.start for t in ent if t.text == "("]
     if opening and opening[-1] > 0 and not any(t.text == ")" for t in ent[opening[-1]:]):
         last = opening[-1] - 1  # "British Bankers' Association (BBA": the acronym's bracket was left open
+    if ent.label_ != "WORK_OF_ART":
+        # "EADS - Airbus' majority owner", "Florian Hamm - Borussia Dortmund": a dash with spaces
+        # around it is punctuation, never part of a name (59 names run over one on 2,092 BBC
+        # articles, all but titles of works wrong)
+        dash = next((k for k in range(1, last) if ent[k].text in _DASHES and ent[k - 1].whitespace_ and ent[k].whitespace_), None)
+        if dash is not None:
+            last = dash - 1
     # (and the whitespace token of a line break the tagger sometimes takes in: "Wells\n ")
     while last > first and (ent[last].pos_ in _EDGE_POS or ent[last].is_punct or ent[last].is_space or ent[last].text == "&"):
         last -= 1

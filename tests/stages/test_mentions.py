@@ -93,3 +93,18 @@ def test_an_article_before_a_name_is_trimmed(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["a", "Conservative", "Party", "spokesman", "said"], pos=["DET", "PROPN", "PROPN", "NOUN", "VERB"])
     assert trim_entity(Span(doc, 0, 3, label="ORG")) == (2, 20)
     assert doc.text[2:20] == "Conservative Party"
+
+
+@pytest.mark.parametrize(("words", "spaces", "label", "expected"), [
+    # A dash with spaces around it is punctuation: the name ends before it.
+    (["Florian", "Hamm", "-", "Borussia", "Dortmund"], [True, True, True, True, False], "PERSON", "Florian Hamm"),
+    (["ABX", "-", "Seline"], [True, True, False], "ORG", "ABX"),
+    # Not a hyphen inside a name, nor a dash in the title of a work.
+    (["Rolls", "-", "Royce"], [False, False, False], "ORG", "Rolls-Royce"),
+    (["Flashmob", "-", "The", "Opera"], [True, True, True, False], "WORK_OF_ART", "Flashmob - The Opera"),
+])
+def test_a_name_ends_before_a_spaced_dash(words: list[str], spaces: list[bool], label: str, expected: str, nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=["PROPN" if w[0].isalpha() else "PUNCT" for w in words])
+    offsets = trim_entity(Span(doc, 0, len(words), label=label))
+    assert offsets is not None
+    assert doc.text[offsets[0]:offsets[1]] == expected
