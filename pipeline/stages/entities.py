@@ -790,7 +790,7 @@ class EntityResolver:
             if len(roots) > 1:
                 candidates = self._dominant(candidates, clusters)
                 roots = {clusters.find(k) for k in candidates}
-            final[bucket] = next(iter(roots)) if len(roots) == 1 and not self._first_name_alone(bucket, candidates) else key
+            final[bucket] = next(iter(roots)) if len(roots) == 1 and not self._other_word_alone(bucket, candidates) else key
         # Acronyms: defined in the text, sharing an article, or the one long form with those initials.
         acronyms = {key[1] for key, _ in self._stats if key[0] == "acr"}
         stood_for = self._acronym_bodies(final)
@@ -880,13 +880,19 @@ class EntityResolver:
             return set()
         return {key for key in persons if clusters.find(key) == top}
 
-    def _first_name_alone(self, lone: Bucket, persons: set[Key]) -> bool:
+    def _other_word_alone(self, lone: Bucket, persons: set[Key]) -> bool:
         """Whether a lone word the corpus's one person with that surname would take is rather a
-        first name: a common one, standing alone in more than twice as many articles as the
-        person's full name ("Oscar" in 65 articles is not "Strong Oscar", named in one; "John"
-        in 11 is Elton John, named in 6)."""
+        first name or a place (the gazetteer's, or a word the corpus tags a place more often than
+        a person), standing alone in more than twice as many articles as the person's full name ("Oscar" in 65
+        articles is not "Strong Oscar", named in one; "John" in 11 is Elton John, named in 6;
+        "England", tagged a person in 40 and a place in more, is not the book "Tudor England")."""
         stats = self._stats[lone]
-        if not any(name.casefold() in self.resources.first_names for name in stats.names):
+        gazetteer = self.resources.gazetteer
+        tagged = self._stats.get((lone[0], False))
+        placed = tagged is not None and \
+            sum(n for label, n in tagged.labels.items() if label in _PLACE_LABELS) > tagged.labels.get("PERSON", 0)
+        if not placed and not any(name.casefold() in self.resources.first_names or gazetteer.place(name) is not None
+                                  for name in stats.names):
             return False
         person_articles = sum(self._stats[(key, False)].n_articles for key in persons if (key, False) in self._stats)
         return stats.n_articles > 2 * person_articles

@@ -533,3 +533,19 @@ def test_a_relative_named_alone_is_no_one_else_of_the_corpus(resources: EntityRe
     # A one-word name after "wife", "son", "brother" … is a first name: it does not join the
     # corpus's one person with that surname (Ariel Sharon).
     assert _one_entity(resources, ("Yesterday Ariel Sharon spoke.", "Ariel Sharon", "PERSON"), (text, "Sharon", "PERSON")) == joined
+
+
+@pytest.mark.parametrize(("place_articles", "joined"), [
+    pytest.param(6, False, id="a-word-tagged-a-place-more-often"),
+    pytest.param(0, True, id="a-surname-never-tagged-a-place"),
+])
+def test_a_lone_place_name_does_not_join_the_one_person_with_that_surname(resources: EntityResources, place_articles: int,
+                                                                         joined: bool) -> None:
+    # "England" (a place the gazetteer lacks) tagged a person in match reports is not the one
+    # "Tudor England" the corpus names: the same word alone is tagged a place more often.
+    corpus = [_result("f0", "He wrote Tudor England.", [("Tudor England", "PERSON")])]
+    corpus += [_result(f"l{i}", "Later England won.", [("England", "PERSON")]) for i in range(5)]
+    corpus += [_result(f"p{i}", "He flew to England.", [("England", "GPE")]) for i in range(place_articles)]
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert (e["l0", "England"] is e["f0", "Tudor England"]) == joined
