@@ -197,13 +197,16 @@ def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases
     """Gazetteer, title nouns, first names, well-known acronyms and the user's aliases (read from
     its file unless given) for entity resolution; the gazetteer is stored in `cache_dir`, when given."""
     settings = config.entities
+    first_names = _cached_first_names(cache_dir)
+    # (less the common first names: "the bill says" makes "bill" a speaker's noun, and "Bill
+    # Gates" is no title and a surname)
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
-                            for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip())
+                            for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip()) - first_names
     known_acronyms = {acronym.strip(): long_form.strip() for acronym, long_form in
                       (line.split("\t", 1) for line in io.read_resource("known_acronyms.tsv").splitlines()[1:] if line.strip())}
     return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns,
                            load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold,
-                           _cached_first_names(cache_dir), known_acronyms)
+                           first_names, known_acronyms)
 
 
 def corpus_step_key(settings_key: str, run_keys: Sequence[str], rejects: Sequence[Reject], config: Config,

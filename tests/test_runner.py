@@ -21,6 +21,7 @@ from pipeline.__main__ import app
 from pipeline.config import Config
 from pipeline.execute import ProcessExecutor, SerialExecutor
 from pipeline.ingest_cache import IngestCache, ingest_fingerprint
+from pipeline.names import strip_title
 from pipeline.runner import (
     CountingPass,
     RunSummary,
@@ -355,3 +356,13 @@ def test_entity_resources_hold_the_well_known_acronyms_and_first_names(config: C
     assert resources.known_acronyms["NHS"] == "National Health Service"
     assert all(acronym.isupper() and long_form[:1].isupper() for acronym, long_form in resources.known_acronyms.items())
     assert {"oscar", "david"} <= resources.first_names
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # "bill" is a speaker's noun ("the bill says") but a first name before a surname is no title.
+    (["Bill", "Gates"], ([], ["Bill", "Gates"])),
+    (["Guy", "Ritchie"], ([], ["Guy", "Ritchie"])),
+    (["Minister", "Ann", "Lee"], (["Minister"], ["Ann", "Lee"])),
+])
+def test_a_common_first_name_is_no_title(config: Config, words: list[str], expected: tuple[list[str], list[str]]) -> None:
+    assert strip_title(words, load_entity_resources(config).title_nouns) == expected
