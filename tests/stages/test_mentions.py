@@ -69,6 +69,12 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Yonca Brunini", "PERSON"), ("Yahoo", "ORG"), ("Brunini", "PERSON")], id="full-name-of-a-surname-after-ms"),
     pytest.param(["said", "Morgan", "Stanley", ".", "Mr", "Morgan", "added"], [(1, 3, "ORG"), (5, 6, "PERSON")],
                  [("Morgan Stanley", "ORG"), ("Morgan", "PERSON")], id="not-when-the-honorific-names-another-word"),
+    pytest.param(["but", "captain", "Fabien", "Pelous", "sees", "hope"], [(2, 4, "ORG")], [("Fabien Pelous", "PERSON")],
+                 id="after-a-team-role"),
+    pytest.param(["Sunderland", "boss", "Mick", "McCarthy", "said"], [(0, 1, "ORG"), (2, 4, "ORG")],
+                 [("Sunderland", "ORG"), ("Mick McCarthy", "PERSON")], id="after-boss"),
+    pytest.param(["fund", "manager", "Matrix", "Asset", "Advisors", "said"], [(2, 5, "ORG")], [("Matrix Asset Advisors", "ORG")],
+                 id="a-manager-may-be-a-firm"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
