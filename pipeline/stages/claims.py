@@ -1282,6 +1282,17 @@ def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
         and first.lower_ not in ("that", "whether", "if") and first.tag_ not in ("WDT", "WP", "WRB")
 
 
+def _listed_noun(token: Token) -> bool:
+    """"He criticised attempts to bring in trial without jury, plans to lower the burden of proof
+    …": a plural noun in a list parsed as a present-tense verb coordinated with a past one, after
+    a comma and no conjunction, and with no subject of its own."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ == "VBZ" and head.tag_ in ("VBD", "VBN") and head.i < token.i and \
+        token.doc[token.i - 1].text == "," and \
+        not any(c.dep_ in _SUBJECT_DEPS for c in token.children) and \
+        not any(c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
+
+
 def _participle_taken_for_verb(cue: Token, clause: Token) -> bool:
     """"Money raised will go to …", "most of the taxes claimed are linked to …": a participle
     right after its noun, parsed as that noun's verb with the rest of the sentence as its
@@ -1352,8 +1363,9 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
     subject = frame_subject(cue)
-    if subject is None or cue.pos_ not in ("VERB", "AUX"):
-        return None
+    if subject is None or cue.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
+        return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
     if _is_passive(cue) or _reduced_passive(cue):
         # "Talks are expected to resume", "Farrell had an operation and is expected to be out …":
         # a passive's subject is what the stance is about, not who holds it (PolNeAR dev F1
@@ -1628,8 +1640,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     relay: Token | None = None
     inverted_speaker = None
     for child in cue.children:
+        if child.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, child):
+            return None  # no verb here: nothing else it governs is said either ("Data gathered will be passed …")
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
-                _perceived_event(cue, child) or _participle_taken_for_verb(cue, child):
+                _perceived_event(cue, child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
             inverted_speaker = named
@@ -4035,7 +4049,7 @@ def extract_claims(
                 ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
         if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
-                _in_hyphenated_word(token, ctx.text):
+                _in_hyphenated_word(token, ctx.text) or _listed_noun(token):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)

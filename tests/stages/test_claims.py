@@ -2472,3 +2472,18 @@ def test_the_token_scans_read_from_arrays_equal_those_read_token_by_token(nlp: L
 def test_participles_hearers_brackets_and_clauses_of_time(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle right after its noun is no verb, of the lexicon or not.
+    pytest.param("Councils joined the scheme last year. Data gathered will be passed to police to help trace the gangs.", [],
+                 id="data-gathered-will-be-passed"),
+    # A plural noun in a list, parsed as a verb coordinated with the one before, reports nothing.
+    pytest.param("Mr Hale said ministers were using fear to strip away rights. He also criticised attempts to scrap juries, "
+                 "plans to lower the burden of proof in some trials, curbs on protest and ID card plans.",
+                 [("said", "ministers were using fear to strip away rights", "Mr Hale")],
+                 id="plans-in-a-list"),
+])
+def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
