@@ -2836,6 +2836,9 @@ def _subject_org(ctx: _Context, before: int) -> Span | None:
     for token in _recent_subjects(ctx, before):
         if token.head.dep_ in ("ROOT", "conj"):
             ent = ctx.ent_at(token.i)
+            named = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and token.pos_ == "NOUN"), None)
+            if (ent is None or ent.label_ != "ORG") and named is not None:
+                ent = ctx.ent_at(named.i)  # "Channel Tunnel operator Eurotunnel has seen …": the firm after its noun
             if (ent is None or ent.label_ != "ORG") and not any(t.i in ctx.person_tokens for t in token.subtree):
                 # (its possessor only: "the Rosneft announcement", "EU regulations" and "Channel
                 # Tunnel operator Eurotunnel" are about other things than the name before them;
@@ -2964,12 +2967,17 @@ def _only_org_before(ctx: _Context, before: int) -> Span | None:
     for ent in ctx.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None:
-            continue
+        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None or _told(ent.root):
+            continue  # (nor the hearer: "…, a Lufthansa spokesman told the BBC")
         if found is not None and fold(ent.text) != fold(found.text):
             return None
         found = found or ent
     return found
+
+
+def _told(token: Token) -> bool:
+    """Whether a token is who a verb of telling addresses ("told the BBC", "told Reuters")."""
+    return token.dep_ in ("dobj", "dative") and token.head.lower_.startswith(_ADDRESSEE_PREFIXES)
 
 
 def _char_range(named: Span | tuple[int, int, str]) -> tuple[int, int]:

@@ -2487,3 +2487,16 @@ def test_participles_hearers_brackets_and_clauses_of_time(nlp: Language, lexicon
 def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The firm named right after its noun in a subject is the one "the firm" stands for.
+    pytest.param("Channel Tunnel operator Eurotunnel has seen its revenue shrink as budget airlines grow.\n\nThe firm said sales were down 4% "
+                 "in 2004.", "Eurotunnel", id="operator-then-name"),
+    # Who a spokesman told is not the company that spoke.
+    pytest.param('"We are checking our options," Karl Weiss, a Lufthansa spokesman told the BBC. Mr Weiss said the airline '
+                 "would not sue the airport. The company said that it had to cancel 77 flights.", "Lufthansa",
+                 id="not-the-hearer"),
+])
+def test_the_firm_is_the_one_the_article_is_about(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
