@@ -2829,13 +2829,16 @@ def _is_passive_subject_of(ctx: _Context, name: Span | tuple[int, int, str], cue
     return any(c.dep_ == "nsubjpass" and start <= c.idx < end for c in ctx.doc[cue_index].children)
 
 
-def _subject_org(ctx: _Context, before: int) -> Span | None:
+def _subject_org(ctx: _Context, before: int, groups: bool = False) -> Span | None:
     """The most recent organisation that was the subject of a main clause, or owned it ("Electrolux's
     subsidiary brands include …"), within a few sentences
-    (not "to allow Singapore Airlines to fly"; nor a common noun tagged as one: "…, unions said")."""
+    (not "to allow Singapore Airlines to fly"; nor a common noun tagged as one: "…, unions said");
+    with `groups`, also a group named in the plural ("The Tories are trying …", for "they")."""
     for token in _recent_subjects(ctx, before):
         if token.head.dep_ in ("ROOT", "conj"):
             ent = ctx.ent_at(token.i)
+            if groups and ent is not None and ent.label_ == "NORP" and token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper():
+                return ent
             named = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and token.pos_ == "NOUN"), None)
             if (ent is None or ent.label_ != "ORG") and named is not None:
                 ent = ctx.ent_at(named.i)  # "Channel Tunnel operator Eurotunnel has seen …": the firm after its noun
@@ -3325,7 +3328,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             country = _subject_country(ctx, start)
             if country is not None and ctx.sentence_of_char(country.start_char) < ctx.sentence_of_char(start) - 1:
                 country = None  # (further back, a body named since is likelier: "Russia suffers … The ministry has …. It urged …")
-            _set_antecedent(draft, _subject_org(ctx, start) or country or (
+            _set_antecedent(draft, _subject_org(ctx, start, groups=word in _GROUP_PRONOUNS) or country or (
                 _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4, where=_not_place_modifier) if head.dep_ != "poss" else None))
         return
     for child in head.children:

@@ -2500,3 +2500,14 @@ def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lex
 ])
 def test_the_firm_is_the_one_the_article_is_about(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they" after a group named in the plural as the subject before: the group.
+    pytest.param("The Tories are trying to make the most of the feud. On Wednesday they said the cabinet was divided.", "Tories",
+                 id="a-party"),
+    pytest.param("Labour and the Tories clashed again. They said the other side was lying.", None, id="not-one-of-two"),
+])
+def test_they_after_a_group_named_as_the_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
