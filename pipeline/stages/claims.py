@@ -742,8 +742,15 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # "According to Standard & Poor's, which has recently upgraded Mexico's rating, the rise …":
         # the relative clause describes the source; what it says starts after it.
         content_from = next((t.i for t in doc[content_from + 3:sent.end] if t.text == ","), content_from)
-    before = _trim(ctx.text, sent.start_char, cue.idx)
-    after = _trim(ctx.text, doc[content_from].idx + len(doc[content_from].text), sent.end_char, _TRIM + ".")
+    first_char, end_char = sent.start_char, sent.end_char
+    reported = next((a for a in cue.ancestors if a.dep_ == "ccomp"), None)
+    if reported is not None and reported.left_edge.i < cue.i < reported.right_edge.i and \
+            all(t.dep_ == "mark" or t.is_punct for t in doc[reported.left_edge.i:cue.i]):
+        # "The IMF said that, according to data provided by the Liberians, GDP rose …": only
+        # the reported clause the phrase opens
+        first_char, end_char = cue.idx, reported.right_edge.idx + len(reported.right_edge.text)
+    before = _trim(ctx.text, first_char, cue.idx)
+    after = _trim(ctx.text, doc[content_from].idx + len(doc[content_from].text), end_char, _TRIM + ".")
     fragments = [f for f in (before, after) if f[1] - f[0] > 1]
     if not fragments or sum(e - s for s, e in fragments) < 10:
         return None
@@ -2993,6 +3000,21 @@ def _label(named: Span | tuple[int, int, str]) -> str:
     return named.label_ if isinstance(named, Span) else named[2]
 
 
+def _named_in_own_words(draft: _Draft, ctx: _Context) -> bool:
+    """Whether the surname of the person a pronoun resolved to is written, outside quotation marks
+    and not as a possessive, in what the pronoun is said to have said: someone reported in the
+    third person is not the speaker ("he would not stand in the way if Pearce wanted to leave")."""
+    if draft.antecedent is None or draft.antecedent_label != "PERSON":
+        return False  # (a spokesman, resolved to his body, names it: "… had been in touch with M&S")
+    words = ctx.text[draft.antecedent[0]:draft.antecedent[1]].split()
+    surname = words[-1] if words else ""
+    if len(surname) < 3 or not surname[:1].isupper() or surname.isupper():
+        return False
+    # (nor a name in a ticket: "voting for the Collins/Parker ticket")
+    pattern = re.compile(rf"(?<!/)\b{re.escape(surname)}\b(?!['’]s|/)")
+    return any(ctx.quote_at(found.start()) is None for s, e in draft.fragments for found in pattern.finditer(ctx.text, s, e))
+
+
 def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -> bool:
     if target is None:
         return False
@@ -3299,6 +3321,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                                                          pronoun=word)):
                 _set_antecedent(draft, _subject_person(ctx, start, word)
                                 or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
+            if _named_in_own_words(draft, ctx):
+                # "he insisted he still trusted Mr Blair": whoever "he" is, not Mr Blair; better
+                # no one than him
+                draft.antecedent = draft.antecedent_label = None
         elif word in _GROUP_PRONOUNS and previous and previous[-1].group:
             # "Haddad and Brooks said …; they added": the group that spoke last.
             if _set_antecedent(draft, _prior_speaker(previous[-1:], ctx, start, ("PERSON", "ORG", "GPE", "NORP"))):

@@ -2511,3 +2511,26 @@ def test_the_firm_is_the_one_the_article_is_about(nlp: Language, lexicons: Lexic
 def test_they_after_a_group_named_as_the_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                  expected: str | None) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Someone written in the third person in what "he" said is not "he": no one rather than him.
+    pytest.param("Tony Blair faces questions after a week of talk about his rival. Meanwhile, the chancellor is leaving for "
+                 "Africa. But before doing so, he insisted he still trusted Mr Blair, despite claims in a new book.", None,
+                 id="he-trusted-mr-blair"),
+    # A possessive may be the speaker's own name, and a quotation may name anyone.
+    pytest.param("Mr Blair spoke on Monday. He said Blair's critics were wrong.", "Blair", id="a-possessive"),
+    pytest.param('Mr Blair spoke on Monday. "Nobody believes Blair will quit," he said.', "Blair", id="in-a-quotation"),
+])
+def test_a_pronoun_is_not_who_its_words_name(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                             expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+def test_according_to_inside_a_reported_clause_reports_that_clause(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The phrase stands in what the IMF said: its content is that clause, not the whole sentence.
+    text = ("The IMF said that, according to figures supplied by the ministry, the economy grew by 2% in 2004, after a 31% "
+            "fall in 2003.")
+    according = [c for c in all_claims_of(text, nlp, lexicons, config) if c.cue == "according to"]
+    assert [(c.quote_text, c.speaker_text) for c in according] == [
+        ("the economy grew by 2% in 2004, after a 31% fall in 2003", "figures")]
