@@ -44,6 +44,17 @@ SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "d
                                "ten", "el"})
 
 
+# Generations written after a name ("Robert Downey Jr.", "Douglas Fairbanks Sr", "Richard III").
+GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
+
+
+def split_generation(words: list[str]) -> tuple[list[str], str]:
+    """(name words, generation folded or "") of a person's name of three or more words:
+    "Robert Downey Jr." → (["Robert", "Downey"], "jr")."""
+    last = words[-1].casefold().rstrip(".") if len(words) >= 3 else ""
+    return (words[:-1], last) if last in GENERATION_SUFFIXES else (words, "")
+
+
 def is_particle_surname(words: list[str]) -> bool:
     """Whether a name of two or more words is a surname alone: particles, then one capitalised word
     ("La Riva", "De La Fuente"; not "Gloria La Riva")."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import fold, initials, is_acronym, is_party_name, skeleton, strip_title
+from pipeline.names import fold, initials, is_acronym, is_party_name, skeleton, split_generation, strip_title
 
 TITLES = frozenset({"mayor", "minister", "president", "secretary", "state"})
 
@@ -72,3 +72,14 @@ def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
 @pytest.mark.parametrize(("name", "expected"), [("Lib Dems", True), ("Tories", True), ("the Tories", False), ("Liam Fox", False), ("", False)])
 def test_is_party_name(name: str, expected: bool) -> None:
     assert is_party_name(name.split()) is expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Robert", "Downey", "Jr."], (["Robert", "Downey"], "jr")),
+    (["Douglas", "Fairbanks", "Sr"], (["Douglas", "Fairbanks"], "sr")),
+    (["Andre", "Nzame", "III"], (["Andre", "Nzame"], "iii")),
+    (["Richard", "III"], (["Richard", "III"], "")),  # a king's number is his name's second word
+    (["Maya", "Ivory"], (["Maya", "Ivory"], "")),
+])
+def test_split_generation(words: list[str], expected: tuple[list[str], str]) -> None:
+    assert split_generation(words) == expected

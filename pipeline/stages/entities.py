@@ -59,6 +59,7 @@ from pipeline.names import (
     is_particle_surname,
     is_party_name,
     skeleton,
+    split_generation,
     strip_title,
     word_skeleton,
 )
@@ -157,7 +158,7 @@ class KnownNamesCollector:
         gazetteer = self._gazetteer
         for mention in result.mentions:
             self._position += 1
-            parts = mention.text.split()
+            parts = split_generation(mention.text.split())[0] if mention.label == "PERSON" else mention.text.split()
             last = parts[-1] if parts else ""
             if mention.label == "PERSON" and len(parts) >= 2 and last.isalpha() and last.istitle():
                 if len(last) >= 4 and gazetteer.place(last) is None:
@@ -320,8 +321,22 @@ def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -
 
 
 def _person_key(words: list[str]) -> Key:
-    folded = fold(" ".join(words)).split()
-    return ("person", f"{word_skeleton(folded[0])} {word_skeleton(folded[-1])}")
+    """("person", "first last[ generation]"): a generation keeps father and son apart ("Douglas
+    Fairbanks Sr"/"Jr"); `_key_surname` reads the surname back."""
+    name_words, generation = split_generation(words)
+    folded = fold(" ".join(name_words)).split()
+    if len(folded) < 2:
+        folded, generation = fold(" ".join(words)).split(), ""
+    return ("person", f"{word_skeleton(folded[0])} {word_skeleton(folded[-1])}" + (f" {generation}" if generation else ""))
+
+
+def _key_surname(value: str) -> str:
+    """The surname of a person key's value (`_person_key`), its generation left out."""
+    parts = value.split(" ")
+    if len(parts) == 3:
+        return parts[1]
+    words = value.split()
+    return words[-1] if words else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +406,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
     memo = {} if memo is None else memo
     person_words = {fold(m.text) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 1}
     full_person_lasts = {
-        fold(m.text).split()[-1] for m in result.mentions if m.label == "PERSON" and len(fold(m.text).split()) >= 2
+        fold(" ".join(split_generation(m.text.split())[0])).split()[-1] for m in result.mentions
+        if m.label == "PERSON" and len(fold(m.text).split()) >= 2
     }
     parsed: list[_Parsed] = []
     for mention in result.mentions:
@@ -497,7 +513,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     for item in parsed:
         kind, value = item.key
         if kind == "person":
-            persons_by_last[value.split()[-1]].add(item.key)
+            persons_by_last[_key_surname(value)].add(item.key)
             persons_by_first[value.split()[0]].add(item.key)
             words = fold(item.name).split()
             for k in range(2, len(words)):
@@ -598,6 +614,8 @@ def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: froz
                 if fuzz.ratio(a[1], b[1]) < threshold:
                     continue
                 (first_a, last_a), (first_b, last_b) = a[1].split(" ", 1), b[1].split(" ", 1)
+                if last_a.split()[1:] != last_b.split()[1:]:
+                    continue  # another generation ("Douglas Fairbanks Sr" and "Jr")
                 if first_a in first_names and first_b in first_names and fuzz.ratio(first_a, first_b) < _FIRST_NAME_SPELLING_RATIO:
                     continue
                 if fuzz.ratio(last_a, last_b) < _SURNAME_SPELLING_RATIO and _consonants(last_a) != _consonants(last_b):
@@ -781,7 +799,7 @@ class EntityResolver:
             clusters.union(a, b)
         persons_by_last: dict[str, set[Key]] = defaultdict(set)
         for key in person_keys:
-            persons_by_last[key[1].split()[-1]].add(key)
+            persons_by_last[_key_surname(key[1])].add(key)
         final: dict[Bucket, Key] = {}
         for bucket in self._stats:
             key, lone = bucket

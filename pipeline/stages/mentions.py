@@ -10,7 +10,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from pipeline.names import BUSINESS_NOUNS, HONORIFICS, SPORTS_ROLES, is_party_name
+from pipeline.names import BUSINESS_NOUNS, GENERATION_SUFFIXES, HONORIFICS, SPORTS_ROLES, is_party_name
 from pipeline.schema import Claim, Mention
 
 # A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
@@ -44,7 +44,7 @@ _HONORIFIC_IDS = numpy.array(sorted({get_string_id(form) for word in _PERSON_HON
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix ten tagging slips of the small model in place, before mentions and claims read
+    """Fix eleven tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -55,11 +55,13 @@ def correct_entities(doc: Doc) -> None:
     organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
     ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
-    ("the ward" tagged PERSON; a pronoun could take it as antecedent)."""
+    ("the ward" tagged PERSON; a pronoun could take it as antecedent); a generation tagged apart
+    ("Jr") is part of the name before it."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
     # than the rest of this function)
+    _join_generations(doc)
     orth = doc.to_array(ORTH)
     at = (int(i) for i in (orth == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
     mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
@@ -113,6 +115,24 @@ def correct_entities(doc: Doc) -> None:
         corrected.append(ent)
     if changed:
         doc.ents = sorted(corrected, key=lambda span: span.start)
+
+
+def _join_generations(doc: Doc) -> None:
+    """A generation tagged apart ("Bruce L" and "Jr" of "Bruce L Castor Jr") belongs to the
+    person's name before it, the capitalised words between included; alone it names no one."""
+    kept: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if len(ent) == 1 and ent.text.rstrip(".").casefold() in GENERATION_SUFFIXES:
+            before = kept[-1] if kept else None
+            if before is not None and before.label_ == "PERSON" and ent.start - before.end <= 2 and \
+                    all(t.text[:1].isupper() and t.is_alpha for t in doc[before.end:ent.start]):
+                kept[-1] = Span(doc, before.start, ent.end, label="PERSON")
+            changed = True
+            continue
+        kept.append(ent)
+    if changed:
+        doc.ents = kept
 
 
 # Nouns that make the name right after them a firm's or a body's, whatever its tag (not those that are also

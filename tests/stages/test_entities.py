@@ -549,3 +549,18 @@ def test_a_lone_place_name_does_not_join_the_one_person_with_that_surname(resour
     linked, entities = resolve_entities(corpus, resources)
     e = _by_text(linked, entities)
     assert (e["l0", "England"] is e["f0", "Tudor England"]) == joined
+
+
+def test_a_surname_before_a_generation(resources: EntityResources) -> None:
+    # "Connick" alone is Harry Connick Jr.; father and son stay apart.
+    corpus = [_result("a", "Harry Connick Jr. sang at the gala.", [("Harry Connick Jr.", "PERSON")]),
+              _result("b", "Later Connick said the album was his best.", [("Connick", "PERSON")]),
+              _result("c", "Douglas Fairbanks Sr starred first.", [("Douglas Fairbanks Sr", "PERSON")]),
+              _result("d", "Douglas Fairbanks Jr starred later.", [("Douglas Fairbanks Jr", "PERSON")]),
+              # (a dash the tagger took into a name leaves a person key with an empty first word)
+              _result("e", "Winners:\n- Mike Leigh, Vera Drake", [("- Mike Leigh", "PERSON")])]
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert e["b", "Connick"] is e["a", "Harry Connick Jr."]
+    assert e["c", "Douglas Fairbanks Sr"] is not e["d", "Douglas Fairbanks Jr"]
+    assert e["e", "- Mike Leigh"].label == "PERSON"

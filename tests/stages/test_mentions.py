@@ -75,6 +75,9 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Sunderland", "ORG"), ("Mick McCarthy", "PERSON")], id="after-boss"),
     pytest.param(["fund", "manager", "Matrix", "Asset", "Advisors", "said"], [(2, 5, "ORG")], [("Matrix Asset Advisors", "ORG")],
                  id="a-manager-may-be-a-firm"),
+    pytest.param(["Attorney", "Bruce", "L", "Castor", "Jr", "said"], [(1, 3, "PERSON"), (4, 5, "PERSON")],
+                 [("Bruce L Castor Jr", "PERSON")], id="a-generation-tagged-apart"),
+    pytest.param(["and", "Jr", "said"], [(1, 2, "PERSON")], [], id="a-generation-alone"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
