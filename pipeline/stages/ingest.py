@@ -8,6 +8,7 @@ The corpus-wide part of boilerplate removal (lines printed by many articles) com
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ STAGE = "ingest"
 _BLANK_RUN = re.compile(r"\n{3,}")
 # Characters that are not text: C0 controls other than tab and newline (NUL marks binary data).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Only references closed by ";": "AT&T" and "R&copy" are text ("&copy" alone would become "©").
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,10 @@ NO_CONTEXT = IngestContext()
 
 
 def normalise(text: str) -> str:
-    """NFC, Unix line endings, plain spaces, no control characters."""
+    """NFC, Unix line endings, plain spaces, no control characters, HTML character references
+    a scraper left in plain text decoded ("Jos&#233; Manuel Barroso")."""
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group(0)), text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     # Non-breaking spaces are spaces to every reader; spaCy would make them tokens of their own.
     return _CONTROL.sub("", text.replace("\u00a0", " ").replace("\ufeff", ""))

@@ -136,6 +136,16 @@ def test_non_breaking_spaces_become_spaces(config: Config) -> None:
     assert article.text == "Prime Minister said no."
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EC President Jos&#233; Manuel Barroso wrote to Parliament.", "EC President José Manuel Barroso wrote to Parliament."),
+    ("Shares in AT&amp;T rose &#x41;gain &lt;sharply&gt;.", "Shares in AT&T rose Again <sharply>."),
+    # Only references closed by a semicolon: these are text.
+    ("AT&T and R&copy won a Q&A; award.", "AT&T and R&copy won a Q&A; award."),
+])
+def test_html_character_references_are_decoded(config: Config, text: str, expected: str) -> None:
+    assert as_article(ingest(record(text.encode()), limits(config))).text == expected
+
+
 def test_blank_runs_controls_and_trailing_spaces_are_cleaned(config: Config) -> None:
     article = as_article(ingest(record("  Para one.   \n\n\n\n\nPara\x07 two.\x0c\n\n"), limits(config)))
     assert article.text == "Para one.\n\nPara two."
