@@ -62,6 +62,9 @@ _ORG_NOUNS = {
     "cabinet", "regulator", "prosecutor's", "prosecutors", "operator", "manufacturer", "airline",
     "carrier", "insurer", "retailer", "broadcaster", "charity", "foundation", "coalition", "alliance",
 }
+# Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
+# them ("the IEA watchdog", "the Opec cartel").
+_DESCRIBED_BODY_NOUNS = frozenset({"watchdog", "watchdogs", "cartel"})
 # Nouns that stand for a person introduced earlier with that title: "the minister said".
 _PERSON_ROLE_NOUNS = {
     "minister", "leader", "president", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -3504,7 +3507,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                       and p.speaker_head.lower_ in _STUDY_NOUNS), None)
         if prior is not None:
             draft.adopt_antecedent(prior)
-    elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS:
+    elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS or word in _DESCRIBED_BODY_NOUNS:
         if word.startswith("spokes") and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
         if noun == "party" and head.tag_ == "NN":
@@ -3515,6 +3518,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         names = [c.text for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if draft.antecedent is not None and any(n not in ctx.text[draft.antecedent[0]:draft.antecedent[1]] for n in names):
             draft.antecedent = draft.antecedent_label = None  # "The Biden campaign" is not the Trump campaign named before
+        if draft.antecedent is None and not word.startswith("spokes") and word not in _ISSUED_NOUNS:
+            # "The Paris-based IEA watchdog", "the Opec cartel": the organisation named in the phrase
+            _set_antecedent(draft, next((e for e in ctx.ents if e.label_ == "ORG" and start <= e.start_char and e.end_char <= end and
+                                         e.root.dep_ == "compound" and e.root.head.i == head.i), None))
         if draft.antecedent is None and any(c.dep_ in ("amod", "compound", "poss") and not _describes_a_firm(c, word)
                                             for c in head.children):
             # "the Russian foreign ministry", "the central bank", "the Trump team" name themselves.

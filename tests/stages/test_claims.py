@@ -2534,3 +2534,15 @@ def test_according_to_inside_a_reported_clause_reports_that_clause(nlp: Language
     according = [c for c in all_claims_of(text, nlp, lexicons, config) if c.cue == "according to"]
     assert [(c.quote_text, c.speaker_text) for c in according] == [
         ("the economy grew by 2% in 2004, after a 31% fall in 2003", "figures")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An organisation named in a body's phrase is the body: not "Google team" beside Google.
+    pytest.param("Oil prices rose again on Monday. The Opec cartel said output would rise.", "Opec", id="the-opec-cartel"),
+    pytest.param("Users complained for hours. The Google team said it would review its procedures.", "Google", id="the-google-team"),
+    # A watchdog with no name in its phrase names none of its own.
+    pytest.param("The elections watchdog said a cap on donations should not be introduced yet.", None, id="the-elections-watchdog"),
+])
+def test_an_organisation_named_in_a_bodys_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
