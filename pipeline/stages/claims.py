@@ -3128,6 +3128,25 @@ def _plural_noun_subject_since(ctx: _Context, before: int, since: int) -> bool:
     return False
 
 
+def _passive_maker(ctx: _Context, thing: Token) -> Span | None:
+    """Who the sentence says made a report it is the passive subject of: "The research was carried
+    out jointly by the UK Film Council and …" (the first organisation or person named)."""
+    agent = _agent(thing.head) if thing.dep_ == "nsubjpass" else None
+    ent = ctx.ent_at(agent.i) if agent is not None else None
+    return ent if ent is not None and ent.label_ in ("ORG", "PERSON") else None
+
+
+def _thing_subject_since(ctx: _Context, before: int, since: int) -> Token | None:
+    """The nearest subject before `before` (after `since`), if it is a thing that speaks written as
+    a singular common noun with no name in it ("The report", "the study"): what "it" is."""
+    for token in _recent_subjects(ctx, before):
+        if token.idx >= since and token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in _THING_SPEAKER_NOUNS and \
+                ctx.ent_at(token.i) is None:
+            return token
+        return None
+    return None
+
+
 def _named_group_subject(ctx: _Context, before: int) -> list[_Member]:
     """The members of the nearest subject, in this sentence or the one before, when it is names
     joined by "and" ("ScanSoft and Gracenote", "Michael Howard and frontbencher John Redwood"),
@@ -3347,6 +3366,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             draft.adopt_antecedent(thing)
         elif word in _GROUP_PRONOUNS and _plural_noun_subject_since(ctx, start, previous[-1].end if previous else 0):
             pass  # "Many newspapers are investing in new presses. They are hoping …": no one named
+        elif word in _THING_PRONOUNS and (thing := _thing_subject_since(ctx, start, previous[-1].end if previous else 0)) is not None:
+            # "The report, carried out by consultants …, placed the UK third. It showed …": the
+            # report, and whoever made it if named, not the nearest organisation ("ICT")
+            _set_antecedent(draft, _author_of(ctx, thing) or _passive_maker(ctx, thing))
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             # (for "they", a party that spoke: "The Conservatives say …. They say …")

@@ -2546,3 +2546,18 @@ def test_according_to_inside_a_reported_clause_reports_that_clause(nlp: Language
 def test_an_organisation_named_in_a_bodys_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                  expected: str | None) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It" after a report as the subject before: whoever made the report, not the nearest name.
+    pytest.param("Ministers praised the figures. The report, carried out by consultants Booz Allen Hamilton, placed the UK third "
+                 "for business use of ICT.\n\nIt showed firms brought greater maturity to their use of technology.",
+                 "Booz Allen Hamilton", id="the-report-by-consultants"),
+    pytest.param("Ministers praised the figures on ICT. The report placed the UK third.\n\nIt showed firms were more mature.",
+                 None, id="a-report-by-no-one-named"),
+    pytest.param("Women earn less, a study says. The research was carried out jointly by the UK Film Council and industry "
+                 "training body Skillset. It also found that women were less likely to be married.", "UK Film Council",
+                 id="research-carried-out-by"),
+])
+def test_it_after_a_report(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
