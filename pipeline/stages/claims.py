@@ -564,11 +564,15 @@ def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int
     the first clause only, whichever clause the parser made the head (PolNeAR train: 91
     reported clauses end at a semicolon, 28 run over one). Not one in brackets: "1.45bn euros
     (£1bn; $1.9bn) over budget"."""
+    doc = ctx.doc
+    if first + 1 >= last or ";" not in ctx.text[doc[first + 1].idx:doc[last].idx]:
+        return first, last  # (most contents: no token-by-token walk)
     semicolons = []
     depth = 0
-    for token in ctx.doc[first + 1:last]:
-        depth = max(0, depth + (token.text in ("(", "[")) - (token.text in (")", "]")))
-        if token.text == ";" and depth == 0 and ctx.quote_at(token.idx) is None:
+    for token in doc[first + 1:last]:
+        text = token.text
+        depth = max(0, depth + (text in ("(", "[")) - (text in (")", "]")))
+        if text == ";" and depth == 0 and ctx.quote_at(token.idx) is None:
             semicolons.append(token.i)
     if not semicolons:
         return first, last
