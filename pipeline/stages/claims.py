@@ -589,10 +589,13 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
     last = clause.right_edge.i
     doc = clause.doc
     for token in clause.subtree:
-        if token.i > clause.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and \
-                token.lower_ in cues and token.left_edge.i > clause.i and doc[token.left_edge.i - 1].text == ",":
+        if token.i <= clause.i or token.tag_ != "VBG":
+            continue
+        dep = token.dep_
+        if dep in ("advcl", "xcomp", "conj") and token.lower_ in cues and token.left_edge.i > clause.i and \
+                doc[token.left_edge.i - 1].text == ",":
             last = min(last, token.left_edge.i - 2)
-        elif token.i > clause.i and token.lower_ in cues and _said_beside_a_deed(token) and token.left_edge.i == token.i:
+        elif dep == "acl" and token.lower_ in cues and _said_beside_a_deed(token) and token.left_edge.i == token.i:
             last = min(last, token.i - 2 if doc[token.i - 1].is_punct else token.i - 1)
     for token in clause.children:
         if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
@@ -2736,8 +2739,8 @@ def _ent_in(ctx: _Context, start: int, end: int, head: Token | None) -> Span | N
     return best
 
 
-def _ent_offsets(ent: Span) -> tuple[int, int]:
-    return trim_entity(ent) or (ent.start_char, ent.end_char)
+def _ent_offsets(ent: Span, text: str | None = None) -> tuple[int, int]:
+    return trim_entity(ent, text) or (ent.start_char, ent.end_char)
 
 
 def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: str | None = None,
@@ -2853,8 +2856,8 @@ def _subject_org(ctx: _Context, before: int, groups: bool = False) -> Span | Non
             ent = ctx.ent_at(token.i)
             if groups and ent is not None and ent.label_ == "NORP" and token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper():
                 return ent
-            named = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and token.pos_ == "NOUN"), None)
-            if (ent is None or ent.label_ != "ORG") and named is not None:
+            if (ent is None or ent.label_ != "ORG") and token.pos_ == "NOUN" and \
+                    (named := next((c for c in token.rights if c.dep_ == "appos" and c.i == token.i + 1), None)) is not None:
                 ent = ctx.ent_at(named.i)  # "Channel Tunnel operator Eurotunnel has seen …": the firm after its noun
             if (ent is None or ent.label_ != "ORG") and not any(t.i in ctx.person_tokens for t in token.subtree):
                 # (its possessor only: "the Rosneft announcement", "EU regulations" and "Channel
@@ -3370,10 +3373,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             draft.adopt_antecedent(thing)
         elif word in _GROUP_PRONOUNS and _plural_noun_subject_since(ctx, start, previous[-1].end if previous else 0):
             pass  # "Many newspapers are investing in new presses. They are hoping …": no one named
-        elif word in _THING_PRONOUNS and (thing := _thing_subject_since(ctx, start, previous[-1].end if previous else 0)) is not None:
+        elif word in _THING_PRONOUNS and (report := _thing_subject_since(ctx, start, previous[-1].end if previous else 0)) is not None:
             # "The report, carried out by consultants …, placed the UK third. It showed …": the
             # report, and whoever made it if named, not the nearest organisation ("ICT")
-            _set_antecedent(draft, _author_of(ctx, thing) or _passive_maker(ctx, thing))
+            _set_antecedent(draft, _author_of(ctx, report) or _passive_maker(ctx, report))
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and not _set_antecedent(
                 draft, _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             # (for "they", a party that spoke: "The Conservatives say …. They say …")

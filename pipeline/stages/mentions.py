@@ -37,6 +37,10 @@ def sentence_index(starts: list[int], token_index: int) -> int:
 
 # Honorifics that only a person's name follows ("Lord" and "Lady" also name places and pubs).
 _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
+# Generations as a text writes them ("Jr", "Jr.", "JR", "III"), as string ids for the token array.
+_GENERATION_IDS = numpy.array(sorted({get_string_id(form) for word in GENERATION_SUFFIXES
+                                      for form in (word, word.capitalize(), word.upper(), word.capitalize() + ".", word.upper() + ".")}),
+                              dtype=numpy.uint64)
 # Those honorifics as a text writes them ("Ms", "Ms.", "MS"), as string ids for the token array.
 _HONORIFIC_IDS = numpy.array(sorted({get_string_id(form) for word in _PERSON_HONORIFICS
                                      for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + ".")}),
@@ -61,8 +65,10 @@ def correct_entities(doc: Doc) -> None:
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
     # than the rest of this function)
-    _join_generations(doc)
     orth = doc.to_array(ORTH)
+    at_generation = numpy.minimum(numpy.searchsorted(_GENERATION_IDS, orth), len(_GENERATION_IDS) - 1)
+    if (_GENERATION_IDS[at_generation] == orth).any():
+        _join_generations(doc)
     at = (int(i) for i in (orth == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
     mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
             and doc[i].ent_type_ in ("", "DATE")}
@@ -158,17 +164,20 @@ LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
 _EDGE_POS = ("CCONJ", "ADP", "DET")
 _DASHES = frozenset({"-", "–", "—", "--"})
+_SPACED_DASHES = tuple(f" {dash} " for dash in _DASHES)
 
 
-def trim_entity(ent: Span) -> tuple[int, int] | None:
-    """Character offsets of `ent` without edge punctuation and possessive endings."""
+def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
+    """Character offsets of `ent` without edge punctuation and possessive endings (`text`: the
+    Doc's text, when the caller has it, spares a look at every token for a spaced dash)."""
     # The small model often runs a name into the next word ("Sheffield Wednesday and", "Patrice
     # Talon of", "Yuganskneftegas - the") or starts it one word early ("of Ireland").
     first, last = 0, len(ent) - 1
     opening = [t.i - ent.start for t in ent if t.text == "("]
     if opening and opening[-1] > 0 and not any(t.text == ")" for t in ent[opening[-1]:]):
         last = opening[-1] - 1  # "British Bankers' Association (BBA": the acronym's bracket was left open
-    if ent.label_ != "WORK_OF_ART":
+    if ent.label_ != "WORK_OF_ART" and len(ent) >= 3 and \
+            (text is None or any(dash in text[ent.start_char:ent.end_char] for dash in _SPACED_DASHES)):
         # "EADS - Airbus' majority owner", "Florian Hamm - Borussia Dortmund": a dash with spaces
         # around it is punctuation, never part of a name (59 names run over one on 2,092 BBC
         # articles, all but titles of works wrong)
@@ -209,7 +218,7 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
     for ent in doc.ents:
         if ent.label_ not in wanted:
             continue
-        offsets = trim_entity(ent)
+        offsets = trim_entity(ent, text)
         if offsets is not None:
             found.append((*offsets, ent.label_))
     resolved = [(c.antecedent_start, c.antecedent_end, c.antecedent_label) for c in claims]
