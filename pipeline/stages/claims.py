@@ -2414,8 +2414,13 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
     before = ctx.text[max(0, quote.start - 40):quote.start].lower().split()
     if before and before[-1].strip(",:") in _TITLE_WORDS:
         return True
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) <= 12 and capitalised >= 0.8 * len(words)
+    # (small words and numbers stay lower case in a title: "State of Agricultural Commodity Markets 2004")
+    counted = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and not w.strip(".,;:!?").isdigit()]
+    capitalised = sum(1 for w in counted if w[:1].isupper())
+    return len(words) <= 12 and len(counted) >= 2 and capitalised >= 0.8 * len(counted)
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "vs"})
 
 
 def _quoted_sentence(ctx: _Context, start: int, end: int) -> bool:

@@ -2561,3 +2561,13 @@ def test_an_organisation_named_in_a_bodys_phrase(nlp: Language, lexicons: Lexico
 ])
 def test_it_after_a_report(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Small words and numbers stay lower case in a title: it is no quotation.
+    ('Trade barriers distort the market, the agency\'s report on the "State of Farm Commodity Markets 2004" said.',
+     '"State of Farm Commodity Markets 2004"'),
+    ('He was made a "Hero of the Soviet Union" in 1944 and rarely spoke of it afterwards.', '"Hero of the Soviet Union"'),
+])
+def test_a_title_with_small_words_is_no_quotation(nlp: Language, lexicons: Lexicons, config: Config, text: str, title: str) -> None:
+    assert all(title not in c.quote_text for c in all_claims_of(text, nlp, lexicons, config))
