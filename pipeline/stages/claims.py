@@ -35,7 +35,7 @@ from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, PLAYING_POSI
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
-from pipeline.stages.mentions import LEAD_IN_VERBS, sentence_index, sentence_starts, trim_entity
+from pipeline.stages.mentions import DASHES, LEAD_IN_VERBS, sentence_index, sentence_starts, trim_entity
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # What a verb takes after it when its clause says something of its own ("we shared a flat").
@@ -492,7 +492,6 @@ def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
@@ -500,9 +499,9 @@ def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     inside a relative clause or a description set off by dashes right before the verb; the noun
     before the first dash is the subject."""
     doc = verb.doc
-    if verb.i < 3 or subject.i >= verb.i or doc[verb.i - 1].text not in _DASHES:
+    if verb.i < 3 or subject.i >= verb.i or doc[verb.i - 1].text not in DASHES:
         return None
-    opening = next((k for k in range(verb.i - 2, verb.sent.start, -1) if doc[k].text in _DASHES), None)
+    opening = next((k for k in range(verb.i - 2, verb.sent.start, -1) if doc[k].text in DASHES), None)
     if opening is not None and subject.pos_ == "NOUN" and subject.left_edge.i < opening < subject.i and \
             doc[opening - 1].pos_ == "PROPN" and doc[opening - 1].ent_type_ in ("PERSON", "ORG", "GPE"):
         return doc[opening - 1]  # "EADS - Airbus' majority owner - admitted": the parser heads it with the description
@@ -1178,8 +1177,8 @@ def frame_features(token: Token, subject: Token | None, frame: str, span: tuple[
 def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
     """"But to prevent problems, he said, officials should be vigilant": both sides are content."""
     first, last = region
-    if first - 1 <= sent.start or last + 2 >= sent.end:
-        return []
+    if first - 1 <= sent.start or last + 2 >= sent.end or doc[first].lower_ in _SUBORDINATORS:
+        return []  # (nor ", when a flaw is announced,": a clause of time, not an attribution)
     if doc[first - 1].text != "," or doc[last + 1].text != ",":
         return []
     # ("the stability he had brought and which, he claimed, would be thrown away": the relative
@@ -1746,9 +1745,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
-        # (Nor ", when a flaw is announced,": a clause of time, not an attribution.)
-        middle = _parenthetical(doc, region, sent, ctx) \
-            if settings.parenthetical and cue.dep_ not in ("relcl", "acl") and doc[region[0]].lower_ not in _SUBORDINATORS else []
+        middle = _parenthetical(doc, region, sent, ctx) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
         if after is not None:
             fragments.append((after.start, after.end))
             if before is not None and looks_back:
@@ -2744,8 +2741,8 @@ def _ent_in(ctx: _Context, start: int, end: int, head: Token | None) -> Span | N
     return best
 
 
-def _ent_offsets(ent: Span, text: str | None = None) -> tuple[int, int]:
-    return trim_entity(ent, text) or (ent.start_char, ent.end_char)
+def _ent_offsets(ent: Span) -> tuple[int, int]:
+    return trim_entity(ent) or (ent.start_char, ent.end_char)
 
 
 def _nearest_ent(ctx: _Context, before: int, labels: tuple[str, ...], contains: str | None = None,
@@ -3132,12 +3129,17 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     return None if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS) else last
 
 
+def _subject_since(ctx: _Context, before: int, since: int) -> Token | None:
+    """The nearest subject before `before`, if it stands after `since` (the claim before)."""
+    token = next(_recent_subjects(ctx, before), None)
+    return token if token is not None and token.idx >= since else None
+
+
 def _plural_noun_subject_since(ctx: _Context, before: int, since: int) -> bool:
     """Whether the nearest subject before `before` (after `since`) is a plural common noun that
     names no one ("Many newspapers are investing …. They are hoping …"): "they" is them."""
-    for token in _recent_subjects(ctx, before):
-        return token.idx >= since and token.pos_ == "NOUN" and token.tag_ == "NNS" and ctx.ent_at(token.i) is None
-    return False
+    token = _subject_since(ctx, before, since)
+    return token is not None and token.pos_ == "NOUN" and token.tag_ == "NNS" and ctx.ent_at(token.i) is None
 
 
 def _passive_maker(ctx: _Context, thing: Token) -> Span | None:
@@ -3151,11 +3153,10 @@ def _passive_maker(ctx: _Context, thing: Token) -> Span | None:
 def _thing_subject_since(ctx: _Context, before: int, since: int) -> Token | None:
     """The nearest subject before `before` (after `since`), if it is a thing that speaks written as
     a singular common noun with no name in it ("The report", "the study"): what "it" is."""
-    for token in _recent_subjects(ctx, before):
-        if token.idx >= since and token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in _THING_SPEAKER_NOUNS and \
-                ctx.ent_at(token.i) is None:
-            return token
-        return None
+    token = _subject_since(ctx, before, since)
+    if token is not None and token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in _THING_SPEAKER_NOUNS and \
+            ctx.ent_at(token.i) is None:
+        return token
     return None
 
 

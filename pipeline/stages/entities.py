@@ -339,6 +339,12 @@ def _key_surname(value: str) -> str:
     return words[-1] if words else ""
 
 
+def _key_generation(value: str) -> str:
+    """The generation of a person key's value (`_person_key`), or ""."""
+    parts = value.split(" ")
+    return parts[2] if len(parts) == 3 else ""
+
+
 @dataclass(frozen=True, slots=True)
 class _NameFacts:
     """What a name is, whatever article it stands in (worked out once per distinct name)."""
@@ -614,7 +620,7 @@ def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: froz
                 if fuzz.ratio(a[1], b[1]) < threshold:
                     continue
                 (first_a, last_a), (first_b, last_b) = a[1].split(" ", 1), b[1].split(" ", 1)
-                if last_a.split()[1:] != last_b.split()[1:]:
+                if _key_generation(a[1]) != _key_generation(b[1]):
                     continue  # another generation ("Douglas Fairbanks Sr" and "Jr")
                 if first_a in first_names and first_b in first_names and fuzz.ratio(first_a, first_b) < _FIRST_NAME_SPELLING_RATIO:
                     continue

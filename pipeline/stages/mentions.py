@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy
 from spacy.attrs import IDX, ORTH
@@ -37,14 +37,26 @@ def sentence_index(starts: list[int], token_index: int) -> int:
 
 # Honorifics that only a person's name follows ("Lord" and "Lady" also name places and pubs).
 _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
-# Generations as a text writes them ("Jr", "Jr.", "JR", "III"), as string ids for the token array.
-_GENERATION_IDS = numpy.array(sorted({get_string_id(form) for word in GENERATION_SUFFIXES
-                                      for form in (word, word.capitalize(), word.upper(), word.capitalize() + ".", word.upper() + ".")}),
-                              dtype=numpy.uint64)
-# Those honorifics as a text writes them ("Ms", "Ms.", "MS"), as string ids for the token array.
-_HONORIFIC_IDS = numpy.array(sorted({get_string_id(form) for word in _PERSON_HONORIFICS
-                                     for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + ".")}),
-                             dtype=numpy.uint64)
+
+
+def _sorted_ids(forms: Iterable[str]) -> numpy.ndarray:
+    """The string ids of `forms`, sorted, for `_written_as`."""
+    return numpy.array(sorted({get_string_id(form) for form in forms}), dtype=numpy.uint64)
+
+
+def _written_as(ids: numpy.ndarray, orth: numpy.ndarray) -> numpy.ndarray:
+    """Which tokens of a token array (`doc.to_array(ORTH)`) are one of the forms `ids` holds."""
+    # (a sorted look-up: `numpy.isin` compares the tokens with each form in a Python loop)
+    found: numpy.ndarray = ids[numpy.minimum(numpy.searchsorted(ids, orth), len(ids) - 1)] == orth
+    return found
+
+
+# Generations as a text writes them ("Jr", "Jr.", "JR", "III").
+_GENERATION_IDS = _sorted_ids(form for word in GENERATION_SUFFIXES
+                              for form in (word, word.capitalize(), word.upper(), word.capitalize() + ".", word.upper() + "."))
+# Those honorifics as a text writes them ("Ms", "Ms.", "MS").
+_HONORIFIC_IDS = _sorted_ids(form for word in _PERSON_HONORIFICS
+                             for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + "."))
 
 
 def correct_entities(doc: Doc) -> None:
@@ -66,8 +78,7 @@ def correct_entities(doc: Doc) -> None:
     # (found through the token array: a Token object for every token of every article costs more
     # than the rest of this function)
     orth = doc.to_array(ORTH)
-    at_generation = numpy.minimum(numpy.searchsorted(_GENERATION_IDS, orth), len(_GENERATION_IDS) - 1)
-    if (_GENERATION_IDS[at_generation] == orth).any():
+    if _written_as(_GENERATION_IDS, orth).any():
         _join_generations(doc)
     at = (int(i) for i in (orth == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
     mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
@@ -86,9 +97,7 @@ def correct_entities(doc: Doc) -> None:
             body_names.add(ent.text)
     # Surnames written after "Ms", "Mr", "Dr" …: a person's, also where the tagger made the full
     # name an organisation ("said Yonca Brunini of Yahoo" tagged ORG, then "Ms Brunini told …").
-    # (a sorted look-up: `numpy.isin` compares the tokens with each of the 40 forms in a Python loop)
-    found = numpy.minimum(numpy.searchsorted(_HONORIFIC_IDS, orth), len(_HONORIFIC_IDS) - 1)
-    addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(_HONORIFIC_IDS[found] == orth) if i + 1 < len(doc)}
+    addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(_written_as(_HONORIFIC_IDS, orth)) if i + 1 < len(doc)}
     for ent in doc.ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
@@ -163,8 +172,8 @@ LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 
 
 _EDGE_POS = ("CCONJ", "ADP", "DET")
-_DASHES = frozenset({"-", "–", "—", "--"})
-_SPACED_DASHES = tuple(f" {dash} " for dash in _DASHES)
+DASHES = frozenset({"-", "–", "—", "--"})
+_SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 
 
 def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
@@ -181,7 +190,7 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
         # "EADS - Airbus' majority owner", "Florian Hamm - Borussia Dortmund": a dash with spaces
         # around it is punctuation, never part of a name (59 names run over one on 2,092 BBC
         # articles, all but titles of works wrong)
-        dash = next((k for k in range(1, last) if ent[k].text in _DASHES and ent[k - 1].whitespace_ and ent[k].whitespace_), None)
+        dash = next((k for k in range(1, last) if ent[k].text in DASHES and ent[k - 1].whitespace_ and ent[k].whitespace_), None)
         if dash is not None:
             last = dash - 1
     # (and the whitespace token of a line break the tagger sometimes takes in: "Wells\n ")
