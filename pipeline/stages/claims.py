@@ -2106,10 +2106,11 @@ def _medium(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
 def _is_trailing_relay(token: Token) -> bool:
     """", TASS reports" / ", Reuters reported" hanging as the complement of an earlier cue."""
     head = token.head
+    if token.dep_ not in _CONTENT_DEPS or token.lower_ not in _RELAY_CUES or token.i <= head.i:
+        return False  # (before the subject is looked for: most complements are no relay)
     subject = _subject(token)
     # Not "said that no injuries had been reported": a passive verb or a that-clause is what was said.
-    return (token.dep_ in _CONTENT_DEPS and token.lower_ in _RELAY_CUES and token.i > head.i
-            and subject is not None and subject.dep_ == "nsubj" and not _has_that(token)
+    return (subject is not None and subject.dep_ == "nsubj" and not _has_that(token)
             and _subject(head) is not None and head.pos_ in ("VERB", "AUX"))
 
 

@@ -87,7 +87,8 @@ def correct_entities(doc: Doc) -> None:
     changed = bool(mays)
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
     body_names: set[str] = set()  # names tagged PERSON right after a firm's or body's noun: the body's wherever they stand
-    for ent in doc.ents:
+    ents = doc.ents  # (built anew, token by token, at every read)
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
@@ -98,7 +99,7 @@ def correct_entities(doc: Doc) -> None:
     # Surnames written after "Ms", "Mr", "Dr" …: a person's, also where the tagger made the full
     # name an organisation ("said Yonca Brunini of Yahoo" tagged ORG, then "Ms Brunini told …").
     addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(_written_as(_HONORIFIC_IDS, orth)) if i + 1 < len(doc)}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
         inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_.rstrip(".") in _PERSON_HONORIFICS), None)
@@ -182,7 +183,7 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
     # The small model often runs a name into the next word ("Sheffield Wednesday and", "Patrice
     # Talon of", "Yuganskneftegas - the") or starts it one word early ("of Ireland").
     first, last = 0, len(ent) - 1
-    opening = [t.i - ent.start for t in ent if t.text == "("]
+    opening = [t.i - ent.start for t in ent if t.text == "("] if text is None or "(" in text[ent.start_char:ent.end_char] else []
     if opening and opening[-1] > 0 and not any(t.text == ")" for t in ent[opening[-1]:]):
         last = opening[-1] - 1  # "British Bankers' Association (BBA": the acronym's bracket was left open
     if ent.label_ != "WORK_OF_ART" and len(ent) >= 3 and \
@@ -199,7 +200,7 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
     while first < last and (ent[first].pos_ in ("CCONJ", "ADP") or (ent[first].pos_ == "DET" and ent[first].lower_ in ("a", "an"))):
         first += 1  # ("a Conservative Party spokesman": the article is not part of the party's name)
     ent = ent[first:last + 1]
-    text = ent.text
+    text = ent.text if text is None else text[ent.start_char:ent.end_char]  # (Span.text joins its tokens' texts)
     start, end = 0, len(text)
     if text.endswith(("'s", "’s")):
         end -= 2
