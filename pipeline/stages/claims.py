@@ -424,8 +424,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             last = max(last, child.right_edge.i + 1)  # "Rep. Trey Gowdy (R-S.C.)": the party is part of the name
             continue
         if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i and not (
-                child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 and _is_quantity(head)):
-            continue
+                child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 and _is_quantity(head)) and not (
+                child.dep_ == "prep" and child.ent_iob_ == "I" and head.ent_type_ in ("ORG", "GPE", "FAC")):
+            continue  # (but "The Council of Mortgage Lenders", tagged a name whole, is one)
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
         if child.dep_ == "conj":  # "Putin and Macron": both are the speaker
@@ -447,6 +448,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         last -= 1  # (not the sign of "16% said", nor the mark closing 'the "MI6 agent"')
     if last + 1 < len(doc) and doc[last + 1].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last + 1]):
         last += 1  # ('the "MI6 agent" told him': the parser may hang the closing mark elsewhere)
+    if last + 1 < len(doc) and doc[last + 1].text == ")" and \
+            sum(t.text == "(" for t in doc[first:last + 1]) > sum(t.text == ")" for t in doc[first:last + 1]):
+        last += 1  # (and a bracket: "The Council of Mortgage Lenders (CML)", its ")" hung on "Council")
     if head.dep_ == "amod" and head.lower_ == "old" and first > 0 and doc[first - 1].lower_ == "the":
         first -= 1  # ("The 31-year-old insisted", parsed with the article hung on the verb)
     if first >= 2 and _glued_hyphen(doc[first - 1]):
@@ -511,6 +515,9 @@ def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     return before if before.pos_ in ("PROPN", "NOUN") else None
 
 
+# Quantifiers that float after the group they count ("they all said", "the two men each said").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
 # Auxiliaries a subject may be hung on ("he did … say").
 _DO_HAVE_FORMS = frozenset({"do", "does", "did", "has", "have", "had"})
 
@@ -528,6 +535,13 @@ def _subject(verb: Token) -> Token | None:
         subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
     if subject is not None and _glued_hyphen(subject):
         subject = verb.doc[subject.i + 1]  # "The Tory co-chairman attacked": its last word heads it
+    if subject is not None and subject.lower_ in _FLOATING_QUANTIFIERS:
+        # "The CML, the BBA and the BSA all said", "Mr Smith and Mr Jones each said": the group
+        # before the quantifier speaks (parsed as its modifier, or as a subject of its own).
+        group = next((c for c in subject.children if c.i < subject.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if group is None and len(before) >= 2 and before[-1] == subject and before[-2].right_edge.i == subject.i - 1:
+            group = before[-2]
+        subject = subject if group is None else group
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
@@ -3105,6 +3119,41 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
+def _role_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: Token) -> Token | None:
+    """The head of a person's title with "the" ("the prime minister", "the chancellor") that is
+    the subject of the main clause of the pronoun's sentence, before the pronoun, or else (when
+    that subject is the same pronoun or the pronoun itself) of the sentence right before, if no
+    claim was made in that sentence or after it."""
+    if any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments):
+        return None
+    doc = ctx.doc
+    subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= pronoun.i or subject.lower_ == pronoun.lower_:
+        here = ctx.sentence_of_char(draft.start)
+        if here == 0:
+            return None
+        sentence_start = ctx.sentence_starts[here - 1]
+        if previous and previous[-1].end > doc[sentence_start].idx:
+            return None
+        subject = next((c for c in doc[sentence_start].sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _PERSON_ROLE_NOUNS or subject.ent_type_ or ctx.quote_at(subject.idx) is not None or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            any(c.dep_ in ("prep", "appos", "poss") or c.pos_ == "PROPN" for c in subject.children):
+        return None  # (not "the minister for Wales", "the chairman, Ian Cheshire", "the party's leader", "the Labour leader")
+    return subject
+
+
+def _role_holder(ctx: _Context, role: Token, previous: list[_Draft], pronoun: str) -> tuple[int, int, str] | None:
+    """The person a title ("the prime minister") stands for, as if it had spoken, if any and if
+    the pronoun agrees with it."""
+    start, end = _token_range_chars(ctx.doc, *_speaker_tokens(role))
+    draft = _Draft(fragments=[(start, end)], speaker=(start, end), speaker_head=role)
+    _resolve(draft, ctx, previous)
+    if draft.antecedent is None or draft.antecedent_label != "PERSON" or not ctx.agrees(*draft.antecedent, pronoun):
+        return None
+    return draft.antecedent[0], draft.antecedent[1], "PERSON"
+
+
 # A third person of the pronoun's gender inside a quotation: someone the speaker talks about.
 _HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -3344,6 +3393,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # back". (A quotation's "he said" stays the last speaker's: "Yukos is confident …,
                 # and "we are prepared …," he said.")
                 pass
+            elif head.dep_ == "nsubj" and (role := _role_subject_before_the_claim(ctx, draft, previous, head)) is not None:
+                # "On Friday, the prime minister completed a tour …. Starting in London, he visited
+                # …": whom that title stands for (if it agrees), not the last person who spoke;
+                # no one when the title stands for no one named.
+                _set_antecedent(draft, _role_holder(ctx, role, previous, word))
             elif head.dep_ == "nsubj" and _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, word)):
                 # "… but captain Fabien Pelous sees hope. "I get the impression we are getting
                 # better," he said.": the person the sentence before is about, when no one has
