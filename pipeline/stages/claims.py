@@ -3074,7 +3074,7 @@ def _what_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun
     the pronoun may stand for: for "it", a thing written as a common noun ("a letter", "the
     magazine", "The report") or a one-word name that is no person's ("Diageo said …. It said …":
     the tagger takes many a firm's name for a person's); for "they", a plural common noun
-    ("Analysts said …, they added")."""
+    ("Analysts said …, they added") or a body's ("the foundation")."""
     if pronoun not in _THING_PRONOUNS | _GROUP_PRONOUNS:
         return None
     last = _claim_just_before(previous, ctx, before)
@@ -3082,7 +3082,10 @@ def _what_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun
         return None
     head = last.speaker_head
     if pronoun in _GROUP_PRONOUNS:
-        return last if last.attribution == "nominal" and head.pos_ == "NOUN" and head.tag_ == "NNS" and not last.group else None
+        # (and a body, for which news writes "they" as often as "it": "Day's animal foundation said
+        # …. Day, they said, desired no memorials")
+        body = head.lower_ in _ORG_NOUNS - _ISSUED_NOUNS - _SPOKESPERSON_NOUNS
+        return last if last.attribution == "nominal" and head.pos_ == "NOUN" and (head.tag_ == "NNS" or body) and not last.group else None
     if last.attribution == "nominal" and head.pos_ == "NOUN" and head.lower_ in _THING_SPEAKER_NOUNS:
         return last
     name = ctx.text[last.speaker[0]:last.speaker[1]]  # (one word, hyphens allowed: "Winn-Dixie")
@@ -4177,6 +4180,8 @@ def extract_claims(
         token = doc[i]
         if token.ent_iob_ == "I" and token.ent_type_ in speaker_labels:
             continue  # inside a name: "Nick Van den Brul", "Save the Children" (a first word may be one: "Said Okafor: …")
+        if not token.text.isascii():
+            continue  # no English verb: a line quoted in its own language ("a haderő modernizációja …")
         in_lexicon = _is_cue(token, cues)
         # (A verb outside the lexicon reports only a learned construction (`_frame_claim`): it needs
         # a dependent after it that `content_frames` could take.)

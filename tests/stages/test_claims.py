@@ -2615,3 +2615,22 @@ def test_a_names_of_phrase_is_part_of_the_speaker(nlp: Language, lexicons: Lexic
 def test_he_after_a_title_as_the_subject_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                 expected: str | None) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "They" right after a body's claim is that body: news writes "they" for one as often as "it".
+    pytest.param("The Doris Day Animal Foundation runs shelters. The foundation said she had been in excellent health. "
+                 "Day, they said, desired no memorials.", "Doris Day Animal Foundation", id="they-after-the-foundation"),
+    # The body named by no name: no one, not the place named last.
+    pytest.param("Actress Doris Day died on Monday at her home in Carmel Valley, California.\n\nDay's animal foundation said she "
+                 "had been in excellent health. Day, they said, desired no memorials.", None, id="they-after-an-unnamed-body"),
+])
+def test_they_after_a_body_that_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+def test_a_line_in_another_language_reports_nothing(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # A quotation given again in its own language: its words are no English cues.
+    text = ('He noted, "the modernisation does not just cover buying hardware but technology transfer as well." '
+            "((hu))Hungarian language: a haderő modernizációja a „vas” megvétele mellett a tudástranszferre is kiterjed.")
+    assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["noted"]
