@@ -34,6 +34,15 @@ PLAYING_POSITIONS = frozenset({"keeper", "goalkeeper", "striker", "skipper", "mi
 # Bullock", "Boss Graeme Souness", "Matchwinner Keane"): titles the learned ones (US politics) lack.
 SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker", "prop",
                                     "referee", "umpire", "linesman"}
+# Occupations written like a title before a name at a sentence's start ("Musician Alan Wass",
+# "Songwriter Guy Chambers"); only a first word counts: "Gary Player" and "John Singer Sargent"
+# are names.
+OCCUPATION_NOUNS = frozenset({"musician", "songwriter", "singer", "comedian", "producer", "author", "writer", "novelist", "poet",
+                              "artist", "designer", "chef", "presenter", "broadcaster", "photographer", "architect",
+                              "entrepreneur", "rapper", "guitarist", "drummer", "bassist", "footballer", "player", "boxer",
+                              "golfer", "jockey", "sprinter", "athlete", "cyclist", "dancer", "composer", "conductor",
+                              "pianist", "violinist", "lyricist", "playwright", "screenwriter", "filmmaker", "film-maker",
+                              "campaigner", "activist", "economist", "historian", "scientist", "researcher", "analyst"})
 # Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",
@@ -120,12 +129,15 @@ def is_party_name(words: list[str]) -> bool:
 def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a person's name written with its title ('Mayor Ann Lee',
     'Prime Minister Nikol Pashinyan', 'Dr. Ann Lee', 'Tory MP Liam Fox'); at least one name word
-    is kept, and two after a party's name ("Tory Burch" is a name)."""
+    is kept, and two after a party's name ("Tory Burch" is a name) or an occupation, which counts
+    only as the first word ('Songwriter Guy Chambers', not 'Gary Player')."""
     cut = 0
     for index, word in enumerate(words[:-1]):
         folded = fold(word)
         if folded in title_nouns or folded in HONORIFICS or folded in MEMBER_TITLES or folded in SPORTS_ROLES or \
                 (folded in PARTY_WORDS and len(words) - index - 1 >= 2):
             cut = index + 1
+    if cut == 0 and len(words) >= 3 and fold(words[0]) in OCCUPATION_NOUNS:
+        cut = 1
     title = [w for w in words[:cut] if fold(w) not in HONORIFICS]
     return title, words[cut:]

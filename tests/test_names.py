@@ -64,6 +64,11 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("Tory Burch", [], ["Tory", "Burch"]),  # a party's name before a lone word is a first name
     ("Keeper Tony Bullock", ["Keeper"], ["Tony", "Bullock"]),  # sports roles the tagger takes into the name
     ("Matchwinner Keane", ["Matchwinner"], ["Keane"]),
+    # An occupation the tagger took into the name at a sentence's start, only as its first word
+    ("Songwriter Guy Chambers", ["Songwriter"], ["Guy", "Chambers"]),
+    ("Gary Player", [], ["Gary", "Player"]),
+    ("John Singer Sargent", [], ["John", "Singer", "Sargent"]),
+    ("Singer Sargent", [], ["Singer", "Sargent"]),
 ])
 def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
     assert strip_title(name.split(), TITLES) == (title, rest)
