@@ -204,9 +204,11 @@ def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip()) - first_names
     known_acronyms = {acronym.strip(): long_form.strip() for acronym, long_form in
                       (line.split("\t", 1) for line in io.read_resource("known_acronyms.tsv").splitlines()[1:] if line.strip())}
+    gender = _cached_gender_lookup(cache_dir)
+    first_name_genders = {name: found for name in first_names if (found := gender(name)) is not None}
     return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns,
                            load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold,
-                           first_names, known_acronyms)
+                           first_names, first_name_genders=first_name_genders, known_acronyms=known_acronyms)
 
 
 def corpus_step_key(settings_key: str, run_keys: Sequence[str], rejects: Sequence[Reject], config: Config,

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
@@ -87,6 +88,9 @@ class EntityResources:
     fuzzy_threshold: float = 90.0
     # Common English first names (lower case): alone, one is seldom a surname ("Oscar", "David").
     first_names: frozenset[str] = frozenset()
+    # Those first names whose gender is known (lower case → "m"/"f"): "Michael" and "Michelle" are
+    # no spellings of one name, however alike.
+    first_name_genders: Mapping[str, str] = field(default_factory=dict)
     # Acronyms known the world over → their long form ("NHS" → "National Health Service").
     known_acronyms: Mapping[str, str] = field(default_factory=dict)
 
@@ -605,10 +609,13 @@ def _consonants(word: str) -> str:
     return _VOWELS.sub("", word)
 
 
-def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: frozenset[str] = frozenset()) -> list[tuple[Key, Key]]:
+def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: frozenset[str] = frozenset(),
+                        genders: Mapping[str, str] | None = None) -> list[tuple[Key, Key]]:
     """Pairs of person keys whose skeletons are near-equal, compared within the same initials; not
-    two different common first names (`first_names`: their skeletons) with one surname, nor two
+    two different common first names (`first_names`: their skeletons) with one surname, nor a man's
+    and a woman's first name (`genders`: skeleton → gender) more than a letter apart, nor two
     surnames further apart than spellings of one."""
+    genders = {} if genders is None else genders
     blocks: dict[str, list[Key]] = defaultdict(list)
     for key in sorted(set(keys)):
         first, last = key[1].split(" ", 1)
@@ -624,6 +631,9 @@ def _fuzzy_person_pairs(keys: Iterable[Key], threshold: float, first_names: froz
                     continue  # another generation ("Douglas Fairbanks Sr" and "Jr")
                 if first_a in first_names and first_b in first_names and fuzz.ratio(first_a, first_b) < _FIRST_NAME_SPELLING_RATIO:
                     continue
+                if first_a in genders and first_b in genders and genders[first_a] != genders[first_b] and \
+                        Levenshtein.distance(first_a, first_b) > 1:
+                    continue  # ("Michael Collins" and "Michelle Collins": a man and a woman; "Justin" for "Justine" is a slip)
                 if fuzz.ratio(last_a, last_b) < _SURNAME_SPELLING_RATIO and _consonants(last_a) != _consonants(last_b):
                     continue  # (a long first name carries a whole name past the threshold: "David Moyes"/"David Morris")
                 pairs.append((a, b))
@@ -743,6 +753,10 @@ class EntityResolver:
         self._buckets_by_merge_name: dict[str, set[Bucket]] = defaultdict(set)
         self._name_facts: dict[str, _NameFacts] = {}  # grows with the distinct names, like the buckets
         self._first_name_skeletons = frozenset(word_skeleton(name) for name in resources.first_names)
+        genders_of_skeleton: defaultdict[str, set[str]] = defaultdict(set)
+        for name, gender in resources.first_name_genders.items():
+            genders_of_skeleton[word_skeleton(name)].add(gender)
+        self._first_name_genders = {name: genders.pop() for name, genders in genders_of_skeleton.items() if len(genders) == 1}
         self._position = 0
 
     def parse(self, result: ArticleResult) -> ParsedArticle:
@@ -801,7 +815,8 @@ class EntityResolver:
         user's merges; then name each cluster's entity."""
         clusters = _Clusters(self._marks)
         person_keys = {key for key, _ in self._stats if key[0] == "person"}
-        for a, b in _fuzzy_person_pairs(person_keys, self.resources.fuzzy_threshold, self._first_name_skeletons):
+        for a, b in _fuzzy_person_pairs(person_keys, self.resources.fuzzy_threshold, self._first_name_skeletons,
+                                        self._first_name_genders):
             clusters.union(a, b)
         persons_by_last: dict[str, set[Key]] = defaultdict(set)
         for key in person_keys:

@@ -564,3 +564,19 @@ def test_a_surname_before_a_generation(resources: EntityResources) -> None:
     assert e["b", "Connick"] is e["a", "Harry Connick Jr."]
     assert e["c", "Douglas Fairbanks Sr"] is not e["d", "Douglas Fairbanks Jr"]
     assert e["e", "- Mike Leigh"].label == "PERSON"
+
+
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    pytest.param("Michael Collins", "Michelle Collins", False, id="a-man-and-a-woman"),
+    pytest.param("Sergei Lavrov", "Sergey Lavrov", True, id="one-name-two-spellings"),
+    pytest.param("Justine Henin", "Justin Henin", True, id="a-letter-left-out"),
+])
+def test_near_equal_full_names_of_a_man_and_a_woman_stay_apart(resources: EntityResources, a: str, b: str, joined: bool) -> None:
+    # The first names' skeletons are alike enough to be spellings of one ("michael"/"michele"),
+    # but the name list knows one as a man's and the other as a woman's.
+    gendered = dataclasses.replace(resources, first_names=frozenset({"michael", "michelle", "sergei", "justin", "justine"}),
+                                   first_name_genders={"michael": "m", "michelle": "f", "sergei": "m", "justin": "m", "justine": "f"})
+    corpus = [_result("a", f"Yesterday {a} spoke.", [(a, "PERSON")]), _result("b", f"Later {b} sang.", [(b, "PERSON")])]
+    linked, entities = resolve_entities(corpus, gendered)
+    e = _by_text(linked, entities)
+    assert (e["a", a] is e["b", b]) == joined
