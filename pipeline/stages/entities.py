@@ -473,8 +473,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
                 role = context_role
         evidence = None
         if len(words) == 1:
-            evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 20),
-                                                                                      mention.start_char) else None
+            evidence = "person" if person_evidence else "org" if _FIRM_BEFORE.search(text, max(0, mention.start_char - 22),
+                                                                                      mention.start_char) or \
+                _FIRM_AFTER.match(text, mention.end_char, mention.end_char + 30) else None
         parsed.append(_Parsed(mention, name, role, key, acronyms_of, evidence=evidence,
                               word_before=word_before if len(words) == 1 else None))
     _link_within_article(parsed, resources.first_names)
@@ -484,7 +485,10 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
 # A business noun right before a name: "oil firm Yukos", "the carrier Qantas" (also "group",
 # "producer": after one a name is a band's at worst, never a person's).
 _FIRM_WORDS = BUSINESS_NOUNS | {"group", "operator", "conglomerate", "producer", "supplier", "developer", "publisher"}
-_FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\s+\Z")
+_FIRM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")s?,?\s+\Z")  # (also "like all software developers, Argonaut")
+# What only a firm has, right after its name: "Multiplex's construction division", "Argonaut's shares".
+_FIRM_AFTER = re.compile(r"['’]s\s+(?:shares?|share\s+price|pre-tax|profits?|shareholders|subsidiary|turnover|revenues?|"
+                         r"(?:\w+\s+)?division)\b")
 
 
 # Relatives named by their first name: "His wife Sharon", "his brother Anil".

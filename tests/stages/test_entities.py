@@ -209,6 +209,10 @@ def test_an_acronym_with_two_long_forms_joins_one_body_only(resources: EntityRes
     pytest.param(["Shares in oil firm Yukos fell.", "Mr Yukos said he would appeal.", "Yukos denied the claims."], "PERSON",
                  id="an-honorific-makes-a-person"),
     pytest.param(["Yukos said it would appeal.", "Yukos denied the claims."], "PERSON", id="no-evidence-keeps-the-tags"),
+    # What only a firm has, right after the name, and a plural business noun before it
+    pytest.param(["Yukos said it would appeal.", "Yukos's shares fell 5%."], "ORG", id="its-shares"),
+    pytest.param(["Yukos said it would appeal.", "Like all oil producers, Yukos needed new fields."], "ORG",
+                 id="one-of-the-producers"),
 ])
 def test_a_one_word_name_after_a_business_noun_is_an_organisation(resources: EntityResources, texts: list[str],
                                                                    expected_label: str) -> None:
