@@ -35,7 +35,7 @@ from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, PLAYING_POSI
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
-from pipeline.stages.mentions import DASHES, LEAD_IN_VERBS, sentence_index, sentence_starts, trim_entity
+from pipeline.stages.mentions import DASHES, LEAD_IN_VERBS, sentence_index, sentence_starts, sorted_ids, trim_entity, written_as
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # What a verb takes after it when its clause says something of its own ("we shared a flat").
@@ -44,7 +44,7 @@ _OWN_OBJECT_DEPS = ("dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp")
 _SPEAKER_EXCLUDED_DEPS = ("appos", "relcl", "acl", "punct", "advmod", "npadvmod", "cc", "prep")
 _CONTENT_DEPS = ("ccomp",)
 # Dependents `content_frames` reads as a content (as string ids, for `_Context.frame_heads`).
-_FRAME_DEP_IDS = numpy.array([get_string_id(dep) for dep in (*_CONTENT_DEPS, "xcomp", "dobj", "prep")], dtype=numpy.uint64)
+_FRAME_DEP_IDS = sorted_ids((*_CONTENT_DEPS, "xcomp", "dobj", "prep"))
 _PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "acl", "dep", "pcomp")
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _TRIM = " \t\n,;:—–-"
@@ -212,7 +212,6 @@ class _Draft:
         return self.fragments[-1][1]
 
 
-_VERB_POS = numpy.array([VERB, AUX], dtype=numpy.uint64)
 _VERB_POS_NAMES = ("VERB", "AUX")
 # Verbs whose object did what the infinitive after it says ("led Argonaut to warn", "forced the
 # minister to admit"); not "urged the chancellor to admit" (asked for, not done: the urging is
@@ -226,7 +225,7 @@ def _pronoun_gender(pronoun: str) -> Gender:
     return "m" if pronoun in ("he", "him", "his") else "f"
 
 
-_GENDERED_IDS = numpy.array([get_string_id(word) for word in ("he", "him", "his", "she", "her", "hers")], dtype=numpy.uint64)
+_GENDERED_IDS = sorted_ids(("he", "him", "his", "she", "her", "hers"))
 
 
 class _Context:
@@ -250,13 +249,14 @@ class _Context:
         sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
         self.token_starts: list[int] = starts.tolist()
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
-        self.verbs_and_according: list[int] = numpy.flatnonzero(numpy.isin(pos, _VERB_POS) | (lower == numpy.uint64(_ACCORDING))).tolist()
+        # (`written_as` and comparisons: `numpy.isin` costs more than all three on an article's tokens)
+        self.verbs_and_according: list[int] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == numpy.uint64(_ACCORDING))).tolist()
         nouns = numpy.flatnonzero(pos == NOUN)
         self.noun_lowers = list(zip(nouns.tolist(), lower[nouns].tolist(), strict=True))  # (nouns may report: `_noun_claims`)
-        self.gendered_pronouns: list[int] = numpy.flatnonzero(numpy.isin(lower, _GENDERED_IDS)).tolist()  # (`written_gender`)
+        self.gendered_pronouns: list[int] = numpy.flatnonzero(written_as(_GENDERED_IDS, lower)).tolist()  # (`written_gender`)
         # Tokens with a dependent after them that `content_frames` could take: the other verbs
         # cannot report anything learned, whatever their subject (most verbs of an article).
-        after_head = (head < 0) & numpy.isin(dep, _FRAME_DEP_IDS)
+        after_head = (head < 0) & written_as(_FRAME_DEP_IDS, dep)
         self.frame_heads: set[int] = set((numpy.flatnonzero(after_head) + head[after_head]).tolist())
         ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
         # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".

@@ -39,12 +39,12 @@ def sentence_index(starts: list[int], token_index: int) -> int:
 _PERSON_HONORIFICS = HONORIFICS - {"lord", "lady", "madam"}
 
 
-def _sorted_ids(forms: Iterable[str]) -> numpy.ndarray:
-    """The string ids of `forms`, sorted, for `_written_as`."""
+def sorted_ids(forms: Iterable[str]) -> numpy.ndarray:
+    """The string ids of `forms`, sorted, for `written_as`."""
     return numpy.array(sorted({get_string_id(form) for form in forms}), dtype=numpy.uint64)
 
 
-def _written_as(ids: numpy.ndarray, orth: numpy.ndarray) -> numpy.ndarray:
+def written_as(ids: numpy.ndarray, orth: numpy.ndarray) -> numpy.ndarray:
     """Which tokens of a token array (`doc.to_array(ORTH)`) are one of the forms `ids` holds."""
     # (a sorted look-up: `numpy.isin` compares the tokens with each form in a Python loop)
     found: numpy.ndarray = ids[numpy.minimum(numpy.searchsorted(ids, orth), len(ids) - 1)] == orth
@@ -52,10 +52,10 @@ def _written_as(ids: numpy.ndarray, orth: numpy.ndarray) -> numpy.ndarray:
 
 
 # Generations as a text writes them ("Jr", "Jr.", "JR", "III").
-_GENERATION_IDS = _sorted_ids(form for word in GENERATION_SUFFIXES
+_GENERATION_IDS = sorted_ids(form for word in GENERATION_SUFFIXES
                               for form in (word, word.capitalize(), word.upper(), word.capitalize() + ".", word.upper() + "."))
 # Those honorifics as a text writes them ("Ms", "Ms.", "MS").
-_HONORIFIC_IDS = _sorted_ids(form for word in _PERSON_HONORIFICS
+_HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
                              for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + "."))
 
 
@@ -78,7 +78,7 @@ def correct_entities(doc: Doc) -> None:
     # (found through the token array: a Token object for every token of every article costs more
     # than the rest of this function)
     orth = doc.to_array(ORTH)
-    if _written_as(_GENERATION_IDS, orth).any():
+    if written_as(_GENERATION_IDS, orth).any():
         _join_generations(doc)
     at = (int(i) for i in (orth == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
     mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
@@ -98,7 +98,7 @@ def correct_entities(doc: Doc) -> None:
             body_names.add(ent.text)
     # Surnames written after "Ms", "Mr", "Dr" …: a person's, also where the tagger made the full
     # name an organisation ("said Yonca Brunini of Yahoo" tagged ORG, then "Ms Brunini told …").
-    addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(_written_as(_HONORIFIC_IDS, orth)) if i + 1 < len(doc)}
+    addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(written_as(_HONORIFIC_IDS, orth)) if i + 1 < len(doc)}
     for ent in ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
