@@ -34,6 +34,13 @@ PLAYING_POSITIONS = frozenset({"keeper", "goalkeeper", "striker", "skipper", "mi
 # Bullock", "Boss Graeme Souness", "Matchwinner Keane"): titles the learned ones (US politics) lack.
 SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-half", "full-back", "centre-back", "playmaker", "prop",
                                     "referee", "umpire", "linesman"}
+# Titles written before a person's name, kept as the role ("Professor John Curtice" and
+# "Professor Curtice" are one person, "General Musharraf" is Musharraf).
+PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "governor", "judge", "general", "gen", "colonel",
+                           "col", "captain", "capt", "bishop", "archbishop", "cardinal", "rabbi", "reverend", "rev", "imam",
+                           "sheikh", "king", "queen", "prince", "princess", "pope", "ambassador", "inspector", "detective",
+                           "sergeant", "sgt", "constable", "superintendent", "commissioner", "lieutenant", "lt", "rt", "hon"})
+_REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 # Occupations written like a title before a name at a sentence's start ("Musician Alan Wass",
 # "Songwriter Guy Chambers"); only a first word counts: "Gary Player" and "John Singer Sargent"
 # are names.
@@ -134,7 +141,10 @@ def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str
     cut = 0
     for index, word in enumerate(words[:-1]):
         folded = fold(word)
-        if folded in title_nouns or folded in HONORIFICS or folded in MEMBER_TITLES or folded in SPORTS_ROLES or \
+        # (a person's title only leading the name: "Martin Luther King Jnr" is no king; and a
+        # regnal name is a name, "Pope Francis", "Prince Charles", not a first name alone)
+        titled = folded in PERSON_TITLES and cut == index and (folded not in _REGNAL_TITLES or len(words) - index - 1 >= 2)
+        if folded in title_nouns or folded in HONORIFICS or titled or folded in MEMBER_TITLES or folded in SPORTS_ROLES or \
                 (folded in PARTY_WORDS and len(words) - index - 1 >= 2):
             cut = index + 1
     if cut == 0 and len(words) >= 3 and fold(words[0]) in OCCUPATION_NOUNS:

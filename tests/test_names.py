@@ -69,6 +69,14 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("Gary Player", [], ["Gary", "Player"]),
     ("John Singer Sargent", [], ["John", "Singer", "Sargent"]),
     ("Singer Sargent", [], ["Singer", "Sargent"]),
+    # A person's title kept as the role, whatever the learned speaker nouns hold
+    ("Professor Curtice", ["Professor"], ["Curtice"]),
+    ("General Pervez Musharraf", ["General"], ["Pervez", "Musharraf"]),
+    ("Kingsley Amis", [], ["Kingsley", "Amis"]),
+    ("Martin Luther King Jnr", [], ["Martin", "Luther", "King", "Jnr"]),  # only leading the name
+    ("Lt Col Eric Schnaible", ["Lt", "Col"], ["Eric", "Schnaible"]),
+    ("Pope Francis", [], ["Pope", "Francis"]),  # a regnal name is no first name alone
+    ("King Maha Vajiralongkorn", ["King"], ["Maha", "Vajiralongkorn"]),
 ])
 def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
     assert strip_title(name.split(), TITLES) == (title, rest)
