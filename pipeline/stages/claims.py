@@ -3122,6 +3122,19 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
+def _firm_that_spoke(previous: list[_Draft]) -> tuple[int, int, str] | None:
+    """What the last of `previous` spoken by a firm's noun ("The Swedish firm said …") resolved
+    to: "the company" said next is the same firm."""
+    for prior in reversed(previous):
+        head = prior.speaker_head
+        # (not "group": "the Paris-based pressure group said …. The search giant said" are two)
+        if head is not None and prior.attribution == "nominal" and head.lower_ in (_FIRM_NOUNS | BUSINESS_NOUNS) - {"group"}:
+            if prior.antecedent is None or prior.antecedent_label is None:
+                return None
+            return prior.antecedent[0], prior.antecedent[1], prior.antecedent_label
+    return None
+
+
 def _role_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: Token) -> Token | None:
     """The head of a person's title with "the" ("the prime minister", "the chancellor") that is
     the subject of the main clause of the pronoun's sentence, before the pronoun, or else (when
@@ -3626,8 +3639,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start) or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None)
-                            or _subject_firm_name(ctx, start))
+            _set_antecedent(draft, _subject_org(ctx, start) or _firm_that_spoke(previous[-3:])
+                            or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None) or _subject_firm_name(ctx, start))
         if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Venezuela has assured foreign firms …; however, the government insisted …": the
             # country last a subject speaks through its government.

@@ -2634,3 +2634,15 @@ def test_a_line_in_another_language_reports_nothing(nlp: Language, lexicons: Lex
     text = ('He noted, "the modernisation does not just cover buying hardware but technology transfer as well." '
             "((hu))Hungarian language: a haderő modernizációja a „vas” megvétele mellett a tudástranszferre is kiterjed.")
     assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["noted"]
+
+
+def test_the_company_after_the_firm_that_spoke(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "The company" said next is the firm "the Danish firm" stood for, though no organisation is
+    # a subject near it and the tagger may take the firm's name for a place further on.
+    text = ("Norrland saw its shares fall 9% on Monday after it said it would close more of its factories in "
+            "northern Europe.\n\nThe Danish firm, the world's largest maker of wind blades, said it is to move about 8 of "
+            "its 21 plants to Asia and Mexico. It did not say which sites would be affected. The group has two plants in "
+            "Fife. It makes towers in Leven and blades in Glenrothes. The Leven plant could also be hit by Norrland's "
+            "plan to sell its service arm to a new company.\n\nNorrland's brands include Nordvind, Kystkraft and "
+            "Havblad. The company said it was speeding up its restructuring.")
+    assert last_antecedent(text, nlp, lexicons, config) == "Norrland"
