@@ -3096,17 +3096,22 @@ def _what_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun
     return None
 
 
-def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
-    """The person (agreeing with the pronoun, if any) who is the subject of the main clause of the
-    sentence right before the claim's, if no claim was made in that sentence or after it."""
+def _main_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft], deps: tuple[str, ...]) -> Token | None:
+    """The subject (one of `deps`) of the main clause of the sentence right before the claim's,
+    if no claim was made in that sentence or after it."""
     here = ctx.sentence_of_char(draft.start)
     if here == 0:
         return None
     sentence_start = ctx.sentence_starts[here - 1]
     if previous and previous[-1].end > ctx.doc[sentence_start].idx:
         return None
-    root = ctx.doc[sentence_start].sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # ("Mubanga was freed last month.")
+    return next((c for c in ctx.doc[sentence_start].sent.root.children if c.dep_ in deps), None)
+
+
+def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
+    """The person (agreeing with the pronoun, if any) who is the subject of the main clause of the
+    sentence right before the claim's, if no claim was made in that sentence or after it."""
+    subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))  # ("Mubanga was freed last month.")
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
@@ -3142,16 +3147,9 @@ def _role_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[
     claim was made in that sentence or after it."""
     if any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments):
         return None
-    doc = ctx.doc
     subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= pronoun.i or subject.lower_ == pronoun.lower_:
-        here = ctx.sentence_of_char(draft.start)
-        if here == 0:
-            return None
-        sentence_start = ctx.sentence_starts[here - 1]
-        if previous and previous[-1].end > doc[sentence_start].idx:
-            return None
-        subject = next((c for c in doc[sentence_start].sent.root.children if c.dep_ == "nsubj"), None)
+        subject = _main_subject_before(ctx, draft, previous, ("nsubj",))
     if subject is None or subject.lower_ not in _PERSON_ROLE_NOUNS or subject.ent_type_ or ctx.quote_at(subject.idx) is not None or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
             any(c.dep_ in ("prep", "appos", "poss") or c.pos_ == "PROPN" for c in subject.children):
