@@ -27,7 +27,6 @@ from pipeline.decoding import short_digest
 from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles, resolve_start_method
 from pipeline.gazetteer import Gazetteer, country_and_capital_names, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
 from pipeline.gender import (
-    Gender,
     GenderLookup,
     common_first_names,
     confident_genders,
@@ -116,7 +115,7 @@ def load_lexicons(config: Config, cache_dir: Path | None = None) -> Lexicons:
         cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories, settings.min_other_cue_precision),
         categories=categories_of(entries),
         frames=parse_frame_model(io.read_resource("frame_model.tsv")),
-        gender=_cached_gender_lookup(cache_dir),
+        gender=_cached_name_tables(cache_dir)[1],  # (the first names are stored too, for the entity step)
         place_names=country_and_capital_names(),
         noun_cues=parse_noun_cues(io.read_resource("cue_nouns.tsv"), settings.min_noun_cue_precision),
     )
@@ -151,28 +150,25 @@ def _cached_gazetteer(min_population: int, cache_dir: Path | None) -> Gazetteer:
                    partial(load_gazetteer, min_population), lambda gazetteer: gazetteer_to_json(gazetteer).encode("utf-8"))
 
 
-def _cached_gender_lookup(cache_dir: Path | None) -> GenderLookup:
-    """First names → gender, from the table an earlier run stored in `cache_dir` (parsing
-    gender-guesser's list of 60,000 names takes a fifth of a second before any worker can start,
-    reading the stored table of its 38,000 confident answers a fifth of that)."""
-    def build() -> dict[str, Gender]:
-        return confident_genders(read_name_list())
+def _cached_name_tables(cache_dir: Path | None) -> tuple[frozenset[str], GenderLookup]:
+    """Common English first names and first name → gender, from the tables an earlier run stored in
+    `cache_dir`; built from gender-guesser's list of 60,000 names, parsed once for both (a fifth of
+    a second before any worker can start; reading the stored tables back takes a fifth of that)."""
+    parsed: list[dict[str, dict[str, str]]] = []
+
+    def name_list() -> dict[str, dict[str, str]]:
+        if not parsed:
+            parsed.append(read_name_list())
+        return parsed[0]
 
     if cache_dir is None:
-        return gender_lookup(build())
+        return common_first_names(name_list()), gender_lookup(confident_genders(name_list()))
     key = short_digest(gender_guesser_version(), io.code_fingerprint())
-    return gender_lookup(_stored(cache_dir / f"genders-{key}.tsv", lambda data: genders_from_text(data.decode("utf-8")),
-                                 build, lambda table: genders_to_text(table).encode("utf-8")))
-
-
-def _cached_first_names(cache_dir: Path | None) -> frozenset[str]:
-    """Common English first names, from the list an earlier run stored in `cache_dir` (built from
-    gender-guesser's list, which takes a fifth of a second to parse)."""
-    if cache_dir is None:
-        return common_first_names(read_name_list())
-    key = short_digest(gender_guesser_version(), io.code_fingerprint())
-    return _stored(cache_dir / f"firstnames-{key}.txt", lambda data: frozenset(data.decode("utf-8").split()),
-                   lambda: common_first_names(read_name_list()), lambda names: "\n".join(sorted(names)).encode("utf-8"))
+    first_names = _stored(cache_dir / f"firstnames-{key}.txt", lambda data: frozenset(data.decode("utf-8").split()),
+                          lambda: common_first_names(name_list()), lambda names: "\n".join(sorted(names)).encode("utf-8"))
+    genders = _stored(cache_dir / f"genders-{key}.tsv", lambda data: genders_from_text(data.decode("utf-8")),
+                      lambda: confident_genders(name_list()), lambda table: genders_to_text(table).encode("utf-8"))
+    return first_names, gender_lookup(genders)
 
 
 def cached_language_identifier(cache_dir: Path) -> LanguageIdentifier:
@@ -197,14 +193,13 @@ def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases
     """Gazetteer, title nouns, first names, well-known acronyms and the user's aliases (read from
     its file unless given) for entity resolution; the gazetteer is stored in `cache_dir`, when given."""
     settings = config.entities
-    first_names = _cached_first_names(cache_dir)
+    first_names, gender = _cached_name_tables(cache_dir)
     # (less the common first names: "the bill says" makes "bill" a speaker's noun, and "Bill
     # Gates" is no title and a surname)
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
                             for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip()) - first_names
     known_acronyms = {acronym.strip(): long_form.strip() for acronym, long_form in
                       (line.split("\t", 1) for line in io.read_resource("known_acronyms.tsv").splitlines()[1:] if line.strip())}
-    gender = _cached_gender_lookup(cache_dir)
     first_name_genders = {name: found for name in first_names if (found := gender(name)) is not None}
     return EntityResources(_cached_gazetteer(settings.min_city_population, cache_dir), title_nouns,
                            load_aliases(config) if aliases is None else aliases, settings.fuzzy_name_threshold,

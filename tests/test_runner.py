@@ -339,6 +339,25 @@ def test_gender_table_stored_once_then_read_back(tmp_path: Path, monkeypatch: py
     assert stored.stat().st_size > 100_000
 
 
+def test_name_list_parsed_once_for_the_gender_table_and_the_first_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                         config: Config) -> None:
+    from pipeline import runner
+    from pipeline.gender import read_name_list
+
+    reads: list[int] = []
+
+    def counted() -> dict[str, dict[str, str]]:
+        reads.append(1)
+        return read_name_list()
+
+    monkeypatch.setattr(runner, "read_name_list", counted)
+    gender = runner.load_lexicons(config, tmp_path).gender  # before the workers start: both tables stored
+    resources = runner.load_entity_resources(config, tmp_path)  # after them: both read back
+    assert len(reads) == 1
+    assert gender("Sergey") == "m" and resources.first_name_genders["oscar"] == "m"
+    assert {"gordon", "lucy"} <= resources.first_names and "cheney" not in resources.first_names
+
+
 @pytest.mark.parametrize("name", ["x.txt", "x.jsonl", "x.json", "x.csv", "x.html", "x.txt.gz", "x.jsonl.gz", "x.csv.gz", "x.json.gz"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(max_size=300))
