@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -337,6 +338,27 @@ def test_gender_table_stored_once_then_read_back(tmp_path: Path, monkeypatch: py
     stored.write_text("sergey\tmale-ish\n", encoding="utf-8")  # not a table this code wrote: rebuilt
     assert runner.load_lexicons(config, tmp_path).gender("Sergey") == "m"
     assert stored.stat().st_size > 100_000
+
+
+def test_work_in_background_gives_its_result_or_raises_its_error_when_asked() -> None:
+    from pipeline.runner import _in_background
+
+    started = threading.Event()
+
+    def build() -> list[str]:
+        started.set()
+        return ["Kyiv", "Lviv"]
+
+    result = _in_background(build)
+    assert started.wait(5)  # running before anyone asks
+    assert result() == ["Kyiv", "Lviv"] and result() == ["Kyiv", "Lviv"]
+
+    def broken() -> None:
+        raise OSError("No space left on device")
+
+    failed = _in_background(broken)
+    with pytest.raises(OSError, match="No space left"):
+        failed()
 
 
 def test_name_list_parsed_once_for_the_gender_table_and_the_first_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
