@@ -596,6 +596,37 @@ def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int
     return first, last
 
 
+def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
+    """A verb of saying in the simple past that the parser coordinated with a verb of the clause
+    a cue in the past reports, but that goes with the cue: "The mayor said the bridge would open
+    in May and promised residents …", "China said it was opposed to the test and warned …". It
+    reports on its own. Not after a verb of the same tense that is a deed ("said a fan jumped on
+    stage and attacked the singer"), in a subordinate clause ("after he became agitated and talked
+    about …") or with nothing to report ("was being 'loopy' and 'stressed'")."""
+    if clause.head.tag_ != "VBD":
+        return None
+    for token in clause.subtree:
+        if token.dep_ != "conj" or token.i <= clause.i or token.tag_ != "VBD" or cues.get(token.lower_) != "speech":
+            continue
+        head = token.head
+        # (a past participle with no auxiliary is a simple past the tagger mistook: "a man approached and attacked …")
+        simple_past = head.tag_ == "VBD" or (head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+        if (simple_past and head.lower_ not in _PAST_OF_BE_AND_HAVE) or \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or \
+                not any(c.dep_ in _REPORTED_DEPS and c.i > token.i for c in token.children):
+            continue
+        while head.i != clause.i and head.dep_ not in _SUBORDINATE_DEPS:
+            head = head.head
+        if head.i == clause.i:
+            return token
+    return None
+
+
+_PAST_OF_BE_AND_HAVE = frozenset({"was", "were", "had"})
+_REPORTED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative", "prep", "advcl", "oprd"})
+_SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "pobj", "csubj", "nsubj", "nsubjpass"})
+
+
 def _content_last(clause: Token, cues: CueLexicon) -> int:
     """Last token of a reported clause, stopping before a participle of saying that trails it
     (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
@@ -628,6 +659,12 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
             while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
                 end -= 1
             last = min(last, end)
+    coordinated = _coordinated_cue(clause, cues)
+    if coordinated is not None and coordinated.i <= last:
+        end = coordinated.left_edge.i - 1
+        while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+            end -= 1
+        last = min(last, end)
     return max(last, clause.i)
 
 
@@ -1709,6 +1746,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # is the writer's lead-in to what follows, not what was said.
         complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
+    for child in complements:
+        if child.i > cue.i and (coordinated := _coordinated_cue(child, cues)) is not None:
+            # What the parser hung on the cue past that verb is the verb's: `Sky said it was
+            # "honoured …" and promised to cover the event "in a way no other broadcaster could"`.
+            complements = [c for c in complements if c.i <= coordinated.i]
+            break
     content_ids: set[int] = set()
     for child in complements:
         content_ids.update(t.i for t in child.subtree)

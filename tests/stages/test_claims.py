@@ -1156,6 +1156,26 @@ def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lex
                    "Spokeswoman Aigerim Sadykova")], id="second-that-clause-is-still-said"),
     pytest.param("Critics say the society is secretive and elitist, but its members reject such claims.",
                  [("say", "the society is secretive and elitist", "Critics")], id="conjoined-cue-is-a-new-attribution"),
+    # A verb of saying in the past that the parser hung on a verb of the reported clause goes with
+    # the cue, and reports on its own ...
+    pytest.param("The harbour master said the ferry had been delayed by storms and urged travellers to check the timetable online.",
+                 [("said", "the ferry had been delayed by storms", "The harbour master"),
+                  ("urged", "to check the timetable online", "The harbour master")], id="said-and-urged"),
+    pytest.param("The foreign ministry in Astana said it was firmly opposed to the launch and warned Pyongyang to refrain from "
+                 "further tests.",
+                 [("said", "it was firmly opposed to the launch", "The foreign ministry"),
+                  ("warned", "to refrain from further tests", "The foreign ministry")], id="said-and-warned-after-was"),
+    pytest.param('The network said it was "thrilled to have won the rights" and promised to cover the final "like no other '
+                 'channel could".',
+                 [("said", 'it was "thrilled to have won the rights"', "The network"),
+                  ("promised", 'to cover the final "like no other channel could"', "The network")], id="said-and-promised"),
+    # ... but not after a deed in the same tense, in a subordinate clause, or with nothing to report.
+    pytest.param("A spokesman said a fan jumped on stage and attacked the singer, who then left the arena.",
+                 [("said", "a fan jumped on stage and attacked the singer, who then left the arena", "A spokesman")],
+                 id="deed-and-attacked"),
+    pytest.param("Ms Hale said she had asked the guest to leave after he became aggressive at dinner and talked about leaving without paying.",
+                 [("said", "she had asked the guest to leave after he became aggressive at dinner and talked about leaving without paying",
+                   "Ms Hale")], id="talked-in-a-subordinate-clause"),
 ])
 def test_participles_and_conjoined_clauses(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
