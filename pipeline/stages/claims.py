@@ -2166,9 +2166,14 @@ def _is_trailing_relay(token: Token) -> bool:
     if token.dep_ not in _CONTENT_DEPS or token.lower_ not in _RELAY_CUES or token.i <= head.i:
         return False  # (before the subject is looked for: most complements are no relay)
     subject = _subject(token)
-    # Not "said that no injuries had been reported": a passive verb or a that-clause is what was said.
+    # Not "said that no injuries had been reported": a passive verb or a that-clause is what was
+    # said; nor "Ms Hale said she had reported the guest …": a relay's source is set off by a comma.
     return (subject is not None and subject.dep_ == "nsubj" and not _has_that(token)
+            and subject.left_edge.i > 0 and token.doc[subject.left_edge.i - 1].text in _RELAY_OPENERS
             and _subject(head) is not None and head.pos_ in ("VERB", "AUX"))
+
+
+_RELAY_OPENERS = frozenset({",", "—", "–", "-", "(", ";", "\"", "”", "'", "’"})
 
 
 def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:

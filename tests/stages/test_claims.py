@@ -473,6 +473,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "The company said that no injuries had been reported.",
         [("indirect", "that no injuries had been reported", "The company", "nominal", None)],
         id="passive-reported-is-content-not-a-relay"),
+    # Nor is one right after the cue, with no comma before it: it is what she said she did.
+    pytest.param(
+        "Joan Pryce said she had reported the lodger to the council after he stopped paying rent.",
+        [("indirect", "she had reported the lodger to the council after he stopped paying rent", "Joan Pryce", "explicit",
+          "Joan Pryce")],
+        id="reported-right-after-the-cue-is-content-not-a-relay"),
     # The parser hangs the gerund subject of the reported clause on "said"; "went hiking" stays no claim.
     pytest.param(
         "Wendy Parmet said naming the virus after Wuhan would place a stigma on its people. Later he went hiking in Peru.",
