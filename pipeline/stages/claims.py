@@ -702,6 +702,13 @@ def _attribution_region(cue: Token, content: set[int], ctx: _Context) -> tuple[i
     return first, last
 
 
+def _closes_a_sentence(ctx: _Context, quote: QuoteSpan) -> bool:
+    """Whether a quotation ends with a comma or a sentence's end, inside its marks or right after
+    them (`"We will win,"`, `"Why?"`), as one does before its attribution."""
+    inside = ctx.text[quote.start:quote.end].rstrip("\"”’'“‘ ")
+    return inside.endswith((",", ".", "?", "!", "…", ";", ":", "-", "—", "–")) or ctx.text[quote.end:quote.end + 1] in (",", ";", ":")
+
+
 def _quote_after(ctx: _Context, char: int, limit: int = 3) -> QuoteSpan | None:
     """A quotation starting right after `char`, past at most a comma/colon and spaces."""
     i = bisect.bisect_left(ctx.quote_starts, char)
@@ -1773,9 +1780,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \
-                    (subject is None or quote.end <= subject.left_edge.idx):
+                    (subject is None or quote.end <= subject.left_edge.idx) and _closes_a_sentence(ctx, quote):
                 # `“…,” Tulsa police Chief Jordan said`: the parser hung a word of the speaker's
-                # phrase on the quotation; what was said ends with the quotation.
+                # phrase on the quotation; what was said ends with the quotation. (Not a quoted
+                # name the sentence goes on from: `"Info cards" will help people …, said Microsoft`.)
                 span = (span[0], quote.end)
             if span[1] > span[0]:
                 fragments.append(span)
@@ -2371,6 +2379,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
+    if _left_unsaid(token, categories):
+        return True
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
             (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
         return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"
@@ -2378,6 +2388,24 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
         or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
         or _goes_doing(token))
+
+
+def _left_unsaid(token: Token, categories: Mapping[str, str]) -> bool:
+    """Whether a verb of saying tells of something not said: "it failed to disclose how …",
+    "declined to say whether anyone had been arrested", "is still to announce which …", "has yet
+    to say": what follows is a question left open, not what anyone said. (The refusal itself,
+    "declined to say …", stays a stance, as PolNeAR counts it.)"""
+    if categories.get(token.lower_) != "speech":
+        return False
+    if token.dep_ == "xcomp" and token.head.lower_ in _NOT_DOING and token.i > token.head.i:
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ in ("yet", "still")
+
+
+# Verbs of not doing: a verb of saying after them says nothing.
+_NOT_DOING = frozenset({"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline", "declines",
+                        "declined", "declining", "neglected", "omitted"})
 
 
 def _in_a_title(token: Token) -> bool:
@@ -2882,11 +2910,14 @@ def _recent_subjects(ctx: _Context, before: int) -> Iterator[Token]:
             yield token
 
 
-def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tuple[int, int, str] | None:
+def _subject_person(ctx: _Context, before: int, pronoun: str = "", tellers_only: bool = False) -> Span | tuple[int, int, str] | None:
     """The most recent person that was a sentence subject, within a few sentences: a PERSON
-    entity, or a proper-noun subject the entity tagger missed."""
+    entity, or a proper-noun subject the entity tagger missed (with `tellers_only`, not one of a
+    clause reported by someone else)."""
     doc = ctx.doc
     for token in _recent_subjects(ctx, before):
+        if tellers_only and _reported_by_a_subject(token):
+            continue
         if token.i in ctx.person_tokens:
             ent = ctx.ent_at(token.i)
             if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
@@ -2900,6 +2931,17 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "") -> Span | tup
             if ctx.agrees(first.idx, token.idx + len(token.text), pronoun):
                 return (first.idx, token.idx + len(token.text), "PERSON")
     return None
+
+
+def _reported_by_a_subject(token: Token) -> bool:
+    """Whether `token` is the subject of a clause reported by a verb that has a subject of its own."""
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = clause.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # ("McGeough has yet to confirm that …")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in verb.children)
 
 
 def _is_passive_subject_of(ctx: _Context, name: Span | tuple[int, int, str], cue_index: int | None) -> bool:
@@ -3471,7 +3513,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 draft.adopt_antecedent(unnamed)
             elif not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
                                                          pronoun=word)):
-                _set_antecedent(draft, _subject_person(ctx, start, word)
+                # (the one who tells, not the one told of: "McGeough has yet to confirm that Weir
+                # is on his way. "…," he said")
+                _set_antecedent(draft, _subject_person(ctx, start, word, tellers_only=True)
                                 or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
             if _named_in_own_words(draft, ctx):
                 # "he insisted he still trusted Mr Blair": whoever "he" is, not Mr Blair; better

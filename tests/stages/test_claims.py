@@ -479,6 +479,18 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "she had reported the lodger to the council after he stopped paying rent", "Joan Pryce", "explicit",
           "Joan Pryce")],
         id="reported-right-after-the-cue-is-content-not-a-relay"),
+    # A quoted name opening the reported clause is no quotation of its own.
+    pytest.param(
+        '"Smart passes" will let commuters pay for the tram with their phones, the transport authority said.',
+        [("mixed", '"Smart passes" will let commuters pay for the tram with their phones', "the transport authority", "nominal",
+          "transport authority")],
+        id="quoted-name-opens-the-reported-clause"),
+    # "He" is the one who tells, not the one told of in what he tells.
+    pytest.param(
+        "Rovers manager Ewan Ross has yet to confirm that Paul Munt is leaving.\n\n"
+        '"I heard that he has signed for another club, but not from the lad himself," he said.',
+        [("direct", '"I heard that he has signed for another club, but not from the lad himself,"', "he", "pronoun", "Ewan Ross")],
+        id="he-is-the-teller-not-the-one-told-of"),
     # The parser hangs the gerund subject of the reported clause on "said"; "went hiking" stays no claim.
     pytest.param(
         "Wendy Parmet said naming the virus after Wuhan would place a stigma on its people. Later he went hiking in Peru.",
@@ -1207,6 +1219,26 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
                                                    expected: list[tuple[str, str, str]]) -> None:
     # "Seem", "appear", "tend" lend their subject to the infinitive: "prices seem to start at …" is
     # the writer's impression, not something the prices said.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The chemicals firm failed to disclose how much its chief executive was paid last year.", [], id="failed-to-disclose"),
+    # (The refusal itself is a stance, as PolNeAR counts it; what was not said is no claim.)
+    pytest.param("Police declined to say whether anyone had been arrested after the fire.",
+                 [("declined", "to say whether anyone had been arrested after the fire", "Police")], id="declined-to-say-whether"),
+    pytest.param("The studio has yet to announce which disc format it will back.", [], id="yet-to-announce"),
+    pytest.param("The studio is still to announce which disc format it will back.", [], id="still-to-announce"),
+    # What was said is still a claim, and a refusal of something other than speech a stance.
+    pytest.param("The studio announced that it would back the new disc format.",
+                 [("announced", "that it would back the new disc format", "The studio")], id="announced"),
+    pytest.param("The senator refused to accept the result of the vote.",
+                 [("refused", "to accept the result of the vote", "The senator")], id="refused-to-accept"),
+])
+def test_what_is_left_unsaid_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    # A verb of saying after "failed to", "declined to", "has yet to" tells of something not said:
+    # what follows it is a question left open, not what anyone said.
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
