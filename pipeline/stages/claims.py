@@ -978,6 +978,8 @@ def _gerund_doer(cue: Token) -> Token | None:
     if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = preposition.head
+    if (quoted := _quoted_as_saying(cue)) is not None:
+        return quoted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "will allow the dollar to weaken despite saying …": whose saying is unclear
     if preposition.lower_ in _OBJECT_CONTROL_PREPOSITIONS:
@@ -985,6 +987,43 @@ def _gerund_doer(cue: Token) -> Token | None:
         if doer is not None:
             return doer
     return _subject(verb)
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """The one quoted in "The Times quoted Mr Hale as saying …", "The BBC cited X as saying …":
+    the object of the quoting verb speaks (the quoting source only relays: `via`)."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or cue.lower_ not in ("saying", "telling") or preposition.lower_ != "as" or \
+            preposition.head.lower_ not in _QUOTING_FORMS:
+        return None
+    return next((c for c in preposition.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+
+
+def _quotes_as_saying(verb: Token) -> bool:
+    """Whether a quoting verb only relays someone it quotes "as saying" something after it
+    (`_quoted_as_saying`); one after a quotation (`"…," Reuters quoted an official as saying`) is
+    the attribution of that quotation (`_quoted_by`)."""
+    return verb.lower_ in _QUOTING_FORMS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(_quoted_as_saying(g) is not None and _reports_after(g) for g in c.children)
+        for c in verb.children)
+
+
+def _reports_after(verb: Token) -> bool:
+    """Whether a verb has a complement or a colon after it."""
+    return any(c.i > verb.i and (c.dep_ in _CONTENT_DEPS or c.text == ":") for c in verb.children)
+
+
+def _quoted_by(verb: Token) -> Token | None:
+    """Who a quoting verb quotes "as saying" what stands before it: `"…," Reuters quoted an
+    official as saying` (the official speaks; Reuters relays)."""
+    if verb.lower_ not in _QUOTING_FORMS:
+        return None
+    saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                   if _quoted_as_saying(g) is not None and not _reports_after(g)), None)
+    return _quoted_as_saying(saying) if saying is not None else None
+
+
+_QUOTING_FORMS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
 
 
 # Verbs of perception whose object does what a bare infinitive after it says: "the meeting saw
@@ -1697,6 +1736,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # '"The only conclusion I can reach …," tweeted Ken Gude'). Not 'the "MI6 agent" told
         # him': a quoted name inside the subject.
         subject = speaker_after
+    quoting_source = None
+    if (quoted_one := _quoted_by(cue)) is not None:
+        quoting_source, subject = subject, quoted_one
     speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
     says = cues.get(cue.lower_) in ("speech", "belief")
     # A clause before a verb of another kind is its content only when nothing follows the verb
@@ -1897,6 +1939,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
+    elif quoting_source is not None:
+        draft.via = _token_range_chars(doc, *_speaker_tokens(quoting_source))
+    elif cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lower_ in _QUOTING_FORMS and \
+            (source := _agent(cue.head.head) or (_subject(cue.head.head) if _quoted_as_saying(cue) is not None else None)) is not None:
+        # "The Times quoted Mr Hale as saying …", "Mr Dixon was quoted by The Australian as saying …"
+        draft.via = _token_range_chars(doc, *_speaker_tokens(source))
     draft.medium = _medium(cue, content_ids | speaker_ids)
     draft.by_no_one = by_no_one
     return draft
@@ -2379,8 +2427,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
-    if _left_unsaid(token, categories):
-        return True
+    if _left_unsaid(token, categories) or _quotes_as_saying(token):
+        return True  # (the latter: the one quoted says it, see `_quoted_as_saying`)
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
             (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
         return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"

@@ -686,6 +686,23 @@ def test_relaying_agency_becomes_via(nlp: Language, cues: CueLexicon, config: Co
     assert (claim.quote_text, claim.speaker_text, claim.via) == ("The talks will resume in May", "Foreign Minister Jan Novak", "Reuters")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Herald quoted Mr Okafor as saying the ferry contract was dead.",
+                 ("the ferry contract was dead", "Mr Okafor", "The Herald"), id="quoted-as-saying"),
+    pytest.param("Reuters cited a senior port official as saying that the strike would end on Monday.",
+                 ("that the strike would end on Monday", "a senior port official", "Reuters"), id="cited-as-saying"),
+    pytest.param("Harbour master Ewan Ross was quoted by the Island Times as saying the pier would reopen in May.",
+                 ("the pier would reopen in May", "Harbour master Ewan Ross", "the Island Times"), id="was-quoted-by-as-saying"),
+    pytest.param('"The harbour will stay open all winter," the Herald quoted a port official as saying.',
+                 ('"The harbour will stay open all winter,"', "a port official", "the Herald"), id="quotation-then-quoted-as-saying"),
+])
+def test_the_one_quoted_as_saying_speaks_and_the_source_relays(nlp: Language, cues: CueLexicon, config: Config, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    # The paper that quotes someone "as saying" is no speaker of its own: one claim, by the one quoted.
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert (claim.quote_text, claim.speaker_text, claim.via) == expected
+
+
 def test_quote_over_three_paragraphs(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = ("“The first paragraph of a long statement goes here, and it does not close.\n\n"
             "“The second paragraph reopens without a closing mark.\n\n"
