@@ -597,24 +597,28 @@ def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int
 
 
 def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
-    """A verb of saying in the simple past that the parser coordinated with a verb of the clause
-    a cue in the past reports, but that goes with the cue: "The mayor said the bridge would open
-    in May and promised residents …", "China said it was opposed to the test and warned …". It
-    reports on its own. Not after a verb of the same tense that is a deed ("said a fan jumped on
-    stage and attacked the singer"), in a subordinate clause ("after he became agitated and talked
-    about …") or with nothing to report ("was being 'loopy' and 'stressed'")."""
-    if clause.head.tag_ != "VBD":
-        return None
+    """A verb of saying that the parser coordinated with a verb of a reported clause but that
+    reports on its own: with a subject of its own, a new attribution ("IBM said Cell would support
+    several systems but designers would not confirm if …"); without one, in the simple past after
+    a cue in the past, it goes with the cue ("The mayor said the bridge would open in May and
+    promised residents …", "China said it was opposed to the test and warned …"). Not after a verb
+    of the same tense that is a deed ("said a fan jumped on stage and attacked the singer"), in a
+    subordinate clause ("after he became agitated and talked about …") or with nothing to report
+    ("was being 'loopy' and 'stressed'")."""
+    cue_in_past = clause.head.tag_ == "VBD"
     for token in clause.subtree:
-        if token.dep_ != "conj" or token.i <= clause.i or token.tag_ != "VBD" or cues.get(token.lower_) != "speech":
+        if token.dep_ != "conj" or token.i <= clause.i or cues.get(token.lower_) != "speech" or \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             continue
         head = token.head
-        # (a past participle with no auxiliary is a simple past the tagger mistook: "a man approached and attacked …")
-        simple_past = head.tag_ == "VBD" or (head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
-        if (simple_past and head.lower_ not in _PAST_OF_BE_AND_HAVE) or \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or \
-                not any(c.dep_ in _REPORTED_DEPS and c.i > token.i for c in token.children):
-            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            if not cue_in_past or token.tag_ != "VBD":
+                continue
+            # (a past participle with no auxiliary is a simple past the tagger mistook: "a man approached and attacked …")
+            simple_past = head.tag_ == "VBD" or (head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+            if (simple_past and head.lower_ not in _PAST_OF_BE_AND_HAVE) or \
+                    not any(c.dep_ in _REPORTED_DEPS and c.i > token.i for c in token.children):
+                continue
         while head.i != clause.i and head.dep_ not in _SUBORDINATE_DEPS:
             head = head.head
         if head.i == clause.i:
@@ -2441,12 +2445,16 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
 def _left_unsaid(token: Token, categories: Mapping[str, str]) -> bool:
     """Whether a verb of saying tells of something not said: "it failed to disclose how …",
     "declined to say whether anyone had been arrested", "is still to announce which …", "has yet
-    to say": what follows is a question left open, not what anyone said. (The refusal itself,
+    to say", "would not confirm if …": what follows is a question left open, not what anyone said. (The refusal itself,
     "declined to say …", stays a stance, as PolNeAR counts it.)"""
     if categories.get(token.lower_) != "speech":
         return False
     if token.dep_ == "xcomp" and token.head.lower_ in _NOT_DOING and token.i > token.head.i:
         return True
+    if any(c.dep_ == "neg" for c in token.children) and any(
+            c.dep_ == "ccomp" and c.i > token.i and (c.left_edge.lower_ in ("if", "whether") or c.left_edge.tag_ in ("WDT", "WP", "WRB"))
+            for c in token.children):
+        return True  # "designers would not confirm if Windows was among those tested", "did not say when …"
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ in ("yet", "still")
 

@@ -1204,6 +1204,10 @@ def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lex
                  'channel could".',
                  [("said", 'it was "thrilled to have won the rights"', "The network"),
                   ("promised", 'to cover the final "like no other channel could"', "The network")], id="said-and-promised"),
+    # With a subject of its own it is a new attribution (here of nothing said).
+    pytest.param("The chipmaker said the processor would support several operating systems but its designers would not "
+                 "confirm if Windows was among them.",
+                 [("said", "the processor would support several operating systems", "The chipmaker")], id="but-designers-would-not-confirm"),
     # ... but not after a deed in the same tense, in a subordinate clause, or with nothing to report.
     pytest.param("A spokesman said a fan jumped on stage and attacked the singer, who then left the arena.",
                  [("said", "a fan jumped on stage and attacked the singer, who then left the arena", "A spokesman")],
@@ -1245,6 +1249,7 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
     pytest.param("Police declined to say whether anyone had been arrested after the fire.",
                  [("declined", "to say whether anyone had been arrested after the fire", "Police")], id="declined-to-say-whether"),
     pytest.param("The club has yet to announce who will replace the manager.", [], id="yet-to-announce"),
+    pytest.param("The health minister did not say when the hospital would close.", [], id="did-not-say-when"),
     pytest.param("Paramount is still to announce which technology it will be supporting.", [], id="still-to-announce"),
     # What was said is still a claim, and a refusal of something other than speech a stance.
     pytest.param("The studio announced that it would back the new disc format.",
