@@ -1799,7 +1799,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # is the writer's lead-in to what follows, not what was said.
         complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
-    for child in complements:
+    for child in complements if len(complements) > 1 else ():
         if child.i > cue.i and (coordinated := _coordinated_cue(child, cues)) is not None:
             # What the parser hung on the cue past that verb is the verb's: `Sky said it was
             # "honoured …" and promised to cover the event "in a way no other broadcaster could"`.
