@@ -3,6 +3,7 @@ read → ingest → annotate → mentions + claims → entities → write."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import threading
@@ -155,13 +156,7 @@ def _cached_name_tables(cache_dir: Path | None) -> tuple[frozenset[str], GenderL
     """Common English first names and first name → gender, from the tables an earlier run stored in
     `cache_dir`; built from gender-guesser's list of 60,000 names, parsed once for both (a fifth of
     a second before any worker can start; reading the stored tables back takes a fifth of that)."""
-    parsed: list[dict[str, dict[str, str]]] = []
-
-    def name_list() -> dict[str, dict[str, str]]:
-        if not parsed:
-            parsed.append(read_name_list())
-        return parsed[0]
-
+    name_list = functools.cache(read_name_list)  # (read only if a table has to be built, then once)
     if cache_dir is None:
         return common_first_names(name_list()), gender_lookup(confident_genders(name_list()))
     key = short_digest(gender_guesser_version(), io.code_fingerprint())

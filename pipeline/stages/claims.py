@@ -659,17 +659,20 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
         if token.dep_ == "conj" and token.i > clause.i and token.lower_ in cues and \
                 (any(c.dep_ in _SUBJECT_DEPS for c in token.children) or (cues.get(token.lower_) == "speech" and _adds_a_quotation(token))) and \
                 not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
-            end = token.left_edge.i - 1
-            while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
-                end -= 1
-            last = min(last, end)
+            last = min(last, _end_before(clause, token))
     coordinated = _coordinated_cue(clause, cues)
     if coordinated is not None and coordinated.i <= last:
-        end = coordinated.left_edge.i - 1
-        while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
-            end -= 1
-        last = min(last, end)
+        last = min(last, _end_before(clause, coordinated))
     return max(last, clause.i)
+
+
+def _end_before(clause: Token, conjunct: Token) -> int:
+    """The last token of `clause` before a conjunct in it, its conjunction and punctuation left out."""
+    doc = clause.doc
+    end = conjunct.left_edge.i - 1
+    while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _reasons_after(cue: Token, last: int, cues: CueLexicon) -> int:
@@ -993,14 +996,22 @@ def _gerund_doer(cue: Token) -> Token | None:
     return _subject(verb)
 
 
+def _quoting_verb(cue: Token) -> Token | None:
+    """The verb that quotes someone "as" doing what `cue` says: "quoted" in "The Times quoted Mr
+    Hale as saying …" and in "Mr Dixon was quoted by The Australian as saying …"."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.head.lower_ not in _QUOTING_FORMS:
+        return None
+    return preposition.head
+
+
 def _quoted_as_saying(cue: Token) -> Token | None:
     """The one quoted in "The Times quoted Mr Hale as saying …", "The BBC cited X as saying …":
     the object of the quoting verb speaks (the quoting source only relays: `via`)."""
-    preposition = cue.head
-    if cue.dep_ != "pcomp" or cue.lower_ not in ("saying", "telling") or preposition.lower_ != "as" or \
-            preposition.head.lower_ not in _QUOTING_FORMS:
+    verb = _quoting_verb(cue) if cue.lower_ in ("saying", "telling") else None
+    if verb is None:
         return None
-    return next((c for c in preposition.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
 
 
 def _quotes_as_saying(verb: Token) -> bool:
@@ -1945,8 +1956,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     elif quoting_source is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(quoting_source))
-    elif cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lower_ in _QUOTING_FORMS and \
-            (source := _agent(cue.head.head) or (_subject(cue.head.head) if _quoted_as_saying(cue) is not None else None)) is not None:
+    elif (quoting := _quoting_verb(cue)) is not None and \
+            (source := _agent(quoting) or (_subject(quoting) if _quoted_as_saying(cue) is not None else None)) is not None:
         # "The Times quoted Mr Hale as saying …", "Mr Dixon was quoted by The Australian as saying …"
         draft.via = _token_range_chars(doc, *_speaker_tokens(source))
     draft.medium = _medium(cue, content_ids | speaker_ids)
@@ -2445,8 +2456,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
 def _left_unsaid(token: Token, categories: Mapping[str, str]) -> bool:
     """Whether a verb of saying tells of something not said: "it failed to disclose how …",
     "declined to say whether anyone had been arrested", "is still to announce which …", "has yet
-    to say", "would not confirm if …": what follows is a question left open, not what anyone said. (The refusal itself,
-    "declined to say …", stays a stance, as PolNeAR counts it.)"""
+    to say", "would not confirm if …": what follows is a question left open, not what anyone
+    said. (The refusal itself, "declined to say …", stays a stance, as PolNeAR counts it.)"""
     if categories.get(token.lower_) != "speech":
         return False
     if token.dep_ == "xcomp" and token.head.lower_ in _NOT_DOING and token.i > token.head.i:
