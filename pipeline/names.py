@@ -49,7 +49,13 @@ OCCUPATION_NOUNS = frozenset({"musician", "songwriter", "singer", "comedian", "p
                               "entrepreneur", "rapper", "guitarist", "drummer", "bassist", "footballer", "player", "boxer",
                               "golfer", "jockey", "sprinter", "athlete", "cyclist", "dancer", "composer", "conductor",
                               "pianist", "violinist", "lyricist", "playwright", "screenwriter", "filmmaker", "film-maker",
-                              "campaigner", "activist", "economist", "historian", "scientist", "researcher", "analyst"})
+                              "campaigner", "activist", "economist", "historian", "scientist", "researcher", "analyst",
+                              "dj", "model", "supermodel", "actor", "actress"})
+# Nouns of nationality written before a person's name as a description, not part of it ("Briton
+# Tim Henman", "Welshman Jimmy Watkins"); demonyms ("Kenyan Susan Chepkemei") come from the gazetteer.
+NATIONALITY_NOUNS = frozenset({"briton", "brit", "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "englishman",
+                               "englishwoman", "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman",
+                               "spaniard", "swede", "dane", "pole", "turk", "american", "australian", "aussie", "kiwi"})
 # Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",

@@ -54,6 +54,7 @@ from pipeline.names import (
     BUSINESS_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
+    NATIONALITY_NOUNS,
     fold,
     initials,
     is_acronym,
@@ -430,6 +431,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             mention = with_changes(mention, label="ORG")
         if mention.label == "PERSON" and len(words) >= 2:
             title, name_words = strip_title(words, resources.title_nouns)
+            if len(name_words) == len(words) >= 3 and fold(words[1]) in resources.first_names and \
+                    (fold(words[0]) in NATIONALITY_NOUNS or gazetteer.demonym_country(fold(words[0]))):
+                name_words = words[1:]  # "Briton Tim Henman" is Tim Henman (a nationality is no role)
             if len(name_words) < len(words):
                 offset = mention.text.index(name_words[0], len(" ".join(words[:len(words) - len(name_words)])))
                 mention = with_changes(mention, start_char=mention.start_char + offset, text=mention.text[offset:])

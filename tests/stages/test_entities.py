@@ -334,6 +334,23 @@ def test_sports_roles_are_titles(resources: EntityResources, text: str, name: st
     assert (entity.canonical_name, entity.roles) == expected
 
 
+@pytest.mark.parametrize(("texts", "names", "expected"), [
+    pytest.param(["Briton Tom Hadley reached the final in Doha.", "Tom Hadley lost the final to a qualifier."],
+                 ["Briton Tom Hadley", "Tom Hadley"], {"Tom Hadley"}, id="nationality-noun"),
+    pytest.param(["Kenyan Ruth Wambui won the race.", "Ruth Wambui said the course was fast."],
+                 ["Kenyan Ruth Wambui", "Ruth Wambui"], {"Ruth Wambui"}, id="demonym"),
+    pytest.param(["DJ Ross Kemble played until dawn.", "Ross Kemble thanked the crowd."],
+                 ["DJ Ross Kemble", "Ross Kemble"], {"Ross Kemble"}, id="occupation"),
+    # ... but a first word that is a name's own stays: "Russian Landscape" is a painting's title.
+    pytest.param(["Russian Landscape sold at auction."], ["Russian Landscape"], {"Russian Landscape"}, id="no-first-name-after-it"),
+])
+def test_a_nationality_or_occupation_before_a_name_is_not_part_of_it(resources: EntityResources, texts: list[str], names: list[str],
+                                                                      expected: set[str]) -> None:
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"tom", "ruth", "ross"}))
+    _, entities = resolve_entities([_named(f"a{i}", text, names) for i, text in enumerate(texts)], with_first_names)
+    assert {entity.canonical_name for entity in entities} == expected
+
+
 @pytest.mark.parametrize(("text", "surname", "expected"), [
     pytest.param("Gloria La Riva, the party's nominee, spoke in Denver. La Riva said the war must end, and La Riva left.",
                  "La Riva", "Gloria La Riva", id="two-word-surname"),
