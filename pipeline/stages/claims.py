@@ -1286,6 +1286,25 @@ def frame_features(token: Token, subject: Token | None, frame: str, span: tuple[
     return features
 
 
+def _without_fronted_clause(cue: Token, subject: Token | None, region: tuple[int, int]) -> tuple[int, int]:
+    """The attribution `region` without a clause or phrase that opens the sentence before a comma
+    and the subject, which the parser hung on the verb of saying: in "If the talks fail, Mr Hale
+    warned, the union will strike" and "To understand the case, Roberts said, one should visit …"
+    it is the start of what was said, on the other side of a parenthetical attribution."""
+    if subject is None or subject.i > cue.i or cue.head.i <= cue.i or \
+            any(c.i > cue.i and c.dep_ not in ("punct", "advmod", "npadvmod", "prep") for c in cue.children):
+        return region  # (an attribution in parentheses hangs on the clause after it, and has no object)
+    doc = cue.doc
+    start = subject.left_edge.i
+    if start <= region[0] + 1 or doc[start - 1].text != "," or region[0] != cue.sent.start:
+        return region
+    fronted = [c for c in cue.children if c.i < start and not c.is_punct]
+    if not fronted or any(c.dep_ not in ("advcl", "prep", "npadvmod", "advmod") for c in fronted) or \
+            min(c.left_edge.i for c in fronted) != region[0]:
+        return region
+    return start, region[1]
+
+
 def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
     """"But to prevent problems, he said, officials should be vigilant": both sides are content."""
     first, last = region
@@ -1825,6 +1844,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # relative clause (", who has been challenging the industry." describes someone) or a verb
     # coordinated with the one before ("X said Y, and he urged Z to …": Y is not what he urged).
     # (Nor a participle describing the noun before it.)
+    # ("If the talks fail, Mr Hale warned, the union will strike": the clause opening the sentence,
+    # hung on the verb, is no part of the attribution between the commas)
+    region = _without_fronted_clause(cue, subject, region) if not complements else region
     looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
         cue.dep_ not in ("relcl", "conj") and not describes_noun
     fragments: list[tuple[int, int]] = []

@@ -331,6 +331,23 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "The new rules oblige all listed firms to make declarations, which, critics say, will add to the cost of their accounts.",
         [("indirect", "which, critics say, will add to the cost of their accounts", "critics", "nominal", None)],
         id="parenthetical-inside-a-relative-clause"),
+    # A clause opening the sentence before a parenthetical attribution is the start of what was said
+    # (the parser hangs it on the verb of saying).
+    pytest.param(
+        "Talks resume on Monday. If they fail, union leader Ted Harrow warned, bus drivers will strike for a week in March.",
+        [("indirect", "If they fail, union leader Ted Harrow warned, bus drivers will strike for a week in March",
+          "union leader Ted Harrow", "explicit", "Ted Harrow")],
+        id="conditional-clause-before-a-parenthetical-attribution"),
+    pytest.param(
+        "To understand the old port, historian Nadia Brook said, visitors should start at the fish market.",
+        [("indirect", "To understand the old port, historian Nadia Brook said, visitors should start at the fish market",
+          "historian Nadia Brook", "explicit", "Nadia Brook")],
+        id="purpose-clause-before-a-parenthetical-attribution"),
+    # ... not when the verb has a clause of its own after it.
+    pytest.param(
+        "In a statement on Friday, the Harbour Trust said the ferry would not run until the spring.",
+        [("indirect", "the ferry would not run until the spring", "the Harbour Trust", "explicit", "Harbour Trust")],
+        id="fronted-phrase-before-a-verb-with-its-own-clause"),
     pytest.param(
         'The minister will probably use the summit to announce some kind of deal, analyst Petra Kall said: "I feel like '
         'he has got a surprise up his sleeve."',
