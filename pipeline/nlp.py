@@ -6,6 +6,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import get_package_version
 from thinc.api import NumpyOps, set_current_ops
@@ -57,6 +58,11 @@ def load_model(settings: ModelConfig) -> Language:
                 nlp.disable_pipe(name)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_BREAKS, before="parser")
+        # English keeps "m." whole as an abbreviation, so a sentence ending in an amount ("losses
+        # of $4m. Mr Lee said …") was never split there, and the next sentence's speaker was
+        # read into the first one's content. (A lower-case "m." is an initial almost never.)
+        if isinstance(nlp.tokenizer, Tokenizer) and nlp.tokenizer.rules:
+            nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "m."}
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model could be loaded (tried: {', '.join(tried) or 'nothing'}). "

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(("text", "expected_sentences"), [
+    pytest.param("The fraud caused losses of more than $4m. Prosecutor Ann Lee said three men had been held.",
+                 ["The fraud caused losses of more than $4m.", "Prosecutor Ann Lee said three men had been held."],
+                 id="amount-in-millions-ends-a-sentence"),
+    pytest.param("Stockpiles fell to 294.3m. On top of that, the refinery closed.",
+                 ["Stockpiles fell to 294.3m.", "On top of that, the refinery closed."], id="decimal-millions"),
+    # ... while the other abbreviations stay whole.
+    pytest.param("The vote closes at 5 p.m. Monday in St. Louis.", ["The vote closes at 5 p.m. Monday in St. Louis."],
+                 id="other-abbreviations"),
+])
+def test_a_sentence_ending_in_an_amount_ends_there(text: str, expected_sentences: list[str], nlp: Language) -> None:
+    assert [sentence.text for sentence in nlp(text).sents] == expected_sentences
+
+
+def test_only_the_millions_abbreviation_is_split(nlp: Language) -> None:
+    assert [token.text for token in nlp.make_doc("He paid £5m. Then a. b. and Sept. 5")] == \
+        ["He", "paid", "£", "5", "m", ".", "Then", "a.", "b.", "and", "Sept.", "5"]
