@@ -601,3 +601,39 @@ def test_near_equal_full_names_of_a_man_and_a_woman_stay_apart(resources: Entity
     linked, entities = resolve_entities(corpus, gendered)
     e = _by_text(linked, entities)
     assert (e["a", a] is e["b", b]) == joined
+
+
+def _firm_article(text: str, names: list[str]) -> ArticleResult:
+    """An article naming organisations (every occurrence of `names`) with one claim by "the company"."""
+    found = sorted((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))
+    mentions = tuple(Mention(f"a:m{number}", "a", text[start:end], "ORG", start, end, 0) for number, (start, end) in enumerate(found))
+    speaker = text.index("the company")
+    quote = "it would recover"
+    start = text.index(quote)
+    claim = Claim("a:c0", "a", "indirect", quote, start, start + len(quote), (Span(start, start + len(quote)),), "said", None, None,
+                  "the company", speaker, speaker + len("the company"), "nominal", None, None, 0)
+    return dataclasses.replace(_result("a", text, []), mentions=mentions, claims=(claim,))
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    pytest.param("Harlow Tools cut 300 jobs. Harlow Tools blamed steel prices. Shares in Harlow Tools fell, and Brent Steel "
+                 "gained. Later the company said it would recover.", ["Harlow Tools", "Brent Steel"], "Harlow Tools",
+                 id="the-firm-the-article-is-about"),
+    pytest.param("Harlow Tools and Brent Steel merged. Harlow Tools and Brent Steel cut jobs. Harlow Tools and Brent Steel "
+                 "closed a plant. Later the company said it would recover.", ["Harlow Tools", "Brent Steel"], None,
+                 id="two-firms-named-as-often"),
+    pytest.param("The Trade Commission fined Brent Steel. The Trade Commission said more fines would follow. The Trade "
+                 "Commission met again. Later the company said it would recover.", ["Trade Commission", "Brent Steel"], None,
+                 id="a-public-body-is-no-company"),
+    pytest.param("Shares in a Midlands maker fell. Later the company said it would recover. Harlow Tools, the maker, was "
+                 "named at last: Harlow Tools and Harlow Tools again.", ["Harlow Tools"], None, id="named-only-after-the-claim"),
+])
+def test_the_company_is_the_firm_the_article_is_about(resources: EntityResources, text: str, names: list[str],
+                                                      expected: str | None) -> None:
+    (linked,), entities = resolve_entities([_firm_article(text, names)], resources)
+    by_id = {e.entity_id: e.canonical_name for e in entities}
+    (claim,) = linked.claims
+    assert (by_id.get(claim.speaker_entity_id) if claim.speaker_entity_id else None) == expected
+    if expected is not None:  # the antecedent is the last naming before the claim
+        assert claim.antecedent_start is not None and claim.antecedent_end is not None
+        assert text[claim.antecedent_start:claim.antecedent_end] == expected and claim.antecedent_end <= text.index("the company")
