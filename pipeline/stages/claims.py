@@ -2557,6 +2557,18 @@ def _is_cue(token: Token, cues: CueLexicon) -> bool:
     return token.lower_ in cues and token.pos_ == "VERB"
 
 
+def _belief_after_its_clause(token: Token, categories: Mapping[str, str]) -> bool:
+    """"It is a battle Yahoo is winning, he believes.": a verb of belief closing the sentence after
+    the clause it reports attributes that clause as a verb of saying would, whether or not beliefs
+    are cues (before its clause, "believes that …", it is left to the learned constructions)."""
+    if token.dep_ != "ROOT" or token.pos_ != "VERB" or categories.get(token.lower_) != "belief":
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "ccomp" and c.i < token.i for c in children) and \
+        any(c.dep_ == "nsubj" and c.i < token.i and c.lower_ != "i" for c in children) and \
+        not any(c.i > token.i and not c.is_punct for c in children)  # (", I think.": the writer's own view)
+
+
 _FINITE_OR_BASE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
@@ -4374,7 +4386,7 @@ def extract_claims(
             continue  # inside a name: "Nick Van den Brul", "Save the Children" (a first word may be one: "Said Okafor: …")
         if not token.text.isascii():
             continue  # no English verb: a line quoted in its own language ("a haderő modernizációja …")
-        in_lexicon = _is_cue(token, cues)
+        in_lexicon = _is_cue(token, cues) or _belief_after_its_clause(token, categories)
         # (A verb outside the lexicon reports only a learned construction (`_frame_claim`): it needs
         # a dependent after it that `content_frames` could take.)
         if not (in_lexicon or (stances and i in ctx.frame_heads and token.pos_ in ("VERB", "AUX"))) or \

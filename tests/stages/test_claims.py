@@ -1111,6 +1111,23 @@ def test_reporting_nouns(nlp: Language, lexicons: Lexicons, config: Config, text
     assert got == expected
 
 
+# A verb of belief closing the sentence after its clause attributes it, as a run extracts claims
+# (beliefs are no cues by default) ...
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ticket sales will recover by the summer, promoter Lena Ford believes.",
+                 [("believes", "Ticket sales will recover by the summer", "promoter Lena Ford", "Lena Ford")], id="believes"),
+    pytest.param("Freight costs will keep rising until the strike ends, analysts reckon.",
+                 [("reckon", "Freight costs will keep rising until the strike ends", "analysts", None)], id="reckon"),
+    # ... but not the writer's own view, nor a belief with its object after it.
+    pytest.param("The case design was good, I think.", [], id="the-writers-own-belief"),
+    pytest.param("Ticket sales fell and promoter Lena Ford believes it.", [], id="belief-with-its-object-after-it"),
+])
+def test_a_belief_after_its_clause(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                   expected: list[tuple[str, str, str, str | None]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.quote_text, c.speaker_text, antecedent_of(c, text)) for c in claims] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Senator Ruth Alder wants to block the farm bill when it reaches the floor next week.",
                  [("wants", "to block the farm bill when it reaches the floor next week", "Senator Ruth Alder")], id="wants-to"),
