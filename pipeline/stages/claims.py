@@ -1168,12 +1168,18 @@ def frame_subject(token: Token) -> Token | None:
     return subject
 
 
-def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int]) -> tuple[int, int] | None:
+def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexicon) -> tuple[int, int] | None:
     """"called on the parties to “show restraint”": the cue's own phrase when a quotation is in it;
     not a verb joined to the cue ("bemoaned the unrest and said he thought drugs were a “very big
-    factor”": that verb has a claim of its own)."""
+    factor”": that verb has a claim of its own), nor a participle of saying with a clause or a
+    quotation of its own ("defended the film, saying it was “barrier-breaking”": the saying's claim)."""
     doc = cue.doc
     joined = min((c.left_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
+    for token in itertools.chain(cue.children, *(c.children for c in cue.children if c.dep_ == "dobj")):
+        if token.i > cue.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and token.left_edge.i == token.i and \
+                doc[token.i - 1].text == "," and cues.get(token.lower_) == "speech" and \
+                (any(c.dep_ == "ccomp" for c in token.children) or _quote_after(ctx, token.idx + len(token.text)) is not None):
+            joined = min(joined, token.i - 1)
     agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
     tail = [t for t in cue.subtree if cue.i < t.i < joined and t.i not in speaker_ids and t.i not in agent]
     while tail and (tail[-1].dep_ == "cc" or tail[-1].is_punct) and tail[-1].i + 1 == joined:
@@ -1903,7 +1909,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
             if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
-                    or (_quoted_tail(cue, ctx, speaker_ids) if cue.dep_ == "conj" else None)) is not None:
+                    or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" else None)) is not None:
                 fragments.append(about)
         elif middle and looks_back and \
                 any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _RELAY_CUES for t in doc[region[1] + 2:sent.end]):
@@ -1929,7 +1935,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             fragments.extend(middle)
             inverted = True
         else:
-            if (quoted := _quoted_tail(cue, ctx, speaker_ids)) is not None:
+            if (quoted := _quoted_tail(cue, ctx, speaker_ids, cues)) is not None:
                 fragments.append(quoted)
             speech = cues.get(cue.lower_) == "speech"
             if not fragments and (subject is not None or unnamed) and (called := _said_about(cue, ctx, _OBJECT_READERS)) is not None:

@@ -2063,6 +2063,14 @@ def test_a_named_body_is_not_an_earlier_one_of_its_kind(nlp: Language, lexicons:
                  [("called", 'the decision "very disappointing"'), ("said", "the council would appeal")], id="joined-verb-says-its-own"),
     pytest.param('The union condemned the cuts as "reckless" and warned that staff would strike.',
                  [("condemned", 'the cuts as "reckless"'), ("warned", "that staff would strike")], id="condemned-and-warned"),
+    # A participle of saying with a clause or quotation of its own says it: the quotation does not
+    # make the deed before it a claim too ...
+    pytest.param('The director defended the film, saying it was "barrier-breaking" for its frank depiction of the war.',
+                 [("saying", 'it was "barrier-breaking" for its frank depiction of the war')], id="participle-of-saying-says-its-own"),
+    # ... unlike one whose quotation is only a name for the object.
+    pytest.param('The ministry denounced the summit, calling its conclusions "legitimate and fully compatible with the law".',
+                 [("denounced", 'the summit, calling its conclusions "legitimate and fully compatible with the law"')],
+                 id="participle-naming-the-object"),
 ])
 def test_a_cue_content_stops_where_its_phrase_does(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                    expected: list[tuple[str, str]]) -> None:
