@@ -2470,6 +2470,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
+    if form == "adding" and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
+        return True  # "…, Jones adding the conversion": a score added, after a clause of its own (not "…, he adding that …")
     if _left_unsaid(token, categories) or _quotes_as_saying(token):
         return True  # (the latter: the one quoted says it, see `_quoted_as_saying`)
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \

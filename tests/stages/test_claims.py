@@ -348,6 +348,11 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "In a statement on Friday, the Harbour Trust said the ferry would not run until the spring.",
         [("indirect", "the ferry would not run until the spring", "the Harbour Trust", "explicit", "Harbour Trust")],
         id="fronted-phrase-before-a-verb-with-its-own-clause"),
+    # "adding" with a subject and an object of its own adds a score, not words.
+    pytest.param("Rhys Owen went over in the corner, Dai Jones adding the conversion from the touchline.", [],
+                 id="adding-a-conversion"),
+    pytest.param("Fares rose sharply in January, the minister adding that the rise would not last.",
+                 [("indirect", "that the rise would not last", "the minister", "nominal", None)], id="adding-that"),
     pytest.param(
         'The minister will probably use the summit to announce some kind of deal, analyst Petra Kall said: "I feel like '
         'he has got a surprise up his sleeve."',
