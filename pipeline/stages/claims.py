@@ -1751,6 +1751,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
         subject = doer  # "… with Rovers boss Mark Hughes claiming it had been …"
+    if subject is None and not unnamed and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 1 and \
+            (own := doc[cue.i - 1]).dep_ == "npadvmod" and own.pos_ == "PROPN" and own.head == cue.head and \
+            own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == ",":
+        subject = own  # "Fares rose, Transport Minister Ann Cole adding that …": the participle's own subject
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).

@@ -353,6 +353,10 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
                  id="adding-a-conversion"),
     pytest.param("Fares rose sharply in January, the minister adding that the rise would not last.",
                  [("indirect", "that the rise would not last", "the minister", "nominal", None)], id="adding-that"),
+    # ... and a name right before it (after a comma) is its own subject, not the clause's.
+    pytest.param("Fares rose sharply in January, Transport Minister Ann Cole adding that the rise would not last.",
+                 [("indirect", "that the rise would not last", "Transport Minister Ann Cole", "explicit", "Ann Cole")],
+                 id="absolute-clause-names-the-speaker"),
     pytest.param(
         'The minister will probably use the summit to announce some kind of deal, analyst Petra Kall said: "I feel like '
         'he has got a surprise up his sleeve."',
