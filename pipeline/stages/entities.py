@@ -525,6 +525,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     persons_by_ending: dict[str, set[Key]] = defaultdict(set)  # (the folded last words of names of three or more)
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
+    orgs_by_noun: dict[str, set[Key]] = defaultdict(set)  # generic noun → organisations named with it ("Reserve Bank of Australia")
     person_counts: Counter[Key] = Counter()
     first_named: dict[Key, int] = {}  # where each full name is first written
     has_first_name: set[Key] = set()  # full names starting with a common first name
@@ -542,6 +543,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                 has_first_name.add(item.key)
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
+        if kind != "person" and item.mention.label == "ORG" and " " in item.name:
+            for word in set(fold(item.name).split()) & _GENERIC_ORG_NOUNS:
+                orgs_by_noun[word].add(item.key)
     for item in parsed:
         kind, value = item.key
         if item.knighted and kind == "name" and len(knights := persons_by_first.get(word_skeleton(value.casefold()), set())) == 1:
@@ -561,6 +565,10 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                     item.lone_person_surname = True
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in _KIN_WORDS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
+            elif not candidates and len(named := orgs_by_noun.get(fold(item.name), set())) == 1:
+                # "The Bank said" after "The Reserve Bank of Australia": that bank, not one "Bank"
+                # for every bank of the corpus.
+                item.key = next(iter(named))
         elif kind == "person" and is_particle_surname(item.name.split()) and \
                 len(fuller := persons_by_ending.get(fold(item.name), set()) - {item.key}) == 1:
             item.key = next(iter(fuller))  # "La Riva" after "Gloria La Riva", as "Riva" would
@@ -568,6 +576,13 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:
                 item.key = next(iter(qualified))
+
+
+# Nouns that, written alone with a capital, stand for an organisation the article names in full.
+_GENERIC_ORG_NOUNS = frozenset({"bank", "commission", "court", "council", "committee", "government", "ministry", "board",
+                                "department", "agency", "authority", "union", "office", "institute", "federation",
+                                "association", "fund", "group", "company", "club", "party", "parliament", "assembly", "senate",
+                                "tribunal", "corporation", "foundation"})
 
 
 # --------------------------------------------------------------------------- the corpus

@@ -637,3 +637,23 @@ def test_the_company_is_the_firm_the_article_is_about(resources: EntityResources
     if expected is not None:  # the antecedent is the last naming before the claim
         assert claim.antecedent_start is not None and claim.antecedent_end is not None
         assert text[claim.antecedent_start:claim.antecedent_end] == expected and claim.antecedent_end <= text.index("the company")
+
+
+def test_a_generic_noun_alone_is_the_organisation_its_article_names_in_full(resources: EntityResources) -> None:
+    # Two articles, two banks, each called "the Bank" once named: two entities, no corpus-wide "Bank".
+    au = "The Reserve Bank of Australia raised rates. The Bank said inflation was rising."
+    uk = "The Bank of England held rates. The Bank said growth was slowing."
+    corpus = [_result("au", au, [("Reserve Bank of Australia", "ORG"), ("Bank", "ORG")]),
+              _result("uk", uk, [("Bank of England", "ORG"), ("Bank", "ORG")])]
+    linked, entities = resolve_entities(corpus, resources)
+    by_id = {e.entity_id: e.canonical_name for e in entities}
+    assert sorted(by_id.values()) == ["Bank of England", "Reserve Bank of Australia"]
+    assert [[by_id[m.entity_id] for m in article.mentions if m.entity_id] for article in linked] == \
+        [["Reserve Bank of Australia"] * 2, ["Bank of England"] * 2]
+
+
+def test_a_generic_noun_alone_stays_apart_when_its_article_names_two(resources: EntityResources) -> None:
+    text = "The Bank of England and the European Central Bank met. The Bank said rates would hold."
+    _, entities = resolve_entities([_result("a", text, [("Bank of England", "ORG"), ("European Central Bank", "ORG"),
+                                                        ("Bank", "ORG")])], resources)
+    assert "Bank" in {e.canonical_name for e in entities}
