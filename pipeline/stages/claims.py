@@ -3330,6 +3330,16 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
+def _body_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:
+    """The organisation that is the subject of the main clause of the sentence right before the
+    claim's, if no claim was made in that sentence or after it."""
+    subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))
+    if subject is None or ctx.quote_at(subject.idx) is not None:
+        return None
+    ent = ctx.ent_at(subject.i)
+    return ent if ent is not None and ent.label_ == "ORG" else None
+
+
 def _firm_that_spoke(previous: list[_Draft]) -> tuple[int, int, str] | None:
     """What the last of `previous` spoken by a firm's noun ("The Swedish firm said …") resolved
     to: "the company" said next is the same firm."""
@@ -3646,6 +3656,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         elif word in _THING_PRONOUNS | _GROUP_PRONOUNS and _set_antecedent(
                 draft, _body_subject_above(ctx, head, ("ORG", "GPE", "NORP") if word in _GROUP_PRONOUNS else ("ORG", "GPE"))):
             pass  # "The Tories have promised a cut for pensioners, who they say have been hardest hit"
+        elif word in _THING_PRONOUNS and _set_antecedent(draft, _body_subject_before_the_claim(ctx, draft, previous)):
+            # "The Electronic Frontier Foundation is also defending the firm. "…," it said": the body
+            # the sentence before is about, when nothing was said since, not one that spoke earlier.
+            pass
         elif (thing := _what_spoke_last(previous, ctx, start, word)) is not None:
             # "A letter sent to him said …. The evidence suggested …, it said": the letter, and
             # whatever it resolved to (often nothing), not a body named before it; so for "they"

@@ -1699,6 +1699,10 @@ def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, l
     pytest.param("Diageo said it expects to get US approval for the deal. It said Chalone would join its US wine business.",
                  "Diageo", id="it-after-a-firm-tagged-as-a-person"),
     pytest.param("John Smith chairs the board. Smith said profits fell. It said costs rose.", None, id="it-is-no-surname"),
+    # The body the sentence before is about, when nothing was said since, not one that spoke earlier.
+    pytest.param("Forcing firms to police their users would stifle innovation, Intel said. The Electronic Frontier Foundation, a "
+                 "civil rights watchdog, is also defending the software firm. The case raises a question of critical importance "
+                 "for copyright, it said.", "Electronic Frontier Foundation", id="it-is-the-body-the-sentence-before-is-about"),
     # "They" after plural common nouns (that spoke, or are the subject since the last speaker) names no one.
     pytest.param("Shares in the ski maker Rossignol rose. Sporting goods firms have seen revenues squeezed by a weak dollar, "
                  "analysts said. Rivals would cut costs by selling skis through their shops, they added.", None,
