@@ -3709,6 +3709,15 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 elif child.left_edge.i == head.i + 1 and named_appos.end_char > end:
                     draft.speaker = (start, named_appos.end_char)  # "producers' cartel Opec"
                 return
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1 == child.i and \
+                    child.right_edge.i == child.i and word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS and \
+                    child.text[:1].isupper() and ctx.quote_at(child.idx) is None:
+                # "research institute Ifo said", spaCy tagging no name: the one word after the noun
+                # is the body's name (an organisation the mentions step adds).
+                draft.attribution = "explicit"
+                _set_antecedent(draft, (child.idx, child.idx + len(child.text), "ORG"))
+                draft.speaker = (start, max(end, child.idx + len(child.text)))
+                return
     # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
     phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
     if _described_by_origin(phrase, head, quoted=any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments)) or \

@@ -1699,6 +1699,9 @@ def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, l
     pytest.param("Diageo said it expects to get US approval for the deal. It said Chalone would join its US wine business.",
                  "Diageo", id="it-after-a-firm-tagged-as-a-person"),
     pytest.param("John Smith chairs the board. Smith said profits fell. It said costs rose.", None, id="it-is-no-surname"),
+    # A name right after an organisation noun is the body's, even when spaCy tagged it nothing.
+    pytest.param("Business confidence fell in February. Munich-based research institute Ifo said that its index fell to 95.5.",
+                 "Ifo", id="untagged-name-after-an-organisation-noun"),
     # The body the sentence before is about, when nothing was said since, not one that spoke earlier.
     pytest.param("Forcing firms to police their users would stifle innovation, Intel said. The Electronic Frontier Foundation, a "
                  "civil rights watchdog, is also defending the software firm. The case raises a question of critical importance "
