@@ -413,6 +413,11 @@ def _opens_a_quotation(tokens: Span) -> bool:
     return sum(t.text in DOUBLE_MARKS for t in tokens) % 2 == 1
 
 
+# Words linking a sentence to the one before, which the parser may hang on the subject ("But 36
+# people accused in connection with the blasts said …").
+_LINKING_WORDS = frozenset({"but", "and", "meanwhile", "however", "yet", "so", "also"})
+
+
 def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
@@ -440,8 +445,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     if closing:
         first = closing[-1] + 1
     while first < last and (doc[first].is_punct or doc[first].is_space or (doc[first].ent_type_ in ("DATE", "TIME") and first < head.i
-                                                                          and doc[first].ent_type_ != head.ent_type_)):
-        first += 1  # (and a leading date: "On Monday school inspection chief David Bell said")
+                                                                          and doc[first].ent_type_ != head.ent_type_)
+                            or (first < head.i and doc[first].lower_ in _LINKING_WORDS and not doc[first].ent_type_)):
+        first += 1  # (and a leading date: "On Monday school inspection chief David Bell said"; or "But", "Meanwhile")
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])) and \
             not (doc[last].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last])):
@@ -4600,6 +4606,7 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
     if 0 <= gap <= settings.continuation_paragraphs:
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
+
 
 
 def _disjoint(fragments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
