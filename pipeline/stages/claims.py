@@ -4597,6 +4597,18 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         draft.speaker_head = asked
         _resolve(draft, ctx, resolved)
         return
+    if _FIRST_PERSON.search(ctx.text, draft.start, draft.end) and \
+            (person := _subject_before_the_claim(ctx, draft, resolved, "i")) is not None and \
+            not _HE_WORDS.search(ctx.text, draft.start, draft.end) and not _SHE_WORDS.search(ctx.text, draft.start, draft.end) and \
+            person.text.split()[-1] not in ctx.text[draft.start:draft.end]:
+        # (not one that talks of him or her: "Bob was … "I recall in 1978 he came to the UK …"")
+        # "Mauresmo spent five weeks at number one …. "Since then, I feel very confident …"": a
+        # quotation in the first person right after a sentence about someone is theirs (when no
+        # one spoke in that sentence or since; else it continues that speaker's turn, below).
+        draft.speaker, draft.speaker_head = (person.start_char, person.end_char), person.root
+        _set_antecedent(draft, person)
+        draft.attribution = "continuation"
+        return
     if not resolved:
         return
     prior = resolved[-1]
@@ -4607,6 +4619,8 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
 
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
 
 
 def _disjoint(fragments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -348,6 +348,18 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "In a statement on Friday, the Harbour Trust said the ferry would not run until the spring.",
         [("indirect", "the ferry would not run until the spring", "the Harbour Trust", "explicit", "Harbour Trust")],
         id="fronted-phrase-before-a-verb-with-its-own-clause"),
+    # A quotation in the first person right after a sentence about someone is theirs ...
+    pytest.param(
+        'On this subject, Dick Morris appears almost evangelical.\n\n"I was on a cruise in the Mediterranean '
+        'when I first met the party\'s leader."',
+        [("direct", '"I was on a cruise in the Mediterranean when I first met the party\'s leader."', "Dick Morris", "continuation",
+          "Dick Morris")],
+        id="first-person-quotation-after-a-sentence-about-someone"),
+    # ... not when it talks of that person.
+    pytest.param(
+        'Bob Marley toured Europe in 1980.\n\n"I recall that he came to London and played football with us for four days."',
+        [("direct", '"I recall that he came to London and played football with us for four days."', None, "none", None)],
+        id="first-person-quotation-about-the-person-before"),
     # "adding" with a subject and an object of its own adds a score, not words.
     pytest.param("Rhys Owen went over in the corner, Dai Jones adding the conversion from the touchline.", [],
                  id="adding-a-conversion"),
