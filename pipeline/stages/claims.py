@@ -4588,6 +4588,10 @@ def _person_asked_before(draft: _Draft, ctx: _Context) -> Token | None:
     return None
 
 
+# A quotation in the first person: "I", "me", "my".
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
+
+
 def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:
     """An unattributed quotation inherits the previous speaker when it follows closely; right after
     someone was asked something, it is their answer."""
@@ -4601,10 +4605,10 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
             (person := _subject_before_the_claim(ctx, draft, resolved, "i")) is not None and \
             not _HE_WORDS.search(ctx.text, draft.start, draft.end) and not _SHE_WORDS.search(ctx.text, draft.start, draft.end) and \
             person.text.split()[-1] not in ctx.text[draft.start:draft.end]:
-        # (not one that talks of him or her: "Bob was … "I recall in 1978 he came to the UK …"")
         # "Mauresmo spent five weeks at number one …. "Since then, I feel very confident …"": a
         # quotation in the first person right after a sentence about someone is theirs (when no
-        # one spoke in that sentence or since; else it continues that speaker's turn, below).
+        # one spoke in that sentence or since; else it continues that speaker's turn, below), unless
+        # it talks of him or her ("Bob was … "I recall in 1978 he came to the UK …"").
         draft.speaker, draft.speaker_head = (person.start_char, person.end_char), person.root
         _set_antecedent(draft, person)
         draft.attribution = "continuation"
@@ -4619,8 +4623,6 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
 
-
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
 
 
 def _disjoint(fragments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -512,6 +512,13 @@ def _word_before(text: str, start: int) -> str | None:
 _WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 
 
+# Nouns that, written alone with a capital, stand for an organisation the article names in full.
+_GENERIC_ORG_NOUNS = frozenset({"bank", "commission", "court", "council", "committee", "government", "ministry", "board",
+                                "department", "agency", "authority", "union", "office", "institute", "federation",
+                                "association", "fund", "group", "company", "club", "party", "parliament", "assembly", "senate",
+                                "tribunal", "corporation", "foundation"})
+
+
 def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> None:
     """Lone surnames join the article's one full name ending with them; of several, a lone name
     tagged as a person joins the one the article names at least twice as often as any other
@@ -576,13 +583,6 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:
                 item.key = next(iter(qualified))
-
-
-# Nouns that, written alone with a capital, stand for an organisation the article names in full.
-_GENERIC_ORG_NOUNS = frozenset({"bank", "commission", "court", "council", "committee", "government", "ministry", "board",
-                                "department", "agency", "authority", "union", "office", "institute", "federation",
-                                "association", "fund", "group", "company", "club", "party", "parliament", "assembly", "senate",
-                                "tribunal", "corporation", "foundation"})
 
 
 # --------------------------------------------------------------------------- the corpus
