@@ -3317,19 +3317,29 @@ def _main_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft], d
     return next((c for c in ctx.doc[sentence_start].sent.root.children if c.dep_ in deps), None)
 
 
-def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
-    """The person (agreeing with the pronoun, if any) who is the subject of the main clause of the
-    sentence right before the claim's, if no claim was made in that sentence or after it."""
+def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> tuple[Token, Span] | None:
+    """The subject of the main clause of the sentence right before the claim's (outside quotation
+    marks, if no claim was made in that sentence or after it) and the name it is part of."""
     subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))  # ("Mubanga was freed last month.")
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
+    ent = ctx.ent_at(subject.i)
+    return (subject, ent) if ent is not None else None
+
+
+def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
+    """The person (agreeing with the pronoun, if any: "" for none) who is the subject of the main
+    clause of the sentence right before the claim's, if no claim was made in that sentence or after it."""
+    found = _named_subject_before(ctx, draft, previous)
+    if found is None:
+        return None
+    subject, ent = found
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
     talks_of = _TALKS_OF.get(pronoun)
     if talks_of is not None and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
             any(talks_of.search(ctx.text, s, e) for s, e in draft.fragments):
         return None
-    ent = ctx.ent_at(subject.i)
-    if ent is None or not ctx.agrees(ent.start_char, ent.end_char, pronoun):
+    if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
         return None
     # (the tagger takes many a titled name for a firm's: "captain Fabien Pelous")
     titled = ent.start > 0 and ctx.doc[ent.start - 1].lower_ in _PERSON_ROLE_NOUNS
@@ -3339,11 +3349,8 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
 def _body_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:
     """The organisation that is the subject of the main clause of the sentence right before the
     claim's, if no claim was made in that sentence or after it."""
-    subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))
-    if subject is None or ctx.quote_at(subject.idx) is not None:
-        return None
-    ent = ctx.ent_at(subject.i)
-    return ent if ent is not None and ent.label_ == "ORG" else None
+    found = _named_subject_before(ctx, draft, previous)
+    return found[1] if found is not None and found[1].label_ == "ORG" else None
 
 
 def _firm_that_spoke(previous: list[_Draft]) -> tuple[int, int, str] | None:
@@ -4602,7 +4609,7 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         _resolve(draft, ctx, resolved)
         return
     if _FIRST_PERSON.search(ctx.text, draft.start, draft.end) and \
-            (person := _subject_before_the_claim(ctx, draft, resolved, "i")) is not None and \
+            (person := _subject_before_the_claim(ctx, draft, resolved, "")) is not None and \
             not _HE_WORDS.search(ctx.text, draft.start, draft.end) and not _SHE_WORDS.search(ctx.text, draft.start, draft.end) and \
             person.text.split()[-1] not in ctx.text[draft.start:draft.end]:
         # "Mauresmo spent five weeks at number one …. "Since then, I feel very confident …"": a

@@ -512,11 +512,13 @@ def _word_before(text: str, start: int) -> str | None:
 _WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 
 
+# Nouns of public bodies ("the Commission", "Securities and Exchange Commission").
+_PUBLIC_BODY_NOUNS = frozenset({"commission", "court", "council", "committee", "government", "ministry", "board", "department",
+                                "agency", "authority", "union", "office", "institute", "federation", "association", "party",
+                                "parliament", "assembly"})
 # Nouns that, written alone with a capital, stand for an organisation the article names in full.
-_GENERIC_ORG_NOUNS = frozenset({"bank", "commission", "court", "council", "committee", "government", "ministry", "board",
-                                "department", "agency", "authority", "union", "office", "institute", "federation",
-                                "association", "fund", "group", "company", "club", "party", "parliament", "assembly", "senate",
-                                "tribunal", "corporation", "foundation"})
+_GENERIC_ORG_NOUNS = _PUBLIC_BODY_NOUNS | {"bank", "fund", "group", "company", "club", "senate", "tribunal", "corporation",
+                                           "foundation"}
 
 
 def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> None:
@@ -1014,33 +1016,23 @@ class EntityIndex:
                          for item in parsed.items)
         by_offsets = {(m.start_char, m.end_char): m.entity_id for m in mentions}
         claims = tuple(_link_speaker(claim, by_offsets, mentions) for claim in parsed.result.claims)
-        if any(c.speaker_entity_id is None and _firm_noun(c.speaker_text) for c in claims):
-            claims = tuple(self._firm_speaker(claim, mentions) for claim in claims)
+        if any(c.speaker_entity_id is None and _firm_noun(c.speaker_text) for c in claims) and \
+                (firm := self._article_firm(mentions)) is not None:
+            claims = tuple(_firm_speaker(claim, mentions, firm) for claim in claims)
         self._n_articles.update({m.entity_id for m in mentions if m.entity_id})
         # A claim counts once for each entity among its speakers ("Putin and Macron said" counts for both).
         self._n_claims.update(entity_id for c in claims
                               for entity_id in {s.speaker_entity_id for s in c.speakers} | {c.speaker_entity_id} if entity_id)
         return with_changes(parsed.result, mentions=mentions, claims=claims)
 
-    def _firm_speaker(self, claim: Claim, mentions: Sequence[Mention]) -> Claim:
-        """"The company said", "the club said" left unresolved in the article (its name was tagged
-        as no organisation there, or found only across the corpus): the organisation the article
-        is about, if one stands out (named at least three times and twice as often as any other,
-        and before the claim), not a public body or a paper ("the company" is no commission)."""
-        if claim.speaker_entity_id is not None or claim.speaker_start is None or len(claim.speakers) > 1 or \
-                not _firm_noun(claim.speaker_text):
-            return claim
+    def _article_firm(self, mentions: Sequence[Mention]) -> str | None:
+        """The organisation an article is about, if one stands out: named at least three times and
+        twice as often as any other, not a public body or a paper ("the company" is no commission)."""
         counts = Counter(m.entity_id for m in mentions if m.entity_id is not None and self._is_firm(m.entity_id))
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            return claim
-        entity_id = ranked[0][0]
-        named = [m for m in mentions if m.entity_id == entity_id and m.end_char <= claim.speaker_start]
-        if not named:
-            return claim
-        antecedent = {"antecedent_start": named[-1].start_char, "antecedent_end": named[-1].end_char, "antecedent_label": "ORG"}
-        return with_changes(claim, speaker_entity_id=entity_id, **antecedent,
-                            speakers=tuple(with_changes(s, speaker_entity_id=entity_id, **antecedent) for s in claim.speakers))
+            return None
+        return ranked[0][0]
 
     def _is_firm(self, entity_id: str) -> bool:
         entity = self._entities.get(entity_id)
@@ -1054,16 +1046,32 @@ class EntityIndex:
 
 # Words of a name that make it a public body, a venue or a paper, not the firm or club an article
 # is about ("the company said" is not the Securities and Exchange Commission's).
-_PUBLIC_BODY_OR_PAPER = re.compile(r"\b(?:Commission|Agency|Office|Department|Ministry|Council|Committee|Court|Police|University|"
-                                   r"Union|Authority|Board|Bureau|Parliament|Assembly|Service|Exchange|Association|Federation|"
-                                   r"Institute|Organi[sz]ation|Party|Government|Reuters|BBC|Press|News|Times|Journal|Post|"
-                                   r"Telegraph|Guardian|Stadium|Park|Grove|Arena)\b")
+_PUBLIC_BODY_OR_PAPER = re.compile(r"\b(?:" + "|".join(sorted(
+    [noun.title() for noun in _PUBLIC_BODY_NOUNS | {"police", "university", "bureau", "service", "exchange", "organisation",
+                                                    "organization"}]
+    + ["Reuters", "BBC", "Press", "News", "Times", "Journal", "Post", "Telegraph", "Guardian", "Stadium", "Park", "Grove",
+       "Arena"])) + r")\b")
 # Speakers that name the firm or club an article is about, and nothing else: "the company", "the club".
 _FIRM_SPEAKERS = frozenset({"the company", "the firm", "the club"})
 
 
 def _firm_noun(speaker_text: str | None) -> bool:
     return speaker_text is not None and speaker_text.casefold() in _FIRM_SPEAKERS
+
+
+def _firm_speaker(claim: Claim, mentions: Sequence[Mention], firm: str) -> Claim:
+    """"The company said", "the club said" left unresolved in the article (its name was tagged as
+    no organisation there, or found only across the corpus): `firm`, the organisation the article
+    is about (`EntityIndex._article_firm`), if named before the claim."""
+    if claim.speaker_entity_id is not None or claim.speaker_start is None or len(claim.speakers) > 1 or \
+            not _firm_noun(claim.speaker_text):
+        return claim
+    named = [m for m in mentions if m.entity_id == firm and m.end_char <= claim.speaker_start]
+    if not named:
+        return claim
+    antecedent = {"antecedent_start": named[-1].start_char, "antecedent_end": named[-1].end_char, "antecedent_label": "ORG"}
+    return with_changes(claim, speaker_entity_id=firm, **antecedent,
+                        speakers=tuple(with_changes(s, speaker_entity_id=firm, **antecedent) for s in claim.speakers))
 
 
 # --------------------------------------------------------------------------- entities
