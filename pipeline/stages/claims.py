@@ -2476,7 +2476,7 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     time, a title, the writer's aside, a gerund that is a clause's subject, a comparison (the
     rules above and below)."""
     form = token.lower_
-    if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token):  # (any verb)
+    if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token) or _in_writers_question(token):  # (any verb)
         return True
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
@@ -2548,6 +2548,40 @@ _IMPERSONAL_ADJECTIVES = frozenset({"hard", "difficult", "easy", "impossible", "
                                     "important", "interesting", "notable", "premature", "early", "reasonable", "accurate",
                                     "tempting", "true", "wrong", "right", "needless", "wise", "fitting"})
 _BE_FORMS = frozenset({"is", "'s", "was", "be", "are", "were", "been", "being", "’s"})
+
+
+# Verbs that tell of a question asked: "He wondered, …, what would happen?" is his question.
+_ASKING_FORMS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "question",
+                           "questions", "questioned", "questioning", "query", "queries", "queried", "inquire", "inquired",
+                           "enquire", "enquired"})
+# Questions opened so ask about a statement made ("Why do people say we are lazy?" says they do).
+_PRESUPPOSING_WORDS = frozenset({"why", "how", "when", "where"})
+
+
+def _in_writers_question(cue: Token) -> bool:
+    """Whether the verb stands in a question the sentence asks, not in a statement: "will those
+    briefers suggest …?", "Does anyone else think …?", "should we be surprised if she decides …?",
+    "Who is to decide …?", "how many tourists … consider that …?". No one said it. ("Why do
+    people say …?" and "How dare they suggest …?" take the saying as given, and a verb of asking
+    tells of a question someone asked.)"""
+    sentence = cue.sent
+    last = sentence[-1]
+    while last.i > sentence.start and (last.is_space or last.is_quote):
+        last = cue.doc[last.i - 1]
+    if last.text != "?" or (last.i + 1 < sentence.end and cue.doc[last.i + 1].is_quote) or cue.lower_ in _ASKING_FORMS:
+        return False  # (a "?" before a closing mark ends a quoted question)
+    node = cue
+    while True:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") or subject.left_edge.tag_ in ("WP", "WDT", "WRB"):
+                return True  # "Who is to decide …", "how many tourists … consider …"
+            if any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in node.children):
+                # "will they suggest …?" asks; "why do they say …?" does not
+                return not any(t.tag_ == "WRB" and t.lower_ in _PRESUPPOSING_WORDS for t in cue.doc[sentence.start:subject.i])
+        if node.dep_ in ("relcl", "ROOT") or node.head is node:
+            return False
+        node = node.head
 
 
 def _writers_aside(cue: Token) -> bool:
@@ -4500,6 +4534,10 @@ def extract_claims(
             # "When asked if …, the chief executive said: …": the governing cue comes later, and
             # only now is its speaker resolved.
             draft.adopt_speaker(parent)
+    for draft, following in itertools.pairwise(drafts):
+        if draft.cue_start is None and draft.attribution in ("continuation", "none") and _turn_signed_after(draft, following, ctx):
+            draft.adopt_speaker(following)
+            draft.attribution = "continuation"
     for draft in drafts:
         _cut_at_speaker(draft, ctx)
         _drop_trailing_conjunction(draft, ctx)
@@ -4510,6 +4548,19 @@ def extract_claims(
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+def _turn_signed_after(draft: _Draft, following: _Draft, ctx: _Context) -> bool:
+    """Whether an unattributed quotation runs straight on, in its paragraph, into a quotation
+    signed after it (`"A. "B," said Mr Joseph.`, the first often missing its closing mark): both
+    are that speaker's turn, not the previous speaker's."""
+    if following.speaker is None or following.attribution != "explicit" or following.cue_start is None:
+        return False
+    first = ctx.quote_at(following.start)
+    if first is None or first.start != following.start or following.cue_start < first.end or ctx.quote_at(draft.start) is None:
+        return False
+    between = ctx.text[draft.end:following.start]
+    return not between.strip() and "\n" not in between
 
 
 def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:

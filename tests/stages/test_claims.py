@@ -2799,3 +2799,47 @@ def test_the_company_after_the_firm_that_spoke(nlp: Language, lexicons: Lexicons
             "plan to sell its service arm to a new company.\n\nNorrland's brands include Nordvind, Kystkraft and "
             "Havblad. The company said it was speeding up its restructuring.")
     assert last_antecedent(text, nlp, lexicons, config) == "Norrland"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question the writer asks tells of no one saying anything.
+    pytest.param("For example, will those Brownite briefers suggest their man is unhappy at the timing?", [],
+                 id="will-they-suggest"),
+    pytest.param("Does anyone else think it is ironic that Kilroy-Silk has used a Latin name for his party?", [],
+                 id="does-anyone-think"),
+    pytest.param("But should we be surprised if the Olympic champion decides she does not feel like racing anymore?", [],
+                 id="a-verb-under-a-question"),
+    pytest.param("Who is to decide whom is a suspect?", [], id="who-is-to-decide"),
+    pytest.param("How many tourists look at the grand Chambre de Commerce and consider that it was built on coal?", [],
+                 id="how-many-consider"),
+    # "Why do they say …?" takes the saying as given; a verb of asking tells of someone's question.
+    pytest.param("Why do people say he is lazy?", [("say", "he is lazy", "people")], id="why-do-they-say"),
+    pytest.param("He wondered, if one console can make music, what would happen if he put six together?",
+                 [("wondered", "if one console can make music, what would happen if he put six together", "He")],
+                 id="he-wondered"),
+    pytest.param("The minister said the question was whether they would pay?",
+                 [("said", "the question was whether they would pay", "The minister")], id="a-statement-ending-in-a-question-mark"),
+])
+def test_a_question_the_writer_asks_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation running straight on into one signed after it is that speaker's, not the
+    # source named before (its closing mark may be missing).
+    pytest.param('Sales grew by 11%, according to trade analysts. "This year we will really see that come to life in the '
+                 'living room. "Some exhibitors will show how you can take that content anywhere," said Mr Joseph.',
+                 ("continuation", "Mr Joseph", "Joseph"), id="unclosed-then-signed"),
+    pytest.param('Sales grew by 11%, according to trade analysts. "This year we will really see that come to life in the '
+                 'living room." "Some exhibitors will show how you can take that content anywhere," said Mr Joseph.',
+                 ("continuation", "Mr Joseph", "Joseph"), id="closed-then-signed"),
+    # In a paragraph of its own it still continues the turn before.
+    pytest.param('"We are ready," said Ms Lane.\n\n"This year we will really see that come to life in the living room."\n\n'
+                 '"Some exhibitors will show how you can take that content anywhere," said Mr Joseph.',
+                 ("continuation", "Ms Lane", "Ms Lane"), id="a-paragraph-of-its-own"),
+])
+def test_a_quotation_running_into_a_signed_one(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    unsigned = next(c for c in all_claims_of(text, nlp, lexicons, config) if c.quote_text.startswith('"This year'))
+    assert (unsigned.attribution, unsigned.speaker_text, antecedent_of(unsigned, text)) == expected
