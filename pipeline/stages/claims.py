@@ -2871,6 +2871,30 @@ def _byline_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], T
     return _token_range_chars(ctx.doc, first, last), words[-1]
 
 
+# A name alone between a quotation ending in a comma and the end of the sentence: `"…," Mr
+# Bootle.` (the verb of saying lost in editing).
+_BARE_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*\.?(?:[ \t]+[\w'’-]+\.?){0,5})(?=\s|$)")
+
+
+def _bare_name_after(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
+    """The person named right after `quote`, with no verb, ending the sentence: `"…," Mr
+    Bootle.`, as offsets and head token (the quotation's comma says an attribution follows)."""
+    if not ctx.text[quote.start:quote.end].rstrip(DOUBLE_MARKS).endswith(","):
+        return None
+    match = _BARE_NAME.match(ctx.text, quote.end)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    if ctx.text[end - 1] != ".":
+        return None
+    end -= 1  # ("Mr Bootle." ends the sentence)
+    person = next((e for e in ctx.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char == end), None)
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    if person is None or any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[first:person.start]):
+        return None  # (a name, with its title or firm: "AG Edwards analyst Mark Thayer")
+    return _token_range_chars(ctx.doc, first, last), ctx.doc[last]
+
+
 def _unclaimed_quotes(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
                       min_words: int) -> Iterable[QuoteSpan]:
     """Quotations no draft covers, outside the headline, that are not titles or scare quotes."""
@@ -2902,7 +2926,8 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
     out: list[_Draft] = []
     for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
-        if (byline := _byline_speaker(ctx, quote) or _lead_in_speaker(ctx, quote) or _lead_in_subject(ctx, quote)
+        if (byline := _byline_speaker(ctx, quote) or _bare_name_after(ctx, quote) or _lead_in_speaker(ctx, quote)
+                or _lead_in_subject(ctx, quote)
                 or _label_speaker(ctx, quote)) is not None:
             draft.speaker, draft.speaker_head = byline
         out.append(draft)
@@ -3777,8 +3802,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # for a rank, which others hold in other ranks: "sixth seed Lopez … the top seed said")
         modifiers = head.doc[head.left_edge.i:head.i]
         ranked = any(t.lower_ in _RANK_WORDS for t in modifiers) or "-time" in modifiers.text.lower()
+        # (or by where they come from: "Argentine David Nalbandian … The Argentine had stoked …",
+        # though Hewitt was the subject since)
         introduced = _nearest_ent(ctx, start, ("PERSON",), contains=head.lower_) \
-            if head.lower_ in _DESCRIBED_PERSON_NOUNS and not ranked else None
+            if (head.lower_ in _DESCRIBED_PERSON_NOUNS and not ranked) or \
+            (head.ent_type_ == "NORP" and not phrase[4:].startswith(("ex-", "former "))) else None
         if not _set_antecedent(draft, introduced) and \
                 not _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, "")) and \
                 not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):

@@ -2843,3 +2843,37 @@ def test_a_quotation_running_into_a_signed_one(nlp: Language, lexicons: Lexicons
                                                expected: tuple[str, str, str]) -> None:
     unsigned = next(c for c in all_claims_of(text, nlp, lexicons, config) if c.quote_text.startswith('"This year'))
     assert (unsigned.attribution, unsigned.speaker_text, antecedent_of(unsigned, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person named right after a quotation ending in a comma, the verb lost in editing, signs it.
+    pytest.param('It expects rate cuts over the next two years. "Although 2005 may not be the year when things go wrong, it '
+                 'will mark the start of a more difficult period for the economy," Mr Bootle.',
+                 ("explicit", "Mr Bootle", "Bootle"), id="mr-bootle"),
+    pytest.param('Shares fell 3%. "We see the company under pressure for the next few quarters," AG Edwards analyst Mark Thayer.',
+                 ("explicit", "AG Edwards analyst Mark Thayer", "Mark Thayer"), id="firm-and-title"),
+    # With a verb between, the name is no signature.
+    pytest.param('"We see the company under pressure for the next few quarters," analysts at the firm expect Mark Thayer.',
+                 ("none", None, None), id="a-verb-between"),
+])
+def test_a_name_alone_after_a_quotation_signs_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                  expected: tuple[str, str | None, str | None]) -> None:
+    quoted = next(c for c in all_claims_of(text, nlp, lexicons, config) if c.kind == "direct")
+    assert (quoted.attribution, quoted.speaker_text, antecedent_of(quoted, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The Argentine" is the person introduced as one, though another was the subject since.
+    pytest.param("Home favourite Lleyton Hewitt came through a five-set battle with Argentine David Nalbandian.\n\nHewitt looked "
+                 "to be cruising to victory, and there was no sign of a comeback as Hewitt dominated the first two sets.\n\n"
+                 "The Argentine had stoked up the temperature by saying Hewitt's celebrations were bad for the sport.",
+                 "David Nalbandian", id="the-argentine"),
+    pytest.param("Tim Henman beat Swiss Roger Federer in the semi-final. The Swiss said the wind had made it hard to serve.",
+                 "Roger Federer", id="the-swiss"),
+    # Introduced without one, the person the sentence before is about.
+    pytest.param("Tim Henman reached the final on Friday. The Briton said he felt ready for the big day.", "Tim Henman",
+                 id="the-briton"),
+])
+def test_a_person_called_by_where_they_come_from(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                  expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
