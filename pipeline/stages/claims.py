@@ -2438,9 +2438,62 @@ def _goes_doing(token: Token) -> bool:
     return token.lower_ in _GO_FORMS and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == token.i + 1 for c in token.children)
 
 
+def _forms(*stems: str) -> frozenset[str]:
+    """A verb's written forms from its base and its -s, -ed and -ing forms, given as "base/s/ed/ing"."""
+    return frozenset(form for stem in stems for form in stem.split("/"))
+
+
+# Verbs of looking into something: with a question after them ("investigating whether …",
+# "will decide if …", "to see if …", "finding out how …") they tell of a question still open,
+# not of anything found or said.
+_INQUIRY_FORMS = _forms("investigate/investigates/investigated/investigating", "study/studies/studied/studying",
+                        "examine/examines/examined/examining", "explore/explores/explored/exploring",
+                        "review/reviews/reviewed/reviewing", "consider/considers/considered/considering",
+                        "assess/assesses/assessed/assessing", "determine/determines/determined/determining",
+                        "decide/decides/decided/deciding", "discuss/discusses/discussed/discussing",
+                        "debate/debates/debated/debating", "see/sees/seeing", "check/checks/checked/checking",
+                        "test/tests/tested/testing", "probe/probes/probed/probing", "research/researches/researched/researching",
+                        "monitor/monitors/monitored/monitoring", "establish/establishes/established/establishing",
+                        "weigh/weighs/weighed/weighing", "ponder/ponders/pondered/pondering",
+                        "evaluate/evaluates/evaluated/evaluating", "analyse/analyses/analysed/analysing",
+                        "analyze/analyzes/analyzed/analyzing", "find/finds/finding", "work/works/working", "look/looks/looking")
+_OPEN_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "which", "who", "whom", "why", "when", "where"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"})
+
+
+def _looks_into(token: Token) -> bool:
+    """Whether a verb of looking into something, still under way or to come, has an open question
+    for its content: "The FSA has been investigating whether investors were misled", "the council
+    will meet to decide whether to proceed", "a team is finding out how robots should react". (Done,
+    it reports what was covered: "Rhodes discussed how …", "The film explores how …"; and a verb of
+    saying or believing with such a clause, "explained how …", "doubted whether …", is another matter.)"""
+    if token.lower_ not in _INQUIRY_FORMS or token.tag_ not in ("VB", "VBG"):
+        return False
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and child.lower_ in ("out", "into", "at") and child.i == token.i + 1:
+            child = next((c for c in child.children if c.dep_ in ("pcomp", "pobj")), child) if child.dep_ == "prep" else child
+            following = doc[child.i + 1] if child.dep_ == "prt" and child.i + 1 < len(doc) else child.left_edge
+            if following.lower_ in _OPEN_QUESTION_WORDS:
+                return True  # "finding out how …", "looking into whether …"
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and child.i > token.i and child.left_edge.lower_ in _OPEN_QUESTION_WORDS \
+                and (child.dep_ != "advcl" or child.left_edge.lower_ in ("if", "whether")):
+            return True
+    return False
+
+
+def _finds_oneself(token: Token) -> bool:
+    """"The prime minister found himself struggling", "users find themselves redirected": where
+    someone ends up, not a finding."""
+    return token.lower_ in _FIND_FORMS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES
+
+
+_FIND_FORMS = frozenset({"find", "finds", "found", "finding"})
+
+
 # Every form one of the rules above may rule out: other verbs skip them with one look-up.
 _SAYS_NOTHING_FORMS = _RAISING_VERBS | _LISTING_FORMS | frozenset(_STATEMENT_ONLY_WITH) | _CONSEQUENCE_FORMS | _SEE_FORMS | \
-    _ASPECT_FORMS | _CONDITION_FORMS | _GO_FORMS
+    _ASPECT_FORMS | _CONDITION_FORMS | _GO_FORMS | _INQUIRY_FORMS | _FIND_FORMS
 
 # What opens a participle clause with no subject ("when asked to do so by police", "if elected").
 _CLAUSE_OPENERS = frozenset({"when", "if", "unless", "once", "until", "as", "while", "though", "although", "whenever"})
@@ -2490,7 +2543,7 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     return form in _SAYS_NOTHING_FORMS and (
         form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
         or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
-        or _goes_doing(token))
+        or _goes_doing(token) or _looks_into(token) or _finds_oneself(token))
 
 
 def _left_unsaid(token: Token, categories: Mapping[str, str]) -> bool:

@@ -2877,3 +2877,24 @@ def test_a_name_alone_after_a_quotation_signs_it(nlp: Language, lexicons: Lexico
 def test_a_person_called_by_where_they_come_from(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                   expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Looking into an open question, under way or to come, finds and says nothing yet.
+    pytest.param("The regulator has been investigating whether investors were misled about the risks.", [],
+                 id="investigating-whether"),
+    pytest.param("At the end of February, the council will meet to decide whether to proceed with an application.", [],
+                 id="to-decide-whether"),
+    pytest.param("A university team is finding out how future robot companions should react.", [], id="finding-out-how"),
+    # Done, it reports what was covered; a verb of saying with such a clause reports what was said.
+    pytest.param("Mr Rhodes discussed how climate change could yield the same destruction.",
+                 [("discussed", "how climate change could yield the same destruction", "Mr Rhodes")], id="discussed-how"),
+    pytest.param("He explained how the scheme would work.", [("explained", "how the scheme would work", "He")], id="explained-how"),
+    # Where someone finds themselves is no finding.
+    pytest.param("The prime minister found himself struggling to explain the cuts.", [], id="found-himself"),
+    pytest.param("The inquiry found that the minister had misled parliament.",
+                 [("found", "that the minister had misled parliament", "The inquiry")], id="found-that"),
+])
+def test_an_open_question_and_finding_oneself_are_no_claims(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
