@@ -99,7 +99,7 @@ def run_command(
     except ConfigError as exc:  # the aliases file named by the config
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    except DaskMissingError as exc:
+    except (DaskMissingError, io.OutputBusyError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if not quiet:

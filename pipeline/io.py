@@ -36,6 +36,35 @@ class InputError(ValueError):
     """The input path does not exist or holds nothing the pipeline can read."""
 
 
+class OutputBusyError(RuntimeError):
+    """Another run is writing to the same output folder."""
+
+
+@contextmanager
+def output_lock(output_dir: Path) -> Iterator[None]:
+    """Hold `output_dir` for one run: a second run on it at the same time stops with
+    `OutputBusyError` instead of mixing its shards and tables with the first one's. The lock
+    (`.lock`, a POSIX record lock) is the process's own, not its forked workers', and ends with it,
+    even killed: a run resumed after kill -9 finds the folder free. Where the system has no such
+    locks (Windows) runs are not guarded."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    output_dir.mkdir(parents=True, exist_ok=True)
+    with open(output_dir / ".lock", "a+b") as handle:
+        try:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise OutputBusyError(f"another run is writing to {output_dir}: wait for it to end, or give another output folder") \
+                from exc
+        try:
+            yield
+        finally:
+            fcntl.lockf(handle, fcntl.LOCK_UN)
+
+
 def file_kind(path: Path) -> tuple[str, bool]:
     """The format of a file from its name (`.txt` when unknown) and whether it is gzip'd."""
     name = path.name.lower()

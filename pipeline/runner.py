@@ -470,6 +470,14 @@ def run(
     process and larger ones by `[runtime] workers` local processes; a given `nlp` is used in
     this process.
     """
+    with io.output_lock(output_dir):  # (an `OutputBusyError` while another run writes there)
+        return _run(input_path, output_dir, config, limit=limit, nlp=nlp, progress=progress, force=force, executor=executor)
+
+
+def _run(
+    input_path: Path, output_dir: Path, config: Config, *, limit: int | None, nlp: Language | None,
+    progress: ProgressCallback | None, force: bool, executor: Executor | None,
+) -> RunSummary:
     started = time.perf_counter()
     skip_pandas_probe()
 

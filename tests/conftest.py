@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,3 +54,31 @@ def sample_output(tmp_path_factory: pytest.TempPathFactory, nlp: Language, confi
     output = tmp_path_factory.mktemp("sample_output")
     run(ROOT / "data" / "raw", output, config, nlp=nlp)
     return output
+
+
+_HOLD_OUTPUT = """
+import sys, time
+from pathlib import Path
+from pipeline.io import output_lock
+with output_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(60)
+"""
+
+
+@pytest.fixture
+def hold_output() -> Iterator[Callable[[Path], subprocess.Popen[str]]]:
+    """Start another process that holds an output folder as a run does (killed at the end)."""
+    holders: list[subprocess.Popen[str]] = []
+
+    def hold(folder: Path) -> subprocess.Popen[str]:
+        holder = subprocess.Popen([sys.executable, "-c", _HOLD_OUTPUT, str(folder)], stdout=subprocess.PIPE, text=True,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+        holders.append(holder)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        return holder
+
+    yield hold
+    for holder in holders:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import signal
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +14,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.io import InputError, TableWriter, count_records, file_kind, iter_records, list_input_files, write_tables
+from pipeline.io import (
+    InputError,
+    OutputBusyError,
+    TableWriter,
+    count_records,
+    file_kind,
+    iter_records,
+    list_input_files,
+    output_lock,
+    write_tables,
+)
 from pipeline.schema import SCHEMA_VERSION, RawRecord
 
 EXTENSIONS = (".txt", ".jsonl")
@@ -341,3 +354,18 @@ def test_file_with_no_record_is_one_empty_item(tmp_path: Path, name: str) -> Non
     (record,) = iter_records(path, ALL_EXTENSIONS)
     assert (record.source_id, record.content, record.read_error) == (name, "", None)
     assert count_records(path, ALL_EXTENSIONS) == 1
+
+
+def test_a_second_run_on_an_output_folder_stops_until_the_first_ends(
+        tmp_path: Path, hold_output: Callable[[Path], subprocess.Popen[str]]) -> None:
+    # Two runs writing one folder would mix their shards (one crashed reading the other's); the
+    # first holds the folder, the second is told so; a killed first run frees it.
+    holder = hold_output(tmp_path)
+    with pytest.raises(OutputBusyError, match="another run is writing to"), output_lock(tmp_path):
+        pass
+    with output_lock(tmp_path / "elsewhere"):  # another folder is free
+        pass
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    with output_lock(tmp_path):
+        assert (tmp_path / ".lock").exists()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -193,6 +194,15 @@ def test_cli_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) ->
     result = CliRunner().invoke(app, ["run", "--output", str(tmp_path), *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_cli_run_on_a_folder_another_run_writes_exits_2(tmp_path: Path,
+                                                        hold_output: Callable[[Path], subprocess.Popen[str]]) -> None:
+    hold_output(tmp_path)
+    result = CliRunner().invoke(app, ["run", "--input", str(SAMPLE), "--output", str(tmp_path), "--limit", "2"])
+    assert result.exit_code == 2
+    assert "another run is writing to" in result.output
+    assert not (tmp_path / "claims.parquet").exists()
 
 
 def test_cli_help_explains_options() -> None:
