@@ -999,7 +999,14 @@ def _gerund_doer(cue: Token) -> Token | None:
         doer = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if doer is not None:
             return doer
-    return _subject(verb)
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "is expected to try and win over opponents by saying …": the subject of the verb it is
+        # joined to, or of the verb that one completes
+        subject = _subject(verb.head)
+        if subject is None and verb.head.dep_ == "xcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            subject = _subject(verb.head.head)
+    return subject
 
 
 def _quoting_verb(cue: Token) -> Token | None:
@@ -2469,6 +2476,9 @@ def _looks_into(token: Token) -> bool:
     saying or believing with such a clause, "explained how …", "doubted whether …", is another matter.)"""
     if token.lower_ not in _INQUIRY_FORMS or token.tag_ not in ("VB", "VBG"):
         return False
+    if token.lower_ in _SEE_FORMS and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in token.children) and \
+            any(c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ in ("why", "how") for c in token.children):
+        return False  # "You can see why the channel seems biased": seeing the reason, not looking into it
     doc = token.doc
     for child in token.children:
         if child.dep_ in ("prt", "prep") and child.lower_ in ("out", "into", "at") and child.i == token.i + 1:
@@ -2531,6 +2541,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     form = token.lower_
     if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token) or _in_writers_question(token):  # (any verb)
         return True
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "can cut crime without asking people to pay more taxes": what is not done
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
     if form == "adding" and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):

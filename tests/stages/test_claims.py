@@ -2887,6 +2887,8 @@ def test_a_person_called_by_where_they_come_from(nlp: Language, lexicons: Lexico
                  id="to-decide-whether"),
     pytest.param("A university team is finding out how future robot companions should react.", [], id="finding-out-how"),
     # Done, it reports what was covered; a verb of saying with such a clause reports what was said.
+    pytest.param("The rules have been changed so the public can see who gives how much to the parties.", [],
+                 id="can-see-who"),
     pytest.param("Mr Rhodes discussed how climate change could yield the same destruction.",
                  [("discussed", "how climate change could yield the same destruction", "Mr Rhodes")], id="discussed-how"),
     pytest.param("He explained how the scheme would work.", [("explained", "how the scheme would work", "He")], id="explained-how"),
@@ -2897,4 +2899,22 @@ def test_a_person_called_by_where_they_come_from(nlp: Language, lexicons: Lexico
 ])
 def test_an_open_question_and_finding_oneself_are_no_claims(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A gerund after a preposition says what the doer of the act it is about says, up the verbs
+    # that act is joined to.
+    pytest.param("Mr Clarke is expected to try and win over opponents to the scheme by saying officials who misused the data "
+                 "would face two years in jail.",
+                 [("saying", "officials who misused the data would face two years in jail", "Mr Clarke")], id="try-and-win-by-saying"),
+    pytest.param("The minister ended the debate by saying the plan would go ahead.",
+                 [("saying", "the plan would go ahead", "The minister")], id="ended-by-saying"),
+    # What is done "without" saying is not said.
+    pytest.param("Mr Hale left the meeting without saying whether he would return.", [], id="without-saying"),
+    pytest.param("Ministers can cut crime and improve public services without asking people to pay more taxes.", [],
+                 id="without-asking"),
+])
+def test_a_gerund_after_a_preposition_speaks_for_the_doer(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
