@@ -141,7 +141,10 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
     for paragraph_start, paragraph_end in paragraphs(text):
         marks = [match.start() for match in _DOUBLE_MARK.finditer(text, paragraph_start, paragraph_end)]
         if open_at is not None:
-            reopens = bool(marks) and marks[0] == paragraph_start and _role(text, paragraph_start, False) == "open"
+            # (a straight mark left open and a curly one opening the next paragraph, or the other
+            # way round, are two quotations: a stray mark scraped in, not one quotation's style)
+            reopens = bool(marks) and marks[0] == paragraph_start and _role(text, paragraph_start, False) == "open" and \
+                (text[open_at] == '"') == (text[paragraph_start] == '"')
             if reopens:
                 # A quote that runs on: the new paragraph reopens without the old one closing.
                 marks = marks[1:]

@@ -63,6 +63,13 @@ def quoted(text: str) -> list[tuple[str, bool]]:
             id="second-opener-ends-unclosed-quote",
         ),
         pytest.param("«Nous partons», a-t-il dit.", [("«Nous partons»", True)], id="guillemets"),
+        # A straight mark scraped in at a paragraph's start, never closed, does not run on into the
+        # curly quotation opening the next paragraph (a quotation's own paragraphs reopen alike).
+        pytest.param('"Maria thought the whole thing was absurd.\n\n“It never crossed my mind,” she said.',
+                     [('"Maria thought the whole thing was absurd.', False), ("“It never crossed my mind,”", True)],
+                     id="stray-straight-mark-before-a-curly-quotation"),
+        pytest.param('“We go on Monday.\n\n“Next week we start again,” she said.',
+                     [('“We go on Monday.\n\n“Next week we start again,”', True)], id="curly-run-on"),
     ],
 )
 def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
