@@ -3063,6 +3063,21 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
 
 
 # --------------------------------------------------------------------------- pass 4: speakers
+def _untagged_full_name(ctx: _Context, head: Token, start: int) -> tuple[int, int, str] | None:
+    """A first name and a surname closing a speaker phrase, the surname `head`, that spaCy left
+    outside any name (offsets and "PERSON"): the first name a known one, both capitalised."""
+    doc = ctx.doc
+    if head.i == 0 or ctx.gender is None or not head.is_title or head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return None
+    first = doc[head.i - 1]
+    if first.idx < start or not first.is_title or first.ent_type_ not in ("", "PERSON") or ctx.gender(first.text) is None:
+        return None
+    while first.i > 0 and (before := doc[first.i - 1]).idx >= start and before.is_title and \
+            (before.ent_type_ == "PERSON" or ctx.gender(before.text) is not None):
+        first = before  # ("Sophie Turner Laing": the first name may be another's surname)
+    return first.idx, head.idx + len(head.text), "PERSON"
+
+
 def _ent_in(ctx: _Context, start: int, end: int, head: Token | None) -> Span | None:
     best = None
     for ent in ctx.ents:
@@ -3898,6 +3913,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     # "the Trade and Industry Secretary": an organisation's name before a person's title is part
     # of the title, not the speaker.
     titled = ent is not None and ent.label_ == "ORG" and head.lower_ in _PERSON_ROLE_NOUNS and not ent.start <= head.i < ent.end
+    if ent is not None and not ent.start <= head.i < ent.end and (untagged := _untagged_full_name(ctx, head, start)) is not None:
+        # "Nottingham City Councillor Brian Parbutt", "England sevens coach Mike Friday" with only
+        # the title's place (or the first name) tagged: the person is the first name and surname
+        # closing the phrase.
+        draft.attribution = "explicit"
+        _set_antecedent(draft, untagged)
+        return
     if ent is not None and not titled and (ent.start <= head.i < ent.end or (head.pos_ == "PROPN" and ent.label_ in ("PERSON", "ORG")
                                                                             and not possessor)):
         draft.attribution = "explicit"

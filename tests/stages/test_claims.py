@@ -2918,3 +2918,17 @@ def test_an_open_question_and_finding_oneself_are_no_claims(nlp: Language, lexic
 def test_a_gerund_after_a_preposition_speaks_for_the_doer(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                           expected: list[tuple[str, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A first name and surname closing the speaker phrase, left untagged while a place in the title
+    # was taken for a person, are the speaker.
+    pytest.param('"It might sound great, but it does create complacency among our own voters," said Nottingham City '
+                 "Councillor Brian Parbutt.", "Brian Parbutt", id="untagged-name-after-a-title"),
+    pytest.param("Leeds City Council leader Keith Wakefield said the party was strong.", "Keith Wakefield", id="tagged-name"),
+    pytest.param('"We are honoured to have won the rights," said Sky Networks\' Sophie Turner Laing.', "Sophie Turner Laing",
+                 id="three-word-name"),
+])
+def test_a_full_name_closing_the_speaker_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
