@@ -4550,6 +4550,31 @@ def _cue_distance(draft: _Draft) -> int:
 
 
 # --------------------------------------------------------------------------- entry point
+# Verbs whose object is asked, told, allowed or wanted to do what the infinitive after it says:
+# "urged the government to act", "wants them to leave", "tipped Wales to win" (their stems).
+_OBJECT_INFINITIVE_STEMS = ("urg", "encourag", "invit", "challeng", "persuad", "order", "advis", "requir", "oblig", "ask", "tell",
+                            "told", "call", "press", "push", "warn", "remind", "instruct", "allow", "permit", "authori", "want",
+                            "wish", "lov", "lik", "prefer", "need", "expect", "intend", "tip", "back", "beg", "implor",
+                            "recommend", "direct", "appeal", "lobb", "forc", "compel", "inspir", "prompt", "lead", "led",
+                            "spur", "caus", "get", "got", "help", "enabl", "mandat", "commission", "sue", "suing", "exhort",
+                            "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat")
+
+
+def _purpose_of_object(cue: Token, draft: _Draft) -> bool:
+    """Whether a stance's infinitive after its object says what the object is for, not what
+    anyone holds: "Yukos will seek further legal remedies to prevent the break-up", "using
+    satellite imagery to produce maps", "rejoined the band to play Live Aid" (not "urged the
+    government to act", "tipped Wales to win": `_OBJECT_INFINITIVE_STEMS`)."""
+    if cue.lower_.startswith(_OBJECT_INFINITIVE_STEMS):
+        return False
+    doc = cue.doc
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.left_edge.lower_ == "to"
+                       and c.left_edge.idx == draft.start), None)
+    # (not a count taken for an object: "The Senate voted 70 to 20 to send the bill back")
+    return infinitive is not None and doc[infinitive.left_edge.i - 1].dep_ != "prep" and \
+        any(c.dep_ == "dobj" and cue.i < c.i < infinitive.left_edge.i and not c.like_num for c in cue.children)
+
+
 def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
     if not title:
         return None
@@ -4608,8 +4633,8 @@ def extract_claims(
                 taken.append(draft)
             continue
         draft.category = "speech" if token.lower_ == "according" else categories.get(token.lower_, "other")
-        if draft.category == "other" and _quoted_phrase_alone(draft, ctx, settings.min_quote_words):
-            continue  # a stance's object, quoted: the writer's scare quote, or a phrase cited
+        if draft.category == "other" and (_quoted_phrase_alone(draft, ctx, settings.min_quote_words) or _purpose_of_object(token, draft)):
+            continue  # a stance's object, quoted: the writer's scare quote, or a phrase cited; or what a thing is for
         if title_span is not None and title_span[0] <= draft.start < title_span[1]:
             continue
         drafts.append(draft)

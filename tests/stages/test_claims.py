@@ -2932,3 +2932,21 @@ def test_a_gerund_after_a_preposition_speaks_for_the_doer(nlp: Language, lexicon
 def test_a_full_name_closing_the_speaker_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                 expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A stance's infinitive after its object says what the object is for ...
+    pytest.param("On Wednesday, Yukos will also seek further legal remedies to prevent the break-up of the group.", [],
+                 id="seek-remedies-to-prevent"),
+    pytest.param("The agency used satellite imagery to produce accurate maps of the area.", [], id="used-imagery-to-produce"),
+    # ... unless the object is asked, told or expected to do it.
+    pytest.param("Campese has tipped Wales to win both the Six Nations and the Grand Slam.",
+                 [("tipped", "to win both the Six Nations and the Grand Slam", "Campese")], id="tipped-wales-to-win"),
+    pytest.param("Ministers urged the government to act on the report.", [("urged", "to act on the report", "Ministers")],
+                 id="urged-the-government-to-act"),
+    pytest.param("The Senate voted 70 to 20 to send the bill back to committee.",
+                 [("voted", "to send the bill back to committee", "The Senate")], id="a-count-is-no-object"),
+])
+def test_an_infinitive_after_a_stances_object(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
