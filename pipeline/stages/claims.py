@@ -4551,13 +4551,14 @@ def _cue_distance(draft: _Draft) -> int:
 
 # --------------------------------------------------------------------------- entry point
 # Verbs whose object is asked, told, allowed or wanted to do what the infinitive after it says:
-# "urged the government to act", "wants them to leave", "tipped Wales to win" (their stems).
+# "urged the government to act", "wants them to leave", "tipped Wales to win", "found it to be …" (their stems).
 _OBJECT_INFINITIVE_STEMS = ("urg", "encourag", "invit", "challeng", "persuad", "order", "advis", "requir", "oblig", "ask", "tell",
                             "told", "call", "press", "push", "warn", "remind", "instruct", "allow", "permit", "authori", "want",
                             "wish", "lov", "lik", "prefer", "need", "expect", "intend", "tip", "back", "beg", "implor",
                             "recommend", "direct", "appeal", "lobb", "forc", "compel", "inspir", "prompt", "lead", "led",
                             "spur", "caus", "get", "got", "help", "enabl", "mandat", "commission", "sue", "suing", "exhort",
-                            "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat")
+                            "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat", "find", "found", "judg",
+                            "deem")
 
 
 def _purpose_of_object(cue: Token, draft: _Draft) -> bool:

@@ -2944,6 +2944,8 @@ def test_a_full_name_closing_the_speaker_phrase(nlp: Language, lexicons: Lexicon
                  [("tipped", "to win both the Six Nations and the Grand Slam", "Campese")], id="tipped-wales-to-win"),
     pytest.param("Ministers urged the government to act on the report.", [("urged", "to act on the report", "Ministers")],
                  id="urged-the-government-to-act"),
+    pytest.param("Personally I find Angels by Robbie Williams to be one of the most irritating songs I have ever heard!",
+                 [("find", "to be one of the most irritating songs I have ever heard", "I")], id="find-it-to-be"),
     pytest.param("The Senate voted 70 to 20 to send the bill back to committee.",
                  [("voted", "to send the bill back to committee", "The Senate")], id="a-count-is-no-object"),
 ])
