@@ -2539,7 +2539,7 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
     time, a title, the writer's aside, a gerund that is a clause's subject, a comparison (the
     rules above and below)."""
     form = token.lower_
-    if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token) or _in_writers_question(token):  # (any verb)
+    if _reduced_clause(token) or _in_a_title(token) or _writers_aside(token):  # (any verb)
         return True
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "can cut crime without asking people to pay more taxes": what is not done
@@ -2621,6 +2621,14 @@ _ASKING_FORMS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders"
                            "enquire", "enquired"})
 # Questions opened so ask about a statement made ("Why do people say we are lazy?" says they do).
 _PRESUPPOSING_WORDS = frozenset({"why", "how", "when", "where"})
+
+
+def _sentence_ends_asking(ctx: _Context, i: int) -> bool:
+    """Whether the sentence of the `i`-th token ends with a question mark (quoted or not): a look
+    at the text, before `_in_writers_question` parses anything."""
+    following = sentence_index(ctx.sentence_starts, i) + 1
+    end = ctx.token_starts[ctx.sentence_starts[following]] if following < len(ctx.sentence_starts) else len(ctx.text)
+    return "?" in ctx.text[max(0, end - 12):end].rstrip()[-3:]  # (a closing mark may follow it)
 
 
 def _in_writers_question(cue: Token) -> bool:
@@ -4616,7 +4624,8 @@ def extract_claims(
                 ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
         if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
-                _in_hyphenated_word(token, ctx.text) or _listed_noun(token):
+                _in_hyphenated_word(token, ctx.text) or _listed_noun(token) or \
+                (_sentence_ends_asking(ctx, i) and _in_writers_question(token)):
             continue
         if token.lower_ == "according":
             draft = _according_claim(token, ctx)
