@@ -2492,13 +2492,13 @@ def _looks_into(token: Token) -> bool:
     return False
 
 
+_FIND_FORMS = frozenset({"find", "finds", "found", "finding"})
+
+
 def _finds_oneself(token: Token) -> bool:
     """"The prime minister found himself struggling", "users find themselves redirected": where
     someone ends up, not a finding."""
     return token.lower_ in _FIND_FORMS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES
-
-
-_FIND_FORMS = frozenset({"find", "finds", "found", "finding"})
 
 
 # Every form one of the rules above may rule out: other verbs skip them with one look-up.
@@ -4560,13 +4560,14 @@ def _cue_distance(draft: _Draft) -> int:
 # --------------------------------------------------------------------------- entry point
 # Verbs whose object is asked, told, allowed or wanted to do what the infinitive after it says:
 # "urged the government to act", "wants them to leave", "tipped Wales to win", "found it to be …" (their stems).
-_OBJECT_INFINITIVE_STEMS = ("urg", "encourag", "invit", "challeng", "persuad", "order", "advis", "requir", "oblig", "ask", "tell",
-                            "told", "call", "press", "push", "warn", "remind", "instruct", "allow", "permit", "authori", "want",
-                            "wish", "lov", "lik", "prefer", "need", "expect", "intend", "tip", "back", "beg", "implor",
-                            "recommend", "direct", "appeal", "lobb", "forc", "compel", "inspir", "prompt", "lead", "led",
-                            "spur", "caus", "get", "got", "help", "enabl", "mandat", "commission", "sue", "suing", "exhort",
-                            "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat", "find", "found", "judg",
-                            "deem")
+# (Those that make the object do it, `_OBJECT_CONTROL_STEMS`, included.)
+_OBJECT_INFINITIVE_STEMS = (
+    *_OBJECT_CONTROL_STEMS,
+    "urg", "encourag", "invit", "challeng", "persuad", "order", "advis", "requir", "oblig", "ask", "tell", "told", "call", "press",
+    "push", "warn", "remind", "instruct", "allow", "permit", "authori", "want", "wish", "lov", "lik", "prefer", "need", "expect",
+    "intend", "tip", "back", "beg", "implor", "recommend", "direct", "appeal", "lobb", "get", "got", "help", "enabl", "mandat",
+    "commission", "sue", "suing", "exhort", "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat", "find", "found",
+    "judg", "deem")
 
 
 def _purpose_of_object(cue: Token, draft: _Draft) -> bool:
