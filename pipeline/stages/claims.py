@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import BUSINESS_NOUNS, HONORIFICS, PARTY_WORDS, PLAYING_POSITIONS, fold, is_acronym
+from pipeline.names import BUSINESS_NOUNS, HONORIFICS, NATIONALITY_NOUNS, PARTY_WORDS, PLAYING_POSITIONS, fold, is_acronym
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -217,6 +217,16 @@ _VERB_POS_NAMES = ("VERB", "AUX")
 # minister to admit"); not "urged the chancellor to admit" (asked for, not done: the urging is
 # the claim) nor "used the speech to say".
 _OBJECT_CONTROL_STEMS = ("lead", "led", "forc", "prompt", "caus", "compel", "spur", "driv", "drove", "inspir")
+# Verbs whose object is asked, told, allowed or wanted to do what the infinitive after it says:
+# "urged the government to act", "wants them to leave", "tipped Wales to win", "found it to be …" (their stems).
+# (Those that make the object do it, `_OBJECT_CONTROL_STEMS`, included.)
+_OBJECT_INFINITIVE_STEMS = (
+    *_OBJECT_CONTROL_STEMS,
+    "urg", "encourag", "invit", "challeng", "persuad", "order", "advis", "requir", "oblig", "ask", "tell", "told", "call", "press",
+    "push", "warn", "remind", "instruct", "allow", "permit", "authori", "want", "wish", "lov", "lik", "prefer", "need", "expect",
+    "intend", "tip", "back", "beg", "implor", "recommend", "direct", "appeal", "lobb", "get", "got", "help", "enabl", "mandat",
+    "commission", "sue", "suing", "exhort", "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat", "find", "found",
+    "judg", "deem")
 _ACCORDING = get_string_id("according")
 
 
@@ -2450,6 +2460,8 @@ def _forms(*stems: str) -> frozenset[str]:
     return frozenset(form for stem in stems for form in stem.split("/"))
 
 
+_QUESTION_WORDS = frozenset({"how", "what", "whether", "when", "where", "why"})
+_OPEN_QUESTION_WORDS = _QUESTION_WORDS | {"if", "which", "who", "whom"}
 # Verbs of looking into something: with a question after them ("investigating whether …",
 # "will decide if …", "to see if …", "finding out how …") they tell of a question still open,
 # not of anything found or said.
@@ -2464,7 +2476,6 @@ _INQUIRY_FORMS = _forms("investigate/investigates/investigated/investigating", "
                         "weigh/weighs/weighed/weighing", "ponder/ponders/pondered/pondering",
                         "evaluate/evaluates/evaluated/evaluating", "analyse/analyses/analysed/analysing",
                         "analyze/analyzes/analyzed/analyzing", "find/finds/finding", "work/works/working", "look/looks/looking")
-_OPEN_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "which", "who", "whom", "why", "when", "where"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"})
 
 
@@ -2524,7 +2535,6 @@ def _reduced_clause(token: Token) -> bool:
 
 
 # (Not "which" and "whom": "an agreement, according to which …" names its source.)
-_QUESTION_WORDS = frozenset({"how", "what", "whether", "when", "where", "why"})
 
 
 def _next_word(token: Token, ahead: int = 1) -> str | None:
@@ -2702,6 +2712,21 @@ def _in_hyphenated_word(token: Token, text: str) -> bool:
     tokenised "co" "-" "ordinate"): no verb of its own."""
     start, end = token.idx, token.idx + len(token.text)
     return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
+def _purpose_of_object(cue: Token, draft: _Draft) -> bool:
+    """Whether a stance's infinitive after its object says what the object is for, not what
+    anyone holds: "Yukos will seek further legal remedies to prevent the break-up", "using
+    satellite imagery to produce maps", "rejoined the band to play Live Aid" (not "urged the
+    government to act", "tipped Wales to win": `_OBJECT_INFINITIVE_STEMS`)."""
+    if cue.lower_.startswith(_OBJECT_INFINITIVE_STEMS):
+        return False
+    doc = cue.doc
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.left_edge.lower_ == "to"
+                       and c.left_edge.idx == draft.start), None)
+    # (not a count taken for an object: "The Senate voted 70 to 20 to send the bill back")
+    return infinitive is not None and doc[infinitive.left_edge.i - 1].dep_ != "prep" and \
+        any(c.dep_ == "dobj" and cue.i < c.i < infinitive.left_edge.i and not c.like_num for c in cue.children)
 
 
 def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
@@ -4384,9 +4409,9 @@ def _named_in_next_paragraph(ctx: _Context, draft: _Draft, previous: list[_Draft
 
 
 # Nouns for a person from somewhere, which the tagger reads as names.
-_ORIGIN_NOUNS = frozenset({"scot", "scotsman", "scotswoman", "welshman", "welshwoman", "englishman", "englishwoman", "irishman",
-                           "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "spaniard", "swede", "dane",
-                           "finn", "pole", "kiwi", "aussie", "swiss"})
+# (the nouns written before a name, "Briton Tim Henman"; "the American" and "the Australian" may be
+# newspapers, and are read as nationalities below)
+_ORIGIN_NOUNS = (NATIONALITY_NOUNS | {"finn", "swiss"}) - {"american", "australian"}
 _ORIGIN_PHRASE = re.compile(r"^[Tt]he (?:(?:ex-|former )[A-Z][\w-]+|(?:[A-Z][a-z]+ )?[A-Z][a-z]+)$")
 # Newspapers named by a nationality or a faith: "The Hindu reported", "The Australian said".
 _NEWSPAPER_DEMONYMS = frozenset({"hindu", "australian", "european"})
@@ -4558,33 +4583,6 @@ def _cue_distance(draft: _Draft) -> int:
 
 
 # --------------------------------------------------------------------------- entry point
-# Verbs whose object is asked, told, allowed or wanted to do what the infinitive after it says:
-# "urged the government to act", "wants them to leave", "tipped Wales to win", "found it to be …" (their stems).
-# (Those that make the object do it, `_OBJECT_CONTROL_STEMS`, included.)
-_OBJECT_INFINITIVE_STEMS = (
-    *_OBJECT_CONTROL_STEMS,
-    "urg", "encourag", "invit", "challeng", "persuad", "order", "advis", "requir", "oblig", "ask", "tell", "told", "call", "press",
-    "push", "warn", "remind", "instruct", "allow", "permit", "authori", "want", "wish", "lov", "lik", "prefer", "need", "expect",
-    "intend", "tip", "back", "beg", "implor", "recommend", "direct", "appeal", "lobb", "get", "got", "help", "enabl", "mandat",
-    "commission", "sue", "suing", "exhort", "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat", "find", "found",
-    "judg", "deem")
-
-
-def _purpose_of_object(cue: Token, draft: _Draft) -> bool:
-    """Whether a stance's infinitive after its object says what the object is for, not what
-    anyone holds: "Yukos will seek further legal remedies to prevent the break-up", "using
-    satellite imagery to produce maps", "rejoined the band to play Live Aid" (not "urged the
-    government to act", "tipped Wales to win": `_OBJECT_INFINITIVE_STEMS`)."""
-    if cue.lower_.startswith(_OBJECT_INFINITIVE_STEMS):
-        return False
-    doc = cue.doc
-    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.left_edge.lower_ == "to"
-                       and c.left_edge.idx == draft.start), None)
-    # (not a count taken for an object: "The Senate voted 70 to 20 to send the bill back")
-    return infinitive is not None and doc[infinitive.left_edge.i - 1].dep_ != "prep" and \
-        any(c.dep_ == "dobj" and cue.i < c.i < infinitive.left_edge.i and not c.like_num for c in cue.children)
-
-
 def _find_title(text: str, title: str | None) -> tuple[int, int] | None:
     if not title:
         return None
