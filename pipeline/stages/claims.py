@@ -3889,7 +3889,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)
-                if misparsed:
+                if misparsed or (named_appos.label_ == "PERSON" and head.dep_ == "nsubj" and head.left_edge.i > 0
+                                 and head.doc[head.left_edge.i - 1].pos_ == "ADP" and head.doc[child.left_edge.i - 1].text == ","):
+                    # ("With 50 days until the election, Minyon Moore … called …", the parser
+                    # making "election" the subject: a subject never follows its preposition)
                     draft.speaker = (child.left_edge.idx, named_appos.end_char)
                 elif child.left_edge.i == head.i + 1 and named_appos.end_char > end:
                     draft.speaker = (start, named_appos.end_char)  # "producers' cartel Opec"
@@ -4548,6 +4551,25 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     return [d for d, k in zip(drafts, keep, strict=True) if k]
 
 
+def _end_before_participles(drafts: list[_Draft], ctx: _Context) -> None:
+    """"called the deal a “betrayal”, citing the loss of jobs": a participle after a comma that
+    makes a claim of its own, sharing the verb's speaker, is not part of the verb's content (the
+    verb's phrase with a quotation in it runs to the sentence's end). Not where the quotation is
+    the participle's ("ruled out free care, saying it was “unsustainable”"): then the verb has
+    content only with it."""
+    by_cue = {draft.cue_token: draft for draft in drafts if draft.cue_token is not None}
+    for participle in drafts:
+        verb = by_cue.get(participle.inherit_from) if participle.inherit_from is not None else None
+        cue_start = participle.cue_start
+        if verb is None or verb is participle or verb.verbatim or cue_start is None or ctx.quote_at(cue_start) is not None:
+            continue
+        for k, (first, last) in enumerate(verb.fragments):
+            comma = ctx.text.rfind(",", first, cue_start)
+            if first < cue_start < last and comma > first and not ctx.text[comma + 1:cue_start].strip() and \
+                    any(first <= q.start and q.end <= comma + 1 for q in ctx.quotes):
+                verb.fragments[k] = _trim(ctx.text, first, comma)
+
+
 _TEASER_PARAGRAPHS = 3
 
 
@@ -4655,6 +4677,7 @@ def extract_claims(
         starts = {draft.start for draft in reported}
         drafts = [draft for draft in drafts if draft.start not in starts] + reported
     drafts, repeats = _drop_repeats(_dedupe(drafts, ctx), ctx)  # a repeat's quotations are claimed already
+    _end_before_participles(drafts, ctx)
     taken += repeats
     drafts.extend(_recovered_claims(drafts + taken, ctx, title_span, settings, cues))
     _merge_split_quotes(drafts, ctx, settings.min_quote_words)

@@ -489,6 +489,18 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "Outside court, investor Margaret Doyle, 74, said she had lost her late husband's entire pension.",
         [("indirect", "she had lost her late husband's entire pension", "investor Margaret Doyle", "explicit", "Margaret Doyle")],
         id="fronted-place-is-not-the-speaker"),
+    # The parser makes "election" the subject and the name its apposition: a subject never
+    # follows its own preposition, so the name is the speaker as written too.
+    pytest.param(
+        "Ten days before the referendum, Peter Hale, an adviser to the Yes campaign, said the polls were wrong.",
+        [("indirect", "the polls were wrong", "Peter Hale", "explicit", "Peter Hale")],
+        id="name-after-a-fronted-prepositional-phrase-speaks"),
+    # "citing …" has a claim of its own: the verb's quoted phrase ends before it.
+    pytest.param(
+        "The drivers' union called the new rota a \"betrayal\" of its members, citing the loss of 200 jobs.",
+        [("mixed", "the new rota a \"betrayal\" of its members", "The drivers' union", "nominal", None),
+         ("indirect", "the loss of 200 jobs", "The drivers' union", "nominal", None)],
+        id="participle-after-a-quoted-phrase-is-its-own-claim"),
     # spaCy tags the lone "Solvang" ORG, and "Berg" alone has no gender: the article named both in
     # full, so "she" is Solvang (the last subject), not Berg (the last speaker).
     pytest.param(
