@@ -91,12 +91,21 @@ _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", 
 _AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "studies", "research", "figures", "book",
                              "paper", "poll", "polls", "data", "statistics", "analysis", "review", "findings", "estimates",
                              "forecast", "forecasts", "index", "letter", "statement", "article", "documents"})
+# ... and what someone says or writes in their own name, whose maker is its speaker only when named
+# with it ("according to a tweet by Mike Pompeo", "a memo posted online by Senator Juan Dalmau",
+# "a speech Mrs. Clinton gave"): not things that speak for themselves later ("The tweet said" is
+# no speaker of its own, unlike "the report").
+_MADE_BY_NOUNS = frozenset({"speech", "speeches", "tweet", "tweets", "memo", "memos", "email", "emails", "e-mail", "e-mails",
+                            "post", "posts", "blog", "memoir", "memoirs", "essay", "column", "op-ed", "editorial"})
 # Statements and reports speak for the organisation that issued them.
 _ISSUED_NOUNS = {"statement", "report", "communique", "release", "letter", "document", "note"}
 # Verbs that put out a statement or report: its subject is its author.
 _ISSUING_VERBS = frozenset({"issued", "issues", "issue", "issuing", "released", "releases", "release", "releasing", "published",
                             "publishes", "publish", "publishing", "posted", "posts", "post", "posting", "sent", "sends", "send",
                             "sending", "put", "puts", "putting", "circulated", "made", "makes", "make", "making"})
+# Verbs whose subject makes their object: "a speech she gave", "a letter he wrote".
+_MAKING_VERBS = _ISSUING_VERBS | {"gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering", "wrote", "write",
+                                  "writes", "writing", "written", "given", "commissioned", "commission", "commissions", "carried", "conducted"}
 # What a study is called once it has been named ("the study", "the survey"): the same study.
 _STUDY_NOUNS = frozenset({"study", "survey", "research", "poll", "analysis", "findings", "review"})
 # Organisation nouns that speak for a body without being one: a name in apposition to them ("a
@@ -3993,6 +4002,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head) or (_earlier_author(ctx, head) if definite else None)) is not None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return
+    if word in _MADE_BY_NOUNS and (author := _author_of(ctx, head, written=True)) is not None:
+        _set_antecedent(draft, author)  # "according to a tweet on Monday by US Secretary of State Mike Pompeo"
+        return
     # (several speak for it too: "Officials from the Foreign Ministry said", "representatives from Iran")
     spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS or \
         (head.tag_ == "NNS" and word.removesuffix("s") in _SPEAKS_FOR_BODY_NOUNS) else None
@@ -4125,14 +4137,17 @@ def _named_after_of(ctx: _Context, head: Token) -> Span | None:
     return None
 
 
-def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
+def _author_of(ctx: _Context, head: Token, written: bool = False) -> Span | tuple[int, int, str] | None:
     """Who made a report, survey or study, named after it with "by" or "from" ("figures from the
     Bank of England", "a survey of 280 schemes by Incomes Data Services", "a survey conducted by
-    PC Pro Magazine"): an organisation or a person; not a place ("reports from Russia")."""
+    PC Pro Magazine"): an organisation or a person; not a place ("reports from Russia"). Also
+    named before it ("a TUC report"). For what someone writes (`written`), not a name before it
+    (a "Twitter post" is no Twitter's; "Trump's tweet" is Trump's), nor one after a participle
+    other than one of making ("emails combed through by Vox" are not Vox's)."""
     doc = head.doc
     for child in head.lefts:
         # "Ericsson's research", "the Bank of Mexico's figures", "a TUC report", "a Jupiter report"
-        if child.dep_ not in ("poss", "compound"):
+        if child.dep_ not in (("poss",) if written else ("poss", "compound")):
             continue
         ent = ctx.ent_at(child.i)
         if ent is not None and (ent.label_ in ("ORG", "PERSON") or (ent.label_ == "GPE" and child.dep_ == "poss")):
@@ -4147,6 +4162,8 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
         if attached.i != head.i and not (attached.head.i == head.i and attached.dep_ in ("acl", "pobj")) and \
                 not (attached.dep_ == "pobj" and attached.head.head.i == head.i):
             continue
+        if written and attached.dep_ == "acl" and attached.lower_ not in _MAKING_VERBS:
+            continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
         if not objects:
             continue
@@ -4155,6 +4172,16 @@ def _author_of(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None
         author = next((e for e in inside if e.start <= phrase.i < e.end), None) or \
             next((e for e in inside if e.label_ == "PERSON"), None) or next(iter(inside), None)
         return _as_maker(author) if author is not None else None
+    for clause in head.rights:
+        # "a speech Mrs. Clinton is to give", "a letter that the firm sent": the maker is the
+        # subject of a relative clause saying it made it.
+        if clause.dep_ not in ("relcl", "acl") or clause.tag_ == "VBN" or (maker := _subject(clause)) is None:
+            continue  # (not "a report published by …", found above)
+        made = clause if clause.lower_ in _MAKING_VERBS else \
+            next((c for c in clause.children if c.dep_ == "xcomp" and c.lower_ in _MAKING_VERBS), None)  # ("is to give")
+        if made is not None and not any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in made.children) and \
+                (ent := ctx.ent_at(maker.i)) is not None and ent.label_ in ("ORG", "PERSON"):
+            return _as_maker(ent)
     if head.dep_ == "dobj" and head.head.lower_ in _ISSUING_VERBS and (issuer := _subject(head.head)) is not None:
         # "Clarence House has issued a statement saying …", "Facebook released a statement which
         # read …": who issued it, when it names no author (a name; "They released a statement" is

@@ -1800,6 +1800,21 @@ def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexi
                  id="book-by-a-person"),
     pytest.param("Reports from Russia say the firm has paid a deposit.", None, id="a-place-is-no-author"),
     pytest.param("A survey of 1,300 bosses suggests that they are optimistic.", None, id="who-was-surveyed-is-no-author"),
+    # What someone writes or says in their own name: its maker, named with it.
+    pytest.param("The rebels were a key ally, according to a tweet on Monday by Foreign Secretary Anna Lindqvist.", "Anna Lindqvist",
+                 id="tweet-by"),
+    pytest.param("According to a memo posted online by Senator Luis Ortega, the session was cancelled.", "Luis Ortega",
+                 id="memo-posted-by"),
+    pytest.param("According to a Twitter post by Amy Hale, director of the festival, the tusk came from the wall.", "Amy Hale",
+                 id="a-twitter-post-is-its-writers"),
+    pytest.param("Other leaked emails combed through by the Herald suggest that the firm put profit first.", None,
+                 id="who-read-the-emails-did-not-write-them"),
+    pytest.param("The aim is to curb short-term investors, according to a speech Mrs. Hartley is to give on Monday.", "Hartley",
+                 id="speech-someone-is-to-give"),
+    pytest.param("The economy will shrink, according to a report that the Treasury published on Monday.", "Treasury",
+                 id="report-that-a-body-published"),
+    pytest.param("The economy will shrink, according to a report the Treasury criticised on Monday.", None,
+                 id="a-body-criticising-a-report-did-not-make-it"),
 ])
 def test_a_report_speaks_for_whoever_made_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                expected: str | None) -> None:
