@@ -2819,9 +2819,28 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
             if sentence != ctx.sentence_of_char(draft.end - 1) and \
                     ctx.text[ctx.token_starts[ctx.sentence_starts[sentence]]:quote.start].strip(" \t\n'‘\"“"):
                 break  # inside a later sentence of the writer's ("Mr Howard will also attack … and "give …"")
+            if sentence > ctx.sentence_of_char(draft.end - 1) + 1 and \
+                    _names_a_new_subject(ctx, range(ctx.sentence_of_char(draft.end - 1) + 1, sentence), draft):
+                break  # `"…," said Reeve. His colleague, Nina Sayer, blames the war. "…"`: a new turn
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
             i += 1
+
+
+def _names_a_new_subject(ctx: _Context, sentences: range, draft: _Draft) -> bool:
+    """Whether one of the sentences has a person named as its subject who is not the claim's
+    speaker as written: a quotation after it is no longer sure to be the same turn."""
+    doc = ctx.doc
+    spoken = ctx.text[draft.speaker[0]:draft.speaker[1]] if draft.speaker is not None else ""
+    for sentence in sentences:
+        first = ctx.sentence_starts[sentence]
+        last = ctx.sentence_starts[sentence + 1] if sentence + 1 < len(ctx.sentence_starts) else len(doc)
+        root = doc[first].sent.root
+        for subject in (c for c in root.children if c.dep_ == "nsubj" and first <= c.i < last):
+            names = [e for e in ctx.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1]
+            if any(e[-1].text not in spoken for e in names):
+                return True
+    return False
 
 
 # "“…” ― Jorge Falcon": a dash and a name closing the line sign the quotation (readers' voices,
@@ -3505,6 +3524,13 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
     ent = ctx.ent_at(subject.i)
+    if ent is None and subject.pos_ == "NOUN":
+        # "His friend, Saxon Spence, leader of the county group, lays the blame …": the name in
+        # apposition, set off by commas
+        named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subject.i + 2
+                      and subject.doc[subject.i + 1].text == ","), None)
+        if named is not None and (ent := ctx.ent_at(named.i)) is not None:
+            return named, ent
     return (subject, ent) if ent is not None else None
 
 
@@ -4845,8 +4871,9 @@ def _person_asked_before(draft: _Draft, ctx: _Context) -> Token | None:
     return None
 
 
-# A quotation in the first person: "I", "me", "my".
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself)\b")
+# A quotation in the first person: "I", "me", "my"; "we", "our" (someone speaking for their side).
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|"
+                           r"[Ww]e'll|[Ww]e’ll|[Ww]e'd|[Ww]e’d|us|[Oo]ur|[Oo]urs|ourselves)\b")
 
 
 def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:

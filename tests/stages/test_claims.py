@@ -355,6 +355,21 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"I was on a cruise in the Mediterranean when I first met the party\'s leader."', "Dick Morris", "continuation",
           "Dick Morris")],
         id="first-person-quotation-after-a-sentence-about-someone"),
+    # ... also in the plural (someone speaking for their side), rather than the last speaker's.
+    pytest.param(
+        '"We will hold the seat," said Tom Reeve, the party\'s agent. His colleague, Nina Sayer, leader of the county group, '
+        'blames one issue above all others. "You cannot underestimate the war. We lost people from our local party."',
+        [("direct", '"We will hold the seat,"', "Tom Reeve", "explicit", "Tom Reeve"),
+         ("direct", '"You cannot underestimate the war. We lost people from our local party."', "Nina Sayer", "continuation",
+          "Nina Sayer")],
+        id="first-person-plural-quotation-after-a-sentence-about-someone"),
+    # "he" is the person named in apposition to the subject of the sentence before.
+    pytest.param(
+        "\"They will be questioned,\" said Jack Simms, the home secretary. The shadow home secretary, Michael Anders, "
+        "welcomed the return of the four men. But he said there were still \"serious questions\" about their treatment.",
+        [("direct", "\"They will be questioned,\"", "Jack Simms", "explicit", "Jack Simms"),
+         ("mixed", "there were still \"serious questions\" about their treatment", "he", "pronoun", "Michael Anders")],
+        id="he-is-the-name-in-apposition-to-the-subject-before"),
     # ... not when it talks of that person.
     pytest.param(
         'Bob Marley toured Europe in 1980.\n\n"I recall that he came to London and played football with us for four days."',
