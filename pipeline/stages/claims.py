@@ -1649,6 +1649,11 @@ def _clause_start(cue: Token, clause: Token) -> int:
     if clause.i > cue.i and first == cue.i + 1:
         first = _after_when_said(cue, clause)
     doc = cue.doc
+    if clause.i > cue.i and doc[first].text in (")", "]"):
+        # "said hundreds of ISIS (Islamic State …) fighters escaped": the parser hung the words
+        # before the closing bracket on the verb as its object; they open the clause.
+        opened = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1 and c.right_edge.i == first - 1), None)
+        return opened.left_edge.i if opened is not None else first + 1
     if clause.i > cue.i and cue.lower_.startswith(_ADDRESSEE_PREFIXES):
         # "told BBC Two's Newsnight programme there was a risk families would feel …", parsed with
         # the hearer as the subject of "feel" and "there was" a clause describing it
@@ -1871,6 +1876,19 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # is the writer's lead-in to what follows, not what was said.
         complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
+    # `Republicans said they're convinced the department mishandled the investigation and
+    # Democrats accused the GOP of …`: the parser joined "Democrats" to "investigation" and made
+    # "accused" a second clause of "said"; a new subject and its verb of saying end the content.
+    stop = len(doc)
+    for child in complements if len(complements) > 1 else ():
+        new_subject = doc[child.i - 1] if child.i > cue.i + 2 else None
+        if new_subject is not None and child is not complements[0] and cues.get(child.lower_) == "speech" and \
+                child.tag_ == "VBD" and not any(c.dep_ in _SUBJECT_DEPS for c in child.children) and \
+                new_subject.dep_ == "conj" and new_subject.pos_ in ("PROPN", "NOUN") and new_subject.tag_ in ("NNPS", "NNS", "NNP") and \
+                new_subject.left_edge.i == new_subject.i and doc[new_subject.i - 1].lower_ == "and":
+            stop = new_subject.i - 1
+            complements = [c for c in complements if c.i < child.i]
+            break
     for child in complements if len(complements) > 1 else ():
         if child.i > cue.i and (coordinated := _coordinated_cue(child, cues)) is not None:
             # What the parser hung on the cue past that verb is the verb's: `Sky said it was
@@ -1879,7 +1897,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             break
     content_ids: set[int] = set()
     for child in complements:
-        content_ids.update(t.i for t in child.subtree)
+        content_ids.update(t.i for t in child.subtree if t.i < stop)
     region = _attribution_region(cue, content_ids, ctx)
     # Whether the clause before the attribution can be what it reports: not for a participle
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
@@ -1895,7 +1913,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted = False
     if complements:
         for child in complements:
-            first, last = _semicolon_side(ctx, _clause_start(cue, child), _content_last(child, cues), cue.i)
+            first, last = _semicolon_side(ctx, _clause_start(cue, child), min(_content_last(child, cues), stop - 1), cue.i)
             if says and child.i > cue.i:
                 last = _reasons_after(cue, last, cues)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))

@@ -510,6 +510,19 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "Ten days before the referendum, Peter Hale, an adviser to the Yes campaign, said the polls were wrong.",
         [("indirect", "the polls were wrong", "Peter Hale", "explicit", "Peter Hale")],
         id="name-after-a-fronted-prepositional-phrase-speaks"),
+    # The parser hangs the words before a closing bracket on "said" as its object: they open the clause.
+    pytest.param(
+        "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes.",
+        [("indirect", "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes", "The SDF",
+          "explicit", "SDF")],
+        id="clause-opening-with-a-bracketed-aside"),
+    # "Democrats accused …" is a new subject and verb of saying the parser joined to the clause.
+    pytest.param(
+        "The row set off another round of partisan fireworks on Friday: Republicans said they're increasingly convinced the "
+        "department mishandled the investigation and Democrats accused the GOP of playing politics.",
+        [("indirect", "they're increasingly convinced the department mishandled the investigation", "Republicans", "explicit",
+          "Republicans")],
+        id="a-new-subject-and-verb-of-saying-end-the-clause"),
     # "citing …" has a claim of its own: the verb's quoted phrase ends before it.
     pytest.param(
         "The drivers' union called the new rota a \"betrayal\" of its members, citing the loss of 200 jobs.",
