@@ -547,8 +547,14 @@ _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _DO_HAVE_FORMS = frozenset({"do", "does", "did", "has", "have", "had"})
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "has", "have", "had",
+                          "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did"})
+
+
 def _subject(verb: Token) -> Token | None:
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS] or \
+        [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _AUXILIARIES and c.i < verb.i for g in c.children
+         if g.dep_ in _SUBJECT_DEPS and g.i < c.i and g.lower_ not in _RELATIVE_PRONOUNS]  # ("Mr Myers is convinced a …", the subject hung on "is")
     before = [child for child in subjects if child.i < verb.i]
     # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
     # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
@@ -1360,6 +1366,23 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
+def _clause_joined_after(cue: Token, cues: CueLexicon) -> Token | None:
+    """The clause the parser coordinated with a verb of saying that reports the clause before it
+    (", and those in the bottom fifth paid …"): after a comma and "and", with a subject of its own
+    that is a noun, not a verb of saying, and closing the sentence."""
+    doc = cue.doc
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or _is_cue(conj, cues) or conj.right_edge.i + 2 < cue.sent.end:
+            continue
+        subject = next((c for c in conj.children if c.dep_ in _SUBJECT_DEPS and c.i < conj.i), None)
+        cc = doc[subject.left_edge.i - 1] if subject is not None else None
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and \
+                subject.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "it"} and \
+                cc is not None and cc.lower_ == "and" and doc[cc.i - 1].text == "," and subject.left_edge.i == cc.i + 1:
+            return conj
+    return None
+
+
 def _perceived_event(verb: Token, clause: Token) -> bool:
     """Whether `clause` is an event `verb` perceives, not what someone thinks: "watched the team
     lose", a bare verb after a verb of perception (not "see why RT can seem …": a question)."""
@@ -1927,6 +1950,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if span[1] > span[0]:
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
+        if inverted and all(c.i < cue.i for c in complements) and fragments and ctx.quote_at(fragments[0][0]) is None and \
+                (rest := _clause_joined_after(cue, cues)) is not None:
+            # "The middle fifth paid 8.9 percent, the agency said in a June report, and those in
+            # the bottom fifth paid 0.8 percent": the clause joined after the attribution goes on
+            # with what was said (not after a quotation, a whole utterance: `"…," she said, and a
+            # big reason for this was …` is the writer's).
+            fragments.append(_trim(ctx.text, *_token_range_chars(doc, rest.left_edge.i, rest.right_edge.i), _TRIM + "."))
         opening = _quote_before(ctx, doc[region[0]].idx)
         if opening is not None and not inverted and fragments and inherit_from is None and \
                 ctx.quote_at(_snap_to_quotes(ctx, *fragments[0])[0]) is not None:

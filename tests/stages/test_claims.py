@@ -523,6 +523,24 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "they're increasingly convinced the department mishandled the investigation", "Republicans", "explicit",
           "Republicans")],
         id="a-new-subject-and-verb-of-saying-end-the-clause"),
+    # The parser hangs the subject on "is": it is still the one convinced.
+    pytest.param(
+        "Mr Myles is not convinced a rental model will work for consumers.",
+        [("indirect", "a rental model will work for consumers", "Mr Myles", "explicit", "Myles")],
+        id="subject-hung-on-the-auxiliary"),
+    # A clause joined after a parenthetical attribution goes on with what was said ...
+    pytest.param(
+        "The middle fifth paid 8.9 percent, the tax office said in a June report, and those in the bottom fifth of "
+        "incomes paid 0.8 percent.",
+        [("indirect", "The middle fifth paid 8.9 percent, the tax office said in a June report, and those in the bottom fifth of "
+          "incomes paid 0.8 percent", "the tax office", "nominal", "tax office")],
+        id="clause-joined-after-a-parenthetical-attribution"),
+    # ... not after a quotation, a whole utterance.
+    pytest.param(
+        "\"It never crossed my mind that I was losing it,\" she said months after her release, and a big reason for this "
+        "was the rise of the new party.",
+        [("direct", "\"It never crossed my mind that I was losing it,\"", "she", "pronoun", None)],
+        id="clause-joined-after-a-quotation-is-the-writers"),
     # "citing …" has a claim of its own: the verb's quoted phrase ends before it.
     pytest.param(
         "The drivers' union called the new rota a \"betrayal\" of its members, citing the loss of 200 jobs.",
