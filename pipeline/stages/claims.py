@@ -4125,6 +4125,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if prior is not None:
             draft.adopt_antecedent(prior)
     elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS or word in _DESCRIBED_BODY_NOUNS:
+        if word in _FIRM_NOUNS - {"group"} and head.tag_ == "NN" and previous and \
+                not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children) and \
+                (prior := previous[-1]).attribution == "explicit" and prior.antecedent_label == "ORG" and \
+                prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and \
+                prior.cue_start is not None and ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(start) - 1:
+            # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
+            # …. The company said": the organisation that spoke just before, not another bank
+            # named earlier (not "the group": "Google …; the group" may be another; nor after a
+            # common noun the tagger took for a name: ", unions said").
+            draft.adopt_antecedent(prior)
         if word.startswith("spokes") and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
         if noun == "party" and head.tag_ == "NN":

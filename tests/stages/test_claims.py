@@ -541,6 +541,14 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "was the rise of the new party.",
         [("direct", "\"It never crossed my mind that I was losing it,\"", "she", "pronoun", None)],
         id="clause-joined-after-a-quotation-is-the-writers"),
+    # "The bank" right after a bank spoke is that bank, not another named earlier.
+    pytest.param(
+        "The Bank of England raised rates in May. Overall, Halifax said prices rose by 0.1% in the quarter. The bank said "
+        "that the pattern of prices rising fastest in the north continued in December.",
+        [("indirect", "prices rose by 0.1% in the quarter", "Halifax", "explicit", "Halifax"),
+         ("indirect", "that the pattern of prices rising fastest in the north continued in December", "The bank", "nominal",
+          "Halifax")],
+        id="the-bank-that-spoke-just-before"),
     # "citing …" has a claim of its own: the verb's quoted phrase ends before it.
     pytest.param(
         "The drivers' union called the new rota a \"betrayal\" of its members, citing the loss of 200 jobs.",
