@@ -1084,6 +1084,8 @@ _QUOTING_FORMS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "ci
 _PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched"})
 # ... and their other forms: "Fans watched the team lose", "saw five producers collect awards" report an event.
 _PERCEIVING_FORMS = _PERCEPTION_FORMS | {"seeing", "watching", "hearing", "notice", "noticed"}
+_SEEING_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"})  # ("I see you are busy": a thought)
 
 
 def _perceived_doer(cue: Token) -> Token | None:
@@ -1385,8 +1387,12 @@ def _clause_joined_after(cue: Token, cues: CueLexicon) -> Token | None:
 
 def _perceived_event(verb: Token, clause: Token) -> bool:
     """Whether `clause` is an event `verb` perceives, not what someone thinks: "watched the team
-    lose", a bare verb after a verb of perception (not "see why RT can seem …": a question)."""
-    return clause.tag_ in ("VB", "VBG") and verb.lower_ in _PERCEIVING_FORMS and \
+    lose", a bare verb after a verb of perception (not "see why RT can seem …": a question). After
+    "see" also a participle and what the tagger takes for a past or an adjective ("saw it
+    elevated to the FTSE 100", "saw their market value hit recent highs", "sees executives
+    decamp"): what one thinks is "seen as …" or a clause with "that" or a tense of its own."""
+    tags = ("VB", "VBG", "VBN", "VBD", "VBP", "JJ") if verb.lower_ in _SEEING_FORMS and clause.lower_ not in _BE_FORMS else ("VB", "VBG")
+    return clause.tag_ in tags and verb.lower_ in _PERCEIVING_FORMS and \
         not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children) and clause.left_edge.tag_ not in ("WDT", "WP", "WRB")
 
 

@@ -549,6 +549,14 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
          ("indirect", "that the pattern of prices rising fastest in the north continued in December", "The bank", "nominal",
           "Halifax")],
         id="the-bank-that-spoke-just-before"),
+    # What is seen happening is an event, whatever the tagger makes of its verb; what is seen
+    # "as" something, or seen "that …", is a view.
+    pytest.param("Several of the biggest firms saw their market value hit recent highs on Thursday.", [], id="saw-a-value-hit-highs"),
+    pytest.param("The festival sees film executives decamp from Hollywood to Park City.", [], id="sees-executives-decamp"),
+    pytest.param("The string of finds saw it elevated to the FTSE 100 index.", [], id="saw-it-elevated"),
+    pytest.param("Analysts see two spurs to future growth as being the trade deal and lower tariffs.",
+                 [("indirect", "two spurs to future growth as being the trade deal and lower tariffs", "Analysts", "nominal", None)],
+                 id="see-as-is-a-view"),
     # "citing …" has a claim of its own: the verb's quoted phrase ends before it.
     pytest.param(
         "The drivers' union called the new rota a \"betrayal\" of its members, citing the loss of 200 jobs.",
