@@ -4623,6 +4623,15 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 keep[i] = False
                 if a.speaker is not None and b.via is None:
                     b.via = a.speaker
+            if a.category != "speech" and b.category == "speech" and _inside(a, b.cue_start) and b.cue_start is not None and \
+                    ctx.text[a.start:b.cue_start].strip().casefold() in ("to", "on to") and a.cue_token is not None and \
+                    not any(c.dep_ in ("dobj", "dative") for c in ctx.doc[a.cue_token].children):
+                # "He went on to say that …": the verb of saying reports it, "went on" only leads to it
+                # (not "encouraging voters to ask why …": they ask)
+                keep[i] = False
+                if b.inherit_from == a.cue_token:
+                    b.inherit_from = None  # (its speaker, "He", is resolved as its own)
+                continue
             if b.category != "speech" and _inside(a, b.cue_start) and a.category == "speech":
                 # "Everyone agrees that X, Lavrov said": a stance inside what someone said is
                 # part of their words, not a claim of its own.

@@ -3041,3 +3041,19 @@ def test_a_full_name_closing_the_speaker_phrase(nlp: Language, lexicons: Lexicon
 def test_an_infinitive_after_a_stances_object(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: list[tuple[str, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "went on to" only leads to the verb of saying: one claim, the saying's ...
+    pytest.param("Mr Hale spoke first. He went on to say that things have since changed in the light of new reports.",
+                 [("say", "that things have since changed in the light of new reports", "Hale")], id="went-on-to-say"),
+    # ... but those encouraged to ask are the ones who ask.
+    pytest.param("The senator has been encouraging voters to ask why the plan was dropped.",
+                 [("encouraging", "to ask why the plan was dropped", None), ("ask", "why the plan was dropped", None)],
+                 id="encouraging-voters-to-ask"),
+])
+def test_a_verb_leading_to_a_verb_of_saying_is_no_claim_of_its_own(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                   expected: list[tuple[str, str, str | None]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.quote_text, antecedent_of(c, text)) for c in claims] == expected
+
