@@ -1085,7 +1085,8 @@ _PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "h
 # ... and their other forms: "Fans watched the team lose", "saw five producers collect awards" report an event.
 _PERCEIVING_FORMS = _PERCEPTION_FORMS | {"seeing", "watching", "hearing", "notice", "noticed"}
 _SEEING_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "’s", "'re", "’re"})  # ("I see you are busy": a thought)
+_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re"})  # ("I see you are busy": a thought)
+_HAVE_AND_DO_FORMS = frozenset({"has", "have", "had", "having", "do", "does", "did", "done", "doing"})
 
 
 def _perceived_doer(cue: Token) -> Token | None:
@@ -1580,6 +1581,8 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     if subject is None or cue.pos_ not in ("VERB", "AUX") or \
             any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
+    if cue.lower_ in _BE_FORMS | _HAVE_AND_DO_FORMS:
+        return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
     if _is_passive(cue) or _reduced_passive(cue):
         # "Talks are expected to resume", "Farrell had an operation and is expected to be out …":
         # a passive's subject is what the stance is about, not who holds it (PolNeAR dev F1

@@ -3057,3 +3057,12 @@ def test_a_verb_leading_to_a_verb_of_saying_is_no_claim_of_its_own(nlp: Language
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, antecedent_of(c, text)) for c in claims] == expected
 
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The odds are that when you open your browser, you go straight to your favourite search engine.", id="the-odds-are-that"),
+    pytest.param("One side-effect has been that the value of the rupee has risen as foreign funds flooded in.", id="has-been-that"),
+])
+def test_be_have_and_do_hold_no_ones_view(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    # A learned construction of a verb outside the cue lexicon, but "be", "have" and "do" say nothing.
+    assert all_claims_of(text, nlp, lexicons, config) == []
+
