@@ -1583,6 +1583,12 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
     if cue.lower_ in _BE_FORMS | _HAVE_AND_DO_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
+    if f"stem:{verb_stem(cue.lower_)}" not in frames.weights and not any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children):
+        # A verb the model never saw in its training data has a probability from the construction
+        # alone: only a "that" clause makes it likely what someone thinks ("seething that he had
+        # been excluded", "realised that …"; not "As the game progresses you swap …", "Sheridan
+        # favours a more likely scenario …").
+        return None
     if _is_passive(cue) or _reduced_passive(cue):
         # "Talks are expected to resume", "Farrell had an operation and is expected to be out …":
         # a passive's subject is what the stance is about, not who holds it (PolNeAR dev F1

@@ -3066,3 +3066,15 @@ def test_be_have_and_do_hold_no_ones_view(nlp: Language, lexicons: Lexicons, con
     # A learned construction of a verb outside the cue lexicon, but "be", "have" and "do" say nothing.
     assert all_claims_of(text, nlp, lexicons, config) == []
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb the frame model never saw reports only a "that" clause ...
+    pytest.param("As the game progresses you swap between the two rival factions, pig and feline.", [], id="as-the-game-progresses"),
+    pytest.param("Dechy is fuming that she has been implicated in the row.",
+                 [("fuming", "that she has been implicated in the row", "Dechy")], id="fuming-that"),
+])
+def test_a_verb_the_frame_model_never_saw_reports_only_a_that_clause(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
+
