@@ -545,16 +545,14 @@ _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 
 # Auxiliaries a subject may be hung on ("he did … say").
 _DO_HAVE_FORMS = frozenset({"do", "does", "did", "has", "have", "had"})
-
-
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "has", "have", "had",
-                          "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re"})
+_AUXILIARY_FORMS = _DO_HAVE_FORMS | _BE_FORMS
+# Verbs that hold no one's view whatever construction follows ("The odds are that …").
+_NO_VIEW_FORMS = _AUXILIARY_FORMS | {"having", "done", "doing"}
 
 
 def _subject(verb: Token) -> Token | None:
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS] or \
-        [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _AUXILIARIES and c.i < verb.i for g in c.children
-         if g.dep_ in _SUBJECT_DEPS and g.i < c.i and g.lower_ not in _RELATIVE_PRONOUNS]  # ("Mr Myers is convinced a …", the subject hung on "is")
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
     before = [child for child in subjects if child.i < verb.i]
     # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
     # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
@@ -586,10 +584,13 @@ def _subject(verb: Token) -> Token | None:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)
         return raised if raised is not None or verb.head.dep_ != "conj" else _subject(verb.head.head)
-    on_aux = next((g for c in verb.children if c.dep_ == "aux" and c.i < verb.i and (c.tag_ == "MD" or c.lower_ in _DO_HAVE_FORMS)
-                   for g in c.children if g.dep_ in _SUBJECT_DEPS), None)  # (not "Hollywood came calling")
+    on_aux = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.tag_ == "MD" or c.lower_ in _AUXILIARY_FORMS)
+                   for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i < c.i and g.lower_ not in _RELATIVE_PRONOUNS), None)
     if on_aux is not None:
-        return on_aux  # "But he did, for the first time, say …": the subject hung on the auxiliary
+        # "But he did, for the first time, say …", "Mr Myers is not convinced a rental model …":
+        # the subject hung on the auxiliary (not "Hollywood came calling"; not "which", the subject
+        # of a relative clause the parser joined to the verb)
+        return on_aux
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
@@ -1085,8 +1086,6 @@ _PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "h
 # ... and their other forms: "Fans watched the team lose", "saw five producers collect awards" report an event.
 _PERCEIVING_FORMS = _PERCEPTION_FORMS | {"seeing", "watching", "hearing", "notice", "noticed"}
 _SEEING_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re"})  # ("I see you are busy": a thought)
-_HAVE_AND_DO_FORMS = frozenset({"has", "have", "had", "having", "do", "does", "did", "done", "doing"})
 
 
 def _perceived_doer(cue: Token) -> Token | None:
@@ -1392,8 +1391,11 @@ def _perceived_event(verb: Token, clause: Token) -> bool:
     "see" also a participle and what the tagger takes for a past or an adjective ("saw it
     elevated to the FTSE 100", "saw their market value hit recent highs", "sees executives
     decamp"): what one thinks is "seen as …" or a clause with "that" or a tense of its own."""
+    if verb.lower_ not in _PERCEIVING_FORMS:
+        return False
+    # ("I see you are busy": a thought)
     tags = ("VB", "VBG", "VBN", "VBD", "VBP", "JJ") if verb.lower_ in _SEEING_FORMS and clause.lower_ not in _BE_FORMS else ("VB", "VBG")
-    return clause.tag_ in tags and verb.lower_ in _PERCEIVING_FORMS and \
+    return clause.tag_ in tags and \
         not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children) and clause.left_edge.tag_ not in ("WDT", "WP", "WRB")
 
 
@@ -1581,7 +1583,7 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     if subject is None or cue.pos_ not in ("VERB", "AUX") or \
             any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
-    if cue.lower_ in _BE_FORMS | _HAVE_AND_DO_FORMS:
+    if cue.lower_ in _NO_VIEW_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
     if f"stem:{verb_stem(cue.lower_)}" not in frames.weights and not any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children):
         # A verb the model never saw in its training data has a probability from the construction
@@ -2898,8 +2900,8 @@ def _names_a_new_subject(ctx: _Context, sentences: range, draft: _Draft) -> bool
     for sentence in sentences:
         first = ctx.sentence_starts[sentence]
         last = ctx.sentence_starts[sentence + 1] if sentence + 1 < len(ctx.sentence_starts) else len(doc)
-        root = doc[first].sent.root
-        for subject in (c for c in root.children if c.dep_ == "nsubj" and first <= c.i < last):
+        root = next((t for t in doc[first:last] if t.head.i == t.i), None)
+        for subject in (c for c in root.children if c.dep_ == "nsubj" and first <= c.i < last) if root is not None else ():
             names = [e for e in ctx.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end <= subject.right_edge.i + 1]
             if any(e[-1].text not in spoken for e in names):
                 return True
@@ -4954,8 +4956,8 @@ def _person_asked_before(draft: _Draft, ctx: _Context) -> Token | None:
 
 
 # A quotation in the first person: "I", "me", "my"; "we", "our" (someone speaking for their side).
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|"
-                           r"[Ww]e'll|[Ww]e’ll|[Ww]e'd|[Ww]e’d|us|[Oo]ur|[Oo]urs|ourselves)\b")
+# (Searched for, never matched whole: "I" and "We" also stand at the start of "I'm", "We've".)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|[Ww]e|us|[Oo]urs?|ourselves)\b")
 
 
 def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:
