@@ -93,6 +93,7 @@ class AnnotateConfig:
     batch_size: int
     batch_chars: int
     split_chars: int
+    unzoned_articles: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,14 @@ from pipeline.ingest_cache import IngestCache, ingest_fingerprint
 from pipeline.names import strip_title
 from pipeline.runner import (
     CountingPass,
+    LoadedModel,
     RunSummary,
     _choose_executor,
     _ingest_all,
     cached_language_identifier,
     counting_pass,
     load_entity_resources,
+    process_with,
     run,
 )
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, Reject
@@ -417,3 +419,21 @@ def test_entity_resources_hold_the_well_known_acronyms_and_first_names(config: C
 ])
 def test_a_common_first_name_is_no_title(config: Config, words: list[str], expected: tuple[list[str], list[str]]) -> None:
     assert strip_title(words, load_entity_resources(config).title_nouns) == expected
+
+
+def test_a_process_model_annotates_its_first_articles_outside_memory_zones_with_the_same_results(
+        nlp: Language, config: Config, lexicons: runner.Lexicons) -> None:
+    texts = [f'"The {word} bridge is safe," said Helena Marsh, a ministry spokeswoman in Portmere.'
+             for word in ("Vantrobel", "Kestrinaw", "Oblunder", "Pravemith")]
+    articles = [Article(f"a{i}", "x.txt", "x.txt", None, None, None, None, None, text, len(text), 0)
+                for i, text in enumerate(texts)]
+    settings = dataclasses.replace(config, annotate=dataclasses.replace(config.annotate, unzoned_articles=2))
+    model = LoadedModel(nlp, threading.Lock())
+    results = [process_with(model, [article], settings, lexicons) for article in articles]
+    # the first two (reaching the setting) outside a zone: their words stay; later ones are freed
+    assert ["Vantrobel" in nlp.vocab.strings, "Kestrinaw" in nlp.vocab.strings,
+            "Oblunder" in nlp.vocab.strings, "Pravemith" in nlp.vocab.strings] == [True, True, False, False]
+    assert model.unzoned_articles == 2
+    in_zones = list(runner.process_articles(nlp, articles, config, lexicons))
+    assert [result for [result] in results] == in_zones
+    assert [claim.speaker_text for [result] in results for claim in result.claims] == ["Helena Marsh"] * 4

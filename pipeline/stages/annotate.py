@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -29,18 +30,20 @@ def split_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
-def annotate(nlp: Language, articles: Iterable[Article], split_chars: int) -> Iterator[tuple[Doc, Article]]:
+def annotate(nlp: Language, articles: Iterable[Article], split_chars: int, *,
+             memory_zone: bool = True) -> Iterator[tuple[Doc, Article]]:
     """Yield `(doc, article)` for each article, in input order, as one spaCy batch.
 
     Articles longer than `split_chars` are parsed in pieces (see `split_text`) joined into one
     Doc. The Docs live in a spaCy memory zone: use them before asking for the next one and do
-    not keep them (strings they added to the vocabulary are freed when the batch ends).
+    not keep them (strings they added to the vocabulary are freed when the batch ends). Without
+    `memory_zone` the words they add stay in the vocabulary (the caller bounds how many).
     """
     batch = list(articles)
     pieces: list[tuple[str, int]] = [
         (piece, number) for number, article in enumerate(batch) for piece in split_text(article.text, split_chars)
     ]
-    with nlp.memory_zone():
+    with nlp.memory_zone() if memory_zone else contextlib.nullcontext():
         parsed = nlp.pipe(pieces, as_tuples=True, batch_size=max(1, len(pieces)))
         current: list[Doc] = []
         current_number = 0

@@ -72,3 +72,17 @@ def test_articles_come_back_in_order_with_their_docs(nlp: Language) -> None:
 def test_doc_text_is_the_docs_own_text(text: str, split_chars: int, nlp: Language) -> None:
     for doc, article in annotate(nlp, [_article(text)], split_chars):
         assert doc_text(doc, article.text) == doc.text
+
+
+@pytest.mark.parametrize(("word", "memory_zone", "kept"), [
+    pytest.param("Quorvantel", True, False, id="in-a-zone-its-words-are-freed"),
+    pytest.param("Zellibrunth", False, True, id="outside-a-zone-its-words-stay"),
+])
+def test_words_of_a_batch_stay_in_the_vocabulary_only_outside_a_memory_zone(
+        word: str, memory_zone: bool, kept: bool, nlp: Language) -> None:
+    text = f"The harbour master of {word} said the bridge would close."
+    assert word not in nlp.vocab.strings
+    [(tokens, _)] = [([t.text for t in doc], article) for doc, article in annotate(nlp, [_article(text)], 1000,
+                                                                                  memory_zone=memory_zone)]
+    assert word in tokens
+    assert (word in nlp.vocab.strings) is kept
