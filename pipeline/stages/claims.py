@@ -2230,7 +2230,11 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
         last = doc[cue.i - 1]
         name = _ent_in(ctx, last.idx, last.idx + len(last.text), last)
         return _token_range_chars(doc, name.start if name is not None else last.i, last.i), last
-    if any(ctx.quote_at(t.idx) is not None for t in doc[max(0, cue.i - 2):cue.i]):  # right after a quotation
+    # Right after a quotation, or after the comma that ends the reported clause ("The band were
+    # still hopeful …, added the spokesman."; not after "told" or "assured": their object is the hearer).
+    if any(ctx.quote_at(t.idx) is not None for t in doc[max(0, cue.i - 2):cue.i]) or (
+            doc[cue.i - 1].text == "," and not cue.lower_.startswith(_ADDRESSEE_PREFIXES) and
+            any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
         phrase = []
         for token in doc[cue.i + 1:cue.i + 9]:
             if (token.is_punct and token.text not in ("'s", "’s", "&", "-")) or "\n" in token.text:

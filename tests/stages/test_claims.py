@@ -141,6 +141,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"Once the club receives our letter we will be in a position to make a comment on the findings,"',
           "the spokesman", "nominal", None)],
         id="inverted-description-parsed-as-object"),
+    # The same after reported speech: the clause before the comma is what the spokesman added.
+    pytest.param(
+        "The choir was confident it would be able to sing at the Friday concert, added the spokesman.",
+        [("indirect", "The choir was confident it would be able to sing at the Friday concert",
+          "the spokesman", "nominal", None)],
+        id="inverted-description-after-reported-speech"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
