@@ -2738,8 +2738,10 @@ def _in_writers_question(cue: Token) -> bool:
             if subject.tag_ in ("WP", "WDT") or subject.left_edge.tag_ in ("WP", "WDT", "WRB"):
                 return True  # "Who is to decide …", "how many tourists … consider …"
             if any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in node.children):
-                # "will they suggest …?" asks; "why do they say …?" does not
-                return not any(t.tag_ == "WRB" and t.lower_ in _PRESUPPOSING_WORDS for t in cue.doc[sentence.start:subject.i])
+                # "will they suggest …?" asks; "why do they say …?" does not, if it says what they say
+                # ("how do you say basketball?" asks: no clause after it)
+                return not (any(t.tag_ == "WRB" and t.lower_ in _PRESUPPOSING_WORDS for t in cue.doc[sentence.start:subject.i])
+                            and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children))
         if node.dep_ in ("relcl", "ROOT") or node.head is node:
             return False
         node = node.head

@@ -2909,6 +2909,9 @@ def test_the_company_after_the_firm_that_spoke(nlp: Language, lexicons: Lexicons
                  id="how-many-consider"),
     # "Why do they say …?" takes the saying as given; a verb of asking tells of someone's question.
     pytest.param("Why do people say he is lazy?", [("say", "he is lazy", "people")], id="why-do-they-say"),
+    # Unless nothing is said after it: asking how a word is said quotes no one.
+    pytest.param("Readers sent odd questions, such as: what is a ferry?, how do you say harbour in Welsh? and what time is it?",
+                 [], id="how-do-you-say-a-word"),
     pytest.param("He wondered, if one console can make music, what would happen if he put six together?",
                  [("wondered", "if one console can make music, what would happen if he put six together", "He")],
                  id="he-wondered"),
