@@ -1154,7 +1154,9 @@ def _said_beside_a_deed(participle: Token) -> bool:
 
 
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
-    """The nearest ancestor of a participle that is a cue with a subject, else its head."""
+    """The nearest ancestor of a participle that is a cue with a subject, else the verb of
+    holding a view whose clause its head is ("Hodgson believes a winter break carries many
+    advantages, explaining: …" explains Hodgson's view, not the break's), else its head."""
     for ancestor in cue.ancestors:
         if _is_cue(ancestor, cues) and _subject(ancestor) is not None:
             if _adds_a_quotation(cue) and ancestor.dep_ == "ccomp" and _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
@@ -1162,7 +1164,16 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
                 # teller adds, not the one told about (the parser hangs "added" on the clause).
                 return ancestor.head
             return ancestor
-    return cue.head
+    head = cue.head
+    if head.dep_ == "ccomp" and head.head.lower_ in _HOLDING_FORMS and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and \
+            _subject(head.head) is not None:
+        return head.head
+    return head
+
+
+# Verbs that hold a view (outside the cue lexicon): a participle set off after the view explains it.
+_HOLDING_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
+                            "reckon", "reckons", "reckoned"})
 
 
 def _adds_a_quotation(cue: Token) -> bool:

@@ -775,6 +775,11 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         'these two will be denied entry to all tournaments."',
         [("direct", '"As a first step, these two will be denied entry to all tournaments."', "Ali Reza", "explicit", "Ali Reza")],
         id="participle-after-a-deed"),
+    # A participle set off after a view explains the view: the holder's, not its clause subject's.
+    pytest.param(
+        'Marta Rees believes a winter break carries many advantages, explaining: "It is the perfect chance to recharge batteries."',
+        [("direct", '"It is the perfect chance to recharge batteries."', "Marta Rees", "explicit", "Marta Rees")],
+        id="participle-after-a-view-is-the-holders"),
 ])
 def test_claims(text: str, expected: list[tuple[str, str, str | None, str, str | None]], nlp: Language,
                 cues: CueLexicon, config: Config) -> None:
