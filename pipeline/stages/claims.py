@@ -1153,6 +1153,11 @@ def _said_beside_a_deed(participle: Token) -> bool:
     return noun.lower_ in _DEED_NOUNS and noun.dep_ != "dobj"
 
 
+# Verbs that hold a view (outside the cue lexicon): a participle set off after the view explains it.
+_HOLDING_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
+                            "reckon", "reckons", "reckoned"})
+
+
 def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else the verb of
     holding a view whose clause its head is ("Hodgson believes a winter break carries many
@@ -1169,11 +1174,6 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
             _subject(head.head) is not None:
         return head.head
     return head
-
-
-# Verbs that hold a view (outside the cue lexicon): a participle set off after the view explains it.
-_HOLDING_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
-                            "reckon", "reckons", "reckoned"})
 
 
 def _adds_a_quotation(cue: Token) -> bool:
