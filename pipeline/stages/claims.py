@@ -4839,9 +4839,10 @@ def extract_claims(
     drafts = _with_transcript_turns(drafts, ctx, title_span)
     drafts.sort(key=lambda d: (d.start, d.end))
 
+    parents = _parents(drafts, by_cue)
     resolved: list[_Draft] = []
     for draft in drafts:
-        parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
+        parent = parents.get(id(draft))
         if parent is not None and parent is not draft and parent.speaker is not None:
             draft.adopt_speaker(parent)
         elif draft.cue_start is None and draft.speaker is None:
@@ -4855,7 +4856,7 @@ def extract_claims(
             resolved.append(draft)
     position = {id(draft): i for i, draft in enumerate(drafts)}
     for i, draft in enumerate(drafts):
-        parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
+        parent = parents.get(id(draft))
         if parent is not None and position.get(id(parent), -1) > i and parent.speaker is not None:
             # "When asked if …, the chief executive said: …": the governing cue comes later, and
             # only now is its speaker resolved.
@@ -5055,6 +5056,27 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
         n_speakers=len(speakers),
         speakers=speakers,
     )
+
+
+def _parents(drafts: list[_Draft], by_cue: Mapping[int, _Draft]) -> dict[int, _Draft]:
+    """The claim each participle or coordinated cue takes its speaker from (by `id`). A dropped
+    claim's speaker was never resolved (adopting it left a speaker with attribution "none"): when
+    it is a name or a person's pronoun ("with Mr Dixon quoted as saying that …") the draft
+    resolves that speaker phrase on its own; anything else lies inside what someone said ("He
+    said the question sounded "very neutral", adding …") and hands over to the claim that holds it."""
+    kept = {id(draft) for draft in drafts}
+    parents: dict[int, _Draft] = {}
+    for draft in drafts:
+        parent = by_cue.get(draft.inherit_from) if draft.inherit_from is not None else None
+        if parent is not None and id(parent) not in kept:
+            cue_start = parent.cue_start
+            head = parent.speaker_head
+            named = head is not None and (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.lower_ in _PERSON_PRONOUNS)
+            parent = None if named or cue_start is None else next(
+                (other for other in drafts if other is not draft and other.start <= cue_start < other.end), None)
+        if parent is not None:
+            parents[id(draft)] = parent
+    return parents
 
 
 def _claim_speakers(draft: _Draft, claim_id: str, article_id: str, text: str) -> tuple[ClaimSpeaker, ...]:

@@ -3092,3 +3092,23 @@ def test_a_verb_the_frame_model_never_saw_reports_only_a_that_clause(nlp: Langua
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
 
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # A participle whose governing cue's own claim was dropped as part of another: a named
+    # speaker of that cue is resolved on its own ...
+    pytest.param('Sales fell again in March. The airline warned it may cut 2,000 jobs, with Ms Harper quoted as saying that '
+                 'the firm could no longer stay "all-British".', "saying", ("Ms Harper", "explicit", "Ms Harper"),
+                 id="named-speaker-of-a-dropped-cue"),
+    # ... anything else lies inside what someone said: the claim that holds it gives the speaker.
+    pytest.param('Green Party leader Anna Ford said she expected the vote to come next spring. She said the ballot paper '
+                 'looked "very fair" and "clear," adding it would let voters "decide on the merits".', "adding",
+                 ("She", "pronoun", "Anna Ford"), id="cue-inside-what-was-said"),
+])
+def test_a_participle_whose_governing_claim_was_dropped(nlp: Language, lexicons: Lexicons, config: Config, text: str, cue: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    claim = next(c for c in claims if c.cue == cue)
+    assert (claim.speaker_text, claim.attribution, antecedent_of(claim, text)) == expected
+    # (a speaker is never left with attribution "none")
+    assert all(c.attribution != "none" for c in claims if c.speaker_text is not None)
+
