@@ -564,6 +564,8 @@ def _subject(verb: Token) -> Token | None:
         subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
     if subject is not None and _glued_hyphen(subject):
         subject = verb.doc[subject.i + 1]  # "The Tory co-chairman attacked": its last word heads it
+    if subject is not None and (named_last := _name_closing_title_phrase(subject, verb)) is not None:
+        subject = named_last
     if subject is not None and subject.lower_ in _FLOATING_QUANTIFIERS:
         # "The CML, the BBA and the BSA all said", "Mr Smith and Mr Jones each said": the group
         # before the quantifier speaks (parsed as its modifier, or as a subject of its own).
@@ -596,6 +598,33 @@ def _subject(verb: Token) -> Token | None:
     if aged is not None:
         return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
     return _agent(verb)
+
+
+def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
+    """The person named right before `verb` when the parser headed its subject with a word of a
+    title ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted", headed by
+    "Imus"): a proper noun that is no person's or place's name, the person's name inside its
+    prepositional phrase or set beside it with no comma, after a title ("president Chris Fox"),
+    and not joined to another person's name.
+    (A common noun heads whom the name only describes, "The lawyer of John Smith said"; a name
+    right after a preposition or "and" is a constituency taken for a person's, "The MP for
+    Sittingbourne and Sheppey said".)"""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or subject.i >= verb.i - 1 or \
+            before.ent_type_ != "PERSON" or not subject.left_edge.i <= before.i <= subject.right_edge.i:
+        return None
+    name_start = before.i
+    while name_start > 0 and doc[name_start].ent_iob_ == "I":
+        name_start -= 1
+    if name_start == 0 or doc[name_start - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    path = [before]
+    while path[-1] != subject and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    joined = any(t.dep_ == "prep" or (t.dep_ == "appos" and doc[t.left_edge.i - 1].text != ",") for t in path)
+    grouped = any(t.dep_ == "conj" and t.head.ent_type_ == "PERSON" for t in path)  # ("both President Barack Obama and his wife Michelle")
+    return before if path[-1] == subject and joined and not grouped else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -1641,6 +1670,12 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
         draft.members = []
         subject = titled
+    elif (headed := next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c != subject and
+                          c.left_edge.i <= subject.i <= c.right_edge.i), None)) is not None and \
+            _name_closing_title_phrase(headed, cue) == subject:
+        # "Longtime Imus in the Morning writer and performer Rob Bartlett": the whole phrase, headed by the name
+        draft.speaker = _token_range_chars(doc, _speaker_tokens(headed)[0], _speaker_tokens(subject)[1])
+        draft.members = []
     else:
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
         draft.members = _group_members(subject)

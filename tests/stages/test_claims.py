@@ -3112,3 +3112,18 @@ def test_a_participle_whose_governing_claim_was_dropped(nlp: Language, lexicons:
     # (a speaker is never left with attribution "none")
     assert all(c.attribution != "none" for c in claims if c.speaker_text is not None)
 
+
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    # A person's name closing a subject the parser headed with a word of a show's or body's title
+    # heads the speaker phrase (the whole phrase: the title is kept) ...
+    pytest.param('Longtime Jones in the Afternoon writer and performer Tom Hale tweeted: "He was a giant of radio and a kind man."',
+                 "Longtime Jones in the Afternoon writer and performer Tom Hale", "Tom Hale", id="name-in-the-prepositional-phrase"),
+    pytest.param("Longtime Imus in the Morning writer and performer Rob Bartlett said the host had been unwell for months.",
+                 "Longtime Imus in the Morning writer and performer Rob Bartlett", "Rob Bartlett", id="name-beside-the-head"),
+    # ... not a constituency taken for a person's name, right after "for" or "and".
+    pytest.param('The MP for Sittingbourne and Sheppey said Mr Blair had been "hurt" by the row.', "The MP", None, id="constituency"),
+])
+def test_a_name_closing_a_misheaded_speaker_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   speaker: str, name: str | None) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.speaker_text, antecedent_of(c, text)) for c in claims] == [(speaker, name)]
