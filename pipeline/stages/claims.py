@@ -4900,6 +4900,7 @@ def extract_claims(
         if draft.cue_start is None and draft.attribution in ("continuation", "none") and _turn_signed_after(draft, following, ctx):
             draft.adopt_speaker(following)
             draft.attribution = "continuation"
+    _cut_before_contrasted_claims(drafts, ctx)
     for draft in drafts:
         _cut_at_speaker(draft, ctx)
         _drop_trailing_conjunction(draft, ctx)
@@ -4940,6 +4941,31 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = (first, quote.end)  # `"…," said Connors`: the quotation, marks and all
             elif quote is None and comma > first:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
+
+
+# Words that join a second attribution to the first ("The minister said the plan was "dead," while
+# opposition leader Tom Ross claimed …"), which the parser often hangs inside the first one's clause.
+_CONTRAST_JOINERS = frozenset({"while", "whilst", "whereas", "but"})
+
+
+def _cut_before_contrasted_claims(drafts: list[_Draft], ctx: _Context) -> None:
+    """A content ends before ", while SPEAKER CUE …" when that is a claim of its own: the other
+    speaker's words are not the first one's."""
+    for other in drafts:
+        if other.speaker is None or other.cue_start is None or other.speaker[0] > other.cue_start:
+            continue
+        joiner = ctx.doc[ctx.token_at(other.speaker[0])].i - 1
+        if joiner < 1 or ctx.doc[joiner].lower_ not in _CONTRAST_JOINERS:
+            continue
+        before = ctx.text[:ctx.doc[joiner].idx].rstrip()
+        comma = before.rstrip("".join(DOUBLE_MARKS))
+        if not comma.endswith(","):
+            continue
+        for draft in drafts:
+            if draft is other or draft.verbatim or not draft.start < other.speaker[0] < draft.end:
+                continue
+            cut = len(before) if len(comma) < len(before) else len(comma) - 1  # (a closing mark stays: `"dead,"`)
+            draft.fragments = [(first, min(last, cut)) for first, last in draft.fragments if first < cut]
 
 
 def _word_piece(token: Token) -> bool:

@@ -3127,3 +3127,24 @@ def test_a_name_closing_a_misheaded_speaker_phrase(nlp: Language, lexicons: Lexi
                                                    speaker: str, name: str | None) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.speaker_text, antecedent_of(c, text)) for c in claims] == [(speaker, name)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second attribution joined by ", while" or ", whereas" is no part of the first one's words,
+    # even where the parser hung it inside the first one's clause.
+    pytest.param('The minister said the plan was "dead," while opposition leader Tom Ross claimed it had never been costed.',
+                 [("said", 'the plan was "dead,"', "The minister"), ("claimed", "it had never been costed", "opposition leader Tom Ross")],
+                 id="while-after-a-quoted-word"),
+    pytest.param('Mourners gathered outside. Senator Jane Cole said Hale "was a kind man," while Governor Rick Dean noted '
+                 'his "courage and wit" on Twitter.',
+                 [("said", 'Hale "was a kind man,"', "Senator Jane Cole"), ("noted", 'his "courage and wit" on Twitter', "Governor Rick Dean")],
+                 id="while-after-a-quotation"),
+    # (A relative clause with its own attribution stays inside: no joining word.)
+    pytest.param("The minister said the plan, which critics claimed was unaffordable, would go ahead.",
+                 [("said", "the plan, which critics claimed was unaffordable, would go ahead", "The minister"),
+                  ("claimed", "which critics claimed was unaffordable", "critics")], id="relative-clause"),
+])
+def test_a_contrasted_attribution_ends_the_first(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
