@@ -409,6 +409,21 @@ _PARTY_NAMES = {
 _PARTY_BY_KEY = {_norp_key(fold(full)): full for full in _PARTY_NAMES.values()}
 
 
+_OPENING_MARKS = ("'", "‘", '"', "“")
+_CLOSING_MARKS = ("'", "’", '"', "”")
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """A person's name without a nickname in quote marks between its first and last word
+    (`correct_entities` joins them: "Ahmed ‘Mido’ Hossam")."""
+    for first in range(1, len(words) - 1):
+        if words[first].startswith(_OPENING_MARKS):
+            last = next((k for k in range(first, len(words) - 1) if words[k].endswith(_CLOSING_MARKS) and len(words[k]) > 1), None)
+            if last is not None:
+                return words[:first] + words[last + 1:]
+    return words
+
+
 def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict[str, _NameFacts] | None = None) -> list[_Parsed]:
     """Each mention of one article with its name, role and article-level key (`memo` keeps each
     distinct name's `_NameFacts` from one article to the next)."""
@@ -429,6 +444,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             bool(words) and words[0].casefold() in _CLUB_WORDS and mention.label == "PERSON"  # "United" alone
         if (party and mention.label == "PERSON") or (club and mention.label != "ORG"):
             mention = with_changes(mention, label="ORG")
+        if mention.label == "PERSON" and len(words) >= 3:
+            words = _without_nickname(words)  # "Brian 'Head' Welch" is Brian Welch, with no title "Head"
         if mention.label == "PERSON" and len(words) >= 2:
             title, name_words = strip_title(words, resources.title_nouns)
             if len(name_words) == len(words) >= 3 and fold(words[1]) in resources.first_names and \

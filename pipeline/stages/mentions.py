@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 import numpy
@@ -80,6 +81,8 @@ def correct_entities(doc: Doc) -> None:
     orth = doc.to_array(ORTH)
     if written_as(_GENERATION_IDS, orth).any():
         _join_generations(doc)
+    if (marks := numpy.flatnonzero(written_as(_NICKNAME_MARK_IDS, orth))).size >= 2:
+        _join_nicknames(doc, marks.tolist())
     at = (int(i) for i in (orth == doc.vocab.strings["May"]).nonzero()[0] if i + 1 < len(doc))
     mays = {i for i in at if (doc[i].tag_ == "MD" or doc[i].dep_ == "aux") and doc[i + 1].lower_ in LEAD_IN_VERBS
             and doc[i].ent_type_ in ("", "DATE")}
@@ -131,6 +134,33 @@ def correct_entities(doc: Doc) -> None:
         corrected.append(ent)
     if changed:
         doc.ents = sorted(corrected, key=lambda span: span.start)
+
+
+# Quote marks around a nickname inside a person's name ("Brian 'Head' Welch", "Ahmed ‘Mido’ Hossam").
+_NICKNAME_MARK_IDS = sorted_ids(["'", "‘", "’", '"', "“", "”"])
+
+
+def _join_nicknames(doc: Doc, marks: list[int]) -> None:
+    """A nickname in quote marks between two parts of a person's name, each tagged PERSON
+    ("Brian", "Welch" of "Brian 'Head' Welch"), makes one name with them: alone, "Welch" was
+    taken for the corpus's best-known Welch (Raquel). (Both sides must be a person's: in a
+    headline's "Trump ‘The Dealmaker’ Could …" the marks quote a phrase.)"""
+    spans: list[Span] = []
+    for opening, closing in itertools.pairwise(marks):
+        if not 2 <= closing - opening <= 4 or opening == 0 or closing + 1 >= len(doc):
+            continue
+        before, after = doc[opening - 1], doc[closing + 1]
+        inner = doc[opening + 1:closing]
+        if before.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or not before.is_title or not after.is_title or \
+                not all(t.text[:1].isupper() and t.is_alpha for t in inner) or not doc[opening].whitespace_ == "" == inner[-1].whitespace_:
+            continue
+        start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+        end = next(e.end for e in doc.ents if e.start <= after.i < e.end)
+        spans.append(Span(doc, start, end, label="PERSON"))
+    if spans:
+        joined = {i for span in spans for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in joined for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + spans, key=lambda span: span.start)
 
 
 def _join_generations(doc: Doc) -> None:

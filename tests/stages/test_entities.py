@@ -657,3 +657,22 @@ def test_a_generic_noun_alone_stays_apart_when_its_article_names_two(resources: 
     _, entities = resolve_entities([_result("a", text, [("Bank of England", "ORG"), ("European Central Bank", "ORG"),
                                                         ("Bank", "ORG")])], resources)
     assert "Bank" in {e.canonical_name for e in entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A nickname in quote marks is no part of the person's key: "Head" is no title, and the
+    # article's lone surname is that person, not the corpus's best-known bearer of it.
+    pytest.param("Brian 'Head' Welch told a radio station he would leave. Welch added that he would play again.",
+                 "Brian 'Head' Welch", id="nickname-that-is-a-title-noun"),
+    pytest.param("Egypt striker Ahmed \u2018Mido\u2019 Hossam scored twice. Hossam said the team had earned it.",
+                 "Ahmed \u2018Mido\u2019 Hossam", id="curly-marks"),
+])
+def test_a_nickname_in_a_name_leaves_the_person_as_named(resources: EntityResources, text: str, name: str) -> None:
+    surname = name.split()[-1]
+    other = _named("b", f"Film star Raquel {surname} opened a show. Raquel {surname} said it was fun. {surname} left.",
+                   [f"Raquel {surname}", surname])
+    linked, entities = resolve_entities([other, _named("a", text, [name, surname])], resources)
+    by_id = {e.entity_id: e for e in entities}
+    names = {m.text: by_id[m.entity_id].canonical_name for m in linked[1].mentions}
+    first = name.split()[0]
+    assert names == {name: f"{first} {surname}", surname: f"{first} {surname}"}

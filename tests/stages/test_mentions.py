@@ -87,6 +87,25 @@ def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # A nickname in quote marks between two parts of a person's name joins them in one name ...
+    pytest.param("Brian 'Head' Welch told a radio station", [(0, 1, "PERSON"), (4, 5, "PERSON")],
+                 [("Brian 'Head' Welch", "PERSON")], id="nickname-in-single-marks"),
+    pytest.param("Label boss Tony \u201cLA\u201d Reid said", [(2, 3, "PERSON"), (4, 5, "GPE"), (6, 7, "PERSON")],
+                 [("Tony \u201cLA\u201d Reid", "PERSON")], id="nickname-tagged-a-place"),
+    # ... not a phrase quoted after a name, nor marks with spaces inside them.
+    pytest.param("Trump \u2018The Dealmaker\u2019 Could Act", [(0, 1, "PERSON")], [("Trump", "PERSON")], id="quoted-phrase"),
+    pytest.param("Mary ' Ann ' Jones met", [(0, 1, "PERSON"), (4, 5, "PERSON")], [("Mary", "PERSON"), ("Jones", "PERSON")],
+                 id="spaced-marks"),
+])
+def test_a_nickname_in_quote_marks_joins_a_persons_name(text: str, tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
+                                                        nlp: Language) -> None:
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 def test_untagged_speaker_becomes_a_mention(nlp: Language) -> None:
     text = "The Russian foreign ministry said on Tuesday that talks would go on."
     start = text.index("Russian foreign ministry")
