@@ -3148,3 +3148,20 @@ def test_a_contrasted_attribution_ends_the_first(nlp: Language, lexicons: Lexico
                                                  expected: list[tuple[str, str, str]]) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country tagged PERSON ("Sri Lanka's" in a headline) is no one "he" stands for ...
+    pytest.param("Sri Lanka's banks face hard times following the floods, officials have warned.\n\nThe losses mean a revenue "
+                 'shortfall during 2006. "Most banks will not be collecting interest this quarter," he said.', None,
+                 id="country-tagged-a-person"),
+    # ... unless the article writes it in a person's name.
+    pytest.param('Team owner Eddie Jordan has sold his stake in the team.\n\nJordan said the deal had been hard to agree. '
+                 '"It was time to go," he added.', "Jordan", id="surname-that-is-a-country"),
+])
+def test_a_pronoun_never_stands_for_a_country_tagged_a_person(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                              expected: str | None) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert claims[-1].speaker_text == "he"
+    assert antecedent_of(claims[-1], text) == expected
+
