@@ -4035,7 +4035,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _subject_org(ctx, start, groups=word in _GROUP_PRONOUNS) or country or (
                 _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4, where=_not_place_modifier) if head.dep_ != "poss" else None))
         return
-    for child in head.children:
+    role_holders = _named_after_role_body(head, word)
+    for child in [*head.children, *role_holders]:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
         # said", which the parser reads as "court" joined to "Doyle" without a conjunction: the
         # fronted words are not the speaker.
@@ -4060,8 +4061,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                     # ("With 50 days until the election, Minyon Moore … called …", the parser
                     # making "election" the subject: a subject never follows its preposition)
                     draft.speaker = (child.left_edge.idx, named_appos.end_char)
-                elif child.left_edge.i == head.i + 1 and named_appos.end_char > end:
-                    draft.speaker = (start, named_appos.end_char)  # "producers' cartel Opec"
+                elif (child.left_edge.i == head.i + 1 or child in role_holders) and named_appos.end_char > end:
+                    # "producers' cartel Opec"; "The governor of Ohio, Mike DeWine" (as "director of
+                    # the Victims of Crime Trust, Norman Brennan" below)
+                    draft.speaker = (start, named_appos.end_char)
                 return
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1 == child.i and \
                     child.right_edge.i == child.i and word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS and \
@@ -4481,6 +4484,17 @@ def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span
         return ent
     # a name of several words that spaCy tagged in part or not at all
     return first.idx, last.idx + len(last.text), ent.label_ if ent is not None else "ORG"
+
+
+def _named_after_role_body(head: Token, word: str) -> list[Token]:
+    """The person's name set off after "the ROLE of BODY" ("The governor of Ohio, Mike DeWine,
+    announced …"), which the parser hangs on the body: it names the role's holder. (Not after a
+    noun that is no body: in "the mother of the victim, Sarah Jones," she is the victim.)"""
+    if word not in _PERSON_ROLE_NOUNS:
+        return []
+    return [appos for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for body in prep.children if body.dep_ == "pobj" and body.ent_type_ in ("GPE", "ORG")
+            for appos in body.children if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and appos.i > body.i]
 
 
 def _titled_person(ent: Span) -> Span | tuple[int, int, str]:

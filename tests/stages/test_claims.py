@@ -3165,3 +3165,14 @@ def test_a_pronoun_never_stands_for_a_country_tagged_a_person(nlp: Language, lex
     assert claims[-1].speaker_text == "he"
     assert antecedent_of(claims[-1], text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The name set off after "the ROLE of BODY", which the parser hangs on the body, is the role's
+    # holder: the speaker, not someone named before.
+    pytest.param("President Anna Kowal declared a national emergency on Monday. Thailand planned a curfew. The governor of "
+                 "Ohio, Mike Dean, announced the state had extended its order until May 1.", "Mike Dean", id="governor-of-a-state"),
+])
+def test_a_name_after_the_role_of_a_body_holds_the_role(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                         expected: str) -> None:
+    last = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (last.speaker_text, last.attribution, antecedent_of(last, text)) == (f"The governor of Ohio, {expected}", "explicit", expected)
