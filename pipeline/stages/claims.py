@@ -3965,6 +3965,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # reassess his belief that …").
             if head.dep_ == "poss" and _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), window_sentences=0, pronoun=word)):
                 pass
+            elif _set_antecedent(draft, _introduced_by(ctx, draft, word)):
+                # `Hollywood's mayor, Johnny Grant, said: "… / "…," he added.`: the person whose
+                # colon opened the quotation, not the last one whose claim was kept.
+                pass
             elif head.dep_ == "nsubj" and not any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
                     _set_antecedent(draft, _person_subject_above(ctx, head, word)):
                 # "Mr Blair contrasted Labour with a Tory party, which he said would turn the clock
@@ -4495,6 +4499,25 @@ def _named_after_role_body(head: Token, word: str) -> list[Token]:
     return [appos for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for body in prep.children if body.dep_ == "pobj" and body.ent_type_ in ("GPE", "ORG")
             for appos in body.children if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and appos.i > body.i]
+
+
+def _introduced_by(ctx: _Context, draft: _Draft, pronoun: str) -> Span | None:
+    """The person named as the subject of a verb of saying right before a colon that opens the
+    draft's quotation ("Johnny Grant, said: "…"), when the pronoun can be them."""
+    start = draft.start
+    if not start or ctx.text[start] not in DOUBLE_MARKS or not ctx.text[:start].rstrip().endswith(":"):
+        return None
+    colon = ctx.text.rindex(":", 0, start)
+    verb = ctx.doc[ctx.token_at(colon)].i - 1
+    if verb < 0 or ctx.doc[verb].pos_ != "VERB" or ctx.doc[verb].lower_ not in LEAD_IN_VERBS:
+        return None
+    subject = _subject(ctx.doc[verb])
+    ent = ctx.ent_at(subject.i) if subject is not None else None
+    if ent is None and subject is not None:
+        ent = next((ctx.ent_at(c.i) for c in subject.children if c.dep_ == "appos" and ctx.ent_at(c.i) is not None), None)
+    if ent is None or ent.label_ != "PERSON" or not ctx.agrees(ent.start_char, ent.end_char, pronoun):
+        return None
+    return ent
 
 
 def _titled_person(ent: Span) -> Span | tuple[int, int, str]:

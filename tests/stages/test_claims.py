@@ -3176,3 +3176,16 @@ def test_a_name_after_the_role_of_a_body_holds_the_role(nlp: Language, lexicons:
                                                          expected: str) -> None:
     last = all_claims_of(text, nlp, lexicons, config)[-1]
     assert (last.speaker_text, last.attribution, antecedent_of(last, text)) == (f"The governor of Ohio, {expected}", "explicit", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation opened after "X said:" and closed by "he added" is X's, not the last speaker's
+    # whose claim was kept (when "he" can be X).
+    pytest.param('"The show must go on," said producer Tom Lane. "But the star cannot sing tonight," he added. Hollywood\'s '
+                 'honorary mayor, Johnny Grant, said: "I do hereby declare this a day of song.\n\n"He is loud, he is wild, and I '
+                 'am getting out of here," he added. The show opens on Friday.', "Johnny Grant", id="colon-then-he-added"),
+])
+def test_a_pronoun_after_a_quotation_opened_by_a_named_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                               expected: str) -> None:
+    last = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (last.speaker_text, antecedent_of(last, text)) == ("he", expected)
