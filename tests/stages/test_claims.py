@@ -2636,6 +2636,11 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
     pytest.param('Mr Mubanga said the "MI6 agent" told him he could go home.',
                  [("said", 'the "MI6 agent" told him he could go home', "Mr Mubanga"), ("told", "he could go home", 'the "MI6 agent"')],
                  id="a-quoted-name-in-the-subject"),
+    pytest.param("The columnist opines that the deal is dead.", [("opines", "that the deal is dead", "The columnist")],
+                 id="opines-that"),
+    pytest.param('"The senator can rest easy", Ms Vance opines, "she will not be blocked from the ballot."',
+                 [("opines", '"The senator can rest easy", Ms Vance opines, "she will not be blocked from the ballot."', "Ms Vance")],
+                 id="opines-between-two-halves"),
 ])
 def test_verbs_of_saying_too_rare_to_learn(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str | None]]) -> None:
