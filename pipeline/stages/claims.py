@@ -4955,6 +4955,7 @@ def extract_claims(
     for draft in drafts:
         _cut_at_speaker(draft, ctx)
         _drop_trailing_conjunction(draft, ctx)
+        _drop_cues_own_preposition(draft, ctx)
         _whole_words(draft, ctx)
         if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
             # The speaker as written is the relative pronoun, and the name it stands for is the
@@ -5053,6 +5054,44 @@ def _drop_trailing_conjunction(draft: _Draft, ctx: _Context) -> None:
         found = _TRAILING_CONJUNCTION.search(ctx.text, first, last)
         if found is not None and found.start() > first and ctx.quote_at(found.start()) is None:
             draft.fragments[k] = _trim(ctx.text, first, found.start())
+
+
+# Prepositions that belong to a verb of saying ("called on", "called for", "responded to",
+# "commented on", "spoke out against", "described as", "went on about").
+_CUE_PREPOSITIONS = frozenset({"on", "for", "to", "about", "against", "as", "of", "over"})
+
+
+def _drop_cues_own_preposition(draft: _Draft, ctx: _Context) -> None:
+    """A content never starts with a particle or preposition of its own cue: "called on the
+    government to act" reports "the government to act" and "ruled out amending the law"
+    "amending the law" (PolNeAR's cues are "called on", "ruled out"); an adjunct set off by a
+    comma goes whole ("said in a statement, the government must …")."""
+    if draft.cue_token is None or not draft.fragments:
+        return
+    doc = ctx.doc
+    first, last = draft.fragments[0]
+    token = doc[ctx.token_at(first)]
+    if token.idx != first or token.head.i != draft.cue_token or token.dep_ not in ("prep", "prt") or token.i <= draft.cue_token or \
+            doc[draft.cue_token].lower_ == "according" or any(c.ent_type_ in ("DATE", "TIME") for c in token.children):
+        return  # (nor "According to police, on Saturday, the driver was …": a time, hung on the cue)
+    end = token
+    while end.i + 1 < len(doc) and end.i + 1 < token.sent.end and doc[end.i + 1].dep_ == "prep" and doc[end.i + 1].head.i == draft.cue_token:
+        end = doc[end.i + 1]  # ("spoke out against the attack")
+    after = end.right_edge if end.dep_ == "prep" else end
+    comma = after.i + 1 if after.i + 1 < len(doc) and doc[after.i + 1].text == "," and doc[after.i + 1].idx < last else None
+    if end.dep_ == "prep" and token.lower_ not in _CUE_PREPOSITIONS and comma is not None and comma + 1 < len(doc) and \
+            doc[comma + 1].pos_ not in ("VERB", "AUX", "CCONJ") and \
+            any(t.dep_ in _SUBJECT_DEPS and t.idx < last for t in doc[comma + 1:min(comma + 8, len(doc))]):
+        start = doc[comma].idx + 1  # the adjunct and its comma, before a clause with its own subject
+    elif end.dep_ == "prep" and any(c.dep_ == "pobj" for c in end.children) and after.i + 1 < len(doc) and \
+            doc[after.i + 1].idx < last and doc[after.i + 1].lower_ in ("that", "how", "whether", "if", "why", "what"):
+        start = doc[after.i + 1].idx  # ("said in an interview with the magazine that …")
+    elif token.dep_ == "prt" or token.lower_ in _CUE_PREPOSITIONS:
+        start = end.idx + len(end.text)
+    else:
+        return  # an adjunct of time or place ("reported at the time that …") is left as the parser gave it
+    if start < last:
+        draft.fragments[0] = _trim(ctx.text, start, last)
 
 
 def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:

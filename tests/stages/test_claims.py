@@ -280,7 +280,7 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [], id="names-in-quotes-in-a-verb-phrase"),
     pytest.param(
         'The minister called on both parties to "show restraint" at the border.',
-        [("mixed", 'on both parties to "show restraint" at the border', "The minister", "nominal", None)],
+        [("mixed", 'both parties to "show restraint" at the border', "The minister", "nominal", None)],
         id="quoted-phrase-in-a-verb-phrase"),
     pytest.param(
         "‘We were promised a normal year after the pandemic,’ said student Amara Quinn.",
@@ -1276,7 +1276,7 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
                  id="quoted-sentence-after-a-passive"),
     # Praised by someone named, it is their claim; reported by no one named, still a claim.
     pytest.param('The director was praised by critics for his "remarkable visual beauty and intellectual depth".',
-                 [("praised", 'for his "remarkable visual beauty and intellectual depth"', "critics")], id="praised-by-critics"),
+                 [("praised", 'his "remarkable visual beauty and intellectual depth"', "critics")], id="praised-by-critics"),
     pytest.param("It was reported that the factory in Leeds would close in May.",
                  [("reported", "that the factory in Leeds would close in May", None)], id="reported-by-no-one-named"),
 ])
@@ -3194,3 +3194,22 @@ def test_a_pronoun_after_a_quotation_opened_by_a_named_speaker(nlp: Language, le
                                                                expected: str) -> None:
     last = all_claims_of(text, nlp, lexicons, config)[-1]
     assert (last.speaker_text, antecedent_of(last, text)) == ("he", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A content never starts with a particle or preposition of its own cue ...
+    pytest.param('The union called on the government to appoint "roving" safety reps.',
+                 'the government to appoint "roving" safety reps', id="called-on"),
+    pytest.param("The minister ruled out amending the present law.", "amending the present law", id="ruled-out"),
+    pytest.param('The party spoke out against the attack, calling it "an aggression".', 'the attack, calling it "an aggression"',
+                 id="spoke-out-against"),
+    # ... and an adjunct set off by a comma before a clause with its own subject goes whole.
+    pytest.param('The bank said in a statement, the government now "must prove that the firms committed fraud".',
+                 'the government now "must prove that the firms committed fraud"', id="adjunct-and-comma"),
+    # (A time is no part of the cue, wherever the parser hung it.)
+    pytest.param("According to police, on Saturday, the truck driver was identified as Tom Hale.",
+                 "on Saturday, the truck driver was identified as Tom Hale", id="according-to-then-a-time"),
+])
+def test_a_content_starts_after_its_cues_own_preposition(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                          expected: str) -> None:
+    assert all_claims_of(text, nlp, lexicons, config)[0].quote_text == expected
