@@ -1520,7 +1520,11 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
                           None)
             if clause is not None:
                 return [clause]
-    return []
+    # "said in an interview … recently that he hardly ever watched …": a "that" clause hung on the
+    # adverb after the cue.
+    found = [c for adverb in cue.children if adverb.dep_ == "advmod" and adverb.i > cue.i
+             for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and _has_that(c)]
+    return found[:1]
 
 
 def _place_or_time_clause(clause: Token) -> bool:

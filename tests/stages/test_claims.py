@@ -3213,3 +3213,14 @@ def test_a_pronoun_after_a_quotation_opened_by_a_named_speaker(nlp: Language, le
 def test_a_content_starts_after_its_cues_own_preposition(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                           expected: str) -> None:
     assert all_claims_of(text, nlp, lexicons, config)[0].quote_text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A "that" clause the parser hung on the adverb after the cue is what the cue reports.
+    pytest.param("The actor said in an interview with US magazine Movie Weekly recently that he hardly ever watched the Oscars.",
+                 [("said", "that he hardly ever watched the Oscars", "The actor")], id="that-clause-on-an-adverb"),
+])
+def test_a_that_clause_hung_on_an_adverb_after_the_cue(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
