@@ -2365,9 +2365,11 @@ def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
     # The segment right before the verb's comma (", George Osborne, said"), then the one before
     # it (", Ieuan Wyn Jones, leader of …, said").
     for back, (start, end) in enumerate(reversed(segments[-2:])):
-        if back == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[segments[-1][0]:segments[-1][1]]) and \
-                doc[segments[-1][0]].lower_ not in ("who", "whose"):
-            return None  # (what stands between the name and the verb must be a description: "who co-manages the team")
+        if back == 1 and any(t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and t.i > segments[-1][0])
+                             for t in doc[segments[-1][0]:segments[-1][1]]) and doc[segments[-1][0]].lower_ not in ("who", "whose"):
+            # (what stands between the name and the verb must be a description: "who co-manages the
+            # team"; a capitalised verb is a word of a name: "spokesman for North East Says No")
+            return None
         name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.end == end and e.start >= start), None)
         if name is not None and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[start:name.start]):
             return _token_range_chars(doc, name.start, name.end - 1), name.root

@@ -1840,6 +1840,8 @@ def test_a_verbless_label_before_a_quotation_names_its_speaker(nlp: Language, le
                  "George Osborne", id="name-between-commas"),
     pytest.param("In response to Dr Gibbons' comments, Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: "
                  "\"It is apparent that this reshuffle was rushed.\"", "Ieuan Wyn Jones", id="name-then-description"),
+    pytest.param("Jane Hart, spokeswoman for North West Says Yes, said the No campaign's decision dragged the vote "
+                 "\"into the gutter\".", "Jane Hart", id="a-capitalised-verb-in-the-description-is-a-name"),
 ])
 def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                              expected: str) -> None:
