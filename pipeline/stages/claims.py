@@ -5065,6 +5065,7 @@ def _drop_trailing_conjunction(draft: _Draft, ctx: _Context) -> None:
 # Prepositions that belong to a verb of saying ("called on", "called for", "responded to",
 # "commented on", "spoke out against", "described as", "went on about").
 _CUE_PREPOSITIONS = frozenset({"on", "for", "to", "about", "against", "as", "of", "over"})
+_PARTICLE_ADVERBS = frozenset({"back", "out"})
 
 
 def _drop_cues_own_preposition(draft: _Draft, ctx: _Context) -> None:
@@ -5077,9 +5078,12 @@ def _drop_cues_own_preposition(draft: _Draft, ctx: _Context) -> None:
     doc = ctx.doc
     first, last = draft.fragments[0]
     token = doc[ctx.token_at(first)]
-    if token.idx != first or token.head.i != draft.cue_token or token.dep_ not in ("prep", "prt") or token.i <= draft.cue_token or \
-            doc[draft.cue_token].lower_ == "according" or any(c.ent_type_ in ("DATE", "TIME") for c in token.children):
-        return  # (nor "According to police, on Saturday, the driver was …": a time, hung on the cue)
+    # ("hit back at …": an adverb the parser did not make a particle)
+    particle = token.dep_ == "prt" or (token.dep_ == "advmod" and token.lower_ in _PARTICLE_ADVERBS)
+    if token.idx != first or token.head.i != draft.cue_token or not (token.dep_ == "prep" or particle) or token.i <= draft.cue_token or \
+            doc[draft.cue_token].lower_ == "according":
+        return  # (nor "According to police, on Saturday, the driver was …")
+    timed = any(c.ent_type_ in ("DATE", "TIME") for c in token.children)  # ("said on Saturday" is no "said on")
     end = token
     while end.i + 1 < len(doc) and end.i + 1 < token.sent.end and doc[end.i + 1].dep_ == "prep" and doc[end.i + 1].head.i == draft.cue_token:
         end = doc[end.i + 1]  # ("spoke out against the attack")
@@ -5092,7 +5096,7 @@ def _drop_cues_own_preposition(draft: _Draft, ctx: _Context) -> None:
     elif end.dep_ == "prep" and any(c.dep_ == "pobj" for c in end.children) and after.i + 1 < len(doc) and \
             doc[after.i + 1].idx < last and doc[after.i + 1].lower_ in ("that", "how", "whether", "if", "why", "what"):
         start = doc[after.i + 1].idx  # ("said in an interview with the magazine that …")
-    elif token.dep_ == "prt" or token.lower_ in _CUE_PREPOSITIONS:
+    elif particle or (token.lower_ in _CUE_PREPOSITIONS and not timed):
         start = end.idx + len(end.text)
     else:
         return  # an adjunct of time or place ("reported at the time that …") is left as the parser gave it

@@ -3208,6 +3208,10 @@ def test_a_pronoun_after_a_quotation_opened_by_a_named_speaker(nlp: Language, le
     # ... and an adjunct set off by a comma before a clause with its own subject goes whole.
     pytest.param('The bank said in a statement, the government now "must prove that the firms committed fraud".',
                  'the government now "must prove that the firms committed fraud"', id="adjunct-and-comma"),
+    pytest.param('And she hit back at Tory claims she had used the nurse as a "human shield".',
+                 'Tory claims she had used the nurse as a "human shield"', id="hit-back-at"),
+    pytest.param('The senator tweeted in the early morning hours that the deal was "dead".', 'that the deal was "dead"',
+                 id="a-time-before-that"),
     # (A time is no part of the cue, wherever the parser hung it.)
     pytest.param("According to police, on Saturday, the truck driver was identified as Tom Hale.",
                  "on Saturday, the truck driver was identified as Tom Hale", id="according-to-then-a-time"),
