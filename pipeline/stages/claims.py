@@ -247,11 +247,6 @@ def _pronoun_gender(pronoun: str) -> Gender:
 _GENDERED_IDS = sorted_ids(("he", "him", "his", "she", "her", "hers"))
 
 
-def _without_possessive(ent: Span) -> Span:
-    """The name without a possessive ending the tagger took in ("Sri Lanka's")."""
-    return ent[:-1] if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s") else ent
-
-
 class _Context:
     """Look-ups over one Doc shared by the passes."""
 
@@ -299,7 +294,7 @@ class _Context:
             # A country or capital tagged PERSON ("Sri Lanka's banks face hard times" in a headline)
             # is no one "he" could be; unless the article also writes it in a person's name
             # ("Michael Jordan … Jordan").
-            places = [e.label_ == "PERSON" and fold(_without_possessive(e).text) in place_names for e in self.ents]
+            places = [e.label_ == "PERSON" and fold(e.text) in place_names for e in self.ents]  # (`fold` drops "'s")
             person_words = {t.text for e, place in zip(self.ents, places, strict=True) if e.label_ == "PERSON" and len(e) >= 2 and not place
                             for t in e}
             self.ents = [Span(doc, e.start, e.end, label="GPE") if place and not any(t.text in person_words for t in e) else e
