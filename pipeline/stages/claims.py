@@ -408,6 +408,14 @@ class _Context:
 
 
 # --------------------------------------------------------------------------- helpers
+def _end_before_space(text: str, position: int) -> int:
+    """Where the text before `position` ends without its trailing whitespace (as
+    `len(text[:position].rstrip())`, with no copy of the article)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
 def _trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
@@ -4506,9 +4514,9 @@ def _introduced_by(ctx: _Context, draft: _Draft, pronoun: str) -> Span | None:
     """The person named as the subject of a verb of saying right before a colon that opens the
     draft's quotation ("Johnny Grant, said: "…"), when the pronoun can be them."""
     start = draft.start
-    if not start or ctx.text[start] not in DOUBLE_MARKS or not ctx.text[:start].rstrip().endswith(":"):
+    colon = _end_before_space(ctx.text, start) - 1
+    if not start or ctx.text[start] not in DOUBLE_MARKS or colon < 0 or ctx.text[colon] != ":":
         return None
-    colon = ctx.text.rindex(":", 0, start)
     verb = ctx.doc[ctx.token_at(colon)].i - 1
     if verb < 0 or ctx.doc[verb].pos_ != "VERB" or ctx.doc[verb].lower_ not in LEAD_IN_VERBS:
         return None
@@ -5010,14 +5018,16 @@ def _cut_before_contrasted_claims(drafts: list[_Draft], ctx: _Context) -> None:
         joiner = ctx.doc[ctx.token_at(other.speaker[0])].i - 1
         if joiner < 1 or ctx.doc[joiner].lower_ not in _CONTRAST_JOINERS:
             continue
-        before = ctx.text[:ctx.doc[joiner].idx].rstrip()
-        comma = before.rstrip("".join(DOUBLE_MARKS))
-        if not comma.endswith(","):
+        before = _end_before_space(ctx.text, ctx.doc[joiner].idx)
+        comma = before
+        while comma > 0 and ctx.text[comma - 1] in DOUBLE_MARKS:
+            comma -= 1
+        if comma == 0 or ctx.text[comma - 1] != ",":
             continue
         for draft in drafts:
             if draft is other or draft.verbatim or not draft.start < other.speaker[0] < draft.end:
                 continue
-            cut = len(before) if len(comma) < len(before) else len(comma) - 1  # (a closing mark stays: `"dead,"`)
+            cut = before if comma < before else comma - 1  # (a closing mark stays: `"dead,"`)
             draft.fragments = [(first, min(last, cut)) for first, last in draft.fragments if first < cut]
 
 
