@@ -85,6 +85,12 @@ def is_particle_surname(words: list[str]) -> bool:
         all(w.casefold() in SURNAME_PARTICLES for w in words[:-1])
 
 
+# Quote marks that open and close a nickname inside a person's name ("Brian 'Head' Welch",
+# "Ahmed ‘Mido’ Hossam"): the mentions stage joins the name around it, entities leave it out of the key.
+NICKNAME_OPENING_MARKS = ("'", "‘", '"', "“")
+NICKNAME_CLOSING_MARKS = ("'", "’", '"', "”")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # entity resolution folds the same few thousand names over and over
 def fold(name: str) -> str:
     """Lower-case ASCII form of a name without possessive, punctuation or a leading 'the'."""

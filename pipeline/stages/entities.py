@@ -55,6 +55,8 @@ from pipeline.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITY_NOUNS,
+    NICKNAME_CLOSING_MARKS,
+    NICKNAME_OPENING_MARKS,
     fold,
     initials,
     is_acronym,
@@ -409,16 +411,12 @@ _PARTY_NAMES = {
 _PARTY_BY_KEY = {_norp_key(fold(full)): full for full in _PARTY_NAMES.values()}
 
 
-_OPENING_MARKS = ("'", "‘", '"', "“")
-_CLOSING_MARKS = ("'", "’", '"', "”")
-
-
 def _without_nickname(words: list[str]) -> list[str]:
     """A person's name without a nickname in quote marks between its first and last word
     (`correct_entities` joins them: "Ahmed ‘Mido’ Hossam")."""
     for first in range(1, len(words) - 1):
-        if words[first].startswith(_OPENING_MARKS):
-            last = next((k for k in range(first, len(words) - 1) if words[k].endswith(_CLOSING_MARKS) and len(words[k]) > 1), None)
+        if words[first].startswith(NICKNAME_OPENING_MARKS):
+            last = next((k for k in range(first, len(words) - 1) if words[k].endswith(NICKNAME_CLOSING_MARKS) and len(words[k]) > 1), None)
             if last is not None:
                 return words[:first] + words[last + 1:]
     return words

@@ -11,7 +11,15 @@ from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from pipeline.names import BUSINESS_NOUNS, GENERATION_SUFFIXES, HONORIFICS, SPORTS_ROLES, is_party_name
+from pipeline.names import (
+    BUSINESS_NOUNS,
+    GENERATION_SUFFIXES,
+    HONORIFICS,
+    NICKNAME_CLOSING_MARKS,
+    NICKNAME_OPENING_MARKS,
+    SPORTS_ROLES,
+    is_party_name,
+)
 from pipeline.schema import Claim, Mention
 
 # A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
@@ -136,8 +144,7 @@ def correct_entities(doc: Doc) -> None:
         doc.ents = sorted(corrected, key=lambda span: span.start)
 
 
-# Quote marks around a nickname inside a person's name ("Brian 'Head' Welch", "Ahmed ‘Mido’ Hossam").
-_NICKNAME_MARK_IDS = sorted_ids(["'", "‘", "’", '"', "“", "”"])
+_NICKNAME_MARK_IDS = sorted_ids([*NICKNAME_OPENING_MARKS, *NICKNAME_CLOSING_MARKS])
 
 
 def _join_nicknames(doc: Doc, marks: list[int]) -> None:
