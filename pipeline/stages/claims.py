@@ -1905,6 +1905,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         governor = _governing_cue(cue, cues)
         inherit_from = governor.i
         subject = _subject(governor)
+        if subject is None and _adds_a_quotation(cue) and governor.dep_ in ("advcl", "xcomp") and \
+                governor.head.pos_ in _VERB_POS_NAMES and governor.head.i < governor.i and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
+                not any(c.dep_ == "dobj" and c.i < governor.i for c in governor.head.children):
+            # "The singer stopped to greet fans and joked: "…"": who does the infinitive's deed
+            # is the subject of the verb it completes (not its object: "asked the crowd to …")
+            subject = _subject(governor.head)
         if governor.dep_ == "relcl" and not _is_cue(governor, cues) and governor.head.pos_ in ("NOUN", "PROPN") and \
                 subject is not None and any(c.lower_ == "whose" for c in subject.children):
             # "The band - whose LP was the year's biggest seller - thanked …, adding: …", the

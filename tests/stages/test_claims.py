@@ -2143,6 +2143,11 @@ def test_a_nationality_that_is_no_one_person(nlp: Language, lexicons: Lexicons, 
     pytest.param('Mr Clarke said he recognised concerns about the costume but argued: "He has apologised."',
                  [("said", "he recognised concerns about the costume", "Mr Clarke"), ("argued", '"He has apologised."', "Mr Clarke")],
                  id="but-argued"),
+    # "… stopped to greet fans and joked: "…"": the infinitive's doer is the subject of the verb it completes
+    pytest.param('Wrapped in a long silver coat, the Irish-born singer stopped to greet fans and joked: "It\'s cold but I\'m happy."',
+                 [("joked", '"It\'s cold but I\'m happy."', "the Irish-born singer")], id="stopped-to-greet-and-joked"),
+    pytest.param('The coach paused to shake hands with the referee and quipped: "He had a better game than us."',
+                 [("quipped", '"He had a better game than us."', "The coach")], id="paused-to-shake-hands-and-quipped"),
 ])
 def test_said_and_added(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                         expected: list[tuple[str, str, str]]) -> None:
