@@ -1816,6 +1816,17 @@ def test_a_name_after_a_title_is_a_person_whom_he_may_stand_for(nlp: Language, l
                  "They are hoping that colour will make their pages more attractive.", None, id="they-after-a-plural-subject"),
     pytest.param("The Conservatives say they would abolish tuition fees. They say the Lib Dem policy would leave universities "
                  "short of money.", "Conservatives", id="they-after-a-party-that-spoke"),
+    # Failing all that, a body the article names again, or one in the subject of the pronoun's
+    # sentence; not merely the nearest name.
+    pytest.param("The market regulator has filed complaints against Northgate Media, its chairman and its finance chief.\n\n"
+                 "It believes the prospectus for a bond issue was unclear.", None, id="it-is-not-the-body-named-once-nearby"),
+    pytest.param("Zapcall lets people make free calls over the internet. The firm was set up by two engineers from Tallinn. "
+                 "Users can also call mobile phones for a fee through Zapcall. The system is gaining in popularity with help "
+                 "from Vodaline. Its paid service has attracted 900,000 users so far. It plans to add more paid services with "
+                 "launches in the spring.",
+                 "Zapcall", id="it-is-the-body-named-again-earlier"),
+    pytest.param("Shares in Brindle Foods fell 9% on Tuesday after it said it would close two plants.", "Brindle Foods",
+                 id="it-is-the-body-in-its-own-sentence-subject"),
 ])
 def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                           expected: str | None) -> None:
