@@ -3044,7 +3044,8 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     return _token_range_chars(doc, first_token, last_token), subject
 
 
-_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?([^\n:]+?):[ \t]*\Z")
+# "Blackburn boss Mark Hughes: “…”", or in a list without the colon ("- Bolton boss Sam Allardyce “…”").
+_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?([^\n:]+?):[ \t]*\Z|[ \t]*[-–•*][ \t]*([^\n:]+?)[ \t]*\Z")
 
 
 def _label_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
@@ -3055,12 +3056,26 @@ def _label_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], To
     match = _LABEL.match(text, start, quote.start)
     if match is None:
         return None
-    name_end = match.end(1)
-    tokens = ctx.doc[ctx.token_at(match.start(1)):ctx.token_at(name_end - 1) + 1]
+    group = 1 if match.group(1) is not None else 2
+    name_end = match.end(group)
+    tokens = ctx.doc[ctx.token_at(match.start(group)):ctx.token_at(name_end - 1) + 1]
     if len(tokens) > 10 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.end_char == name_end), None)
     return None if name is None else (_token_range_chars(ctx.doc, name.start, name.end - 1), name.root)
+
+
+# A new item of a list ("\n- Newcastle boss …") ends the turn of whoever spoke in the one before.
+_LIST_ITEM = re.compile(r"\n[ \t]*[-–•*][ \t]*[A-Z]")
+
+
+def _after_a_list_label(ctx: _Context, char: int) -> bool:
+    """Whether a list item's label stands before `char` on its line ("- Newcastle boss Graeme
+    Souness “…”"), whether or not the tagger saw a person in it."""
+    line_start = ctx.text.rfind("\n", 0, char) + 1
+    label = ctx.text[line_start:char].lstrip(" \t")
+    return label.startswith(("-", "–", "•", "*")) and any(ch.isupper() for ch in label) and \
+        not any(mark in label for mark in "\"“”") and _LABEL.match(ctx.text, line_start, char) is not None
 
 
 def _not_in_name(token: Token) -> bool:
@@ -5179,6 +5194,8 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         draft.speaker_head = asked
         _resolve(draft, ctx, resolved)
         return
+    if _after_a_list_label(ctx, draft.start):
+        return  # a new item of a reaction list is someone else's turn, even when its name was missed
     if _FIRST_PERSON.search(ctx.text, draft.start, draft.end) and \
             (person := _subject_before_the_claim(ctx, draft, resolved, "")) is not None and \
             not _HE_WORDS.search(ctx.text, draft.start, draft.end) and not _SHE_WORDS.search(ctx.text, draft.start, draft.end) and \
@@ -5197,7 +5214,7 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
     if prior.speaker is None:
         return
     gap = ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end)
-    if 0 <= gap <= settings.continuation_paragraphs:
+    if 0 <= gap <= settings.continuation_paragraphs and not _LIST_ITEM.search(ctx.text, prior.end, draft.start):
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
 

@@ -1838,7 +1838,17 @@ def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexico
                  ("explicit", "Mark Hughes"), id="a-reaction-list"),
     pytest.param("The show will launch in spring. BBC Two controller Roly Keating: \"It is an exciting new era for the show.\"",
                  ("explicit", "Roly Keating"), id="a-label-after-a-sentence"),
+    # A list item may drop the colon: the dash still sets the label off from the sentence before.
+    pytest.param("Reaction from the managers.\n\n- Wigan boss Paul Jewell \"We deserved at least a point today.\"",
+                 ("explicit", "Paul Jewell"), id="a-list-label-without-colon"),
+    pytest.param("Reaction from the ground.\n\n- Banners outside Paul Jewell's house \"We will never forget what you did for this "
+                 "club.\"", ("none", None),
+                 id="a-list-label-not-ending-in-a-name"),
     pytest.param("The verdict: \"It was a fantastic performance by the whole team.\"", ("none", None), id="a-label-naming-no-one"),
+    # The next item of the list is someone else's turn, even when its label names no one we know.
+    pytest.param("Reaction from the managers.\n\n- Wigan boss Paul Jewell \"We deserved at least a point today.\"\n"
+                 " - Rovers boss \"We were the better side after the break and we took our chances.\"", ("none", None),
+                 id="the-next-list-item-is-not-a-continuation"),
 ])
 def test_a_verbless_label_before_a_quotation_names_its_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                expected: tuple[str, str | None]) -> None:
