@@ -1078,6 +1078,11 @@ def _gerund_doer(cue: Token) -> Token | None:
         subject = _subject(verb.head)
         if subject is None and verb.head.dep_ == "xcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             subject = _subject(verb.head.head)
+    elif subject is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "dobj" for c in verb.head.children):
+        # "A bookmaker has stopped taking bets after claiming …": the subject of the verb the
+        # phrase completes (not when that verb has an object, who may be the doer: "told him …")
+        subject = _subject(verb.head)
     return subject
 
 
