@@ -646,7 +646,21 @@ def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
 
 def _agent(verb: Token) -> Token | None:
     """Who a passive verb names as the doer: "it was announced by the ministry"."""
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None) or _by_after_quotation(verb)
+    return None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
+
+
+def _by_after_quotation(verb: Token) -> Token | None:
+    """The "by" naming a passive verb's doer after a quotation, which the parser hangs on the
+    quoted word: "Her comments were described as “irresponsible” by the Islamic Human Rights
+    Commission" (a name only: "branded “unfit” by any standard" names no one)."""
+    if not _is_passive(verb):
+        return None
+    doc = verb.doc
+    return next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep" and t.head != verb
+                 and doc[t.i - 1].tag_ == "''"
+                 and any(g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", *_ORG_LABELS) or g.pos_ == "PROPN") for g in t.children)),
+                None)
 
 
 def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int, int]:
@@ -1283,10 +1297,15 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
                 (any(c.dep_ == "ccomp" for c in token.children) or _quote_after(ctx, token.idx + len(token.text)) is not None):
             joined = min(joined, token.i - 1)
     agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
+    by_after_quotation = _by_after_quotation(cue)
+    if by_after_quotation is not None:
+        agent.update(t.i for t in by_after_quotation.subtree)
     tail = [t for t in cue.subtree if cue.i < t.i < joined and t.i not in speaker_ids and t.i not in agent]
     while tail and (tail[-1].dep_ == "cc" or tail[-1].is_punct) and tail[-1].i + 1 == joined:
         joined -= 1  # (the "and" before the joined verb, or the punctuation ending the text)
         tail.pop()
+    while agent and len(tail) > 1 and (tail[-1].is_space or (tail[-1].is_punct and tail[-1].i - tail[-2].i > 1)):
+        tail.pop()  # (the full stop and line break after the doer left out: "described as “…” by X.")
     if not tail:
         return None
     start, end = _token_range_chars(doc, tail[0].i, tail[-1].i)
@@ -2026,8 +2045,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # ("If the talks fail, Mr Hale warned, the union will strike": the clause opening the sentence,
     # hung on the verb, is no part of the attribution between the commas)
     region = _without_fronted_clause(cue, subject, region) if not complements else region
+    # (Nor for a clause a "that" or "whether" opens: in 'told MSNBC's “Morning Joe” that nobody
+    # would question …' the quotation is no part of what "question" says.)
     looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
-        cue.dep_ not in ("relcl", "conj") and not describes_noun
+        cue.dep_ not in ("relcl", "conj") and not describes_noun and (doc[region[0]].dep_ != "mark" or doc[region[0]].lower_ == "as")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -2199,8 +2220,10 @@ def _characterised(cue: Token, thing: Token) -> int | None:
     called (the parser's object predicate, or "as" and its object); not "called the members to
     service" or "called for …"."""
     calls, calls_as = cue.lower_ in _CHARACTERISING_FORMS, cue.lower_ in _CHARACTERISING_AS_FORMS
-    predicate = next((c for c in cue.children if c.i > thing.i and ((c.dep_ == "oprd" and calls) or (
-        c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0))), None)
+    # ("as" may hang on the object: "described the embargo as a “product of the Cold War”")
+    predicate = next((c for c in itertools.chain(cue.children, thing.children) if c.i > thing.i and (
+        (c.dep_ == "oprd" and calls and c.head == cue) or (c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0))),
+        None)
     return predicate.right_edge.i if predicate is not None else None
 
 
