@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -63,6 +64,11 @@ def load_model(settings: ModelConfig) -> Language:
         # read into the first one's content. (A lower-case "m." is an initial almost never.)
         if isinstance(nlp.tokenizer, Tokenizer) and nlp.tokenizer.rules:
             nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "m."}
+        # Nor does it split the full stop off a name with an ampersand ("…, said M&S."): the
+        # name became a pronoun-tagged token and the sentence ran on into the next paragraph.
+        if isinstance(nlp.tokenizer, Tokenizer) and nlp.tokenizer.suffix_search is not None:
+            suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # the model's own, kept as they are
+            nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|(?<=[A-Z]&[A-Z])\\.$").search
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model could be loaded (tried: {', '.join(tried) or 'nothing'}). "

@@ -21,3 +21,13 @@ def test_a_sentence_ending_in_an_amount_ends_there(text: str, expected_sentences
 def test_only_the_millions_abbreviation_is_split(nlp: Language) -> None:
     assert [token.text for token in nlp.make_doc("He paid £5m. Then a. b. and Sept. 5")] == \
         ["He", "paid", "£", "5", "m", ".", "Then", "a.", "b.", "and", "Sept.", "5"]
+
+
+@pytest.mark.parametrize(("text", "expected_tokens"), [
+    pytest.param("said M&S.", ["said", "M&S", "."], id="ampersand-name-ends-a-sentence"),
+    pytest.param("shares in AT&T. Then", ["shares", "in", "AT&T", ".", "Then"], id="ampersand-name-before-a-sentence"),
+    # ... while other suffixes are the model's own.
+    pytest.param("the U.S. and B&Q's rock'n'roll.", ["the", "U.S.", "and", "B&Q", "'s", "rock'n'roll", "."], id="other-suffixes"),
+])
+def test_the_full_stop_after_a_name_with_an_ampersand_is_split(text: str, expected_tokens: list[str], nlp: Language) -> None:
+    assert [token.text for token in nlp.make_doc(text)] == expected_tokens
