@@ -79,8 +79,24 @@ def confident_genders(names: dict[str, dict[str, str]]) -> dict[str, Gender]:
         else:
             answer = detector.get_gender(name)
         if answer in ("male", "female"):
-            table[name] = "m" if answer == "male" else "f"
+            gender: Gender = "m" if answer == "male" else "f"
+            english = _english_genders(by_gender)
+            if english and gender not in english:
+                # "Jean", "Jan", "Laurence": male (or female) elsewhere in Europe, the other in
+                # Britain and America; news in English may mean either
+                continue
+            table[name] = gender
     return table
+
+
+# What each of gender-guesser's answers says ("?" for a name either sex bears).
+_ANSWER_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}
+
+
+def _english_genders(by_gender: dict[str, str]) -> set[str]:
+    """The genders ("m", "f", "?") under which the list gives a name in Great Britain or the U.S.A."""
+    return {_ANSWER_GENDERS[answer] for answer, frequencies in by_gender.items()
+            if any(column < len(frequencies) and frequencies[column].strip() for column in _ENGLISH_COLUMNS)}
 
 
 def genders_to_text(table: dict[str, Gender]) -> str:

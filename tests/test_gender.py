@@ -21,16 +21,25 @@ def test_name_list_reads_as_gender_guesser_reads_it(detector: Detector) -> None:
     assert read_name_list() == detector.names
 
 
-def test_lookup_gives_gender_guessers_confident_answers_for_every_listed_name(detector: Detector) -> None:
+def test_lookup_gives_gender_guessers_confident_answers_unless_britain_and_america_differ(detector: Detector) -> None:
     lookup = load_gender_lookup()
     confident = {"male": "m", "female": "f"}
     names = [*detector.names, "Zyxwv", "NIKOL", "anna-lena", "Hans Peter", "Kim"]
     disagreements = [name for name in names if lookup(name) != confident.get(detector.get_gender(name))]
-    assert disagreements == []
+    # The only names left out are confident answers that British and American use contradicts
+    # ("Jean" is male in France, female in both): left out, never turned round.
+    in_english = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}
+    for name in disagreements:
+        answer = confident[detector.get_gender(name)]
+        there = [detector.get_gender(name, country) for country in ("great_britain", "usa")]
+        assert lookup(name) is None and any(g != "unknown" for g in there) and all(in_english.get(g) != answer for g in there), name
+    assert 30 <= len(disagreements) <= 100
 
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("Sergey", "m"), ("Maria", "f"), ("MARIA", "f"), ("Kim", None), ("Qwzxt", None),
+    # male elsewhere in Europe, female in Britain and America: neither
+    ("Jean", None), ("Jan", None), ("Laurence", None),
 ])
 def test_lookup(name: str, expected: str | None) -> None:
     assert load_gender_lookup()(name) == expected
