@@ -1551,7 +1551,21 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # adverb after the cue.
     found = [c for adverb in cue.children if adverb.dep_ == "advmod" and adverb.i > cue.i
              for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and _has_that(c)]
-    return found[:1]
+    if found:
+        return found[:1]
+    # "legal action against a show they claim is “a blatant copycat”": the verb right after a
+    # relative clause's cue, with no subject of its own, says what the noun is claimed to be (the
+    # parser hangs it on the main verb).
+    # (The verb may be an auxiliary: "powers which President Chavez argues are needed to …". Not
+    # after a form in -ing: "the code they are writing is infringing …" says nothing.)
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if cue.dep_ != "relcl" or cue.tag_ not in ("VBZ", "VBD", "VBP") or after is None or after.lemma_ != "be" or \
+            after.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in _CONTENT_DEPS for c in cue.children):
+        return []
+    verb = after.head if after.dep_ in ("aux", "auxpass") and after.head.i > after.i else after
+    if verb == cue or verb.head == cue or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return []
+    return [verb]
 
 
 def _place_or_time_clause(clause: Token) -> bool:

@@ -3270,8 +3270,11 @@ def test_a_content_starts_after_its_cues_own_preposition(nlp: Language, lexicons
     # A "that" clause the parser hung on the adverb after the cue is what the cue reports.
     pytest.param("The actor said in an interview with US magazine Movie Weekly recently that he hardly ever watched the Oscars.",
                  [("said", "that he hardly ever watched the Oscars", "The actor")], id="that-clause-on-an-adverb"),
+    # ... and so is "is …" right after the cue of a relative clause, hung on the main verb.
+    pytest.param('The makers of the quiz show are taking legal action against a rival they claim is "a shameless copy of our format".',
+                 [("claim", 'is "a shameless copy of our format"', "they")], id="a-noun-they-claim-is"),
 ])
-def test_a_that_clause_hung_on_an_adverb_after_the_cue(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+def test_a_clause_the_parser_hung_elsewhere_after_the_cue(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                         expected: list[tuple[str, str, str]]) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
