@@ -1862,6 +1862,9 @@ def test_the_party_and_pronouns_find_the_body_named_before(nlp: Language, lexico
     pytest.param("Reaction from the managers.\n\n- Wigan boss Paul Jewell \"We deserved at least a point today.\"\n"
                  " - Rovers boss \"We were the better side after the break and we took our chances.\"", ("none", None),
                  id="the-next-list-item-is-not-a-continuation"),
+    pytest.param("Wigan manager Paul Jewell watched his side lose at home on Saturday.\n\n"
+                 "- Rovers boss \"I think we were the better side after the break and we took our chances.\"", ("none", None),
+                 id="a-list-item-is-not-the-words-of-the-sentence-before"),
 ])
 def test_a_verbless_label_before_a_quotation_names_its_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                expected: tuple[str, str | None]) -> None:
