@@ -66,9 +66,11 @@ def load_model(settings: ModelConfig) -> Language:
             nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "m."}
         # Nor does it split the full stop off a name with an ampersand ("…, said M&S."): the
         # name became a pronoun-tagged token and the sentence ran on into the next paragraph.
-        if isinstance(nlp.tokenizer, Tokenizer) and nlp.tokenizer.suffix_search is not None:
-            suffixes = nlp.tokenizer.suffix_search.__self__.pattern  # the model's own, kept as they are
-            nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|(?<=[A-Z]&[A-Z])\\.$").search
+        # (The model's own suffixes are kept as they are; a tokenizer whose suffix search is no
+        # regular expression's is left alone.)
+        suffixes = getattr(getattr(nlp.tokenizer, "suffix_search", None), "__self__", None)
+        if isinstance(nlp.tokenizer, Tokenizer) and isinstance(suffixes, re.Pattern) and isinstance(suffixes.pattern, str):
+            nlp.tokenizer.suffix_search = re.compile(f"{suffixes.pattern}|(?<=[A-Z]&[A-Z])\\.$").search
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model could be loaded (tried: {', '.join(tried) or 'nothing'}). "

@@ -3086,8 +3086,10 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     return _token_range_chars(doc, first_token, last_token), subject
 
 
+# Marks that open an item of a list (the hyphen first: a literal in a character class).
+_BULLETS = "-–•*"
 # "Blackburn boss Mark Hughes: “…”", or in a list without the colon ("- Bolton boss Sam Allardyce “…”").
-_LABEL = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?([^\n:]+?):[ \t]*\Z|[ \t]*[-–•*][ \t]*([^\n:]+?)[ \t]*\Z")
+_LABEL = re.compile(rf"[ \t]*(?:[{_BULLETS}][ \t]*)?([^\n:]+?):[ \t]*\Z|[ \t]*[{_BULLETS}][ \t]*([^\n:]+?)[ \t]*\Z")
 
 
 def _label_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
@@ -3108,7 +3110,7 @@ def _label_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], To
 
 
 # A new item of a list ("\n- Newcastle boss …") ends the turn of whoever spoke in the one before.
-_LIST_ITEM = re.compile(r"\n[ \t]*[-–•*][ \t]*[A-Z]")
+_LIST_ITEM = re.compile(rf"\n[ \t]*[{_BULLETS}][ \t]*[A-Z]")
 
 
 def _after_a_list_label(ctx: _Context, char: int) -> bool:
@@ -3116,7 +3118,7 @@ def _after_a_list_label(ctx: _Context, char: int) -> bool:
     Souness “…”"), whether or not the tagger saw a person in it."""
     line_start = ctx.text.rfind("\n", 0, char) + 1
     label = ctx.text[line_start:char].lstrip(" \t")
-    return label.startswith(("-", "–", "•", "*")) and any(ch.isupper() for ch in label) and \
+    return label.startswith(tuple(_BULLETS)) and any(ch.isupper() for ch in label) and \
         not any(mark in label for mark in "\"“”") and _LABEL.match(ctx.text, line_start, char) is not None
 
 
