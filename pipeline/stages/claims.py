@@ -657,8 +657,10 @@ def _by_after_quotation(verb: Token) -> Token | None:
     if not _is_passive(verb):
         return None
     doc = verb.doc
-    return next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep" and t.head != verb
-                 and doc[t.i - 1].tag_ == "''"
+    # (the words after the verb up to its subtree's right edge hold every candidate: each is read as
+    # text first, and only a "by" is checked for being in the subtree, not the whole subtree walked)
+    return next((t for t in doc[verb.i + 1:verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ == "prep" and t.head != verb
+                 and doc[t.i - 1].tag_ == "''" and verb.is_ancestor(t)
                  and any(g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", *_ORG_LABELS) or g.pos_ == "PROPN") for g in t.children)),
                 None)
 
@@ -4602,7 +4604,7 @@ def _introduced_by(ctx: _Context, draft: _Draft, pronoun: str) -> Span | None:
     colon = _end_before_space(ctx.text, start) - 1
     if not start or ctx.text[start] not in DOUBLE_MARKS or colon < 0 or ctx.text[colon] != ":":
         return None
-    verb = ctx.doc[ctx.token_at(colon)].i - 1
+    verb = ctx.token_at(colon) - 1
     if verb < 0 or ctx.doc[verb].pos_ != "VERB" or ctx.doc[verb].lower_ not in LEAD_IN_VERBS:
         return None
     subject = _subject(ctx.doc[verb])
