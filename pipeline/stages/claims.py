@@ -569,7 +569,9 @@ _NO_VIEW_FORMS = _AUXILIARY_FORMS | {"having", "done", "doing"}
 
 
 def _subject(verb: Token) -> Token | None:
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
+    # Friends.”" was parsed with the show as the subject and the name inside the quotation)
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS and not _quoted_after(child, verb)]
     before = [child for child in subjects if child.i < verb.i]
     # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
     # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
@@ -615,6 +617,15 @@ def _subject(verb: Token) -> Token | None:
     if aged is not None:
         return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
     return _agent(verb)
+
+
+def _quoted_after(token: Token, verb: Token) -> bool:
+    """Whether `token`'s phrase comes after `verb` and opens with a double quote mark."""
+    doc = token.doc
+    first = token.left_edge.i
+    if doc[first].text in DOUBLE_MARKS or doc[first].text in ("''", "``"):  # (the mark hung on the phrase)
+        first += 1
+    return token.i > verb.i and first - 1 > verb.i and (doc[first - 1].text in DOUBLE_MARKS or doc[first - 1].text in ("''", "``"))
 
 
 def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
@@ -1451,6 +1462,37 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     return [before, after]
 
 
+# Verbs that refer back to a statement in "As X said, …" ("As she spoke, protesters chanted" is a time).
+_AS_SAID_FORMS = frozenset({
+    "said", "says", "put", "puts", "noted", "notes", "wrote", "writes", "reported", "reports", "explained", "explains",
+    "observed", "observes", "argued", "argues", "pointed", "points", "told", "tells", "stated", "states", "remarked",
+    "warned", "predicted", "acknowledged", "admitted", "conceded", "suggested", "insisted",
+})
+
+
+_HEARER_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
+def _main_clause_after_as(cue: Token, region: tuple[int, int], sent: Span) -> int | None:
+    """Where what was said starts in "As Okafor put it in a statement, the plan is …" and "As The
+    Atlantic noted, trust is collapsing": the main clause after a fronted "as" clause of a verb
+    that refers to a statement (not "As he told the story, …": only "it" or a hearer as object)."""
+    doc = cue.doc
+    first, last = region
+    if doc[first].lower_ != "as" or first > sent.start + 1 or cue.dep_ != "advcl" or cue.lower_ not in _AS_SAID_FORMS:
+        return None
+    # (the comma may come after words the parser hung on the main verb: "As Okafor said last week, …")
+    comma = next((t.i for t in doc[last + 1:min(last + 5, sent.end)] if t.text == ","), None)
+    if comma is None or cue.head.i <= comma or comma + 2 >= sent.end or \
+            any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[last + 1:comma]):
+        return None
+    for child in cue.children:
+        if child.dep_ == "dobj" and not (child.lower_ == "it" if cue.lower_ in ("put", "puts") else
+                                         child.lower_ in _HEARER_PRONOUNS or child.ent_type_ in ("PERSON", "ORG", "NORP")):
+            return None
+    return doc[comma].idx + 1
+
+
 def _clause_joined_after(cue: Token, cues: CueLexicon) -> Token | None:
     """The clause the parser coordinated with a verb of saying that reports the clause before it
     (", and those in the bottom fifth paid …"): after a comma and "and", with a subject of its own
@@ -1963,7 +2005,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return None  # "reported earlier that …": the source was a link lost in scraping
     if (subject is None or ctx.quote_at(subject.idx) is not None) and not unnamed and inherit_from is None and \
             _quotation_opening_sentence_before(cue, ctx) and \
-            (speaker_after := next((c for c in cue.children if c.dep_ in ("dobj", "nsubj") and c.i > cue.i and c.pos_ != "PRON"), None)) \
+            (speaker_after := next((c for c in cue.children if c.dep_ in ("dobj", "nsubj") and c.i > cue.i and c.pos_ != "PRON"
+                                    and not _quoted_after(c, cue)), None)) \
             is not None:
         # '"Don't you care?", implored campaigner Barry Lim', '"Just Do It" implored the front page
         # headline': right after a quotation the speaker follows the verb, parsed as its object or
@@ -2063,8 +2106,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     region = _without_fronted_clause(cue, subject, region) if not complements else region
     # (Nor for a clause a "that" or "whether" opens: in 'told MSNBC's “Morning Joe” that nobody
     # would question …' the quotation is no part of what "question" says.)
+    # (A verb the parser joined to one inside the quotation before it is no such verb: "“… There is
+    # a disconnect …,” Barlow, a former mayor, said on …", "said" a conjunct of "is".)
+    joined_to_quotation = cue.dep_ == "conj" and ctx.quote_at(cue.head.idx) is not None and ctx.quote_at(cue.idx) is None
     looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
-        cue.dep_ not in ("relcl", "conj") and not describes_noun and (doc[region[0]].dep_ != "mark" or doc[region[0]].lower_ == "as")
+        (cue.dep_ not in ("relcl", "conj") or joined_to_quotation) and not describes_noun and \
+        (doc[region[0]].dep_ != "mark" or doc[region[0]].lower_ == "as")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -2128,6 +2175,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
                     or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" else None)) is not None:
                 fragments.append(about)
+        elif subject is not None and (main := _main_clause_after_as(cue, region, sent)) is not None:
+            fragments.append(_trim(ctx.text, main, sent.end_char, _TRIM + "."))
         elif middle and looks_back and \
                 any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _RELAY_CUES for t in doc[region[1] + 2:sent.end]):
             # "The plan, the minister said, would cost billions": a short predicate after the

@@ -3281,3 +3281,51 @@ def test_a_clause_the_parser_hung_elsewhere_after_the_cue(nlp: Language, lexicon
                                                         expected: list[tuple[str, str, str]]) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, c.speaker_text) for c in claims] == expected
+
+
+def test_a_quoted_show_after_the_verb_is_no_subject(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # The parse of news like this sometimes makes the show the subject of "said" and hangs the
+    # name on a word of the quotation; the name set off after the quotation still speaks it.
+    words = ["“", "He", "is", "right", "about", "this", ",", "”", "Quinn", ",", "a", "surrogate", ",", "said", "on", "Fox",
+             "News", "’s", "“", "Fox", "and", "Friends", ".", "”"]
+    spaces = [False, True, True, True, True, False, False, True, False, True, True, False, True, True, True, True, False,
+              True, False, True, True, False, False, False]
+    heads = [2, 2, 13, 2, 3, 4, 2, 8, 3, 8, 11, 8, 13, 13, 13, 16, 14, 16, 13, 13, 19, 19, 13, 13]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "prep", "pobj", "punct", "punct", "appos", "punct", "det", "appos", "punct",
+            "ROOT", "prep", "compound", "pobj", "case", "punct", "nsubj", "cc", "conj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "ADP", "PRON", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+           "ADP", "PROPN", "PROPN", "PART", "PUNCT", "PROPN", "CCONJ", "NOUN", "PUNCT", "PUNCT"]
+    ents = ["O"] * 8 + ["B-PERSON"] + ["O"] * 6 + ["B-ORG", "I-ORG"] + ["O"] * 2 + ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 2
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    claims = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert [(c.quote_text, c.speaker_text, c.cue) for c in claims] == [("“He is right about this,”", "Quinn", "said")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb the parser joined to one inside the quotation still reports the quotation.
+    pytest.param("“He is absolutely right. There is a severe disconnect between the council and the police,” Barlow, a "
+                 "former mayor, said on “Morning Brew.”", [("said", "Barlow", "explicit")], id="verb-joined-into-the-quotation"),
+])
+def test_an_attribution_after_a_quotation_the_parser_tangled(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                              expected: list[tuple[str | None, str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.speaker_text, c.attribution) for c in claims] == expected
+    assert claims[0].quote_text.startswith("“He is absolutely right.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "As X put it, …": the main clause after the fronted clause is what X said ...
+    pytest.param("As Okafor put it, the plan is a recipe for higher rents.",
+                 [("put", "the plan is a recipe for higher rents", "Okafor")], id="as-put-it"),
+    pytest.param("As Okafor said last week, the plan is a recipe for higher rents.",
+                 [("said", "the plan is a recipe for higher rents", "Okafor")], id="as-said-then-a-time"),
+    pytest.param('As Ms. Okafor put it in a statement to reporters in July, the plan is "a recipe for higher rents and emptier '
+                 'streets."', [("put", 'the plan is "a recipe for higher rents and emptier streets."', "Ms. Okafor")],
+                 id="as-put-it-with-a-quotation"),
+    # ... but "as" with a story told or a time is no attribution.
+    pytest.param("As he told the story, the room went quiet.", [], id="as-told-a-story"),
+    pytest.param("As she spoke, protesters chanted outside the hall.", [], id="as-she-spoke"),
+])
+def test_what_follows_as_someone_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                      expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
