@@ -4199,7 +4199,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # regulator, Ofcom").
             # (an organisation right after the noun, with no comma, is its name whatever the noun:
             # "producers' cartel Opec")
-            named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end), None) or \
+            # (not one modifying a description: "Quinn, a top Clinton surrogate, said", Quinn tagged a place)
+            named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end
+                                and not (e.end <= child.i and child.left_edge.tag_ == "DT")), None) or \
                 (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
                  if word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS or child.left_edge.i == head.i + 1 else None)
             if named_appos is not None:

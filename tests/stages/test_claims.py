@@ -3329,3 +3329,18 @@ def test_an_attribution_after_a_quotation_the_parser_tangled(nlp: Language, lexi
 def test_what_follows_as_someone_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                       expected: list[tuple[str, str, str]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person named in a description set off after the speaker is not the speaker ...
+    pytest.param("Quinn, a top Clinton surrogate, said the budget was a disgrace.", ("Quinn", "Quinn"), id="surrogate-of"),
+    pytest.param("The campaign's new voice, a former Obama aide, said the budget was a disgrace.",
+                 ("The campaign's new voice", None), id="aide-of"),
+    # ... but a name in apposition is.
+    pytest.param("The Tory finance spokesman, Brian Monteith MSP, said the budget was a disgrace.",
+                 ("The Tory finance spokesman", "Brian Monteith"), id="name-in-apposition"),
+])
+def test_a_name_modifying_a_description_is_not_the_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                           expected: tuple[str, str | None]) -> None:
+    (claim,) = all_claims_of(text, nlp, lexicons, config)
+    assert (claim.speaker_text, antecedent_of(claim, text)) == expected
