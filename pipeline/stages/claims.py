@@ -1603,6 +1603,8 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # (The verb may be an auxiliary: "powers which President Chavez argues are needed to …". Not
     # after a form in -ing: "the code they are writing is infringing …" says nothing.)
     after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if (reported := _clause_hung_above(cue, speech)) is not None:
+        return [reported]
     if cue.dep_ != "relcl" or cue.tag_ not in ("VBZ", "VBD", "VBP") or after is None or after.lemma_ != "be" or \
             after.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in _CONTENT_DEPS for c in cue.children):
         return []
@@ -1610,6 +1612,23 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     if verb == cue or verb.head == cue or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return []
     return [verb]
+
+
+def _clause_hung_above(cue: Token, speech: bool) -> Token | None:
+    """"While he acknowledged funding was a major reason …, he said …": a fronted clause's verb of
+    saying that the parser hung on the clause it reports (the verb right after it, with its subject
+    right after the cue, closed by a comma)."""
+    doc = cue.doc
+    head = cue.head
+    if not speech or cue.dep_ != "advcl" or head.i <= cue.i or head.pos_ not in _VERB_POS_NAMES or \
+            not any(c.dep_ == "mark" and c.i < cue.i for c in cue.children) or \
+            any(c.dep_ in _CONTENT_DEPS or c.dep_ in ("dobj", "prep") for c in cue.children if c.i > cue.i):
+        return None
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS and c.i < head.i), None)
+    end = head.right_edge.i + 1
+    if subject is None or subject.left_edge.i != cue.i + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return head
 
 
 def _place_or_time_clause(clause: Token) -> bool:
@@ -2095,6 +2114,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     content_ids: set[int] = set()
     for child in complements:
         content_ids.update(t.i for t in child.subtree if t.i < stop)
+        if child.is_ancestor(cue):  # (a clause the cue was hung on: `_clause_hung_above`)
+            content_ids.difference_update(t.i for t in cue.subtree)
     region = _attribution_region(cue, content_ids, ctx)
     # Whether the clause before the attribution can be what it reports: not for a participle
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
@@ -2116,7 +2137,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     inverted = False
     if complements:
         for child in complements:
-            first, last = _semicolon_side(ctx, _clause_start(cue, child), min(_content_last(child, cues), stop - 1), cue.i)
+            clause_first = cue.right_edge.i + 1 if child.is_ancestor(cue) else _clause_start(cue, child)  # (hung above: after the cue)
+            first, last = _semicolon_side(ctx, clause_first, min(_content_last(child, cues), stop - 1), cue.i)
             if says and child.i > cue.i:
                 last = _reasons_after(cue, last, cues)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))

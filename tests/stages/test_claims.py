@@ -3344,3 +3344,18 @@ def test_a_name_modifying_a_description_is_not_the_speaker(nlp: Language, lexico
                                                            expected: tuple[str, str | None]) -> None:
     (claim,) = all_claims_of(text, nlp, lexicons, config)
     assert (claim.speaker_text, antecedent_of(claim, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A fronted clause's verb of saying that the parser hung on the clause it reports still reports it ...
+    pytest.param("While he acknowledged funding was a major reason he felt demoralized serving under the mayor, he said the "
+                 "troops were proud.",
+                 [("acknowledged", "funding was a major reason he felt demoralized serving under the mayor", "he"),
+                  ("said", "the troops were proud", "he")], id="while-acknowledged"),
+    # ... as it does when the parse is right.
+    pytest.param("Although she admitted the plan had flaws, the minister insisted it would pass.",
+                 [("admitted", "the plan had flaws", "she"), ("insisted", "it would pass", "the minister")], id="although-admitted"),
+])
+def test_a_fronted_clause_of_saying(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                    expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
