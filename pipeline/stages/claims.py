@@ -1246,6 +1246,12 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
                 # "Mrs Parker Bowles said the prince went down on one knee and added: "…"": the
                 # teller adds, not the one told about (the parser hangs "added" on the clause).
                 return ancestor.head
+            if cue.dep_ == "conj" and cue.head == ancestor and ancestor.tag_ == "VB" and cue.tag_ in ("VBD", "VBZ", "VBP") and \
+                    ancestor.dep_ == "ccomp" and ancestor.head.tag_ == cue.tag_ and _is_cue(ancestor.head, cues) and \
+                    _subject(ancestor.head) is not None:
+                # "May said that the country would declare … and suggested that …": a verb in the
+                # tense of the one above goes with it, not with the reported "would declare".
+                return ancestor.head
             return ancestor
     head = cue.head
     if head.dep_ == "ccomp" and head.head.lower_ in _HOLDING_FORMS and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and \

@@ -3359,3 +3359,18 @@ def test_a_name_modifying_a_description_is_not_the_speaker(nlp: Language, lexico
 def test_a_fronted_clause_of_saying(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                     expected: list[tuple[str, str, str]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of saying in the tense of the attribution above goes with it, not with the reported
+    # "would declare" the parser joined it to ...
+    pytest.param("Prime Minister Anna Berg said this week that the country would formally declare its intention to leave the "
+                 "union by the end of March and suggested that it would withdraw from the single market.",
+                 ["Prime Minister Anna Berg", "Prime Minister Anna Berg"], id="said-and-suggested"),
+    # ... as the parser's own reading of a plainer sentence gives.
+    pytest.param("The mayor said the city would close the bridge for repairs and warned that traffic would be heavy for months.",
+                 ["The mayor", "The mayor"], id="said-and-warned"),
+])
+def test_a_second_verb_of_saying_in_the_tense_of_the_first(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                            expected: list[str]) -> None:
+    assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config)] == expected
