@@ -2832,8 +2832,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
     if form == "adding" and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
         return True  # "…, Jones adding the conversion": a score added, after a clause of its own (not "…, he adding that …")
-    if _left_unsaid(token, categories) or _quotes_as_saying(token):
-        return True  # (the latter: the one quoted says it, see `_quoted_as_saying`)
+    if _left_unsaid(token, categories) or _quotes_as_saying(token) or _says_who_one_is(token):
+        return True  # (the second: the one quoted says it, see `_quoted_as_saying`)
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
             (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
         return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"
@@ -2841,6 +2841,15 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
         or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
         or _goes_doing(token) or _looks_into(token) or _finds_oneself(token))
+
+
+def _says_who_one_is(token: Token) -> bool:
+    """"whether an individual is who they say they are", "not what he said it was": the clause
+    reported is a bare "they are" whose complement is the "who" or "what" before the verb, an
+    identity talked about."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    return clause is not None and clause.lemma_ == "be" and token.i >= 2 and token.doc[token.i - 2].lower_ in ("who", "what") and \
+        not any(c.dep_ in ("attr", "acomp", "xcomp", "ccomp", "prep", "dobj", "oprd") and c.i != token.i - 2 for c in clause.children)
 
 
 def _left_unsaid(token: Token, categories: Mapping[str, str]) -> bool:

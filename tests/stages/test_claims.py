@@ -3374,3 +3374,17 @@ def test_a_fronted_clause_of_saying(nlp: Language, lexicons: Lexicons, config: C
 def test_a_second_verb_of_saying_in_the_tense_of_the_first(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                             expected: list[str]) -> None:
     assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "who they say they are" talks of an identity: nothing is reported ...
+    pytest.param("The hardest part is to check whether a shopper is who they say they are when they are online.", [],
+                 id="who-they-say-they-are"),
+    pytest.param("The panel wants proof that he is who he says he is.", [], id="who-he-says-he-is"),
+    # ... but what someone says they are is.
+    pytest.param("The keeper says he is ready to play on Saturday.", [("says", "he is ready to play on Saturday", "The keeper")],
+                 id="says-he-is-ready"),
+])
+def test_who_someone_says_they_are_reports_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
