@@ -1240,6 +1240,16 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else the verb of
     holding a view whose clause its head is ("Hodgson believes a winter break carries many
     advantages, explaining: …" explains Hodgson's view, not the break's), else its head."""
+    doc = cue.doc
+    participle = cue
+    while participle.dep_ == "xcomp" and participle.head.i < participle.i:
+        participle = participle.head  # ("going on to say": the participle is "going")
+    before = doc[participle.i - 2] if participle.i >= 2 and doc[participle.i - 1].text == "," else None
+    if participle.tag_ == "VBG" and before is not None and cues.get(before.lower_) == "speech" and not _is_passive(before) and \
+            not before.is_ancestor(cue) and _subject(before) is not None:
+        # `"…," Sanders said, going on to say that …`, the parser hanging "going" on a verb inside
+        # the quotation: the attribution right before the participle's comma governs it.
+        return before
     for ancestor in cue.ancestors:
         if _is_cue(ancestor, cues) and _subject(ancestor) is not None:
             if _adds_a_quotation(cue) and ancestor.dep_ == "ccomp" and _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:

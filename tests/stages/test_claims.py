@@ -3388,3 +3388,27 @@ def test_a_second_verb_of_saying_in_the_tense_of_the_first(nlp: Language, lexico
 def test_who_someone_says_they_are_reports_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The parser hangs "going" on a verb inside the quotation that runs on after "to say": the
+    # attribution right before the participle's comma still speaks.
+    '"The fight over the bridge, the one we are bringing up again, is insane," Hensley said, going on to say that the county '
+    'has spent "forty years fighting about this, to have that debate again, young people do not want to see that."',
+])
+def test_going_on_to_say_after_an_attribution(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.speaker_text, c.attribution) for c in claims] == [("said", "Hensley", "explicit"),
+                                                                          ("say", "Hensley", "explicit")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A passive or a verb of another kind before the comma governs nothing.
+    pytest.param("Many hunt supporters stayed defiant after the bill was passed, saying they would ignore the ban.",
+                 "Many hunt supporters", id="after-a-passive"),
+    pytest.param("Mr Okoro joined those warning that the grants must be quickly delivered, saying the risk of disease was rising.",
+                 "Mr Okoro", id="after-a-passive-in-a-clause"),
+])
+def test_a_participle_after_a_passive_keeps_its_own_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                              expected: str) -> None:
+    assert all_claims_of(text, nlp, lexicons, config)[-1].speaker_text == expected
