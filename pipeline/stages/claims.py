@@ -672,8 +672,15 @@ def _by_after_quotation(verb: Token) -> Token | None:
     # text first, and only a "by" is checked for being in the subtree, not the whole subtree walked)
     return next((t for t in doc[verb.i + 1:verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ == "prep" and t.head != verb
                  and doc[t.i - 1].tag_ == "''" and verb.is_ancestor(t)
-                 and any(g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", *_ORG_LABELS) or g.pos_ == "PROPN") for g in t.children)),
+                 and any(g.dep_ == "pobj" and (_is_named(g) or any(a.dep_ == "appos" and _is_named(a) for a in g.children))
+                         for g in t.children)),
                 None)
+
+
+def _is_named(token: Token) -> bool:
+    """A person's or body's name (or a proper noun): "by Downing Street", "by the film's director
+    Marc Forster" (the name in apposition to the role)."""
+    return token.ent_type_ in ("PERSON", *_ORG_LABELS) or token.pos_ == "PROPN"
 
 
 def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int, int]:

@@ -1675,6 +1675,10 @@ def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Co
                  ('"idle gossip"', "Downing Street"), id="dismissed-as-a-quotation-by-then-a-paragraph"),
     pytest.param('He was called the "fifth member of the band" by the film\'s director. The band has not commented.',
                  ('the "fifth member of the band"', "the film\'s director"), id="called-by-then-a-sentence"),
+    # ... also when its object is a role with the name in apposition.
+    pytest.param("Reed's warm performance drew an audience of adults and children alike into the author's strange world, and he "
+                 'was called the "fifth member of the band" by the film\'s director Anna Lindqvist.',
+                 ('the "fifth member of the band"', "the film's director Anna Lindqvist"), id="called-by-a-role-and-a-name"),
     pytest.param("After it was revealed his aide Hope Hicks tested positive, the mayor, his wife and son Barron all tested positive.",
                  ("his aide Hope Hicks tested positive", None), id="revealed-by-no-one-named"),
     pytest.param("The minister was quoted as saying the talks had failed.", ("the talks had failed", "The minister"),
