@@ -4693,11 +4693,12 @@ def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span
 
 def _named_after_role_body(head: Token, word: str) -> list[Token]:
     """The person's name set off after "the ROLE of BODY" ("The governor of Ohio, Mike DeWine,
-    announced …"), which the parser hangs on the body: it names the role's holder. (Not after a
-    noun that is no body: in "the mother of the victim, Sarah Jones," she is the victim.)"""
-    if word not in _PERSON_ROLE_NOUNS:
+    announced …", "The BBC's correspondent in Jakarta, Rachel Harvey, told …"), which the parser
+    hangs on the body or place: it names the role's holder. (Not after a noun that is no body: in
+    "the mother of the victim, Sarah Jones," she is the victim.)"""
+    if word not in _UNNAMED_SPEAKER_NOUNS:
         return []
-    return [appos for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    return [appos for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "for", "to", "from")
             for body in prep.children if body.dep_ == "pobj" and body.ent_type_ in ("GPE", "ORG")
             for appos in body.children if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and appos.i > body.i]
 

@@ -3416,3 +3416,17 @@ def test_going_on_to_say_after_an_attribution(nlp: Language, lexicons: Lexicons,
 def test_a_participle_after_a_passive_keeps_its_own_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                               expected: str) -> None:
     assert all_claims_of(text, nlp, lexicons, config)[-1].speaker_text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The name set off after "the ROLE in PLACE", which the parser hangs on the place, holds the
+    # role; "she" then finds her.
+    pytest.param('The ministry said prices would rise. "We are still considering it," said Mr Paulus. The radio\'s correspondent in '
+                 "Jakarta, Rachel Harvey, told World Business Report that there was likely to be a strong public reaction to any "
+                 'price rise. "The big question is whether they go for one big, short, sharp shock," she said.',
+                 ["Paulus", "Rachel Harvey", "Rachel Harvey"], id="correspondent-in-a-city"),
+])
+def test_a_name_after_a_role_in_a_place_holds_the_role(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: list[str]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [antecedent_of(c, text) for c in claims[1:]] == expected
