@@ -619,13 +619,17 @@ def _subject(verb: Token) -> Token | None:
     return _agent(verb)
 
 
+# Tokens that are a double quote mark (also the doubled apostrophes and backticks of some papers).
+_DOUBLE_MARK_TOKENS = frozenset(DOUBLE_MARKS) | {"''", "``"}
+
+
 def _quoted_after(token: Token, verb: Token) -> bool:
     """Whether `token`'s phrase comes after `verb` and opens with a double quote mark."""
     doc = token.doc
     first = token.left_edge.i
-    if doc[first].text in DOUBLE_MARKS or doc[first].text in ("''", "``"):  # (the mark hung on the phrase)
+    if doc[first].text in _DOUBLE_MARK_TOKENS:  # (the mark hung on the phrase)
         first += 1
-    return token.i > verb.i and first - 1 > verb.i and (doc[first - 1].text in DOUBLE_MARKS or doc[first - 1].text in ("''", "``"))
+    return token.i > verb.i and first - 1 > verb.i and doc[first - 1].text in _DOUBLE_MARK_TOKENS
 
 
 def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
@@ -1620,14 +1624,14 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
              for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and _has_that(c)]
     if found:
         return found[:1]
+    if (reported := _clause_hung_above(cue, speech)) is not None:
+        return [reported]
     # "legal action against a show they claim is “a blatant copycat”": the verb right after a
     # relative clause's cue, with no subject of its own, says what the noun is claimed to be (the
     # parser hangs it on the main verb).
     # (The verb may be an auxiliary: "powers which President Chavez argues are needed to …". Not
     # after a form in -ing: "the code they are writing is infringing …" says nothing.)
     after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    if (reported := _clause_hung_above(cue, speech)) is not None:
-        return [reported]
     if cue.dep_ != "relcl" or cue.tag_ not in ("VBZ", "VBD", "VBP") or after is None or after.lemma_ != "be" or \
             after.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in _CONTENT_DEPS for c in cue.children):
         return []
@@ -2864,8 +2868,10 @@ def _says_who_one_is(token: Token) -> bool:
     """"whether an individual is who they say they are", "not what he said it was": the clause
     reported is a bare "they are" whose complement is the "who" or "what" before the verb, an
     identity talked about."""
+    if token.i < 2 or token.doc[token.i - 2].lower_ not in ("who", "what"):
+        return False
     clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
-    return clause is not None and clause.lemma_ == "be" and token.i >= 2 and token.doc[token.i - 2].lower_ in ("who", "what") and \
+    return clause is not None and clause.lemma_ == "be" and \
         not any(c.dep_ in ("attr", "acomp", "xcomp", "ccomp", "prep", "dobj", "oprd") and c.i != token.i - 2 for c in clause.children)
 
 
