@@ -50,6 +50,9 @@ _CALL_TO_ACTION_MAX_WORDS: Final = 8
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
 # Separators of menus and breadcrumbs: "Home | World | Europe", "News » Politics".
 _MENU_SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
+# Menus whose links the scrape joined with wide gaps: "Menu  Home  World  Politics  Business".
+_WIDE_GAP: Final = re.compile(r"\s{2,}|\t")
+_MENU_MIN_ITEMS: Final = 4
 
 
 @functools.lru_cache(maxsize=256)
@@ -110,7 +113,17 @@ def furniture_reason(line: str) -> str | None:
         return "footer"
     if len(_MENU_SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
         return "menu"
+    if _is_gapped_menu(line):
+        return "menu"
     return None
+
+
+def _is_gapped_menu(line: str) -> bool:
+    """Four or more capitalised items of one to three words set apart by wide gaps, with no
+    function word among them (a headline with one stray double space has two items)."""
+    items = _WIDE_GAP.split(line.strip())
+    return len(items) >= _MENU_MIN_ITEMS and all(
+        item[:1].isupper() and len(item.split()) <= 3 for item in items) and stopword_share(line) < 0.2
 
 
 def line_key(line: str) -> str:

@@ -38,6 +38,10 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Sign up for our newsletter", "footer"),
         ("Home | News | Harbour | Sport", "menu"),
         ("News » Europe » Poland", "menu"),
+        ("Menu  Home  World  Politics  Business", "menu"),
+        ("Home\tNews\tHarbour Sport\tWeather", "menu"),
+        ("Mayor  Backs Harbour Plan  After Vote  On Tuesday Night", None),  # (a stray gap, with "after" and "on")
+        ("Harbour  Bridge  To Close  For Six Weeks", None),
         (LEAD, None),
         ("Photographers gathered outside the town hall before the vote, the police said.", None),
     ],
