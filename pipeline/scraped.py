@@ -20,7 +20,7 @@ HEAD_LINES: Final = 12
 # Paragraphs (lines of 8 words or more) searched for a dateline or "…, TASS reports."
 LEAD_PARAGRAPHS: Final = 3
 
-_PLACE = r"([A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}(?:,\s+[A-Z][a-z]{1,4}\.)?)"
+_PLACE = r"([A-Z][A-Z'’.\-]*[A-Z.](?:(?:\s+|/)[A-Z][A-Z'’.\-]*[A-Z.]){0,3}(?:,\s+[A-Z][a-z]{1,4}\.)?)"  # (also "YEREVAN/BAKU")
 _DATE_MD = MONTH_RE + r"\s+\d{1,2}(?:,\s+\d{4})?"
 # Datelines, most specific first: (pattern, group of the date, group of the agency).
 _DATELINES: Final = (
@@ -74,7 +74,9 @@ def looks_like_title(line: str) -> bool:
     stripped = line.strip()
     n_words = len(stripped.split())
     # Some corpora end every paragraph with a full stop, headlines too: a Title Case line still is one.
-    ends_like_sentence = stripped.endswith(("…", "..")) or (stripped.endswith(".") and not _title_case(stripped))
+    # (The stop may stand inside a closing quote mark: a paragraph of quotation is no headline.)
+    ending = stripped.rstrip("\"”’'»")
+    ends_like_sentence = ending.endswith(("…", "..")) or (ending.endswith(".") and not _title_case(stripped))
     return (4 <= n_words <= 30 and not ends_like_sentence and date_at_start(stripped) is None
             and furniture_reason(stripped) is None and _BYLINE.match(stripped) is None)
 
@@ -119,6 +121,22 @@ def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str, FoundDate | 
             agency = m.group(agency_group).strip() if agency_group else None
             return i, m.group(1).strip().rstrip(","), found, agency
     return None
+
+
+# What may stand between a dateline and the text after it ("MOSCOW, October 6. /TASS/. Text").
+_AFTER_DATELINE: Final = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
+# Also "WASHINGTON -- Text" (not a dateline of the article's metadata: captions start so too).
+_DOUBLE_HYPHEN_DATELINE: Final = re.compile(rf"^{_PLACE}\s+--\s+(?=[A-Z\"“])")
+
+
+def dateline_end(line: str) -> int:
+    """Where the text after a dateline opening `line` starts ("ANKARA - Turkish President …" → 9;
+    0 when the line opens with none)."""
+    for pattern in (*(pattern for pattern, _, _ in _DATELINES), _DOUBLE_HYPHEN_DATELINE):
+        m = pattern.match(line)
+        if m is not None:
+            return _AFTER_DATELINE.match(line, m.end()).end()  # type: ignore[union-attr]
+    return 0
 
 
 def _reported_by(lines: list[str], lead: list[int]) -> str | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.scraped import looks_like_title, scraped_metadata
+from pipeline.scraped import dateline_end, looks_like_title, scraped_metadata
 
 INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
 
@@ -62,6 +62,10 @@ def test_protected_lines_are_the_metadata_lines() -> None:
         # A corpus that ends every paragraph with a full stop: Title Case still makes a headline.
         ("Harbour Council Approves Budget After Long Debate.", True),
         ("The harbour council approved its budget after a long debate.", False),
+        # A paragraph of quotation ends like a sentence inside its closing mark.
+        ('"We are ready to reopen the harbour, but only when the divers say it is safe."', False),
+        ("“We are ready to reopen the harbour, but only when the divers say it is safe.”", False),
+        ('"We will not close the harbour": mayor defies council', True),
         ("16:05, 2 May 2023 48", False),
         ("Photo: Jan Nowak, Lantern Media Agency staff", False),
         ("By Maria Lopez and Tom Brown", False),
@@ -73,3 +77,18 @@ def test_looks_like_title(line: str, expected: bool) -> None:
 
 def test_empty_text_has_no_metadata() -> None:
     assert scraped_metadata(["", "  "]).title is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ANKARA - Turkish President Ali Demir warned …", "Turkish President Ali Demir warned …"),
+    ("DUBAI, Jan 5 - The cartel agreed …", "The cartel agreed …"),
+    ("GDANSK, March 3 (Reuters) - The council approved …", "The council approved …"),
+    ("MOSCOW, October 6. /TASS/. The ministry said …", "The ministry said …"),
+    ("PORTMERE-PNA, The harbour board said …", "The harbour board said …"),
+    ("YEREVAN/BAKU, Oct 19 - Both sides said …", "Both sides said …"),
+    ("WASHINGTON -- Senator Ann Cole said …", "Senator Ann Cole said …"),
+    ("NATO - the alliance said …", "NATO - the alliance said …"),
+    ("The council approved the budget.", "The council approved the budget."),
+])
+def test_text_after_a_dateline(line: str, expected: str) -> None:
+    assert line[dateline_end(line):] == expected
