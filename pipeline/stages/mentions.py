@@ -69,7 +69,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix eleven tagging slips of the small model in place, before mentions and claims read
+    """Fix twelve tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -81,7 +81,8 @@ def correct_entities(doc: Doc) -> None:
     ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
     ("the ward" tagged PERSON; a pronoun could take it as antecedent); a generation tagged apart
-    ("Jr") is part of the name before it."""
+    ("Jr") is part of the name before it; a name split before or after a lower-case particle
+    ("Abdulaziz" + "bin Salman") is one."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -139,11 +140,21 @@ def correct_entities(doc: Doc) -> None:
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
+        if corrected and corrected[-1].end == ent.start and corrected[-1].label_ == "PERSON" and (
+                (ent.label_ == "PERSON" and ent[0].text in _NAME_PARTICLES) or
+                (corrected[-1][-1].text in _NAME_PARTICLES and len(ent) == 1 and ent[0].is_title)):
+            # "Abdulaziz" + "bin Salman", "Ursula von der" + "Leyen" (tagged a place): one name,
+            # not a surname that would join everyone called bin Salman
+            ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
+            changed = True
         corrected.append(ent)
     if changed:
         doc.ents = sorted(corrected, key=lambda span: span.start)
 
 
+# Lower-case words inside people's names, where the tagger tends to split them.
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
+                             "dos", "das", "la", "le"})
 _NICKNAME_MARK_IDS = sorted_ids([*NICKNAME_OPENING_MARKS, *NICKNAME_CLOSING_MARKS])
 
 

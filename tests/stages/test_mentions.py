@@ -78,6 +78,14 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     pytest.param(["Attorney", "Bruce", "L", "Castor", "Jr", "said"], [(1, 3, "PERSON"), (4, 5, "PERSON")],
                  [("Bruce L Castor Jr", "PERSON")], id="a-generation-tagged-apart"),
     pytest.param(["and", "Jr", "said"], [(1, 2, "PERSON")], [], id="a-generation-alone"),
+    pytest.param(["Minister", "Prince", "Khalid", "bin", "Faisal", "said"], [(1, 3, "PERSON"), (3, 5, "PERSON")],
+                 [("Prince Khalid bin Faisal", "PERSON")], id="split-before-a-particle"),
+    pytest.param(["President", "Greta", "van", "der", "Molen", "said"], [(1, 4, "PERSON"), (4, 5, "GPE")],
+                 [("Greta van der Molen", "PERSON")], id="split-after-a-particle"),
+    pytest.param(["Greta", "Molen", "and", "Khalid", "Faisal", "met"], [(0, 2, "PERSON"), (3, 5, "PERSON")],
+                 [("Greta Molen", "PERSON"), ("Khalid Faisal", "PERSON")], id="two-names-stay-two"),
+    pytest.param(["told", "Anna", "de", "Paris", "yesterday"], [(1, 3, "PERSON"), (3, 4, "GPE"), (4, 5, "DATE")],
+                 [("Anna de Paris", "PERSON"), ("yesterday", "DATE")], id="only-the-next-word"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
