@@ -35,6 +35,7 @@ from pipeline.names import BUSINESS_NOUNS, HONORIFICS, NATIONALITY_NOUNS, PARTY_
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
+from pipeline.scraped import dateline_end
 from pipeline.stages.mentions import DASHES, LEAD_IN_VERBS, sentence_index, sentence_starts, sorted_ids, trim_entity, written_as
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -222,6 +223,8 @@ class _Draft:
 
 
 _VERB_POS_NAMES = ("VERB", "AUX")
+# Finite verb tags: a verb in one of them heads a clause, whatever the parser hung it on.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose object did what the infinitive after it says ("led Argonaut to warn", "forced the
 # minister to admit"); not "urged the chancellor to admit" (asked for, not done: the urging is
 # the claim) nor "used the speech to say".
@@ -596,6 +599,11 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return _named_before_dashes(verb, subject) or subject
+    if verb.dep_ == "acl" and verb.tag_ in _FINITE_TAGS and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            verb.left_edge.i == verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
+        # and no verb of its own: the finite verb after the comma is the sentence's.
+        return verb.head
     if verb.dep_ == "acomp" and verb.head.pos_ in _VERB_POS_NAMES:
         return _subject(verb.head)  # "She is concerned too many children …": the copula's subject
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \
@@ -643,6 +651,8 @@ def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
     Sittingbourne and Sheppey said".)"""
     doc = verb.doc
     before = doc[verb.i - 1]
+    if subject.pos_ == "NOUN":
+        return _name_after_role_of_field(subject)
     if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or subject.i >= verb.i - 1 or \
             before.ent_type_ != "PERSON" or not subject.left_edge.i <= before.i <= subject.right_edge.i:
         return None
@@ -657,6 +667,28 @@ def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
     joined = any(t.dep_ == "prep" or (t.dep_ == "appos" and doc[t.left_edge.i - 1].text != ",") for t in path)
     grouped = any(t.dep_ == "conj" and t.head.ent_type_ == "PERSON" for t in path)  # ("both President Barack Obama and his wife Michelle")
     return before if path[-1] == subject and joined and not grouped else None
+
+
+def _name_after_role_of_field(role: Token) -> Token | None:
+    """The person named at the end of "ROLE of FIELD NAME", parsed as the role's prepositional
+    phrase ("The director of rugby Nigel Melville said", "The head of Russian diplomacy Sergey
+    Lavrov, speaking in Minsk, said"): the name is the role's holder when only a field stands
+    between, in lower case. (Not "The lawyer of John Smith", nor "the wife of the president Ann
+    Cole": the name there is whom the role serves, or the president's.)"""
+    doc = role.doc
+    if role.lower_ not in _PERSON_ROLE_NOUNS or role.i + 3 >= len(doc) or (of := doc[role.i + 1]).lower_ != "of" or of.head != role:
+        return None
+    name = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    name_start = name.i
+    while doc[name_start].ent_iob_ == "I":
+        name_start -= 1
+    field = doc[of.i + 1:name_start]
+    if not field or field[-1].lower_ in _PERSON_ROLE_NOUNS or not field[-1].text.islower() or \
+            not all((t.pos_ in ("NOUN", "PROPN") and t.text.islower()) or t.pos_ == "ADJ" for t in field):
+        return None
+    return name
 
 
 def _agent(verb: Token) -> Token | None:
@@ -5162,6 +5194,7 @@ def extract_claims(
     _cut_before_contrasted_claims(drafts, ctx)
     for draft in drafts:
         _cut_at_speaker(draft, ctx)
+        _skip_dateline(draft, ctx)
         _drop_trailing_conjunction(draft, ctx)
         _drop_cues_own_preposition(draft, ctx)
         _whole_words(draft, ctx)
@@ -5201,6 +5234,26 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = (first, quote.end)  # `"…," said Connors`: the quotation, marks and all
             elif quote is None and comma > first:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
+
+
+def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
+    """Neither what is said nor who says it starts with the dateline opening its paragraph:
+    "ANKARA - Turkish President Recep Tayyip Erdogan said …" (parsed into the speaker's phrase),
+    "DUBAI, Jan 5 - OPEC+ agreed …, three sources said"."""
+    text = ctx.text
+
+    def after(start: int, end: int) -> int:
+        if start > 0 and text[start - 1] != "\n":
+            return start
+        skipped = start + dateline_end(text[start:end])
+        return skipped if skipped < end else start
+
+    if draft.fragments:
+        k = min(range(len(draft.fragments)), key=lambda i: draft.fragments[i][0])
+        first, last = draft.fragments[k]
+        draft.fragments[k] = (after(first, last), last)
+    if draft.speaker is not None:
+        draft.speaker = (after(*draft.speaker), draft.speaker[1])
 
 
 # Words that join a second attribution to the first ("The minister said the plan was "dead," while
@@ -5372,9 +5425,34 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
     if prior.speaker is None:
         return
     gap = ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end)
-    if 0 <= gap <= settings.continuation_paragraphs and not _LIST_ITEM.search(ctx.text, prior.end, draft.start):
+    if 0 <= gap <= settings.continuation_paragraphs and not _LIST_ITEM.search(ctx.text, prior.end, draft.start) and \
+            not _inside_a_sentence_about_another(draft, ctx, prior):
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
+
+
+def _inside_a_sentence_about_another(draft: _Draft, ctx: _Context, prior: _Draft) -> bool:
+    """Whether the quotation stands inside a sentence whose subject is a name, written before it,
+    that the previous speaker does not go by ("Ola Brekke … arrived with a plan to "save the
+    fleet"" after the spokesman Jon Lie spoke): the sentence is about someone else, and so are
+    the words it quotes, whoever said them."""
+    token = ctx.doc[ctx.token_at(draft.start)]
+    if token.sent.start_char >= draft.start - 1:
+        return False  # the quotation opens its sentence: a turn of its own
+    # The subject of the nearest verb above the quotation that has one ("Thunberg received the
+    # award, with which Time credits an individual as having done "…"": Time's words).
+    subject = None
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < draft.start), None)
+        if subject is not None:
+            break
+    # (a person or a body, whose verb comes before the quotation: not "India is a "dramatically
+    # growing economy"", a speaker's description of a place)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", "ORG") or subject.head.idx > draft.start or \
+            ctx.quote_at(subject.idx) is not None:
+        return False
+    named = prior.antecedent or prior.speaker
+    return named is None or subject.text not in ctx.text[named[0]:named[1]]
 
 
 

@@ -3430,3 +3430,66 @@ def test_a_name_after_a_role_in_a_place_holds_the_role(nlp: Language, lexicons: 
                                                         expected: list[str]) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [antecedent_of(c, text) for c in claims[1:]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The parser reads "called" as a participle describing the name (the sentence then has no
+    # verb): a finite verb after the comma is the sentence's, and the name its subject; "He"
+    # then finds him, not the spokesman before.
+    'The harbour spokesman, Jon Lie, said the port would stay open. Norway\'s Fisheries Minister Ola Brekke, who visited '
+    'both ports last week, called on the two fleets to "respect the quota". He said: "Every boat that cheats hurts the rest."',
+])
+def test_a_verb_read_as_a_participle_of_the_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, antecedent_of(c, text)) for c in claims] == [("said", "Jon Lie"), ("called", "Ola Brekke"), ("said", "Ola Brekke")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('ANKARA - Turkish President Ali Demir on Saturday warned fishermen against "provocations" and said the '
+                 'government would "not hesitate to defend its rights".',
+                 [("warned", 'fishermen against "provocations"', "Turkish President Ali Demir"),
+                  ("said", 'the government would "not hesitate to defend its rights"', "Turkish President Ali Demir")],
+                 id="in-the-speaker"),
+    pytest.param("DUBAI, Jan 5 - The cartel agreed on Tuesday to keep output steady, three sources told the agency.",
+                 [("told", "The cartel agreed on Tuesday to keep output steady", "three sources")], id="in-the-content"),
+    pytest.param("WASHINGTON -- Senator Ann Cole said on Monday that the bill was dead.",
+                 [("said", "that the bill was dead", "Senator Ann Cole")], id="double-hyphen"),
+    pytest.param("NATO said on Monday that the exercise would go ahead.",
+                 [("said", "that the exercise would go ahead", "NATO")], id="no-dateline"),
+])
+def test_a_dateline_is_neither_speaker_nor_content(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation inside a sentence about someone else named there is not the last speaker's.
+    pytest.param("The spokesman, Jon Lie, said the port would stay open.\n\nOla Brekke, the fisheries minister, arrived with a "
+                 'plan to "save the fleet from ruin within one season".', [("Jon Lie", "explicit"), (None, "none")],
+                 id="another-name"),
+    # The speaker named again, by the surname, still speaks.
+    pytest.param("The spokesman, Jon Lie, said the port would stay open.\n\nLie also took aim at "
+                 '"the cowards in Oslo who never come to see the boats".', [("Jon Lie", "explicit"), ("Jon Lie", "continuation")],
+                 id="the-same-name"),
+    # A quotation opening its sentence continues the turn.
+    pytest.param('The spokesman, Jon Lie, said the port would stay open.\n\n"We will keep the ferries running, whatever '
+                 'Ola Brekke decides in Oslo."', [("Jon Lie", "explicit"), ("Jon Lie", "continuation")], id="a-sentence-of-its-own"),
+])
+def test_a_quotation_in_a_sentence_about_someone_else(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                      expected: list[tuple[str | None, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(antecedent_of(c, text), c.attribution) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ROLE of FIELD NAME", parsed as the role's prepositional phrase: the name holds the role.
+    pytest.param("The director of rugby Owen Pryce said the club would appeal.", "Owen Pryce", id="director-of-rugby"),
+    pytest.param('The head of Norwegian diplomacy Ola Brekke, speaking in Bergen, said the fleet was "at risk".', "Ola Brekke",
+                 id="set-off-participle"),
+    # The name after "of" is whom the role serves, or another role's holder.
+    pytest.param("The lawyer of Owen Pryce said the case would collapse.", None, id="whom-the-role-serves"),
+    pytest.param("The spokesman of minister Owen Pryce said the case would collapse.", None, id="another-role"),
+])
+def test_a_name_after_a_role_of_a_field(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    claim = all_claims_of(text, nlp, lexicons, config)[0]
+    assert antecedent_of(claim, text) == expected
