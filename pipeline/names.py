@@ -66,6 +66,20 @@ SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "d
                                "ten", "el"})
 
 
+# Nouns of roles only a person holds, which stand for a person introduced earlier with that title
+# ("the minister said") and describe the person named beside them ("the ambassador, Ann Cole").
+PERSON_ROLE_NOUNS = frozenset({
+    "minister", "leader", "president", "spokesman", "spokeswoman", "spokesperson", "official",
+    "chief", "director", "chairman", "chairwoman", "chair", "secretary", "ambassador", "governor",
+    "mayor", "senator", "premier", "chancellor", "diplomat", "general", "commander", "judge",
+    "prosecutor", "lawyer", "attorney", "executive", "ceo", "founder", "head", "coach", "manager",
+    "captain", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "representative",
+    "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
+    "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
+    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner",
+})
+
+
 # Generations written after a name ("Robert Downey Jr.", "Douglas Fairbanks Sr", "Richard III").
 GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 

@@ -31,7 +31,16 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import ClaimsConfig
 from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
-from pipeline.names import BUSINESS_NOUNS, HONORIFICS, NATIONALITY_NOUNS, PARTY_WORDS, PLAYING_POSITIONS, fold, is_acronym
+from pipeline.names import (
+    BUSINESS_NOUNS,
+    HONORIFICS,
+    NATIONALITY_NOUNS,
+    PARTY_WORDS,
+    PERSON_ROLE_NOUNS,
+    PLAYING_POSITIONS,
+    fold,
+    is_acronym,
+)
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -66,17 +75,6 @@ _ORG_NOUNS = {
 # Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
 # them ("the IEA watchdog", "the Opec cartel").
 _DESCRIBED_BODY_NOUNS = frozenset({"watchdog", "watchdogs", "cartel"})
-# Nouns that stand for a person introduced earlier with that title: "the minister said".
-_PERSON_ROLE_NOUNS = {
-    "minister", "leader", "president", "spokesman", "spokeswoman", "spokesperson", "official",
-    "chief", "director", "chairman", "chairwoman", "chair", "secretary", "ambassador", "governor",
-    "mayor", "senator", "premier", "chancellor", "diplomat", "general", "commander", "judge",
-    "prosecutor", "lawyer", "attorney", "executive", "ceo", "founder", "head", "coach", "manager",
-    "captain", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "representative",
-    "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
-    "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
-    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner",
-}
 # Bodies' common nouns that news capitalises alone ("The Ministry said", "Police said").
 _CAPITALISED_BODY_NOUNS = frozenset({"ministry", "department", "court", "council", "agency", "office", "committee", "commission",
                                      "board", "embassy", "authority", "authorities", "police", "prosecutors", "company", "firm",
@@ -384,7 +382,7 @@ class _Context:
 
     def _first_name_gender(self, name: list[str]) -> Gender | None:
         # The first name: a capitalised word before the surname that is not a title.
-        first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in _PERSON_ROLE_NOUNS), None)
+        first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in PERSON_ROLE_NOUNS), None)
         return self.gender(first) if first and self.gender is not None else None
 
     def ent_at(self, i: int) -> Span | None:
@@ -676,7 +674,7 @@ def _name_after_role_of_field(role: Token) -> Token | None:
     between, in lower case. (Not "The lawyer of John Smith", nor "the wife of the president Ann
     Cole": the name there is whom the role serves, or the president's.)"""
     doc = role.doc
-    if role.lower_ not in _PERSON_ROLE_NOUNS or role.i + 3 >= len(doc) or (of := doc[role.i + 1]).lower_ != "of" or of.head != role:
+    if role.lower_ not in PERSON_ROLE_NOUNS or role.i + 3 >= len(doc) or (of := doc[role.i + 1]).lower_ != "of" or of.head != role:
         return None
     name = next((c for c in of.children if c.dep_ == "pobj"), None)
     if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
@@ -685,7 +683,7 @@ def _name_after_role_of_field(role: Token) -> Token | None:
     while doc[name_start].ent_iob_ == "I":
         name_start -= 1
     field = doc[of.i + 1:name_start]
-    if not field or field[-1].lower_ in _PERSON_ROLE_NOUNS or not field[-1].text.islower() or \
+    if not field or field[-1].lower_ in PERSON_ROLE_NOUNS or not field[-1].text.islower() or \
             not all((t.pos_ in ("NOUN", "PROPN") and t.text.islower()) or t.pos_ == "ADJ" for t in field):
         return None
     return name
@@ -1178,8 +1176,11 @@ def _quotes_as_saying(verb: Token) -> bool:
     """Whether a quoting verb only relays someone it quotes "as saying" something after it
     (`_quoted_as_saying`); one after a quotation (`"…," Reuters quoted an official as saying`) is
     the attribution of that quotation (`_quoted_by`)."""
+    # (also a passive: "Putin was quoted as saying that …", whose subject "saying" finds)
     return verb.lower_ in _QUOTING_FORMS and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(_quoted_as_saying(g) is not None and _reports_after(g) for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            (_quoted_as_saying(g) is not None or (g.lower_ == "saying" and _is_passive(verb))) and _reports_after(g)
+            for g in c.children)
         for c in verb.children)
 
 
@@ -1874,14 +1875,14 @@ def _name_after_joined_titles(head: Token) -> Token | None:
         return None
     *titles, name = conjuncts
     doc = head.doc
-    if name.ent_type_ != "PERSON" or not all(t.lower_ in _PERSON_ROLE_NOUNS for t in titles):
+    if name.ent_type_ != "PERSON" or not all(t.lower_ in PERSON_ROLE_NOUNS for t in titles):
         return None
     start = name.i
     while doc[start].ent_iob_ == "I":
         start -= 1  # (to the name's first word)
     between = doc[titles[-1].i + 1:start]  # (nothing, or "and director" when the parser hung that title on the name)
-    titled = doc[start - 1].lower_ in _PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
-    return name if titled and all(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between) else None
+    titled = doc[start - 1].lower_ in PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
+    return name if titled and all(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between) else None
 
 
 # Verbs whose object is the person addressed, never the subject of what they report.
@@ -2400,7 +2401,7 @@ def _shown(cue: Token, thing: Token) -> int | None:
     subject = _subject(cue)
     if cue.lower_ not in _SHOWING_FORMS or subject is None or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN") or \
             subject.pos_ == "PRON" or \
-            subject.lower_ in _PERSON_ROLE_NOUNS or subject.lower_.removesuffix("s") in _PERSON_ROLE_NOUNS:
+            subject.lower_ in PERSON_ROLE_NOUNS or subject.lower_.removesuffix("s") in PERSON_ROLE_NOUNS:
         return None
     with_ = [c for c in [*cue.children, *thing.children] if c.dep_ == "prep" and c.lower_ == "with" and c.i > thing.i]
     if not with_:
@@ -2414,7 +2415,7 @@ _SOURCE_NOUNS = {"official", "officials", "source", "sources", "people", "person
                  "witness", "witnesses", "report", "reports", "media", "newspaper", "newspapers", "document", "documents",
                  "study", "studies", "survey", "surveys", "poll", "polls", "data", "figures", "statistics", "spokesman",
                  "spokeswoman", "spokesperson", "aide", "aides", "investigators", "researchers", "residents"}
-_CITED_SOURCE_NOUNS = _SOURCE_NOUNS | _ORG_NOUNS | _PERSON_ROLE_NOUNS | _GROUP_NOUNS
+_CITED_SOURCE_NOUNS = _SOURCE_NOUNS | _ORG_NOUNS | PERSON_ROLE_NOUNS | _GROUP_NOUNS
 
 
 def _cited(cue: Token, thing: Token) -> int | None:
@@ -3222,7 +3223,7 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     if subject is None:
         return None
     # A name, or a body or role named by its noun ("The government of Samoa issued a statement …:").
-    definite_noun = subject.lower_ in _ORG_NOUNS | _PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    definite_noun = subject.lower_ in _ORG_NOUNS | PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if not definite_noun and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
         return None
     first_token, last_token = _speaker_tokens(subject)
@@ -3909,7 +3910,7 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
         return None
     # (the tagger takes many a titled name for a firm's: "captain Fabien Pelous")
-    titled = ent.start > 0 and ctx.doc[ent.start - 1].lower_ in _PERSON_ROLE_NOUNS
+    titled = ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
@@ -3943,7 +3944,7 @@ def _role_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[
     subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= pronoun.i or subject.lower_ == pronoun.lower_:
         subject = _main_subject_before(ctx, draft, previous, ("nsubj",))
-    if subject is None or subject.lower_ not in _PERSON_ROLE_NOUNS or subject.ent_type_ or ctx.quote_at(subject.idx) is not None or \
+    if subject is None or subject.lower_ not in PERSON_ROLE_NOUNS or subject.ent_type_ or ctx.quote_at(subject.idx) is not None or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
             any(c.dep_ in ("prep", "appos", "poss") or c.pos_ == "PROPN" for c in subject.children):
         return None  # (not "the minister for Wales", "the chairman, Ian Cheshire", "the party's leader", "the Labour leader")
@@ -3968,7 +3969,7 @@ _TALKS_OF = {"he": _HE_WORDS, "him": _HE_WORDS, "she": _SHE_WORDS, "her": _SHE_W
 
 
 # Who speaks unnamed ("a spokesman", "our correspondent"), and the nouns that say a woman or a man does.
-_UNNAMED_SPEAKER_NOUNS = _PERSON_ROLE_NOUNS | {"correspondent", "source", "aide", "expert"}
+_UNNAMED_SPEAKER_NOUNS = PERSON_ROLE_NOUNS | {"correspondent", "source", "aide", "expert"}
 _WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman"})
 _MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman"})
 
@@ -4165,7 +4166,7 @@ def _person_with_title(ctx: _Context, head: Token, start: int, end: int) -> Span
     introduced earlier with all its words ("Economics Minister Aburizal Bakrie"), not for a name of
     its own ("First Minister" is not "Prime Minister Boris Johnson"); None when there is none or a
     name follows the title ("President of Ukraine Volodymyr Zelenskyy")."""
-    if head.lower_ not in _PERSON_ROLE_NOUNS or not head.text[0].isupper() or head.idx + len(head.text) < end:
+    if head.lower_ not in PERSON_ROLE_NOUNS or not head.text[0].isupper() or head.idx + len(head.text) < end:
         return None
     doc = head.doc
     if head.i + 1 < len(doc) and (doc[head.i + 1].lower_ == "of" or doc[head.i + 1].pos_ == "PROPN"):
@@ -4360,7 +4361,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     possessor = ent is not None and (ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"))
     # "the Trade and Industry Secretary": an organisation's name before a person's title is part
     # of the title, not the speaker.
-    titled = ent is not None and ent.label_ == "ORG" and head.lower_ in _PERSON_ROLE_NOUNS and not ent.start <= head.i < ent.end
+    titled = ent is not None and ent.label_ == "ORG" and head.lower_ in PERSON_ROLE_NOUNS and not ent.start <= head.i < ent.end
     if ent is not None and not ent.start <= head.i < ent.end and (untagged := _untagged_full_name(ctx, head, start)) is not None:
         # "Nottingham City Councillor Brian Parbutt", "England sevens coach Mike Friday" with only
         # the title's place (or the first name) tagged: the person is the first name and surname
@@ -4466,6 +4467,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             draft.adopt_antecedent(prior)
         if word.startswith("spokes") and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
+        if word.startswith("spokes") and draft.antecedent is None:
+            # "Foreign Ministry spokeswoman Maria Zakharova said …. The spokeswoman noted …": the
+            # person introduced with that title
+            _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=word, where=lambda ent: _holds_title(
+                ctx.text, ent.start_char, ent.end_char, head)))
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
@@ -4494,7 +4500,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "Venezuela has assured foreign firms …; however, the government insisted …": the
             # country last a subject speaks through its government.
             _set_antecedent(draft, _subject_country(ctx, start) or _government_named_before(ctx, start))
-    elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | _PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
+    elif head.tag_ == "NNS" and (word.removesuffix("s") in _GROUP_NOUNS | PERSON_ROLE_NOUNS or word in _GROUP_NOUNS):
         # "the sides", "the two heads of state": the group that spoke last (not "these videos":
         # things are not a group of speakers).
         # Only a group can be "the researchers"; "the sides" may also be an organisation or a
@@ -4505,7 +4511,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             if prior.antecedent is not None and (prior.group or (bodies and prior.antecedent_label in ("ORG", "GPE", "NORP"))):
                 draft.adopt_antecedent(prior)
                 return
-    elif noun in _PERSON_ROLE_NOUNS:
+    elif noun in PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
         # person last in subject position, else the last person who spoke. A nationality in it
         # is part of the title ("The French president" after "French President Jacques Chirac"
@@ -4764,7 +4770,7 @@ def _titled_person(ent: Span) -> Span | tuple[int, int, str]:
     """A name of two or three words after a person's title is a person's, whatever spaCy tagged it:
     "shadow chancellor Vince Cable" (tagged ORG), so that "he said" later may stand for him."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in _PERSON_ROLE_NOUNS:
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in PERSON_ROLE_NOUNS:
         return ent
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in ent):
         return ent
@@ -4861,7 +4867,7 @@ def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive:
 
 # Who a news lead may leave unnamed until the next paragraph ("…, a Home Office minister has
 # said.\n\nHazel Blears said …"); not spokesmen and officials, who mostly stay unnamed.
-_LEAD_ROLE_NOUNS = (_PERSON_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"}) | {
+_LEAD_ROLE_NOUNS = (PERSON_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"}) | {
     "figure", "expert", "associate", "campaigner", "boss"}
 
 
@@ -4913,7 +4919,7 @@ def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
 
 # What news calls a person it has just named, instead of the name: "The pop star said", "the
 # veteran lock", "The former teacher confirmed" (checked first; other titles that others hold
-# too, "the minister", are looked for among the people given that title: `_PERSON_ROLE_NOUNS`).
+# too, "the minister", are looked for among the people given that title: `PERSON_ROLE_NOUNS`).
 _DESCRIBED_PERSON_NOUNS = PLAYING_POSITIONS | frozenset({
     "star", "singer", "actor", "actress", "player", "lock", "prop", "teacher", "writer", "author", "novelist", "broadcaster", "presenter",
     "comedian", "musician", "rapper", "chef", "designer", "artist", "athlete", "sprinter", "runner", "hurdler", "champion",

@@ -17,7 +17,9 @@ from pipeline.names import (
     HONORIFICS,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
+    PERSON_ROLE_NOUNS,
     SPORTS_ROLES,
+    SURNAME_PARTICLES,
     is_party_name,
 )
 from pipeline.schema import Claim, Mention
@@ -69,7 +71,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix twelve tagging slips of the small model in place, before mentions and claims read
+    """Fix fourteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -82,7 +84,9 @@ def correct_entities(doc: Doc) -> None:
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
     ("the ward" tagged PERSON; a pronoun could take it as antecedent); a generation tagged apart
     ("Jr") is part of the name before it; a name split before or after a lower-case particle
-    ("Abdulaziz" + "bin Salman") is one."""
+    ("Abdulaziz" + "bin Salman") is one, and so is one cut at a hyphen ("Moon Jae" of "Moon
+    Jae-in"); a name tagged ORG set off after a role only a person
+    holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -137,8 +141,13 @@ def correct_entities(doc: Doc) -> None:
                 (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
-                 all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3):
+                 all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
+                _holds_the_role_before(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \
+                not doc[ent.end].whitespace_ and doc[ent.end + 1].is_lower and doc[ent.end + 1].is_alpha:
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Moon Jae" + "-in": a given name of two syllables
             changed = True
         if corrected and corrected[-1].end == ent.start and corrected[-1].label_ == "PERSON" and (
                 (ent.label_ == "PERSON" and ent[0].text in _NAME_PARTICLES) or
@@ -153,8 +162,21 @@ def correct_entities(doc: Doc) -> None:
 
 
 # Lower-case words inside people's names, where the tagger tends to split them.
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "da", "del", "della", "di", "du",
-                             "dos", "das", "la", "le"})
+_NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
+def _holds_the_role_before(ent: Span) -> bool:
+    """A name tagged ORG set off after a role only a person holds: "Russia's ambassador to the
+    UN, Vassily Nebenzia, said" (two or three capitalised words, none a body's noun)."""
+    doc = ent.doc
+    root = ent.root
+    return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].text == "," and \
+        root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.i < ent.start and \
+        all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
+
+
+# Words of bodies' names: "the spokesman, Foreign Ministry, said" names no one.
+_ORG_WORDS = frozenset({"ministry", "council", "party", "committee", "commission", "agency", "office", "department", "union",
+                        "association", "institute", "foundation", "university", "court", "group", "bank", "company", "news",
+                        "times", "post"})
 _NICKNAME_MARK_IDS = sorted_ids([*NICKNAME_OPENING_MARKS, *NICKNAME_CLOSING_MARKS])
 
 

@@ -3493,3 +3493,30 @@ def test_a_quotation_in_a_sentence_about_someone_else(nlp: Language, lexicons: L
 def test_a_name_after_a_role_of_a_field(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     claim = all_claims_of(text, nlp, lexicons, config)[0]
     assert antecedent_of(claim, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A passive quoting verb relays what its "as saying" reports: one claim, not a second one
+    # whose content starts with "saying".
+    pytest.param('The mayor was quoted as saying that the harbour "is not closing this year".',
+                 [("saying", 'that the harbour "is not closing this year"', "The mayor")], id="passive"),
+    pytest.param('"The harbour is not closing this year," the mayor was quoted as saying.',
+                 [("quoted", '"The harbour is not closing this year,"', "the mayor")], id="after-the-quotation"),
+])
+def test_quoted_as_saying_is_one_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the spokeswoman" is the person introduced with that title, when no spokeswoman spoke unnamed.
+    pytest.param("Harbour board spokeswoman Ingrid Dahl said on Monday that the ferry would run.\n\nDahl stressed that the "
+                 "timetable would not change. The spokeswoman noted that no boats had been sold.", "Ingrid Dahl",
+                 id="named-with-the-title"),
+    pytest.param("Harbour board spokesman Jon Lie said on Monday that the ferry would run. The council said it would reply. "
+                 "The spokeswoman said the reply would come soon.", None, id="another-title"),
+])
+def test_the_spokeswoman_introduced_by_name(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: str | None) -> None:
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.attribution, antecedent_of(claim, text)) == ("nominal", expected)

@@ -144,3 +144,30 @@ def test_a_name_ends_before_a_spaced_dash(words: list[str], spaces: list[bool], 
     offsets = trim_entity(Span(doc, 0, len(words), label=label))
     assert offsets is not None
     assert doc.text[offsets[0]:offsets[1]] == expected
+
+
+@pytest.mark.parametrize(("role", "name", "expected"), [
+    ("ambassador", ["Ivan", "Petrenko"], "PERSON"),  # a role only a person holds
+    ("spokesman", ["Foreign", "Ministry"], "ORG"),  # a body's name
+    ("owner", ["Acme", "Holdings"], "ORG"),  # a role a body may hold
+])
+def test_an_org_set_off_after_a_persons_role(role: str, name: list[str], expected: str, nlp: Language) -> None:
+    # "The ROLE to Norway, NAME, said it", built with the parse (appos of the role) the model gives
+    words = ["The", role, "to", "Norway", ",", *name, ",", "said", "it"]
+    heads = [1, 8, 1, 2, 1, 6, 1, 1, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 7, label="ORG")]
+    correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Norway", "GPE"), (" ".join(name), expected)]
+
+
+@pytest.mark.parametrize(("spaces", "expected"), [
+    ([True, True, False, False, True, False], "Moon Su-ah"),  # "Moon Su-ah said": a given name cut at its hyphen
+    ([True, True, True, True, True, False], "Moon Su"),  # "Moon Su - ah said": a dash between words
+])
+def test_a_given_name_cut_at_its_hyphen(spaces: list[bool], expected: str, nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["President", "Moon", "Su", "-", "ah", "said"], spaces=spaces)
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(expected, "PERSON")]
