@@ -80,6 +80,16 @@ PERSON_ROLE_NOUNS = frozenset({
 })
 
 
+# Family names written first in Chinese and Korean names ("Xi Jinping", "Moon Jae-in"), and alone
+# thereafter ("Xi said"): the commonest, romanised.
+FAMILY_FIRST_NAMES = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he",
+    "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian",
+    "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "fu",
+    "zhong", "wen", "xi", "qin", "bo", "hua", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
+    "moon", "shin", "ahn", "hwang", "oh", "ban", "roh", "chun",
+})
+
 # Generations written after a name ("Robert Downey Jr.", "Douglas Fairbanks Sr", "Richard III").
 GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 

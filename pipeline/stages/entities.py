@@ -52,6 +52,7 @@ from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
 from pipeline.names import (
     ACRONYM_SKIP,
     BUSINESS_NOUNS,
+    FAMILY_FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONALITY_NOUNS,
@@ -587,6 +588,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                     # Named about as often as each other here ("Joe Biden" and "Hunter Biden"): the
                     # corpus decides, as for a surname with no full name beside it (`_dominant`).
                     item.lone_person_surname = True
+            elif kind == "name" and not candidates and fold(item.name) in FAMILY_FIRST_NAMES and \
+                    len(family := persons_by_first.get(value, set())) == 1:
+                item.key = next(iter(family))  # "Xi said" after "Xi Jinping": the family name comes first
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in _KIN_WORDS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
             elif not candidates and len(named := orgs_by_noun.get(fold(item.name), set())) == 1:

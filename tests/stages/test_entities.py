@@ -676,3 +676,21 @@ def test_a_nickname_in_a_name_leaves_the_person_as_named(resources: EntityResour
     names = {m.text: by_id[m.entity_id].canonical_name for m in linked[1].mentions}
     first = name.split()[0]
     assert names == {name: f"{first} {surname}", surname: f"{first} {surname}"}
+
+
+@pytest.mark.parametrize(("text", "names", "lone", "expected"), [
+    # A Chinese or Korean family name, written first in the full name, stands alone for it.
+    pytest.param("Chinese Vice Premier Han Wenyu met the delegation. Han said trade would grow.", ["Han Wenyu", "Han"], "Han",
+                 "Han Wenyu", id="family-name-first"),
+    pytest.param("Minister Moon Su-ah spoke first. Moon said the plan was sound.", ["Moon Su-ah", "Moon"], "Moon", "Moon Su-ah",
+                 id="hyphenated-given-name"),
+    # Not a word that is no such family name, nor one two full names start with.
+    pytest.param("Tony Blair met voters. Tony said he was tired.", ["Tony Blair", "Tony"], "Tony", "Tony", id="an-english-first-name"),
+    pytest.param("Han Wenyu and Han Lixin met. Han said trade would grow.", ["Han Wenyu", "Han Lixin", "Han"], "Han", "Han",
+                 id="two-people"),
+])
+def test_a_family_name_written_first_stands_for_the_full_name(resources: EntityResources, text: str, names: list[str], lone: str,
+                                                              expected: str) -> None:
+    linked, entities = resolve_entities([_named("a", text, names)], resources)
+    by_id = {e.entity_id: e for e in entities}
+    assert {by_id[m.entity_id].canonical_name for m in linked[0].mentions if m.text == lone} == {expected}
