@@ -30,6 +30,8 @@ _DMY = re.compile(r"(?:" + _TIME + r",?\s+)?" + _WEEKDAY + r"(\d{1,2})(?:st|nd|r
 _MDY = re.compile(_WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:,?\s+(?:at\s+)?"
                   + _TIME + ")?" + _ZONE)
 _NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:,?\s+" + _TIME + ")?")
+# ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
+_TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 # A day and month with no year: the dateline "MOSCOW, October 6." or "6 October".
@@ -96,6 +98,8 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
         if kind == "numeric":
             value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), None)
             return FoundDate(raw, value, "time" if g[3] else "day", int(g[1]), int(g[0]))
+        if kind == "time_numeric":
+            return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))
         if kind == "month":
             return FoundDate(raw, datetime(int(g[1]), _month(g[0]), 1, tzinfo=UTC), "month", _month(g[0]))
         if kind == "year":
@@ -108,7 +112,8 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
         return None
 
 
-_SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR))
+_SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR),
+                  ("time_numeric", _TIME_NUMERIC_DMY))
 
 
 def date_at_start(line: str) -> FoundDate | None:

@@ -21,6 +21,8 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("Mon 4 March 2024 14.05 GMT", "Mon 4 March 2024 14.05 GMT", datetime(2024, 3, 4, 14, 5, tzinfo=UTC), "time"),
         ("Sept. 4, 2024", "Sept. 4, 2024", datetime(2024, 9, 4, tzinfo=UTC), "day"),
         ("02.05.2023", "02.05.2023", datetime(2023, 5, 2, tzinfo=UTC), "day"),
+        ("Published 14:52 10.01.2022", "14:52 10.01.2022", datetime(2022, 1, 10, 14, 52, tzinfo=UTC), "time"),
+        ("14:52 GMT 02.05.2023", "14:52 GMT 02.05.2023", datetime(2023, 5, 2, 14, 52, tzinfo=UTC), "time"),
         ("March 2024 edition", "March 2024", datetime(2024, 3, 1, tzinfo=UTC), "month"),
     ],
 )
@@ -28,7 +30,8 @@ def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> 
     assert date_at_start(line) == FoundDate(raw, value, precision, value.month, value.day if precision != "month" else None)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("line", ["October 6", "The council met on May 2, 2023.", "2024-02-30", "February 30, 2024", "", "22"])
+@pytest.mark.parametrize("line", ["October 6", "The council met on May 2, 2023.", "2024-02-30", "February 30, 2024", "", "22",
+                                  "14:52 10.13.2022"])
 def test_no_full_date_at_start(line: str) -> None:
     assert date_at_start(line) is None
 
