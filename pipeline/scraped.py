@@ -21,6 +21,10 @@ HEAD_LINES: Final = 12
 LEAD_PARAGRAPHS: Final = 3
 
 _PLACE = r"([A-Z][A-Z'’.\-]*[A-Z.](?:(?:\s+|/)[A-Z][A-Z'’.\-]*[A-Z.]){0,3}(?:,\s+[A-Z][a-z]{1,4}\.)?)"  # (also "YEREVAN/BAKU")
+# Words in capitals before a colon that label a story, not a place.
+_LABELS_NOT_PLACES: Final = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE",
+                             "OPINION", "ANALYSIS", "EDITORIAL", "COMMENT", "EXPLAINER", "FACT CHECK", "READ MORE", "ALSO READ",
+                             "NOTE", "WARNING", "CORRECTION", "Q&A", "FILE", "AP", "AFP")
 _DATE_MD = MONTH_RE + r"\s+\d{1,2}(?:,\s+\d{4})?"
 # Datelines, most specific first: (pattern, group of the date, group of the agency).
 _DATELINES: Final = (
@@ -34,6 +38,8 @@ _DATELINES: Final = (
     (re.compile(rf"^{_PLACE},\s+({_DATE_MD})[.:]?\s+(?:[-–—]\s+)?(?=[A-Z\"“])"), 2, None),
     # KYIV — Text  (one dash: "RUSSIA -- …" is how captions start)
     (re.compile(rf"^{_PLACE}\s+[-–—]\s+(?=[A-Z\"“])"), None, None),
+    # ISLAMABAD: Text  (not "UPDATE: …", "WATCH: …")
+    (re.compile(rf"^(?!(?:{'|'.join(_LABELS_NOT_PLACES)}):){_PLACE}:\s+(?=[A-Z\"“])"), None, None),
 )
 _REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")
 _SOURCE_LINE: Final = re.compile(r"^\s*sources?\s*:\s*(.{2,60}?)[\s.]*$", re.IGNORECASE)

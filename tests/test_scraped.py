@@ -88,6 +88,8 @@ def test_empty_text_has_no_metadata() -> None:
     ("YEREVAN/BAKU, Oct 19 - Both sides said …", "Both sides said …"),
     ("WASHINGTON -- Senator Ann Cole said …", "Senator Ann Cole said …"),
     ("NATO - the alliance said …", "NATO - the alliance said …"),
+    ("ISLAMABAD: The prime minister said …", "The prime minister said …"),
+    ("UPDATE: The prime minister said …", "UPDATE: The prime minister said …"),
     ("The council approved the budget.", "The council approved the budget."),
 ])
 def test_text_after_a_dateline(line: str, expected: str) -> None:
