@@ -5242,6 +5242,10 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
 
 
+# No dateline is longer ("WASHINGTON, September 30 (Reuters) -" has 38 characters).
+_LONGEST_DATELINE = 60
+
+
 def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
     """Neither what is said nor who says it starts with the dateline opening its paragraph:
     "ANKARA - Turkish President Recep Tayyip Erdogan said …" (parsed into the speaker's phrase),
@@ -5249,10 +5253,12 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
     text = ctx.text
 
     def after(start: int, end: int) -> int:
-        if start > 0 and text[start - 1] != "\n":
+        # (from the line's start: the parser may cut the place off, "Feb 21 - Iran will …")
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start > _LONGEST_DATELINE:
             return start
-        skipped = start + dateline_end(text[start:end])
-        return skipped if skipped < end else start
+        skipped = line_start + dateline_end(text[line_start:end])
+        return skipped if start < skipped < end else start
 
     if draft.fragments:
         k = min(range(len(draft.fragments)), key=lambda i: draft.fragments[i][0])

@@ -3452,6 +3452,8 @@ def test_a_verb_read_as_a_participle_of_the_subject(nlp: Language, lexicons: Lex
                  id="in-the-speaker"),
     pytest.param("DUBAI, Jan 5 - The cartel agreed on Tuesday to keep output steady, three sources told the agency.",
                  [("told", "The cartel agreed on Tuesday to keep output steady", "three sources")], id="in-the-content"),
+    pytest.param("TEHRAN, Feb 21 - The port will stay closed until the fee is paid, harbour spokesman Ali Rad said on Sunday.",
+                 [("said", "The port will stay closed until the fee is paid", "harbour spokesman Ali Rad")], id="the-place-cut-off"),
     pytest.param("WASHINGTON -- Senator Ann Cole said on Monday that the bill was dead.",
                  [("said", "that the bill was dead", "Senator Ann Cole")], id="double-hyphen"),
     pytest.param("NATO said on Monday that the exercise would go ahead.",
