@@ -4387,7 +4387,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     draft.attribution = "nominal"
     possessive = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
-    if possessive is not None and word in _OWN_WORD_NOUNS:
+    if possessive is not None and (word in _OWN_WORD_NOUNS or word.startswith("spokes")):
+        # ("its spokeswoman said": the body she speaks for, as for "the ministry's spokeswoman")
         _set_antecedent(draft, _possessor(draft, ctx, previous, possessive))
         return
     # (the article may hang on a name inside the phrase: "The former Rangers and Liverpool boss";
@@ -4433,6 +4434,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if word.startswith("spokes") and all(c.dep_ == "det" or _for_the_body(c) for c in head.children) and \
                 _set_antecedent(draft, _body_a_spokesman_speaks_for(ctx, previous, start)):
             return  # "The Home Office defended the measures. A spokesman said …", "… said a spokesman for the company"
+        body_noun = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS), None)
+        if word.startswith("spokes") and body_noun is not None and _set_antecedent(draft, _nearest_ent(
+                ctx, start, ("ORG",), window_sentences=4, where=lambda ent: body_noun in ent.text.lower().split())):
+            return  # "The Foreign Ministry said …. A ministry spokeswoman said": that ministry (not the "Banks Association" for a bank)
         if word in _OUTLET_NOUNS and _set_antecedent(draft, _body_named_before(ctx, head, outlet=True)):
             return  # "Vedomosti newspaper reported", "Broadcast magazine said"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):

@@ -3522,3 +3522,18 @@ def test_the_spokeswoman_introduced_by_name(nlp: Language, lexicons: Lexicons, c
                                             expected: str | None) -> None:
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert (claim.attribution, antecedent_of(claim, text)) == ("nominal", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A spokeswoman of a body named before speaks for it, as "the ministry's spokeswoman" does.
+    pytest.param("Norway's Fisheries Ministry also weighed in. Its spokeswoman said Oslo was following the quarrel "
+                 '"with concern".', "Fisheries Ministry", id="its-spokeswoman"),
+    pytest.param("The Fisheries Ministry said it was worried. A ministry spokeswoman said Oslo was following the quarrel closely.",
+                 "Fisheries Ministry", id="a-ministry-spokeswoman"),
+    # ... not a body of another kind.
+    pytest.param("The Fisheries Ministry said it was worried. A council spokeswoman said Oslo was following the quarrel closely.",
+                 None, id="another-body"),
+])
+def test_a_spokeswoman_of_a_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: str | None) -> None:
+    assert antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
