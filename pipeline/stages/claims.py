@@ -3914,6 +3914,18 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
+def _pronoun_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:
+    """Whom "he" or "she" stands for when one is the subject of the main clause of the sentence
+    right before the claim's, if no claim was made in that sentence or after it ("Mr Bannatyne has
+    given Labour £50,000. He made his fortune from care homes. The 52-year-old said …": not
+    the ex-minister who spoke three sentences before)."""
+    subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))
+    if subject is None or subject.lower_ not in ("he", "she") or ctx.quote_at(subject.idx) is not None:
+        return None
+    referent = _subject_person(ctx, subject.idx, subject.lower_)
+    return referent if isinstance(referent, Span) else None
+
+
 def _body_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:
     """The organisation that is the subject of the main clause of the sentence right before the
     claim's, if no claim was made in that sentence or after it."""
@@ -4338,6 +4350,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             (head.ent_type_ == "NORP" and not phrase[4:].startswith(("ex-", "former "))) else None
         if not _set_antecedent(draft, introduced) and \
                 not _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, "")) and \
+                not _set_antecedent(draft, _pronoun_subject_before(ctx, draft, previous)) and \
                 not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
             _set_antecedent(draft, _subject_person(ctx, start))
         return

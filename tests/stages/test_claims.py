@@ -3537,3 +3537,18 @@ def test_the_spokeswoman_introduced_by_name(nlp: Language, lexicons: Lexicons, c
 def test_a_spokeswoman_of_a_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: str | None) -> None:
     assert antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The 52-year-old" after a sentence whose subject is "He": whom "He" stands for, not the
+    # ex-minister who spoke before.
+    pytest.param("Duncan Barr also attacked the government over the floods. His broadside came as ex-Foreign Secretary Robin Hale "
+                 "said he hoped Mr Brown would be premier. Mr Barr has previously given Labour £50,000. He made his fortune from "
+                 "care homes and health clubs.\n\nThe 52-year-old said he was reviewing his donations.", "Barr", id="he-before"),
+    pytest.param("Duncan Barr also attacked the government over the floods. His broadside came as ex-Foreign Secretary Robin Hale "
+                 "said he hoped Mr Brown would be premier.\n\nThe 52-year-old said he was reviewing his donations.", "Robin Hale",
+                 id="no-pronoun-subject-before"),
+])
+def test_a_described_person_after_a_sentence_about_him(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                       expected: str) -> None:
+    assert antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
