@@ -930,6 +930,12 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     pytest.param(
         "The minister told reporters in Vienna that the talks would resume in the spring.",
         None, id="reporters-are-not-a-medium"),
+    pytest.param(
+        "The harbour spokesman, Jon Lie, told state broadcaster NRK that the ferry would run.", "NRK", id="role-noun-before-the-name"),
+    pytest.param(
+        'Speaking to the BBC, Mayor Ruth Okafor said the closure was "a disgrace".', "BBC", id="speaking-to"),
+    pytest.param(
+        "Mayor Ruth Okafor told the Russian newspaper that the closure was a disgrace.", None, id="a-nationality-is-no-outlet"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -3552,3 +3558,14 @@ def test_a_spokeswoman_of_a_body_named_before(nlp: Language, lexicons: Lexicons,
 def test_a_described_person_after_a_sentence_about_him(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                        expected: str) -> None:
     assert antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The full stop and closing mark hang on the sentence's root: the quotation is still the
+    # joined verb's ("accused" is parsed as joined to the reported "were doomed").
+    'Mayor Ruth Okafor said on Wednesday that the harbour fees were doomed and accused the board of "blackmailing a whole town."',
+])
+def test_a_quotation_ending_the_sentence_after_a_joined_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.quote_text, c.speaker_text) for c in claims][-1] == (
+        "accused", 'the board of "blackmailing a whole town."', "Mayor Ruth Okafor")
