@@ -5292,16 +5292,20 @@ _LONGEST_DATELINE = 60
 def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
     """Neither what is said nor who says it starts with the dateline opening its paragraph:
     "ANKARA - Turkish President Recep Tayyip Erdogan said …" (parsed into the speaker's phrase),
-    "DUBAI, Jan 5 - OPEC+ agreed …, three sources said"."""
+    "DUBAI, Jan 5 - OPEC+ agreed …, three sources said"; and no group member is one of its parts
+    ("PARIS, Oct 27 (BT) - French President Emmanuel Macron and …" parsed as four conjuncts)."""
     text = ctx.text
 
-    def after(start: int, end: int) -> int:
+    def dateline_stop(start: int) -> int:
         # (from the line's start: the parser may cut the place off, "Feb 21 - Iran will …")
         line_start = text.rfind("\n", 0, start) + 1
         if start - line_start > _LONGEST_DATELINE:
-            return start
-        skipped = line_start + dateline_end(text[line_start:end])
-        return skipped if start < skipped < end else start
+            return line_start
+        return line_start + dateline_end(text[line_start:line_start + 2 * _LONGEST_DATELINE])
+
+    def after(start: int, end: int) -> int:
+        stop = dateline_stop(start)
+        return stop if start < stop < end else start
 
     if draft.fragments:
         k = min(range(len(draft.fragments)), key=lambda i: draft.fragments[i][0])
@@ -5309,6 +5313,10 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         draft.fragments[k] = (after(first, last), last)
     if draft.speaker is not None:
         draft.speaker = (after(*draft.speaker), draft.speaker[1])
+    if draft.members:
+        draft.members = [m for m in draft.members if m.speaker[1] > dateline_stop(m.speaker[0])]
+        for member in draft.members:
+            member.speaker = (after(*member.speaker), member.speaker[1])
 
 
 # Words that join a second attribution to the first ("The minister said the plan was "dead," while

@@ -3450,6 +3450,13 @@ def test_a_verb_read_as_a_participle_of_the_subject(nlp: Language, lexicons: Lex
     assert [(c.cue, antecedent_of(c, text)) for c in claims] == [("said", "Jon Lie"), ("called", "Ola Brekke"), ("said", "Ola Brekke")]
 
 
+def test_a_dateline_is_no_group_members_name(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = ('PARIS, Oct 27 (HT) - Norwegian Minister Ola Brekke and Icelandic Minister Anna Jonsdottir on Thursday called on '
+            'the fleets to respect the quota "without delay".')
+    (claim,) = all_claims_of(text, nlp, lexicons, config)
+    assert [s.speaker_text for s in claim.speakers] == ["Norwegian Minister Ola Brekke", "Icelandic Minister Anna Jonsdottir"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param('ANKARA - Turkish President Ali Demir on Saturday warned fishermen against "provocations" and said the '
                  'government would "not hesitate to defend its rights".',
