@@ -86,6 +86,9 @@ _CAPITALISED_BODY_NOUNS = frozenset({"ministry", "department", "court", "council
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
                                     "lawyer", "attorney", "president", "leader"})
+# Who speak for a body unnamed, and are then "the spokesman", "the official" ("A senior White House
+# official said …. The official added …": that official, resolved to the White House).
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
 # What someone makes and publishes: "a study by the Society for Consumer Research found" is the society's.
 _AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "studies", "research", "figures", "book",
                              "paper", "poll", "polls", "data", "statistics", "analysis", "review", "findings", "estimates",
@@ -4566,6 +4569,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             ctx.text, ent.start_char, ent.end_char, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
+        if draft.antecedent is None and noun in _VOICE_NOUNS and _spoke_with_title(previous, head, unresolved=True) is not None:
+            return  # "A senior harbour board official said …. The official added": that official, unnamed
         # (nor anyone written with another role of that title: "Deputy Prime Minister John
         # Prescott" is not "the prime minister"; and "the former finance officer" is someone
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
@@ -4859,16 +4864,18 @@ def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Tok
     return _described_as(text, start, end, noun) and not _holds_title(text, start, end, head)
 
 
-def _spoke_with_title(previous: list[_Draft], head: Token) -> _Draft | None:
+def _spoke_with_title(previous: list[_Draft], head: Token, unresolved: bool = False) -> _Draft | None:
     """The last claim by a person described with the title `head` heads ("a Home Office
     minister" for "the minister"): every word of this title and none that makes another role
-    of it ("the shadow chancellor" and "the chancellor" are two people)."""
+    of it ("the shadow chancellor" and "the chancellor" are two people); with `unresolved`, also
+    one whose speaker was resolved to no one."""
     words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
     for prior in reversed(previous):
         title = prior.speaker_head
-        # (a spokesman speaks for a body as often as for a person: "a Home Office spokesman", then "the spokesman")
-        if (prior.antecedent_label != "PERSON" and not head.lower_.startswith("spokes")) or title is None or \
-                title.lower_ != head.lower_ or title.pos_ != "NOUN" or prior.antecedent is None:
+        # (a spokesman or an official speaks for a body as often as for a person: "a Home Office spokesman", then
+        # "the spokesman")
+        if (prior.antecedent_label != "PERSON" and head.lower_ not in _VOICE_NOUNS) or title is None or \
+                title.lower_ != head.lower_ or title.pos_ != "NOUN" or (prior.antecedent is None and not unresolved):
             continue
         prior_words = {t.lower_ for t in title.doc[title.left_edge.i:title.i + 1]}
         if words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS:

@@ -3576,3 +3576,18 @@ def test_a_quotation_ending_the_sentence_after_a_joined_verb(nlp: Language, lexi
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.cue, c.quote_text, c.speaker_text) for c in claims][-1] == (
         "accused", 'the board of "blackmailing a whole town."', "Mayor Ruth Okafor")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The official" after "A senior Harbour Board official said": that official, who speaks for
+    # the board; unresolved when the board is not named (not the mayor who spoke before).
+    pytest.param("Mayor Ruth Okafor accused the board of \"playing games.\" She said the council would vote again.\n\nA senior "
+                 "Harbour Board official, who spoke on condition of anonymity, said the board was \"ready to sign\" a deal. The "
+                 "official added that talks were continuing.", ["Ruth Okafor", "Ruth Okafor", "Harbour Board", "Harbour Board"],
+                 id="the-official"),
+    pytest.param("Mayor Ruth Okafor accused the board of \"playing games.\" She said the council would vote again.\n\nA senior "
+                 "harbour board official, who spoke on condition of anonymity, said the board was \"ready to sign\" a deal. The "
+                 "official added that talks were continuing.", ["Ruth Okafor", "Ruth Okafor", None, None], id="unresolved"),
+])
+def test_the_official_who_spoke_unnamed(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: list[str]) -> None:
+    assert [antecedent_of(c, text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
