@@ -485,7 +485,8 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     if closing:
         first = closing[-1] + 1
     while first < last and (doc[first].is_punct or doc[first].is_space or (doc[first].ent_type_ in ("DATE", "TIME") and first < head.i
-                                                                          and doc[first].ent_type_ != head.ent_type_)
+                                                                          and doc[first].ent_type_ != head.ent_type_
+                                                                          and not _capitalised_adjective(doc[first]))
                             or (first < head.i and doc[first].lower_ in _LINKING_WORDS and not doc[first].ent_type_)):
         first += 1  # (and a leading date: "On Monday school inspection chief David Bell said"; or "But", "Meanwhile")
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
@@ -502,6 +503,12 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     if first >= 2 and _glued_hyphen(doc[first - 1]):
         first = min(doc[first - 2].left_edge.i, first - 2)  # ("The Tory co-chairman", parsed as "co", "-" and "chairman")
     return first, last
+
+
+def _capitalised_adjective(token: Token) -> bool:
+    """A nationality's adjective ("Armenian"), which the tagger may run into a date before it
+    ("YEREVAN, June 2 - Armenian Prime Minister …" tagged "June 2 - Armenian" a date)."""
+    return token.tag_ == "JJ" and token.text[:1].isupper() and not token.is_sent_start  # (not "Last April's report said")
 
 
 def _glued_hyphen(token: Token) -> bool:
@@ -5319,7 +5326,14 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         first, last = draft.fragments[k]
         draft.fragments[k] = (after(first, last), last)
     if draft.speaker is not None:
-        draft.speaker = (after(*draft.speaker), draft.speaker[1])
+        start, end = draft.speaker
+        stop = dateline_stop(start)
+        if end <= stop and draft.antecedent is not None and stop <= draft.antecedent[0]:
+            # ("BERGEN, June 2 - Norwegian Fisheries Minister Ola Brekke said", parsed with the
+            # place as the subject: the speaker runs from the dateline's end to the name)
+            draft.speaker = (stop, draft.antecedent[1])
+        else:
+            draft.speaker = (after(start, end), end)
     if draft.members:
         draft.members = [m for m in draft.members if m.speaker[1] > dateline_stop(m.speaker[0])]
         for member in draft.members:
