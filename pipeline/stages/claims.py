@@ -4522,9 +4522,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
         if word.startswith("spokes") and draft.antecedent is None:
             # "Foreign Ministry spokeswoman Maria Zakharova said …. The spokeswoman noted …": the
-            # person introduced with that title
+            # person introduced with that title, tagged a person or resolved so as a speaker
             _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=word, where=lambda ent: _holds_title(
                 ctx.text, ent.start_char, ent.end_char, head)))
+            if draft.antecedent is None and (titled_speaker := _titled_person_spoke(previous, ctx, word)) is not None:
+                draft.adopt_antecedent(titled_speaker)
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
@@ -4869,6 +4871,16 @@ def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Tok
     """Whether a person is written with a title of that noun that is not the one `head` heads."""
     start, end = _char_range(person)
     return _described_as(text, start, end, noun) and not _holds_title(text, start, end, head)
+
+
+def _titled_person_spoke(previous: list[_Draft], ctx: _Context, noun: str) -> _Draft | None:
+    """The last claim whose speaker, resolved to a person, is written with `noun` in the title
+    ("Fisheries Ministry Spokeswoman Ingrid Dahl said", the whole phrase tagged an organisation)."""
+    for prior in reversed(previous):
+        if prior.speaker is not None and prior.antecedent_label == "PERSON" and \
+                noun in ctx.text[prior.speaker[0]:prior.speaker[1]].lower().split():
+            return prior
+    return None
 
 
 def _spoke_with_title(previous: list[_Draft], head: Token, unresolved: bool = False) -> _Draft | None:

@@ -3531,6 +3531,10 @@ def test_quoted_as_saying_is_one_claim(nlp: Language, lexicons: Lexicons, config
     pytest.param("Harbour board spokeswoman Ingrid Dahl said on Monday that the ferry would run.\n\nDahl stressed that the "
                  "timetable would not change. The spokeswoman noted that no boats had been sold.", "Ingrid Dahl",
                  id="named-with-the-title"),
+    # ... also when the tagger made the whole titled name an organisation's
+    pytest.param("Norwegian Fisheries Ministry Spokeswoman Ingrid Dahl said at a briefing on Wednesday that Oslo was worried.\n\n"
+                 "Dahl emphasized that Norway remained committed to the quota. The spokeswoman noted that there was no alternative "
+                 "to talks.", "Ingrid Dahl", id="titled-name-tagged-an-organisation"),
     pytest.param("Harbour board spokesman Jon Lie said on Monday that the ferry would run. The council said it would reply. "
                  "The spokeswoman said the reply would come soon.", None, id="another-title"),
 ])
