@@ -80,6 +80,13 @@ PERSON_ROLE_NOUNS = frozenset({
 })
 
 
+# Bodies' common nouns that news capitalises alone ("The Ministry said", "Police said").
+CAPITALISED_BODY_NOUNS = frozenset({"ministry", "department", "court", "council", "agency", "office", "committee", "commission",
+                                    "board", "embassy", "authority", "authorities", "police", "prosecutors", "company", "firm",
+                                    "government", "administration", "regulator", "federation", "association", "institute",
+                                    "foundation", "university", "hospital", "inquiry"})
+
+
 # Family names written first in Chinese and Korean names ("Xi Jinping", "Moon Jae-in"), and alone
 # thereafter ("Xi said"): the commonest, romanised.
 FAMILY_FIRST_NAMES = frozenset({

@@ -131,14 +131,15 @@ def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str, FoundDate | 
 
 # What may stand between a dateline and the text after it ("MOSCOW, October 6. /TASS/. Text").
 _AFTER_DATELINE: Final = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
-# Also "WASHINGTON -- Text" (not a dateline of the article's metadata: captions start so too).
-_DOUBLE_HYPHEN_DATELINE: Final = re.compile(rf"^{_PLACE}\s+--\s+(?=[A-Z\"“])")
+# The datelines above, and "WASHINGTON -- Text" (not a dateline of the article's metadata:
+# captions start so too).
+_DATELINE_STARTS: Final = (*(pattern for pattern, _, _ in _DATELINES), re.compile(rf"^{_PLACE}\s+--\s+(?=[A-Z\"“])"))
 
 
 def dateline_end(line: str) -> int:
     """Where the text after a dateline opening `line` starts ("ANKARA - Turkish President …" → 9;
     0 when the line opens with none)."""
-    for pattern in (*(pattern for pattern, _, _ in _DATELINES), _DOUBLE_HYPHEN_DATELINE):
+    for pattern in _DATELINE_STARTS:
         m = pattern.match(line)
         if m is not None:
             return _AFTER_DATELINE.match(line, m.end()).end()  # type: ignore[union-attr]

@@ -33,6 +33,7 @@ from pipeline.gender import Gender, GenderLookup, honorific_gender
 from pipeline.lexicon import NO_FRAMES, CueLexicon, FrameModel, verb_stem
 from pipeline.names import (
     BUSINESS_NOUNS,
+    CAPITALISED_BODY_NOUNS,
     HONORIFICS,
     NATIONALITY_NOUNS,
     PARTY_WORDS,
@@ -75,11 +76,6 @@ _ORG_NOUNS = {
 # Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
 # them ("the IEA watchdog", "the Opec cartel").
 _DESCRIBED_BODY_NOUNS = frozenset({"watchdog", "watchdogs", "cartel"})
-# Bodies' common nouns that news capitalises alone ("The Ministry said", "Police said").
-_CAPITALISED_BODY_NOUNS = frozenset({"ministry", "department", "court", "council", "agency", "office", "committee", "commission",
-                                     "board", "embassy", "authority", "authorities", "police", "prosecutors", "company", "firm",
-                                     "government", "administration", "regulator", "federation", "association", "institute",
-                                     "foundation", "university", "hospital", "inquiry"})
 # Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
 # speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
 # place or a portfolio ("the minister for Wales").
@@ -4402,7 +4398,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     # "The Ministry said", "The Department added", "Police said": a body's common noun written
     # with a capital (and tagged a name) is the noun, not a name of its own: the body named before
     # ("the Ministry of Defence"), as "the ministry" would be, or no one named.
-    generic = head.text[:1].isupper() and word in _CAPITALISED_BODY_NOUNS and head.i == head.right_edge.i and \
+    generic = head.text[:1].isupper() and word in CAPITALISED_BODY_NOUNS and head.i == head.right_edge.i and \
         (head.left_edge.i == head.i or (head.left_edge.i == head.i - 1 and head.left_edge.lower_ == "the"))
     ent = _ent_in(ctx, start, end, head) if not generic else None
     # "Flight International's Mr Learmount": the possessor names who he works for, not who speaks.
@@ -4482,8 +4478,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if word.startswith("spokes") and all(c.dep_ == "det" or _for_the_body(c) for c in head.children) and \
                 _set_antecedent(draft, _body_a_spokesman_speaks_for(ctx, previous, start)):
             return  # "The Home Office defended the measures. A spokesman said …", "… said a spokesman for the company"
-        body_noun = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS), None)
-        if word.startswith("spokes") and body_noun is not None and _set_antecedent(draft, _nearest_ent(
+        if word.startswith("spokes") and (body_noun := next(
+                (c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in _ORG_NOUNS), None)) is not None \
+                and _set_antecedent(draft, _nearest_ent(
                 ctx, start, ("ORG",), window_sentences=4, where=lambda ent: body_noun in ent.text.lower().split())):
             return  # "The Foreign Ministry said …. A ministry spokeswoman said": that ministry (not the "Banks Association" for a bank)
         if word in _OUTLET_NOUNS and _set_antecedent(draft, _body_named_before(ctx, head, outlet=True)):
@@ -4518,14 +4515,14 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # named earlier (not "the group": "Google …; the group" may be another; nor after a
             # common noun the tagger took for a name: ", unions said").
             draft.adopt_antecedent(prior)
-        if word.startswith("spokes") and (described := _spoke_with_title(previous, head)) is not None:
-            draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
-        if word.startswith("spokes") and draft.antecedent is None:
-            # "Foreign Ministry spokeswoman Maria Zakharova said …. The spokeswoman noted …": the
-            # person introduced with that title, tagged a person or resolved so as a speaker
-            _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=word, where=lambda ent: _holds_title(
-                ctx.text, ent.start_char, ent.end_char, head)))
-            if draft.antecedent is None and (titled_speaker := _titled_person_spoke(previous, ctx, word)) is not None:
+        if word.startswith("spokes"):
+            if (described := _spoke_with_title(previous, head)) is not None:
+                draft.adopt_antecedent(described)  # "a BaFin spokeswoman said …", then "the spokeswoman said"
+            elif not _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), contains=word, where=lambda ent: _holds_title(
+                    ctx.text, ent.start_char, ent.end_char, head))) and \
+                    (titled_speaker := _titled_person_spoke(previous, ctx, word)) is not None:
+                # "Foreign Ministry spokeswoman Maria Zakharova said …. The spokeswoman noted …": the
+                # person introduced with that title, tagged a person or resolved so as a speaker
                 draft.adopt_antecedent(titled_speaker)
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
@@ -4936,7 +4933,7 @@ def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive:
 
 # Who a news lead may leave unnamed until the next paragraph ("…, a Home Office minister has
 # said.\n\nHazel Blears said …"); not spokesmen and officials, who mostly stay unnamed.
-_LEAD_ROLE_NOUNS = (PERSON_ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"}) | {
+_LEAD_ROLE_NOUNS = (PERSON_ROLE_NOUNS - _VOICE_NOUNS) | {
     "figure", "expert", "associate", "campaigner", "boss"}
 
 

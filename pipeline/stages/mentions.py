@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.names import (
     BUSINESS_NOUNS,
+    CAPITALISED_BODY_NOUNS,
     GENERATION_SUFFIXES,
     HONORIFICS,
     NICKNAME_CLOSING_MARKS,
@@ -163,6 +164,8 @@ def correct_entities(doc: Doc) -> None:
 
 # Lower-case words inside people's names, where the tagger tends to split them.
 _NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
+
+
 def _holds_the_role_before(ent: Span) -> bool:
     """A name tagged ORG set off after a role only a person holds: "Russia's ambassador to the
     UN, Vassily Nebenzia, said" (two or three capitalised words, none a body's noun)."""
@@ -173,10 +176,11 @@ def _holds_the_role_before(ent: Span) -> bool:
         all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
 
 
-# Words of bodies' names: "the spokesman, Foreign Ministry, said" names no one.
-_ORG_WORDS = frozenset({"ministry", "council", "party", "committee", "commission", "agency", "office", "department", "union",
-                        "association", "institute", "foundation", "university", "court", "group", "bank", "company", "news",
-                        "times", "post"})
+# Words of bodies' names: "the spokesman, Foreign Ministry, said" names no one (the body nouns
+# below, those news capitalises alone, and parties, unions and papers).
+_ORG_WORDS = CAPITALISED_BODY_NOUNS | {"party", "union", "group", "bank", "news", "times", "post"}
+
+
 _NICKNAME_MARK_IDS = sorted_ids([*NICKNAME_OPENING_MARKS, *NICKNAME_CLOSING_MARKS])
 
 

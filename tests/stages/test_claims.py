@@ -3556,7 +3556,7 @@ def test_the_spokeswoman_introduced_by_name(nlp: Language, lexicons: Lexicons, c
 ])
 def test_a_spokeswoman_of_a_body_named_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: str | None) -> None:
-    assert antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3571,7 +3571,7 @@ def test_a_spokeswoman_of_a_body_named_before(nlp: Language, lexicons: Lexicons,
 ])
 def test_a_described_person_after_a_sentence_about_him(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                        expected: str) -> None:
-    assert antecedent_of(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
+    assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize("text", [
