@@ -18,17 +18,22 @@ MONTH_RE: Final = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + "|Se
 _ZONES: Final = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
                  "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
                  "ist": 5.5, "jst": 9, "aest": 10}
+# US zones printed without saying whether summer time applies ("9:40 AM ET"): standard offsets,
+# one hour more from the second Sunday of March to the first Sunday of November.
+_US_ZONES: Final = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 _PREFIX = r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*:?\s*)?"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
-         + "|".join(z.upper() for z in _ZONES if len(z) > 1) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
+         + "|".join(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?(?![\d:])")
 _DMY = re.compile(r"(?:" + _TIME + r",?\s+)?" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b"
                   r"(?:,?\s+(?:at\s+)?" + _TIME + ")?" + _ZONE)
 _MDY = re.compile(_WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:,?\s+(?:at\s+)?"
                   + _TIME + ")?" + _ZONE)
+# ... with the time first: "9:40 AM ET, Fri March 6, 2026" (as CNN prints it)
+_TIME_MDY = re.compile(_TIME + _ZONE + r",?\s+" + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:,?\s+" + _TIME + ")?")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -57,7 +62,16 @@ def _hour(hour: str | None, minute: str | None, second: str | None, meridiem: st
     return h, int(minute or 0), int(second or 0)
 
 
-def _zone_offset(zone: str | None) -> timedelta:
+def _us_summer_time(local: datetime) -> bool:
+    """Whether US summer time applies at this local time (2 a.m. on the second Sunday of March to the first Sunday of November)."""
+    march = datetime(local.year, 3, 8, 2, tzinfo=local.tzinfo)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    november = datetime(local.year, 11, 1, 2, tzinfo=local.tzinfo)
+    end = november + timedelta(days=(6 - november.weekday()) % 7)
+    return start <= local < end
+
+
+def _zone_offset(zone: str | None, local: datetime) -> timedelta:
     if not zone:
         return timedelta(0)
     compact = zone.replace(" ", "")
@@ -65,6 +79,8 @@ def _zone_offset(zone: str | None) -> timedelta:
     if numeric:
         sign = 1 if numeric.group(1) == "+" else -1
         return sign * timedelta(hours=int(numeric.group(2)), minutes=int(numeric.group(3) or 0))
+    if (us_offset := _US_ZONES.get(compact.lower())) is not None:
+        return timedelta(hours=us_offset + _us_summer_time(local))
     return timedelta(hours=_ZONES.get(compact.lower(), 0))
 
 
@@ -74,7 +90,7 @@ def _month(name: str) -> int:
 
 def _stamp(year: int, month: int, day: int, clock: tuple[int, int, int], zone: str | None) -> datetime:
     local = datetime(year, month, day, *clock, tzinfo=UTC)
-    return local - _zone_offset(zone)
+    return local - _zone_offset(zone, local)
 
 
 def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
@@ -98,6 +114,9 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
         if kind == "numeric":
             value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), None)
             return FoundDate(raw, value, "time" if g[3] else "day", int(g[1]), int(g[0]))
+        if kind == "time_mdy":
+            month = _month(g[5])
+            return FoundDate(raw, _stamp(int(g[7]), month, int(g[6]), _hour(*g[0:4]), g[4]), "time", month, int(g[6]))
         if kind == "time_numeric":
             return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))
         if kind == "month":
@@ -113,7 +132,7 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
 
 
 _SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR),
-                  ("time_numeric", _TIME_NUMERIC_DMY))
+                  ("time_numeric", _TIME_NUMERIC_DMY), ("time_mdy", _TIME_MDY))
 
 
 def date_at_start(line: str) -> FoundDate | None:

@@ -20,7 +20,9 @@ HEAD_LINES: Final = 12
 # Paragraphs (lines of 8 words or more) searched for a dateline or "…, TASS reports."
 LEAD_PARAGRAPHS: Final = 3
 
-_PLACE = r"([A-Z][A-Z'’.\-]*[A-Z.](?:(?:\s+|/)[A-Z][A-Z'’.\-]*[A-Z.]){0,3}(?:,\s+[A-Z][a-z]{1,4}\.)?)"  # (also "YEREVAN/BAKU")
+# A state or country after a comma: "DES MOINES, Iowa", "SANTA FE, N.M.", "KYIV, Ukraine".
+_REGION = r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+_PLACE = rf"([A-Z][A-Z'’.\-]*[A-Z.](?:(?:\s+|/)[A-Z][A-Z'’.\-]*[A-Z.]){{0,3}}{_REGION}?)"  # (also "YEREVAN/BAKU")
 # Words in capitals before a colon that label a story, not a place.
 _LABELS_NOT_PLACES: Final = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE",
                              "OPINION", "ANALYSIS", "EDITORIAL", "COMMENT", "EXPLAINER", "FACT CHECK", "READ MORE", "ALSO READ",
@@ -32,6 +34,9 @@ _DATELINES: Final = (
     (re.compile(rf"^{_PLACE},\s+({_DATE_MD})\.?\s+/([A-Z][A-Za-z-]{{1,20}})/"), 2, 3),
     # LONDON (Reuters) -   /   WASHINGTON, March 3 (AP) —
     (re.compile(rf"^{_PLACE}(?:,\s+({_DATE_MD}))?\s+\(([A-Z][A-Za-z.&' -]{{1,25}})\)\s*[-–—:]"), 2, 3),
+    # (CNN) Text  /  (Reuters) - Text: an agency without a place (not "(Adds details)", "(UPDATE)")
+    (re.compile(rf"^()\((?!(?:{'|'.join(_LABELS_NOT_PLACES)}|Updated?|Corrected|Adds|Recasts)\b)"
+                r"([A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,2})\)\s*(?:[-–—]\s*)?(?=[A-Z\"“])"), None, 2),
     # MOSCOW-SANA,
     (re.compile(r"^([A-Z][A-Z'’. ]*[A-Z])[-–—]([A-Z]{2,10})(?=[,:]|\s+[-–—])"), None, 2),
     # MOSCOW, October 6. Text   /   MOSCOW, October 6 —
@@ -115,7 +120,7 @@ def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str 
     return title_line, site
 
 
-def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str, FoundDate | None, str | None] | None:
+def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str | None, FoundDate | None, str | None] | None:
     for i in lead:
         text = lines[i].strip()
         for pattern, date_group, agency_group in _DATELINES:
@@ -125,7 +130,7 @@ def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str, FoundDate | 
             raw_date = m.group(date_group) if date_group else None
             found = (date_at_start(raw_date) or yearless_date(raw_date)) if raw_date else None
             agency = m.group(agency_group).strip() if agency_group else None
-            return i, m.group(1).strip().rstrip(","), found, agency
+            return i, m.group(1).strip().rstrip(",") or None, found, agency
     return None
 
 
@@ -163,15 +168,25 @@ def _source_line(lines: list[str]) -> str | None:
     return None
 
 
+_HEAD_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+")
+
+
 def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | None:
     for i in head:
         line = lines[i].strip()
         if len(line.split()) > 12:
             continue
-        found = date_at_start(line) or yearless_date(line)
-        if found is not None and (found.value is not None or len(line.split()) <= 3):
-            return i, found
+        # A head line may join a byline and a date: "By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT".
+        for part in _HEAD_SEPARATOR.split(line):
+            found = date_at_start(part) or yearless_date(part)
+            if found is not None and (found.value is not None or len(part.split()) <= 3):
+                return i, found
     return None
+
+
+# A job title after the byline's names: "By Kevin Marsh, Staff Writer", "By Ann Lee, Senior Correspondent".
+_STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Reporter|Correspondent|Editor|Columnist|"
+                                 r"Contributor|Journalist|Producer)s?$")
 
 
 def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
@@ -179,7 +194,7 @@ def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
         line = lines[i].strip()
         m = _BYLINE.match(line)
         if m and len(line.split()) <= 12:
-            return i, m.group(1).strip()
+            return i, _STAFF_TITLE.sub("", m.group(1).strip())
     return None
 
 

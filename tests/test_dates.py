@@ -24,6 +24,13 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("Published 14:52 10.01.2022", "14:52 10.01.2022", datetime(2022, 1, 10, 14, 52, tzinfo=UTC), "time"),
         ("14:52 GMT 02.05.2023", "14:52 GMT 02.05.2023", datetime(2023, 5, 2, 14, 52, tzinfo=UTC), "time"),
         ("March 2024 edition", "March 2024", datetime(2024, 3, 1, tzinfo=UTC), "month"),
+        # Time first, then the date (CNN); "ET" is EST or EDT by the US summer-time rule.
+        ("Updated 9:40 AM ET, Fri March 6, 2026", "9:40 AM ET, Fri March 6, 2026", datetime(2026, 3, 6, 14, 40, tzinfo=UTC), "time"),
+        ("Updated 9:40 AM ET, Mon July 6, 2026", "9:40 AM ET, Mon July 6, 2026", datetime(2026, 7, 6, 13, 40, tzinfo=UTC), "time"),
+        ("3:30 AM ET, March 8, 2026", "3:30 AM ET, March 8, 2026", datetime(2026, 3, 8, 7, 30, tzinfo=UTC), "time"),
+        ("1:30 AM ET, March 8, 2026", "1:30 AM ET, March 8, 2026", datetime(2026, 3, 8, 6, 30, tzinfo=UTC), "time"),
+        ("Nov 1, 2026 1:05 PM PT", "Nov 1, 2026 1:05 PM PT", datetime(2026, 11, 1, 21, 5, tzinfo=UTC), "time"),
+        ("Oct 31, 2026 1:05 PM PT", "Oct 31, 2026 1:05 PM PT", datetime(2026, 10, 31, 20, 5, tzinfo=UTC), "time"),
     ],
 )
 def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:

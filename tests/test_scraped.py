@@ -90,7 +90,31 @@ def test_empty_text_has_no_metadata() -> None:
     ("NATO - the alliance said …", "NATO - the alliance said …"),
     ("ISLAMABAD: The prime minister said …", "The prime minister said …"),
     ("UPDATE: The prime minister said …", "UPDATE: The prime minister said …"),
+    ("(CNN) A federal court ruled …", "A federal court ruled …"),
+    ("(Reuters) - The bank said …", "The bank said …"),
+    ("DES MOINES, Iowa (AP) — President Ann Cole said …", "President Ann Cole said …"),
+    ("HEMPSTEAD, N.Y. (UPI) -- The two candidates …", "The two candidates …"),
+    ("KYIV, Ukraine — The ministry said …", "The ministry said …"),
+    ("(Adds details) The ministry said …", "(Adds details) The ministry said …"),
+    ("(Updated) The ministry said …", "(Updated) The ministry said …"),
     ("The council approved the budget.", "The council approved the budget."),
 ])
 def test_text_after_a_dateline(line: str, expected: str) -> None:
     assert line[dateline_end(line):] == expected
+
+
+@pytest.mark.parametrize(("lines", "date_raw", "dateline", "agency", "byline"), [
+    pytest.param(["Court blocks harbour fee", "By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT", "",
+                  "HARBOURTON — The court on Monday blocked the new harbour fee, ruling that it was unlawful."],
+                 "Sept. 14, 2026 at 6:12 p.m. EDT", "HARBOURTON", None, "Ann Lee", id="byline-and-date-on-one-line"),
+    pytest.param(["Court blocks harbour fee", "By Kevin Marsh, Staff Writer", "Updated 9:40 AM ET, Fri March 6, 2026", "",
+                  "(CNN) A federal appeals court on Thursday struck down the harbour fee, ruling that it was unlawful."],
+                 "9:40 AM ET, Fri March 6, 2026", None, "CNN", "Kevin Marsh", id="agency-without-a-place"),
+    pytest.param(["Governor defends harbour fee", "",
+                  "DES MOINES, Iowa (AP) — The governor on Thursday defended the harbour fee, telling a crowd it was fair."],
+                 None, "DES MOINES, Iowa", "AP", None, id="city-and-state"),
+])
+def test_metadata_of_us_style_heads(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
+                                    byline: str | None) -> None:
+    meta = scraped_metadata(lines)
+    assert (meta.date.raw if meta.date else None, meta.dateline, meta.dateline_agency, meta.byline) == (date_raw, dateline, agency, byline)
