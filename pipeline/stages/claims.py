@@ -608,6 +608,13 @@ def _subject(verb: Token) -> Token | None:
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
         return verb.head
+    set_off = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and 0 < c.i < verb.i
+                    and verb.doc[c.i - 1].text == ","), None)
+    if set_off is not None and (doer := next((g for g in set_off.children if g.dep_ == "nsubj" and g.i < set_off.i - 1
+                                              and g.pos_ in ("PROPN", "NOUN", "PRON")), None)) is not None:
+        # "Judge Andrea Collins, writing for the majority, said …" parsed with the name as the
+        # participle's subject and none for the verb: the participle only interrupts the sentence
+        return doer
     if verb.dep_ == "acomp" and verb.head.pos_ in _VERB_POS_NAMES:
         return _subject(verb.head)  # "She is concerned too many children …": the copula's subject
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \

@@ -3598,3 +3598,14 @@ def test_a_quotation_ending_the_sentence_after_a_joined_verb(nlp: Language, lexi
 ])
 def test_the_official_who_spoke_unnamed(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: list[str]) -> None:
     assert [antecedent_of(c, text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The parser makes the name the subject of the participle set off by commas and gives the
+    # verb of saying none: the participle only interrupts the sentence.
+    pytest.param('In a 2-1 decision, the harbour tribunal said the board had failed to justify the fee. Judge Mara Voss, writing for '
+                 'the majority, said the rule "treats small boats with almost surgical unfairness."', "Mara Voss", id="writing-for"),
+])
+def test_a_participle_set_off_after_the_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert antecedent_of(claims[-1], text) == expected
