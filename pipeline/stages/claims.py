@@ -771,7 +771,13 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
             continue
         head = token.head
         if not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            if not cue_in_past or token.tag_ != "VBD":
+            # (a participle reporting a clause, joined to a passive whose auxiliaries it cannot
+            # share, is a simple past too: "said no offer had been accepted but acknowledged there
+            # had been interest")
+            joined_to_passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and \
+                not any(c.dep_ in ("aux", "auxpass") for c in token.children) and \
+                any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+            if not cue_in_past or (token.tag_ != "VBD" and not joined_to_passive):
                 continue
             # (a past participle with no auxiliary is a simple past the tagger mistook: "a man approached and attacked …")
             simple_past = head.tag_ == "VBD" or (head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
@@ -1318,6 +1324,12 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
                     _subject(ancestor.head) is not None:
                 # "May said that the country would declare … and suggested that …": a verb in the
                 # tense of the one above goes with it, not with the reported "would declare".
+                return ancestor.head
+            if cue.dep_ == "conj" and cue.head == ancestor and _subject(ancestor).dep_ == "nsubjpass" and \
+                    not any(c.dep_ == "auxpass" for c in cue.children) and ancestor.dep_ == "ccomp" and \
+                    _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
+                # "The boss said that no offer had been accepted but acknowledged there had been
+                # interest": what a reported passive was done to acknowledges nothing; the teller does.
                 return ancestor.head
             return ancestor
     head = cue.head
@@ -2895,10 +2907,13 @@ def _reduced_clause(token: Token) -> bool:
     clause of time or condition, or a question put to the subject, is what was done to someone
     named elsewhere; it says nothing of its own (unless it names who did it: "When pressed by
     Holt about how he would …" is Holt's question)."""
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and \
+    # (a question's participle opening the sentence is one though tagged a past tense: "Asked
+    # whether he had spoken to the player, the Dane replied", "Asked" a VBD after a paragraph)
+    opens_question = token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start
+    return (token.tag_ == "VBN" or (token.tag_ == "VBD" and opens_question)) and token.dep_ == "advcl" and \
         not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children) and \
         (any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)
-         or (token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start))  # "Asked whether he would stand, …"
+         or opens_question)  # "Asked whether he would stand, …"
 
 
 # (Not "which" and "whom": "an agreement, according to which …" names its source.)

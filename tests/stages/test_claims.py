@@ -3609,3 +3609,22 @@ def test_the_official_who_spoke_unnamed(nlp: Language, lexicons: Lexicons, confi
 def test_a_participle_set_off_after_the_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert antecedent_of(claims[-1], text) == expected
+
+
+def test_a_question_put_to_the_speaker_tagged_a_past_tense(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # After a paragraph the tagger may read the opening "Asked" as a past tense: it is still the
+    # question put to the one who replies, nobody's claim.
+    text = 'Asked whether he had spoken to the buyers, harbour master Ola Brekke replied: "Of course. We talk every day."'
+    doc = nlp(text)
+    doc[0].tag_ = "VBD"
+    claims = extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=GENDER)
+    assert [(c.cue, c.speaker_text) for c in claims] == [("replied", "harbour master Ola Brekke")]
+
+
+def test_a_verb_of_saying_joined_to_a_reported_passive(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "acknowledged" parsed as a participle sharing "had been" with "accepted": the teller
+    # acknowledges (not "no offer"), and "said" reports only its own clause.
+    text = "The harbour master said on Friday that no offer had been accepted but acknowledged there had been interest from two ferry lines."
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
+        ("said", "that no offer had been accepted", "The harbour master"),
+        ("acknowledged", "there had been interest from two ferry lines", "The harbour master")]
