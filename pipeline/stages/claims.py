@@ -1314,7 +1314,7 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
         # the quotation: the attribution right before the participle's comma governs it.
         return before
     for ancestor in cue.ancestors:
-        if _is_cue(ancestor, cues) and _subject(ancestor) is not None:
+        if _is_cue(ancestor, cues) and (ancestor_subject := _subject(ancestor)) is not None:
             if _adds_a_quotation(cue) and ancestor.dep_ == "ccomp" and _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
                 # "Mrs Parker Bowles said the prince went down on one knee and added: "…"": the
                 # teller adds, not the one told about (the parser hangs "added" on the clause).
@@ -1325,7 +1325,7 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
                 # "May said that the country would declare … and suggested that …": a verb in the
                 # tense of the one above goes with it, not with the reported "would declare".
                 return ancestor.head
-            if cue.dep_ == "conj" and cue.head == ancestor and _subject(ancestor).dep_ == "nsubjpass" and \
+            if cue.dep_ == "conj" and cue.head == ancestor and ancestor_subject.dep_ == "nsubjpass" and \
                     not any(c.dep_ == "auxpass" for c in cue.children) and ancestor.dep_ == "ccomp" and \
                     _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
                 # "The boss said that no offer had been accepted but acknowledged there had been
