@@ -430,6 +430,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
     gazetteer = resources.gazetteer
     memo = {} if memo is None else memo
     person_words = {fold(m.text) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    # Last words that name a person alone: "Cheng" in "said Dr Cheng" (the gazetteer has a city so called).
+    surnames_alone = {fold(m.text.split()[-1]) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 2
+                      and m.text.split()[0].rstrip(".").lower() in HONORIFICS}
     full_person_lasts = {
         fold(" ".join(split_generation(m.text.split())[0])).split()[-1] for m in result.mentions
         if m.label == "PERSON" and len(fold(m.text).split()) >= 2
@@ -476,8 +479,11 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         elif facts.acronym and mention.label != "PERSON":
             key = ("acr", name.replace(".", "").upper())
         # (a name ending in a place is an organisation's, "Real Madrid", "Air France", unless it starts
-        # with a first name: "Charles Kennedy", "William Hague")
-        elif len(words) >= 2 and (not facts.last_word_place or fold(words[0]) in resources.first_names) and not party and not club and (
+        # with a first name, "Charles Kennedy", "William Hague", or the article names a person by
+        # its last word: "Lijing Cheng … said Dr Cheng")
+        elif len(words) >= 2 and (not facts.last_word_place or fold(words[0]) in resources.first_names or (
+                mention.label == "PERSON" and _surname_alone(words, mention.start_char, text, person_words, surnames_alone))) and \
+                not party and not club and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
             role = role or context_role
@@ -500,6 +506,18 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
                               word_before=word_before if len(words) == 1 else None))
     _link_within_article(parsed, resources.first_names)
     return parsed
+
+
+def _surname_alone(words: list[str], start: int, text: str, person_words: set[str], with_honorific: set[str]) -> bool:
+    """Whether the article names a person by the last of `words` alone: with an honorific ("Dr
+    Cheng"), or as a name of its own unless the words open a sentence ("Entering Westminster, he
+    …", "Fellow Bath prop …": a capitalised word of the sentence tagged with the place)."""
+    last = fold(words[-1])
+    if last in with_honorific:
+        return True
+    before = text[max(0, start - 4):start].rstrip(" ")
+    opens_sentence = not before or before[-1] in ".!?\n\"”"
+    return last in person_words and not opens_sentence
 
 
 # A business noun right before a name: "oil firm Yukos", "the carrier Qantas" (also "group",

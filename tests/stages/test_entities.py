@@ -397,6 +397,27 @@ def test_a_person_whose_surname_is_a_place_stays_a_person(resources: EntityResou
     assert _by_text(linked, entities)["a", surface].label == expected_label
 
 
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    # "Cheng" is also a name of Zhengzhou: a name ending in a place is a person's when the article
+    # calls a person by that last word ("Dr Cheng"); then one entity.
+    pytest.param('The study was led by Lijing Cheng of the academy. "The oceans are warming," said Dr Cheng.',
+                 [("Lijing Cheng", "PERSON"), ("Dr Cheng", "PERSON")],
+                 {"Lijing Cheng": ("PERSON", "Lijing Cheng"), "Cheng": ("PERSON", "Lijing Cheng")}, id="with-an-honorific"),
+    pytest.param("The team of Lijing Cheng met in May. Cheng said the oceans were warming.",
+                 [("Lijing Cheng", "PERSON"), ("Cheng", "PERSON")],
+                 {"Lijing Cheng": ("PERSON", "Lijing Cheng"), "Cheng": ("PERSON", "Lijing Cheng")}, id="alone"),
+    # Not a capitalised word opening a sentence, tagged with the place.
+    pytest.param("Visiting Cheng, he met the mayor. Cheng was busy.", [("Visiting Cheng", "PERSON"), ("Cheng", "PERSON")],
+                 {"Visiting Cheng": ("ORG", "Visiting Cheng")}, id="opening-a-sentence"),
+])
+def test_a_name_ending_in_a_place_is_a_person_the_article_calls_by_it(resources: EntityResources, text: str,
+                                                                      spans: list[tuple[str, str]],
+                                                                      expected: dict[str, tuple[str, str]]) -> None:
+    linked, entities = resolve_entities([_result("a", text, spans)], resources)
+    by_text = _by_text(linked, entities)
+    assert {surface: (by_text["a", surface].label, by_text["a", surface].canonical_name) for surface in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "spans", "joined"), [
     pytest.param("Sir Edward George, the Bank of England governor, spoke. Later Sir Edward said rates would rise.",
                  [("Edward George", "PERSON"), ("Edward", "PERSON")], True, id="sir-and-a-first-name"),
