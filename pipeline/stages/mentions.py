@@ -150,9 +150,12 @@ def correct_entities(doc: Doc) -> None:
                 not doc[ent.end].whitespace_ and doc[ent.end + 1].is_lower and doc[ent.end + 1].is_alpha:
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Moon Jae" + "-in": a given name of two syllables
             changed = True
-        if corrected and corrected[-1].end == ent.start and corrected[-1].label_ == "PERSON" and (
-                (ent.label_ == "PERSON" and ent[0].text in _NAME_PARTICLES) or
-                (corrected[-1][-1].text in _NAME_PARTICLES and len(ent) == 1 and ent[0].is_title)):
+        # (the particles may be left untagged between the two: "Ursula von" + "der" + "Leyen")
+        between = doc[corrected[-1].end:ent.start] if corrected else doc[0:0]
+        if corrected and len(between) <= 2 and all(t.text in _NAME_PARTICLES for t in between) and \
+                corrected[-1].label_ == "PERSON" and (
+                (ent.label_ == "PERSON" and (ent[0].text in _NAME_PARTICLES or len(between) > 0)) or
+                ((corrected[-1][-1].text in _NAME_PARTICLES or len(between) > 0) and len(ent) == 1 and ent[0].is_title)):
             # "Abdulaziz" + "bin Salman", "Ursula von der" + "Leyen" (tagged a place): one name,
             # not a surname that would join everyone called bin Salman
             ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
