@@ -1411,7 +1411,11 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     # hangs on the sentence's root: '… and accused Brussels of "blackmailing a sovereign state."',
     # for an active verb of saying: not "will not be revealed until … "in the next two weeks."")
     ends_sentence = cues.get(cue.lower_) == "speech" and not _is_passive(cue)
-    if any(q.start >= start and not _is_name_in_quotes(ctx, q) and (q.end <= end + 1 or (
+    # (not a quotation in a clause describing the object that has a cue and speaker of its own:
+    # "signed an agreement, a deal both sides hailed as a "cornerstone"": that is their claim)
+    described = [_token_range_chars(doc, t.left_edge.i, t.right_edge.i) for t in tail if t.dep_ == "relcl" and
+                 cues.get(t.lower_) is not None and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in t.children)]
+    if any(q.start >= start and not _is_name_in_quotes(ctx, q) and not any(a <= q.start < b for a, b in described) and (q.end <= end + 1 or (
             ends_sentence and not ctx.text[end:q.end].strip(_QUOTATION_END) and not _looks_like_title_or_nickname(ctx, q, 1)))
            for q in ctx.quotes):
         return _trim(ctx.text, start, end, _TRIM + ".")
@@ -5369,6 +5373,11 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         draft.members = [m for m in draft.members if m.speaker[1] > dateline_stop(m.speaker[0])]
         for member in draft.members:
             member.speaker = (after(*member.speaker), member.speaker[1])
+        if draft.antecedent is not None and draft.antecedent[0] < dateline_stop(draft.antecedent[0]):
+            # ("OSLO — The European Union and Norway signed …" parsed with the place as the
+            # subject and the two as its conjuncts: the group is theirs, not Oslo's)
+            first = next((m for m in draft.members if m.antecedent is not None), None)
+            draft.antecedent, draft.antecedent_label = (first.antecedent, first.antecedent_label) if first else (None, None)
 
 
 # Words that join a second attribution to the first ("The minister said the plan was "dead," while

@@ -3628,3 +3628,18 @@ def test_a_verb_of_saying_joined_to_a_reported_passive(nlp: Language, lexicons: 
     assert cue_content_speaker(text, nlp, lexicons, config) == [
         ("said", "that no offer had been accepted", "The harbour master"),
         ("acknowledged", "there had been interest from two ferry lines", "The harbour master")]
+
+
+def test_a_dateline_parsed_as_a_groups_subject_is_not_its_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser makes the dateline's place the subject and the group its conjuncts: the group
+    # speaks, led by its first member, not the place.
+    text = 'OSLO — The European Union and Norway on Tuesday said they had agreed a "fair" price for gas.'
+    (claim,) = all_claims_of(text, nlp, lexicons, config)
+    assert (claim.speaker_text, antecedent_of(claim, text)) == ("The European Union and Norway", "European Union")
+
+
+def test_a_quotation_in_a_clause_describing_the_object_is_that_clauses_claim(nlp: Language, lexicons: Lexicons,
+                                                                           config: Config) -> None:
+    text = ('BERGEN — Norway and Iceland on Tuesday signed a five-year agreement on fishing rights, a deal both sides hailed as a '
+            '"cornerstone" of their ties.')
+    assert cue_content_speaker(text, nlp, lexicons, config) == [("hailed", 'a "cornerstone" of their ties', "both sides")]
