@@ -5376,8 +5376,8 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         if draft.antecedent is not None and draft.antecedent[0] < dateline_stop(draft.antecedent[0]):
             # ("OSLO — The European Union and Norway signed …" parsed with the place as the
             # subject and the two as its conjuncts: the group is theirs, not Oslo's)
-            first = next((m for m in draft.members if m.antecedent is not None), None)
-            draft.antecedent, draft.antecedent_label = (first.antecedent, first.antecedent_label) if first else (None, None)
+            leader = next((m for m in draft.members if m.antecedent is not None), None)
+            draft.antecedent, draft.antecedent_label = (leader.antecedent, leader.antecedent_label) if leader else (None, None)
 
 
 # Words that join a second attribution to the first ("The minister said the plan was "dead," while
