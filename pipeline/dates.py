@@ -34,6 +34,8 @@ _MDY = re.compile(_WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?
                   + _TIME + ")?" + _ZONE)
 # ... with the time first: "9:40 AM ET, Fri March 6, 2026" (as CNN prints it)
 _TIME_MDY = re.compile(_TIME + _ZONE + r",?\s+" + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+# ... and with a zone after the time: "14:05 BST, 2 September 2026" (as the Daily Mail prints it)
+_TIME_ZONE_DMY = re.compile(_TIME + _ZONE + r",?\s+" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b")
 _NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:,?\s+" + _TIME + ")?")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -117,6 +119,9 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
         if kind == "time_mdy":
             month = _month(g[5])
             return FoundDate(raw, _stamp(int(g[7]), month, int(g[6]), _hour(*g[0:4]), g[4]), "time", month, int(g[6]))
+        if kind == "time_zone_dmy":
+            month = _month(g[6])
+            return FoundDate(raw, _stamp(int(g[7]), month, int(g[5]), _hour(*g[0:4]), g[4]), "time", month, int(g[5]))
         if kind == "time_numeric":
             return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))
         if kind == "month":
@@ -132,7 +137,8 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
 
 
 _SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR),
-                  ("time_numeric", _TIME_NUMERIC_DMY), ("time_mdy", _TIME_MDY))
+                  ("time_numeric", _TIME_NUMERIC_DMY), ("time_mdy", _TIME_MDY),
+                  ("time_zone_dmy", _TIME_ZONE_DMY))
 
 
 def date_at_start(line: str) -> FoundDate | None:

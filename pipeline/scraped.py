@@ -173,11 +173,11 @@ _HEAD_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+")
 
 def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | None:
     for i in head:
-        line = lines[i].strip()
-        if len(line.split()) > 12:
-            continue
-        # A head line may join a byline and a date: "By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT".
-        for part in _HEAD_SEPARATOR.split(line):
+        # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
+        # or two dates ("Published: 14:05 BST, 2 September 2026 | Updated: …": the first).
+        for part in _HEAD_SEPARATOR.split(lines[i].strip()):
+            if len(part.split()) > 12:
+                continue
             found = date_at_start(part) or yearless_date(part)
             if found is not None and (found.value is not None or len(part.split()) <= 3):
                 return i, found

@@ -30,6 +30,7 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("3:30 AM ET, March 8, 2026", "3:30 AM ET, March 8, 2026", datetime(2026, 3, 8, 7, 30, tzinfo=UTC), "time"),
         ("1:30 AM ET, March 8, 2026", "1:30 AM ET, March 8, 2026", datetime(2026, 3, 8, 6, 30, tzinfo=UTC), "time"),
         ("Nov 1, 2026 1:05 PM PT", "Nov 1, 2026 1:05 PM PT", datetime(2026, 11, 1, 21, 5, tzinfo=UTC), "time"),
+        ("Published: 14:05 BST, 2 September 2026", "14:05 BST, 2 September 2026", datetime(2026, 9, 2, 13, 5, tzinfo=UTC), "time"),
         ("Oct 31, 2026 1:05 PM PT", "Oct 31, 2026 1:05 PM PT", datetime(2026, 10, 31, 20, 5, tzinfo=UTC), "time"),
     ],
 )

@@ -110,11 +110,14 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["Court blocks harbour fee", "By Kevin Marsh, Staff Writer", "Updated 9:40 AM ET, Fri March 6, 2026", "",
                   "(CNN) A federal appeals court on Thursday struck down the harbour fee, ruling that it was unlawful."],
                  "9:40 AM ET, Fri March 6, 2026", None, "CNN", "Kevin Marsh", id="agency-without-a-place"),
+    pytest.param(["Regulator fines harbour board", "Published: 14:05 BST, 2 September 2026 | Updated: 16:40 BST, 2 September 2026",
+                  "", "The regulator on Friday fined the harbour board for mishandling passengers' data."],
+                 "14:05 BST, 2 September 2026", None, None, None, id="published-and-updated-on-one-line"),
     pytest.param(["Governor defends harbour fee", "",
                   "DES MOINES, Iowa (AP) — The governor on Thursday defended the harbour fee, telling a crowd it was fair."],
                  None, "DES MOINES, Iowa", "AP", None, id="city-and-state"),
 ])
-def test_metadata_of_us_style_heads(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
-                                    byline: str | None) -> None:
+def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
+                                          byline: str | None) -> None:
     meta = scraped_metadata(lines)
     assert (meta.date.raw if meta.date else None, meta.dateline, meta.dateline_agency, meta.byline) == (date_raw, dateline, agency, byline)
