@@ -118,6 +118,12 @@ _OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", 
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
                "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider", "seller",
                "distributor", "publisher", "broadcaster", "conglomerate"}
+# Kinds of body that, like a firm, an article calls by their kind right after they spoke ("…, the
+# British Medical Association has announced. The union said …"). Not "the government", "the
+# court", "the police", "the ministry": bodies of their own, found otherwise.
+_BODY_KIND_NOUNS = frozenset({"union", "association", "federation", "regulator", "watchdog", "agency", "authority", "charity",
+                              "organisation", "organization", "foundation", "institute", "alliance", "coalition", "commission",
+                              "council", "committee", "board"})
 # Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns: some
 # may stand for organisations or countries, the others only for people.
 _BODY_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "delegation", "government", "partner",
@@ -4531,7 +4537,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if prior is not None:
             draft.adopt_antecedent(prior)
     elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS or word in _DESCRIBED_BODY_NOUNS:
-        if word in _FIRM_NOUNS - {"group"} and head.tag_ == "NN" and previous and \
+        if word in (_FIRM_NOUNS - {"group"}) | _BODY_KIND_NOUNS and head.tag_ == "NN" and previous and \
                 not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children) and \
                 (prior := previous[-1]).attribution == "explicit" and prior.antecedent_label == "ORG" and \
                 prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and \
@@ -4539,7 +4545,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
             # …. The company said": the organisation that spoke just before, not another bank
             # named earlier (not "the group": "Google …; the group" may be another; nor after a
-            # common noun the tagger took for a name: ", unions said").
+            # common noun the tagger took for a name: ", unions said"). The same for a kind of
+            # body: "…, the British Medical Association has announced. The union said".
             draft.adopt_antecedent(prior)
         if word.startswith("spokes"):
             if (described := _spoke_with_title(previous, head)) is not None:

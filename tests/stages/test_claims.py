@@ -3643,3 +3643,16 @@ def test_a_quotation_in_a_clause_describing_the_object_is_that_clauses_claim(nlp
     text = ('BERGEN — Norway and Iceland on Tuesday signed a five-year agreement on fishing rights, a deal both sides hailed as a '
             '"cornerstone" of their ties.')
     assert cue_content_speaker(text, nlp, lexicons, config) == [("hailed", 'a "cornerstone" of their ties', "both sides")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body called by its kind right after it spoke, as a firm is ("The company said").
+    pytest.param("Harbour pilots will stage a five-day walkout next month after talks broke down, the Northern Pilots Association "
+                 'has announced.\n\nThe union said the board had made "no credible offer".', "Northern Pilots Association",
+                 id="the-union"),
+    pytest.param('The Harbour Trust welcomed the news, calling it "a fair deal". But the charity urged skippers to keep their '
+                 "catch logs.", "Harbour Trust", id="the-charity"),
+])
+def test_a_body_called_by_its_kind_after_it_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                  expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
