@@ -25,6 +25,10 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
                             "brewer", "maker", "giant", "chain"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
+# Relatives named by their first name: "His wife Sharon", "his brother Anil", "His daughter, Siobhan,".
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
+                       "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "uncle", "aunt", "cousin", "nephew",
+                       "niece", "grandson", "granddaughter", "stepson", "stepdaughter"})
 # Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
 MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
 # Positions on a team: "Keeper Tony Bullock" before a name, "the winger said" for one named before.

@@ -55,6 +55,7 @@ from pipeline.names import (
     FAMILY_FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
+    KIN_NOUNS,
     NATIONALITY_NOUNS,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
@@ -529,10 +530,6 @@ _FIRM_AFTER = re.compile(r"['’]s\s+(?:shares?|share\s+price|pre-tax|profits?|s
                          r"(?:\w+\s+)?division)\b")
 
 
-# Relatives named by their first name: "His wife Sharon", "his brother Anil".
-_KIN_WORDS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
-                        "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "uncle", "aunt", "cousin", "nephew",
-                        "niece", "grandson", "granddaughter", "stepson", "stepdaughter"})
 _LAST_WORD = re.compile(r"(\w+)\.?[ \t]+\Z")  # ("Mrs. Clinton")
 
 
@@ -602,14 +599,14 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
                 if most >= 2 * runner_up and usual in has_first_name and (usual in named_before or not named_before):
                     item.key = usual
-                elif item.word_before not in _KIN_WORDS:
+                elif item.word_before not in KIN_NOUNS:
                     # Named about as often as each other here ("Joe Biden" and "Hunter Biden"): the
                     # corpus decides, as for a surname with no full name beside it (`_dominant`).
                     item.lone_person_surname = True
             elif kind == "name" and not candidates and fold(item.name) in FAMILY_FIRST_NAMES and \
                     len(family := persons_by_first.get(value, set())) == 1:
                 item.key = next(iter(family))  # "Xi said" after "Xi Jinping": the family name comes first
-            elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in _KIN_WORDS:
+            elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in KIN_NOUNS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
             elif not candidates and len(named := orgs_by_noun.get(fold(item.name), set())) == 1:
                 # "The Bank said" after "The Reserve Bank of Australia": that bank, not one "Bank"

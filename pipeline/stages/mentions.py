@@ -16,6 +16,7 @@ from pipeline.names import (
     CAPITALISED_BODY_NOUNS,
     GENERATION_SUFFIXES,
     HONORIFICS,
+    KIN_NOUNS,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
     PERSON_ROLE_NOUNS,
@@ -143,7 +144,7 @@ def correct_entities(doc: Doc) -> None:
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
-                _holds_the_role_before(ent):
+                _holds_the_role_before(ent) or _names_a_relative(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \
@@ -177,6 +178,15 @@ def _holds_the_role_before(ent: Span) -> bool:
     return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].text == "," and \
         root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.i < ent.start and \
         all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
+
+
+def _names_a_relative(ent: Span) -> bool:
+    """One capitalised word tagged a place or body right after a relative of someone's ("His
+    daughter, Siobhan, remembers", "her brother Jordan"): a first name."""
+    doc = ent.doc
+    kin = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "," else ent.start - 1
+    return len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and ent[0].is_title and ent[0].is_alpha and kin >= 1 and \
+        doc[kin].lower_ in KIN_NOUNS and (doc[kin - 1].tag_ in ("PRP$", "POS") or doc[kin - 1].lower_ in ("his", "her", "their"))
 
 
 # Words of bodies' names: "the spokesman, Foreign Ministry, said" names no one (the body nouns

@@ -175,3 +175,17 @@ def test_a_given_name_cut_at_its_hyphen(spaces: list[bool], expected: str, nlp: 
     doc.ents = [Span(doc, 1, 3, label="PERSON")]
     correct_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [(expected, "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    pytest.param("His daughter, Siobhan, remembers the weeks he spent away.", "Siobhan", "PERSON", id="set-off"),
+    pytest.param("Her brother Jordan said the boat was lost.", "Jordan", "PERSON", id="right-after"),
+    pytest.param("The ferry left Jordan on Monday.", "Jordan", "GPE", id="no-relative"),
+])
+def test_a_relatives_first_name_is_a_person(nlp: Language, text: str, name: str, expected: str) -> None:
+    doc = nlp(text)
+    position = text.index(name)
+    start = next(t.i for t in doc if t.idx == position)
+    doc.ents = [Span(doc, start, start + 1, label="GPE")]  # as the tagger may take a first name
+    correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, expected)]
