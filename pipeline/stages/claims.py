@@ -2951,6 +2951,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True  # "…, Jones adding the conversion": a score added, after a clause of its own (not "…, he adding that …")
     if _left_unsaid(token, categories) or _quotes_as_saying(token) or _says_who_one_is(token):
         return True  # (the second: the one quoted says it, see `_quoted_as_saying`)
+    if _asks_for_anonymity(token):
+        return True  # "a resident, who asked not to be named, told AFP": a condition of speaking, not what was said
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
             (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
         return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"
@@ -2958,6 +2960,18 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         form in _LISTING_FORMS or _raises_no_report(token, cues, categories) or _lives_through(token)
         or _makes_no_statement(token) or _causes_no_statement(token) or _only_aspect(token) or _sets_a_condition(token)
         or _goes_doing(token) or _looks_into(token) or _finds_oneself(token))
+
+
+# Participles of being named: "asked not to be named", "requested not to be identified" (forms:
+# the pipeline runs without the lemmatizer).
+_NAMED_FORMS = frozenset({"named", "identified", "quoted", "cited"})
+
+
+def _asks_for_anonymity(token: Token) -> bool:
+    """"who asked not to be named", "requested not to be identified": the request that makes a
+    source anonymous, which the sentence then quotes."""
+    return token.lower_.startswith(("ask", "request")) and any(
+        c.dep_ == "xcomp" and c.lower_ in _NAMED_FORMS and any(g.dep_ == "neg" for g in c.children) for c in token.children)
 
 
 def _says_who_one_is(token: Token) -> bool:
@@ -4045,8 +4059,13 @@ _TALKS_OF = {"he": _HE_WORDS, "him": _HE_WORDS, "she": _SHE_WORDS, "her": _SHE_W
 
 # Who speaks unnamed ("a spokesman", "our correspondent"), and the nouns that say a woman or a man does.
 _UNNAMED_SPEAKER_NOUNS = PERSON_ROLE_NOUNS | {"correspondent", "source", "aide", "expert"}
-_WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman"})
-_MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman"})
+# People wire copy quotes unnamed, with "a": "A resident of Maiduguri … told AFP …. "We told them
+# the dam was weak," he said" is the resident, not the official named before (not "the
+# mother-of-nine", someone the article named).
+_LAY_SPEAKER_NOUNS = frozenset({"resident", "witness", "eyewitness", "villager", "neighbour", "neighbor", "farmer", "survivor",
+                                "passenger", "man", "woman", "mother", "father", "relative", "shopkeeper", "trader", "protester"})
+_WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman", "mother"})
+_MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman", "man", "father"})
 
 
 def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
@@ -4057,7 +4076,9 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     if last is None or last.speaker_head is None or last.attribution != "nominal" or last.antecedent_label == "PERSON":
         return None
     head = last.speaker_head
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lower_ not in _UNNAMED_SPEAKER_NOUNS or last.group:
+    unnamed = head.lower_ in _UNNAMED_SPEAKER_NOUNS or (
+        head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children))
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not unnamed or last.group:
         return None
     return None if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS) else last
 
@@ -4290,9 +4311,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # better," he said.": the person the sentence before is about, when no one has
                 # spoken since.
                 pass
-            elif (unnamed := _unnamed_person_that_spoke_last(previous, ctx, start, word)) is not None:
+            elif (unnamed := _unnamed_person_that_spoke_last(previous, ctx, min(start, draft.start), word)) is not None:
                 # "A spokesman for the department said …. He added …": that spokesman (and the body
-                # he speaks for), not the last person named.
+                # he speaks for), not the last person named. (Counted from where the claim starts:
+                # a quotation of two sentences may come before "he said".)
                 draft.adopt_antecedent(unnamed)
             elif not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
                                                          pronoun=word)):

@@ -3656,3 +3656,22 @@ def test_a_quotation_in_a_clause_describing_the_object_is_that_clauses_claim(nlp
 def test_a_body_called_by_its_kind_after_it_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                   expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+def test_asking_not_to_be_named_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = "A resident of Portmere, who asked not to be named for fear of reprisals, told the agency that the council had ignored warnings."
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
+        ("told", "that the council had ignored warnings", "A resident")]
+
+
+@pytest.mark.parametrize("text", [
+    # "he" after an unnamed resident's claim is the resident (no one named), not the official
+    # named before; the window counts from the quotation, two sentences before "he said".
+    pytest.param('"Many villages are under water," Ali Musa, a spokesman for the harbour board, told the agency. A resident of '
+                 'Portmere told the agency that the council had ignored warnings for years. "We told them the wall was weak. '
+                 'Nobody listened," he said.', id="a-resident"),
+])
+def test_he_after_an_unnamed_person_is_that_person(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.speaker_text, antecedent_of(c, text)) for c in claims] == [
+        ("Ali Musa", "Ali Musa"), ("A resident", None), ("he", None)]
