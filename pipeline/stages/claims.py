@@ -2916,10 +2916,18 @@ def _reduced_clause(token: Token) -> bool:
     "Asked whether he would stand again, the minister declined": a past participle opening a
     clause of time or condition, or a question put to the subject, is what was done to someone
     named elsewhere; it says nothing of its own (unless it names who did it: "When pressed by
-    Holt about how he would …" is Holt's question)."""
+    Holt about how he would …" is Holt's question). So does a question's participle set off
+    after the one asked ("Speaker Mark Delaney, asked whether he would allow a vote, said")."""
     # (a question's participle opening the sentence is one though tagged a past tense: "Asked
     # whether he had spoken to the player, the Dane replied", "Asked" a VBD after a paragraph)
     opens_question = token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start
+    if token.lower_ in _QUESTION_PARTICIPLES and token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and \
+            token.i > 0 and token.doc[token.i - 1].text == "," and token.right_edge.i + 1 < len(token.doc) and \
+            token.doc[token.right_edge.i + 1].text == "," and \
+            not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children):
+        # "Speaker Mark Delaney, asked on Tuesday whether he would allow a vote, said …": set off
+        # after the one asked (not "Writer Neil Coppendale, from West Sussex, asked of the war: …")
+        return True
     return (token.tag_ == "VBN" or (token.tag_ == "VBD" and opens_question)) and token.dep_ == "advcl" and \
         not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children) and \
         (any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)

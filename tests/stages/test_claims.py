@@ -3675,3 +3675,14 @@ def test_he_after_an_unnamed_person_is_that_person(nlp: Language, lexicons: Lexi
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.speaker_text, antecedent_of(c, text)) for c in claims] == [
         ("Ali Musa", "Ali Musa"), ("A resident", None), ("he", None)]
+
+
+def test_a_question_set_off_after_the_one_asked_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = 'Harbour master Ola Brekke, asked on Tuesday whether he would close the port, said it was "up to the council."'
+    assert cue_content_speaker(text, nlp, lexicons, config) == [("said", 'it was "up to the council."', "Harbour master Ola Brekke")]
+
+
+def test_a_question_asked_before_a_colon_is_the_askers(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # (not set off after the one asked: the participle ends at the colon that opens the question)
+    text = 'Writer Ann Dale, from West Sussex, asked of the harbour fee: "How do you manage to sleep at night?"'
+    assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["asked"]
