@@ -2976,10 +2976,11 @@ _NAMED_FORMS = frozenset({"named", "identified", "quoted", "cited"})
 
 
 def _asks_for_anonymity(token: Token) -> bool:
-    """"who asked not to be named", "requested not to be identified": the request that makes a
-    source anonymous, which the sentence then quotes."""
-    return token.lower_.startswith(("ask", "request")) and any(
-        c.dep_ == "xcomp" and c.lower_ in _NAMED_FORMS and any(g.dep_ == "neg" for g in c.children) for c in token.children)
+    """"who asked not to be named", "requested not to be identified", "who declined to be named":
+    the request that makes a source anonymous, which the sentence then quotes."""
+    declines = token.lower_.startswith(("declin", "refus"))
+    return (declines or token.lower_.startswith(("ask", "request"))) and any(
+        c.dep_ == "xcomp" and c.lower_ in _NAMED_FORMS and (declines or any(g.dep_ == "neg" for g in c.children)) for c in token.children)
 
 
 def _says_who_one_is(token: Token) -> bool:
@@ -4258,7 +4259,11 @@ def _describes_a_firm(modifier: Token, noun: str) -> bool:
     if noun not in _FIRM_NOUNS:
         return False
     if modifier.dep_ == "amod":
-        return modifier.ent_type_ == "NORP" or modifier.lower_ in _DESCRIBING_ADJECTIVES
+        # (also where it is based, and an adjective of what it makes: "the Norwich-based company",
+        # "the frozen food maker")
+        return modifier.ent_type_ == "NORP" or modifier.lower_ in _DESCRIBING_ADJECTIVES or modifier.lower_.endswith("based") or \
+            (modifier.text.islower() and any(c.dep_ == "compound" and c.text.islower() and c.i > modifier.i
+                                             for c in modifier.head.children))
     # "the clothing and home furnishing retailer", "the US agrochemical giant": what it sells and
     # where (but "the research team", "the management team" are what they call themselves)
     return modifier.dep_ == "compound" and noun not in ("team", "group", "club") and \

@@ -3686,3 +3686,20 @@ def test_a_question_asked_before_a_colon_is_the_askers(nlp: Language, lexicons: 
     # (not set off after the one asked: the participle ends at the colon that opens the question)
     text = 'Writer Ann Dale, from West Sussex, asked of the harbour fee: "How do you manage to sleep at night?"'
     assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["asked"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A firm described by where it is based or by what it makes is the firm the article is about.
+    pytest.param("Shares in Carrow Foods fell on Thursday after the frozen food maker warned that profits would be lower.",
+                 "Carrow Foods", id="what-it-makes"),
+    pytest.param("Carrow Foods cut its forecast on Thursday. The Norwich-based company said profits would be lower.",
+                 "Carrow Foods", id="where-it-is-based"),
+])
+def test_a_firm_described_by_its_products_or_its_base(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                      expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+def test_declining_to_be_named_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = "Another analyst, who declined to be named, said investors were worried about the company's debt."
+    assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["said"]
