@@ -1321,9 +1321,11 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
         return before
     for ancestor in cue.ancestors:
         if _is_cue(ancestor, cues) and (ancestor_subject := _subject(ancestor)) is not None:
-            if _adds_a_quotation(cue) and ancestor.dep_ == "ccomp" and _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
+            if (_adds_a_quotation(cue) or _participle_before_a_quotation(cue)) and ancestor.dep_ == "ccomp" and \
+                    _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
                 # "Mrs Parker Bowles said the prince went down on one knee and added: "…"": the
-                # teller adds, not the one told about (the parser hangs "added" on the clause).
+                # teller adds, not the one told about (the parser hangs "added" on the clause); so
+                # for 'He said Mr Blair had spoken with "such sincerity", adding: "…"'.
                 return ancestor.head
             if cue.dep_ == "conj" and cue.head == ancestor and ancestor.tag_ == "VB" and cue.tag_ in ("VBD", "VBZ", "VBP") and \
                     ancestor.dep_ == "ccomp" and ancestor.head.tag_ == cue.tag_ and _is_cue(ancestor.head, cues) and \
@@ -1352,6 +1354,15 @@ def _adds_a_quotation(cue: Token) -> bool:
     doc = cue.doc
     if cue.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.i + 2 >= len(doc) or \
             not any(c.dep_ == "cc" for c in cue.head.children):
+        return False
+    after = doc[cue.i + 1]
+    return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
+
+
+def _participle_before_a_quotation(cue: Token) -> bool:
+    """A participle set off by a comma with a colon, or a quoted sentence, right after it (", adding: "…"")."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 2 >= len(doc):
         return False
     after = doc[cue.i + 1]
     return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
@@ -1549,12 +1560,15 @@ def _without_fronted_clause(cue: Token, subject: Token | None, region: tuple[int
     return start, region[1]
 
 
-def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
-    """"But to prevent problems, he said, officials should be vigilant": both sides are content."""
+def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context, cues: CueLexicon) -> list[tuple[int, int]]:
+    """"But to prevent problems, he said, officials should be vigilant": both sides are content
+    (not when a participle of saying follows the attribution: `"…," Sanders said, suggesting a few
+    questions, including, "…"` reports two statements)."""
     first, last = region
     if first - 1 <= sent.start or last + 2 >= sent.end or doc[first].lower_ in _SUBORDINATORS:
         return []  # (nor ", when a flaw is announced,": a clause of time, not an attribution)
-    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+    if doc[first - 1].text != "," or doc[last + 1].text != "," or \
+            (doc[last + 2].tag_ == "VBG" and cues.get(doc[last + 2].lower_) == "speech"):
         return []
     # ("the stability he had brought and which, he claimed, would be thrown away": the relative
     # clause's pronoun opens what was said)
@@ -2170,6 +2184,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # and Reuters relays it.
             relay = child
             complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
+        elif child.i > cue.i and ctx.quote_at(child.idx) is not None and \
+                _participle_of_saying_between(ctx, cue.idx + len(cue.text), child.idx, cues):
+            # `"A," Sanders said, suggesting a few questions, including, "B"`: a quotation after a
+            # participle of saying is what the participle reports (PolNeAR's own attribution)
+            continue
         elif child.i > cue.i or (takes_clause_before and not (says_own_clause and ctx.quote_at(child.left_edge.idx) is None)
                                  and not describes_noun):
             complements.append(child)
@@ -2285,7 +2304,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
-        middle = _parenthetical(doc, region, sent, ctx) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
+        middle = _parenthetical(doc, region, sent, ctx, cues) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
         if after is not None:
             fragments.append((after.start, after.end))
             if before is not None and looks_back:
@@ -3210,7 +3229,7 @@ def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:
     return any(min(end, quote.end) - max(start, quote.start) > 0.5 * length for start, end in draft_spans)
 
 
-def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> None:
+def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cues: CueLexicon) -> None:
     """`"…," he said. "…" "…"`: quotations later in the paragraph that no other cue claims
     continue the turn of a quoted claim; they are one claim (one annotation in PolNeAR)."""
     taken = [f for d in drafts for f in d.fragments]
@@ -3231,6 +3250,13 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
             between = cue_starts[bisect.bisect_left(cue_starts, draft.end):bisect.bisect_left(cue_starts, quote.start)]
             if any(cue != draft.cue_start for cue in between):
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
+            if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and \
+                    _participle_of_saying_between(ctx, draft.end, quote.start, cues):
+                # `"…," Sanders said, suggesting a few questions, including, "…"`: in the same
+                # sentence the participle reports the quotation after it (PolNeAR's own
+                # attribution); after a full stop it goes on with the first ("…," said Caddell,
+                # speaking of Clinton's health. "…")
+                break
             if not ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?")) and \
                     _looks_like_title_or_nickname(ctx, quote, min_words):
                 break  # a scare quote later in the same sentence; a new sentence may be short ("Neither do I.")
@@ -3244,6 +3270,14 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int) -> 
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
             i += 1
+
+
+def _participle_of_saying_between(ctx: _Context, start: int, end: int, cues: CueLexicon) -> bool:
+    """Whether a participle of saying set off by a comma (", suggesting …") stands between `start`
+    and `end`, outside quotations."""
+    doc = ctx.doc
+    return any(doc[i].tag_ == "VBG" and doc[i - 1].text == "," and cues.get(doc[i].lower_) == "speech" and ctx.quote_at(doc[i].idx) is None
+               for i in range(max(1, bisect.bisect_left(ctx.token_starts, start)), min(ctx.token_at(end), len(doc))))
 
 
 def _names_a_new_subject(ctx: _Context, sentences: range, draft: _Draft) -> bool:
@@ -5300,7 +5334,7 @@ def extract_claims(
     _end_before_participles(drafts, ctx)
     taken += repeats
     drafts.extend(_recovered_claims(drafts + taken, ctx, title_span, settings, cues))
-    _merge_split_quotes(drafts, ctx, settings.min_quote_words)
+    _merge_split_quotes(drafts, ctx, settings.min_quote_words, cues)
     drafts.extend(_quote_claims(drafts + taken, ctx, title_span, settings))
     drafts = _with_transcript_turns(drafts, ctx, title_span)
     drafts.sort(key=lambda d: (d.start, d.end))

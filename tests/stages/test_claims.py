@@ -3703,3 +3703,26 @@ def test_a_firm_described_by_its_products_or_its_base(nlp: Language, lexicons: L
 def test_declining_to_be_named_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     text = "Another analyst, who declined to be named, said investors were worried about the company's debt."
     assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # In the same sentence, the quotation after a participle of saying is what the participle
+    # reports (PolNeAR annotates it so), not the second half of the first quotation.
+    pytest.param('"The council does not agree with the board," Ann Cole said, suggesting a few questions, including, "Mr. Lie, do '
+                 'you really think the harbour needs a new fee?"',
+                 [("said", '"The council does not agree with the board,"'),
+                  (None, '"Mr. Lie, do you really think the harbour needs a new fee?"')], id="suggesting"),
+])
+def test_a_participle_of_saying_between_two_quotations(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                       expected: list[tuple[str | None, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, " ".join(text[f.start:f.end] for f in c.fragments)) for c in claims] == expected
+
+
+def test_a_participle_adding_a_quotation_is_the_tellers(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "adding" hung on the reported clause: the teller adds, not the one told about.
+    text = ('One of the fishermen, Ola Brekke, said the crews were delighted with the apology. He said Mr Lie had spoken with '
+            '"such sincerity", adding: "He went beyond what we thought he would."')
+    claims = all_claims_of(text, nlp, lexicons, config)
+    adding = next(c for c in claims if c.cue == "adding")
+    assert antecedent_of(adding, text) == "Ola Brekke"
