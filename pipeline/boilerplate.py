@@ -46,6 +46,12 @@ _CALL_TO_ACTION: Final = re.compile(
     r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
     r"\bclick here\b|\bcookies?\b", re.IGNORECASE)
 _CALL_TO_ACTION_MAX_WORDS: Final = 8
+# Links to other stories under a label: "Also Read: Wheat prices surge in Punjab", "Related: What
+# happens if …?", "MORE: …" (a headline after the label, not a sentence of the article's).
+_STORY_LINK: Final = re.compile(
+    r"^(?:also read|read also|read more|more|related(?: stories| articles)?|see also|recommended|don't miss|must read|"
+    r"you (?:may|might) (?:also )?like)\s*:\s*\S", re.IGNORECASE)
+_STORY_LINK_MAX_WORDS: Final = 20
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
 # Separators of menus and breadcrumbs: "Home | World | Europe", "News » Politics".
@@ -105,12 +111,14 @@ def is_non_latin(line: str) -> bool:
 
 
 def furniture_reason(line: str) -> str | None:
-    """Why a line is furniture by its shape alone (credit, footer, menu), else None."""
+    """Why a line is furniture by its shape alone (credit, footer, link to another story, menu), else None."""
     n_words = len(words(line))
     if n_words <= 8 and _CREDIT.match(line.strip()):
         return "credit"
     if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)):
         return "footer"
+    if n_words <= _STORY_LINK_MAX_WORDS and _STORY_LINK.match(line.strip()):
+        return "link"
     if len(_MENU_SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
         return "menu"
     if _is_gapped_menu(line):

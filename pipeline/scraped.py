@@ -171,6 +171,21 @@ def _source_line(lines: list[str]) -> str | None:
 _HEAD_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+")
 
 
+# The print edition's footer: "Published in Dawn, January 10th, 2026".
+_PUBLISHED_IN: Final = re.compile(r"^published in ([A-Z][\w.&'’ -]{1,40}?),\s+(.{6,40})$", re.IGNORECASE)
+# Last lines searched for it.
+_FOOTER_LINES: Final = 6
+
+
+def _published_in(lines: list[str]) -> tuple[FoundDate, str] | None:
+    tail = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()][:_FOOTER_LINES]
+    for i in tail:
+        m = _PUBLISHED_IN.match(lines[i].strip())
+        if m is not None and (found := date_at_start(m.group(2))) is not None and found.value is not None:
+            return found, m.group(1)
+    return None
+
+
 def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | None:
     for i in head:
         # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
@@ -210,13 +225,17 @@ def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
     lead = list(itertools.islice((i for i in itertools.chain(window, usable) if len(words(lines[i])) >= 8), LEAD_PARAGRAPHS))
     title_line, site = _title_and_site(lines, head)
     date = _date_line(lines, head)
+    # (the footer's line is furniture: not a line of metadata kept in the text)
+    footer = _published_in(lines) if date is None else None
+    if footer is not None and site is None:
+        site = footer[1]
     dateline = _dateline(lines, lead)
     byline = _byline(lines, window)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
         title_line=title_line,
         site_name=site,
-        date=date[1] if date else None,
+        date=date[1] if date else footer[0] if footer else None,
         date_line=date[0] if date else None,
         dateline=dateline[1] if dateline else None,
         dateline_line=dateline[0] if dateline else None,

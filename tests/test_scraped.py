@@ -121,3 +121,10 @@ def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None
                                           byline: str | None) -> None:
     meta = scraped_metadata(lines)
     assert (meta.date.raw if meta.date else None, meta.dateline, meta.dateline_agency, meta.byline) == (date_raw, dateline, agency, byline)
+
+
+def test_a_print_editions_footer_gives_date_and_paper() -> None:
+    lines = ["PM orders smooth supply of flour", "", "ISLAMABAD: The prime minister on Monday directed the authorities to ensure supply.",
+             "", "Also Read: Flour prices surge in Punjab", "", "Published in The Harbour Gazette, January 10th, 2026"]
+    meta = scraped_metadata(lines)
+    assert (meta.date.raw if meta.date else None, meta.site_name, meta.date_line) == ("January 10th, 2026", "The Harbour Gazette", None)
