@@ -168,6 +168,7 @@ def _source_line(lines: list[str]) -> str | None:
     return None
 
 
+# What joins fields on one line of a page head: "By Ann Lee | Sept. 14, 2026", "Published: … · Updated: …".
 _HEAD_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+")
 
 
@@ -178,6 +179,7 @@ _FOOTER_LINES: Final = 6
 
 
 def _published_in(lines: list[str]) -> tuple[FoundDate, str] | None:
+    """The date and paper of a print edition's footer among the last lines, if any."""
     tail = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()][:_FOOTER_LINES]
     for i in tail:
         m = _PUBLISHED_IN.match(lines[i].strip())

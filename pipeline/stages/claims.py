@@ -1355,15 +1355,18 @@ def _adds_a_quotation(cue: Token) -> bool:
     if cue.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children) or cue.i + 2 >= len(doc) or \
             not any(c.dep_ == "cc" for c in cue.head.children):
         return False
-    after = doc[cue.i + 1]
-    return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
+    return _opens_a_quotation_after(cue)
 
 
 def _participle_before_a_quotation(cue: Token) -> bool:
     """A participle set off by a comma with a colon, or a quoted sentence, right after it (", adding: "…"")."""
     doc = cue.doc
-    if cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 2 >= len(doc):
-        return False
+    return cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == "," and cue.i + 2 < len(doc) and _opens_a_quotation_after(cue)
+
+
+def _opens_a_quotation_after(cue: Token) -> bool:
+    """A colon, or a quoted sentence, right after the verb (it needs two tokens after it)."""
+    doc = cue.doc
     after = doc[cue.i + 1]
     return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
 
@@ -1560,15 +1563,12 @@ def _without_fronted_clause(cue: Token, subject: Token | None, region: tuple[int
     return start, region[1]
 
 
-def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context, cues: CueLexicon) -> list[tuple[int, int]]:
-    """"But to prevent problems, he said, officials should be vigilant": both sides are content
-    (not when a participle of saying follows the attribution: `"…," Sanders said, suggesting a few
-    questions, including, "…"` reports two statements)."""
+def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
+    """"But to prevent problems, he said, officials should be vigilant": both sides are content."""
     first, last = region
     if first - 1 <= sent.start or last + 2 >= sent.end or doc[first].lower_ in _SUBORDINATORS:
         return []  # (nor ", when a flaw is announced,": a clause of time, not an attribution)
-    if doc[first - 1].text != "," or doc[last + 1].text != "," or \
-            (doc[last + 2].tag_ == "VBG" and cues.get(doc[last + 2].lower_) == "speech"):
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
         return []
     # ("the stability he had brought and which, he claimed, would be thrown away": the relative
     # clause's pronoun opens what was said)
@@ -2304,7 +2304,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
-        middle = _parenthetical(doc, region, sent, ctx, cues) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
+        middle = _parenthetical(doc, region, sent, ctx) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
         if after is not None:
             fragments.append((after.start, after.end))
             if before is not None and looks_back:
@@ -2939,16 +2939,15 @@ def _reduced_clause(token: Token) -> bool:
     after the one asked ("Speaker Mark Delaney, asked whether he would allow a vote, said")."""
     # (a question's participle opening the sentence is one though tagged a past tense: "Asked
     # whether he had spoken to the player, the Dane replied", "Asked" a VBD after a paragraph)
+    doc = token.doc
     opens_question = token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start
-    if token.lower_ in _QUESTION_PARTICIPLES and token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and \
-            token.i > 0 and token.doc[token.i - 1].text == "," and token.right_edge.i + 1 < len(token.doc) and \
-            token.doc[token.right_edge.i + 1].text == "," and \
-            not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children):
+    no_doer = not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children)
+    if token.lower_ in _QUESTION_PARTICIPLES and token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and no_doer and \
+            token.i > 0 and doc[token.i - 1].text == "," and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ",":
         # "Speaker Mark Delaney, asked on Tuesday whether he would allow a vote, said …": set off
         # after the one asked (not "Writer Neil Coppendale, from West Sussex, asked of the war: …")
         return True
-    return (token.tag_ == "VBN" or (token.tag_ == "VBD" and opens_question)) and token.dep_ == "advcl" and \
-        not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children) and \
+    return (token.tag_ == "VBN" or (token.tag_ == "VBD" and opens_question)) and token.dep_ == "advcl" and no_doer and \
         (any(c.lower_ in _CLAUSE_OPENERS and c.i < token.i and c.dep_ in ("advmod", "mark") for c in token.children)
          or opens_question)  # "Asked whether he would stand, …"
 

@@ -432,7 +432,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
     memo = {} if memo is None else memo
     person_words = {fold(m.text) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 1}
     # Last words that name a person alone: "Cheng" in "said Dr Cheng" (the gazetteer has a city so called).
-    surnames_alone = {fold(m.text.split()[-1]) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 2
+    surnames_after_honorifics = {fold(m.text.split()[-1]) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 2
                       and m.text.split()[0].rstrip(".").lower() in HONORIFICS}
     full_person_lasts = {
         fold(" ".join(split_generation(m.text.split())[0])).split()[-1] for m in result.mentions
@@ -483,7 +483,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         # with a first name, "Charles Kennedy", "William Hague", or the article names a person by
         # its last word: "Lijing Cheng … said Dr Cheng")
         elif len(words) >= 2 and (not facts.last_word_place or fold(words[0]) in resources.first_names or (
-                mention.label == "PERSON" and _surname_alone(words, mention.start_char, text, person_words, surnames_alone))) and \
+                mention.label == "PERSON" and _surname_alone(words, mention.start_char, text, person_words, surnames_after_honorifics))) and \
                 not party and not club and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
