@@ -54,8 +54,9 @@ _STORY_LINK: Final = re.compile(
 _STORY_LINK_MAX_WORDS: Final = 20
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
-# Separators of menus and breadcrumbs: "Home | World | Europe", "News » Politics".
-_MENU_SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
+# Separators of menus and breadcrumbs ("Home | World | Europe", "News » Politics"), and of fields
+# joined on one line of a page head ("By Ann Lee | Sept. 14, 2026").
+SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
 # Menus whose links the scrape joined with wide gaps: "Menu  Home  World  Politics  Business".
 _WIDE_GAP: Final = re.compile(r"\s{2,}|\t")
 _MENU_MIN_ITEMS: Final = 4
@@ -119,7 +120,7 @@ def furniture_reason(line: str) -> str | None:
         return "footer"
     if n_words <= _STORY_LINK_MAX_WORDS and _STORY_LINK.match(line.strip()):
         return "link"
-    if len(_MENU_SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
+    if len(SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
         return "menu"
     if _is_gapped_menu(line):
         return "menu"

@@ -28,14 +28,13 @@ _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
          + "|".join(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?(?![\d:])")
-_DMY = re.compile(r"(?:" + _TIME + r",?\s+)?" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b"
+# A time (and zone) may come first: "16:26, 18 January 2021", "14:05 BST, 2 September 2026",
+# "9:40 AM ET, Fri March 6, 2026" (as CNN prints it).
+_LEAD_TIME = r"(?:" + _TIME + _ZONE + r",?\s+)?"
+_DMY = re.compile(_LEAD_TIME + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b"
                   r"(?:,?\s+(?:at\s+)?" + _TIME + ")?" + _ZONE)
-_MDY = re.compile(_WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:,?\s+(?:at\s+)?"
+_MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:,?\s+(?:at\s+)?"
                   + _TIME + ")?" + _ZONE)
-# ... with the time first: "9:40 AM ET, Fri March 6, 2026" (as CNN prints it)
-_TIME_MDY = re.compile(_TIME + _ZONE + r",?\s+" + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-# ... and with a zone after the time: "14:05 BST, 2 September 2026" (as the Daily Mail prints it)
-_TIME_ZONE_DMY = re.compile(_TIME + _ZONE + r",?\s+" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b")
 _NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:,?\s+" + _TIME + ")?")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -103,25 +102,15 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
             has_time = g[3] is not None
             value = _stamp(int(g[0]), int(g[1]), int(g[2]), (int(g[3] or 0), int(g[4] or 0), int(g[5] or 0)), g[6])
             return FoundDate(raw, value, "time" if has_time else "day", int(g[1]), int(g[2]))
-        if kind == "dmy":
-            lead, tail = g[0:4], g[7:11]
-            clock_parts = lead if lead[0] else tail
-            month = _month(g[5])
-            value = _stamp(int(g[6]), month, int(g[4]), _hour(*clock_parts), g[11])
-            return FoundDate(raw, value, "time" if clock_parts[0] else "day", month, int(g[4]))
-        if kind == "mdy":
-            month = _month(g[0])
-            value = _stamp(int(g[2]), month, int(g[1]), _hour(*g[3:7]), g[7])
-            return FoundDate(raw, value, "time" if g[3] else "day", month, int(g[1]))
+        if kind in ("dmy", "mdy"):
+            # (groups: the leading time and its zone, the date's three parts, the trailing time, its zone)
+            clock_parts, zone = (g[0:4] if g[0] else g[8:12]), g[4] or g[12]
+            day, month = (int(g[5]), _month(g[6])) if kind == "dmy" else (int(g[6]), _month(g[5]))
+            value = _stamp(int(g[7]), month, day, _hour(*clock_parts), zone)
+            return FoundDate(raw, value, "time" if clock_parts[0] else "day", month, day)
         if kind == "numeric":
             value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), None)
             return FoundDate(raw, value, "time" if g[3] else "day", int(g[1]), int(g[0]))
-        if kind == "time_mdy":
-            month = _month(g[5])
-            return FoundDate(raw, _stamp(int(g[7]), month, int(g[6]), _hour(*g[0:4]), g[4]), "time", month, int(g[6]))
-        if kind == "time_zone_dmy":
-            month = _month(g[6])
-            return FoundDate(raw, _stamp(int(g[7]), month, int(g[5]), _hour(*g[0:4]), g[4]), "time", month, int(g[5]))
         if kind == "time_numeric":
             return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))
         if kind == "month":
@@ -137,8 +126,7 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
 
 
 _SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR),
-                  ("time_numeric", _TIME_NUMERIC_DMY), ("time_mdy", _TIME_MDY),
-                  ("time_zone_dmy", _TIME_ZONE_DMY))
+                  ("time_numeric", _TIME_NUMERIC_DMY))
 
 
 def date_at_start(line: str) -> FoundDate | None:

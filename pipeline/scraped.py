@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.boilerplate import AD_MARKER, furniture_reason, is_non_latin, words
+from pipeline.boilerplate import AD_MARKER, SEPARATORS, furniture_reason, is_non_latin, words
 from pipeline.dates import MONTH_RE, FoundDate, date_at_start, yearless_date
 
 # Lines of the page head searched for the headline, date line, byline and site name.
@@ -168,10 +168,6 @@ def _source_line(lines: list[str]) -> str | None:
     return None
 
 
-# What joins fields on one line of a page head: "By Ann Lee | Sept. 14, 2026", "Published: … · Updated: …".
-_HEAD_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+")
-
-
 # The print edition's footer: "Published in Dawn, January 10th, 2026".
 _PUBLISHED_IN: Final = re.compile(r"^published in ([A-Z][\w.&'’ -]{1,40}?),\s+(.{6,40})$", re.IGNORECASE)
 # Last lines searched for it.
@@ -180,9 +176,8 @@ _FOOTER_LINES: Final = 6
 
 def _published_in(lines: list[str]) -> tuple[FoundDate, str] | None:
     """The date and paper of a print edition's footer among the last lines, if any."""
-    tail = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()][:_FOOTER_LINES]
-    for i in tail:
-        m = _PUBLISHED_IN.match(lines[i].strip())
+    for line in itertools.islice((line.strip() for line in reversed(lines) if line.strip()), _FOOTER_LINES):
+        m = _PUBLISHED_IN.match(line)
         if m is not None and (found := date_at_start(m.group(2))) is not None and found.value is not None:
             return found, m.group(1)
     return None
@@ -192,7 +187,7 @@ def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | Non
     for i in head:
         # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
         # or two dates ("Published: 14:05 BST, 2 September 2026 | Updated: …": the first).
-        for part in _HEAD_SEPARATOR.split(lines[i].strip()):
+        for part in SEPARATORS.split(lines[i].strip()):
             if len(part.split()) > 12:
                 continue
             found = date_at_start(part) or yearless_date(part)
