@@ -27,6 +27,7 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         # Time first, then the date (CNN); "ET" is EST or EDT by the US summer-time rule.
         ("Updated 9:40 AM ET, Fri March 6, 2026", "9:40 AM ET, Fri March 6, 2026", datetime(2026, 3, 6, 14, 40, tzinfo=UTC), "time"),
         ("Updated 9:40 AM ET, Mon July 6, 2026", "9:40 AM ET, Mon July 6, 2026", datetime(2026, 7, 6, 13, 40, tzinfo=UTC), "time"),
+        ("10:15 AM, May 2, 2023 EST", "10:15 AM, May 2, 2023 EST", datetime(2023, 5, 2, 15, 15, tzinfo=UTC), "time"),
         ("3:30 AM ET, March 8, 2026", "3:30 AM ET, March 8, 2026", datetime(2026, 3, 8, 7, 30, tzinfo=UTC), "time"),
         ("1:30 AM ET, March 8, 2026", "1:30 AM ET, March 8, 2026", datetime(2026, 3, 8, 6, 30, tzinfo=UTC), "time"),
         ("Nov 1, 2026 1:05 PM PT", "Nov 1, 2026 1:05 PM PT", datetime(2026, 11, 1, 21, 5, tzinfo=UTC), "time"),
