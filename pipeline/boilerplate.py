@@ -46,6 +46,10 @@ _CALL_TO_ACTION: Final = re.compile(
     r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
     r"\bclick here\b|\bcookies?\b", re.IGNORECASE)
 _CALL_TO_ACTION_MAX_WORDS: Final = 8
+# Wire copy reprinted unedited says so in a line of its own ("(This story has not been edited by
+# our staff and is auto-generated from a syndicated feed.)"); it can run to 30 words.
+_SYNDICATION: Final = re.compile(r"\bfrom a syndicated (?:news )?feed\b", re.IGNORECASE)
+_SYNDICATION_MAX_WORDS: Final = 30
 # Links to other stories under a label: "Also Read: Wheat prices surge in Punjab", "Related: What
 # happens if …?", "MORE: …" (a headline after the label, not a sentence of the article's).
 _STORY_LINK: Final = re.compile(
@@ -116,7 +120,8 @@ def furniture_reason(line: str) -> str | None:
     n_words = len(words(line))
     if n_words <= 8 and _CREDIT.match(line.strip()):
         return "credit"
-    if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)):
+    if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)) or \
+            (n_words <= _SYNDICATION_MAX_WORDS and _SYNDICATION.search(line)):
         return "footer"
     if n_words <= _STORY_LINK_MAX_WORDS and _STORY_LINK.match(line.strip()):
         return "link"

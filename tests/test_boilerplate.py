@@ -40,6 +40,10 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Related: What happens if the harbour shuts down?", "link"),
         ("MORE: The harbour master's stunning home revealed", "link"),
         ("More than 200 boats left the harbour on Monday.", None),
+        ("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", "footer"),
+        ("(Only the headline of this report may have been reworked by Harbour Standard staff; the rest of the content is "
+         "auto-generated from a syndicated feed.)", "footer"),
+        ("The broadcaster said its syndicated show would go out across the country from January.", None),
         ("Home | News | Harbour | Sport", "menu"),
         ("News » Europe » Poland", "menu"),
         ("Menu  Home  World  Politics  Business", "menu"),

@@ -95,6 +95,10 @@ def test_empty_text_has_no_metadata() -> None:
     ("DES MOINES, Iowa (AP) — President Ann Cole said …", "President Ann Cole said …"),
     ("HEMPSTEAD, N.Y. (UPI) -- The two candidates …", "The two candidates …"),
     ("KYIV, Ukraine — The ministry said …", "The ministry said …"),
+    ("New Delhi, Dec 4 (PTI) Union minister Ravi Nair said …", "Union minister Ravi Nair said …"),
+    ("Kyiv (AFP) – The ministry said …", "The ministry said …"),
+    ("Amnesty International (AI) Said …", "Amnesty International (AI) Said …"),
+    ("Portmere, Dec 4 (Harbour Times) The board said …", "Portmere, Dec 4 (Harbour Times) The board said …"),
     ("(Adds details) The ministry said …", "(Adds details) The ministry said …"),
     ("(Updated) The ministry said …", "(Updated) The ministry said …"),
     ("The council approved the budget.", "The council approved the budget."),
@@ -116,6 +120,12 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["Governor defends harbour fee", "",
                   "DES MOINES, Iowa (AP) — The governor on Thursday defended the harbour fee, telling a crowd it was fair."],
                  None, "DES MOINES, Iowa", "AP", None, id="city-and-state"),
+    pytest.param(["Govt to bring bill on harbour fees", "",
+                  "New Delhi, Dec 4 (PTI) Union minister Ravi Nair on Friday said the government would bring a bill on harbour fees."],
+                 None, "New Delhi", "PTI", None, id="indian-wire-copy"),
+    pytest.param(["Harbour talks to resume", "",
+                  "Kyiv (AFP) – Talks on reopening the harbour will resume next week, the ministry said on Thursday."],
+                 None, "Kyiv", "AFP", None, id="afp-place-in-title-case"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
