@@ -24,7 +24,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # "club" or "producer", which may be a band, a team or a person.
 BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
                             "brewer", "maker", "giant", "chain"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "cllr"})
 # Relatives named by their first name: "His wife Sharon", "his brother Anil", "His daughter, Siobhan,".
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
                        "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "uncle", "aunt", "cousin", "nephew",

@@ -73,7 +73,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix fourteen tagging slips of the small model in place, before mentions and claims read
+    """Fix fifteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -88,7 +88,8 @@ def correct_entities(doc: Doc) -> None:
     ("Jr") is part of the name before it; a name split before or after a lower-case particle
     ("Abdulaziz" + "bin Salman") is one, and so is one cut at a hyphen ("Moon Jae" of "Moon
     Jae-in"); a name tagged ORG set off after a role only a person
-    holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia")."""
+    holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"); and a participle
+    opening the sentence is no part of the name after its comma ("Defending, Simon Hale")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -124,6 +125,11 @@ def correct_entities(doc: Doc) -> None:
         if inner is not None:  # "with Tanzania Mr Brown said" (no comma): two names, the second a person's
             corrected.append(Span(doc, ent.start, inner, label=ent.label_))
             ent = Span(doc, inner, ent.end, label="PERSON")
+            changed = True
+        if len(ent) >= 3 and ent[1].text == "," and (ent[0].tag_ == "VBG" or ent[0].lower_ in _COURT_PARTS):
+            # "Defending, Simon Hale said" tagged as one name: the participle says on whose side
+            # the person speaks in court (a person, whatever the tag), and is no part of the name
+            ent = Span(doc, ent.start + 2, ent.end, label="PERSON" if ent[0].lower_ in _COURT_PARTS else ent.label_)
             changed = True
         if ent.label_ == "PERSON":
             if not any(ch.isupper() for ch in ent.text):
@@ -166,6 +172,8 @@ def correct_entities(doc: Doc) -> None:
         doc.ents = sorted(corrected, key=lambda span: span.start)
 
 
+# How court reports introduce counsel and the judge: "Prosecuting, Ann Lee said".
+_COURT_PARTS = frozenset({"defending", "prosecuting", "mitigating", "sentencing", "representing"})
 # Lower-case words inside people's names, where the tagger tends to split them.
 _NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
 

@@ -715,3 +715,15 @@ def test_a_family_name_written_first_stands_for_the_full_name(resources: EntityR
     linked, entities = resolve_entities([_named("a", text, names)], resources)
     by_id = {e.entity_id: e for e in entities}
     assert {by_id[m.entity_id].canonical_name for m in linked[0].mentions if m.text == lone} == {expected}
+
+
+@pytest.mark.parametrize(("spans", "expected"), [
+    pytest.param([("Cllr Sam Ward", "PERSON"), ("Cllr Ward", "PERSON")], "Sam Ward", id="councillor"),
+    pytest.param([("Dr Sam Ward", "PERSON"), ("Dr Ward", "PERSON")], "Sam Ward", id="doctor"),
+])
+def test_an_honorific_is_no_part_of_the_canonical_name(resources: EntityResources, spans: list[tuple[str, str]],
+                                                       expected: str) -> None:
+    # British local news writes "Cllr" before a councillor's name as it writes "Dr" or "Mr".
+    text = f"Council leader {spans[0][0]} spoke at the meeting. Later {spans[1][0]} said taxes would rise."
+    _, entities = resolve_entities([_result("a", text, spans)], resources)
+    assert [e.canonical_name for e in entities] == [expected]

@@ -88,6 +88,9 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Greta Molen", "PERSON"), ("Berlin", "GPE")], id="no-particle-between"),
     pytest.param(["Greta", "Molen", "and", "Khalid", "Faisal", "met"], [(0, 2, "PERSON"), (3, 5, "PERSON")],
                  [("Greta Molen", "PERSON"), ("Khalid Faisal", "PERSON")], id="two-names-stay-two"),
+    pytest.param(["Defending", ",", "Simon", "Hale", "said"], [(0, 4, "ORG")], [("Simon Hale", "PERSON")], id="defending-counsel"),
+    pytest.param(["Reading", ",", "Berkshire", "is", "a", "town"], [(0, 3, "GPE")], [("Reading , Berkshire", "GPE")],
+                 id="a-place-before-its-county"),
     pytest.param(["told", "Anna", "de", "Paris", "yesterday"], [(1, 3, "PERSON"), (3, 4, "GPE"), (4, 5, "DATE")],
                  [("Anna de Paris", "PERSON"), ("yesterday", "DATE")], id="only-the-next-word"),
 ])
