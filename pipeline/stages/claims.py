@@ -1703,6 +1703,13 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
              and any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in c.subtree if t.i > c.i)]
     if found:
         return found[:1]
+    # "said the ban had improved concentration": the parser read "improved concentration" as the
+    # object and hung the clause's subject on its auxiliary, which no well-formed parse does.
+    found = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+             and any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i and s.head.dep_ in ("aux", "auxpass")
+                     and s.head.tag_ in ("MD", "VBD", "VBZ", "VBP") for s in c.subtree)]
+    if found:
+        return found[-1:]
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and child.i > cue.i:
             clause = next((t for t in child.subtree if t.dep_ == "relcl" and (_has_that(t) or _that_opens_clause(t)) and t.i > child.i),
@@ -2630,6 +2637,10 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     if head.lower_ in _PLATFORMS:
         return _token_range_chars(doc, head.i, head.i)
+    if head.text in ("X", "X.") and head.dep_ == "pobj" and head.head.lower_ == "on":
+        # Twitter's new name is a letter: only "on X" names it (at a sentence's end the tokenizer
+        # takes the full stop in: "a post on X.").
+        return head.idx, head.idx + 1
     if head.lower_ in _MEDIA_NOUNS:
         # "the student newspaper, The Northgate Tab": the apposition is the name.
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -3759,10 +3770,26 @@ def _subject_org(ctx: _Context, before: int, groups: bool = False) -> Span | Non
                 # Tunnel operator Eurotunnel" are about other things than the name before them;
                 # and not a person's: "Menatep Group's managing director Tim Osborne")
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if owner is None and token.lower_ in _FIRMS_FIGURES and not _another_firm_as_subject(ctx, token):
+                    # "Shares in Halden Retail Group fell … after the chain said": the firm whose
+                    # shares, profits or sales the sentence is about (not "Shares in Suez rose
+                    # while Veolia fell": which of the two is "the company"?)
+                    owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")
+                                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
                 ent = ctx.ent_at(owner.i) if owner is not None else None
             if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text):
                 return ent
     return None
+
+
+# What business news says of a firm in subject position: "Shares in X", "Profits at X".
+_FIRMS_FIGURES = frozenset({"shares", "stock", "profit", "profits", "sales", "revenue", "revenues", "earnings", "losses"})
+
+
+def _another_firm_as_subject(ctx: _Context, subject: Token) -> bool:
+    """Whether another subject of `subject`'s sentence is an organisation's name."""
+    return any(t.dep_ in _SUBJECT_DEPS and t.i != subject.i and (ent := ctx.ent_at(t.i)) is not None and ent.label_ == "ORG"
+               for t in subject.sent)
 
 
 _A_GOVERNMENT = re.compile(r"(?:'s|’s)? [Gg]overnment\b")
@@ -4006,9 +4033,9 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
     ent = ctx.ent_at(subject.i)
     if ent is None and subject.pos_ == "NOUN":
         # "His friend, Saxon Spence, leader of the county group, lays the blame …": the name in
-        # apposition, set off by commas
-        named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subject.i + 2
-                      and subject.doc[subject.i + 1].text == ","), None)
+        # apposition, set off by commas or right after the noun ("Her neighbour Dean Hughes, 52, agreed.")
+        named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+            c.left_edge.i == subject.i + 1 or (c.left_edge.i == subject.i + 2 and subject.doc[subject.i + 1].text == ","))), None)
         if named is not None and (ent := ctx.ent_at(named.i)) is not None:
             return named, ent
     return (subject, ent) if ent is not None else None
@@ -4021,6 +4048,13 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     if found is None:
         return None
     subject, ent = found
+    # (nor when the pronoun's own sentence has someone else as a subject before it, outside what
+    # is said: "Henman came from two sets down …, so he knows he faces a tough test")
+    pronoun_head = draft.speaker_head
+    if pronoun_head is not None and any(
+            e.label_ == "PERSON" and pronoun_head.sent.start <= e.start and e.end <= pronoun_head.i and e.root.dep_ == "nsubj"
+            and not any(s <= e.start_char < e_ for s, e_ in draft.fragments) for e in ctx.ents):
+        return None
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
     talks_of = _TALKS_OF.get(pronoun)
     if talks_of is not None and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \

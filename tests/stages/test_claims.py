@@ -615,6 +615,19 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         '"I heard that he has signed for another club, but not from the lad himself," he said.',
         [("direct", '"I heard that he has signed for another club, but not from the lad himself,"', "he", "pronoun", "Ewan Ross")],
         id="he-is-the-teller-not-the-one-told-of"),
+    # The one named right after a noun ("Her neighbour Dean Hughes") is whom the sentence is about.
+    pytest.param(
+        '"We moved in in 2023. Nobody told us," said Kerry Blake, 38.\n\n'
+        'Her neighbour Dean Hughes, 52, agreed. "We have spent thousands," he said.',
+        [("direct", '"We moved in in 2023. Nobody told us,"', "Kerry Blake", "explicit", "Kerry Blake"),
+         ("direct", '"We have spent thousands,"', "he", "pronoun", "Dean Hughes")],
+        id="name-right-after-the-subjects-noun"),
+    # Not the subject of the sentence before when the pronoun's own sentence named someone first.
+    pytest.param(
+        "Top seed Lena Marsh drew veteran Ana Ruiz.\n\n"
+        "Tim Haldane came from two sets down to beat Rolf Brandt last year, and he said he faced a tough test in Perth.",
+        [("indirect", "he faced a tough test in Perth", "he", "pronoun", "Tim Haldane")],
+        id="someone-named-earlier-in-the-pronouns-sentence"),
     # The parser hangs the gerund subject of the reported clause on "said"; "went hiking" stays no claim.
     pytest.param(
         "Wendy Parmet said naming the virus after Wuhan would place a stigma on its people. Later he went hiking in Peru.",
@@ -936,6 +949,9 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
         'Speaking to the BBC, Mayor Ruth Okafor said the closure was "a disgrace".', "BBC", id="speaking-to"),
     pytest.param(
         "Mayor Ruth Okafor told the Russian newspaper that the closure was a disgrace.", None, id="a-nationality-is-no-outlet"),
+    pytest.param('"Now suddenly they have woken up," Mayor Ruth Okafor said in a post on X.', "X", id="a-post-on-x"),
+    pytest.param("The senator wrote on X that the vote had been postponed.", "X", id="on-x"),
+    pytest.param("The senator said Section X of the bill would be dropped.", None, id="a-letter-x-is-no-platform"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -1324,6 +1340,11 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     # ... but a common noun the parser joined to the hearer's name is.
     pytest.param("Ms Kelly told the BBC progress had been made against disruptive pupils.",
                  ("told", "progress had been made against disruptive pupils"), id="subject-after-the-hearer"),
+    # "had improved concentration" read as the object, its subject hung on the auxiliary.
+    pytest.param("The head teacher said the ban had improved concentration.",
+                 ("said", "the ban had improved concentration"), id="subject-hung-on-the-auxiliary"),
+    pytest.param("The premier told reporters the ban had improved concentration.",
+                 ("told", "the ban had improved concentration"), id="subject-hung-on-the-auxiliary-after-the-hearer"),
 ])
 def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: tuple[str, str]) -> None:
@@ -1657,6 +1678,12 @@ def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, 
     # An organisation's name right after any noun, with no comma, is who speaks: "producers' cartel Opec".
     pytest.param("Oil prices fell after producers' cartel Opec said it was unlikely to cut production.",
                  ("producers' cartel Opec", "Opec"), id="a-name-in-close-apposition"),
+    # The firm whose shares the sentence is about is the one its description stands for.
+    pytest.param("LONDON, Dec 2 (Reuters) - Shares in Halden Retail Group fell 22% on Wednesday after the British department store "
+                 "chain said its chief executive would step down.", ("the British department store chain", "Halden Retail Group"),
+                 id="shares-in-the-firm"),
+    pytest.param("Shares fell 22% on Wednesday after the British department store chain said its chief executive would step down.",
+                 ("the British department store chain", None), id="shares-of-no-firm-named"),
 ])
 def test_firms_described_not_named(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                    expected: tuple[str, str | None]) -> None:
