@@ -39,7 +39,8 @@ _CREDIT: Final = re.compile(
     r"(?:\s+(?:by|credit|source))?\s*[:/©|-]", re.IGNORECASE)
 # Footers, whatever the site: legal lines are furniture up to 25 words ...
 _FOOTER: Final = re.compile(
-    r"©|all rights reserved|privacy policy|cookie policy|we use cookies|terms of (?:use|service)", re.IGNORECASE)
+    r"©|all rights reserved|privacy policy|cookie policy|we use cookies|terms of (?:use|service)|"
+    r"^\s*(?:write to|email|contact)\b.*\S@\S", re.IGNORECASE)  # (the reporter's address: "Write to Ann Lee at ann.lee@…")
 # ... calls to action only as short lines ("Sign up for our newsletter"): a sentence about
 # a copyright case or a newsletter is news.
 _CALL_TO_ACTION: Final = re.compile(

@@ -27,6 +27,8 @@ _PLACE = rf"([A-Z][A-Z'’.\-]*[A-Z.](?:(?:\s+|/)[A-Z][A-Z'’.\-]*[A-Z.]){{0,3}
 _LABELS_NOT_PLACES: Final = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE",
                              "OPINION", "ANALYSIS", "EDITORIAL", "COMMENT", "EXPLAINER", "FACT CHECK", "READ MORE", "ALSO READ",
                              "NOTE", "WARNING", "CORRECTION", "Q&A", "FILE", "AP", "AFP")
+# Bodies and countries written in capitals before a dash that joins them to another name.
+_ACRONYMS_NOT_PLACES: Final = ("US", "UK", "EU", "UN", "NATO", "OPEC", "IMF", "WHO", "ASEAN", "AU", "GOP", "USA")
 _DATE_MD = MONTH_RE + r"\s+\d{1,2}(?:,\s+\d{4})?"
 # Datelines, most specific first: (pattern, group of the date, group of the agency).
 _DATELINES: Final = (
@@ -47,8 +49,9 @@ _DATELINES: Final = (
     (re.compile(r"^([A-Z][A-Z'’. ]*[A-Z])[-–—]([A-Z]{2,10})(?=[,:]|\s+[-–—])"), None, 2),
     # MOSCOW, October 6. Text   /   MOSCOW, October 6 —
     (re.compile(rf"^{_PLACE},\s+({_DATE_MD})[.:]?\s+(?:[-–—]\s+)?(?=[A-Z\"“])"), 2, None),
-    # KYIV — Text  (one dash: "RUSSIA -- …" is how captions start)
-    (re.compile(rf"^{_PLACE}\s+[-–—]\s+(?=[A-Z\"“])"), None, None),
+    # KYIV — Text  (one dash: "RUSSIA -- …" is how captions start), WASHINGTON—Text (an em dash
+    # unspaced; not "US—China talks", "NATO—Russia Council")
+    (re.compile(rf"^(?!(?:{'|'.join(_ACRONYMS_NOT_PLACES)})—){_PLACE}(?:\s+[-–—]\s+|—)(?=[A-Z\"“])"), None, None),
     # ISLAMABAD: Text  (not "UPDATE: …", "WATCH: …")
     (re.compile(rf"^(?!(?:{'|'.join(_LABELS_NOT_PLACES)}):){_PLACE}:\s+(?=[A-Z\"“])"), None, None),
 )

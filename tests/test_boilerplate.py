@@ -43,6 +43,8 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", "footer"),
         ("(Only the headline of this report may have been reworked by Harbour Standard staff; the rest of the content is "
          "auto-generated from a syndicated feed.)", "footer"),
+        ("Write to Ann Lee at ann.lee@harbourtimes.com", "footer"),
+        ("He wrote to the council at the time, and emailed the mayor.", None),
         ("The broadcaster said its syndicated show would go out across the country from January.", None),
         ("Home | News | Harbour | Sport", "menu"),
         ("News » Europe » Poland", "menu"),
