@@ -73,7 +73,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix fifteen tagging slips of the small model in place, before mentions and claims read
+    """Fix sixteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -88,7 +88,8 @@ def correct_entities(doc: Doc) -> None:
     ("Jr") is part of the name before it; a name split before or after a lower-case particle
     ("Abdulaziz" + "bin Salman") is one, and so is one cut at a hyphen ("Moon Jae" of "Moon
     Jae-in"); a name tagged ORG set off after a role only a person
-    holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"); and a participle
+    holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"), and so is one
+    described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,"); and a participle
     opening the sentence is no part of the name after its comma ("Defending, Simon Hale")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
@@ -150,7 +151,7 @@ def correct_entities(doc: Doc) -> None:
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
-                _holds_the_role_before(ent) or _names_a_relative(ent):
+                _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \
@@ -195,6 +196,24 @@ def _names_a_relative(ent: Span) -> bool:
     kin = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "," else ent.start - 1
     return len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and ent[0].is_title and ent[0].is_alpha and kin >= 1 and \
         doc[kin].lower_ in KIN_NOUNS and (doc[kin - 1].tag_ in ("PRP$", "POS") or doc[kin - 1].lower_ in ("his", "her", "their"))
+
+
+def _described_as_a_person(ent: Span) -> bool:
+    """Two or three capitalised words tagged ORG that British news describes as a person's: after
+    "mum-of-three", "father-of-two" ("Mum-of-three Leanne Cross"), or followed by an age set off by
+    commas ("Dean Hughes, 52,")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent):
+        return False
+    # ("Mum-of-three" is five tokens: "Mum", "-", "of", "-", "three")
+    parent = ent.start >= 5 and doc[ent.start - 3].lower_ == "of" and doc[ent.start - 5].lower_ in _PARENT_NOUNS and \
+        doc[ent.start - 1].like_num
+    aged = ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == "," and \
+        doc[ent.end + 1].text.isdigit() and 1 <= int(doc[ent.end + 1].text) <= 110
+    return parent or aged
+
+
+_PARENT_NOUNS = frozenset({"mum", "mother", "mom", "dad", "father", "grandmother", "grandfather", "gran"})
 
 
 # Words of bodies' names: "the spokesman, Foreign Ministry, said" names no one (the body nouns
