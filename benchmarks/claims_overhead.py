@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.config import load_config
 from pipeline.nlp import configure_ops, load_model
 from pipeline.runner import extract_from_doc, load_lexicons
-from pipeline.stages.annotate import doc_text
+from pipeline.stages.annotate import doc_text, for_the_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +40,7 @@ def main() -> None:
     nlp = load_model(config.model)
     lexicons = load_lexicons(config)
     started = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=config.annotate.batch_size))
+    docs = list(nlp.pipe([for_the_model(text) for text in texts], batch_size=config.annotate.batch_size))  # as `annotate` feeds it
     annotate_seconds = time.perf_counter() - started
     started = time.perf_counter()
     n_claims = 0

@@ -15,6 +15,8 @@ from anyascii import anyascii
 
 _POSSESSIVE = re.compile(r"['’`]s?$")
 _NON_WORD = re.compile(r"[^\w\s-]+")
+# An apostrophe inside a name joins its parts: "O'Leary" is one word, not a first name "O".
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['`](?=\w)")
 # Words written in lower case inside a name ("Ministry of Foreign Affairs").
 FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 # Words skipped when an acronym is formed from a long name.
@@ -130,7 +132,7 @@ NICKNAME_CLOSING_MARKS = ("'", "’", '"', "”")
 def fold(name: str) -> str:
     """Lower-case ASCII form of a name without possessive, punctuation or a leading 'the'."""
     text = anyascii(name).casefold().strip()
-    text = _POSSESSIVE.sub("", text)
+    text = _INNER_APOSTROPHE.sub("", _POSSESSIVE.sub("", text))
     text = _NON_WORD.sub(" ", text).replace("_", " ")
     words = text.split()
     if words and words[0] == "the":

@@ -15,6 +15,9 @@ TITLES = frozenset({"mayor", "minister", "president", "secretary", "state"})
     ("Brandstätter", "brandstatter"),
     ("  Nikol   Pashinyan ", "nikol pashinyan"),
     ("Сергей Лавров", "sergey lavrov"),
+    # An apostrophe inside a name joins its parts.
+    ("Michael O'Leary", "michael oleary"),
+    ("O’Leary’s", "oleary"),
 ])
 def test_fold(name: str, expected: str) -> None:
     assert fold(name) == expected

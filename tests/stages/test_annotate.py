@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from pipeline.schema import Article
-from pipeline.stages.annotate import annotate, doc_text, split_text
+from pipeline.stages.annotate import annotate, doc_text, for_the_model, split_text
 
 PARAGRAPHS = [
     "Harbour officials in Portmere said on Monday that the bridge would close for six weeks.",
@@ -86,3 +86,22 @@ def test_words_of_a_batch_stay_in_the_vocabulary_only_outside_a_memory_zone(
                                                                                   memory_zone=memory_zone)]
     assert word in tokens
     assert (word in nlp.vocab.strings) is kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr O’Leary said he didn’t know.", "Mr O'Leary said he didn't know."),
+    ("‘Rovers’ won’t sell", "‘Rovers’ won't sell"),  # (a closing mark after a word is no apostrophe)
+    ("The 1990’s and Ireland’s", "The 1990’s and Ireland's"),
+    ("No marks here.", "No marks here."),
+])
+def test_the_model_reads_straight_apostrophes_inside_words(text: str, expected: str) -> None:
+    assert for_the_model(text) == expected
+    assert len(for_the_model(text)) == len(text)
+
+
+def test_a_name_with_a_curly_apostrophe_is_tagged_and_keeps_its_own_text(nlp: Language) -> None:
+    text = "Michael O’Leary demanded the resignation of the agency's head. Mr O’Leary said the system had failed."
+    names: set[str] = set()
+    for doc, article in annotate(nlp, [_article(text)], 10_000):  # (Docs are valid only inside the loop)
+        names |= {doc_text(doc, article.text)[e.start_char:e.end_char] for e in doc.ents}
+    assert {"Michael O’Leary", "O’Leary"} <= names  # (read as written, only "Michael" is a name)
