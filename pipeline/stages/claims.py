@@ -146,6 +146,8 @@ _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
 }
+# What else a claim is made in, which names no outlet: "said in a statement that …".
+_WRITTEN_IN_NOUNS = frozenset({"statement", "letter", "speech", "report", "filing", "email", "memo", "note", "blog", "press"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
 _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
@@ -1720,6 +1722,14 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # adverb after the cue.
     found = [c for adverb in cue.children if adverb.dep_ == "advmod" and adverb.i > cue.i
              for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and _has_that(c)]
+    if found:
+        return found[:1]
+    # "It said in a statement that the disruption had been caused by …": a "that" clause hung on
+    # the noun saying where it was said (a relative clause opens with "that" as its subject, not
+    # as a conjunction: "in a statement that was read out").
+    found = [c for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i
+             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _SAID_IN_NOUNS | _WRITTEN_IN_NOUNS
+             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and _has_that(c)]
     if found:
         return found[:1]
     if (reported := _clause_hung_above(cue, speech)) is not None:
@@ -4038,6 +4048,15 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
             c.left_edge.i == subject.i + 1 or (c.left_edge.i == subject.i + 2 and subject.doc[subject.i + 1].text == ","))), None)
         if named is not None and (ent := ctx.ent_at(named.i)) is not None:
             return named, ent
+    if ent is None and subject.pos_ == "PROPN":
+        # "Eurocontrol rejected the criticism. It said …": a name the tagger left untagged here
+        # but tagged elsewhere in the article
+        first = subject.i
+        while first > 0 and subject.doc[first - 1].pos_ == "PROPN" and subject.doc[first - 1].head.i == subject.i:
+            first -= 1
+        name = subject.doc[first:subject.i + 1]
+        tagged = next((e for e in ctx.ents if e.text == name.text and e.label_ in ("ORG", "PERSON")), None)
+        ent = Span(subject.doc, first, subject.i + 1, label=tagged.label_) if tagged is not None else None
     return (subject, ent) if ent is not None else None
 
 

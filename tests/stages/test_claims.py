@@ -1345,6 +1345,9 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
                  ("said", "the ban had improved concentration"), id="subject-hung-on-the-auxiliary"),
     pytest.param("The premier told reporters the ban had improved concentration.",
                  ("told", "the ban had improved concentration"), id="subject-hung-on-the-auxiliary-after-the-hearer"),
+    # A "that" clause the parser hung on the statement it was made in.
+    pytest.param("It said in a statement that the disruption had been caused by severe weather and staff shortages.",
+                 ("said", "that the disruption had been caused by severe weather and staff shortages"), id="in-a-statement-that"),
 ])
 def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: tuple[str, str]) -> None:
@@ -1423,6 +1426,8 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
                  [("declined", "to say whether anyone had been arrested after the fire", "Police")], id="declined-to-say-whether"),
     pytest.param("The club has yet to announce who will replace the manager.", [], id="yet-to-announce"),
     pytest.param("The health minister did not say when the hospital would close.", [], id="did-not-say-when"),
+    # A relative clause on the report it was said in is no content ("that" is its subject).
+    pytest.param("The ministry said so in a report that was published on Monday.", [], id="a-report-that-was-published"),
     pytest.param("Paramount is still to announce which technology it will be supporting.", [], id="still-to-announce"),
     # What was said is still a claim, and a refusal of something other than speech a stance.
     pytest.param("The studio announced that it would back the new disc format.",
@@ -3753,3 +3758,10 @@ def test_a_participle_adding_a_quotation_is_the_tellers(nlp: Language, lexicons:
     claims = all_claims_of(text, nlp, lexicons, config)
     adding = next(c for c in claims if c.cue == "adding")
     assert antecedent_of(adding, text) == "Ola Brekke"
+
+
+def test_it_is_a_body_the_tagger_named_only_elsewhere(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The tagger tags "Eurocontrol" in the first sentence only; the subject before "It" is still that body.
+    text = ("The Ryanair boss said Eurocontrol had failed passengers.\n\n"
+            "Eurocontrol rejected the criticism. It said the disruption had been caused by severe weather.")
+    assert last_antecedent(text, nlp, lexicons, config) == "Eurocontrol"
