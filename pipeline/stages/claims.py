@@ -3995,6 +3995,10 @@ def _claim_just_before(previous: list[_Draft], ctx: _Context, before: int) -> _D
     return last
 
 
+# People that speak together under a singular noun, and are "they" after.
+_COLLECTIVE_NOUNS = frozenset({"family", "couple", "band", "crew", "duo", "trio"})
+
+
 def _what_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
     """The claim before, if it ends in this sentence or the one before and its speaker is what
     the pronoun may stand for: for "it", a thing written as a common noun ("a letter", "the
@@ -4010,7 +4014,8 @@ def _what_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun
     if pronoun in _GROUP_PRONOUNS:
         # (and a body, for which news writes "they" as often as "it": "Day's animal foundation said
         # …. Day, they said, desired no memorials")
-        body = head.lower_ in _ORG_NOUNS - _ISSUED_NOUNS - _SPOKESPERSON_NOUNS
+        # (and people named together in the singular: "his family said …. "…," they said")
+        body = head.lower_ in (_ORG_NOUNS - _ISSUED_NOUNS - _SPOKESPERSON_NOUNS) | _COLLECTIVE_NOUNS
         return last if last.attribution == "nominal" and head.pos_ == "NOUN" and (head.tag_ == "NNS" or body) and not last.group else None
     if last.attribution == "nominal" and head.pos_ == "NOUN" and head.lower_ in _THING_SPEAKER_NOUNS:
         return last
@@ -4742,10 +4747,19 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
         if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun):
             _set_antecedent(draft, speaker)
+        if draft.antecedent is None and former and draft.cue_token is not None and head.doc[draft.cue_token].lower_ in _GOES_ON_CUES and \
+                (last := _claim_just_before(previous, ctx, start)) is not None and last.antecedent_label == "PERSON":
+            # "… ," the Belgian said. The former Genk coach added that …": "added" goes on with
+            # the one who just spoke
+            draft.adopt_antecedent(last)
     if draft.antecedent is None and titled and not former:
         _set_antecedent(draft, ent)  # "the UN Secretary General" unnamed: the UN speaks
     if draft.antecedent is None:
         _set_antecedent(draft, spoken_for)  # "the spokesman for the ministry", no one so called before
+
+
+# Verbs of saying that go on with what the last speaker said.
+_GOES_ON_CUES = frozenset({"added", "adds", "continued", "continues"})
 
 
 # Bodies named by an "of" after them: "the city of Calabasas", "the government of Nigeria".

@@ -622,6 +622,22 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"We moved in in 2023. Nobody told us,"', "Kerry Blake", "explicit", "Kerry Blake"),
          ("direct", '"We have spent thousands,"', "he", "pronoun", "Dean Hughes")],
         id="name-right-after-the-subjects-noun"),
+    # A family speaks together and is "they" after, not a place named before.
+    pytest.param(
+        "A man who died after his car hit a tree in Leeds has been named.\n\n"
+        'In a tribute, his family said he was "a loving son".\n\n'
+        '"Ash lit up every room he walked into. We are heartbroken," they said.',
+        [("mixed", 'he was "a loving son"', "his family", "nominal", None),
+         ("direct", '"Ash lit up every room he walked into. We are heartbroken,"', "they", "pronoun", None)],
+        id="they-after-a-family"),
+    # "added" goes on with the one who just spoke, even under a former title.
+    pytest.param(
+        'Clement insisted the pressure was on Celtic. "We can play with freedom," the Belgian said.\n\n'
+        "The former Genk coach added that midfielder Mohamed Diomande was a doubt with a knee problem.",
+        [("indirect", "the pressure was on Celtic", "Clement", "explicit", "Clement"),
+         ("direct", '"We can play with freedom,"', "the Belgian", "nominal", "Clement"),
+         ("indirect", "that midfielder Mohamed Diomande was a doubt with a knee problem", "The former Genk coach", "nominal", "Clement")],
+        id="a-former-title-that-added"),
     # Not the subject of the sentence before when the pronoun's own sentence named someone first.
     pytest.param(
         "Top seed Lena Marsh drew veteran Ana Ruiz.\n\n"
