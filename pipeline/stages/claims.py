@@ -4446,10 +4446,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "The Electronic Frontier Foundation is also defending the firm. "…," it said": the body
             # the sentence before is about, when nothing was said since, not one that spoke earlier.
             pass
-        elif (thing := _what_spoke_last(previous, ctx, start, word)) is not None:
+        elif (thing := _what_spoke_last(previous, ctx, min(start, draft.start), word)) is not None:
             # "A letter sent to him said …. The evidence suggested …, it said": the letter, and
             # whatever it resolved to (often nothing), not a body named before it; so for "they"
-            # after "Analysts said …" or "Opponents say …".
+            # after "Analysts said …" or "Opponents say …". (Counted from where the claim starts: a
+            # quotation of two sentences may come before "they said".)
             draft.adopt_antecedent(thing)
         elif word in _GROUP_PRONOUNS and _plural_noun_subject_since(ctx, start, previous[-1].end if previous else 0):
             pass  # "Many newspapers are investing in new presses. They are hoping …": no one named

@@ -624,8 +624,9 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         id="name-right-after-the-subjects-noun"),
     # A family speaks together and is "they" after, not a place named before.
     pytest.param(
-        "A man who died after his car hit a tree in Leeds has been named.\n\n"
-        'In a tribute, his family said he was "a loving son".\n\n'
+        "Police name man killed in Harrowgate crash\n"
+        "A man who died after his car hit a tree in Harrowgate has been named by police.\n"
+        'In a tribute, his family said he was "a loving son".\n'
         '"Ash lit up every room he walked into. We are heartbroken," they said.',
         [("mixed", 'he was "a loving son"', "his family", "nominal", None),
          ("direct", '"Ash lit up every room he walked into. We are heartbroken,"', "they", "pronoun", None)],
