@@ -73,7 +73,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix sixteen tagging slips of the small model in place, before mentions and claims read
+    """Fix seventeen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -89,7 +89,8 @@ def correct_entities(doc: Doc) -> None:
     ("Abdulaziz" + "bin Salman") is one, and so is one cut at a hyphen ("Moon Jae" of "Moon
     Jae-in"); a name tagged ORG set off after a role only a person
     holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"), and so is one
-    described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,"); and a participle
+    described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,"); a place joined by
+    "and" to a force or council is part of its name ("Avon and Somerset Police"); and a participle
     opening the sentence is no part of the name after its comma ("Defending, Simon Hale")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
@@ -168,11 +169,21 @@ def correct_entities(doc: Doc) -> None:
             # not a surname that would join everyone called bin Salman
             ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
             changed = True
+        if corrected and corrected[-1].end + 1 == ent.start and doc[ent.start - 1].lower_ == "and" and \
+                corrected[-1].label_ in ("PERSON", "GPE", "LOC") and len(corrected[-1]) == 1 and corrected[-1][0].is_title and \
+                ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in _JOINT_BODY_ENDINGS and ent[0].is_title:
+            # "Avon" + "and" + "Somerset Police": the force of two counties, one name (it had
+            # become "Somerset Police" and a person "Avon")
+            ent = Span(doc, corrected.pop().start, ent.end, label="ORG")
+            changed = True
         corrected.append(ent)
     if changed:
         doc.ents = sorted(corrected, key=lambda span: span.start)
 
 
+# Bodies that two places share under one name: "Avon and Somerset Police", "Brighton and Hove
+# City Council".
+_JOINT_BODY_ENDINGS = frozenset({"Police", "Constabulary", "Council", "Service", "Trust", "Authority"})
 # How court reports introduce counsel and the judge: "Prosecuting, Ann Lee said".
 _COURT_PARTS = frozenset({"defending", "prosecuting", "mitigating", "sentencing", "representing"})
 # Lower-case words inside people's names, where the tagger tends to split them.
