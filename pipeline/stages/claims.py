@@ -146,6 +146,13 @@ _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
 }
+# Verbs that tell someone to do something ("urged residents to …"), in every form (the
+# pipeline runs without the lemmatizer).
+_ADDRESSEE_INFINITIVE_VERBS = frozenset({
+    "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "encourage", "encourages", "encouraged", "encouraging",
+    "appeal", "appeals", "appealed", "appealing", "advise", "advises", "advised", "advising", "warn", "warns", "warned", "warning",
+    "invite", "invites", "invited", "inviting", "remind", "reminds", "reminded", "reminding", "call", "calls", "called", "calling",
+    "tell", "tells", "told", "telling"})
 # What else a claim is made in, which names no outlet: "said in a statement that …".
 _WRITTEN_IN_NOUNS = frozenset({"statement", "letter", "speech", "report", "filing", "email", "memo", "note", "blog", "press"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
@@ -1732,6 +1739,14 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
              for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and _has_that(c)]
     if found:
         return found[:1]
+    # "urged anyone with information to contact the force": the infinitive the parser hung on the
+    # noun of a phrase describing whom the cue addresses
+    if cue.lower_ in _ADDRESSEE_INFINITIVE_VERBS:
+        found = [c for c in cue.subtree if c.i > cue.i and c.dep_ == "acl" and c.tag_ == "VB" and c.head.dep_ == "pobj"
+                 and c.head.head.lower_ == "with"  # (not "told the court about his plans to …", "urged … in a bid to …")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if found:
+            return found[:1]
     if (reported := _clause_hung_above(cue, speech)) is not None:
         return [reported]
     # "legal action against a show they claim is “a blatant copycat”": the verb right after a

@@ -1362,6 +1362,9 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
                  ("said", "the ban had improved concentration"), id="subject-hung-on-the-auxiliary"),
     pytest.param("The premier told reporters the ban had improved concentration.",
                  ("told", "the ban had improved concentration"), id="subject-hung-on-the-auxiliary-after-the-hearer"),
+    # An infinitive the parser hung on the noun of a phrase describing whom the verb addresses.
+    pytest.param("She urged anyone with information to contact the force.", ("urged", "to contact the force"), id="urged-anyone-with"),
+    pytest.param("He called on anyone with a generator to share it.", ("called", "to share it"), id="called-on-anyone-with"),
     # A "that" clause the parser hung on the statement it was made in.
     pytest.param("It said in a statement that the disruption had been caused by severe weather and staff shortages.",
                  ("said", "that the disruption had been caused by severe weather and staff shortages"), id="in-a-statement-that"),
@@ -1443,6 +1446,11 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
                  [("declined", "to say whether anyone had been arrested after the fire", "Police")], id="declined-to-say-whether"),
     pytest.param("The club has yet to announce who will replace the manager.", [], id="yet-to-announce"),
     pytest.param("The health minister did not say when the hospital would close.", [], id="did-not-say-when"),
+    # Nor is an infinitive on what someone told of or warned of.
+    pytest.param("He told the court about his plans to expand the business.", [], id="plans-to-expand"),
+    pytest.param("She warned of a plan to cut jobs.", [], id="a-plan-to-cut"),
+    pytest.param("The party would also encourage the conversion of old buildings in an effort to protect green fields.", [],
+                 id="in-an-effort-to"),
     # A relative clause on the report it was said in is no content ("that" is its subject).
     pytest.param("The ministry said so in a report that was published on Monday.", [], id="a-report-that-was-published"),
     pytest.param("Paramount is still to announce which technology it will be supporting.", [], id="still-to-announce"),
