@@ -25,7 +25,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # Nouns that only ever mean a business ("the company said", "oil firm Yukos"); not "group",
 # "club" or "producer", which may be a band, a team or a person.
 BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
-                            "brewer", "maker", "giant", "chain"})
+                            "brewer", "maker", "giant", "chain", "supermarket", "grocer", "carmaker", "automaker"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "cllr"})
 # Relatives named by their first name: "His wife Sharon", "his brother Anil", "His daughter, Siobhan,".
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
@@ -46,6 +46,10 @@ PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "g
                            "col", "captain", "capt", "bishop", "archbishop", "cardinal", "rabbi", "reverend", "rev", "imam",
                            "sheikh", "king", "queen", "prince", "princess", "pope", "ambassador", "inspector", "detective",
                            "sergeant", "sgt", "constable", "superintendent", "commissioner", "lieutenant", "lt", "rt", "hon"})
+# Titles of local representatives ("Councilmember Ann Lee", "Councillor Sam Ward", "Alderman Tom
+# Ruiz"): no organisation's name starts with one.
+LOCAL_MEMBER_TITLES = frozenset({"councillor", "councilor", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman",
+                                 "assemblyman", "assemblywoman", "assemblymember"})
 _REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 # Occupations written like a title before a name at a sentence's start ("Musician Alan Wass",
 # "Songwriter Guy Chambers"); only a first word counts: "Gary Player" and "John Singer Sargent"
@@ -192,7 +196,7 @@ def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str
         folded = fold(word)
         # (a person's title only leading the name: "Martin Luther King Jnr" is no king; and a
         # regnal name is a name, "Pope Francis", "Prince Charles", not a first name alone)
-        titled = folded in PERSON_TITLES and cut == index and (folded not in _REGNAL_TITLES or len(words) - index - 1 >= 2)
+        titled = folded in PERSON_TITLES | LOCAL_MEMBER_TITLES and cut == index and (folded not in _REGNAL_TITLES or len(words) - index - 1 >= 2)
         if folded in title_nouns or folded in HONORIFICS or titled or folded in MEMBER_TITLES or folded in SPORTS_ROLES or \
                 (folded in PARTY_WORDS and len(words) - index - 1 >= 2):
             cut = index + 1

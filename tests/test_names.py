@@ -80,6 +80,8 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("Lt Col Eric Schnaible", ["Lt", "Col"], ["Eric", "Schnaible"]),
     ("Pope Francis", [], ["Pope", "Francis"]),  # a regnal name is no first name alone
     ("King Maha Vajiralongkorn", ["King"], ["Maha", "Vajiralongkorn"]),
+    ("Councilmember Eunice Hernandez", ["Councilmember"], ["Eunice", "Hernandez"]),  # a local representative's title
+    ("Councillor Sam Ward", ["Councillor"], ["Sam", "Ward"]),
 ])
 def test_strip_title(name: str, title: list[str], rest: list[str]) -> None:
     assert strip_title(name.split(), TITLES) == (title, rest)

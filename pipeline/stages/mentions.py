@@ -17,6 +17,7 @@ from pipeline.names import (
     GENERATION_SUFFIXES,
     HONORIFICS,
     KIN_NOUNS,
+    LOCAL_MEMBER_TITLES,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
     PERSON_ROLE_NOUNS,
@@ -73,7 +74,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 
 
 def correct_entities(doc: Doc) -> None:
-    """Fix seventeen tagging slips of the small model in place, before mentions and claims read
+    """Fix eighteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
@@ -89,7 +90,8 @@ def correct_entities(doc: Doc) -> None:
     ("Abdulaziz" + "bin Salman") is one, and so is one cut at a hyphen ("Moon Jae" of "Moon
     Jae-in"); a name tagged ORG set off after a role only a person
     holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"), and so is one
-    described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,"); a place joined by
+    described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,") or after a local
+    representative's title ("Councilmember Ann Lee" tagged ORG); a place joined by
     "and" to a force or council is part of its name ("Avon and Somerset Police"); and a participle
     opening the sentence is no part of the name after its comma ("Defending, Simon Hale")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
@@ -152,7 +154,8 @@ def correct_entities(doc: Doc) -> None:
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
-                _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent):
+                _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or \
+                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent[0].lower_ in LOCAL_MEMBER_TITLES and all(t.is_title for t in ent)):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \

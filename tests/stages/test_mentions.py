@@ -93,6 +93,8 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  id="a-mother-of-three"),
     pytest.param(["Dean", "Hughes", ",", "52", ",", "agreed"], [(0, 2, "ORG")], [("Dean Hughes", "PERSON")], id="with-an-age"),
     pytest.param(["Morgan", "Stanley", ",", "which", "agreed"], [(0, 2, "ORG")], [("Morgan Stanley", "ORG")], id="no-age"),
+    pytest.param(["Councilmember", "Ann", "Lee", "voted", "against"], [(0, 3, "ORG")], [("Councilmember Ann Lee", "PERSON")],
+                 id="a-councilmember"),
     pytest.param(["Avon", "and", "Somerset", "Police", "said"], [(0, 1, "PERSON"), (2, 4, "ORG")], [("Avon and Somerset Police", "ORG")],
                  id="a-force-of-two-counties"),
     pytest.param(["Google", "and", "Microsoft", "Research", "said"], [(0, 1, "ORG"), (2, 4, "ORG")],
