@@ -45,8 +45,14 @@ _FOOTER: Final = re.compile(
 # a copyright case or a newsletter is news.
 _CALL_TO_ACTION: Final = re.compile(
     r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
-    r"\bclick here\b|\bcookies?\b", re.IGNORECASE)
+    r"\bclick here\b|\bcookies?\b|\badvertisement\b|\bcontinues? below\b|\bcontinue reading\b", re.IGNORECASE)
 _CALL_TO_ACTION_MAX_WORDS: Final = 8
+# A caption ends in its picture's credit: "Tesco said the closures … (Image: Getty)".
+_CAPTION_CREDIT: Final = re.compile(r"\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
+# A site's navigation, one label a line: "Menu", "Search", "Sign in".
+_NAVIGATION_LABELS: Final = frozenset({"menu", "search", "sign in", "log in", "login", "register", "subscribe", "skip to content",
+                                       "skip to main content", "account", "my account", "open menu", "close menu",
+                                       "toggle navigation", "navigation"})
 # Wire copy reprinted unedited says so in a line of its own ("(This story has not been edited by
 # our staff and is auto-generated from a syndicated feed.)"); it can run to 30 words.
 _SYNDICATION: Final = re.compile(r"\bfrom a syndicated (?:news )?feed\b", re.IGNORECASE)
@@ -119,8 +125,10 @@ def is_non_latin(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """Why a line is furniture by its shape alone (credit, footer, link to another story, menu), else None."""
     n_words = len(words(line))
-    if n_words <= 8 and _CREDIT.match(line.strip()):
+    if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line):
         return "credit"
+    if line.strip().casefold() in _NAVIGATION_LABELS:
+        return "menu"
     if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)) or \
             (n_words <= _SYNDICATION_MAX_WORDS and _SYNDICATION.search(line)):
         return "footer"

@@ -26,7 +26,7 @@ _PLACE = rf"([A-Z][A-Z'’.\-]*[A-Z.](?:(?:\s+|/)[A-Z][A-Z'’.\-]*[A-Z.]){{0,3}
 # Words in capitals before a colon that label a story, not a place.
 _LABELS_NOT_PLACES: Final = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE",
                              "OPINION", "ANALYSIS", "EDITORIAL", "COMMENT", "EXPLAINER", "FACT CHECK", "READ MORE", "ALSO READ",
-                             "NOTE", "WARNING", "CORRECTION", "Q&A", "FILE", "AP", "AFP")
+                             "NOTE", "WARNING", "CORRECTION", "Q&A", "FILE", "AP", "AFP", "PUBLISHED", "POSTED", "LAST UPDATED")
 # Bodies and countries written in capitals before a dash that joins them to another name.
 _ACRONYMS_NOT_PLACES: Final = ("US", "UK", "EU", "UN", "NATO", "OPEC", "IMF", "WHO", "ASEAN", "AU", "GOP", "USA")
 _DATE_MD = MONTH_RE + r"\s+\d{1,2}(?:,\s+\d{4})?"

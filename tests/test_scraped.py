@@ -90,6 +90,7 @@ def test_empty_text_has_no_metadata() -> None:
     ("NATO - the alliance said …", "NATO - the alliance said …"),
     ("ISLAMABAD: The prime minister said …", "The prime minister said …"),
     ("UPDATE: The prime minister said …", "UPDATE: The prime minister said …"),
+    ("PUBLISHED: December 2, 2026 at 9:14 p.m. | UPDATED: December 3", "PUBLISHED: December 2, 2026 at 9:14 p.m. | UPDATED: December 3"),
     ("(CNN) A federal court ruled …", "A federal court ruled …"),
     ("(Reuters) - The bank said …", "The bank said …"),
     ("DES MOINES, Iowa (AP) — President Ann Cole said …", "President Ann Cole said …"),
@@ -140,3 +141,10 @@ def test_a_print_editions_footer_gives_date_and_paper() -> None:
              "", "Also Read: Flour prices surge in Punjab", "", "Published in The Harbour Gazette, January 10th, 2026"]
     meta = scraped_metadata(lines)
     assert (meta.date.raw if meta.date else None, meta.site_name, meta.date_line) == ("January 10th, 2026", "The Harbour Gazette", None)
+
+
+def test_navigation_labels_are_no_site_name() -> None:
+    lines = ["Menu", "Search", "Sign in", "Harbourmart to close 20 stores with 1,200 jobs at risk", "By Priya Shah, Business Reporter",
+             "", "Harbourmart is to close 20 of its smaller stores, putting 1,200 jobs at risk, the supermarket said on Thursday."]
+    meta = scraped_metadata(lines)
+    assert (meta.title, meta.site_name, meta.byline) == ("Harbourmart to close 20 stores with 1,200 jobs at risk", None, "Priya Shah")
