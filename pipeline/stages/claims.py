@@ -117,7 +117,7 @@ _OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", 
 # Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
                "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider", "seller",
-               "distributor", "publisher", "broadcaster", "conglomerate"}
+               "distributor", "publisher", "broadcaster", "conglomerate", "supermarket", "grocer", "carmaker", "automaker"}
 # Kinds of body that, like a firm, an article calls by their kind right after they spoke ("…, the
 # British Medical Association has announced. The union said …"). Not "the government", "the
 # court", "the police", "the ministry": bodies of their own, found otherwise.

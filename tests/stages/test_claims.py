@@ -1708,6 +1708,9 @@ def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, 
     # An organisation's name right after any noun, with no comma, is who speaks: "producers' cartel Opec".
     pytest.param("Oil prices fell after producers' cartel Opec said it was unlikely to cut production.",
                  ("producers' cartel Opec", "Opec"), id="a-name-in-close-apposition"),
+    # A supermarket is a firm: the one the reported clause is about.
+    pytest.param("Greenfield Foods is to close 20 of its smaller stores, putting 1,200 jobs at risk, the supermarket said on Thursday.",
+                 ("the supermarket", "Greenfield Foods"), id="the-supermarket"),
     # The firm whose shares the sentence is about is the one its description stands for.
     pytest.param("LONDON, Dec 2 (Reuters) - Shares in Halden Retail Group fell 22% on Wednesday after the British department store "
                  "chain said its chief executive would step down.", ("the British department store chain", "Halden Retail Group"),
