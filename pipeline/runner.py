@@ -27,7 +27,15 @@ from pipeline.cache import ShardCache
 from pipeline.config import Config
 from pipeline.decoding import short_digest
 from pipeline.execute import Executor, ProcessExecutor, SerialExecutor, batch_articles, resolve_start_method
-from pipeline.gazetteer import Gazetteer, country_and_capital_names, gazetteer_fingerprint, gazetteer_from_json, gazetteer_to_json, load_gazetteer
+from pipeline.gazetteer import (
+    Gazetteer,
+    country_and_capital_names,
+    gazetteer_fingerprint,
+    gazetteer_from_json,
+    gazetteer_to_json,
+    is_known_place,
+    load_gazetteer,
+)
 from pipeline.gender import (
     GenderLookup,
     common_first_names,
@@ -317,18 +325,20 @@ def process_articles(
 ) -> Iterator[ArticleResult]:
     """Annotate one batch of articles (in a spaCy memory zone unless told not to) and extract their mentions and claims."""
     for doc, article in annotate(nlp, articles, config.annotate.split_chars, memory_zone=memory_zone):
-        mentions, claims = extract_from_doc(doc, article.article_id, article.title, doc_text(doc, article.text), config, lexicons)
+        mentions, claims = extract_from_doc(doc, article.article_id, article.title, doc_text(doc, article.text), config, lexicons,
+                                            dateline=article.dateline)
         yield ArticleResult(article, mentions, claims)
 
 
 def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, config: Config,
-                     lexicons: Lexicons) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
-    """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds it)."""
+                     lexicons: Lexicons, dateline: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
+    """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds
+    it; `dateline`: the place ingest found opening its lead)."""
     correct_entities(doc)
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,
-                                  place_names=lexicons.place_names, noun_cues=lexicons.noun_cues))
+                                  place_names=lexicons.place_names, noun_cues=lexicons.noun_cues, dateline=dateline))
     mentions = tuple(extract_mentions(doc, article_id, config.mentions.labels, claims, text=text))
     return mentions, claims
 
@@ -510,7 +520,7 @@ def _run(
     ingest_cache = IngestCache(shards_dir, ingest_fingerprint(config), force=force)
     identifier = LazyLanguageIdentifier(partial(cached_language_identifier, shards_dir)) if config.language.keep else None
     counted = counting_pass(read(), config, ingest_cache)
-    context = IngestContext(identify_language=identifier, frequent_lines=counted.frequent_lines)
+    context = IngestContext(identify_language=identifier, frequent_lines=counted.frequent_lines, is_place=is_known_place)
     aliases = load_aliases(config)  # read now: a broken aliases file should stop the run before hours of annotation
     record_keys: list[str] = []
     rejects: list[Reject] = []

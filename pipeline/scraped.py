@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -55,6 +56,18 @@ _DATELINES: Final = (
     # ISLAMABAD: Text  (not "UPDATE: …", "WATCH: …")
     (re.compile(rf"^(?!(?:{'|'.join(_LABELS_NOT_PLACES)}):){_PLACE}:\s+(?=[A-Z\"“])"), None, None),
 )
+# Mumbai: Text, New Delhi: Text: Indian and Gulf papers write the place in title case; a person's
+# name or a label before a colon looks the same, so only a place the caller knows counts.
+_TITLE_CASE_PLACE: Final = re.compile(r"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z\"“])")
+# Whether a name is a place's: see `pipeline.gazetteer.is_known_place`.
+PlaceTest = Callable[[str], bool]
+
+
+def _title_case_place(line: str, is_place: PlaceTest | None) -> re.Match[str] | None:
+    found = _TITLE_CASE_PLACE.match(line) if is_place is not None else None
+    return found if found is not None and is_place is not None and is_place(found.group(1)) else None
+
+
 _REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")
 _SOURCE_LINE: Final = re.compile(r"^\s*sources?\s*:\s*(.{2,60}?)[\s.]*$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|la|le))*"
@@ -129,7 +142,7 @@ def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str 
     return title_line, site
 
 
-def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str | None, FoundDate | None, str | None] | None:
+def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None) -> tuple[int, str | None, FoundDate | None, str | None] | None:
     for i in lead:
         text = lines[i].strip()
         for pattern, date_group, agency_group in _DATELINES:
@@ -140,7 +153,19 @@ def _dateline(lines: list[str], lead: list[int]) -> tuple[int, str | None, Found
             found = (date_at_start(raw_date) or yearless_date(raw_date)) if raw_date else None
             agency = m.group(agency_group).strip() if agency_group else None
             return i, m.group(1).strip().rstrip(",") or None, found, agency
+        if (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines):
+            return i, m.group(1), None, None
     return None
+
+
+# A transcript's turn: "Clinton: We will …", "MODERATOR: Thank you."
+_TURN_LABEL: Final = re.compile(r"^[A-Z][A-Za-z.'’ -]{0,30}:\s+\S")
+
+
+def _speaker_labels(lines: list[str]) -> bool:
+    """Whether two or more of the first lines open with a label and a colon, as a transcript's
+    turns do ("Clinton: …" there is a speaker, though Clinton, Iowa is a town)."""
+    return sum(1 for line in lines[:40] if _TURN_LABEL.match(line.strip())) >= 2
 
 
 # What may stand between a dateline and the text after it ("MOSCOW, October 6. /TASS/. Text").
@@ -150,13 +175,16 @@ _AFTER_DATELINE: Final = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 _DATELINE_STARTS: Final = (*(pattern for pattern, _, _ in _DATELINES), re.compile(rf"^{_PLACE}\s+--\s+(?=[A-Z\"“])"))
 
 
-def dateline_end(line: str) -> int:
+def dateline_end(line: str, is_place: PlaceTest | None = None) -> int:
     """Where the text after a dateline opening `line` starts ("ANKARA - Turkish President …" → 9;
-    0 when the line opens with none)."""
+    0 when the line opens with none); with `is_place`, also after a place in title case and a
+    colon ("Mumbai: Apple will …" → 8)."""
     for pattern in _DATELINE_STARTS:
         m = pattern.match(line)
         if m is not None:
             return _AFTER_DATELINE.match(line, m.end()).end()  # type: ignore[union-attr]
+    if (m := _title_case_place(line, is_place)) is not None:
+        return _AFTER_DATELINE.match(line, m.end()).end()  # type: ignore[union-attr]
     return 0
 
 
@@ -219,8 +247,9 @@ def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
     return None
 
 
-def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
-    """Headline, site name, date line, dateline (place, date, agency), byline and source of a scraped article."""
+def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> ScrapedMetadata:
+    """Headline, site name, date line, dateline (place, date, agency), byline and source of a
+    scraped article (`is_place`: whether a name is a place's, for datelines in title case)."""
     # The usable lines are found once, and only as far as the head, byline window and lead
     # paragraphs reach: the metadata sits in an article's first lines.
     usable = (i for i, line in enumerate(lines) if _usable(line))
@@ -235,7 +264,7 @@ def scraped_metadata(lines: list[str]) -> ScrapedMetadata:
     footer = _published_in(lines) if date is None else None
     if footer is not None and site is None:
         site = footer[1]
-    dateline = _dateline(lines, lead)
+    dateline = _dateline(lines, lead, is_place)
     byline = _byline(lines, window)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.gazetteer import Gazetteer, derive_demonyms, load_gazetteer
+from pipeline.gazetteer import Gazetteer, derive_demonyms, is_known_place, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +47,9 @@ def test_json_round_trip_gives_the_same_gazetteer(gazetteer: Gazetteer) -> None:
     from pipeline.gazetteer import gazetteer_from_json, gazetteer_to_json
 
     assert gazetteer_from_json(gazetteer_to_json(gazetteer)) == gazetteer
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Mumbai", True), ("New Delhi", True), ("Dubai", True), ("Update", False),
+                                                ("Moderator", False)])
+def test_known_places_for_datelines(name: str, expected: bool) -> None:
+    assert is_known_place(name) is expected

@@ -148,3 +148,19 @@ def test_navigation_labels_are_no_site_name() -> None:
              "", "Harbourmart is to close 20 of its smaller stores, putting 1,200 jobs at risk, the supermarket said on Thursday."]
     meta = scraped_metadata(lines)
     assert (meta.title, meta.site_name, meta.byline) == ("Harbourmart to close 20 stores with 1,200 jobs at risk", None, "Priya Shah")
+
+
+def test_a_dateline_in_title_case_is_a_known_place() -> None:
+    # Indian and Gulf papers write "Mumbai: …"; a transcript's "Clinton: …" is a turn (Clinton,
+    # Iowa is a town too), and without a place list no such dateline is read.
+    def is_place(name: str) -> bool:
+        return name in {"Mumbai", "New Delhi", "Clinton"}
+
+    lead = "Mumbai: Harbourmart will open its third store in the city next year, the company said on Monday."
+    lines = ["Harbourmart to open store in Mumbai", "", lead]
+    transcript = ["Debate transcript", "", "Clinton: We will build an economy that works for everyone, not just the top.", "",
+                  "Dole: Our jobs are leaving the country, and they are going to many other countries."]
+    assert (scraped_metadata(lines, is_place).dateline, scraped_metadata(lines).dateline) == ("Mumbai", None)
+    assert scraped_metadata(transcript, is_place).dateline is None
+    assert lead[dateline_end(lead, is_place):].startswith("Harbourmart will open")
+    assert dateline_end("Note: The harbour will close.", is_place) == 0

@@ -20,7 +20,7 @@ from pipeline.dates import FoundDate, parse_date_value, year_fixed_by_text
 from pipeline.decoding import decode, sha256_hex
 from pipeline.language import LanguageIdentifier, plainly_english
 from pipeline.schema import Article, RawRecord, Reject
-from pipeline.scraped import ScrapedMetadata, scraped_metadata
+from pipeline.scraped import PlaceTest, ScrapedMetadata, scraped_metadata
 
 STAGE = "ingest"
 
@@ -33,10 +33,12 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 
 @dataclass(frozen=True, slots=True)
 class IngestContext:
-    """What ingest needs beyond the settings: the language identifier and the corpus's frequent lines."""
+    """What ingest needs beyond the settings: the language identifier, the corpus's frequent lines
+    and whether a name is a place's (for datelines in title case, "Mumbai: …")."""
 
     identify_language: LanguageIdentifier | None = None
     frequent_lines: frozenset[int] = frozenset()
+    is_place: PlaceTest | None = None
 
 
 # No language identification, no corpus statistics: for tests and one-off calls.
@@ -159,7 +161,7 @@ def ingest(record: RawRecord, config: Config, context: IngestContext = NO_CONTEX
     if text is None:
         return reject(encoding, "the content is not text (NUL bytes)" if encoding == "binary" else "no text encoding fits the bytes")
     lines = normalise(text).split("\n")
-    meta = scraped_metadata(lines)
+    meta = scraped_metadata(lines, context.is_place)
     protected = meta.protected_lines()
     if record.title:
         given_title = record.title.strip()
