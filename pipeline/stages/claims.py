@@ -266,10 +266,11 @@ class _Context:
     """Look-ups over one Doc shared by the passes."""
 
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
-                 text: str | None = None, place_names: frozenset[str] = frozenset()) -> None:
+                 text: str | None = None, place_names: frozenset[str] = frozenset(), dateline: str | None = None) -> None:
         self.doc = doc
         self.gender = gender
         self.place_names = place_names
+        self.dateline = dateline
         self.text = doc.text if text is None else text  # Doc.text joins every token's text in a Python loop
         self.quotes = find_quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
@@ -3744,11 +3745,14 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "", tellers_only:
             continue
         if token.i in ctx.person_tokens:
             ent = ctx.ent_at(token.i)
-            if ent is not None and ctx.agrees(ent.start_char, ent.end_char, pronoun):
+            # (not a plural common noun tagged a person: "Teachers in England will receive …")
+            if ent is not None and not (len(ent) == 1 and token.tag_ == "NNS") and ctx.agrees(ent.start_char, ent.end_char, pronoun):
                 return ent
         # (A person's name starts with a capital: the tagger takes lower-case nouns for proper
         # ones, "the ward had admitted …".)
-        if token.ent_type_ == "" and ctx.is_name(token) and token.text[:1].isupper() and fold(token.text) not in ctx.place_names:
+        # (Nor a plural: "Teachers in England will receive …" after a headline, tagged NNPS.)
+        if token.ent_type_ == "" and ctx.is_name(token) and token.text[:1].isupper() and token.tag_ not in ("NNPS", "NNS") and \
+                fold(token.text) not in ctx.place_names:
             first = token
             while first.i > 0 and doc[first.i - 1].dep_ == "compound" and ctx.is_name(doc[first.i - 1]):
                 first = doc[first.i - 1]
@@ -5353,17 +5357,18 @@ def extract_claims(
     speaker_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"),
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None, text: str | None = None,
-    place_names: frozenset[str] = frozenset(), noun_cues: frozenset[str] = frozenset(),
+    place_names: frozenset[str] = frozenset(), noun_cues: frozenset[str] = frozenset(), dateline: str | None = None,
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
     `categories` the category of each cue form (default: the selected cues' own); `text` the
     Doc's text when the caller has it (`annotate.doc_text`); `place_names` folded country and
     capital names, which speak as places ("Armenia maintains …") when spaCy tagged them nothing;
-    `noun_cues` the nouns that report a "that" clause ("his claim that …"; default: none do)."""
+    `noun_cues` the nouns that report a "that" clause ("his claim that …"; default: none do);
+    `dateline` the place ingest found opening the lead, which no claim starts with ("Mumbai: …")."""
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
-    ctx = _Context(doc, speaker_labels, gender, text, place_names)
+    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline)
     title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)
@@ -5492,6 +5497,15 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
 
 
+def _names_a_place(ctx: _Context, start: int, name: str) -> bool:
+    """Whether `name`, at `start`, is a place: a country or capital, the article's dateline, or
+    tagged a place there ("Mumbai: Apple will …"; not "Clinton: We will …")."""
+    if fold(name) in ctx.place_names or name == ctx.dateline:
+        return True
+    ent = ctx.ent_at(ctx.token_at(start))
+    return ent is not None and ent.label_ in ("GPE", "LOC") and ent.start_char == start and ctx.text[ent.start_char:ent.end_char] == name
+
+
 # No dateline is longer ("WASHINGTON, September 30 (Reuters) -" has 38 characters).
 _LONGEST_DATELINE = 60
 
@@ -5508,7 +5522,8 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         line_start = text.rfind("\n", 0, start) + 1
         if start - line_start > _LONGEST_DATELINE:
             return line_start
-        return line_start + dateline_end(text[line_start:line_start + 2 * _LONGEST_DATELINE])
+        return line_start + dateline_end(text[line_start:line_start + 2 * _LONGEST_DATELINE],
+                                         is_place=lambda name: _names_a_place(ctx, line_start, name))
 
     def after(start: int, end: int) -> int:
         stop = dateline_stop(start)

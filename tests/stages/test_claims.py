@@ -622,6 +622,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"We moved in in 2023. Nobody told us,"', "Kerry Blake", "explicit", "Kerry Blake"),
          ("direct", '"We have spent thousands,"', "he", "pronoun", "Dean Hughes")],
         id="name-right-after-the-subjects-noun"),
+    # A plural noun opening the headline and the lead is no person a title could stand for.
+    pytest.param(
+        "Teachers in England to get 4% pay rise\n"
+        "Teachers in England will receive a 4% pay rise from September, the education secretary has announced.",
+        [("indirect", "Teachers in England will receive a 4% pay rise from September", "the education secretary", "nominal", None)],
+        id="a-plural-noun-is-no-person"),
     # A family speaks together and is "they" after, not a place named before.
     pytest.param(
         "Police name man killed in Harrowgate crash\n"
@@ -3793,3 +3799,16 @@ def test_it_is_a_body_the_tagger_named_only_elsewhere(nlp: Language, lexicons: L
     text = ("The Ryanair boss said Eurocontrol had failed passengers.\n\n"
             "Eurocontrol rejected the criticism. It said the disruption had been caused by severe weather.")
     assert last_antecedent(text, nlp, lexicons, config) == "Eurocontrol"
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    # The tagger leaves "Mumbai" untagged after a date line; ingest found it as the dateline.
+    pytest.param("Mumbai", "Apple will open its third retail store in Mumbai next year", id="the-articles-dateline"),
+    pytest.param(None, "Mumbai: Apple will open its third retail store in Mumbai next year", id="no-dateline-found"),
+])
+def test_a_dateline_in_title_case_opens_no_claim(nlp: Language, cues: CueLexicon, config: Config, dateline: str | None,
+                                                 expected: str) -> None:
+    text = ("Apple to open first store in Mumbai next year\nUpdated: December 1, 2026 11:20 IST\n"
+            "Mumbai: Apple will open its third retail store in Mumbai next year, the company said on Monday.")
+    [claim] = extract_claims(nlp(text), "a", None, cues, config.claims, gender=GENDER, dateline=dateline)
+    assert claim.quote_text == expected
