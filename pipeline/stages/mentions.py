@@ -21,6 +21,7 @@ from pipeline.names import (
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
     PERSON_ROLE_NOUNS,
+    PERSON_TITLES,
     SPORTS_ROLES,
     SURNAME_PARTICLES,
     is_party_name,
@@ -155,7 +156,8 @@ def correct_entities(doc: Doc) -> None:
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
                 _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or \
-                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent[0].lower_ in LOCAL_MEMBER_TITLES and all(t.is_title for t in ent)):
+                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent[0].lower_ in LOCAL_MEMBER_TITLES and all(t.is_title for t in ent)) or \
+                _after_a_persons_title(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \
@@ -210,6 +212,14 @@ def _names_a_relative(ent: Span) -> bool:
     kin = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "," else ent.start - 1
     return len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and ent[0].is_title and ent[0].is_alpha and kin >= 1 and \
         doc[kin].lower_ in KIN_NOUNS and (doc[kin - 1].tag_ in ("PRP$", "POS") or doc[kin - 1].lower_ in ("his", "her", "their"))
+
+
+def _after_a_persons_title(ent: Span) -> bool:
+    """Two or three capitalised words tagged ORG right after a title only a person holds, written
+    with a capital ("German Chancellor Olaf Scholz"; not "King Abdullah University")."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].is_title and \
+        doc[ent.start - 1].lower_ in PERSON_TITLES and all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
 
 
 def _described_as_a_person(ent: Span) -> bool:
