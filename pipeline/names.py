@@ -69,7 +69,7 @@ NATIONALITY_NOUNS = frozenset({"briton", "brit", "scot", "scotsman", "scotswoman
 # Words of party names written before a person's name ("Tory Liam Fox", "Lib Dem Norman Baker")
 # or standing for the party ("the Lib Dems", tagged PERSON by spaCy more often than not).
 PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "conservatives", "lib", "dem", "dems", "libdem", "libdems",
-                         "snp", "ukip", "gop", "democrat", "democrats", "republican", "republicans"})
+                         "snp", "ukip", "gop", "democrat", "democrats", "republican", "republicans", "greens"})
 # Words that open a surname of several words: "La Riva", "De La Fuente", "Van Halen", "El Guerrouj".
 # (Not "al" nor "des": "Al Gore", "Des Browne".)
 SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "la", "le", "van", "von", "ter",

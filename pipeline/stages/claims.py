@@ -41,6 +41,7 @@ from pipeline.names import (
     PLAYING_POSITIONS,
     fold,
     is_acronym,
+    is_party_name,
 )
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
@@ -5164,6 +5165,8 @@ def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
     if not _ORIGIN_PHRASE.match(phrase):
         return False
     described = phrase[4:]  # (after "the ")
+    if is_party_name(described.split()) and described.endswith("s"):
+        return False  # "The Greens said", tagged a nationality: a party ("The Republican" is a person)
     if described.startswith(("ex-", "former ")) or described.casefold().split()[-1] in _ORIGIN_NOUNS:
         return True  # ("The Northern Irishman")
     # A nationality the tagger reads as one, not as a plural ("The Chinese want" is NNPS), speaks
@@ -5464,7 +5467,18 @@ def extract_claims(
             # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
+    drafts = [d for d in drafts if not _speaker_as_content(d)]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+def _speaker_as_content(draft: _Draft) -> bool:
+    """Whether all that a claim says is its speaker's own phrase, before the cue: the parser hung the
+    cue on the name ("Friedrich Merz, whose conservatives lead the polls, called for …", "called"
+    a clause describing Merz), and nothing was said."""
+    if draft.speaker is None or draft.cue_start is None or len(draft.fragments) != 1:
+        return False
+    (first, last), (start, end) = draft.fragments[0], draft.speaker
+    return first <= start and end <= last <= draft.cue_start
 
 
 def _turn_signed_after(draft: _Draft, following: _Draft, ctx: _Context) -> bool:

@@ -622,6 +622,21 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"We moved in in 2023. Nobody told us,"', "Kerry Blake", "explicit", "Kerry Blake"),
          ("direct", '"We have spent thousands,"', "he", "pronoun", "Dean Hughes")],
         id="name-right-after-the-subjects-noun"),
+    # A party tagged as a nationality is no person described by origin.
+    pytest.param(
+        "Friedrich Merz called for a vote.\n\nThe Greens said they would stay in government until the election.",
+        [("indirect", "they would stay in government until the election", "The Greens", "explicit", "Greens")],
+        id="the-greens-are-a-party"),
+    pytest.param(
+        "Donald Trump spoke in Ohio.\n\nThe Republican also said the rally had been the biggest of the campaign.",
+        [("indirect", "the rally had been the biggest of the campaign", "The Republican", "nominal", "Donald Trump")],
+        id="the-republican-is-a-person"),
+    # A cue the parser hung on the speaker's name says nothing: its speaker is no content.
+    pytest.param(
+        'Opposition leader Friedrich Merz, whose conservatives lead the polls, called for the vote to be held next week. '
+        '"There is no reason to wait," he said.',
+        [("direct", '"There is no reason to wait,"', "he", "pronoun", "Friedrich Merz")],
+        id="the-speakers-phrase-is-no-content"),
     # A plural noun opening the headline and the lead is no person a title could stand for.
     pytest.param(
         "Teachers in England to get 4% pay rise\n"
