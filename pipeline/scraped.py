@@ -37,10 +37,10 @@ _DATELINES: Final = (
     (re.compile(rf"^{_PLACE},\s+({_DATE_MD})\.?\s+/([A-Z][A-Za-z-]{{1,20}})/"), 2, 3),
     # LONDON (Reuters) -   /   WASHINGTON, March 3 (AP) —
     (re.compile(rf"^{_PLACE}(?:,\s+({_DATE_MD}))?\s+\(([A-Z][A-Za-z.&' -]{{1,25}})\)\s*[-–—:]"), 2, 3),
-    # New Delhi, Dec 4 (PTI) Text: Indian wire copy writes the place in title case and no dash; the
-    # date and an agency in capitals keep "Text, Dec 4 (…)" from being taken for one.
-    (re.compile(rf"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+({_DATE_MD})\s+\(([A-Z]{{2,6}})\)\s*(?:[-–—:]\s*)?(?=[A-Z\"“])"),
-     2, 3),
+    # New Delhi, Dec 4 (PTI) Text, Moscow, December 4 (Interfax) - Text: wire copy with the place
+    # in title case; the date and a one-word agency keep "Text, Dec 4 (…)" from being taken for one.
+    (re.compile(rf"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+({_DATE_MD})\s+\(([A-Z][A-Za-z]{{1,15}})\)\s*(?:[-–—:]\s*)?"
+                r"(?=[A-Z\"“])"), 2, 3),
     # Kyiv (AFP) – Text: so does AFP's, with a dash.
     (re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+\(([A-Z]{2,6})\)\s*[-–—]\s*(?=[A-Z\"“])"), None, 2),
     # (CNN) Text  /  (Reuters) - Text: an agency without a place (not "(Adds details)", "(UPDATE)")

@@ -98,6 +98,7 @@ def test_empty_text_has_no_metadata() -> None:
     ("KYIV, Ukraine — The ministry said …", "The ministry said …"),
     ("New Delhi, Dec 4 (PTI) Union minister Ravi Nair said …", "Union minister Ravi Nair said …"),
     ("Kyiv (AFP) – The ministry said …", "The ministry said …"),
+    ("Moscow, December 4 (Interfax) - The Kremlin said …", "The Kremlin said …"),
     ("WASHINGTON—President-elect Ann Cole said …", "President-elect Ann Cole said …"),
     ("US—China trade talks resumed …", "US—China trade talks resumed …"),
     ("Amnesty International (AI) Said …", "Amnesty International (AI) Said …"),
