@@ -1769,9 +1769,16 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
 def _clause_hung_above(cue: Token, speech: bool) -> Token | None:
     """"While he acknowledged funding was a major reason …, he said …": a fronted clause's verb of
     saying that the parser hung on the clause it reports (the verb right after it, with its subject
-    right after the cue, closed by a comma)."""
+    right after the cue, closed by a comma); or a verb of saying made the complement of the "that"
+    clause it reports ("had reported, citing …, that the meeting took place")."""
     doc = cue.doc
     head = cue.head
+    if speech and cue.dep_ == "ccomp" and head.i > cue.i and head.pos_ in _VERB_POS_NAMES and \
+            any(c.dep_ == "mark" and c.lower_ == "that" and cue.i < c.i < head.i for c in head.children) and \
+            not any(c.dep_ in _CONTENT_DEPS for c in cue.children):
+        # "The Financial Times had reported, citing three people …, that the meeting took place":
+        # the "that" clause is the reported one, though the parser made the cue its complement
+        return head
     if not speech or cue.dep_ != "advcl" or head.i <= cue.i or head.pos_ not in _VERB_POS_NAMES or \
             not any(c.dep_ == "mark" and c.i < cue.i for c in cue.children) or \
             any(c.dep_ in _CONTENT_DEPS or c.dep_ in ("dobj", "prep") for c in cue.children if c.i > cue.i):
@@ -2295,7 +2302,15 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if complements:
         for child in complements:
             clause_first = cue.right_edge.i + 1 if child.is_ancestor(cue) else _clause_start(cue, child)  # (hung above: after the cue)
-            first, last = _semicolon_side(ctx, clause_first, min(_content_last(child, cues), stop - 1), cue.i)
+            clause_last = _content_last(child, cues)
+            that = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > cue.i), None) \
+                if child.is_ancestor(cue) else None
+            if that is not None:
+                # (from its "that", not from the aside before it, ", citing three people …,"; and
+                # without the full stop, the clause being the sentence's root)
+                clause_first = that.i
+                clause_last -= 1 if doc[clause_last].is_punct else 0
+            first, last = _semicolon_side(ctx, clause_first, min(clause_last, stop - 1), cue.i)
             if says and child.i > cue.i:
                 last = _reasons_after(cue, last, cues)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
@@ -2675,7 +2690,10 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
             return _token_range_chars(doc, appos.left_edge.i, appos.i)
         # The name is the proper nouns before the media word ("Journal" too when it is part of
         # the name); a describing adjective ("Russian", "popular") is not.
-        words = [t for t in doc[head.left_edge.i:head.i] if (t.pos_ == "PROPN" or t.is_title) and t.dep_ not in ("det", "amod")]
+        # (an adjective tagged a name is a name: "the Kommersant newspaper", "Kommersant" read as an
+        # adjective and tagged a person)
+        words = [t for t in doc[head.left_edge.i:head.i] if (t.pos_ == "PROPN" or t.is_title) and t.dep_ != "det" and (
+            t.dep_ != "amod" or (t.ent_type_ not in ("", "NORP") and not t.lower_.endswith(_DEMONYM_ENDINGS)))]
         name = [t for t in words if t.ent_type_ != "NORP"]
         if not name:
             # (unless the tagger took the outlet's name for a people's: "the Euractiv portal";

@@ -990,6 +990,9 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     pytest.param('"Now suddenly they have woken up," Mayor Ruth Okafor said in a post on X.', "X", id="a-post-on-x"),
     pytest.param("The senator wrote on X that the vote had been postponed.", "X", id="on-x"),
     pytest.param("The senator said Section X of the bill would be dropped.", None, id="a-letter-x-is-no-platform"),
+    # A paper's name read as an adjective and tagged a name is the name.
+    pytest.param('Foreign Minister Sergei Lavrov said in an interview with the Kommersant newspaper that Russia expected '
+                 '"concrete proposals" from Washington.', "Kommersant", id="a-name-read-as-an-adjective"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -1386,6 +1389,10 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     # An infinitive the parser hung on the noun of a phrase describing whom the verb addresses.
     pytest.param("She urged anyone with information to contact the force.", ("urged", "to contact the force"), id="urged-anyone-with"),
     pytest.param("He called on anyone with a generator to share it.", ("called", "to share it"), id="called-on-anyone-with"),
+    # A verb of saying the parser made the complement of the "that" clause it reports.
+    pytest.param("The Harbour Times had reported, citing three people familiar with the matter, that the meeting took place "
+                 "in Sochi on November 14.", ("reported", "that the meeting took place in Sochi on November 14"),
+                 id="reported-citing-that"),
     # A "that" clause the parser hung on the statement it was made in.
     pytest.param("It said in a statement that the disruption had been caused by severe weather and staff shortages.",
                  ("said", "that the disruption had been caused by severe weather and staff shortages"), id="in-a-statement-that"),
