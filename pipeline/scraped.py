@@ -153,19 +153,20 @@ def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None) -> 
             found = (date_at_start(raw_date) or yearless_date(raw_date)) if raw_date else None
             agency = m.group(agency_group).strip() if agency_group else None
             return i, m.group(1).strip().rstrip(",") or None, found, agency
-        if (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines):
+        if (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines, m.group(1)):
             return i, m.group(1), None, None
     return None
 
 
 # A transcript's turn: "Clinton: We will …", "MODERATOR: Thank you."
-_TURN_LABEL: Final = re.compile(r"^[A-Z][A-Za-z.'’ -]{0,30}:\s+\S")
+_TURN_LABEL: Final = re.compile(r"^([A-Z][A-Za-z.'’ -]{0,30}):\s+\S")
 
 
-def _speaker_labels(lines: list[str]) -> bool:
-    """Whether two or more of the first lines open with a label and a colon, as a transcript's
-    turns do ("Clinton: …" there is a speaker, though Clinton, Iowa is a town)."""
-    return sum(1 for line in lines[:40] if _TURN_LABEL.match(line.strip())) >= 2
+def _speaker_labels(lines: list[str], place: str) -> bool:
+    """Whether the first lines open with another label than `place` and a colon, as a
+    transcript's turns do ("Clinton: …" there is a speaker, though Clinton, Iowa is a town; a
+    headline may repeat the dateline, "Dubai: Emirates orders …")."""
+    return any((m := _TURN_LABEL.match(line.strip())) is not None and m.group(1) != place for line in lines[:40])
 
 
 # What may stand between a dateline and the text after it ("MOSCOW, October 6. /TASS/. Text").

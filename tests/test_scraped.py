@@ -165,3 +165,6 @@ def test_a_dateline_in_title_case_is_a_known_place() -> None:
     assert scraped_metadata(transcript, is_place).dateline is None
     assert lead[dateline_end(lead, is_place):].startswith("Harbourmart will open")
     assert dateline_end("Note: The harbour will close.", is_place) == 0
+    # A headline may repeat the dateline: no transcript for that.
+    repeated = ["Mumbai: Harbourmart to open store", "", lead]
+    assert scraped_metadata(repeated, is_place).dateline == "Mumbai"
