@@ -3950,6 +3950,20 @@ def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | Non
     return None
 
 
+def _firm_named_on_its_noun(ctx: _Context, before: int) -> tuple[int, int, str] | None:
+    """The name on a firm's noun last in subject position ("Emirates airline on Monday placed an
+    order …, the carrier announced": the tagger left "Emirates" untagged)."""
+    for token in _recent_subjects(ctx, before):
+        if token.pos_ == "NOUN" and token.lower_ in (_FIRM_NOUNS | BUSINESS_NOUNS) - {"team", "group", "club"}:
+            name = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            # (not where it is from: "US firm", "the Montreal team")
+            if name and name[-1].i == token.i - 1 and all(t.text[:1].isupper() and t.ent_type_ not in _PLACE_ENT_LABELS for t in name) \
+                    and fold(" ".join(t.text for t in name)) not in ctx.place_names:
+                return (name[0].idx, name[-1].idx + len(name[-1].text), "ORG")
+            return None
+    return None
+
+
 def _only_org_before(ctx: _Context, before: int) -> Span | None:
     """The one organisation the article named before `before`, if it named only one ("Revenues at
     media group Reuters slipped 11% … The company said …"): with two, "the company" may be either."""
@@ -4744,7 +4758,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start) or _firm_that_spoke(previous[-3:])
+            _set_antecedent(draft, _subject_org(ctx, start) or _firm_named_on_its_noun(ctx, start) or _firm_that_spoke(previous[-3:])
                             or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None) or _subject_firm_name(ctx, start))
         if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Venezuela has assured foreign firms …; however, the government insisted …": the

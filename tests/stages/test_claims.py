@@ -1736,6 +1736,10 @@ def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, 
     # An organisation's name right after any noun, with no comma, is who speaks: "producers' cartel Opec".
     pytest.param("Oil prices fell after producers' cartel Opec said it was unlikely to cut production.",
                  ("producers' cartel Opec", "Opec"), id="a-name-in-close-apposition"),
+    # A firm's name on its noun in the reported clause, untagged, not the one firm tagged before.
+    pytest.param("Dubai: Emirates orders 65 more Boeing jets\nGulf Harbour Today | 18 November 2026\n"
+                 "Dubai: Emirates airline on Monday placed an order for 65 Boeing 777-9 aircraft worth $52 billion at list prices, the "
+                 "carrier announced at the Dubai Airshow.", ("the carrier", "Emirates"), id="a-name-on-the-firms-noun"),
     # A supermarket is a firm: the one the reported clause is about.
     pytest.param("Greenfield Foods is to close 20 of its smaller stores, putting 1,200 jobs at risk, the supermarket said on Thursday.",
                  ("the supermarket", "Greenfield Foods"), id="the-supermarket"),
