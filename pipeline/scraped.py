@@ -64,8 +64,10 @@ PlaceTest = Callable[[str], bool]
 
 
 def _title_case_place(line: str, is_place: PlaceTest | None) -> re.Match[str] | None:
-    found = _TITLE_CASE_PLACE.match(line) if is_place is not None else None
-    return found if found is not None and is_place is not None and is_place(found.group(1)) else None
+    if is_place is None:
+        return None
+    found = _TITLE_CASE_PLACE.match(line)
+    return found if found is not None and is_place(found.group(1)) else None
 
 
 _REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")

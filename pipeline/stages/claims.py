@@ -155,7 +155,8 @@ _ADDRESSEE_INFINITIVE_VERBS = frozenset({
     "invite", "invites", "invited", "inviting", "remind", "reminds", "reminded", "reminding", "call", "calls", "called", "calling",
     "tell", "tells", "told", "telling"})
 # What else a claim is made in, which names no outlet: "said in a statement that …".
-_WRITTEN_IN_NOUNS = frozenset({"statement", "letter", "speech", "report", "filing", "email", "memo", "note", "blog", "press"})
+_WRITTEN_IN_NOUNS = frozenset({"statement", "letter", "speech", "report", "filing", "email", "memo", "note", "blog", "release",
+                               "conference"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
 _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}

@@ -155,9 +155,7 @@ def correct_entities(doc: Doc) -> None:
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
-                _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or \
-                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent[0].lower_ in LOCAL_MEMBER_TITLES and all(t.is_title for t in ent)) or \
-                _after_a_persons_title(ent):
+                _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \
@@ -200,9 +198,8 @@ def _holds_the_role_before(ent: Span) -> bool:
     UN, Vassily Nebenzia, said" (two or three capitalised words, none a body's noun)."""
     doc = ent.doc
     root = ent.root
-    return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].text == "," and \
-        root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.i < ent.start and \
-        all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
+    return _person_like_org(ent) and ent.start > 0 and doc[ent.start - 1].text == "," and \
+        root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.i < ent.start
 
 
 def _names_a_relative(ent: Span) -> bool:
@@ -214,26 +211,35 @@ def _names_a_relative(ent: Span) -> bool:
         doc[kin].lower_ in KIN_NOUNS and (doc[kin - 1].tag_ in ("PRP$", "POS") or doc[kin - 1].lower_ in ("his", "her", "their"))
 
 
+def _person_like_org(ent: Span, min_words: int = 2) -> bool:
+    """Whether `ent` is tagged ORG and made like a person's name: two or three capitalised words
+    (or `min_words`, one more when a title leads them), none a body's noun."""
+    return ent.label_ == "ORG" and min_words <= len(ent) <= min_words + 1 and \
+        all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
+
+
 def _after_a_persons_title(ent: Span) -> bool:
-    """Two or three capitalised words tagged ORG right after a title only a person holds, written
-    with a capital ("German Chancellor Olaf Scholz"; not "King Abdullah University")."""
+    """A name tagged ORG right after a title only a person holds, written with a capital ("German
+    Chancellor Olaf Scholz"; not "King Abdullah University"), or led by a local representative's
+    ("Councilmember Ann Lee")."""
     doc = ent.doc
-    return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start > 0 and doc[ent.start - 1].is_title and \
-        doc[ent.start - 1].lower_ in PERSON_TITLES and all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (_person_like_org(ent) and before is not None and before.is_title and before.lower_ in PERSON_TITLES) or \
+        (_person_like_org(ent, min_words=3) and ent[0].lower_ in LOCAL_MEMBER_TITLES)
 
 
 def _described_as_a_person(ent: Span) -> bool:
-    """Two or three capitalised words tagged ORG that British news describes as a person's: after
-    "mum-of-three", "father-of-two" ("Mum-of-three Leanne Cross"), or followed by an age set off by
-    commas ("Dean Hughes, 52,")."""
+    """A name tagged ORG that British news describes as a person's: after "mum-of-three",
+    "father-of-two" ("Mum-of-three Leanne Cross"), or followed by an age set off by commas
+    ("Dean Hughes, 52,")."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent):
+    if not _person_like_org(ent):
         return False
     # ("Mum-of-three" is five tokens: "Mum", "-", "of", "-", "three")
     parent = ent.start >= 5 and doc[ent.start - 3].lower_ == "of" and doc[ent.start - 5].lower_ in _PARENT_NOUNS and \
         doc[ent.start - 1].like_num
-    aged = ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == "," and \
-        doc[ent.end + 1].text.isdigit() and 1 <= int(doc[ent.end + 1].text) <= 110
+    aged = ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isdigit() and doc[ent.end + 2].text == "," and \
+        1 <= int(doc[ent.end + 1].text) <= 110
     return parent or aged
 
 
