@@ -3838,3 +3838,12 @@ def test_a_dateline_in_title_case_opens_no_claim(nlp: Language, cues: CueLexicon
             "Mumbai: Apple will open its third retail store in Mumbai next year, the company said on Monday.")
     [claim] = extract_claims(nlp(text), "a", None, cues, config.claims, gender=GENDER, dateline=dateline)
     assert claim.quote_text == expected
+
+
+def test_the_body_that_spoke_before_one_of_its_people(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "The charity" after its chief executive spoke for it is the body that spoke before him.
+    text = ("Parents are going into debt to pay for school uniforms, a charity has warned.\n"
+            "The Children's Society surveyed 2,000 parents in England and found that the average cost of a uniform was £422.\n"
+            'Its chief executive, Mark Russell, said: "No child should miss out on school because of a blazer."\n'
+            "The charity is calling on the government to enforce the guidance.")
+    assert last_antecedent(text, nlp, lexicons, config) == "Children's Society"
