@@ -4720,14 +4720,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # (past one of its people speaking for it in between: "The Children's Society found …. Its
         # chief executive, Mark Russell, said: "…" The charity is calling …")
         last = previous[-1] if previous else None
-        spoke_for_it = last is not None and len(previous) >= 2 and last.speaker is not None and \
+        through = last if last is not None and len(previous) >= 2 and last.speaker is not None and \
             ctx.text[last.speaker[0]:last.speaker[1]].startswith(("Its ", "its ")) and \
-            ctx.sentence_of_char(last.end - 1) >= ctx.sentence_of_char(start) - 1
-        if word in (_FIRM_NOUNS - {"group"}) | _BODY_KIND_NOUNS and head.tag_ == "NN" and previous and \
+            ctx.sentence_of_char(last.end - 1) >= ctx.sentence_of_char(start) - 1 else None
+        prior = previous[-2] if through is not None else last
+        since = through.start if through is not None else start
+        if word in (_FIRM_NOUNS - {"group"}) | _BODY_KIND_NOUNS and head.tag_ == "NN" and prior is not None and \
                 not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children) and \
-                (prior := previous[-2] if spoke_for_it else previous[-1]).attribution == "explicit" and prior.antecedent_label == "ORG" and \
+                prior.attribution == "explicit" and prior.antecedent_label == "ORG" and \
                 prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and prior.cue_start is not None and \
-                ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(last.start if spoke_for_it and last else start) - 1:
+                ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(since) - 1:
             # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
             # …. The company said": the organisation that spoke just before, not another bank
             # named earlier (not "the group": "Google …; the group" may be another; nor after a
