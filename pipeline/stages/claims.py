@@ -2430,6 +2430,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     elif subject is not None and subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in cue.children) and \
             any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
         pass  # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is said, by no one named
+    elif subject is not None and (titled := _titled_name_before_cue(ctx, cue)) is not None and \
+            subject.idx < titled[0][0] and ctx.text.rfind(",", subject.idx, titled[0][0]) > subject.idx:
+        # "Sentencing at Canterbury Crown Court, Mrs Justice May said …": the parser made the
+        # fronted participle the subject ("May" an auxiliary); the name set off after it speaks.
+        draft.speaker, draft.speaker_head = titled
     elif subject is not None:
         _set_speaker(draft, subject, cue)
     elif named_after is not None:

@@ -622,6 +622,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"We moved in in 2023. Nobody told us,"', "Kerry Blake", "explicit", "Kerry Blake"),
          ("direct", '"We have spent thousands,"', "he", "pronoun", "Dean Hughes")],
         id="name-right-after-the-subjects-noun"),
+    # A fronted participle the parser made the subject ("May" an auxiliary) does not speak; the
+    # titled name set off after it does.
+    pytest.param(
+        "Sentencing at Portmere Crown Court, Mrs Justice May said the company had shown a shocking disregard for the river.",
+        [("indirect", "the company had shown a shocking disregard for the river", "Mrs Justice May", "explicit", "Mrs Justice May")],
+        id="a-judge-after-a-fronted-participle"),
     # A party tagged as a nationality is no person described by origin.
     pytest.param(
         "Friedrich Merz called for a vote.\n\nThe Greens said they would stay in government until the election.",
