@@ -147,16 +147,8 @@ _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
 }
-# Verbs that tell someone to do something ("urged residents to …"), in every form (the
-# pipeline runs without the lemmatizer).
-_ADDRESSEE_INFINITIVE_VERBS = frozenset({
-    "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "encourage", "encourages", "encouraged", "encouraging",
-    "appeal", "appeals", "appealed", "appealing", "advise", "advises", "advised", "advising", "warn", "warns", "warned", "warning",
-    "invite", "invites", "invited", "inviting", "remind", "reminds", "reminded", "reminding", "call", "calls", "called", "calling",
-    "tell", "tells", "told", "telling"})
 # What else a claim is made in, which names no outlet: "said in a statement that …".
-_WRITTEN_IN_NOUNS = frozenset({"statement", "letter", "speech", "report", "filing", "email", "memo", "note", "blog", "release",
-                               "conference"})
+_WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "memo", "blog", "conference"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
 _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
@@ -1744,7 +1736,7 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
         return found[:1]
     # "urged anyone with information to contact the force": the infinitive the parser hung on the
     # noun of a phrase describing whom the cue addresses
-    if cue.lower_ in _ADDRESSEE_INFINITIVE_VERBS:
+    if cue.lower_.startswith(_TOLD_TO_PREFIXES):
         found = [c for c in cue.subtree if c.i > cue.i and c.dep_ == "acl" and c.tag_ == "VB" and c.head.dep_ == "pobj"
                  and c.head.head.lower_ == "with"  # (not "told the court about his plans to …", "urged … in a bid to …")
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -1989,6 +1981,8 @@ def _name_after_joined_titles(head: Token) -> Token | None:
 # (Not "warn": "warned the current level of TV coverage may be reaching saturation" is parsed
 # so, and "warned MPs would …" names no hearer.)
 _ADDRESSEE_PREFIXES = ("tell", "told", "ask", "inform", "assur", "remind", "advis", "notif", "convinc", "persuad", "urg", "brief")
+# ... and those that tell someone to do something ("urged residents to …", "called on people to …").
+_TOLD_TO_PREFIXES = (*_ADDRESSEE_PREFIXES, "encourag", "appeal", "warn", "invit", "call")
 
 
 # Passives whose subject is the speaker: "he was quoted as saying", "she was heard telling …".
