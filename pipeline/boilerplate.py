@@ -65,6 +65,8 @@ _STORY_LINK: Final = re.compile(
 _STORY_LINK_MAX_WORDS: Final = 20
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
+# A live blog's entry heading: the time it was posted ("9:40 p.m.", "14:05 GMT").
+_ENTRY_TIME: Final = re.compile(r"^\d{1,2}(?:[:.] ?\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$", re.IGNORECASE)
 # Separators of menus and breadcrumbs ("Home | World | Europe", "News » Politics"), and of fields
 # joined on one line of a page head ("By Ann Lee | Sept. 14, 2026").
 SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
@@ -199,8 +201,26 @@ def short_line_removals(lines: list[str], protected: set[int], settings: Boilerp
             removals[i] = "before the article"
         elif i > last:
             removals[i] = "after the article"
-        elif not BULLET.match(lines[i]):
+        elif not BULLET.match(lines[i]) and not _opens_an_entry(lines, present, position, prose):
             neighbours = [present[p] for p in (position - 1, position + 1) if 0 <= p < len(present)]
             if any(n not in prose and n not in protected for n in neighbours):
                 removals[i] = "run of short lines"
     return removals
+
+
+def _is_entry_mark(line: str) -> bool:
+    """A separator ("___", "* * *") or the time of a live blog's entry ("9:40 p.m.")."""
+    stripped = line.strip()
+    return not any(char.isalnum() for char in stripped) or _ENTRY_TIME.match(stripped) is not None
+
+
+def _opens_an_entry(lines: list[str], present: list[int], position: int, prose: set[int]) -> bool:
+    """Whether the line at `position` of `present` is a separator or time heading the next entry of
+    a live blog ("___" / "9:05 p.m." / prose): two short lines, but no menu ("Latest" / "10:15" /
+    a headline is one: no prose follows the time)."""
+    if not _is_entry_mark(lines[present[position]]):
+        return False
+    for i in present[position + 1:]:
+        if not _is_entry_mark(lines[i]):
+            return i in prose
+    return False

@@ -117,3 +117,21 @@ def test_news_sentences_about_copyright_or_subscriptions_are_not_footers(line: s
 def test_bullet_list_inside_the_article_is_kept(config: Config) -> None:
     lines = [LEAD, "- Raised the tax threshold", "- Cut duties on raw materials", "• More money for farms", QUOTE]
     assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == {}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param([LEAD, "___", "9:05 p.m.", QUOTE, "* * *", "8:40 p.m. EDT", LEAD], {}, id="live-blog-entries"),
+        pytest.param([LEAD, "14:05", QUOTE, "—", "13.50 GMT", LEAD], {}, id="times-without-separators"),
+        pytest.param([LEAD, "___.", "6 p.m.", QUOTE, "___.", "11: 06 a.m.", LEAD], {}, id="times-as-agencies-type-them"),
+        pytest.param([LEAD, "—", "2", QUOTE], {1: "run of short lines", 2: "run of short lines"}, id="a-page-number-is-no-time"),
+        # A "Latest" box: the times head headlines, not prose.
+        pytest.param([LEAD, "Latest", "10:15", "Port reopens", "10:02", "Ferry fares rise", QUOTE],
+                     {i: "run of short lines" for i in range(1, 6)}, id="latest-box"),
+        pytest.param([LEAD, "___", "Most read", "9:05 p.m.", QUOTE], {1: "run of short lines", 2: "run of short lines"},
+                     id="separator-before-a-label"),
+    ],
+)
+def test_separators_and_times_heading_an_entry_are_kept(config: Config, lines: list[str], expected: dict[int, str]) -> None:
+    assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == expected

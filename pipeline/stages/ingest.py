@@ -85,7 +85,7 @@ def clean_lines(lines: list[str], protected: set[int], config: Config, context: 
         elif not settings.enabled or i in protected:
             pass
         elif (settings.drop_non_latin_lines and boilerplate.is_non_latin(stripped)) \
-                or (settings.drop_repeated_in_article and stripped in seen) \
+                or (settings.drop_repeated_in_article and stripped in seen and _has_word(stripped)) \
                 or boilerplate.furniture_reason(stripped) is not None \
                 or (context.frequent_lines and boilerplate.line_fingerprint(stripped) in context.frequent_lines):
             removed.add(i)
@@ -108,6 +108,13 @@ def _other_language_lines(lines: list[str], config: Config, identify: LanguageId
         if language not in settings.keep and probability >= settings.line_min_confidence:
             dropped.add(i)
     return dropped
+
+
+def _has_word(line: str) -> bool:
+    """Whether a line has a letter or digit: a repeated line without one is a separator ("___",
+    "* * *") printed between a live blog's entries, kept wherever it stands (only a copy of
+    wording is boilerplate: a caption printed twice)."""
+    return any(char.isalnum() for char in line)
 
 
 def _join(lines: list[str]) -> str:
@@ -165,7 +172,8 @@ def ingest(record: RawRecord, config: Config, context: IngestContext = NO_CONTEX
     protected = meta.protected_lines()
     if record.title:
         given_title = record.title.strip()
-        protected.update(i for i, line in enumerate(lines) if line.strip() == given_title)
+        # (some corpora end every paragraph with a full stop, the headline printed above the text too)
+        protected.update(i for i, line in enumerate(lines) if line.strip() in (given_title, f"{given_title}."))
     kept, n_removed = clean_lines(lines, protected, config, context)
     cleaned = _join(kept)
     if not cleaned:

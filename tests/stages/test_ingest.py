@@ -302,6 +302,50 @@ def test_caption_printed_twice_is_kept_once(config: Config) -> None:
     assert article.text.count("POLAND -- Deputy mayor Anna Kovacs speaks") == 1
 
 
+LIVE_BLOG = (
+    "HARTFIELD, Ohio (AP) — The Latest on the county council vote (all times local):\n\n"
+    "9:40 p.m.\n\n"
+    "Council member Dana Whitlow says the budget vote will go ahead on Thursday despite the walkout.\n\n"
+    "___\n\n"
+    "9:05 p.m.\n\n"
+    "About 200 people gathered outside the county building, chanting for the library to stay open.\n\n"
+    "Five of the nine council votes are needed to pass the budget.\n\n"
+    "___\n\n"
+    "8:30 p.m.\n\n"
+    "The mayor's office says it has received more than 1,000 letters about the library.\n\n"
+    "Five of the nine council votes are needed to pass the budget.\n\n"
+    "* * *\n\n"
+    "8:05 p.m.\n\n"
+    "Library staff say they learned of the planned closure from a newspaper report last month.\n\n"
+    "* * *\n"
+)
+
+
+def test_separators_between_live_blog_entries_are_kept_but_repeated_wording_is_not(config: Config) -> None:
+    article = as_article(ingest(record(LIVE_BLOG), config))
+    assert article.text.count("___") == 2
+    assert article.text.count("* * *") == 1  # (the one after the last entry closes nothing)
+    assert "\n\n* * *\n\n8:05 p.m.\n\nLibrary staff say" in article.text
+    assert article.text.count("Five of the nine council votes are needed") == 1
+
+
+@pytest.mark.parametrize(
+    ("headline_line", "kept"),
+    [
+        pytest.param("Hartfield council saves library", True, id="as-given"),
+        pytest.param("Hartfield council saves library.", True, id="with-a-full-stop"),
+        pytest.param("Hartfield council saves town library.", False, id="another-wording"),
+    ],
+)
+def test_the_given_headline_above_the_dateline_stays_in_the_text(config: Config, headline_line: str, kept: bool) -> None:
+    text = (f"{headline_line}\n\nHARTFIELD, Ohio — The county council voted late on Thursday to keep the library "
+            "open, after a four-hour meeting.\n\nThe mayor said the vote was a relief for the town.\n")
+    article = as_article(ingest(record(text, title="Hartfield council saves library"), config))
+    assert article.title == "Hartfield council saves library"
+    assert article.text.startswith(headline_line) is kept
+    assert article.text.endswith("The mayor said the vote was a relief for the town.")
+
+
 @pytest.mark.parametrize(
     ("name", "published_at", "precision", "raw", "outlet", "original_source", "dateline", "byline"),
     [
