@@ -3648,6 +3648,54 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     ]
 
 
+# A name set over a quotation as its label, on its line or the line before: "Cecile Richards:
+# “…”", "Rep. Trey Gowdy (R-S.C.):" (a hearing's exchange, a round-up of reactions). Title-case
+# labels only: "Pollsters agree - Carl Bialik:" is a sentence.
+_LABEL_BEFORE_QUOTE = re.compile(r"(?:^|\n)([ \t]*[A-Z][^\n:“”\"]{1,80}?)[ \t]*(:)[ \t]*(?:\n[ \t]*){0,2}$")
+
+
+def _under_a_name_label(ctx: _Context, char: int) -> bool:
+    """Whether what looks like a name labels the quotation at `char` (its last word capitalised:
+    "Former secretary of state Hillary Rodham Clinton:", not "Wait, it gets better:")."""
+    match = _LABEL_BEFORE_QUOTE.search(ctx.text, max(0, char - 120), char)
+    if match is None:
+        return False
+    words = re.sub(r"\s*\([^()]{1,20}\)$", "", match.group(1)).split()
+    return 0 < len(words) <= 12 and words[-1][:1].isupper()
+
+
+def _label_over_quote(draft: _Draft, ctx: _Context) -> bool:
+    """Give an unattributed quotation the person whose name labels it ("Cecile Richards: “…”"):
+    the label a name (a title and a party before or after it at most), without a verb."""
+    text = ctx.text
+    if draft.speaker is not None or draft.cue_start is not None or text[draft.start] not in "\"“":
+        return False
+    match = _LABEL_BEFORE_QUOTE.search(text, max(0, draft.start - 120), draft.start)
+    if match is None:
+        return False
+    label_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+    label_end = match.end(1)
+    party = re.search(r"\s*\([^()]{1,20}\)$", text[label_start:label_end])  # "(R-S.C.)" after the name
+    name_end = label_end - (len(party.group(0)) if party else 0)
+    tokens = [t for t in ctx.doc[ctx.token_at(label_start):ctx.token_at(name_end - 1) + 1] if not t.is_space]
+    if not tokens or len(tokens) > 12:
+        return False
+    head = tokens[-1]
+    if head.ent_type_ == "PERSON":
+        name_start = next(t for t in reversed(tokens) if t.ent_iob_ == "B" or t is tokens[0]).idx
+    elif (untagged := _untagged_full_name(ctx, head, label_start)) is not None:
+        name_start = untagged[0]  # ("Cecile Richards" left untagged before a colon)
+    else:
+        return False
+    # Before the name, a title at most ("Former secretary of state Hillary Rodham Clinton:").
+    if any(t.idx < name_start and t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") for t in tokens):
+        return False
+    draft.speaker, draft.speaker_head = (label_start, label_end), head
+    draft.cue_start, draft.cue_end = match.span(2)
+    draft.attribution, draft.category = "explicit", "speech"
+    return True
+
+
 # --------------------------------------------------------------------------- pass 4: speakers
 def _untagged_full_name(ctx: _Context, head: Token, start: int) -> tuple[int, int, str] | None:
     """A first name and a surname closing a speaker phrase, the surname `head`, that spaCy left
@@ -5468,6 +5516,8 @@ def extract_claims(
     drafts.extend(_quote_claims(drafts + taken, ctx, title_span, settings))
     drafts = _with_transcript_turns(drafts, ctx, title_span)
     drafts.sort(key=lambda d: (d.start, d.end))
+    for draft in drafts:
+        _label_over_quote(draft, ctx)
 
     parents = _parents(drafts, by_cue)
     resolved: list[_Draft] = []
@@ -5756,8 +5806,8 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         draft.speaker_head = asked
         _resolve(draft, ctx, resolved)
         return
-    if _after_a_list_label(ctx, draft.start):
-        return  # a new item of a reaction list is someone else's turn, even when its name was missed
+    if _after_a_list_label(ctx, draft.start) or _under_a_name_label(ctx, draft.start):
+        return  # a new item of a reaction list or a hearing is someone else's turn, even when its name was missed
     if _FIRST_PERSON.search(ctx.text, draft.start, draft.end) and \
             (person := _subject_before_the_claim(ctx, draft, resolved, "")) is not None and \
             not _HE_WORDS.search(ctx.text, draft.start, draft.end) and not _SHE_WORDS.search(ctx.text, draft.start, draft.end) and \

@@ -313,7 +313,7 @@ _PARTY_ADJECTIVES = frozenset({"Liberal", "Social", "Christian", "Free"})
 
 
 # Verbs that open an inverted attribution ("Said Okafor: “…”").
-LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
+LEAD_IN_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "stated", "continued"})
 
 
 _EDGE_POS = ("CCONJ", "ADP", "DET")

@@ -307,6 +307,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", "“I don’t get the sense she is the least bit interested in tax reform.”", "Okafor", "explicit", "Okafor")],
         id="said-name-colon-lead-in"),
     pytest.param(
+        "Roger Okafor spoke to a radio host on Sunday.\n\nStated Okafor: “I think the stakes are high this time.”\n\n"
+        "Continued Okafor: “So I think it is a very real problem for the county.”",
+        [("direct", "“I think the stakes are high this time.”", "Okafor", "explicit", "Okafor"),
+         ("direct", "“So I think it is a very real problem for the county.”", "Okafor", "explicit", "Okafor")],
+        id="stated-and-continued-lead-ins"),
+    pytest.param(
         "The levy was defended by Mr. Tomas Kamin, who emphasized that the proposals would simplify returns for small businesses.",
         [("indirect", "that the proposals would simplify returns for small businesses", "who", "explicit", "Tomas Kamin")],
         id="relative-pronoun-speaker-named-antecedent"),
@@ -1217,6 +1223,31 @@ def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], 
     claims = claims_of(text, nlp, cues, config)
     assert [(c.kind, c.quote_text, c.speaker_text, c.cue) for c in claims] == expected
     assert all(text[c.start_char:c.end_char] == c.quote_text for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The exchange over the ferry contract grew heated at the hearing.\n\nRep. Dana Whitlow (R-Ohio):\n\n"
+                 "“Who told you the pier was safe to reopen in May?”\n\nFormer harbour commissioner Ruth Marsh:\n\n"
+                 "“That was the advice the engineers gave my office.”\n", [
+                     ("“Who told you the pier was safe to reopen in May?”", "Rep. Dana Whitlow (R-Ohio)", ":"),
+                     ("“That was the advice the engineers gave my office.”", "Former harbour commissioner Ruth Marsh", ":"),
+                 ], id="hearing-labels-on-the-line-before"),
+    pytest.param("Reactions to the ferry deal came quickly.\n\nCecile Okafor: “The county has been waiting years for "
+                 "this pier to reopen.”\n", [
+                     ("“The county has been waiting years for this pier to reopen.”", "Cecile Okafor", ":"),
+                 ], id="label-on-the-same-line"),
+    # Not labels: a sentence before the colon, a place.
+    pytest.param("The ferry deal drew praise.\n\nCommuters agree - Cecile Okafor: “The county has been waiting years "
+                 "for this pier to reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", "Commuters", "agree")],
+                 id="a-sentence-is-no-label"),
+    pytest.param("The ferry deal drew praise.\n\nHartfield: “The county has been waiting years for this pier to "
+                 "reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", None, None)],
+                 id="a-place-is-no-label"),
+])
+def test_a_name_labelling_a_quotation_is_its_speaker(text: str, expected: list[tuple[str, str | None, str | None]],
+                                                    nlp: Language, cues: CueLexicon, config: Config) -> None:
+    claims = claims_of(text, nlp, cues, config)
+    assert [(c.quote_text, c.speaker_text, c.cue) for c in claims] == expected
 
 
 @pytest.mark.parametrize(("text", "verb", "frame", "expected"), [
