@@ -3305,15 +3305,15 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             between = cue_starts[bisect.bisect_left(cue_starts, draft.end):bisect.bisect_left(cue_starts, quote.start)]
             if any(cue != draft.cue_start for cue in between):
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
-            if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and \
+            after_full_stop = ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?"))
+            if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and not after_full_stop and \
                     _participle_of_saying_between(ctx, draft.end, quote.start, cues):
                 # `"…," Sanders said, suggesting a few questions, including, "…"`: in the same
                 # sentence the participle reports the quotation after it (PolNeAR's own
                 # attribution); after a full stop it goes on with the first ("…," said Caddell,
                 # speaking of Clinton's health. "…")
                 break
-            if not ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?")) and \
-                    _looks_like_title_or_nickname(ctx, quote, min_words):
+            if not after_full_stop and _looks_like_title_or_nickname(ctx, quote, min_words):
                 break  # a scare quote later in the same sentence; a new sentence may be short ("Neither do I.")
             sentence = ctx.sentence_of_char(quote.start)
             if sentence != ctx.sentence_of_char(draft.end - 1) and \
@@ -3655,13 +3655,21 @@ _LABEL_BEFORE_QUOTE = re.compile(r"(?:^|\n)([ \t]*[A-Z][^\n:“”\"]{1,80}?)[ \
 
 
 def _under_a_name_label(ctx: _Context, char: int) -> bool:
-    """Whether what looks like a name labels the quotation at `char` (its last word capitalised:
-    "Former secretary of state Hillary Rodham Clinton:", not "Wait, it gets better:")."""
+    """Whether what looks like a name labels the quotation at `char`: its last two words
+    capitalised, no comma, no word that makes it a phrase ("Former secretary of state Hillary
+    Rodham Clinton:", not "Wait, it gets better:", "Then, later that month on CNN Radio:" or
+    "- More from Jones:")."""
     match = _LABEL_BEFORE_QUOTE.search(ctx.text, max(0, char - 120), char)
     if match is None:
         return False
     words = re.sub(r"\s*\([^()]{1,20}\)$", "", match.group(1)).split()
-    return 0 < len(words) <= 12 and words[-1][:1].isupper()
+    return 0 < len(words) <= 12 and "," not in match.group(1) and all(word[:1].isupper() for word in words[-2:]) and \
+        not any(word in _NOT_IN_A_LABEL for word in words)
+
+
+# Words that make a line before a colon a phrase of the writer's, not a name with its title.
+_NOT_IN_A_LABEL = frozenset({"on", "in", "at", "to", "for", "from", "with", "by", "that", "this", "then", "later", "more",
+                             "what", "when", "after", "before", "and", "but", "also", "-", "–", "—"})
 
 
 def _label_over_quote(draft: _Draft, ctx: _Context) -> bool:
@@ -3680,9 +3688,15 @@ def _label_over_quote(draft: _Draft, ctx: _Context) -> bool:
     tokens = [t for t in ctx.doc[ctx.token_at(label_start):ctx.token_at(name_end - 1) + 1] if not t.is_space]
     if not tokens or len(tokens) > 12:
         return False
+    cue = match.span(2)
+    if len(tokens) >= 2 and tokens[0].lower_ in LEAD_IN_VERBS:
+        # "Stated Stone:" (the tagger took the verb into the name)
+        cue, label_start, tokens = (tokens[0].idx, tokens[0].idx + len(tokens[0].text)), tokens[1].idx, tokens[1:]
     head = tokens[-1]
+    if not head.text.replace("-", "").replace(".", "").isalpha():
+        return False  # ('Marsh:"That' read as one word: the tagger's name runs into the quotation)
     if head.ent_type_ == "PERSON":
-        name_start = next(t for t in reversed(tokens) if t.ent_iob_ == "B" or t is tokens[0]).idx
+        name_start = max(next(t for t in reversed(tokens) if t.ent_iob_ == "B" or t is tokens[0]).idx, label_start)
     elif (untagged := _untagged_full_name(ctx, head, label_start)) is not None:
         name_start = untagged[0]  # ("Cecile Richards" left untagged before a colon)
     else:
@@ -3691,7 +3705,7 @@ def _label_over_quote(draft: _Draft, ctx: _Context) -> bool:
     if any(t.idx < name_start and t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") for t in tokens):
         return False
     draft.speaker, draft.speaker_head = (label_start, label_end), head
-    draft.cue_start, draft.cue_end = match.span(2)
+    draft.cue_start, draft.cue_end = cue
     draft.attribution, draft.category = "explicit", "speech"
     return True
 

@@ -1243,6 +1243,19 @@ def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], 
     pytest.param("The ferry deal drew praise.\n\nHartfield: “The county has been waiting years for this pier to "
                  "reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", None, None)],
                  id="a-place-is-no-label"),
+    # A label whose name the tagger ran into the quotation still ends the turn before it.
+    pytest.param('Rep. Dana Whitlow (R-Ohio):"Who told you the pier was safe to reopen in May?"\n\nFormer harbour '
+                 'commissioner Ruth Marsh:"That was the advice the engineers gave my office."\n', [
+                     ('"Who told you the pier was safe to reopen in May?"', "Rep. Dana Whitlow (R-Ohio)", ":"),
+                     ('"That was the advice the engineers gave my office."', None, None),
+                 ], id="a-label-run-into-its-quotation"),
+    # The writer's phrase before a colon is no label: the quotation goes on with the speaker.
+    pytest.param('Mayor Ruth Marsh said the pier was safe. "We checked it twice," she said.\n\nThen, later that month on '
+                 'Hartfield Radio: "The pier will reopen in May, whatever the engineers say."\n', [
+                     ("the pier was safe", "Mayor Ruth Marsh", "said"),
+                     ('"We checked it twice,"', "she", "said"),
+                     ('"The pier will reopen in May, whatever the engineers say."', "she", None),
+                 ], id="a-phrase-is-no-label"),
 ])
 def test_a_name_labelling_a_quotation_is_its_speaker(text: str, expected: list[tuple[str, str | None, str | None]],
                                                     nlp: Language, cues: CueLexicon, config: Config) -> None:
@@ -3841,6 +3854,14 @@ def test_declining_to_be_named_is_no_claim(nlp: Language, lexicons: Lexicons, co
                  'you really think the harbour needs a new fee?"',
                  [("said", '"The council does not agree with the board,"'),
                   (None, '"Mr. Lie, do you really think the harbour needs a new fee?"')], id="suggesting"),
+    # After a full stop the participle says how the first was said, and the next quotation goes
+    # on with it, also where the tagger ran the sentences together (NYT's '' marks).
+    pytest.param("''The pier is not safe yet,'' one harbour official said, speaking on condition of anonymity. ''We need "
+                 "another month of work.''",
+                 [("said", "''The pier is not safe yet,'' ''We need another month of work.''")], id="speaking-after-a-full-stop"),
+    pytest.param('"The pier is not safe yet," one harbour official said, speaking on condition of anonymity. "We need '
+                 'another month of work."',
+                 [("said", '"The pier is not safe yet," "We need another month of work."')], id="straight-marks"),
 ])
 def test_a_participle_of_saying_between_two_quotations(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                        expected: list[tuple[str | None, str]]) -> None:
