@@ -672,6 +672,9 @@ def _name_closing_title_phrase(subject: Token, verb: Token) -> Token | None:
     Sittingbourne and Sheppey said".)"""
     doc = verb.doc
     before = doc[verb.i - 1]
+    if before.text == ")" and (opening := next((t.i for t in doc[max(0, verb.i - 8):verb.i - 1] if t.text == "("), None)) and \
+            opening > 0:
+        before = doc[opening - 1]  # past a party and state: "Speaker of the House Rep. Paul Ryan (R-WI) said"
     if subject.pos_ == "NOUN":
         return _name_after_role_of_field(subject)
     if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or subject.i >= verb.i - 1 or \

@@ -3327,6 +3327,8 @@ def test_a_participle_whose_governing_claim_was_dropped(nlp: Language, lexicons:
                  "Longtime Jones in the Afternoon writer and performer Tom Hale", "Tom Hale", id="name-in-the-prepositional-phrase"),
     pytest.param("Longtime Imus in the Morning writer and performer Rob Bartlett said the host had been unwell for months.",
                  "Longtime Imus in the Morning writer and performer Rob Bartlett", "Rob Bartlett", id="name-beside-the-head"),
+    pytest.param("Speaker of the House Rep. Mark Ryan (R-WI) said “the pier vote will not be delayed again.”",
+                 "Speaker of the House Rep. Mark Ryan (R-WI)", "Mark Ryan", id="name-before-party-and-state"),
     # ... not a constituency taken for a person's name, right after "for" or "and".
     pytest.param('The MP for Sittingbourne and Sheppey said Mr Blair had been "hurt" by the row.', "The MP", None, id="constituency"),
 ])
