@@ -209,15 +209,22 @@ def short_line_removals(lines: list[str], protected: set[int], settings: Boilerp
 
 
 def _is_entry_mark(line: str) -> bool:
-    """A separator ("___", "* * *") or the time of a live blog's entry ("9:40 p.m.")."""
+    """A separator ("___", "* * *"), the time of a live blog's entry ("9:40 p.m."), or a short line
+    leading into what follows with a colon (a hearing's "Rep. Maria Delgado (D-Calif.):", "The
+    exchange that followed was tense:")."""
     stripped = line.strip()
-    return not any(char.isalnum() for char in stripped) or _ENTRY_TIME.match(stripped) is not None
+    return not any(char.isalnum() for char in stripped) or _ENTRY_TIME.match(stripped) is not None or \
+        (stripped.endswith(":") and len(stripped.split()) <= _MAX_LEAD_IN_WORDS)
+
+
+# (longer lines ending with a colon are prose or not by their words, like any other)
+_MAX_LEAD_IN_WORDS: Final = 12
 
 
 def _opens_an_entry(lines: list[str], present: list[int], position: int, prose: set[int]) -> bool:
-    """Whether the line at `position` of `present` is a separator or time heading the next entry of
-    a live blog ("___" / "9:05 p.m." / prose): two short lines, but no menu ("Latest" / "10:15" /
-    a headline is one: no prose follows the time)."""
+    """Whether the line at `position` of `present` heads what follows: a separator, time or lead-in
+    before prose ("___" / "9:05 p.m." / prose; "Rep. Maria Delgado (D-Calif.):" / a quotation):
+    two short lines, but no menu ("Latest" / "10:15" / a headline is one: no prose follows the time)."""
     if not _is_entry_mark(lines[present[position]]):
         return False
     for i in present[position + 1:]:

@@ -135,3 +135,10 @@ def test_bullet_list_inside_the_article_is_kept(config: Config) -> None:
 )
 def test_separators_and_times_heading_an_entry_are_kept(config: Config, lines: list[str], expected: dict[int, str]) -> None:
     assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == expected
+
+
+def test_lead_ins_ending_with_a_colon_are_kept_before_prose(config: Config) -> None:
+    lines = [LEAD, "The exchange that followed was tense:", "Rep. Dana Whitlow (D-Ohio):", QUOTE, "Ruth Marsh:", QUOTE]
+    assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == {}
+    menu = [LEAD, "Related:", "Harbour fees", "Pier reopens", QUOTE]
+    assert boilerplate.short_line_removals(menu, set(), config.boilerplate) == {i: "run of short lines" for i in (1, 2, 3)}
