@@ -4196,16 +4196,34 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
             e.label_ == "PERSON" and pronoun_head.sent.start <= e.start and e.end <= pronoun_head.i and e.root.dep_ == "nsubj"
             and not any(s <= e.start_char < e_ for s, e_ in draft.fragments) for e in ctx.ents):
         return None
-    # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he said.")
+    # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he
+    # said."; unless it names whom it talks of first: ""Luca was unplayable," he said. "He is …"")
     talks_of = _TALKS_OF.get(pronoun)
     if talks_of is not None and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
-            any(talks_of.search(ctx.text, s, e) for s, e in draft.fragments):
+            (talked_of := next((hit.start() for s, e in draft.fragments if (hit := talks_of.search(ctx.text, s, e))), None)) \
+            is not None and not _names_another_before(ctx, draft, talked_of, ent):
         return None
     if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
         return None
     # (the tagger takes many a titled name for a firm's: "captain Fabien Pelous")
     titled = ent.start > 0 and ctx.doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
+
+
+def _names_another_before(ctx: _Context, draft: _Draft, char: int, person: Span) -> bool:
+    """Whether the claim's words name a person other than `person` before `char`: tagged so, or a
+    known first name the tagger left untagged ("Luca was unplayable"; not "Thomas' agent" when
+    `person` is Thomas Hitzlsperger)."""
+    doc = ctx.doc
+    own_words = {t.lower_ for t in person}
+    for start, end in draft.fragments:
+        for i in range(ctx.token_at(start), ctx.token_at(min(end, char) - 1) + 1):
+            token = doc[i]
+            if token.idx < min(end, char) and token.lower_ not in own_words and (token.ent_type_ == "PERSON" or (
+                    token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and ctx.gender is not None and
+                    ctx.gender(token.text) is not None)):
+                return True
+    return False
 
 
 def _pronoun_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:

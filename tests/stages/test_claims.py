@@ -1856,6 +1856,16 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
                  id="a-quotation-about-him"),
     pytest.param('Jones scored twice in the match. "We will win," said coach Tom Smith. "It was superb," he said.', "Tom Smith",
                  id="a-subject-before-the-last-speaker"),
+    # ... unless it names whom it talks of first.
+    pytest.param('"We will see," said coach Tom Smith. Rival boss Gary Mills was full of praise for his striker. "Luca was '
+                 'unplayable today," he said. "He is the best finisher I have worked with."', "Gary Mills", id="a-quotation-naming-him"),
+    pytest.param('"We will see," said coach Tom Smith. Rival boss Gary Mills was full of praise for his striker. "Jones was '
+                 'unplayable today," he said. "He is the best finisher I have worked with."', "Gary Mills",
+                 id="a-quotation-naming-him-by-surname"),
+    # (naming the one the sentence before is about is still talking of him)
+    pytest.param("Hartfield's Thomas Hale is waiting to learn the future of manager David Moore before signing a new contract.\n\n"
+                 'Moore has been in talks over a new deal and he said: "I had a message from Thomas\' agent asking me what the news '
+                 'was. "He wants to find out before he goes into discussions over Thomas."', "Moore", id="a-quotation-naming-him-too"),
 ])
 def test_he_after_a_sentence_about_someone_is_them(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: str) -> None:
