@@ -193,13 +193,19 @@ _COURT_PARTS = frozenset({"defending", "prosecuting", "mitigating", "sentencing"
 _NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
 
 
+# People someone is known by, besides relatives: "His friend, Saxon Spence, said".
+_ACQUAINTANCE_NOUNS = frozenset({"friend", "neighbour", "neighbor", "colleague", "classmate", "flatmate", "roommate", "teammate",
+                                 "landlord", "landlady"})
+
+
 def _holds_the_role_before(ent: Span) -> bool:
     """A name tagged ORG set off after a role only a person holds: "Russia's ambassador to the
-    UN, Vassily Nebenzia, said" (two or three capitalised words, none a body's noun)."""
+    UN, Vassily Nebenzia, said", "His friend, Saxon Spence, said" (two or three capitalised words,
+    none a body's noun)."""
     doc = ent.doc
     root = ent.root
-    return _person_like_org(ent) and ent.start > 0 and doc[ent.start - 1].text == "," and \
-        root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS and root.head.i < ent.start
+    return _person_like_org(ent) and ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ == "appos" and \
+        root.head.lower_ in PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS and root.head.i < ent.start
 
 
 def _names_a_relative(ent: Span) -> bool:

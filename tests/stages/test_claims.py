@@ -3917,3 +3917,14 @@ def test_the_body_that_spoke_before_one_of_its_people(nlp: Language, lexicons: L
             'Its chief executive, Mark Russell, said: "No child should miss out on school because of a blazer."\n'
             "The charity is calling on the government to enforce the guidance.")
     assert last_antecedent(text, nlp, lexicons, config) == "Children's Society"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The tagger takes the name for a firm's; set off after a friend or relative it is a person's.
+    pytest.param("His friend, Saxon Spence, said the claims were false.", "Saxon Spence", id="a-friend"),
+    pytest.param("His brother, Saxon Spence, said the claims were false.", "Saxon Spence", id="a-relative"),
+])
+def test_a_name_set_off_after_a_friend_or_relative_speaks(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                           expected: str) -> None:
+    [claim] = all_claims_of(text, nlp, lexicons, config)
+    assert antecedent_of(claim, text) == expected
