@@ -3890,9 +3890,19 @@ def _subject_org(ctx: _Context, before: int, groups: bool = False) -> Span | Non
                     owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")
                                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
                 ent = ctx.ent_at(owner.i) if owner is not None else None
-            if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text):
+            if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text) and not _a_rival(ent):
                 return ent
     return None
+
+
+def _a_rival(ent: Span) -> bool:
+    """Whether `ent` is introduced as a rival ("Rival Quorra Systems warned …", "its competitor
+    X"): "the company" later is the firm the article is about, not its rival."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _RIVAL_WORDS
+
+
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors"})
 
 
 # What business news says of a firm in subject position: "Shares in X", "Profits at X".

@@ -2965,6 +2965,10 @@ def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lex
     pytest.param('"We are checking our options," Karl Weiss, a Lufthansa spokesman told the BBC. Mr Weiss said the airline '
                  "would not sue the airport. The company said that it had to cancel 77 flights.", "Lufthansa",
                  id="not-the-hearer"),
+    # A rival that spoke in between is not "the company": the firm before it is.
+    pytest.param("Shares in Veltrix Semiconductor fell 14% after the chipmaker cut its forecast. Rival Quorra Systems warned last "
+                 'week that orders had "softened noticeably". Ms Okoro said the firm would build a factory in Arizona. The company '
+                 "also announced that its finance chief would retire.", "Veltrix Semiconductor", id="not-a-rival"),
 ])
 def test_the_firm_is_the_one_the_article_is_about(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
