@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -38,9 +38,10 @@ _DATELINES: Final = (
     # LONDON (Reuters) -   /   WASHINGTON, March 3 (AP) —
     (re.compile(rf"^{_PLACE}(?:,\s+({_DATE_MD}))?\s+\(([A-Z][A-Za-z.&' -]{{1,25}})\)\s*[-–—:]"), 2, 3),
     # New Delhi, Dec 4 (PTI) Text, Moscow, December 4 (Interfax) - Text: wire copy with the place
-    # in title case; the date and a one-word agency keep "Text, Dec 4 (…)" from being taken for one.
+    # in title case (on a line of its own too); the date and a one-word agency keep "Text, Dec 4
+    # (…)" from being taken for one.
     (re.compile(rf"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+({_DATE_MD})\s+\(([A-Z][A-Za-z]{{1,15}})\)\s*(?:[-–—:]\s*)?"
-                r"(?=[A-Z\"“])"), 2, 3),
+                r"(?=[A-Z\"“]|$)"), 2, 3),
     # Kyiv (AFP) – Text: so does AFP's, with a dash.
     (re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+\(([A-Z]{2,6})\)\s*[-–—]\s*(?=[A-Z\"“])"), None, 2),
     # (CNN) Text  /  (Reuters) - Text: an agency without a place (not "(Adds details)", "(UPDATE)")
@@ -144,18 +145,19 @@ def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str 
     return title_line, site
 
 
-def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None) -> tuple[int, str | None, FoundDate | None, str | None] | None:
-    for i in lead:
+def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None,
+              head: Sequence[int] = ()) -> tuple[int, str | None, FoundDate | None, str | None] | None:
+    for i in sorted({*lead, *head}):
         text = lines[i].strip()
         for pattern, date_group, agency_group in _DATELINES:
             m = pattern.match(text)
-            if m is None:
-                continue
+            if m is None or (i not in lead and m.end() < len(text)):
+                continue  # (a short line of the head is a dateline only as a whole: "Bengaluru, March 4 (PTI)")
             raw_date = m.group(date_group) if date_group else None
             found = (date_at_start(raw_date) or yearless_date(raw_date)) if raw_date else None
             agency = m.group(agency_group).strip() if agency_group else None
             return i, m.group(1).strip().rstrip(",") or None, found, agency
-        if (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines, m.group(1)):
+        if i in lead and (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines, m.group(1)):
             return i, m.group(1), None, None
     return None
 
@@ -267,7 +269,7 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
     footer = _published_in(lines) if date is None else None
     if footer is not None and site is None:
         site = footer[1]
-    dateline = _dateline(lines, lead, is_place)
+    dateline = _dateline(lines, lead, is_place, head)
     byline = _byline(lines, window)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
