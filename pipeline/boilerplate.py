@@ -208,12 +208,17 @@ def short_line_removals(lines: list[str], protected: set[int], settings: Boilerp
     return removals
 
 
+def has_word(line: str) -> bool:
+    """Whether a line has a letter or digit (a separator such as "___" or "* * *" has none)."""
+    return any(char.isalnum() for char in line)
+
+
 def _is_entry_mark(line: str) -> bool:
     """A separator ("___", "* * *"), the time of a live blog's entry ("9:40 p.m."), or a short line
     leading into what follows with a colon (a hearing's "Rep. Maria Delgado (D-Calif.):", "The
     exchange that followed was tense:")."""
     stripped = line.strip()
-    return not any(char.isalnum() for char in stripped) or _ENTRY_TIME.match(stripped) is not None or \
+    return not has_word(stripped) or _ENTRY_TIME.match(stripped) is not None or \
         (stripped.endswith(":") and len(stripped.split()) <= _MAX_LEAD_IN_WORDS)
 
 

@@ -3652,9 +3652,11 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
 
 
 # A name set over a quotation as its label, on its line or the line before: "Cecile Richards:
-# “…”", "Rep. Trey Gowdy (R-S.C.):" (a hearing's exchange, a round-up of reactions). Title-case
-# labels only: "Pollsters agree - Carl Bialik:" is a sentence.
+# “…”", "Rep. Trey Gowdy (R-S.C.):" (a hearing's exchange, a round-up of reactions). What the
+# label holds is checked after ("Pollsters agree - Carl Bialik:" is a sentence: it has a verb).
 _LABEL_BEFORE_QUOTE = re.compile(r"(?:^|\n)([ \t]*[A-Z][^\n:“”\"]{1,80}?)[ \t]*(:)[ \t]*(?:\n[ \t]*){0,2}$")
+# A party and state after a name: "(R-S.C.)", "(D-Mass.)".
+_PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 
 
 def _under_a_name_label(ctx: _Context, char: int) -> bool:
@@ -3665,7 +3667,7 @@ def _under_a_name_label(ctx: _Context, char: int) -> bool:
     match = _LABEL_BEFORE_QUOTE.search(ctx.text, max(0, char - 120), char)
     if match is None:
         return False
-    words = re.sub(r"\s*\([^()]{1,20}\)$", "", match.group(1)).split()
+    words = _PARTY_AFTER_NAME.sub("", match.group(1)).split()
     return 0 < len(words) <= 12 and "," not in match.group(1) and all(word[:1].isupper() for word in words[-2:]) and \
         not any(word in _NOT_IN_A_LABEL for word in words)
 
@@ -3675,42 +3677,41 @@ _NOT_IN_A_LABEL = frozenset({"on", "in", "at", "to", "for", "from", "with", "by"
                              "what", "when", "after", "before", "and", "but", "also", "-", "–", "—"})
 
 
-def _label_over_quote(draft: _Draft, ctx: _Context) -> bool:
+def _label_over_quote(draft: _Draft, ctx: _Context) -> None:
     """Give an unattributed quotation the person whose name labels it ("Cecile Richards: “…”"):
     the label a name (a title and a party before or after it at most), without a verb."""
     text = ctx.text
     if draft.speaker is not None or draft.cue_start is not None or text[draft.start] not in "\"“":
-        return False
+        return
     match = _LABEL_BEFORE_QUOTE.search(text, max(0, draft.start - 120), draft.start)
     if match is None:
-        return False
+        return
     label_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
     label_end = match.end(1)
-    party = re.search(r"\s*\([^()]{1,20}\)$", text[label_start:label_end])  # "(R-S.C.)" after the name
+    party = _PARTY_AFTER_NAME.search(text, label_start, label_end)
     name_end = label_end - (len(party.group(0)) if party else 0)
     tokens = [t for t in ctx.doc[ctx.token_at(label_start):ctx.token_at(name_end - 1) + 1] if not t.is_space]
     if not tokens or len(tokens) > 12:
-        return False
+        return
     cue = match.span(2)
     if len(tokens) >= 2 and tokens[0].lower_ in LEAD_IN_VERBS:
         # "Stated Stone:" (the tagger took the verb into the name)
         cue, label_start, tokens = (tokens[0].idx, tokens[0].idx + len(tokens[0].text)), tokens[1].idx, tokens[1:]
     head = tokens[-1]
     if not head.text.replace("-", "").replace(".", "").isalpha():
-        return False  # ('Marsh:"That' read as one word: the tagger's name runs into the quotation)
+        return  # ('Marsh:"That' read as one word: the tagger's name runs into the quotation)
     if head.ent_type_ == "PERSON":
         name_start = max(next(t for t in reversed(tokens) if t.ent_iob_ == "B" or t is tokens[0]).idx, label_start)
     elif (untagged := _untagged_full_name(ctx, head, label_start)) is not None:
         name_start = untagged[0]  # ("Cecile Richards" left untagged before a colon)
     else:
-        return False
+        return
     # Before the name, a title at most ("Former secretary of state Hillary Rodham Clinton:").
     if any(t.idx < name_start and t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") for t in tokens):
-        return False
+        return
     draft.speaker, draft.speaker_head = (label_start, label_end), head
     draft.cue_start, draft.cue_end = cue
     draft.attribution, draft.category = "explicit", "speech"
-    return True
 
 
 # --------------------------------------------------------------------------- pass 4: speakers

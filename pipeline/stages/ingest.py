@@ -84,8 +84,10 @@ def clean_lines(lines: list[str], protected: set[int], config: Config, context: 
             removed.add(i)
         elif not settings.enabled or i in protected:
             pass
+        # (a repeated line without words is a separator printed between a live blog's entries,
+        # kept wherever it stands: only a copy of wording is boilerplate, a caption printed twice)
         elif (settings.drop_non_latin_lines and boilerplate.is_non_latin(stripped)) \
-                or (settings.drop_repeated_in_article and stripped in seen and _has_word(stripped)) \
+                or (settings.drop_repeated_in_article and stripped in seen and boilerplate.has_word(stripped)) \
                 or boilerplate.furniture_reason(stripped) is not None \
                 or (context.frequent_lines and boilerplate.line_fingerprint(stripped) in context.frequent_lines):
             removed.add(i)
@@ -108,13 +110,6 @@ def _other_language_lines(lines: list[str], config: Config, identify: LanguageId
         if language not in settings.keep and probability >= settings.line_min_confidence:
             dropped.add(i)
     return dropped
-
-
-def _has_word(line: str) -> bool:
-    """Whether a line has a letter or digit: a repeated line without one is a separator ("___",
-    "* * *") printed between a live blog's entries, kept wherever it stands (only a copy of
-    wording is boilerplate: a caption printed twice)."""
-    return any(char.isalnum() for char in line)
 
 
 def _join(lines: list[str]) -> str:
