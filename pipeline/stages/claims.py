@@ -3700,8 +3700,8 @@ def _label_over_quote(draft: _Draft, ctx: _Context) -> None:
     head = tokens[-1]
     if not head.text.replace("-", "").replace(".", "").isalpha():
         return  # ('Marsh:"That' read as one word: the tagger's name runs into the quotation)
-    if head.ent_type_ == "PERSON":
-        name_start = max(next(t for t in reversed(tokens) if t.ent_iob_ == "B" or t is tokens[0]).idx, label_start)
+    if (name := ctx.ent_at(head.i)) is not None and name.label_ == "PERSON":
+        name_start = max(name.start_char, label_start)
     elif (untagged := _untagged_full_name(ctx, head, label_start)) is not None:
         name_start = untagged[0]  # ("Cecile Richards" left untagged before a colon)
     else:
@@ -4230,7 +4230,7 @@ def _names_another_before(ctx: _Context, draft: _Draft, char: int, person: Span)
     for start, end in draft.fragments:
         for i in range(ctx.token_at(start), ctx.token_at(min(end, char) - 1) + 1):
             token = doc[i]
-            if token.idx < min(end, char) and token.lower_ not in own_words and (token.ent_type_ == "PERSON" or (
+            if token.idx < min(end, char) and token.lower_ not in own_words and (token.i in ctx.person_tokens or (
                     token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and ctx.gender is not None and
                     ctx.gender(token.text) is not None)):
                 return True
