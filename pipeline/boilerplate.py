@@ -49,6 +49,8 @@ _CALL_TO_ACTION: Final = re.compile(
 _CALL_TO_ACTION_MAX_WORDS: Final = 8
 # A caption ends in its picture's credit: "Tesco said the closures … (Image: Getty)".
 _CAPTION_CREDIT: Final = re.compile(r"\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
+# ... or gives it after its last sentence: "The procession at the town hall. Image: Genium."
+_CREDIT_AFTER_SENTENCE: Final = re.compile(r"[.;]\s+(?:image|photo|picture|pic|photograph|credit)s?\s*:", re.IGNORECASE)
 # A site's navigation, one label a line: "Menu", "Search", "Sign in".
 _NAVIGATION_LABELS: Final = frozenset({"menu", "search", "sign in", "log in", "login", "register", "subscribe", "skip to content",
                                        "skip to main content", "account", "my account", "open menu", "close menu",
@@ -208,6 +210,21 @@ def short_line_removals(lines: list[str], protected: set[int], settings: Boilerp
     return removals
 
 
+def restates_a_sentence(line: str, settings: BoilerplateConfig) -> bool:
+    """Whether a line printed again in an article is a sentence of the story, not a caption: prose
+    that ends like a sentence, without a credit. A live blog restates the delegate count in each
+    entry ("It takes 1,237 delegates to win the nomination."), an interview's answer may be "No."
+    twice; a caption has no full stop ("Lavrov gestures as he attends the forum") or a credit."""
+    stripped = line.strip()
+    return is_prose(stripped, settings) and _SENTENCE_END.search(stripped) is not None \
+        and _CREDIT_AFTER_SENTENCE.search(stripped) is None and _CAPTION_CREDIT.search(stripped) is None
+
+
+def is_entry_time(line: str) -> bool:
+    """Whether a line is the time of a live blog's entry ("9:05 p.m.")."""
+    return _ENTRY_TIME.match(line.strip()) is not None
+
+
 def has_word(line: str) -> bool:
     """Whether a line has a letter or digit (a separator such as "___" or "* * *" has none)."""
     return any(char.isalnum() for char in line)
@@ -218,7 +235,7 @@ def _is_entry_mark(line: str) -> bool:
     leading into what follows with a colon (a hearing's "Rep. Maria Delgado (D-Calif.):", "The
     exchange that followed was tense:")."""
     stripped = line.strip()
-    return not has_word(stripped) or _ENTRY_TIME.match(stripped) is not None or \
+    return not has_word(stripped) or is_entry_time(stripped) or \
         (stripped.endswith(":") and len(stripped.split()) <= _MAX_LEAD_IN_WORDS)
 
 

@@ -137,6 +137,23 @@ def test_separators_and_times_heading_an_entry_are_kept(config: Config, lines: l
     assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("It takes 1,237 delegates to win the Republican nomination for president.", True, id="live-blog-count"),
+        pytest.param("Five of the nine council votes are needed to pass the budget.", True, id="restated-fact"),
+        pytest.param("((Ruth Marsh)) No.", True, id="interview-answer"),
+        pytest.param("POLAND -- Deputy mayor Anna Kovacs speaks during a news conference in Gdansk", False, id="caption"),
+        pytest.param("The procession at the town hall on Sunday. Image: Genium.", False, id="credit-after-caption"),
+        pytest.param("Protesters outside the harbour office on Monday. (Photo: Ann Lee)", False, id="credit-in-brackets"),
+        pytest.param("Getty.", False, id="a-credit-alone"),
+        pytest.param("Declared 2016 Presidential Candidates.", False, id="a-heading"),
+    ],
+)
+def test_a_restated_sentence_is_told_from_a_caption(config: Config, line: str, expected: bool) -> None:
+    assert boilerplate.restates_a_sentence(line, config.boilerplate) is expected
+
+
 def test_lead_ins_ending_with_a_colon_are_kept_before_prose(config: Config) -> None:
     lines = [LEAD, "The exchange that followed was tense:", "Rep. Dana Whitlow (D-Ohio):", QUOTE, "Ruth Marsh:", QUOTE]
     assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == {}

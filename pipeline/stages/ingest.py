@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pipeline import boilerplate
-from pipeline.config import Config
+from pipeline.config import BoilerplateConfig, Config
 from pipeline.dates import FoundDate, parse_date_value, year_fixed_by_text
 from pipeline.decoding import decode, sha256_hex
 from pipeline.language import LanguageIdentifier, plainly_english
@@ -71,6 +71,14 @@ def line_fingerprints_of(record: RawRecord, config: Config) -> set[int]:
     return boilerplate.line_fingerprints(normalise(text).split("\n"), config.boilerplate.repeated_max_words)
 
 
+def _is_a_copy(line: str, settings: BoilerplateConfig) -> bool:
+    """Whether a line printed earlier in the article is furniture again (a caption printed twice).
+    A live blog's separators ("___") and entry times ("9:05 p.m.") stand wherever an entry
+    starts, and a sentence of the story may be restated (`boilerplate.restates_a_sentence`)."""
+    return boilerplate.has_word(line) and not boilerplate.is_entry_time(line) \
+        and not boilerplate.restates_a_sentence(line, settings)
+
+
 def clean_lines(lines: list[str], protected: set[int], config: Config, context: IngestContext) -> tuple[list[str], int]:
     """The lines that are article text, and how many non-blank lines were removed."""
     settings = config.boilerplate
@@ -84,10 +92,8 @@ def clean_lines(lines: list[str], protected: set[int], config: Config, context: 
             removed.add(i)
         elif not settings.enabled or i in protected:
             pass
-        # (a repeated line without words is a separator printed between a live blog's entries,
-        # kept wherever it stands: only a copy of wording is boilerplate, a caption printed twice)
         elif (settings.drop_non_latin_lines and boilerplate.is_non_latin(stripped)) \
-                or (settings.drop_repeated_in_article and stripped in seen and boilerplate.has_word(stripped)) \
+                or (settings.drop_repeated_in_article and stripped in seen and _is_a_copy(stripped, settings)) \
                 or boilerplate.furniture_reason(stripped) is not None \
                 or (context.frequent_lines and boilerplate.line_fingerprint(stripped) in context.frequent_lines):
             removed.add(i)
