@@ -45,7 +45,10 @@ _FOOTER: Final = re.compile(
 # a copyright case or a newsletter is news.
 _CALL_TO_ACTION: Final = re.compile(
     r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
-    r"\bclick here\b|\bcookies?\b|\badvertisement\b|\bcontinues? below\b|\bcontinue reading\b", re.IGNORECASE)
+    r"\bclick here\b|\badvertisement\b|\bcontinues? below\b|\bcontinue reading\b|"
+    # (a cookie banner's wording, not any line about cookies: "They're also serving cookies.")
+    r"\b(?:accept|allow|manage|reject|block|uses?|using)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:settings|preferences|consent|notice)\b",
+    re.IGNORECASE)
 _CALL_TO_ACTION_MAX_WORDS: Final = 8
 # A caption ends in its picture's credit: "Tesco said the closures … (Image: Getty)".
 _CAPTION_CREDIT: Final = re.compile(r"\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
