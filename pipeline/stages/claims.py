@@ -574,6 +574,24 @@ def _named_before_dashes(verb: Token, subject: Token) -> Token | None:
     return before if before.pos_ in ("PROPN", "NOUN") else None
 
 
+def _described_before_relative_clause(verb: Token) -> Token | None:
+    """"Sanders, meanwhile, who sits at zero endorsements, said …", "One attendee, who like others
+    spoke on condition of anonymity, said …" parsed with the relative clause as the verb's
+    complement, its noun as the complement's subject: the noun before ", who" is the verb's."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i
+                   and c.right_edge.i == verb.i - 2), None)
+    if clause is None:
+        return None
+    relative = next((k for k in range(clause.left_edge.i + 1, clause.i) if doc[k].lower_ in ("who", "which")
+                     and doc[k - 1].text == ","), None)
+    if relative is None:
+        return None
+    return next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i < relative and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 # Quantifiers that float after the group they count ("they all said", "the two men each said").
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 
@@ -625,6 +643,8 @@ def _subject(verb: Token) -> Token | None:
         # "Judge Andrea Collins, writing for the majority, said …" parsed with the name as the
         # participle's subject and none for the verb: the participle only interrupts the sentence
         return doer
+    if (described := _described_before_relative_clause(verb)) is not None:
+        return described
     if verb.dep_ == "acomp" and verb.head.pos_ in _VERB_POS_NAMES:
         return _subject(verb.head)  # "She is concerned too many children …": the copula's subject
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \
@@ -1285,6 +1305,17 @@ def _event_host(noun: Token) -> Token | None:
     preposition ("held a news conference", "said at a news conference", "criticised the move")."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     return _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _issued_without_author(noun: Token) -> bool:
+    """"Trump's campaign released a statement saying …", "She issued a statement saying …": a
+    document the verb's subject put out, naming no author of its own ("a report by Amnesty",
+    "the ministry's statement"): who put it out speaks."""
+    if noun.dep_ != "dobj" or noun.lower_ not in _WRITTEN_IN_NOUNS or noun.head.lower_ not in _ISSUING_VERBS:
+        return False
+    # ("posted a report from The Hill saying": "from" hung on the verb or the noun)
+    return not any(t.lower_ in ("by", "from") for t in noun.doc[noun.i + 1:noun.right_edge.i + 1]) and \
+        not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 # Nouns for what someone did or decided: a participle after them is the doer's ("Unions criticised
@@ -2144,7 +2175,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
         # conference announcing …"), who held it; for a deed ("criticised the move, saying …"),
         # who did what the sentence says of it.
-        hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj")
+        hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj") or \
+            _issued_without_author(cue.head)
         if hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues) == cue.head:
             subject = (_event_host(cue.head) if hosted else None) or cue.head
         # else a deed that is not an object ("He insisted there was no plan for an invasion

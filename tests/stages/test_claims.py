@@ -812,14 +812,22 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
     pytest.param(
         "Mr Lane branded the existence of the 40-employee Pear Council, set up in 1998 to research and promote overseas pear "
         'markets, "baffling".', [], id="quoted-adjective-is-no-claim"),
-    # A statement speaks for whoever issued it.
+    # Whoever issued a statement speaks through it; one with an author of its own is the author's.
     pytest.param(
         "Harbour House has issued a statement saying the duke has apologised for any offence caused.",
-        [("indirect", "the duke has apologised for any offence caused", "a statement", "nominal", "Harbour House")],
+        [("indirect", "the duke has apologised for any offence caused", "Harbour House", "explicit", "Harbour House")],
         id="statement-issued-by-a-body"),
     pytest.param(
+        "The duke spoke to reporters on Monday. Later, Ann Cole's campaign released a statement saying it was postponing a rally.",
+        [("indirect", "it was postponing a rally", "Ann Cole's campaign", "nominal", None)],
+        id="statement-issued-by-a-campaign"),
+    pytest.param(
+        "Ann Cole spoke on Monday. She released a statement saying the vote was a disgrace.",
+        [("indirect", "the vote was a disgrace", "She", "pronoun", "Ann Cole")],
+        id="statement-issued-by-her"),
+    pytest.param(
         "Team physician Karin Holm issued a statement saying the striker had been given rest and fluids.",
-        [("indirect", "the striker had been given rest and fluids", "a statement", "nominal", "Karin Holm")],
+        [("indirect", "the striker had been given rest and fluids", "Team physician Karin Holm", "explicit", "Karin Holm")],
         id="statement-issued-by-a-person"),
     pytest.param(
         'Deezer released a statement which read, in part, "This ruling raises serious questions about the future of streaming."',
@@ -2242,7 +2250,9 @@ def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Langu
     pytest.param("She said at a recent news conference announcing that her department was suing the state.",
                  [("announcing", "that her department was suing the state", "She")], id="said-at-a-conference-announcing"),
     pytest.param("Police released a statement saying that the road would stay closed.",
-                 [("saying", "that the road would stay closed", "a statement")], id="a-statement-still-speaks"),
+                 [("saying", "that the road would stay closed", "Police")], id="who-released-a-statement"),
+    pytest.param("A statement from the ministry said that the road would stay closed.",
+                 [("said", "that the road would stay closed", "A statement")], id="a-statement-still-speaks"),
     pytest.param("A number of Labour MPs said that the feud was damaging the party.",
                  [("said", "that the feud was damaging the party", "A number of Labour MPs")], id="a-number-of-MPs"),
     pytest.param("Two of the officers said the suspect had been armed.",
@@ -2256,8 +2266,8 @@ def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Langu
 ])
 def test_who_speaks_through_an_event_a_witness_or_a_count(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                          expected: list[tuple[str, str, str]]) -> None:
-    # The object of "saw … warn" is who warned; a press conference is held by someone; "a
-    # number of MPs" are the speakers, not "a number".
+    # The object of "saw … warn" is who warned; a press conference is held, a statement released
+    # by someone; "a number of MPs" are the speakers, not "a number".
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
@@ -2609,6 +2619,13 @@ def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Co
     pytest.param("Players can sign up via the Four-Kings, Jolt.co.uk and Painkiller tournament websites. Philip Wride, who co-manages "
                  "the Four-Kings team, said online qualifiers will be held from 16-28 November to find the best eight players.",
                  ("Philip Wride", "Philip Wride"), id="a-name-before-a-relative-clause-in-commas"),
+    # The relative clause parsed as the verb's complement, with the name as its subject.
+    pytest.param("Caroline Hale has 31 endorsements in the state Senate, a body in which her rival Tom Brennan serves. Brennan, "
+                 "meanwhile, who sits at zero such endorsements, said the count shows who can win the general election.",
+                 ("Brennan", "Brennan"), id="a-name-before-an-adverb-and-a-relative-clause"),
+    pytest.param("The group met behind closed doors in Des Moines on Monday. One attendee, who like others spoke on the condition of "
+                 "anonymity to discuss the private meeting, said Hale's path to victory would be a months-long grind.",
+                 ("One attendee", None), id="a-noun-before-a-relative-clause-taken-for-its-subject"),
 ])
 def test_a_speaker_the_parser_hung_elsewhere(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                              expected: tuple[str, str]) -> None:
