@@ -1924,11 +1924,16 @@ def _reduced_passive(verb: Token) -> bool:
         verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")
 
 
+def _let_us(subject: Token) -> bool:
+    """"Let's hope this is the start of …": the writer's own wish, no one's claim."""
+    return subject.lower_ in ("'s", "’s") and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "let"
+
+
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
     subject = frame_subject(cue)
-    if subject is None or cue.pos_ not in ("VERB", "AUX") or \
+    if subject is None or cue.pos_ not in ("VERB", "AUX") or _let_us(subject) or \
             any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
     if cue.lower_ in _NO_VIEW_FORMS:
@@ -2135,6 +2140,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     """The claim introduced by the speech verb `cue`, if it has content."""
     doc = cue.doc
     subject = _subject(cue)
+    if subject is not None and _let_us(subject):
+        return None
     by_no_one = False
     # ("It was reported he was in a coma": "it" is no one who was reported as saying it)
     expletive_passive = subject is not None and subject.lower_ == "it" and _is_passive(cue) and \

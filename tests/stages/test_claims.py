@@ -812,6 +812,10 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
     pytest.param(
         "Mr Lane branded the existence of the 40-employee Pear Council, set up in 1998 to research and promote overseas pear "
         'markets, "baffling".', [], id="quoted-adjective-is-no-claim"),
+    # A reader's "Let's hope …" is the writer's own wish (the speaker was "'s").
+    pytest.param("It's all flash and no real policy here.\n\nLet's hope this is the start of the party slipping into obscurity.",
+                 [], id="lets-hope-is-no-claim"),
+    pytest.param("Let’s just say the vote did not go our way.", [], id="lets-say-is-no-claim"),
     # Whoever issued a statement speaks through it; one with an author of its own is the author's.
     pytest.param(
         "Harbour House has issued a statement saying the duke has apologised for any offence caused.",
