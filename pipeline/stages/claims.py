@@ -5377,6 +5377,19 @@ def _inside(draft: _Draft, char: int | None) -> bool:
     return char is not None and any(s <= char < e for s, e in draft.fragments)
 
 
+def _only_the_end_of(inner: _Draft, outer: _Draft, ctx: _Context) -> bool:
+    """Whether `outer` holds nothing but the end of `inner`'s quotation and its attribution:
+    "“… of declarations. When does it stop?,” the judge said, according to the Post." was cut
+    into sentences inside the quotation, and "according to" took only its last sentence."""
+    assert inner.cue_start is not None and inner.cue_end is not None
+    attribution = (inner.cue_start, inner.cue_end) if inner.speaker is None else \
+        (min(inner.cue_start, inner.speaker[0]), max(inner.cue_end, inner.speaker[1]))
+    said = [*inner.fragments, attribution]
+    text = ctx.text
+    return all(text[k].isspace() or not text[k].isalnum() or any(s <= k < e for s, e in said)
+               for start, end in outer.fragments for k in range(start, end))
+
+
 def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     """Whether `outer` only relays `inner`: "…, Lavrov said, TASS reports", or "the leaders,
     according to Tass, emphasized that …": the relaying source becomes the inner claim's `via`."""
@@ -5393,7 +5406,7 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
         return False
     overlap = sum(max(0, min(e, oe) - max(s, os)) for s, e in inner.fragments for os, oe in outer.fragments)
     inner_length = sum(e - s for s, e in inner.fragments)
-    if overlap < 0.6 * inner_length:
+    if overlap < 0.6 * inner_length and not _only_the_end_of(inner, outer, ctx):
         return False
     # A relay adds nothing after the inner attribution ("…, X said, TASS reports"; "X said Y,
     # Reuters reported") or wraps it as "according to"; "The Post reported that X said Y" is

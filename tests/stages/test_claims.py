@@ -891,6 +891,21 @@ def test_relaying_agency_becomes_via(nlp: Language, cues: CueLexicon, config: Co
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("“We will not give up,” the minister said, according to Tass.", [("“We will not give up,”", "the minister", "Tass")],
+                 id="one-sentence"),
+    # The sentence splitter cut the quotation: "according to" took only its last sentence.
+    pytest.param("Judge Ruth Marsh criticized the council on Tuesday. “There’s this constant drip, drip, drip of excuses. When does it "
+                 "stop?,” the judge said, according to the Herald.",
+                 [("the council", "Judge Ruth Marsh", None),
+                  ("“There’s this constant drip, drip, drip of excuses. When does it stop?,”", "the judge", "the Herald")],
+                 id="a-quotation-of-two-sentences"),
+])
+def test_according_to_after_an_attribution_relays_it(nlp: Language, cues: CueLexicon, config: Config, text: str,
+                                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.quote_text, c.speaker_text, c.via) for c in claims_of(text, nlp, cues, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The Herald quoted Mr Okafor as saying the ferry contract was dead.",
                  ("the ferry contract was dead", "Mr Okafor", "The Herald"), id="quoted-as-saying"),
     pytest.param("Reuters cited a senior port official as saying that the strike would end on Monday.",
