@@ -334,7 +334,7 @@ def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, co
                      lexicons: Lexicons, dateline: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
     """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds
     it; `dateline`: the place ingest found opening its lead)."""
-    correct_entities(doc)
+    correct_entities(doc, lexicons.gender)
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,

@@ -11,6 +11,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from pipeline.gender import GenderLookup
 from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
@@ -74,14 +75,16 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
                              for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + "."))
 
 
-def correct_entities(doc: Doc) -> None:
+def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None) -> None:
     """Fix eighteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
     name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
     the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
-    NORP, "Sergey Lavrov … Lavrov" tagged ORG), and "May" taken for a modal verb before a finite
+    NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with a
+    first name `first_name_gender` knows: "Oleksiy Honcharuk … Honcharuk", not the slogan "Make
+    Melbourne" … "Melbourne"), and "May" taken for a modal verb before a finite
     one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
     organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
     ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
@@ -110,11 +113,14 @@ def correct_entities(doc: Doc) -> None:
     corrected = [Span(doc, i, i + 1, label="PERSON") for i in sorted(mays)]
     changed = bool(mays)
     surname_seen_at: dict[str, int] = {}  # surname of a full name tagged PERSON → where that name ends
+    given_surname_seen_at: dict[str, int] = {}  # … of one that opens with a known first name
     body_names: set[str] = set()  # names tagged PERSON right after a firm's or body's noun: the body's wherever they stand
     ents = doc.ents  # (built anew, token by token, at every read)
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
+            if first_name_gender is not None and first_name_gender(ent[0].text) is not None:
+                given_surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
         # (the noun in lower case: in "Child Support Agency Doug Smith" it ends the agency's name, and a person's follows)
@@ -152,6 +158,7 @@ def correct_entities(doc: Doc) -> None:
         elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS) or \
                 (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
+                (ent.label_ == "GPE" and len(ent) == 1 and given_surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \

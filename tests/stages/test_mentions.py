@@ -4,6 +4,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.gender import load_gender_lookup
 from pipeline.schema import Claim
 from pipeline.stages.mentions import correct_entities, extract_mentions, trim_entity
 
@@ -114,6 +115,24 @@ def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
     correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(("words", "tagged", "expected"), [
+    pytest.param(["Prime", "Minister", "Oleksiy", "Honcharuk", "resigned", ".", "Honcharuk", "said", "so"],
+                 [(2, 4, "PERSON"), (6, 7, "GPE")], [("Oleksiy Honcharuk", "PERSON"), ("Honcharuk", "PERSON")],
+                 id="surname-tagged-a-place"),
+    # Not before the full name, nor after a "name" that opens with no first name (a slogan tagged PERSON).
+    pytest.param(["Honcharuk", "resigned", ".", "Oleksiy", "Honcharuk", "said", "so"], [(0, 1, "GPE"), (3, 5, "PERSON")],
+                 [("Honcharuk", "GPE"), ("Oleksiy Honcharuk", "PERSON")], id="only-after-the-full-name"),
+    pytest.param(["Make", "Melbourne", "Great", "!", "Melbourne", "needs", "a", "plan"], [(0, 2, "PERSON"), (4, 5, "GPE")],
+                 [("Make Melbourne", "PERSON"), ("Melbourne", "GPE")], id="a-slogan-is-no-full-name"),
+])
+def test_a_surname_tagged_a_place_after_the_full_name_is_a_persons(words: list[str], tagged: list[tuple[int, int, str]],
+                                                                   expected: list[tuple[str, str]], nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    correct_entities(doc, load_gender_lookup())
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
