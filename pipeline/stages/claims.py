@@ -4253,6 +4253,8 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
             (talked_of := next((hit.start() for s, e in draft.fragments if (hit := talks_of.search(ctx.text, s, e))), None)) \
             is not None and not _names_another_before(ctx, draft, talked_of, ent):
         return None
+    if _names_in_quotation(ctx, draft, ent):
+        return None
     if not ctx.agrees(ent.start_char, ent.end_char, pronoun):
         return None
     # (the tagger takes many a titled name for a firm's: "captain Fabien Pelous")
@@ -4260,12 +4262,29 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     return ent if subject.i in ctx.person_tokens or (titled and subject.pos_ == "PROPN") else None
 
 
+def _name_words(ctx: _Context, person: Span) -> set[str]:
+    """The words of a person's name as the article writes it anywhere (lower case): "Olof" and
+    "Mellberg" for the "Mellberg" of "skipper Olof Mellberg … Mellberg spoke"."""
+    return {t.lower_ for e in ctx.ents if e.label_ == "PERSON" and e[-1].lower_ == person[-1].lower_ for t in e} | \
+        {t.lower_ for t in person}
+
+
+def _names_in_quotation(ctx: _Context, draft: _Draft, person: Span) -> bool:
+    """Whether a quotation of the claim calls the person by a name of theirs ("I've had more than a
+    quiet word with Olof"): it speaks of them, to them, not as them."""
+    names = _name_words(ctx, person)
+    doc = ctx.doc
+    return any(doc[i].pos_ == "PROPN" and doc[i].lower_ in names
+               for start, end in draft.fragments if ctx.text[start] in DOUBLE_MARKS
+               for i in range(ctx.token_at(start), ctx.token_at(end - 1) + 1))
+
+
 def _names_another_before(ctx: _Context, draft: _Draft, char: int, person: Span) -> bool:
     """Whether the claim's words name a person other than `person` before `char`: tagged so, or a
     known first name the tagger left untagged ("Luca was unplayable"; not "Thomas' agent" when
     `person` is Thomas Hitzlsperger)."""
     doc = ctx.doc
-    own_words = {t.lower_ for t in person}
+    own_words = _name_words(ctx, person)
     for start, end in draft.fragments:
         for i in range(ctx.token_at(start), ctx.token_at(min(end, char) - 1) + 1):
             token = doc[i]

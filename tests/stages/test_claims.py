@@ -29,7 +29,7 @@ def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title:
 def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
     """Claims as a run extracts them (object content of cues included, entity slips corrected)."""
     doc = nlp(text)
-    correct_entities(doc)
+    correct_entities(doc, lexicons.gender)
     return extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
                           frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names,
                           noun_cues=lexicons.noun_cues)
@@ -3029,6 +3029,14 @@ def test_they_after_a_group_named_as_the_subject(nlp: Language, lexicons: Lexico
     # A possessive may be the speaker's own name, and a quotation may name anyone.
     pytest.param("Mr Blair spoke on Monday. He said Blair's critics were wrong.", "Blair", id="a-possessive"),
     pytest.param('Mr Blair spoke on Monday. "Nobody believes Blair will quit," he said.', "Blair", id="in-a-quotation"),
+    # A quotation that calls the subject before by his first name is about him: the last speaker's.
+    pytest.param('"We need to bring in quality players," said Villa boss Dan Hale. Meanwhile, Hale has rapped skipper Olof '
+                 "Mellberg for his comments before Sunday's derby.\n\nMellberg spoke of his dislike of the rivals ahead of the "
+                 'match. "I\'ve had more than a quiet word with Olof. It\'s been said within the whole group," he told the club\'s '
+                 "website.", "Dan Hale", id="called-by-his-first-name"),
+    pytest.param('"We need to bring in quality players," said Villa boss Dan Hale. Meanwhile, Hale has praised skipper Olof '
+                 "Mellberg for his display in Sunday's derby.\n\nMellberg spoke of his delight after the match. \"I\'ve had a good "
+                 'season so far. It\'s been a team effort," he told the club\'s website.', "Mellberg", id="not-called-by-name"),
 ])
 def test_a_pronoun_is_not_who_its_words_name(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                              expected: str | None) -> None:
