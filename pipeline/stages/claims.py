@@ -4582,6 +4582,21 @@ def _person_with_title(ctx: _Context, head: Token, start: int, end: int) -> Span
     return earlier if all(c.lower_ in title for c in head.children if c.dep_ == "compound") else None
 
 
+def _contrasted_with_itself(draft: _Draft, previous: list[_Draft], ctx: _Context) -> bool:
+    """Whether a speaker named by a noun ("the Kiwi") resolved to the speaker of the clause its
+    cue is contrasted with by "but": "Dallas said that Deans was tackled short, but the Kiwi said
+    he was dragged back" sets two people against each other."""
+    if draft.cue_token is None or draft.antecedent is None:
+        return False
+    cue = ctx.doc[draft.cue_token]
+    if cue.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "but" and cue.head.i < c.i < cue.i for c in cue.head.children):
+        return False
+    other = next((prior for prior in reversed(previous) if prior.cue_token == cue.head.i), None)
+    if other is None or other.antecedent is None:
+        return False
+    return ctx.text[other.antecedent[0]:other.antecedent[1]].split()[-1:] == ctx.text[draft.antecedent[0]:draft.antecedent[1]].split()[-1:]
+
+
 def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     """Set attribution and antecedent of a draft from its speaker phrase and what came before."""
     head = draft.speaker_head
@@ -5646,6 +5661,8 @@ def extract_claims(
             _continue_turn(draft, ctx, resolved, settings)
         else:
             _resolve(draft, ctx, resolved)
+            if draft.attribution == "nominal" and _contrasted_with_itself(draft, resolved, ctx):
+                draft.antecedent = draft.antecedent_label = None  # (better no one than the other side)
             if draft.attribution == "pronoun" and draft.antecedent is not None and draft.speaker_head is not None:
                 ctx.learn_gender(*draft.antecedent, draft.speaker_head.lower_)
         _carry_medium(draft, resolved, ctx)

@@ -2620,6 +2620,11 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
                  "than any other leader. His words about President Bush met a cool reception from Jacques Chirac. The French "
                  'president told reporters: "Europe today needs to reinforce itself."', "The French president", "Jacques Chirac",
                  id="the-French-president"),
+    # "but" sets the two speakers of one sentence against each other; "and" may go on with the same one.
+    pytest.param("The referee, John Dallas, ruled the try out. Dallas said that Deans was tackled short, but the winger said he was "
+                 "dragged back.", "the winger", None, id="but-the-other-side"),
+    pytest.param("Finance Minister Lars Berg spoke on Monday. Berg said the budget was balanced and the minister added that taxes "
+                 "would fall.", "the minister", "Lars Berg", id="and-the-same-one"),
 ])
 def test_a_role_or_kind_must_match(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str,
                                    expected: str | None) -> None:
