@@ -109,6 +109,7 @@ class Lexicons:
     gender: GenderLookup
     place_names: frozenset[str]  # folded country and capital names
     noun_cues: frozenset[str] = frozenset()  # nouns that report a "that" clause ("his claim that …")
+    first_names: frozenset[str] = frozenset()  # common English first names, lower case ("lindsay")
 
 
 def _cue_entries() -> list[CueEntry]:
@@ -121,13 +122,15 @@ def load_lexicons(config: Config, cache_dir: Path | None = None) -> Lexicons:
     latter stored in `cache_dir`, when given)."""
     settings = config.claims
     entries = _cue_entries()
+    first_names, gender = _cached_name_tables(cache_dir)  # (stored in the cache for the entity step too)
     return Lexicons(
         cues=select_cues(entries, settings.min_cue_precision, settings.cue_categories, settings.min_other_cue_precision),
         categories=categories_of(entries),
         frames=parse_frame_model(io.read_resource("frame_model.tsv")),
-        gender=_cached_name_tables(cache_dir)[1],  # (the first names are stored too, for the entity step)
+        gender=gender,
         place_names=country_and_capital_names(),
         noun_cues=parse_noun_cues(io.read_resource("cue_nouns.tsv"), settings.min_noun_cue_precision),
+        first_names=first_names,
     )
 
 
@@ -334,7 +337,7 @@ def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, co
                      lexicons: Lexicons, dateline: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
     """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds
     it; `dateline`: the place ingest found opening its lead)."""
-    correct_entities(doc, lexicons.gender)
+    correct_entities(doc, lexicons.gender, lexicons.first_names)
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,

@@ -75,7 +75,7 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
                              for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + "."))
 
 
-def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None) -> None:
+def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None, first_names: frozenset[str] = frozenset()) -> None:
     """Fix eighteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
@@ -83,8 +83,9 @@ def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None) ->
     name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
     the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with a
-    first name `first_name_gender` knows: "Oleksiy Honcharuk … Honcharuk", not the slogan "Make
-    Melbourne" … "Melbourne"), and "May" taken for a modal verb before a finite
+    first name `first_name_gender` or `first_names` knows: "Oleksiy Honcharuk … Honcharuk",
+    "Lindsay Davenport … Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May"
+    taken for a modal verb before a finite
     one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
     organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
     ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
@@ -119,7 +120,7 @@ def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None) ->
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
-            if first_name_gender is not None and first_name_gender(ent[0].text) is not None:
+            if ent[0].lower_ in first_names or (first_name_gender is not None and first_name_gender(ent[0].text) is not None):
                 given_surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"

@@ -4,7 +4,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.gender import load_gender_lookup
+from pipeline.gender import common_first_names, load_gender_lookup, read_name_list
 from pipeline.schema import Claim
 from pipeline.stages.mentions import correct_entities, extract_mentions, trim_entity
 
@@ -127,12 +127,15 @@ def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple
                  [("Honcharuk", "GPE"), ("Oleksiy Honcharuk", "PERSON")], id="only-after-the-full-name"),
     pytest.param(["Make", "Melbourne", "Great", "!", "Melbourne", "needs", "a", "plan"], [(0, 2, "PERSON"), (4, 5, "GPE")],
                  [("Make Melbourne", "PERSON"), ("Melbourne", "GPE")], id="a-slogan-is-no-full-name"),
+    # A first name of either sex, common in English, opens a full name too.
+    pytest.param(["Lindsay", "Davenport", "won", ".", "Davenport", "said", "so"], [(0, 2, "PERSON"), (4, 5, "GPE")],
+                 [("Lindsay Davenport", "PERSON"), ("Davenport", "PERSON")], id="a-first-name-of-either-sex"),
 ])
 def test_a_surname_tagged_a_place_after_the_full_name_is_a_persons(words: list[str], tagged: list[tuple[int, int, str]],
                                                                    expected: list[tuple[str, str]], nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
-    correct_entities(doc, load_gender_lookup())
+    correct_entities(doc, load_gender_lookup(), common_first_names(read_name_list()))
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
