@@ -305,7 +305,8 @@ CLAIMS = pa.schema([
        "criticized: stances PolNeAR counts as attributions); null for a quotation without a cue.", True, "speech"),
     _f("cue_start", pa.int32(), "Start offset of the cue.", True, "483"),
     _f("cue_end", pa.int32(), "End offset (exclusive) of the cue.", True, "487"),
-    _f("speaker_text", pa.string(), "The speaker as written in the attribution (may be 'he' or 'the ministry').", True, "he"),
+    _f("speaker_text", pa.string(), "The speaker as written in the attribution (may be 'he' or 'the ministry'; of a statement someone "
+       "issued, who issued it: 'Trump's campaign' in 'Trump's campaign released a statement saying …').", True, "he"),
     _f("speaker_start", pa.int32(), "Start offset of the speaker as written.", True, "480"),
     _f("speaker_end", pa.int32(), "End offset (exclusive) of the speaker as written.", True, "482"),
     _f("speaker_entity_id", pa.string(), "Entity the speaker resolves to (joins `entities`); null when unresolved.", True, "E4f1c0a9b2d3e"),
