@@ -4272,7 +4272,7 @@ def _name_words(ctx: _Context, person: Span) -> set[str]:
 def _names_in_quotation(ctx: _Context, draft: _Draft, person: Span) -> bool:
     """Whether a quotation of the claim calls the person by a name of theirs ("I've had more than a
     quiet word with Olof"): it speaks of them, to them, not as them."""
-    names = _name_words(ctx, person)
+    names = _name_words(ctx, person) - PERSON_ROLE_NOUNS  # (not "President", tagged inside "President Obama")
     doc = ctx.doc
     return any(doc[i].pos_ == "PROPN" and doc[i].lower_ in names
                for start, end in draft.fragments if ctx.text[start] in DOUBLE_MARKS
@@ -5415,7 +5415,8 @@ def _only_the_end_of(inner: _Draft, outer: _Draft, ctx: _Context) -> bool:
     """Whether `outer` holds nothing but the end of `inner`'s quotation and its attribution:
     "“… of declarations. When does it stop?,” the judge said, according to the Post." was cut
     into sentences inside the quotation, and "according to" took only its last sentence."""
-    assert inner.cue_start is not None and inner.cue_end is not None
+    if inner.cue_start is None or inner.cue_end is None:
+        return False
     attribution = (inner.cue_start, inner.cue_end) if inner.speaker is None else \
         (min(inner.cue_start, inner.speaker[0]), max(inner.cue_end, inner.speaker[1]))
     said = [*inner.fragments, attribution]

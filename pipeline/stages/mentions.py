@@ -85,8 +85,7 @@ def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None, fi
     NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with a
     first name `first_name_gender` or `first_names` knows: "Oleksiy Honcharuk … Honcharuk",
     "Lindsay Davenport … Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May"
-    taken for a modal verb before a finite
-    one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
+    taken for a modal verb before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
     organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
     ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
