@@ -1307,15 +1307,12 @@ def _event_host(noun: Token) -> Token | None:
     return _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
-def _issued_without_author(noun: Token) -> bool:
+def _issued_without_author(noun: Token, ctx: _Context) -> bool:
     """"Trump's campaign released a statement saying …", "She issued a statement saying …": a
     document the verb's subject put out, naming no author of its own ("a report by Amnesty",
     "the ministry's statement"): who put it out speaks."""
-    if noun.dep_ != "dobj" or noun.lower_ not in _WRITTEN_IN_NOUNS or noun.head.lower_ not in _ISSUING_VERBS:
-        return False
-    # ("posted a report from The Hill saying": "from" hung on the verb or the noun)
-    return not any(t.lower_ in ("by", "from") for t in noun.doc[noun.i + 1:noun.right_edge.i + 1]) and \
-        not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    return noun.dep_ == "dobj" and noun.lower_ in _WRITTEN_IN_NOUNS and noun.head.lower_ in _ISSUING_VERBS and \
+        _named_author(ctx, noun, written=True) is None
 
 
 # Nouns for what someone did or decided: a participle after them is the doer's ("Unions criticised
@@ -2183,7 +2180,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # conference announcing …"), who held it; for a deed ("criticised the move, saying …"),
         # who did what the sentence says of it.
         hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj") or \
-            _issued_without_author(cue.head)
+            _issued_without_author(cue.head, ctx)
         if hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues) == cue.head:
             subject = (_event_host(cue.head) if hosted else None) or cue.head
         # else a deed that is not an object ("He insisted there was no plan for an invasion
@@ -4272,11 +4269,13 @@ def _name_words(ctx: _Context, person: Span) -> set[str]:
 def _names_in_quotation(ctx: _Context, draft: _Draft, person: Span) -> bool:
     """Whether a quotation of the claim calls the person by a name of theirs ("I've had more than a
     quiet word with Olof"): it speaks of them, to them, not as them."""
+    quoted = [(start, end) for start, end in draft.fragments if ctx.text[start] in DOUBLE_MARKS]
+    if not quoted:
+        return False
     names = _name_words(ctx, person) - PERSON_ROLE_NOUNS  # (not "President", tagged inside "President Obama")
     doc = ctx.doc
     return any(doc[i].pos_ == "PROPN" and doc[i].lower_ in names
-               for start, end in draft.fragments if ctx.text[start] in DOUBLE_MARKS
-               for i in range(ctx.token_at(start), ctx.token_at(end - 1) + 1))
+               for start, end in quoted for i in range(ctx.token_at(start), ctx.token_at(end - 1) + 1))
 
 
 def _names_another_before(ctx: _Context, draft: _Draft, char: int, person: Span) -> bool:
@@ -5007,6 +5006,21 @@ def _named_after_of(ctx: _Context, head: Token) -> Span | None:
 
 
 def _author_of(ctx: _Context, head: Token, written: bool = False) -> Span | tuple[int, int, str] | None:
+    """Who made a report, survey or study: its own author (`_named_author`), else who issued it."""
+    author = _named_author(ctx, head, written)
+    if author is None and head.dep_ == "dobj" and head.head.lower_ in _ISSUING_VERBS and (issuer := _subject(head.head)) is not None:
+        # "Clarence House has issued a statement saying …", "Facebook released a statement which
+        # read …": who issued it, when it names no author (a name; "They released a statement" is
+        # left to other rules; "Matt Drudge posted a report from The Hill" is The Hill's).
+        ent = ctx.ent_at(issuer.i)
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return _as_maker(ent)
+        if ent is None and issuer.pos_ == "PROPN" and issuer.left_edge.dep_ != "det":
+            return _untagged_org(issuer)  # (spaCy tagged "Facebook" nothing)
+    return author
+
+
+def _named_author(ctx: _Context, head: Token, written: bool = False) -> Span | tuple[int, int, str] | None:
     """Who made a report, survey or study, named after it with "by" or "from" ("figures from the
     Bank of England", "a survey of 280 schemes by Incomes Data Services", "a survey conducted by
     PC Pro Magazine"): an organisation or a person; not a place ("reports from Russia"). Also
@@ -5051,15 +5065,6 @@ def _author_of(ctx: _Context, head: Token, written: bool = False) -> Span | tupl
         if made is not None and not any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in made.children) and \
                 (ent := ctx.ent_at(maker.i)) is not None and ent.label_ in ("ORG", "PERSON"):
             return _as_maker(ent)
-    if head.dep_ == "dobj" and head.head.lower_ in _ISSUING_VERBS and (issuer := _subject(head.head)) is not None:
-        # "Clarence House has issued a statement saying …", "Facebook released a statement which
-        # read …": who issued it, when it names no author (a name; "They released a statement" is
-        # left to other rules; "Matt Drudge posted a report from The Hill" is The Hill's).
-        ent = ctx.ent_at(issuer.i)
-        if ent is not None and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
-            return _as_maker(ent)
-        if ent is None and issuer.pos_ == "PROPN" and issuer.left_edge.dep_ != "det":
-            return _untagged_org(issuer)  # (spaCy tagged "Facebook" nothing)
     return None
 
 
