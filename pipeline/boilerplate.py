@@ -233,6 +233,10 @@ def has_word(line: str) -> bool:
     return any(char.isalnum() for char in line)
 
 
+# (longer lines ending with a colon are prose or not by their words, like any other)
+_MAX_LEAD_IN_WORDS: Final = 12
+
+
 def _is_entry_mark(line: str) -> bool:
     """A separator ("___", "* * *"), the time of a live blog's entry ("9:40 p.m."), or a short line
     leading into what follows with a colon (a hearing's "Rep. Maria Delgado (D-Calif.):", "The
@@ -240,10 +244,6 @@ def _is_entry_mark(line: str) -> bool:
     stripped = line.strip()
     return not has_word(stripped) or is_entry_time(stripped) or \
         (stripped.endswith(":") and len(stripped.split()) <= _MAX_LEAD_IN_WORDS)
-
-
-# (longer lines ending with a colon are prose or not by their words, like any other)
-_MAX_LEAD_IN_WORDS: Final = 12
 
 
 def _opens_an_entry(lines: list[str], present: list[int], position: int, prose: set[int]) -> bool:

@@ -111,6 +111,10 @@ class Lexicons:
     noun_cues: frozenset[str] = frozenset()  # nouns that report a "that" clause ("his claim that …")
     first_names: frozenset[str] = frozenset()  # common English first names, lower case ("lindsay")
 
+    def is_first_name(self, word: str) -> bool:
+        """Whether a word is a first name: common in English, or one with a confident gender ("Oleksiy")."""
+        return word.lower() in self.first_names or self.gender(word) is not None
+
 
 def _cue_entries() -> list[CueEntry]:
     entries = parse_cue_table(io.read_resource("cue_verbs.tsv"), learned=True)
@@ -337,7 +341,7 @@ def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, co
                      lexicons: Lexicons, dateline: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
     """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds
     it; `dateline`: the place ingest found opening its lead)."""
-    correct_entities(doc, lexicons.gender, lexicons.first_names)
+    correct_entities(doc, lexicons.is_first_name)
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy
 from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from pipeline.gender import GenderLookup
 from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
@@ -75,18 +74,18 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
                              for form in (word, word.capitalize(), word.upper(), word + ".", word.capitalize() + "."))
 
 
-def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None, first_names: frozenset[str] = frozenset()) -> None:
+def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = None) -> None:
     """Fix eighteen tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
     name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
     the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
-    NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with a
-    first name `first_name_gender` or `first_names` knows: "Oleksiy Honcharuk … Honcharuk",
-    "Lindsay Davenport … Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May"
-    taken for a modal verb before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is an
-    organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
+    NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with what
+    `is_first_name` takes for a first name: "Oleksiy Honcharuk … Honcharuk", "Lindsay Davenport …
+    Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May" taken for a modal verb
+    before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is
+    an organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
     ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
     ("the ward" tagged PERSON; a pronoun could take it as antecedent); a generation tagged apart
@@ -119,7 +118,7 @@ def correct_entities(doc: Doc, first_name_gender: GenderLookup | None = None, fi
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
-            if ent[0].lower_ in first_names or (first_name_gender is not None and first_name_gender(ent[0].text) is not None):
+            if is_first_name is not None and is_first_name(ent[0].text):
                 given_surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
@@ -203,6 +202,8 @@ _NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
 # People someone is known by, besides relatives: "His friend, Saxon Spence, said".
 _ACQUAINTANCE_NOUNS = frozenset({"friend", "neighbour", "neighbor", "colleague", "classmate", "flatmate", "roommate", "teammate",
                                  "landlord", "landlady"})
+# Roles only a person holds or is known by, before a name set off by commas.
+_PERSONS_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS
 
 
 def _holds_the_role_before(ent: Span) -> bool:
@@ -212,7 +213,7 @@ def _holds_the_role_before(ent: Span) -> bool:
     doc = ent.doc
     root = ent.root
     return _person_like_org(ent) and ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ == "appos" and \
-        root.head.lower_ in PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS and root.head.i < ent.start
+        root.head.lower_ in _PERSONS_ROLE_NOUNS and root.head.i < ent.start
 
 
 def _names_a_relative(ent: Span) -> bool:

@@ -29,7 +29,7 @@ def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title:
 def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
     """Claims as a run extracts them (object content of cues included, entity slips corrected)."""
     doc = nlp(text)
-    correct_entities(doc, lexicons.gender, lexicons.first_names)
+    correct_entities(doc, lexicons.is_first_name)
     return extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
                           frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names,
                           noun_cues=lexicons.noun_cues)

@@ -4,7 +4,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.gender import common_first_names, load_gender_lookup, read_name_list
+from pipeline.runner import Lexicons
 from pipeline.schema import Claim
 from pipeline.stages.mentions import correct_entities, extract_mentions, trim_entity
 
@@ -132,10 +132,11 @@ def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple
                  [("Lindsay Davenport", "PERSON"), ("Davenport", "PERSON")], id="a-first-name-of-either-sex"),
 ])
 def test_a_surname_tagged_a_place_after_the_full_name_is_a_persons(words: list[str], tagged: list[tuple[int, int, str]],
-                                                                   expected: list[tuple[str, str]], nlp: Language) -> None:
+                                                                   expected: list[tuple[str, str]], nlp: Language,
+                                                                   lexicons: Lexicons) -> None:
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
-    correct_entities(doc, load_gender_lookup(), common_first_names(read_name_list()))
+    correct_entities(doc, lexicons.is_first_name)
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
