@@ -2330,7 +2330,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     joined_to_quotation = cue.dep_ == "conj" and ctx.quote_at(cue.head.idx) is not None and ctx.quote_at(cue.idx) is None
     looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
         (cue.dep_ not in ("relcl", "conj") or joined_to_quotation) and not describes_noun and \
-        (doc[region[0]].dep_ != "mark" or doc[region[0]].lower_ == "as")
+        (doc[region[0]].dep_ != "mark" or doc[region[0]].lower_ == "as") and \
+        not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue.children)  # (", a day after X announced …")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -3334,6 +3335,10 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
         if ctx.quote_at(draft.end - 1) is None:
             continue  # the claim does not end in a quotation: "X said that A, and …"
         paragraph = ctx.paragraph_of(draft.start)
+        # Claims inside its attribution are no new turn ("“…,” Smith said, a day after the
+        # ministry announced …. “…”": see `_holder_of_the_floor`).
+        cue = ctx.doc[draft.cue_token]
+        inner_cues = {d.cue_start for d in drafts if d.cue_token is not None and cue in ctx.doc[d.cue_token].ancestors}
         # From the end of the claim, not of the cue's sentence: `"A," Schiff told X, "B."` is
         # one sentence and one statement.
         i = bisect.bisect_left(ctx.quote_starts, draft.end - 1)
@@ -3342,7 +3347,7 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             if ctx.paragraph_of(quote.start) != paragraph or _covered(taken, quote):
                 break
             between = cue_starts[bisect.bisect_left(cue_starts, draft.end):bisect.bisect_left(cue_starts, quote.start)]
-            if any(cue != draft.cue_start for cue in between):
+            if any(start != draft.cue_start and start not in inner_cues for start in between):
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
             after_full_stop = ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?"))
             if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and not after_full_stop and \
@@ -5962,7 +5967,7 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         return
     if not resolved:
         return
-    prior = resolved[-1]
+    prior = _holder_of_the_floor(resolved, ctx)
     if prior.speaker is None:
         return
     gap = ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end)
@@ -5970,6 +5975,27 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
             not _inside_a_sentence_about_another(draft, ctx, prior):
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
+
+
+def _holder_of_the_floor(resolved: list[_Draft], ctx: _Context) -> _Draft:
+    """The claim whose speaker an unattributed quotation after `resolved` may continue: the last
+    one, unless its cue stands under the cue of a claim before it in its sentence ("“…,” Smith said
+    on Tuesday, a day after the ministry announced …. “We will fight it.”", "Smith said the
+    ministry had announced …"): the outer speaker still has the floor; the inner claim is part of
+    how the writer placed, or what the speaker said of, another's words. Only a verb of saying
+    holds the floor so."""
+    holder = resolved[-1]
+    if holder.cue_token is None:
+        return holder
+    sentence = ctx.doc[holder.cue_token].sent
+    for earlier in reversed(resolved[:-1]):
+        if earlier.cue_token is None or not sentence.start <= earlier.cue_token < sentence.end:
+            break
+        # (a verb of saying: in "Berlin welcomed the decision, with its minister saying …" the minister speaks)
+        if earlier.category == "speech" and holder.cue_token is not None and \
+                ctx.doc[earlier.cue_token] in ctx.doc[holder.cue_token].ancestors:
+            holder = earlier
+    return holder
 
 
 def _inside_a_sentence_about_another(draft: _Draft, ctx: _Context, prior: _Draft) -> bool:

@@ -948,6 +948,55 @@ def test_continuation_inherits_previous_speaker(nlp: Language, cues: CueLexicon,
     assert text[second.antecedent_start:second.antecedent_end] == "Priya Raman"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A claim inside the attribution of a quotation is no new turn: the quotation after it goes
+    # on with the one quoted (one claim, as PolNeAR annotates it), however short.
+    pytest.param('"This is a disgrace," Councillor Ian Webb said on Tuesday, a day after the ministry announced that the '
+                 'mill would close. "We will fight it."',
+                 [('"This is a disgrace," Councillor Ian Webb said on Tuesday, a day after the ministry announced that the mill '
+                   'would close. "We will fight it."', "Councillor Ian Webb"),
+                  ("that the mill would close", "the ministry")],
+                 id="after-an-announcement-in-the-attribution"),
+    pytest.param('"This is a disgrace," Councillor Ian Webb said, adding that the ministry had announced that the mill would '
+                 'close. "We will fight it in every court of this land."',
+                 [('"This is a disgrace," Councillor Ian Webb said, adding that the ministry had announced that the mill would '
+                   'close. "We will fight it in every court of this land."', "Councillor Ian Webb"),
+                  ("that the ministry had announced that the mill would close", "Councillor Ian Webb"),
+                  ("that the mill would close", "the ministry")],
+                 id="what-the-speaker-added"),
+    # In the next paragraph the quotation continues the outer speaker, not the one named inside.
+    pytest.param("Councillor Ian Webb said the ministry had announced that the mill would close.\n\n"
+                 '"We will fight it in every court of this land until the end."',
+                 [("the ministry had announced that the mill would close", "Councillor Ian Webb"),
+                  ("that the mill would close", "the ministry"),
+                  ('"We will fight it in every court of this land until the end."', "Councillor Ian Webb")],
+                 id="next-paragraph"),
+    # A clause set after "after" says when, not what the ministry announced.
+    pytest.param('"This is a disgrace," Councillor Ian Webb said on Tuesday, a day after the ministry announced the closure. '
+                 '"We will fight it."',
+                 [('"This is a disgrace," Councillor Ian Webb said on Tuesday, a day after the ministry announced the closure. '
+                   '"We will fight it."', "Councillor Ian Webb")],
+                 id="a-subordinate-cue-reports-nothing-before-it"),
+    # Nor does a stance hold the floor: who is "with … saying" speaks.
+    pytest.param('Lisbon welcomed the ruling, with finance minister Rui Pereira saying it showed the budget was "on the right '
+                 'track even in hard times".\n\n"We must continue along this path of saving money and more."',
+                 [('the ruling, with finance minister Rui Pereira saying it showed the budget was "on the right track even in hard '
+                   'times"', "Lisbon"),
+                  ('it showed the budget was "on the right track even in hard times"', "finance minister Rui Pereira"),
+                  ('"We must continue along this path of saving money and more."', "finance minister Rui Pereira")],
+                 id="a-stance-does-not-hold-the-floor"),
+    # The guard: a claim beside the quotation's, not inside its attribution, starts a turn.
+    pytest.param('"This is a disgrace," Councillor Ian Webb said. The ministry said that the mill would close. '
+                 '"We have no choice at all in this matter."',
+                 [('"This is a disgrace,"', "Councillor Ian Webb"), ("that the mill would close", "The ministry"),
+                  ('"We have no choice at all in this matter."', "The ministry")],
+                 id="a-claim-of-its-own-takes-the-floor"),
+])
+def test_a_claim_inside_an_attribution_keeps_the_floor(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                      expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
 def test_half_of_a_hyphenated_word_is_no_verb(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # spaCy splits "co-ordinate" into "co" "-" "ordinate" and tags "co" a verb with "ordinate …" its clause.
     text = "The Public and Commercial Services Union will co-ordinate any action with up to six other unions."
