@@ -3511,7 +3511,10 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     window = list(doc[first:first + 9])
     cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
     if cue_at is None:
-        return None
+        # (After "?" or "!" only in lower case: "“… TOGETHER!” Yesterday Marine One landed" is a new sentence.)
+        cue_at = _verb_ending_attribution(window) if window and (ctx.text[quote.end - 2] == "," or window[0].is_lower) else None
+        if cue_at is None:
+            return None
     before = window[:cue_at]
     if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "."):
         speaker = before
@@ -3532,6 +3535,25 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
+
+
+# What may stand between such a verb and the end of its clause: "shot back", "said loudly".
+_AFTER_ATTRIBUTION_VERB = frozenset({"prt", "advmod", "npadvmod"})
+
+
+def _verb_ending_attribution(window: list[Token]) -> int | None:
+    """Where, in the words after a quotation closed by a comma, a verb of any kind ends a short
+    clause with no object of its own (`“…,” Trump boomed.`, `“…,” she shot back at the rally`):
+    written so, it can only say how the quotation was said, whatever the verb."""
+    for k, token in enumerate(window[1:7], start=1):
+        if token.pos_ != "VERB":
+            continue
+        if token.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+                                                  and c.i > token.i for c in token.children):
+            return None
+        after = next((t for t in window[k + 1:] if t.dep_ not in _AFTER_ATTRIBUTION_VERB), None)
+        return k if after is None or after.text in (".", ",", "!", "?", ";") or after.dep_ == "prep" else None
+    return None
 
 
 def _speaker_after_quote(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueLexicon) -> tuple[tuple[int, int], Token] | None:

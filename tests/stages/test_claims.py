@@ -1172,6 +1172,25 @@ def test_trailing_attribution_survives_a_lost_subject_link(nlp: Language, cues: 
     assert doc.text[claim.antecedent_start:claim.antecedent_end] == "Aine Kelleher"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Any verb ending a short clause after a quotation closed by a comma says how it was said.
+    pytest.param('"The harbour will be ours again by the summer," Mayor Aine Kelleher boomed.',
+                 [('"The harbour will be ours again by the summer,"', "Mayor Aine Kelleher", "boomed")], id="boomed"),
+    pytest.param('"The harbour will be ours again by the summer," the mayor scoffed at the rally.',
+                 [('"The harbour will be ours again by the summer,"', "the mayor", "scoffed")], id="scoffed-at"),
+    pytest.param('"Where is the money for the harbour going to come from?" they pondered at every meeting.',
+                 [('"Where is the money for the harbour going to come from?"', "they", "pondered")], id="after-a-question"),
+    # Not a verb with an object of its own, nor a new sentence after "!" or "?".
+    pytest.param('"The harbour will be ours again by the summer," Mayor Aine Kelleher lost the vote.',
+                 [('"The harbour will be ours again by the summer,"', None, None)], id="with-an-object"),
+    pytest.param('"We will get through this together, all of us!" Kelleher grew up in the harbour town.',
+                 [('"We will get through this together, all of us!"', None, None)], id="a-new-sentence"),
+])
+def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(c.quote_text, c.speaker_text, c.cue) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
 def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # Without a comma the parser can make the verb of "Once a fault is spotted" the root and the
     # main clause its complement (so in a BBC article); the main clause is nobody's claim.
