@@ -4,6 +4,7 @@ read → ingest → annotate → mentions + claims → entities → write."""
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import os
 import threading
@@ -11,6 +12,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -449,6 +451,25 @@ def write_corpus(load: Callable[[int, bool], Iterable[ArticleResult]], rejects: 
     write(corpus_tables(index.entities(), rejects))
 
 
+# Gen-1 collections between two full ones of Python's cyclic collector during the corpus step
+# (Python's default: 10).
+_CORPUS_STEP_FULL_COLLECTION_EVERY = 100
+
+
+@contextmanager
+def _rare_full_collections() -> Iterator[None]:
+    """Python's full collections made rarer for the corpus step, then as they were: the step builds
+    millions of small records that outlive many collections (keys, counts, the kept results), and
+    with the default thresholds the full collections that walk all of them took a quarter of it
+    (2,000 BBC articles: 2.5 s → 1.9 s; none of those records forms a cycle, so memory does not grow)."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(thresholds[0], thresholds[1], max(thresholds[2], _CORPUS_STEP_FULL_COLLECTION_EVERY))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 def settings_fingerprint(config: Config) -> str:
     """What per-article results depend on besides the article: model, settings, schema, code."""
     # split_chars changes how a long article is parsed; the other [annotate] settings only batch.
@@ -594,7 +615,7 @@ def _run(
         entity_resources = load_entity_resources(config, shards_dir, aliases, gazetteer() if gazetteer else None)
         run_info = {"schema_version": SCHEMA_VERSION, "model": model, "config": config.fingerprint(), "input": str(input_path),
                     "corpus_key": corpus_key}
-        with io.TableWriter(output_dir, TABLES, config.output.compression, run_info) as writer:
+        with io.TableWriter(output_dir, TABLES, config.output.compression, run_info) as writer, _rare_full_collections():
             write_corpus(lambda start, claims: cache.load(run_keys[start:], None if claims else ("article", "mentions")),
                          rejects, entity_resources, writer.write, config.runtime.corpus_kept_articles)
             paths = writer.commit()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import subprocess
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -163,6 +165,27 @@ def test_corpus_step_streamed_past_the_kept_articles_gives_the_same_tables(
         for name in TABLES:
             assert pq.read_table(output / f"{name}.parquet").equals(pq.read_table(first / f"{name}.parquet")), (kept, name)
         assert pq.ParquetFile(output / "mentions.parquet").metadata.num_row_groups > 1
+
+
+def test_full_collections_are_rarer_in_the_corpus_step_and_as_before_after_it(
+    tmp_path: Path, nlp: Language, config: Config, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[int, int, int]] = []
+    write_corpus = runner.write_corpus
+
+    def recording(*args: Any, **kwargs: Any) -> None:
+        seen.append(gc.get_threshold())
+        write_corpus(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "write_corpus", recording)
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        run(SAMPLE, tmp_path, config, nlp=nlp)
+        assert seen == [(700, 10, 100)]
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_article_rows_come_in_input_order(tmp_path: Path, nlp: Language, config: Config) -> None:
