@@ -636,6 +636,16 @@ def _subject(verb: Token) -> Token | None:
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in verb.children):
+        # "A Quinnipiac University poll found last week that …" parsed as a poll that was found,
+        # and no verb of the sentence: with a "that" clause after it, the participle is the verb.
+        return verb.head
+    share = next((c for c in verb.children if c.dep_ == "nummod" and c.pos_ == "NUM" and c.i < verb.i
+                  and any(t.lower_ == "in" for t in c.subtree)), None)  # ("4 in 10", not "just 2.5 … highlights")
+    if share is not None and verb.tag_ in _FINITE_TAGS:
+        return share  # a poll's "About 4 in 10 say …", parsed with the share as the verb's number
     set_off = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and 0 < c.i < verb.i
                     and verb.doc[c.i - 1].text == ","), None)
     if set_off is not None and (doer := next((g for g in set_off.children if g.dep_ == "nsubj" and g.i < set_off.i - 1

@@ -1191,6 +1191,21 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
     assert [(c.quote_text, c.speaker_text, c.cue) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Parsed as a poll that was found, with no verb of the sentence: the participle before a
+    # "that" clause is the verb, and the poll its subject.
+    pytest.param("A Marist College poll found last week that the mayor would win the runoff by nine points.",
+                 [("that the mayor would win the runoff by nine points", "A Marist College poll")], id="a-poll-found-that"),
+    pytest.param("The files found in his office that week were later shredded by the clerk.", [], id="found-without-that"),
+    # Parsed with the share as the number of the verb, and no subject: the share says it.
+    pytest.param("About 4 in 10 say they want the next mayor to build more housing.",
+                 [("they want the next mayor to build more housing", "About 4 in 10")], id="four-in-ten-say"),
+])
+def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                  expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
 def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # Without a comma the parser can make the verb of "Once a fault is spotted" the root and the
     # main clause its complement (so in a BBC article); the main clause is nobody's claim.
