@@ -2616,15 +2616,17 @@ def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[t
 
 
 def _name_after_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token, int] | None:
-    """A name between commas right after a verb of saying that has no subject ("Often, said Mr
-    Pearson, this information was lost"): its offsets, its head and where the content starts
-    (after its comma)."""
+    """A name (or a few people: "analysts") between commas right after a verb of saying that has
+    no subject ("Often, said Mr Pearson, this information was lost"): its offsets, its head and
+    where the content starts (after its comma)."""
     doc = ctx.doc
     if cue.i == 0 or doc[cue.i - 1].text != ",":
         return None
     phrase = list(itertools.takewhile(lambda t: t.text != ",", doc[cue.i + 1:cue.i + 8]))
     comma = cue.i + 1 + len(phrase)
-    if not phrase or comma >= len(doc) or doc[comma].text != "," or phrase[-1].ent_type_ not in ("PERSON", "ORG"):
+    # (or a short plural noun phrase: "Locally, too, say analysts, recent developments have …")
+    if not phrase or comma >= len(doc) or doc[comma].text != "," or \
+            (phrase[-1].ent_type_ not in ("PERSON", "ORG") and not (phrase[-1].tag_ == "NNS" and len(phrase) <= 3)):
         return None
     if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") or "\n" in t.text for t in phrase):
         return None

@@ -79,6 +79,10 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "Often, said Mr Okafor, the harbour records were lost because nobody backed them up.",
         [("indirect", "the harbour records were lost because nobody backed them up", "Mr Okafor", "explicit", "Mr Okafor")],
         id="said-name-between-commas"),
+    pytest.param(
+        "Locally, too, say analysts, recent political developments have worked to the advantage of the market.",
+        [("indirect", "recent political developments have worked to the advantage of the market", "analysts", "nominal", None)],
+        id="say-analysts-between-commas"),
     # A name the parser hangs on the speaker's name as an apposition is not who speaks.
     pytest.param(
         'Ruth Okafor wrote on Twitter, "Tim Vance, great sailor, wild and lovely guy. We sailed together for years."',
