@@ -616,6 +616,8 @@ def _subject(verb: Token) -> Token | None:
     if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN" and \
             verb.doc[before[-2].i + 1].text == "," and before[-1].left_edge.i == before[-2].i + 2:
         subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
+    if subject is not None and subject.lower_ in ("'s", "’s") and subject.i > 0 and subject.doc[subject.i - 1].head == subject:
+        subject = subject.doc[subject.i - 1]  # "She’s said that …" parsed with the curly "’s" as the subject
     if subject is not None and _glued_hyphen(subject):
         subject = verb.doc[subject.i + 1]  # "The Tory co-chairman attacked": its last word heads it
     if subject is not None and (named_last := _name_closing_title_phrase(subject, verb)) is not None:
@@ -642,6 +644,18 @@ def _subject(verb: Token) -> Token | None:
         # "A Quinnipiac University poll found last week that …" parsed as a poll that was found,
         # and no verb of the sentence: with a "that" clause after it, the participle is the verb.
         return verb.head
+    doc = verb.doc
+    previous = doc[verb.i - 1] if verb.i > 0 else None
+    if previous is not None and previous.dep_ == "conj" and previous.pos_ in ("NOUN", "PROPN") and previous.head.i < previous.i and \
+            verb.tag_ in _FINITE_TAGS and previous.left_edge.i > 0 and doc[previous.left_edge.i - 1].dep_ == "cc":
+        # "… with a ballooning trade deficit and analysts said …" parsed as "a deficit and
+        # analysts", the verb without a subject: the noun right before it is its subject, with
+        # the conjuncts it was listed with after the clause's end ("Through analytics, reporters
+        # and editors know …": reporters and editors).
+        conjunct = previous
+        while conjunct.head.dep_ == "conj" and conjunct.head.i < conjunct.i and doc[conjunct.left_edge.i - 1].text != ",":
+            conjunct = conjunct.head
+        return conjunct
     share = next((c for c in verb.children if c.dep_ == "nummod" and c.pos_ == "NUM" and c.i < verb.i
                   and any(t.lower_ == "in" for t in c.subtree)), None)  # ("4 in 10", not "just 2.5 … highlights")
     if share is not None and verb.tag_ in _FINITE_TAGS:
@@ -1912,7 +1926,19 @@ def _describes_noun_before(cue: Token) -> bool:
 def _is_passive(verb: Token) -> bool:
     """Whether the verb is passive, its subject its own or another verb's ("Farrell had an
     operation and was told …", "the trial, which is expected to last …")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _perfect_read_as_passive(verb)
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """Whether "'s" before the participle is "has", which the parser took for "is": "While he's
+    said he believes …" (a clause after it, no "to" infinitive or agent: not "he's said to be …",
+    nor "it's said that …")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("'s", "’s") and verb.tag_ in ("VBN", "VBD") and \
+        subject is not None and subject.lower_ not in ("it", "this", "that", "what") and \
+        any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) and \
+        not any(c.dep_ in ("xcomp", "agent") for c in verb.children)
 
 
 # Participles that say what is believed of something before "to be"/"to have", never in the
@@ -2487,7 +2513,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head = inverted_speaker
     elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue) or _name_hung_before_cue(ctx, cue)
                                                                or _name_set_off_before_cue(ctx, cue)
-                                                               or _titled_name_before_cue(ctx, cue)) is not None:
+                                                               or _titled_name_before_cue(ctx, cue)
+                                                               or _apposed_name_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -2687,6 +2714,27 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
     if first < 1 or doc[first - 1].text != ",":
         return None
     return _token_range_chars(doc, first, cue.i - 1), name.root
+
+
+def _apposed_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A person named after a comma right before a verb of saying without a subject (auxiliaries
+    between), which the parser made an apposition of a noun before it ("… a backward view of Islam,
+    President Musharraf of Pakistan has said"): offsets and head."""
+    doc = ctx.doc
+    last = cue.i - 1
+    while last > 0 and doc[last].dep_ in ("aux", "neg") and doc[last].head == cue:
+        last -= 1
+    if last < 1 or (last == cue.i - 1 and doc[last].is_punct):
+        return None
+    name = doc[last]
+    while name.dep_ in ("pobj", "prep") and name.head.i < name.i:
+        name = name.head  # ("… of Pakistan")
+    first = name.left_edge.i
+    # (a person, or a name the model tagged nothing: "… of Islam, President Mahmood of Pakistan has said", parsed as a conjunct)
+    if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or first < 1 or \
+            doc[first - 1].text != "," or name.right_edge.i != last:
+        return None
+    return _token_range_chars(doc, first, last), name
 
 
 def _titled_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
