@@ -2718,21 +2718,26 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
 
 def _apposed_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
     """A person named after a comma right before a verb of saying without a subject (auxiliaries
-    between), which the parser made an apposition of a noun before it ("… a backward view of Islam,
-    President Musharraf of Pakistan has said"): offsets and head."""
+    between), which the parser made an apposition or a conjunct of a noun before it ("… a backward
+    view of Islam, President Musharraf of Pakistan has said"): offsets and head."""
     doc = ctx.doc
     last = cue.i - 1
     while last > 0 and doc[last].dep_ in ("aux", "neg") and doc[last].head == cue:
         last -= 1
     if last < 1 or (last == cue.i - 1 and doc[last].is_punct):
         return None
+    if doc[last].text == ",":
+        last -= 1  # ("…, two members of Congress, Ileana Ros and Carlos Curbelo, have said")
     name = doc[last]
-    while name.dep_ in ("pobj", "prep") and name.head.i < name.i:
-        name = name.head  # ("… of Pakistan")
+    # (up from "… of Pakistan", and from "… and Carlos Curbelo" to the list's head when that is an apposition too)
+    while name.head.i < name.i and (name.dep_ in ("pobj", "prep") or (name.dep_ == "conj" and name.head.dep_ in ("conj", "appos"))):
+        name = name.head
     first = name.left_edge.i
-    # (a person, or a name the model tagged nothing: "… of Islam, President Mahmood of Pakistan has said", parsed as a conjunct)
-    if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or first < 1 or \
-            doc[first - 1].text != "," or name.right_edge.i != last:
+    # (a person, a name the model tagged nothing, "… of Islam, President Mahmood of Pakistan has
+    # said", parsed as a conjunct, or people described and named: "In addition to Mr Regalado, two
+    # members of Congress, Ileana Ros and Carlos Curbelo, have said")
+    if name.dep_ not in ("appos", "conj") or name.ent_type_ not in ("PERSON", "") or first < 1 or doc[first - 1].text != "," or \
+            name.right_edge.i != last or not (name.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in doc[first:last + 1])):
         return None
     return _token_range_chars(doc, first, last), name
 

@@ -1230,6 +1230,26 @@ def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Con
     assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
+def test_people_described_and_named_before_have_said_speak(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # Parsed (so in a New York Times article) with the people as an apposition of the name after
+    # "In addition to", the verb without a subject: the phrase between the commas speaks.
+    words = ["In", "addition", "to", "Mr", "Doyle", ",", "two", "members", "of", "the", "board", ",", "Aine", "Kelleher", "and",
+             "Ruth", "Okafor", ",", "have", "said", "they", "will", "vote", "against", "the", "sale", "."]
+    spaces = [True] * 4 + [False, True] * 1 + [True] * 4 + [False, True, True, True, True, True, False] + [True] * 8 + [False, False]
+    heads = [19, 0, 1, 4, 2, 4, 7, 4, 7, 10, 8, 7, 13, 7, 13, 16, 13, 4, 19, 19, 22, 22, 19, 22, 25, 23, 19]
+    deps = ["prep", "pobj", "prep", "compound", "pobj", "punct", "nummod", "appos", "prep", "det", "pobj", "punct", "compound",
+            "conj", "cc", "compound", "conj", "punct", "aux", "ROOT", "nsubj", "aux", "ccomp", "prep", "det", "pobj", "punct"]
+    pos = ["ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ",
+           "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["IN", "NN", "IN", "NNP", "NNP", ",", "CD", "NNS", "IN", "DT", "NN", ",", "NNP", "NNP", "CC", "NNP", "NNP", ",", "VBP",
+            "VBN", "PRP", "MD", "VB", "IN", "DT", "NN", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert (claim.quote_text, claim.speaker_text) == ("they will vote against the sale",
+                                                      "two members of the board, Aine Kelleher and Ruth Okafor")
+
+
 def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # Without a comma the parser can make the verb of "Once a fault is spotted" the root and the
     # main clause its complement (so in a BBC article); the main clause is nobody's claim.
