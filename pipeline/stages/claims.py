@@ -2235,6 +2235,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         governor = _governing_cue(cue, cues)
         inherit_from = governor.i
         subject = _subject(governor)
+        verb = governor
+        while subject is None and cue.dep_ == "conj" and verb.dep_ == "conj" and verb.head.pos_ in _VERB_POS_NAMES:
+            # "they reversed themselves, rushed everyone inside and said …": up the chain of
+            # verbs joined to each other, to the one with a subject
+            verb = verb.head
+            subject = _subject(verb)
         if subject is None and _adds_a_quotation(cue) and governor.dep_ in ("advcl", "xcomp") and \
                 governor.head.pos_ in _VERB_POS_NAMES and governor.head.i < governor.i and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \

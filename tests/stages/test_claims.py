@@ -1219,6 +1219,10 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
                  "harbour.",
                  [("how many people are reading their stories about the harbour", "reporters and editors")],
                  id="and-the-conjuncts-after-the-comma"),
+    # A verb joined to a verb joined to one with a subject: that subject's.
+    pytest.param("A few minutes later the officials reversed themselves, rushed everyone inside the hall and said they will "
+                 "count the votes again.",
+                 [("they will count the votes again", "the officials")], id="the-third-verb-of-a-chain"),
     # A name parsed as an apposition of the noun before its comma, the verb left without a subject.
     pytest.param("Keeping girls out of school is a backward view of Islam, President Mahmood of Pakistan has said during a visit "
                  "to Britain.",
