@@ -3613,9 +3613,10 @@ _AFTER_ATTRIBUTION_VERB = frozenset({"prt", "advmod", "npadvmod"})
 
 
 def _verb_ending_attribution(window: list[Token]) -> int | None:
-    """Where, in the words after a quotation closed by a comma, a verb of any kind ends a short
-    clause with no object of its own (`“…,” Trump boomed.`, `“…,” she shot back at the rally`):
-    written so, it can only say how the quotation was said, whatever the verb."""
+    """Where, in the words after a quotation closed by a comma (or by "?" or "!" before a word in
+    lower case), a verb of any kind ends a short clause with no object of its own (`“…,” Trump
+    boomed.`, `“…,” she scoffed at the rally`): written so, it can only say how the quotation was
+    said, whatever the verb."""
     for k, token in enumerate(window[1:7], start=1):
         if token.pos_ != "VERB":
             continue
@@ -6085,8 +6086,7 @@ def _holder_of_the_floor(resolved: list[_Draft], ctx: _Context) -> _Draft:
         if earlier.cue_token is None or not sentence.start <= earlier.cue_token < sentence.end:
             break
         # (a verb of saying: in "Berlin welcomed the decision, with its minister saying …" the minister speaks)
-        if earlier.category == "speech" and holder.cue_token is not None and \
-                ctx.doc[earlier.cue_token] in ctx.doc[holder.cue_token].ancestors:
+        if earlier.category == "speech" and ctx.doc[earlier.cue_token] in ctx.doc[holder.cue_token].ancestors:
             holder = earlier
     return holder
 

@@ -935,7 +935,7 @@ class EntityResolver:
             long_forms[acronym].append(key)
         for acronym, bucket in self._definitions:
             long_forms[acronym].append(final[bucket])
-        # (counted only for the long forms: a Counter for every key of the corpus cost a tenth of this step)
+        # (counted only for the long forms, not in a Counter for each of the corpus's keys: 12,000 on 2,000 BBC articles)
         names: dict[Key, Counter[str]] = {key: Counter() for keys in long_forms.values() for key in keys}
         for (key, _), stats in self._stats.items():
             if key in names:
