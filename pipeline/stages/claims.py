@@ -3408,8 +3408,7 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
         paragraph = ctx.paragraph_of(draft.start)
         # Claims inside its attribution are no new turn ("“…,” Smith said, a day after the
         # ministry announced …. “…”": see `_holder_of_the_floor`).
-        cue = ctx.doc[draft.cue_token]
-        inner_cues = {d.cue_start for d in drafts if d.cue_token is not None and cue in ctx.doc[d.cue_token].ancestors}
+        inner_cues = {d.cue_start for d in drafts if _cue_inside(d, draft, ctx)}
         # From the end of the claim, not of the cue's sentence: `"A," Schiff told X, "B."` is
         # one sentence and one statement.
         i = bisect.bisect_left(ctx.quote_starts, draft.end - 1)
@@ -6086,9 +6085,16 @@ def _holder_of_the_floor(resolved: list[_Draft], ctx: _Context) -> _Draft:
         if earlier.cue_token is None or not sentence.start <= earlier.cue_token < sentence.end:
             break
         # (a verb of saying: in "Berlin welcomed the decision, with its minister saying …" the minister speaks)
-        if earlier.category == "speech" and ctx.doc[earlier.cue_token] in ctx.doc[holder.cue_token].ancestors:
+        if earlier.category == "speech" and _cue_inside(holder, earlier, ctx):
             holder = earlier
     return holder
+
+
+def _cue_inside(inner: _Draft, outer: _Draft, ctx: _Context) -> bool:
+    """Whether `inner`'s cue stands under `outer`'s in the parse: a claim told inside the other's
+    attribution or content."""
+    return inner.cue_token is not None and outer.cue_token is not None and \
+        ctx.doc[outer.cue_token] in ctx.doc[inner.cue_token].ancestors
 
 
 def _inside_a_sentence_about_another(draft: _Draft, ctx: _Context, prior: _Draft) -> bool:

@@ -49,6 +49,11 @@ def summary(claim: Claim, text: str) -> tuple[str, str, str | None, str, str | N
     return claim.kind, claim.quote_text, claim.speaker_text, claim.attribution, antecedent_of(claim, text)
 
 
+def content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[tuple[str, str | None]]:
+    """(content, speaker as written) of each claim a run extracts from `text`."""
+    return [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)]
+
+
 def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[tuple[str | None, str, str | None]]:
     """(cue, content, speaker as written) of each claim a run extracts from `text`."""
     return [(c.cue, c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)]
@@ -998,7 +1003,7 @@ def test_continuation_inherits_previous_speaker(nlp: Language, cues: CueLexicon,
 ])
 def test_a_claim_inside_an_attribution_keeps_the_floor(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                       expected: list[tuple[str, str | None]]) -> None:
-    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert content_speaker(text, nlp, lexicons, config) == expected
 
 
 def test_half_of_a_hyphenated_word_is_no_verb(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -1231,7 +1236,7 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
-    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert content_speaker(text, nlp, lexicons, config) == expected
 
 
 def test_people_described_and_named_before_have_said_speak(nlp: Language, cues: CueLexicon, config: Config) -> None:
@@ -1743,7 +1748,7 @@ def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexico
                                                            expected: list[tuple[str, str | None]]) -> None:
     # "a missile, believed to be a coin": the parser tags the participle as a past tense, often
     # the main verb, and the noun as its subject; no one named believes it.
-    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+    assert content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
