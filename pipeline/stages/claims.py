@@ -901,9 +901,15 @@ def _reasons_after(cue: Token, last: int, cues: CueLexicon) -> int:
     """`last` moved to the end of a reasoning clause the parser hung on `cue` right after its
     content, at most a comma between (`_REASONING_MARKS`): the reasons are part of what was said.
     Not a clause in which someone says something ("…, although she denied having …"): that is
-    the writer setting two statements side by side."""
+    the writer setting two statements side by side. Also an item of a list of infinitives hung
+    so ("said money is needed to develop a vaccine, educate the public and learn …")."""
     doc = cue.doc
+    before_comma = last - 1 if doc[last].text == "," else last  # (the parser may give the content the comma)
     for child in cue.children:
+        if child.dep_ == "advcl" and child.tag_ == "VB" and child.left_edge.i == child.i == before_comma + 2 and \
+                doc[before_comma + 1].text == "," and any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+                                                           for t in doc[cue.i + 1:before_comma + 1]):
+            return child.right_edge.i
         if child.dep_ == "advcl" and child.left_edge.i in (last + 1, last + 2) and \
                 (child.left_edge.i == last + 1 or doc[last + 1].text == ",") and \
                 any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS and g.i == child.left_edge.i for g in child.children) and \
@@ -1633,7 +1639,14 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
     # clause's pronoun opens what was said)
     opener = doc[first - 2] if doc[first - 2].tag_ in ("WDT", "WP") else None
     before = _trim(ctx.text, opener.idx if opener is not None else sent.start_char, doc[first - 1].idx)
-    after = _trim(ctx.text, doc[last + 1].idx + 1, sent.end_char, _TRIM + ".")
+    end = sent.end_char
+    # (the parser may run the sentence on into a quotation after its full stop: "In any case, Mr.
+    # DiPietro said, the industry was over-supplied. ''It was …,'' he said.")
+    i = bisect.bisect_left(ctx.quote_starts, doc[last + 1].idx)
+    if i < len(ctx.quotes) and (opening := ctx.quotes[i].start) < end and \
+            ctx.text[max(0, opening - 8):opening].rstrip().endswith((".", "!", "?")):
+        end = opening
+    after = _trim(ctx.text, doc[last + 1].idx + 1, end, _TRIM + ".")
     if len(ctx.text[after[0]:after[1]].split()) < 3:
         return []
     return [before, after]
@@ -2343,6 +2356,16 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 new_subject.dep_ == "conj" and new_subject.pos_ in ("PROPN", "NOUN") and new_subject.tag_ in ("NNPS", "NNS", "NNP") and \
                 new_subject.left_edge.i == new_subject.i and doc[new_subject.i - 1].lower_ == "and":
             stop = new_subject.i - 1
+            complements = [c for c in complements if c.i < child.i]
+            break
+        # "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders":
+        # the parser made the second attribution a second clause of the first.
+        if child is not complements[0] and child.i > cue.i and cues.get(child.lower_) == "speech" and \
+                child.tag_ in _FINITE_TAGS | {"VBN"} and (second_subject := _subject(child)) is not None and \
+                cue.i + 2 < second_subject.left_edge.i <= second_subject.i < child.i and \
+                doc[second_subject.left_edge.i - 1].dep_ == "cc" and doc[second_subject.left_edge.i - 2].text == "," and \
+                not _has_that(child):
+            stop = second_subject.left_edge.i - 2
             complements = [c for c in complements if c.i < child.i]
             break
     for child in complements if len(complements) > 1 else ():
@@ -3353,6 +3376,10 @@ def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
             len(ctx.text[draft.start:draft.end].split()) >= min_words:
         return False
     doc = ctx.doc
+    before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
+    if draft.inverted and quote.closed and ctx.text[quote.end - 2:quote.end - 1] in (",", "!", "?") and \
+            (not before or before[-1] in "\n.!?"):
+        return False  # (an utterance opening the sentence, its attribution after it: `"Quiet," he demanded`)
     # (A participle is no sentence: '"baffling"', '"satisfied"'.)
     return not any(t.tag_ in _FINITE_OR_BASE_TAGS for t in doc[ctx.token_at(draft.start):ctx.token_at(draft.end - 1) + 1])
 
@@ -3615,15 +3642,25 @@ def _verb_ending_attribution(window: list[Token]) -> int | None:
     """Where, in the words after a quotation closed by a comma (or by "?" or "!" before a word in
     lower case), a verb of any kind ends a short clause with no object of its own (`“…,” Trump
     boomed.`, `“…,” she scoffed at the rally`): written so, it can only say how the quotation was
-    said, whatever the verb."""
+    said, whatever the verb. Also the verb first, before a person's name that ends the clause
+    (`“…!” beamed Donald Hartley of Madison`)."""
+    if len(window) > 1 and window[0].pos_ == "VERB" and window[0].tag_ in ("VBD", "VBZ"):
+        run = list(itertools.takewhile(lambda t: t.text[:1].isupper() and not t.is_punct, window[1:]))
+        after_run = window[1 + len(run)] if 1 + len(run) < len(window) else None
+        if run and any(t.ent_type_ == "PERSON" for t in run) and (after_run is None or after_run.is_punct or after_run.lower_ in ("of", "who")):
+            return 0
     for k, token in enumerate(window[1:7], start=1):
         if token.pos_ != "VERB":
             continue
-        if token.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
-                                                  and c.i > token.i for c in token.children):
+        # (a past tense may be tagged a participle: "Trump barked" with no auxiliary)
+        past = token.tag_ in ("VBD", "VBZ") or (token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+        if not past or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+                           and c.i > token.i for c in token.children):
             return None
         after = next((t for t in window[k + 1:] if t.dep_ not in _AFTER_ATTRIBUTION_VERB), None)
-        return k if after is None or after.text in (".", ",", "!", "?", ";") or after.dep_ == "prep" else None
+        # (also "… Trump barked and a guard escorted him out": what follows "and" is a new clause or
+        # another thing the speaker did)
+        return k if after is None or after.text in (".", ",", "!", "?", ";") or after.dep_ in ("prep", "cc") else None
     return None
 
 
@@ -3700,7 +3737,12 @@ def _recovered_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int
                       settings: ClaimsConfig, cues: CueLexicon) -> list[_Draft]:
     """Cue claims for quotations whose attribution right after them the parse did not link."""
     out = []
-    for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
+    # (A short quotation too, if a sentence: `“This is fantastic!” beamed Donald Hartley`; its
+    # attribution tells it from a scare quote.)
+    for quote in _unclaimed_quotes(drafts, ctx, title_span, 1):
+        if len(ctx.text[quote.start + 1:quote.end - 1].split()) < settings.min_quote_words and \
+                not _quoted_sentence(ctx, quote.start, quote.end):
+            continue
         if (trailing := _trailing_speaker(ctx, quote, cues)) is not None:
             speaker, head, cue = trailing
             out.append(_Draft(fragments=[(quote.start, quote.end)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),

@@ -1189,6 +1189,11 @@ def test_trailing_attribution_survives_a_lost_subject_link(nlp: Language, cues: 
                  [('"The harbour will be ours again by the summer,"', "the mayor", "scoffed")], id="scoffed-at"),
     pytest.param('"Where is the money for the harbour going to come from?" they pondered at every meeting.',
                  [('"Where is the money for the harbour going to come from?"', "they", "pondered")], id="after-a-question"),
+    # The verb first, before the name; a verb tagged a participle; "and" and a new clause after it.
+    pytest.param('The count went on past midnight.\n\n"This is fantastic!" beamed Donald Hartley of Galway, who had waited all night.',
+                 [('"This is fantastic!"', "Donald Hartley", "beamed")], id="verb-first"),
+    pytest.param('The reporter tried to ask about the harbour.\n\n“Go back to your paper,” Kelleher barked and a steward led '
+                 'the reporter out.', [("“Go back to your paper,”", "Kelleher", "barked")], id="and-a-new-clause"),
     # Not a verb with an object of its own, nor a new sentence after "!" or "?".
     pytest.param('"The harbour will be ours again by the summer," Mayor Aine Kelleher lost the vote.',
                  [('"The harbour will be ours again by the summer,"', None, None)], id="with-an-object"),
@@ -4117,3 +4122,29 @@ def test_a_name_set_off_after_a_friend_or_relative_speaks(nlp: Language, lexicon
                                                            expected: str) -> None:
     [claim] = all_claims_of(text, nlp, lexicons, config)
     assert antecedent_of(claim, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An utterance opening its sentence, its attribution after it, is said even in one word and
+    # after a verb of another kind; not a phrase quoted inside a sentence.
+    pytest.param('"Quiet," the mayor demanded, as the councillor went on talking.', [('"Quiet,"', "the mayor")], id="one-word"),
+    pytest.param('He called the harbour plan "idiotic," and left the room.', [('the harbour plan "idiotic,"', "He")],
+                 id="a-phrase-inside"),
+    # A parenthetical attribution whose sentence the parser ran on into the quotation after it.
+    pytest.param("In any case, Mr. Kelleher said, the harbour was badly run. ''It was just waiting for a storm to "
+                 "wreck it,'' he said.",
+                 [("In any case, Mr. Kelleher said, the harbour was badly run", "Mr. Kelleher"),
+                  ("''It was just waiting for a storm to wreck it,''", "he")], id="parenthetical-before-a-quotation"),
+    # "…, and three-quarters said …" is a second attribution, parsed as a second clause of the first.
+    pytest.param("Six in 10 voters said the mayor is honest and trustworthy, and three-quarters said the same of her rival.",
+                 [("the mayor is honest and trustworthy", "Six in 10 voters")], id="and-a-second-share-said"),
+    # An item of a list of infinitives that the parser hung on the verb of saying.
+    pytest.param("Harbour experts said money is desperately needed to develop a plan, educate the public and learn more "
+                 "about the tides.",
+                 [("money is desperately needed to develop a plan, educate the public and learn more about the tides",
+                   "Harbour experts")],
+                 id="a-list-of-infinitives"),
+])
+def test_an_utterance_its_boundaries_and_second_attributions(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                            expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
