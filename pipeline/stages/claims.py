@@ -1409,7 +1409,22 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
     if head.dep_ == "ccomp" and head.head.lower_ in _HOLDING_FORMS and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and \
             _subject(head.head) is not None:
         return head.head
+    if cue.tag_ == "VBG" and cue.i >= 2 and doc[cue.i - 1].text == "," and _a_thing(_subject(head)):
+        # "The first incident came during a speech, when protesters interrupted her, shouting …":
+        # a thing shouts nothing; the clause before the comma has someone who can.
+        for verb in doc[cue.i - 2].ancestors:
+            if verb == head or verb.i > cue.i:
+                break
+            if verb.pos_ == "VERB" and _speaks_as_person(_subject(verb), plural_nouns=True):
+                return verb
     return head
+
+
+def _a_thing(subject: Token | None) -> bool:
+    """Whether a subject is a common noun that names no one: no name, no person, body or group."""
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
+        subject.lower_ not in PERSON_ROLE_NOUNS | _ORG_NOUNS | _GROUP_NOUNS and \
+        subject.lower_.removesuffix("s") not in PERSON_ROLE_NOUNS | _ORG_NOUNS
 
 
 def _adds_a_quotation(cue: Token) -> bool:
@@ -2007,6 +2022,23 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     return draft
 
 
+def _name_given(noun: Token) -> Token | None:
+    """The person's name a common noun is given by a participle after it ("a man named John
+    Smith", "a woman identified as Eva Ross")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.lower_ not in ("named", "called", "identified"):
+            continue
+        if participle.lower_ == "identified":
+            names = [g for c in participle.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        else:
+            names = [c for c in participle.children if c.dep_ in ("oprd", "dobj", "attr")]
+        if names and (names[0].ent_type_ == "PERSON" or (names[0].ent_type_ == "ORG" and participle.lower_ != "identified")):
+            return names[0]
+    return None
+
+
 def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
     doc = subject.doc
     if subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc) and \
@@ -2024,6 +2056,11 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         subject = after_but[-1]
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject, with_conjuncts=False))
         draft.members = []
+    elif (given := _name_given(subject)) is not None:
+        # "A man named John Smith told reporters …": the name given is who speaks.
+        draft.speaker = _token_range_chars(doc, _speaker_tokens(subject)[0], _speaker_tokens(given, with_conjuncts=False)[1])
+        draft.members = []
+        subject = given
     elif (titled := _name_after_joined_titles(subject)) is not None:
         # "BIFA founder and director Elliot Grove said", parsed as three subjects: one person, two titles.
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))

@@ -4148,3 +4148,20 @@ def test_a_name_set_off_after_a_friend_or_relative_speaks(nlp: Language, lexicon
 def test_an_utterance_its_boundaries_and_second_attributions(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                             expected: list[tuple[str, str | None]]) -> None:
     assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The name a participle gives a common noun is who speaks.
+    pytest.param("A man named John Kelleher told reporters that the fire started at noon.",
+                 ("A man named John Kelleher", "John Kelleher"), id="named"),
+    pytest.param("A woman identified as Eva Ross said the fire started at noon.", ("A woman identified as Eva Ross", "Eva Ross"),
+                 id="identified-as"),
+    # A thing does not shout: the participle goes with the clause before its comma, whose subject can.
+    pytest.param("The first incident came during a speech at the harbour, when protesters interrupted the mayor, shouting "
+                 "“Save our pier, save our town!”", ("protesters", None), id="a-thing-does-not-shout"),
+])
+def test_who_speaks_when_the_subject_is_no_one(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: tuple[str, str | None]) -> None:
+    (claim,) = all_claims_of(text, nlp, lexicons, config)
+    antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
+    assert (claim.speaker_text, antecedent) == expected
