@@ -1370,11 +1370,19 @@ _HOLDING_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks"
                             "reckon", "reckons", "reckoned"})
 
 
-def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
+def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else the verb of
     holding a view whose clause its head is ("Hodgson believes a winter break carries many
-    advantages, explaining: …" explains Hodgson's view, not the break's), else its head."""
+    advantages, explaining: …" explains Hodgson's view, not the break's), else its head. Never
+    a verb inside a quotation the participle is not in ('telling the crowd, "… have you
+    noticed?"', which the parser may hang on the quotation's verbs)."""
     doc = cue.doc
+    own_quote = ctx.quote_at(cue.idx)
+
+    def quoted_apart(token: Token) -> bool:
+        quote = ctx.quote_at(token.idx)
+        return quote is not None and quote != own_quote
+
     participle = cue
     while participle.dep_ == "xcomp" and participle.head.i < participle.i:
         participle = participle.head  # ("going on to say": the participle is "going")
@@ -1385,6 +1393,8 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
         # the quotation: the attribution right before the participle's comma governs it.
         return before
     for ancestor in cue.ancestors:
+        if quoted_apart(ancestor):
+            continue
         if _is_cue(ancestor, cues) and (ancestor_subject := _subject(ancestor)) is not None:
             if (_adds_a_quotation(cue) or _participle_before_a_quotation(cue)) and ancestor.dep_ == "ccomp" and \
                     _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
@@ -1405,7 +1415,7 @@ def _governing_cue(cue: Token, cues: CueLexicon) -> Token:
                 # interest": what a reported passive was done to acknowledges nothing; the teller does.
                 return ancestor.head
             return ancestor
-    head = cue.head
+    head = next((a for a in cue.ancestors if not quoted_apart(a)), cue.head)
     if head.dep_ == "ccomp" and head.head.lower_ in _HOLDING_FORMS and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and \
             _subject(head.head) is not None:
         return head.head
@@ -1492,7 +1502,8 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     for token in itertools.chain(cue.children, *(c.children for c in cue.children if c.dep_ == "dobj")):
         if token.i > cue.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and token.left_edge.i == token.i and \
                 doc[token.i - 1].text == "," and cues.get(token.lower_) == "speech" and \
-                (any(c.dep_ == "ccomp" for c in token.children) or _quote_after(ctx, token.idx + len(token.text)) is not None):
+                (any(c.dep_ == "ccomp" for c in token.children) or _quote_after(ctx, token.idx + len(token.text)) is not None
+                 or _said_about(token, ctx, (_characterised,)) is not None):  # (", calling them “…”": its own claim)
             joined = min(joined, token.i - 1)
     agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
     by_after_quotation = _by_after_quotation(cue)
@@ -2225,6 +2236,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     subject = _subject(cue)
     if subject is not None and _let_us(subject):
         return None
+    if subject is not None and subject.head != cue and (quote := ctx.quote_at(subject.idx)) is not None and \
+            quote.start <= subject.head.idx < quote.end and not quote.start <= cue.idx < quote.end:
+        # ('telling the crowd, "Some people …, have you noticed?"', 'saying: "The struggle continues"
+        # and vowing …': the subject of a verb inside a quotation the parser gave the cue outside it)
+        subject = None
     by_no_one = False
     # ("It was reported he was in a coma": "it" is no one who was reported as saying it)
     expletive_passive = subject is not None and subject.lower_ == "it" and _is_passive(cue) and \
@@ -2267,7 +2283,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # who did what the sentence says of it.
         hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj") or \
             _issued_without_author(cue.head, ctx)
-        if hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues) == cue.head:
+        if hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues, ctx) == cue.head:
             subject = (_event_host(cue.head) if hosted else None) or cue.head
         # else a deed that is not an object ("He insisted there was no plan for an invasion
         # saying: …"): the speaker of the cue above, inherited below, not "no plan"
@@ -2279,10 +2295,17 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             (own := doc[cue.i - 1]).dep_ == "npadvmod" and own.pos_ == "PROPN" and own.head == cue.head and \
             own.left_edge.i > 0 and doc[own.left_edge.i - 1].text == ",":
         subject = own  # "Fares rose, Transport Minister Ann Cole adding that …": the participle's own subject
+    if subject is None and not unnamed and cue.tag_ == "VBG" and cue.dep_ in _SUBJECT_DEPS and cue.i > 1 and \
+            doc[cue.i - 1].text == "," and ctx.quote_at(cue.idx) is None and ctx.quote_at(cue.head.idx) is not None and \
+            (verb_before := doc[cue.i - 1].head).pos_ == "VERB" and verb_before.i < cue.i and \
+            (subject_before := _subject(verb_before)) is not None:
+        # 'Flea shared the news, writing "Feels great …"': parsed as the subject of the quotation's
+        # verb, the participle goes with the verb before its comma.
+        inherit_from, subject = verb_before.i, subject_before
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
-        governor = _governing_cue(cue, cues)
+        governor = _governing_cue(cue, cues, ctx)
         inherit_from = governor.i
         subject = _subject(governor)
         verb = governor
@@ -2503,7 +2526,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # A participle ("adding", "citing") has content only as a complement, a quotation or
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
-            if (about := _said_about(cue, ctx, (_cited,)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
+            if (about := _said_about(cue, ctx, (_characterised, _cited)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
                     or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" else None)) is not None:
                 fragments.append(about)
         elif subject is not None and (main := _main_clause_after_as(cue, region, sent)) is not None:
@@ -2624,7 +2647,9 @@ def _characterised(cue: Token, thing: Token) -> int | None:
     calls, calls_as = cue.lower_ in _CHARACTERISING_FORMS, cue.lower_ in _CHARACTERISING_AS_FORMS
     # ("as" may hang on the object: "described the embargo as a “product of the Cold War”")
     predicate = next((c for c in itertools.chain(cue.children, thing.children) if c.i > thing.i and (
-        (c.dep_ == "oprd" and calls and c.head == cue) or (c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0))),
+        (c.dep_ == "oprd" and calls and c.head == cue) or (c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0)
+        # (a quoted name parsed as the object's apposition: 'calling the protester "a very obnoxious guy"')
+        or (c.dep_ == "appos" and calls and c.head == thing and c.left_edge.text in DOUBLE_MARKS and c.left_edge.i == thing.i + 1))),
         None)
     return predicate.right_edge.i if predicate is not None else None
 

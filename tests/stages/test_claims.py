@@ -2578,9 +2578,9 @@ def test_a_named_body_is_not_an_earlier_one_of_its_kind(nlp: Language, lexicons:
     # make the deed before it a claim too ...
     pytest.param('The director defended the film, saying it was "barrier-breaking" for its frank depiction of the war.',
                  [("saying", 'it was "barrier-breaking" for its frank depiction of the war')], id="participle-of-saying-says-its-own"),
-    # ... unlike one whose quotation is only a name for the object.
+    # ... and so does one that calls the object something (the judging verb keeps its object).
     pytest.param('The ministry denounced the summit, calling its conclusions "legitimate and fully compatible with the law".',
-                 [("denounced", 'the summit, calling its conclusions "legitimate and fully compatible with the law"')],
+                 [("denounced", "the summit"), ("calling", 'its conclusions "legitimate and fully compatible with the law"')],
                  id="participle-naming-the-object"),
 ])
 def test_a_cue_content_stops_where_its_phrase_does(nlp: Language, lexicons: Lexicons, config: Config, text: str,
@@ -3609,7 +3609,7 @@ def test_a_pronoun_after_a_quotation_opened_by_a_named_speaker(nlp: Language, le
     pytest.param('The union called on the government to appoint "roving" safety reps.',
                  'the government to appoint "roving" safety reps', id="called-on"),
     pytest.param("The minister ruled out amending the present law.", "amending the present law", id="ruled-out"),
-    pytest.param('The party spoke out against the attack, calling it "an aggression".', 'the attack, calling it "an aggression"',
+    pytest.param('The party spoke out against the "unprovoked aggression" of the navy.', 'the "unprovoked aggression" of the navy',
                  id="spoke-out-against"),
     # ... and an adjunct set off by a comma before a clause with its own subject goes whole.
     pytest.param('The bank said in a statement, the government now "must prove that the firms committed fraud".',
@@ -4165,3 +4165,38 @@ def test_who_speaks_when_the_subject_is_no_one(nlp: Language, lexicons: Lexicons
     (claim,) = all_claims_of(text, nlp, lexicons, config)
     antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
     assert (claim.speaker_text, antecedent) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "calling X Y" as a participle says Y of X, as "called X Y" does; also with the quoted name
+    # parsed as the object's apposition.
+    pytest.param("The union attacked the harbour plan, calling it a disgrace.",
+                 [("calling", "it a disgrace", "The union")], id="calling-it"),
+    pytest.param("The mayor defended the closure, calling the protester “a troublemaker who was looking for a fight.”",
+                 [("calling", "the protester “a troublemaker who was looking for a fight.”", "The mayor")],
+                 id="calling-a-quoted-apposition"),
+    # A participle the parser made the subject of the quotation's verb goes with the verb before its comma.
+    pytest.param("Band member Kelleher shared the news on social media last week, writing “Feels great to support someone I "
+                 "believe in.”", [("writing", "“Feels great to support someone I believe in.”", "Band member Kelleher")],
+                 id="writing-parsed-as-a-subject"),
+    # Forms of verbs of saying too rare in the training data ("yelling").
+    pytest.param("Some of his supporters pushed a protester out, with the mayor reportedly yelling: “Get him out of here!”",
+                 [("yelling", "“Get him out of here!”", "the mayor")], id="yelling"),
+])
+def test_participles_of_saying_and_calling(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                           expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb inside a quotation is no attribution of the participle outside it, wherever the
+    # parser hung the participle.
+    pytest.param("The mayor seemed to be ready to riff on the incident in Galway, telling the crowd, “Some people get a little "
+                 "carried away, have you noticed that?”", ("telling", "The mayor"), id="telling-the-crowd"),
+    pytest.param("The senator emailed supporters saying: “The struggle continues” and vowing to fight for the harbour next week.",
+                 ("vowing", "The senator"), id="vowing-after-a-quotation"),
+])
+def test_a_quoted_verb_lends_no_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                       expected: tuple[str, str]) -> None:
+    cue, speaker = expected
+    assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config) if c.cue == cue] == [speaker]
