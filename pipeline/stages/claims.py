@@ -2302,6 +2302,14 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # 'Flea shared the news, writing "Feels great …"': parsed as the subject of the quotation's
         # verb, the participle goes with the verb before its comma.
         inherit_from, subject = verb_before.i, subject_before
+    if subject is None and not unnamed and cue.dep_ == "pcomp" and cue.head.lower_ == "by" and cue.head.head.pos_ in _VERB_POS_NAMES:
+        # "… are trying to hide their plans by accusing Moscow of …": whoever does the deed the
+        # "by" phrase is the means of accuses, not the teller of the sentence.
+        verb = cue.head.head
+        while _subject(verb) is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERB_POS_NAMES:
+            verb = verb.head
+        if (doer := _subject(verb)) is not None:
+            subject, inherit_from = doer, verb.i
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -2526,7 +2534,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # A participle ("adding", "citing") has content only as a complement, a quotation or
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
-            if (about := _said_about(cue, ctx, (_characterised, _cited)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
+            if (about := _said_about(cue, ctx, (_characterised, _charged, _cited)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
                     or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" else None)) is not None:
                 fragments.append(about)
         elif subject is not None and (main := _main_clause_after_as(cue, region, sent)) is not None:
@@ -2710,8 +2718,23 @@ def _cited(cue: Token, thing: Token) -> int | None:
     return role.right_edge.i if role is not None else _object_last(thing)
 
 
+# Verbs of saying that charge their object with something ("accused the mayor of lying",
+# "blamed the council for the floods") and the preposition that says what.
+_CHARGING_PREPOSITIONS = {"accuse": "of", "accuses": "of", "accused": "of", "accusing": "of",
+                          "blame": "for", "blames": "for", "blamed": "for", "blaming": "for"}
+
+
+def _charged(cue: Token, thing: Token) -> int | None:
+    """`X accused the mayor of lying about the cost`, `X blamed the council for the floods`: who is
+    charged, and with what (not "accused the mayor" alone)."""
+    preposition = _CHARGING_PREPOSITIONS.get(cue.lower_)
+    charge = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == preposition
+                   and c.i > thing.i and c.n_rights > 0), None) if preposition is not None else None
+    return charge.right_edge.i if charge is not None else None
+
+
 # Constructions a verb of saying with no clause of its own reports through its object.
-_OBJECT_READERS = (_characterised, _cited, _shown, _judged)
+_OBJECT_READERS = (_characterised, _charged, _cited, _shown, _judged)
 
 
 def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[tuple[int, int], Token] | None:

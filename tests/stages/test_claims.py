@@ -2391,9 +2391,12 @@ def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, 
                  [("claiming", "that the result was known in advance", "A bookmaker")], id="hangs-on-a-verb-completing-another"),
     pytest.param("The mayor kept refusing questions after saying that the matter was closed.",
                  [("saying", "that the matter was closed", "The mayor")], id="kept-refusing-after-saying"),
+    # (A gerund with a content of its own under a cue is a claim too, as PolNeAR annotates either:
+    # "responded by saying that …" once with the cue "responded", once with "by saying".)
     pytest.param('Mr Dale responded by accusing the council of "wasting public money on vanity projects".',
-                 [("responded", 'by accusing the council of "wasting public money on vanity projects"', "Mr Dale")],
-                 id="gerund-of-a-cue-shares-its-claim"),
+                 [("responded", 'by accusing the council of "wasting public money on vanity projects"', "Mr Dale"),
+                  ("accusing", 'the council of "wasting public money on vanity projects"', "Mr Dale")],
+                 id="gerund-of-a-cue-shares-its-speaker"),
 ])
 def test_a_gerund_after_a_preposition_speaks_for_the_verb_it_hangs_on(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                       expected: list[tuple[str, str, str]]) -> None:
@@ -4200,3 +4203,24 @@ def test_a_quoted_verb_lends_no_speaker(nlp: Language, lexicons: Lexicons, confi
                                        expected: tuple[str, str]) -> None:
     cue, speaker = expected
     assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config) if c.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "accused X of Y", "blamed X for Y": who is charged and with what is what was said.
+    pytest.param("The mayor accused the council of hiding the cost of the new pier.",
+                 [("accused", "the council of hiding the cost of the new pier", "The mayor")], id="accused-of"),
+    pytest.param("Fishermen blamed the port authority for the closure of the harbour.",
+                 [("blamed", "the port authority for the closure of the harbour", "Fishermen")], id="blamed-for"),
+    pytest.param("The mayor attacked the plan, accusing the minister of lying about the cost.",
+                 [("accusing", "the minister of lying about the cost", "The mayor")], id="accusing-as-a-participle"),
+    # Not a charge left unsaid.
+    pytest.param("The police accused him.", [], id="no-charge"),
+    # A participle after "by" is the means of the deed it hangs on: its doer speaks, not the teller.
+    pytest.param("Kelleher said that the owners are trying to hide their plans by accusing the council of “wrecking the harbour”.",
+                 [("said", "that the owners are trying to hide their plans by accusing the council of “wrecking the harbour”",
+                   "Kelleher"),
+                  ("accusing", "the council of “wrecking the harbour”", "the owners")], id="by-accusing"),
+])
+def test_a_charge_is_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                          expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
