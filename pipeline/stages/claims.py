@@ -2362,7 +2362,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # Nor is it for a verb of saying with a clause of its own after it, unless it is a quotation:
     # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
     # both clauses on "confirmed", but only the second was confirmed.
-    says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) for g in cue.children)
+    says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) and
+                                   _described_speaker_read_as_clause(cue, g) is None for g in cue.children)
     # A participle describing the noun before it reports nothing before it ("…, widely predicted for May").
     describes_noun = _describes_noun_before(cue)
     complements: list[Token] = []
@@ -2374,7 +2375,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
                 _perceived_event(cue, child):
             continue
-        if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx)) is not None:
+        if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx) or
+                                                 _described_speaker_read_as_clause(cue, child)) is not None:
             inverted_speaker = named
             continue
         if _is_trailing_relay(child):
@@ -2754,6 +2756,30 @@ def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[t
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
         last += 1  # "Mike Friday", the surname taken for a day
     return _token_range_chars(doc, cue.i + 1, last), names[-1]
+
+
+# Pronouns that open a speaker described by a relative clause after an inverted verb of saying.
+_DESCRIBED_PRONOUNS = frozenset({"those", "some", "others", "many", "most"})
+
+
+def _described_speaker_read_as_clause(cue: Token, clause: Token) -> tuple[tuple[int, int], Token] | None:
+    """`…, say those who feel the project should be shunned.`, parsed with the speaker as the
+    subject of a clause reported by "say": after a comma and a clause the verb reports, a
+    clause that runs to the sentence's end and opens with "those" (or people) described by a
+    relative clause is who speaks; its offsets and head."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or clause.i < cue.i or _has_that(clause) or \
+            not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i == cue.i + 1), None)
+    last = clause.right_edge.i
+    if subject is None or not (subject.lower_ in _DESCRIBED_PRONOUNS or subject.tag_ == "NNS") or \
+            not any(c.dep_ == "relcl" for c in subject.children):
+        return None
+    if last + 1 < len(doc) and not doc[last + 1].is_sent_end and doc[last + 1].text not in (".", "!", "?"):
+        return None
+    last -= 1 if doc[last].is_punct else 0
+    return _token_range_chars(doc, cue.i + 1, last), subject
 
 
 def _name_after_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token, int] | None:

@@ -4224,3 +4224,18 @@ def test_a_quoted_verb_lends_no_speaker(nlp: Language, lexicons: Lexicons, confi
 def test_a_charge_is_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                           expected: list[tuple[str | None, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After the clause it reports, an inverted verb of saying may be followed by people described
+    # by a relative clause, which the parser reads as a clause of their own: they speak.
+    pytest.param("The benefits of the new pier would never be delivered, say those who feel the harbour project should be shelved.",
+                 [("The benefits of the new pier would never be delivered",
+                   "those who feel the harbour project should be shelved")], id="say-those-who"),
+    pytest.param("The pier would never pay for itself, say fishermen who feel the project should be shelved.",
+                 [("The pier would never pay for itself", "fishermen who feel the project should be shelved")],
+                 id="say-people-who"),
+])
+def test_a_described_speaker_after_an_inverted_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
