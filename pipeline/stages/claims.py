@@ -2034,8 +2034,8 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
 
 
 def _name_given(noun: Token) -> Token | None:
-    """The person's name a common noun is given by a participle after it ("a man named John
-    Smith", "a woman identified as Eva Ross")."""
+    """The name a common noun is given by a participle after it: a person's ("a man named John
+    Smith", "a woman identified as Eva Ross") or, named or called so, an organisation's."""
     if noun.pos_ != "NOUN":
         return None
     for participle in noun.children:
