@@ -2524,7 +2524,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
         middle = _parenthetical(doc, region, sent, ctx) if settings.parenthetical and cue.dep_ not in ("relcl", "acl") else []
-        if after is not None:
+        if after is not None and middle and looks_back and middle[1][0] == after.start and middle[1][1] > after.end:
+            # "The club's investment in its facilities, Ms. Tanzer said, ''is a perfect example of
+            # adapting'' to the changing economics of golf": the quotation is part of a sentence
+            # around the attribution, which is what was said.
+            fragments.extend(middle)
+            inverted = True
+        elif after is not None:
             fragments.append((after.start, after.end))
             if before is not None and looks_back:
                 # `“A,” the narrator says, “B?”`: one statement around its attribution.

@@ -4239,3 +4239,16 @@ def test_a_charge_is_said(nlp: Language, lexicons: Lexicons, config: Config, tex
 def test_a_described_speaker_after_an_inverted_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                    expected: list[tuple[str, str | None]]) -> None:
     assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation after a parenthetical attribution that the sentence goes on after is part of
+    # what was said, with the words before the attribution.
+    pytest.param("The town's investment in its harbour, Ms. Kelleher said, \"is a perfect example of adapting\" to the "
+                 "changing economics of fishing.",
+                 [("The town's investment in its harbour, Ms. Kelleher said, \"is a perfect example of adapting\" to the "
+                   "changing economics of fishing", "Ms. Kelleher")], id="quotation-inside-the-sentence"),
+])
+def test_a_quotation_in_a_sentence_around_an_attribution(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
