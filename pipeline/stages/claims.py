@@ -1377,12 +1377,6 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     a verb inside a quotation the participle is not in ('telling the crowd, "… have you
     noticed?"', which the parser may hang on the quotation's verbs)."""
     doc = cue.doc
-    own_quote = ctx.quote_at(cue.idx)
-
-    def quoted_apart(token: Token) -> bool:
-        quote = ctx.quote_at(token.idx)
-        return quote is not None and quote != own_quote
-
     participle = cue
     while participle.dep_ == "xcomp" and participle.head.i < participle.i:
         participle = participle.head  # ("going on to say": the participle is "going")
@@ -1393,7 +1387,7 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
         # the quotation: the attribution right before the participle's comma governs it.
         return before
     for ancestor in cue.ancestors:
-        if quoted_apart(ancestor):
+        if _quoted_apart(ancestor, cue, ctx):
             continue
         if _is_cue(ancestor, cues) and (ancestor_subject := _subject(ancestor)) is not None:
             if (_adds_a_quotation(cue) or _participle_before_a_quotation(cue)) and ancestor.dep_ == "ccomp" and \
@@ -1415,7 +1409,7 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
                 # interest": what a reported passive was done to acknowledges nothing; the teller does.
                 return ancestor.head
             return ancestor
-    head = next((a for a in cue.ancestors if not quoted_apart(a)), cue.head)
+    head = next((a for a in cue.ancestors if not _quoted_apart(a, cue, ctx)), cue.head)
     if head.dep_ == "ccomp" and head.head.lower_ in _HOLDING_FORMS and cue.tag_ == "VBG" and cue.doc[cue.i - 1].text == "," and \
             _subject(head.head) is not None:
         return head.head
@@ -1430,11 +1424,21 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     return head
 
 
+def _quoted_apart(token: Token, cue: Token, ctx: _Context) -> bool:
+    """Whether `token` stands inside a quotation that `cue` is not in."""
+    quote = ctx.quote_at(token.idx)
+    return quote is not None and quote != ctx.quote_at(cue.idx)
+
+
+# Nouns for those who can speak: people by their role, bodies, groups (and their singulars).
+_PERSON_OR_BODY_NOUNS = PERSON_ROLE_NOUNS | _ORG_NOUNS
+_SPEAKER_NOUNS = _PERSON_OR_BODY_NOUNS | _GROUP_NOUNS
+
+
 def _a_thing(subject: Token | None) -> bool:
     """Whether a subject is a common noun that names no one: no name, no person, body or group."""
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
-        subject.lower_ not in PERSON_ROLE_NOUNS | _ORG_NOUNS | _GROUP_NOUNS and \
-        subject.lower_.removesuffix("s") not in PERSON_ROLE_NOUNS | _ORG_NOUNS
+        subject.lower_ not in _SPEAKER_NOUNS and subject.lower_.removesuffix("s") not in _PERSON_OR_BODY_NOUNS
 
 
 def _adds_a_quotation(cue: Token) -> bool:
@@ -2236,8 +2240,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     subject = _subject(cue)
     if subject is not None and _let_us(subject):
         return None
-    if subject is not None and subject.head != cue and (quote := ctx.quote_at(subject.idx)) is not None and \
-            quote.start <= subject.head.idx < quote.end and not quote.start <= cue.idx < quote.end:
+    if subject is not None and subject.head != cue and _quoted_apart(subject.head, cue, ctx) and \
+            ctx.quote_at(subject.idx) == ctx.quote_at(subject.head.idx):
         # ('telling the crowd, "Some people …, have you noticed?"', 'saying: "The struggle continues"
         # and vowing …': the subject of a verb inside a quotation the parser gave the cue outside it)
         subject = None
@@ -2362,8 +2366,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # Nor is it for a verb of saying with a clause of its own after it, unless it is a quotation:
     # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
     # both clauses on "confirmed", but only the second was confirmed.
+    # (not a clause that is who speaks: "…, say those who feel the project should be shunned")
+    described_speaker = next(((c, found) for c in cue.children if (found := _described_speaker_read_as_clause(cue, c)) is not None),
+                             None)
     says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) and
-                                   _described_speaker_read_as_clause(cue, g) is None for g in cue.children)
+                                   (described_speaker is None or g != described_speaker[0]) for g in cue.children)
     # A participle describing the noun before it reports nothing before it ("…, widely predicted for May").
     describes_noun = _describes_noun_before(cue)
     complements: list[Token] = []
@@ -2375,8 +2382,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
                 _perceived_event(cue, child):
             continue
-        if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx) or
-                                                 _described_speaker_read_as_clause(cue, child)) is not None:
+        if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx) or (
+                described_speaker[1] if described_speaker is not None and described_speaker[0] == child else None)) is not None:
             inverted_speaker = named
             continue
         if _is_trailing_relay(child):
@@ -2711,7 +2718,7 @@ _SOURCE_NOUNS = {"official", "officials", "source", "sources", "people", "person
                  "witness", "witnesses", "report", "reports", "media", "newspaper", "newspapers", "document", "documents",
                  "study", "studies", "survey", "surveys", "poll", "polls", "data", "figures", "statistics", "spokesman",
                  "spokeswoman", "spokesperson", "aide", "aides", "investigators", "researchers", "residents"}
-_CITED_SOURCE_NOUNS = _SOURCE_NOUNS | _ORG_NOUNS | PERSON_ROLE_NOUNS | _GROUP_NOUNS
+_CITED_SOURCE_NOUNS = _SOURCE_NOUNS | _SPEAKER_NOUNS
 
 
 def _cited(cue: Token, thing: Token) -> int | None:

@@ -4166,8 +4166,7 @@ def test_an_utterance_its_boundaries_and_second_attributions(nlp: Language, lexi
 def test_who_speaks_when_the_subject_is_no_one(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                               expected: tuple[str, str | None]) -> None:
     (claim,) = all_claims_of(text, nlp, lexicons, config)
-    antecedent = text[claim.antecedent_start:claim.antecedent_end] if claim.antecedent_start is not None else None
-    assert (claim.speaker_text, antecedent) == expected
+    assert (claim.speaker_text, antecedent_of(claim, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
