@@ -1435,6 +1435,17 @@ _PERSON_OR_BODY_NOUNS = PERSON_ROLE_NOUNS | _ORG_NOUNS
 _SPEAKER_NOUNS = _PERSON_OR_BODY_NOUNS | _GROUP_NOUNS
 
 
+def _subject_up_the_chain(verb: Token, deps: tuple[str, ...]) -> tuple[Token, Token | None]:
+    """The first verb with a subject going up from `verb` through verbs hung by `deps` on the
+    verb above ("rushed everyone inside and said" → "reversed"; "trying to hide" → "trying"), and
+    that subject (None, with the last verb reached, where none has one)."""
+    subject = _subject(verb)
+    while subject is None and verb.dep_ in deps and verb.head.pos_ in _VERB_POS_NAMES:
+        verb = verb.head
+        subject = _subject(verb)
+    return verb, subject
+
+
 def _a_thing(subject: Token | None) -> bool:
     """Whether a subject is a common noun that names no one: no name, no person, body or group."""
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
@@ -2309,23 +2320,17 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if subject is None and not unnamed and cue.dep_ == "pcomp" and cue.head.lower_ == "by" and cue.head.head.pos_ in _VERB_POS_NAMES:
         # "… are trying to hide their plans by accusing Moscow of …": whoever does the deed the
         # "by" phrase is the means of accuses, not the teller of the sentence.
-        verb = cue.head.head
-        while _subject(verb) is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERB_POS_NAMES:
-            verb = verb.head
-        if (doer := _subject(verb)) is not None:
+        verb, doer = _subject_up_the_chain(cue.head.head, ("xcomp", "conj"))
+        if doer is not None:
             subject, inherit_from = doer, verb.i
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
         governor = _governing_cue(cue, cues, ctx)
         inherit_from = governor.i
-        subject = _subject(governor)
-        verb = governor
-        while subject is None and cue.dep_ == "conj" and verb.dep_ == "conj" and verb.head.pos_ in _VERB_POS_NAMES:
-            # "they reversed themselves, rushed everyone inside and said …": up the chain of
-            # verbs joined to each other, to the one with a subject
-            verb = verb.head
-            subject = _subject(verb)
+        # ("they reversed themselves, rushed everyone inside and said …": a verb joined to others
+        # speaks for the subject of the chain)
+        subject = _subject_up_the_chain(governor, ("conj",))[1] if cue.dep_ == "conj" else _subject(governor)
         if subject is None and _adds_a_quotation(cue) and governor.dep_ in ("advcl", "xcomp") and \
                 governor.head.pos_ in _VERB_POS_NAMES and governor.head.i < governor.i and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
