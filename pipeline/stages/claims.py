@@ -2115,14 +2115,26 @@ def _name_after_joined_titles(head: Token) -> Token | None:
         return None
     *titles, name = conjuncts
     doc = head.doc
-    if name.ent_type_ != "PERSON" or not all(t.lower_ in PERSON_ROLE_NOUNS for t in titles):
-        return None
+    if name.ent_type_ not in ("PERSON", "ORG") or (name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I"):
+        return None  # (the name's last word)
     start = name.i
     while doc[start].ent_iob_ == "I":
         start -= 1  # (to the name's first word)
-    between = doc[titles[-1].i + 1:start]  # (nothing, or "and director" when the parser hung that title on the name)
-    titled = doc[start - 1].lower_ in PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
-    return name if titled and all(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between) else None
+    if name.ent_type_ == "PERSON" and all(t.lower_ in PERSON_ROLE_NOUNS for t in titles):
+        between = doc[titles[-1].i + 1:start]  # (nothing, or "and director" when the parser hung that title on the name)
+        titled = doc[start - 1].lower_ in PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
+        if titled and all(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between):
+            return name
+    # "CNN reporter and former White House Press Secretary Joe Lockhart", "German football club and
+    # former European champion Borussia Dortmund": a singular noun with no article cannot speak
+    # alone, so it describes the name at the end, whose own description runs up to it.
+    # (joined by "and": not "Outside court, investor Margaret Doyle", which the parser joins without one)
+    bare = all(t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in titles) and \
+        any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
+    described = start > 0 and doc[start - 1].tag_ in ("NN", "NNP") and doc[start - 1].ent_iob_ != "B" and \
+        all(t.lower_ in ("and", "&") or t.i in {d.i for d in name.subtree} or t.head.i in {d.i for d in name.subtree}
+            for t in doc[titles[-1].right_edge.i + 1:start])
+    return name if bare and described else None
 
 
 # Verbs whose object is the person addressed, never the subject of what they report.

@@ -2954,6 +2954,10 @@ def test_a_speaker_after_a_quotation_opening_its_paragraph_is_no_word_of_it(nlp:
     pytest.param("BIFA founder and director Elliot Grove said the nominees were strong.", "Elliot Grove", id="two-titles-one-name"),
     pytest.param('"The nominees are strong," said BIFA founder and director Elliot Grove.', "Elliot Grove", id="after-the-quotation"),
     pytest.param("The minister and Gordon Brown said the talks were good.", None, id="a-title-and-a-name-are-two"),
+    pytest.param("Radio host and former White House Press Secretary Joe Mills said the debate was fair.", "Joe Mills",
+                 id="a-bare-noun-and-a-long-title"),
+    pytest.param("Dutch football club and former European champion Feyenoord Rotterdam has warned it could go bankrupt.",
+                 "Feyenoord Rotterdam", id="a-club-described-twice"),
 ])
 def test_titles_joined_before_a_name_are_its_titles(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                    expected: str | None) -> None:
