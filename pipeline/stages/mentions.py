@@ -357,6 +357,16 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
         last -= 1
     while first < last and (ent[first].pos_ in ("CCONJ", "ADP") or (ent[first].pos_ == "DET" and ent[first].lower_ in ("a", "an"))):
         first += 1  # ("a Conservative Party spokesman": the article is not part of the party's name)
+    if ent.label_ in ("PERSON", "ORG"):
+        # "Finnish anti-virus lab F-Secure", "Balco boss Victor Conte": a common noun in lower case
+        # before the name's last capitalised words describes it
+        # (not a particle of a name, "Edwin van der Sar", nor a word's hyphenated end, "Blu-ray Disc")
+        described = next((k for k in range(last - 1, first - 1, -1) if ent[k].pos_ == "NOUN" and ent[k].text.islower()), None)
+        hyphenated_name = described is not None and described - 2 >= first and ent[described - 1].text == "-" and \
+            ent[described - 2].text[:1].isupper()
+        if described is not None and not hyphenated_name and ent[described].lower_ not in _NAME_PARTICLES and \
+                all(t.text[:1].isupper() for t in ent[described + 1:last + 1]):
+            first = described + 1
     ent = ent[first:last + 1]
     text = ent.text if text is None else text[ent.start_char:ent.end_char]  # (Span.text joins its tokens' texts)
     start, end = 0, len(text)

@@ -191,6 +191,24 @@ def test_a_name_ends_before_a_spaced_dash(words: list[str], spaces: list[bool], 
     assert doc.text[offsets[0]:offsets[1]] == expected
 
 
+@pytest.mark.parametrize(("words", "pos", "label", "expected"), [
+    # A common noun in lower case before the name describes it: "Balco boss Victor Conte".
+    (["Balco", "boss", "Victor", "Conte"], ["PROPN", "NOUN", "PROPN", "PROPN"], "PERSON", "Victor Conte"),
+    (["Aid", "charity", "Actionaid"], ["PROPN", "NOUN", "PROPN"], "ORG", "Actionaid"),
+    # Not a particle of the name, nor the end of a hyphenated word of it, nor a place.
+    (["Edwin", "van", "der", "Sar"], ["PROPN", "NOUN", "PROPN", "PROPN"], "PERSON", "Edwin van der Sar"),
+    (["Blu", "-", "ray", "Disc"], ["PROPN", "PUNCT", "NOUN", "PROPN"], "ORG", "Blu-ray Disc"),
+    (["north", "west", "London"], ["ADJ", "NOUN", "PROPN"], "GPE", "north west London"),
+])
+def test_a_description_in_lower_case_is_no_part_of_the_name(words: list[str], pos: list[str], label: str, expected: str,
+                                                          nlp: Language) -> None:
+    spaces = [not (w == "-" or (k + 1 < len(words) and words[k + 1] == "-")) for k, w in enumerate(words)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos)
+    offsets = trim_entity(Span(doc, 0, len(words), label=label))
+    assert offsets is not None
+    assert doc.text[offsets[0]:offsets[1]] == expected
+
+
 @pytest.mark.parametrize(("role", "name", "expected"), [
     ("ambassador", ["Ivan", "Petrenko"], "PERSON"),  # a role only a person holds
     ("spokesman", ["Foreign", "Ministry"], "ORG"),  # a body's name
