@@ -2025,7 +2025,9 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
     if cue.lower_ in _NO_VIEW_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
-    if f"stem:{verb_stem(cue.lower_)}" not in frames.weights and not any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children):
+    characterised = _quoted_characterisation(cue, ctx)
+    if characterised is None and f"stem:{verb_stem(cue.lower_)}" not in frames.weights and \
+            not any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children):
         # A verb the model never saw in its training data has a probability from the construction
         # alone: only a "that" clause makes it likely what someone thinks ("seething that he had
         # been excluded", "realised that …"; not "As the game progresses you swap …", "Sheridan
@@ -2039,13 +2041,35 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
     if expletive and cue.lower_ not in _EMERGE_FORMS:
         return None  # "it became clear that …": the writer's own inference
-    span = _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
+    span = characterised or _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
     if span is None:
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
     if not expletive:  # ("It emerged that …" is reported by no one named)
         _set_speaker(draft, subject, cue)
     return draft
+
+
+# Objects whose "as" phrase says what the subject is, not what it calls the object: "gained fame
+# as one of the "metric martyrs"", "made his name as …", "took up the role as …".
+_OWN_STANDING_NOUNS = frozenset({"fame", "reputation", "name", "role", "career", "living", "job", "place", "post", "position",
+                                 "status", "spot", "debut"})
+
+
+def _quoted_characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """`X admires Putin as a “strong leader”`, `a Times article hailed Trump as “The Comeback
+    Kid”`: whatever the verb, an object and what it is quoted as are the subject's own words
+    for it (a mixed claim, as PolNeAR counts them): the object and its "as" phrase."""
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if thing is None or thing.lower_ in _OWN_STANDING_NOUNS:
+        return None
+    as_phrase = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == "as"
+                      and c.i > thing.i and c.n_rights > 0 and c.doc[c.i - 1].lower_ != "such"), None)  # (not "such as")
+    if as_phrase is None or not any(t.text in DOUBLE_MARKS for t in as_phrase.subtree) or \
+            not any(ctx.quote_at(t.idx) is not None for t in as_phrase.subtree if t.text not in DOUBLE_MARKS):
+        return None
+    doc = cue.doc
+    return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, as_phrase.right_edge.i), _TRIM)
 
 
 def _name_given(noun: Token) -> Token | None:
@@ -2343,6 +2367,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # ("they reversed themselves, rushed everyone inside and said …": a verb joined to others
         # speaks for the subject of the chain)
         subject = _subject_up_the_chain(governor, ("conj",))[1] if cue.dep_ == "conj" else _subject(governor)
+        if subject is None and governor.dep_ == "xcomp" and governor.head.lower_ in ("is", "are", "'s", "’s") and \
+                governor.head.i < governor.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
+                not any(c.dep_ in ("acomp", "attr") for c in governor.head.children):
+            # "Iraq is to invite bids …, saying …": what is to be done is the subject's, and so is the saying
+            subject = _subject(governor.head)
         if subject is None and _adds_a_quotation(cue) and governor.dep_ in ("advcl", "xcomp") and \
                 governor.head.pos_ in _VERB_POS_NAMES and governor.head.i < governor.i and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
@@ -2643,7 +2672,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     elif inherit_from is None and not unnamed and (named := _name_beside_cue(ctx, cue) or _name_hung_before_cue(ctx, cue)
                                                                or _name_set_off_before_cue(ctx, cue)
                                                                or _titled_name_before_cue(ctx, cue)
-                                                               or _apposed_name_before_cue(ctx, cue)) is not None:
+                                                               or _apposed_name_before_cue(ctx, cue)
+                                                               or _subject_lost_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -2884,6 +2914,55 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
     if first < 1 or doc[first - 1].text != ",":
         return None
     return _token_range_chars(doc, first, cue.i - 1), name.root
+
+
+def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """Who speaks when the parser took the subject of a main verb of saying into the phrase before
+    it: "Despite this Finnish anti-virus lab F-Secure said …", "… as another survey by property
+    website Rightmove said …" (the object of a preposition), "While …, the chip's designers have
+    said …" (an apposition); "But Tindall, who recently signed for Gloucester, told …" (a
+    relative clause's comma before the verb). The noun right before the verb (and its
+    auxiliaries) heads who speaks (the last of the names looked for): offsets and head."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or cue.i == cue.sent.start or \
+            any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children) or \
+            (cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in cue.children)) or \
+            not any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children):
+        return None
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].head == cue and doc[k].dep_ in ("aux", "neg", "advmod"):
+        k -= 1
+    before = doc[k]
+    if before.text == ",":
+        # (", who …, told", ", known as Ant and Dec, said": the noun before the aside; not "a
+        # Hollywood, Fla., rabbi helping …, said", a description with commas of its own)
+        opening = next((j for j in range(k - 1, cue.sent.start, -1) if doc[j].text == ","), None)
+        if opening is None or opening == cue.sent.start or \
+                not (doc[opening + 1].lower_ in ("who", "which", "whose") or doc[opening + 1].tag_ in ("VBN", "VBD", "VBG")
+                     or doc[opening + 1].ent_type_ == "PERSON"):  # (", Paul Manafort, suggested": the name in apposition)
+            return None
+        before = doc[opening - 1]
+    if before.dep_ != "appos" and (described := next((a for a in before.ancestors if a.dep_ == "relcl"), None)) is not None and \
+            described.head.pos_ in ("NOUN", "PROPN") and described.head.i < before.i and \
+            any(c.lower_ in ("who", "which", "that") for c in described.children):
+        # ("a young woman who had been a student in Montana asked": the woman, not Montana)
+        before = described.head
+    while before.dep_ == "conj" and before.head.i < before.i and before.head.pos_ == before.pos_:
+        before = before.head  # ("its hosts Anthony McPartlin and Declan Donnelly": both)
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" and before.head.head.i < before.i \
+            and not before.ent_type_:
+        before = before.head.head  # ("the analysis of the market found": the analysis; not "director of Unite said")
+    if before.pos_ not in ("NOUN", "PROPN") or before.head == cue or before.ent_type_ in ("DATE", "TIME") or \
+            ctx.quote_at(before.idx) is not None or before.dep_ not in ("pobj", "appos", "nsubj", "dobj"):
+        return None
+    if before.dep_ == "dobj" and not any(c.dep_ == "mark" or a.dep_ == "advcl" for a in before.ancestors if a != cue for c in a.children):
+        # (the object of a clause of condition or time: "When asked if Brown would start Eriksson replied";
+        # not of the verb before, "He criticized Clinton's record said she …", which has the subject)
+        return None
+    first, last = _speaker_tokens(before)
+    if doc[first].lower_ in ("this", "that") and first > 0 and doc[first - 1].tag_ == "IN":
+        first += 1  # ("Despite this Finnish lab F-Secure said": "this" closed the phrase before)
+    return _token_range_chars(doc, first, last), before
 
 
 def _apposed_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
@@ -3397,7 +3476,6 @@ def _discourse_marker(cue: Token) -> bool:
 _IMPERSONAL_ADJECTIVES = frozenset({"hard", "difficult", "easy", "impossible", "possible", "safe", "fair", "unfair", "worth",
                                     "important", "interesting", "notable", "premature", "early", "reasonable", "accurate",
                                     "tempting", "true", "wrong", "right", "needless", "wise", "fitting"})
-_BE_FORMS = frozenset({"is", "'s", "was", "be", "are", "were", "been", "being", "’s"})
 
 
 # Verbs that tell of a question asked: "He wondered, …, what would happen?" is his question.
@@ -4807,6 +4885,10 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     if head.lower_ in _ORG_NOUNS and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
     if ctx.is_name(head):
+        # (not a description in lower case before the name: "Finnish anti-virus lab F-Secure")
+        described = [t for t in doc[first.i:head.i] if t.pos_ == "NOUN" and t.text.islower()]
+        if described and all(t.text[:1].isupper() or t.is_punct for t in doc[described[-1].i + 1:head.i + 1]):
+            span_start = doc[described[-1].i + 1].idx
         return (span_start, head.idx + len(head.text), "GPE" if fold(head.text) in ctx.place_names else "PERSON")
     return None
 

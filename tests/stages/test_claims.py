@@ -1686,6 +1686,33 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Conversely, FactCheck rated 30% of the senator\'s claims as "entirely true" compared to 11% of her rival\'s.',
+                 [("rated", '30% of the senator\'s claims as "entirely true"', "FactCheck")], id="rated-as-quoted"),
+    pytest.param('The firm markets the drink as "the healthy choice".', [("markets", 'the drink as "the healthy choice"', "The firm")],
+                 id="markets-as-quoted"),
+    # Not without a quotation: "named the man as John Smith" is a deed.
+    pytest.param("The company markets the drink as a healthy choice for children.", [], id="markets-as-unquoted"),
+    pytest.param('Mr Hale gained fame as one of the town\'s "metric martyrs" in 2001.', [], id="what-the-subject-is"),
+])
+def test_an_object_quoted_as_what_it_is_is_a_claim_whatever_the_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                      expected: list[tuple[str, str, str]]) -> None:
+    # PolNeAR counts "admires Putin as a “strong leader”" as a mixed claim: the quotation is the
+    # subject's word for the object.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chile is to sell two state-owned mines, saying it wants to cut its foreign debt.", "Chile", id="is-to-sell"),
+    pytest.param("Iraq is to invite bids for two telephone licences, saying it wants to boost coverage over the next year.", "Iraq",
+                 id="is-to-invite"),
+])
+def test_a_participle_after_be_to_speaks_for_the_subject_of_be(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                expected: str) -> None:
+    # "X is to do Y, saying …": the infinitive hangs on "is", whose subject does it and says so.
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The chemicals firm failed to disclose how much its chief executive was paid last year.", [], id="failed-to-disclose"),
     # (The refusal itself is a stance, as PolNeAR counts it; what was not said is no claim.)
     pytest.param("Police declined to say whether anyone had been arrested after the fire.",
@@ -2216,6 +2243,27 @@ def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexi
     # just before it (or before a description of it) is who spoke.
     claim = all_claims_of(text, nlp, lexicons, config)[-1]
     assert (claim.attribution, antecedent_of(claim, text)) == ("explicit", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The figures were published as another survey by property website Rightmove said the average asking price of "
+                 "a flat fell by more than £900.", ("property website Rightmove", "Rightmove"), id="the-object-of-by"),
+    pytest.param("Despite this Finnish anti-virus lab F-Secure said it had sporadic reports of phone owners being caught out.",
+                 ("Finnish anti-virus lab F-Secure", "F-Secure"), id="the-object-of-despite"),
+    pytest.param("While the Xbox is likely to be the first mass-market product to use Xenon, the chip's designers have said the "
+                 "flexible design means that it would suit a wide range of devices.", ("the chip's designers", None),
+                 id="an-apposition-in-the-clause-before"),
+    pytest.param("Addressing about 100 committee members at the spring meeting here, many of them deeply skeptical about the "
+                 "senator's candidacy, the campaign chief, Paul Manning, bluntly suggested that the candidate's style was an act.",
+                 ("the campaign chief", "Paul Manning"), id="a-name-set-off-after-the-noun"),
+    pytest.param("At the townhall, a young woman who had been an exchange student in Montana asked Obama what he thought of "
+                 "the prospects.", ("a young woman", None), id="the-noun-a-relative-clause-describes"),
+])
+def test_a_subject_the_parser_took_into_the_phrase_before_the_verb_speaks(nlp: Language, lexicons: Lexicons, config: Config,
+                                                                         text: str, expected: tuple[str, str | None]) -> None:
+    # The verb of saying is left without a subject: the noun phrase right before it is who speaks.
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.speaker_text, antecedent_of(claim, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
