@@ -3973,7 +3973,20 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
                   settings: ClaimsConfig) -> list[_Draft]:
     """Claims for quotations no cue claimed: signed ones, continuations of a turn, or unattributed."""
     out: list[_Draft] = []
-    for quote in _unclaimed_quotes(drafts, ctx, title_span, settings.min_quote_words):
+    for quote in _unclaimed_quotes(drafts, ctx, title_span, 1):
+        inner = ctx.text[quote.start + 1:quote.end - 1].strip()
+        if len(inner.split()) < settings.min_quote_words:
+            # A short quotation is a claim only as a sentence that a named subject's clause leads
+            # into with a colon ('Obama is rolling out a new campaign message: "It's about me."'):
+            # else a scare quote or a phrase cited.
+            if not (quote.closed and _quoted_sentence(ctx, quote.start, quote.end) and inner.endswith((".", "!", "?"))
+                    and ctx.text[:quote.start].rstrip().endswith(":")
+                    and (lead := _lead_in_subject(ctx, quote)) is not None):
+                continue
+            draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
+            draft.speaker, draft.speaker_head = lead
+            out.append(draft)
+            continue
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
         if (byline := _byline_speaker(ctx, quote) or _bare_name_after(ctx, quote) or _lead_in_speaker(ctx, quote)
                 or _lead_in_subject(ctx, quote)

@@ -1686,6 +1686,21 @@ def test_raising_verbs_report_nothing_of_their_own(nlp: Language, lexicons: Lexi
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('With the polls tightening, Senator Mary Hale is rolling out a new and more personal campaign message: "It\'s '
+                 'about me."', [('"It\'s about me."', "Senator Mary Hale")], id="a-sentence-after-a-colon"),
+    # Not a phrase after a colon, nor a short quotation without one.
+    pytest.param('The minister has a new slogan for the campaign: "strong and stable".', [], id="a-phrase-after-a-colon"),
+    pytest.param('Senator Mary Hale called the plan "a joke".', [('the plan "a joke"', "Senator Mary Hale")],
+                 id="a-short-quotation-in-a-claim"),
+])
+def test_a_short_quoted_sentence_after_a_colon_is_its_subjects(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    # A quotation under five words is a scare quote unless it is a sentence a named subject's
+    # clause leads into with a colon.
+    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param('Conversely, FactCheck rated 30% of the senator\'s claims as "entirely true" compared to 11% of her rival\'s.',
                  [("rated", '30% of the senator\'s claims as "entirely true"', "FactCheck")], id="rated-as-quoted"),
     pytest.param('The firm markets the drink as "the healthy choice".', [("markets", 'the drink as "the healthy choice"', "The firm")],
