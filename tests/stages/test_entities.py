@@ -322,6 +322,18 @@ def test_a_surname_its_article_leaves_open_goes_to_the_one_the_corpus_names_far_
     assert {by_id[m.entity_id].canonical_name for m in linked[-1].mentions if m.text == "Biden"} == {"Joe Biden"}
 
 
+def test_a_titled_surname_before_the_articles_one_full_name_is_left_to_the_corpus(resources: EntityResources) -> None:
+    # "President Obama" opens an article that names only "Michelle Obama", later: the title does
+    # not make him her; the corpus, which names Barack Obama thirty times, decides.
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"barack", "michelle"}))
+    names = ["Barack Obama", "Michelle Obama", "Obama"]
+    corpus = [_named(f"o{i}", "Barack Obama spoke in Ohio.", names) for i in range(30)]
+    corpus.append(_named("a", "President Obama spoke in Ohio on Friday. His wife Michelle Obama was there too.", names))
+    linked, entities = resolve_entities(corpus, with_first_names)
+    by_id = {e.entity_id: e for e in entities}
+    assert {by_id[m.entity_id].canonical_name for m in linked[-1].mentions if m.text == "Obama"} == {"Barack Obama"}
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     pytest.param("Referee Graham Poll said he applied the laws of the game.", "Referee Graham Poll", ("Graham Poll", ("Referee",)),
                  id="a-referee"),
