@@ -2155,9 +2155,9 @@ def _name_after_joined_titles(head: Token) -> Token | None:
     # (joined by "and": not "Outside court, investor Margaret Doyle", which the parser joins without one)
     bare = all(t.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in titles) and \
         any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
+    in_name = {d.i for d in name.subtree}
     described = start > 0 and doc[start - 1].tag_ in ("NN", "NNP") and doc[start - 1].ent_iob_ != "B" and \
-        all(t.lower_ in ("and", "&") or t.i in {d.i for d in name.subtree} or t.head.i in {d.i for d in name.subtree}
-            for t in doc[titles[-1].right_edge.i + 1:start])
+        all(t.lower_ in ("and", "&") or t.i in in_name or t.head.i in in_name for t in doc[titles[-1].right_edge.i + 1:start])
     return name if bare and described else None
 
 
@@ -2955,7 +2955,8 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
     if before.pos_ not in ("NOUN", "PROPN") or before.head == cue or before.ent_type_ in ("DATE", "TIME") or \
             ctx.quote_at(before.idx) is not None or before.dep_ not in ("pobj", "appos", "nsubj", "dobj"):
         return None
-    if before.dep_ == "dobj" and not any(c.dep_ == "mark" or a.dep_ == "advcl" for a in before.ancestors if a != cue for c in a.children):
+    if before.dep_ == "dobj" and not any(a.dep_ == "advcl" or any(c.dep_ == "mark" for c in a.children)
+                                         for a in before.ancestors if a != cue):
         # (the object of a clause of condition or time: "When asked if Brown would start Eriksson replied";
         # not of the verb before, "He criticized Clinton's record said she …", which has the subject)
         return None
@@ -3974,26 +3975,30 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
     """Claims for quotations no cue claimed: signed ones, continuations of a turn, or unattributed."""
     out: list[_Draft] = []
     for quote in _unclaimed_quotes(drafts, ctx, title_span, 1):
-        inner = ctx.text[quote.start + 1:quote.end - 1].strip()
-        if len(inner.split()) < settings.min_quote_words:
-            # A short quotation is a claim only as a sentence that a named subject's clause leads
-            # into with a colon ('Obama is rolling out a new campaign message: "It's about me."'):
-            # else a scare quote or a phrase cited.
-            if not (quote.closed and _quoted_sentence(ctx, quote.start, quote.end) and inner.endswith((".", "!", "?"))
-                    and ctx.text[:quote.start].rstrip().endswith(":")
-                    and (lead := _lead_in_subject(ctx, quote)) is not None):
-                continue
-            draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
-            draft.speaker, draft.speaker_head = lead
-            out.append(draft)
+        # A short quotation is a claim only as a sentence that a named subject's clause leads into
+        # with a colon ('Obama is rolling out a new campaign message: "It's about me."'): else a
+        # scare quote or a phrase cited.
+        short = len(ctx.text[quote.start + 1:quote.end - 1].split()) < settings.min_quote_words
+        speaker = _sentence_led_in_by_colon(ctx, quote) if short else (
+            _byline_speaker(ctx, quote) or _bare_name_after(ctx, quote) or _lead_in_speaker(ctx, quote)
+            or _lead_in_subject(ctx, quote) or _label_speaker(ctx, quote))
+        if short and speaker is None:
             continue
         draft = _Draft(fragments=[(quote.start, quote.end)], attribution="continuation")
-        if (byline := _byline_speaker(ctx, quote) or _bare_name_after(ctx, quote) or _lead_in_speaker(ctx, quote)
-                or _lead_in_subject(ctx, quote)
-                or _label_speaker(ctx, quote)) is not None:
-            draft.speaker, draft.speaker_head = byline
+        if speaker is not None:
+            draft.speaker, draft.speaker_head = speaker
         out.append(draft)
     return out
+
+
+def _sentence_led_in_by_colon(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
+    """The named subject (offsets, head) of a clause that leads with a colon into `quote`, when the
+    quotation is a sentence of its own (a capital first, a full stop, "!" or "?" last)."""
+    inner = ctx.text[quote.start + 1:quote.end - 1].strip()
+    if not (quote.closed and _quoted_sentence(ctx, quote.start, quote.end) and inner.endswith((".", "!", "?"))
+            and ctx.text[:quote.start].rstrip().endswith(":")):
+        return None
+    return _lead_in_subject(ctx, quote)
 
 
 # "PENCE: Well, look, …" / "“WALLACE: Let's start …": a transcript's turns, each speaker's name
