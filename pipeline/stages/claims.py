@@ -2942,6 +2942,14 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
                      or doc[opening + 1].ent_type_ == "PERSON"):  # (", Paul Manafort, suggested": the name in apposition)
             return None
         before = doc[opening - 1]
+    elif before.text in DASHES and before.whitespace_ and k > cue.sent.start:
+        # ("Mr Yushchenko - keen to reassure investors - had said": the name before the aside, parsed
+        # as anything; only a name)
+        opening = next((j for j in range(k - 1, cue.sent.start, -1) if doc[j].text in DASHES and doc[j].whitespace_), None)
+        if opening is None or opening == cue.sent.start or doc[opening - 1].ent_type_ not in ("PERSON", "ORG"):
+            return None
+        named = doc[opening - 1]
+        return _token_range_chars(doc, _speaker_tokens(named, with_conjuncts=False)[0], named.i), named
     if before.dep_ != "appos" and (described := next((a for a in before.ancestors if a.dep_ == "relcl"), None)) is not None and \
             described.head.pos_ in ("NOUN", "PROPN") and described.head.i < before.i and \
             any(c.lower_ in ("who", "which", "that") for c in described.children):

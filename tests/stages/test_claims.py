@@ -2271,6 +2271,8 @@ def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexi
     pytest.param("Addressing about 100 committee members at the spring meeting here, many of them deeply skeptical about the "
                  "senator's candidacy, the campaign chief, Paul Manning, bluntly suggested that the candidate's style was an act.",
                  ("the campaign chief", "Paul Manning"), id="a-name-set-off-after-the-noun"),
+    pytest.param("A day earlier, Mr Tymoshenko - keen to reassure potential investors - had said only 20 to 30 big firms would be "
+                 "targeted.", ("Tymoshenko", "Tymoshenko"), id="a-name-before-an-aside-in-dashes"),
     pytest.param("At the townhall, a young woman who had been an exchange student in Montana asked Obama what he thought of "
                  "the prospects.", ("a young woman", None), id="the-noun-a-relative-clause-describes"),
 ])
