@@ -592,14 +592,15 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
             item.key = next(iter(knights))  # "Sir Edward said" after "Sir Edward George"
         elif kind in ("name", "acr") and " " not in value:
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
-            if len(candidates) == 1 and item.role is not None and item.mention.label == "PERSON" and \
-                    item.mention.start_char < first_named[next(iter(candidates))]:
-                # "President Obama" in the lead of an article that names only "Michelle Obama",
-                # later: a titled surname written before the article's one full name is not
-                # that person's for being first; the corpus decides, as for a surname alone
-                item.lone_person_surname = True
-            elif len(candidates) == 1:
-                item.key = next(iter(candidates))
+            if len(candidates) == 1:
+                (only,) = candidates
+                if item.role is not None and item.mention.label == "PERSON" and item.mention.start_char < first_named[only]:
+                    # "President Obama" in the lead of an article that names only "Michelle Obama",
+                    # later: a titled surname written before the article's one full name is not
+                    # that person's for being first; the corpus decides, as for a surname alone
+                    item.lone_person_surname = True
+                else:
+                    item.key = only
             elif len(candidates) > 1 and kind == "name" and item.mention.label == "PERSON" and item.word_before not in _WOMENS_HONORIFICS:
                 (most, usual), (runner_up, _) = sorted(((person_counts[k], k) for k in candidates), reverse=True)[:2]
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}

@@ -310,28 +310,27 @@ def test_a_lone_surname_joins_the_full_name_its_article_names_most(resources: En
     assert lone_entities == {expected or lone}
 
 
-def test_a_surname_its_article_leaves_open_goes_to_the_one_the_corpus_names_far_more_often(resources: EntityResources) -> None:
+@pytest.mark.parametrize(("first_names", "names", "corpus_text", "text", "lone", "expected"), [
     # Joe and Hunter Biden named as often in one article: its "Biden" is left to the corpus,
     # which names Joe Biden thirty times.
-    with_first_names = dataclasses.replace(resources, first_names=frozenset({"joe", "hunter"}))
-    names = ["Joe Biden", "Hunter Biden", "Biden"]
-    corpus = [_named(f"o{i}", "Joe Biden spoke in Ohio.", names) for i in range(30)]
-    corpus.append(_named("a", "Joe Biden met voters in Ohio. His son Hunter Biden was there too. Biden left at noon.", names))
-    linked, entities = resolve_entities(corpus, with_first_names)
-    by_id = {e.entity_id: e for e in entities}
-    assert {by_id[m.entity_id].canonical_name for m in linked[-1].mentions if m.text == "Biden"} == {"Joe Biden"}
-
-
-def test_a_titled_surname_before_the_articles_one_full_name_is_left_to_the_corpus(resources: EntityResources) -> None:
+    pytest.param({"joe", "hunter"}, ["Joe Biden", "Hunter Biden", "Biden"], "Joe Biden spoke in Ohio.",
+                 "Joe Biden met voters in Ohio. His son Hunter Biden was there too. Biden left at noon.", "Biden", "Joe Biden",
+                 id="two-full-names-as-often"),
     # "President Obama" opens an article that names only "Michelle Obama", later: the title does
     # not make him her; the corpus, which names Barack Obama thirty times, decides.
-    with_first_names = dataclasses.replace(resources, first_names=frozenset({"barack", "michelle"}))
-    names = ["Barack Obama", "Michelle Obama", "Obama"]
-    corpus = [_named(f"o{i}", "Barack Obama spoke in Ohio.", names) for i in range(30)]
-    corpus.append(_named("a", "President Obama spoke in Ohio on Friday. His wife Michelle Obama was there too.", names))
+    pytest.param({"barack", "michelle"}, ["Barack Obama", "Michelle Obama", "Obama"], "Barack Obama spoke in Ohio.",
+                 "President Obama spoke in Ohio on Friday. His wife Michelle Obama was there too.", "Obama", "Barack Obama",
+                 id="a-titled-surname-before-the-one-full-name"),
+])
+def test_a_surname_its_article_leaves_open_goes_to_the_one_the_corpus_names_far_more_often(
+        resources: EntityResources, first_names: set[str], names: list[str], corpus_text: str, text: str, lone: str,
+        expected: str) -> None:
+    with_first_names = dataclasses.replace(resources, first_names=frozenset(first_names))
+    corpus = [_named(f"o{i}", corpus_text, names) for i in range(30)]
+    corpus.append(_named("a", text, names))
     linked, entities = resolve_entities(corpus, with_first_names)
     by_id = {e.entity_id: e for e in entities}
-    assert {by_id[m.entity_id].canonical_name for m in linked[-1].mentions if m.text == "Obama"} == {"Barack Obama"}
+    assert {by_id[m.entity_id].canonical_name for m in linked[-1].mentions if m.text == lone} == {expected}
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
