@@ -1098,6 +1098,168 @@ def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[
     return found
 
 
+# Verbs of another kind that, closing a sentence after its source, report what came before it
+# ("…, campaign finance records show.", "…, the poll found.").
+_FINDING_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests", "indicate", "indicates"})
+# Words of a short source phrase between the comma and the verb closing a sentence.
+_SIGNATURE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "CCONJ", "PUNCT"})
+# Words that open a clause of the writer's, not a source: "…, which IFPTE recently released.",
+# "…, as some have speculated.", "…, and he said."
+_NOT_A_SIGNATURE = frozenset({"as", "which", "who", "whom", "whose", "that", "what", "where", "when", "so"})
+_TELLING = frozenset({"told", "tells", "tell"})
+_WHEN_ADVERBS = frozenset({"earlier", "later", "recently", "previously", "again", "yesterday", "today", "tonight", "then", "once",
+                           "afterwards", "afterward"})
+_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "compound", "amod", "dative"})
+# Forms of verbs of saying and finding that the tagger takes for nouns closing a sentence ("…,
+# state media report.", "…, a new study shows."); not those more often nouns there ("phone calls",
+# "counter claims").
+# Stems of verbs of saying that, with nothing after them, are more often deeds.
+_DEEDS_ALONE = ("continu", "spok", "speak", "talk", "attack", "charg", "blast", "slam", "threat")
+_READ_AS_NOUNS = frozenset({"show", "shows", "report", "reports", "notes", "says", "finds"})
+
+
+def _signs_sentence(cue: Token, tail: Span, cues: CueLexicon) -> bool:
+    """Whether `cue` is a verb of saying or finding that closes a sentence, followed only by
+    `tail`: nothing, a time, a phrase opened by a preposition, or (after "told") who heard it."""
+    if not cue.is_alpha or cue.tag_ in ("VBN", "VBG", "VB") or not (
+            cues.get(cue.lower_) == "speech" or (cue.lower_ in _FINDING_VERBS and cue.lower_ in cues)):
+        return False
+    if cue.dep_ in _NOUN_DEPS or not cue.text.islower() or cue.lower_.startswith(_DEEDS_ALONE):
+        # a noun tagged as a verb ("hosted illegal, pirate radio shows in the capital"), a name's
+        # word ("Slate and Drudge Report"), a deed ("…, the borrowing continued.")
+        return False
+    if cue.pos_ != "VERB":
+        return cue.lower_ in _READ_AS_NOUNS and not len(tail)
+    while len(tail) and tail[0].lower_ in _WHEN_ADVERBS:
+        tail = tail[1:]  # ("explained earlier in the hearing"; not "Mexico said enough.")
+    if not len(tail):
+        return True
+    if len(tail) > 5 or any(t.pos_ not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in tail):
+        return False
+    return tail[0].dep_ == "prep" or all(t.ent_type_ in ("DATE", "TIME") for t in tail) or \
+        (cue.lower_ in _TELLING and tail[0].pos_ in ("NOUN", "PROPN"))  # (not "showed off bipedal designs")
+
+
+def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, int] | None,
+                      cues: CueLexicon) -> list[_Draft]:
+    """`…, police said.`, `…, campaign finance records show.`, `…, said the company's chief
+    executive.`: a sentence ending in a verb of saying (or of finding) and its short source, set
+    off by a comma, reports everything before the comma when the parse gave that verb nothing: it
+    hung the sentence's start on the verb as an unlabelled dependent, made the verb a relative
+    clause of the last noun ("a view of Trump, the poll found"), a conjunct of the first verb, or
+    tagged "show" and "notes" as nouns."""
+    doc = ctx.doc
+    found = []
+    for start in ctx.sentence_starts:
+        sent = doc[start].sent
+        if sent.end - sent.start < 7 or (title_span is not None and title_span[0] <= sent.start_char < title_span[1]):
+            continue
+        end = sent.end
+        while end > sent.start and doc[end - 1].is_space:
+            end -= 1
+        if doc[end - 1].text not in (".", "!"):
+            continue
+        signature = _source_then_verb(doc, sent, end, cues) or _verb_then_source(doc, sent, end, cues)
+        inside = _source_and_verb_inside(doc, sent, end, cues) if signature is None else None
+        if signature is not None:
+            cue, comma, source, head = signature
+            fragments = [_trim(ctx.text, sent.start_char, comma.idx, _TRIM + ".")]
+        elif inside is not None:
+            # "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this
+            # museum": both sides of the attribution (the parse took the name for the first one's).
+            cue, comma, after, source, head = inside
+            fragments = [_trim(ctx.text, sent.start_char, comma.idx)]
+            if after is not None:
+                fragments.append(_trim(ctx.text, after.idx + 1, doc[end - 1].idx, _TRIM + "."))
+        else:
+            continue
+        if ctx.quote_at(cue.idx) is not None or ctx.quote_at(sent.start_char) is not None:
+            continue  # a quotation: its own attribution finders read it ('"…," he said.')
+        if any(d.cue_start is not None and sent.start_char <= d.cue_start < sent.end_char for d in drafts) or \
+                any(f[0] < sent.end_char and f[1] > sent.start_char for d in drafts for f in d.fragments):
+            continue  # the parse found an attribution here, or the sentence is part of another claim
+        if sum(len(ctx.text[f[0]:f[1]].split()) for f in fragments) < 4:
+            continue  # ("Sorry, Sanders said.")
+        draft = _Draft(fragments=[_snap_to_quotes(ctx, *f) for f in fragments], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
+                       cue_token=cue.i, inverted=len(fragments) > 1)
+        draft.speaker = _token_range_chars(doc, source.start, source.end - 1)
+        draft.speaker_head = head
+        draft.category = "speech"
+        found.append(draft)
+    return found
+
+
+def _source_then_verb(doc: Doc, sent: Span, end: int, cues: CueLexicon) -> tuple[Token, Token, Span, Token] | None:
+    """(verb, comma, source, its head) of a sentence ending "…, police said." (before `end`)."""
+    # The verb, and after it at most a time or a place of publication ("police said Tuesday",
+    # "the church posted on Facebook", "he told reporters").
+    cue = next((t for t in reversed(doc[max(sent.start, end - 7):end - 1]) if _signs_sentence(t, doc[t.i + 1:end - 1], cues)), None)
+    if cue is None:
+        return None
+    comma = next((t for t in reversed(doc[max(sent.start, cue.i - 7):cue.i]) if t.text == ","), None)
+    if comma is None or comma.i == cue.i - 1:
+        return None
+    source = doc[comma.i + 1:cue.i]
+    if source[0].pos_ == "CCONJ" or any(t.pos_ not in _SIGNATURE_POS or t.lower_ in _NOT_A_SIGNATURE or
+                                         (t.pos_ == "PUNCT" and t.text not in "-'’.") for t in source):
+        return None
+    head = next((t for t in reversed(source) if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or (head.pos_ == "PRON" and len(source) > 1):
+        return None
+    return cue, comma, source, head
+
+
+def _source_and_verb_inside(doc: Doc, sent: Span, end: int, cues: CueLexicon) -> tuple[Token, Token, Token | None, Span, Token] | None:
+    """(verb, comma before the source, comma after the verb, source, its head) of "These
+    employees, Stumpf explained earlier in the hearing, were well paid." (sentence ending before
+    `end`); no comma after when what follows it is no part of what was said."""
+    for cue in doc[sent.start + 2:end - 4]:
+        if cues.get(cue.lower_) != "speech" or cue.tag_ not in ("VBD", "VBZ", "VBP") or not cue.text.islower() or \
+                cue.lower_.startswith(_DEEDS_ALONE):
+            continue
+        # (after the verb at most when or where: "explained earlier in the committee hearing")
+        after = next((t for t in doc[cue.i + 1:min(cue.i + 8, end)] if t.text == ","), None)
+        if after is None or any(t.pos_ not in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in doc[cue.i + 1:after.i]):
+            continue
+        signature = _source_then_verb(doc, sent, after.i + 1, cues)
+        if signature is not None and doc[signature[1].i - 1].lower_ in _RELATIVE_PRONOUNS:
+            continue  # ("polynyas, which, they observed, occurred …": what they observed is the relative clause)
+        if signature is None:
+            continue
+        _, comma, source, head = signature
+        rest = doc[after.i + 1:end - 1]
+        if rest and rest[0].pos_ == "ADP":
+            return cue, comma, None, source, head  # "…, he said, on condition of anonymity …": what he said comes first
+        # The rest is the second half of a sentence: its own finite verb or a command ("Get
+        # serious …, the under-35 generation says, and require …"), not a participle going on with
+        # the subject's deed ("Ted Cruz responded with vitriol, promoting a …").
+        tops = [t for t in rest if t.dep_ == "ROOT" or not rest.start <= t.head.i < rest.end]
+        if len(rest) >= 3 and any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE_TAGS or any(
+                c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in t.children) or (
+                t.tag_ == "VB" and not any(c.dep_ in (*_SUBJECT_DEPS, "aux") for c in t.children))) for t in tops):
+            return cue, comma, after, source, head
+    return None
+
+
+def _verb_then_source(doc: Doc, sent: Span, end: int, cues: CueLexicon) -> tuple[Token, Token, Span, Token] | None:
+    """(verb, comma, source, its head) of a sentence ending "…, said the company's chief
+    executive, John Ferriola." (before `end`): a name or a description after the verb, which
+    may have an apposition or an "of" phrase."""
+    for cue in doc[max(sent.start + 3, end - 14):end - 2]:
+        if doc[cue.i - 1].text != "," or cues.get(cue.lower_) != "speech" or cue.tag_ not in ("VBD", "VBZ", "VBP") or \
+                not cue.text.islower() or cue.lower_.startswith(_DEEDS_ALONE):
+            continue
+        source = doc[cue.i + 1:end - 1]
+        if source[0].pos_ in ("ADP", "PUNCT", "CCONJ", "PRON") or source[0].lower_ in _NOT_A_SIGNATURE or any(
+                t.pos_ not in _SIGNATURE_POS | {"ADP"} or (t.pos_ == "PUNCT" and t.text not in ",-'’.") for t in source):
+            return None
+        # (its subject as parsed: after "…, acknowledged the point." or "…, declared bankruptcy." the
+        # noun is what the sentence's own subject did)
+        head = next((t for t in cue.rights if t.dep_ in ("nsubj", "nsubjpass") and t.i < source.end), None)
+        return (cue, doc[cue.i - 1], source, head) if head is not None else None
+    return None
+
+
 # Verbs whose subject owns the noun they take: "made the claim that …", "voiced fears that …".
 _OWNING_VERBS = frozenset({"make", "makes", "made", "making", "voice", "voices", "voiced", "voicing", "express", "expresses",
                            "expressed", "expressing", "raise", "raises", "raised", "raising", "issue", "issues", "issued", "issuing"})
@@ -6030,6 +6192,7 @@ def extract_claims(
         drafts.append(draft)
         by_cue[token.i] = draft
     drafts.extend(_findings_of_sources(ctx, drafts, title_span, cues))
+    drafts.extend(_signed_sentences(ctx, drafts, title_span, cues))
     if noun_cues and (reported := _noun_claims(ctx, by_cue, title_span, noun_cues, categories)):
         # A verb whose content starts where a noun's clause does took that clause for its own
         # ("dismissed warnings from his attorney that …" is not the judge saying it).

@@ -4320,3 +4320,52 @@ def test_a_described_speaker_after_an_inverted_verb(nlp: Language, lexicons: Lex
 def test_a_quotation_in_a_sentence_around_an_attribution(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                         expected: list[tuple[str, str | None]]) -> None:
     assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence that ends with its source and a verb of saying or finding after a comma reports
+    # all before the comma, however the parser read the verb: with the sentence's start hung on it
+    # unlabelled, "show" and "notes" tagged as nouns.
+    pytest.param("The internet has also made it possible for people with like-minded, if bogus, ideas and theories to organize "
+                 "into groups and reach others, she said.",
+                 [("said", "The internet has also made it possible for people with like-minded, if bogus, ideas and theories to "
+                           "organize into groups and reach others", "she")], id="she-said-hung-on-the-clause"),
+    pytest.param("Those who do take on  heavy harbour debts struggle, even with a \"good\" season, he said.",
+                 [("said", "Those who do take on  heavy harbour debts struggle, even with a \"good\" season", "he")],
+                 id="he-said-after-a-scare-quote"),
+    pytest.param("The dredging contract went to a company owned by the mayor's brother, harbour board records show.",
+                 [("show", "The dredging contract went to a company owned by the mayor's brother", "harbour board records")],
+                 id="records-show"),
+    pytest.param("Much of that money came from firms that no longer exist, or from donors who cannot be traced, harbour board "
+                 "records show.",
+                 [("show", "Much of that money came from firms that no longer exist, or from donors who cannot be traced",
+                   "harbour board records")], id="records-show-after-clauses"),
+    pytest.param("The fishing fleet cannot expect to easily recover without the council's support, O'Keefe notes.",
+                 [("notes", "The fishing fleet cannot expect to easily recover without the council's support", "O'Keefe")],
+                 id="notes"),
+    # The verb first, then who: a description, with the name set off after it.
+    pytest.param("In nearby Cobh, the big Harbour steel plant is hanging on, but it is under intense pressure from cheap imports, "
+                 "said the company's chief executive, Mary Kelleher.",
+                 [("said", "In nearby Cobh, the big Harbour steel plant is hanging on, but it is under intense pressure from "
+                           "cheap imports", "the company's chief executive, Mary Kelleher")], id="said-the-chief-executive"),
+    pytest.param("In nearby Cobh, the old fish market is hanging on, but it is under intense pressure from the supermarkets, "
+                 "said the market's manager.",
+                 [("said", "In nearby Cobh, the old fish market is hanging on, but it is under intense pressure from the "
+                           "supermarkets", "the market's manager")], id="said-the-manager"),
+    # Between the two halves of what was said, with when and where after the verb.
+    pytest.param("These fishermen, Kelleher explained earlier in the council hearing, were “well-paid,” making between $30,000 "
+                 "and $60,000 a year.",
+                 [("explained", "These fishermen, Kelleher explained earlier in the council hearing, were “well-paid,” making between "
+                                "$30,000 and $60,000 a year", "Kelleher")], id="explained-earlier-between-two-halves"),
+    # Not a participle describing the noun before it, a saying, a reply too short to report, or a
+    # second clause of the sentence.
+    pytest.param("The ferry was cancelled after a storm damaged the old pier, a plan announced last year.", [],
+                 id="a-participle"),
+    pytest.param("Buy the rumour, sell the fact, as the old saying goes.", [], id="as-the-saying-goes"),
+    pytest.param("Sorry, Kelleher said.", [], id="too-short"),
+    pytest.param("Kelleher said the pier would be finished by May, and the minister said nothing.",
+                 [("said", "the pier would be finished by May", "Kelleher")], id="a-second-clause"),
+])
+def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                         expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
