@@ -2794,6 +2794,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if not fragments and (subject is not None or unnamed) and \
                     (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
+    if not fragments and subject is not None and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < cue.i for c in cue.children) and \
+            (called := _said_about(cue, ctx, (_characterised,))) is not None:
+        fragments.append(called)  # "… in what officials called a hate crime." (the branches above read the clause before)
     named_after = _name_after_cue(ctx, cue) if subject is None and not unnamed and inherit_from is None else None
     if named_after is not None:
         # "Often, said Mr Pearson, this information was invisible": the parser made the name the
@@ -2856,7 +2859,15 @@ def _said_about(cue: Token, ctx: _Context, readers: tuple[Callable[[Token, Token
     construction reads it: the object up to the token it returns."""
     thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if thing is None:
-        return None
+        # "what he called ''our arguments this year''", "what Zimmerman described as a "piece of
+        # history"": the name given, after the verb.
+        what = next((c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.lower_ == "what"), None)
+        if what is None or _characterised not in readers or (last := _characterised(cue, what)) is None or last <= cue.i:
+            return None
+        name = cue.doc[cue.i + 2 if cue.doc[cue.i + 1].lower_ == "as" else cue.i + 1:last + 1]
+        if not len(name) or not (name[0].lower_ in ("a", "an") or any(t.text in DOUBLE_MARKS or t.text in ("''", "``") for t in name)):
+            return None  # a name given, not a judgement: "what it calls smart folders", "what he calls corruption"
+        return _trim(ctx.text, *_token_range_chars(cue.doc, cue.i + 1, last), _TRIM + ".")
     for read in readers:
         if (last := read(cue, thing)) is not None:
             return _trim(ctx.text, *_token_range_chars(cue.doc, thing.left_edge.i, last), _TRIM + ".")

@@ -4369,3 +4369,19 @@ def test_a_quotation_in_a_sentence_around_an_attribution(nlp: Language, lexicons
 def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                          expected: list[tuple[str | None, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "what X called Y": Y is what X says the thing is, wherever the clause stands.
+    pytest.param("The mayor was more direct in her remarks about the council's rift - what she called ''our quarrels this year.''",
+                 [("called", "''our quarrels this year.''", "she")], id="what-she-called-at-the-end"),
+    pytest.param("The ferry sank off the pier in what officials called a tragic accident.",
+                 [("called", "a tragic accident", "officials")], id="in-what-officials-called"),
+    pytest.param("The listing was withdrawn before bidding was to begin on what Kelleher described as a \"piece of harbour "
+                 "history.\"", [("described", "a \"piece of harbour history.\"", "Kelleher")], id="what-he-described-as"),
+    # Not what someone asked for.
+    pytest.param("The fishermen were angry at what the council called for.", [], id="called-for"),
+])
+def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
