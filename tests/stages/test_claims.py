@@ -3105,6 +3105,11 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
     pytest.param('"The senator can rest easy", Ms Vance opines, "she will not be blocked from the ballot."',
                  [("opines", '"The senator can rest easy", Ms Vance opines, "she will not be blocked from the ballot."', "Ms Vance")],
                  id="opines-between-two-halves"),
+    pytest.param("On Monday, the skipper groused to a crowd in Cork that the council \"doesn't treat us properly.\"",
+                 [("groused", "that the council \"doesn't treat us properly.\"", "the skipper")], id="groused-that"),
+    pytest.param("The rise in harbour fees was likely due to the council choosing not to repair the old pier, Kelleher surmised.",
+                 [("surmised", "The rise in harbour fees was likely due to the council choosing not to repair the old pier",
+                   "Kelleher")], id="surmised-after-its-clause"),
 ])
 def test_verbs_of_saying_too_rare_to_learn(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str | None]]) -> None:
