@@ -1098,6 +1098,37 @@ def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[
     return found
 
 
+# Words that open the question in "Asked whether …", "Asked about …", "Asked to respond …".
+_QUESTION_OPENERS = frozenset({"whether", "if", "about", "what", "who", "how", "why", "when", "where", "which", "to"})
+
+
+def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, int] | None) -> list[_Draft]:
+    """`Asked whether the pier would reopen, Kelleher said …`: a sentence opened by the question
+    put to its subject reports that question, asked by someone the article does not name
+    (PolNeAR annotates 83 of the 112 such openings of its training articles); the answer is the
+    subject's claim of its own. ("Asked by Stephanopoulos …" names its asker: the cue's own claim.)"""
+    doc = ctx.doc
+    found = []
+    for start in ctx.sentence_starts:
+        first = doc[start]
+        if first.lower_ != "asked" or ctx.quote_at(first.idx) is not None or \
+                (title_span is not None and title_span[0] <= first.idx < title_span[1]) or \
+                any(d.cue_start == first.idx for d in drafts):
+            continue
+        # (after an adverb or where it was asked: "Asked specifically what …", "Asked on Fox News who …")
+        opener = next((t for t in doc[start + 1:min(start + 6, first.sent.end)] if t.lower_ in _QUESTION_OPENERS or t.lower_ == "by"),
+                      None)
+        last = first.right_edge
+        if opener is None or opener.lower_ == "by" or not opener.i <= last.i < first.sent.end - 1 or doc[last.i + 1].text != ",":
+            continue
+        content = _trim(ctx.text, opener.idx, last.idx + len(last.text))
+        if len(ctx.text[content[0]:content[1]].split()) < 3:
+            continue
+        found.append(_Draft(fragments=[_snap_to_quotes(ctx, *content)], cue_start=first.idx, cue_end=first.idx + len(first.text),
+                            cue_token=first.i, category="speech"))
+    return found
+
+
 # Verbs of another kind that, closing a sentence after its source, report what came before it
 # ("…, campaign finance records show.", "…, the poll found.").
 _FINDING_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests", "indicate", "indicates"})
@@ -6204,6 +6235,7 @@ def extract_claims(
         by_cue[token.i] = draft
     drafts.extend(_findings_of_sources(ctx, drafts, title_span, cues))
     drafts.extend(_signed_sentences(ctx, drafts, title_span, cues))
+    drafts.extend(_questions_put(ctx, drafts, title_span))
     if noun_cues and (reported := _noun_claims(ctx, by_cue, title_span, noun_cues, categories)):
         # A verb whose content starts where a noun's clause does took that clause for its own
         # ("dismissed warnings from his attorney that …" is not the judge saying it).

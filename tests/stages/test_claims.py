@@ -1804,7 +1804,9 @@ def test_a_participle_before_to_be_is_no_claim_of_its_noun(nlp: Language, lexico
     pytest.param("She went on to say that the plan had failed.", [("say", "that the plan had failed", "She")], id="went-on-to-say"),
     pytest.param("The footage shows Mr Odell calmly leaving his car when asked to do so by officers.",
                  [("shows", "Mr Odell calmly leaving his car when asked to do so by officers", "The footage")], id="when-asked"),
-    pytest.param('Asked whether he would stand again, the minister said: "We will see."', [("said", '"We will see."', "the minister")],
+    # (the question put to him is a claim of someone unnamed: `test_a_question_put_by_someone_unnamed`)
+    pytest.param('Asked whether he would stand again, the minister said: "We will see."',
+                 [("Asked", "whether he would stand again", None), ("said", '"We will see."', "the minister")],
                  id="asked-whether-opening-a-sentence"),
     # Who asked, when named, asked something.
     pytest.param("When pressed by Holt about how he would actually bring jobs back to the United States, his answers were vague.",
@@ -4038,12 +4040,12 @@ def test_a_participle_set_off_after_the_speaker(nlp: Language, lexicons: Lexicon
 
 def test_a_question_put_to_the_speaker_tagged_a_past_tense(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # After a paragraph the tagger may read the opening "Asked" as a past tense: it is still the
-    # question put to the one who replies, nobody's claim.
+    # question put to the one who replies, by someone unnamed.
     text = 'Asked whether he had spoken to the buyers, harbour master Ola Brekke replied: "Of course. We talk every day."'
     doc = nlp(text)
     doc[0].tag_ = "VBD"
     claims = extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=GENDER)
-    assert [(c.cue, c.speaker_text) for c in claims] == [("replied", "harbour master Ola Brekke")]
+    assert [(c.cue, c.speaker_text) for c in claims] == [("Asked", None), ("replied", "harbour master Ola Brekke")]
 
 
 def test_a_verb_of_saying_joined_to_a_reported_passive(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -4390,3 +4392,24 @@ def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, conf
 def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                 expected: list[tuple[str | None, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence opened by the question put to its subject reports that question, asked by
+    # someone unnamed; the answer is the subject's own claim.
+    pytest.param("Asked whether the pier would reopen, Kelleher said the council had not decided.",
+                 [("Asked", "whether the pier would reopen", None, "none"),
+                  ("said", "the council had not decided", "Kelleher", "explicit")], id="asked-whether"),
+    pytest.param("Asked on local radio who leads the council in his view, he said Okafor.",
+                 [("Asked", "who leads the council in his view", None, "none")], id="asked-where-then-who"),
+    # A named asker is the cue's own claim's speaker.
+    pytest.param("Asked by the presenter to respond to the council's criticism, Kelleher said the pier was safe.",
+                 [("Asked", "to respond to the council's criticism", "the presenter", "nominal"),
+                  ("said", "the pier was safe", "Kelleher", "explicit")], id="asked-by"),
+    # Not a question that is someone's own.
+    pytest.param("He asked whether the pier would reopen.", [("asked", "whether the pier would reopen", "He", "pronoun")],
+                 id="he-asked"),
+])
+def test_a_question_put_by_someone_unnamed(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                           expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert [(c.cue, c.quote_text, c.speaker_text, c.attribution) for c in all_claims_of(text, nlp, lexicons, config)] == expected
