@@ -1045,6 +1045,13 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # the relative clause describes the source; what it says starts after it.
         content_from = next((t.i for t in doc[content_from + 3:sent.end] if t.text == ","), content_from)
     first_char, end_char = sent.start_char, sent.end_char
+    opening = ctx.text.rfind("(", first_char, cue.idx)
+    if opening >= 0 and ")" not in ctx.text[opening:cue.idx] and len(ctx.text[opening + 1:cue.idx].split()) >= 3:
+        # "… victims (the actual number is closer to 15 percent, according to Factcheck.org).":
+        # the source speaks for its aside in brackets only (not "The council (according to the
+        # mayor) will meet …").
+        closing = ctx.text.find(")", cue.idx, end_char)
+        first_char, end_char = opening + 1, closing if closing >= 0 else end_char
     reported = next((a for a in cue.ancestors if a.dep_ == "ccomp"), None)
     if reported is not None and reported.left_edge.i < cue.i < reported.right_edge.i and \
             all(t.dep_ == "mark" or t.is_punct for t in doc[reported.left_edge.i:cue.i]):
@@ -2895,9 +2902,13 @@ def _said_about(cue: Token, ctx: _Context, readers: tuple[Callable[[Token, Token
         what = next((c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.lower_ == "what"), None)
         if what is None or _characterised not in readers or (last := _characterised(cue, what)) is None or last <= cue.i:
             return None
-        name = cue.doc[cue.i + 2 if cue.doc[cue.i + 1].lower_ == "as" else cue.i + 1:last + 1]
-        if not len(name) or not (name[0].lower_ in ("a", "an") or any(t.text in DOUBLE_MARKS or t.text in ("''", "``") for t in name)):
-            return None  # a name given, not a judgement: "what it calls smart folders", "what he calls corruption"
+        described_as = cue.doc[cue.i + 1].lower_ == "as"
+        name = cue.doc[cue.i + 2 if described_as else cue.i + 1:last + 1]
+        if not len(name) or not (described_as or name[0].lower_ in ("a", "an") or
+                                 any(t.text in DOUBLE_MARKS or t.text in ("''", "``") for t in name)):
+            # a name given, not a judgement: "what it calls smart folders", "what he calls
+            # corruption" (but "what analysts described as age-old tactics")
+            return None
         return _trim(ctx.text, *_token_range_chars(cue.doc, cue.i + 1, last), _TRIM + ".")
     for read in readers:
         if (last := read(cue, thing)) is not None:

@@ -3278,6 +3278,21 @@ def test_according_to_inside_a_reported_clause_reports_that_clause(nlp: Language
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # In an aside in brackets the source speaks for the aside; a bracket holding the phrase alone
+    # leaves the sentence around it.
+    pytest.param("The ferry operator cut its fares last month (the actual cut was closer to 5 percent, according to the harbour "
+                 "board).", [("the actual cut was closer to 5 percent", "the harbour board")], id="an-aside-in-brackets"),
+    pytest.param("The council (according to the mayor) will meet on Monday to discuss the pier.",
+                 [("The council (according to the mayor) will meet on Monday to discuss the pier", "the mayor")],
+                 id="the-phrase-in-brackets"),
+])
+def test_according_to_in_brackets(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    according = [c for c in all_claims_of(text, nlp, lexicons, config) if c.cue == "according to"]
+    assert [(c.quote_text, c.speaker_text) for c in according] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # An organisation named in a body's phrase is the body: not "Google team" beside Google.
     pytest.param("Oil prices rose again on Monday. The Opec cartel said output would rise.", "Opec", id="the-opec-cartel"),
     pytest.param("Users complained for hours. The Google team said it would review its procedures.", "Google", id="the-google-team"),
@@ -4386,6 +4401,10 @@ def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, conf
                  [("called", "a tragic accident", "officials")], id="in-what-officials-called"),
     pytest.param("The listing was withdrawn before bidding was to begin on what Kelleher described as a \"piece of harbour "
                  "history.\"", [("described", "a \"piece of harbour history.\"", "Kelleher")], id="what-he-described-as"),
+    pytest.param("The mayor is engaging in what critics described as age-old delaying tactics.",
+                 [("described", "age-old delaying tactics", "critics")], id="described-as-with-no-article"),
+    # Not a name given: "what it calls smart folders".
+    pytest.param("The harbour board's new app sorts catches into what it calls smart crates.", [], id="a-name-given"),
     # Not what someone asked for.
     pytest.param("The fishermen were angry at what the council called for.", [], id="called-for"),
 ])
