@@ -310,7 +310,8 @@ CLAIMS = pa.schema([
     _f("speaker_start", pa.int32(), "Start offset of the speaker as written.", True, "480"),
     _f("speaker_end", pa.int32(), "End offset (exclusive) of the speaker as written.", True, "482"),
     _f("speaker_entity_id", pa.string(), "Entity the speaker resolves to (joins `entities`); null when unresolved.", True, "E4f1c0a9b2d3e"),
-    _f("attribution", pa.string(), "How the speaker was found: explicit, pronoun, nominal, continuation or none.", False, "pronoun"),
+    _f("attribution", pa.string(), "How the speaker was found: explicit, pronoun, nominal, continuation or none (no speaker: "
+       "unattributed, or a question put by someone unnamed, cue \"Asked\").", False, "pronoun"),
     _f("antecedent_start", pa.int32(), "Start offset of the named mention the speaker resolved to.", True, "312"),
     _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention.", True, "325"),
     _f("sentence_index", pa.int32(), "Index of the sentence where the claim starts.", False, "4"),
