@@ -201,6 +201,9 @@ class _Draft:
     verbatim: bool = False  # a transcript's turn: direct speech without quote marks
     # Reported by a noun ("Gerrard's view that …"): its owner is talked about, not who speaks next ("he said").
     by_noun: bool = False
+    # A question put by someone unnamed ("Asked whether …, X said"): no one's turn, so no later
+    # quotation goes on with it.
+    unnamed_asker: bool = False
     # A stance or a deed in the passive with no one named as its doer ("was billed as "…"",
     # "was hailed for his "…"", "The bar has been raised"): no one's claim, though the
     # quotations in it are taken (they name or describe; no one is quoted saying them).
@@ -1110,30 +1113,39 @@ _QUESTION_OPENERS = frozenset({"whether", "if", "about", "what", "who", "how", "
 
 
 def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, int] | None) -> list[_Draft]:
-    """`Asked whether the pier would reopen, Kelleher said …`: a sentence opened by the question
-    put to its subject reports that question, asked by someone the article does not name
-    (PolNeAR annotates 83 of the 112 such openings of its training articles); the answer is the
-    subject's claim of its own. ("Asked by Stephanopoulos …" names its asker: the cue's own claim.)"""
+    """`Asked whether the pier would reopen, Kelleher said …`, `When asked about the pier,
+    Kelleher said …`: the question put to a sentence's subject, in a clause before it, reports that
+    question, asked by someone the article does not name (PolNeAR annotates 83 of the 112
+    sentences of its training articles opened so); the answer is the subject's claim of its own.
+    ("Asked by Stephanopoulos …" names its asker: the cue's own claim.)"""
     doc = ctx.doc
     found = []
-    for start in ctx.sentence_starts:
-        first = doc[start]
-        if first.lower_ != "asked" or ctx.quote_at(first.idx) is not None or \
-                (title_span is not None and title_span[0] <= first.idx < title_span[1]) or \
-                any(d.cue_start == first.idx for d in drafts):
+    for match in _ASKED.finditer(ctx.text):
+        asked = doc[ctx.token_at(match.start(1))]
+        if asked.idx != match.start(1) or ctx.quote_at(asked.idx) is not None or \
+                (title_span is not None and title_span[0] <= asked.idx < title_span[1]) or \
+                any(d.cue_start == asked.idx for d in drafts):
             continue
+        sent = asked.sent
+        when = doc[asked.i - 1] if asked.i > sent.start and doc[asked.i - 1].lower_ == "when" else None
+        opening = when or asked
+        if not (opening.i == sent.start or doc[opening.i - 1].text == ","):
+            continue  # ("He asked whether …" is his own question)
         # (after an adverb or where it was asked: "Asked specifically what …", "Asked on Fox News who …")
-        opener = next((t for t in doc[start + 1:min(start + 6, first.sent.end)] if t.lower_ in _QUESTION_OPENERS or t.lower_ == "by"),
+        opener = next((t for t in doc[asked.i + 1:min(asked.i + 6, sent.end)] if t.lower_ in _QUESTION_OPENERS or t.lower_ == "by"),
                       None)
-        last = first.right_edge
-        if opener is None or opener.lower_ == "by" or not opener.i <= last.i < first.sent.end - 1 or doc[last.i + 1].text != ",":
+        last = asked.right_edge
+        if opener is None or opener.lower_ == "by" or not opener.i <= last.i < sent.end - 1 or doc[last.i + 1].text != ",":
             continue
         content = _trim(ctx.text, opener.idx, last.idx + len(last.text))
         if len(ctx.text[content[0]:content[1]].split()) < 3:
             continue
-        found.append(_Draft(fragments=[_snap_to_quotes(ctx, *content)], cue_start=first.idx, cue_end=first.idx + len(first.text),
-                            cue_token=first.i, category="speech"))
+        found.append(_Draft(fragments=[_snap_to_quotes(ctx, *content)], cue_start=asked.idx, cue_end=asked.idx + len(asked.text),
+                            cue_token=asked.i, category="speech", unnamed_asker=True))
     return found
+
+
+_ASKED = re.compile(r"(?:^|(?<=[\s,]))([Aa]sked)\b")
 
 
 # Verbs of another kind that, closing a sentence after its source, report what came before it
@@ -6278,7 +6290,7 @@ def extract_claims(
             if draft.attribution == "pronoun" and draft.antecedent is not None and draft.speaker_head is not None:
                 ctx.learn_gender(*draft.antecedent, draft.speaker_head.lower_)
         _carry_medium(draft, resolved, ctx)
-        if (draft.speaker is not None or draft.cue_start is not None) and not draft.by_noun:
+        if (draft.speaker is not None or draft.cue_start is not None) and not (draft.by_noun or draft.unnamed_asker):
             resolved.append(draft)
     position = {id(draft): i for i, draft in enumerate(drafts)}
     for i, draft in enumerate(drafts):

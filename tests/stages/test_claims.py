@@ -482,11 +482,12 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
          ("direct", '"we will first solve the problem before talking about who will pay"', "the firm's chief executive Dieter Lang",
           "explicit", "Dieter Lang")],
         id="participle-before-its-governing-cue-takes-the-resolved-speaker"),
-    # The question he was asked is not his.
+    # The question he was asked is not his: it is someone unnamed's.
     pytest.param(
         "When asked if the carmaker would seek damages from its supplier, the firm's chief executive Dieter Lang said: "
         '"we will first solve the problem before talking about who will pay".',
-        [("direct", '"we will first solve the problem before talking about who will pay"', "the firm's chief executive Dieter Lang",
+        [("indirect", "if the carmaker would seek damages from its supplier", None, "none", None),
+         ("direct", '"we will first solve the problem before talking about who will pay"', "the firm's chief executive Dieter Lang",
           "explicit", "Dieter Lang")],
         id="when-asked-is-not-the-answerers-claim"),
     pytest.param(
@@ -4119,9 +4120,11 @@ def test_he_after_an_unnamed_person_is_that_person(nlp: Language, lexicons: Lexi
         ("Ali Musa", "Ali Musa"), ("A resident", None), ("he", None)]
 
 
-def test_a_question_set_off_after_the_one_asked_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+def test_a_question_set_off_after_the_one_asked_is_someone_unnameds(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # (not his: his claim is the answer)
     text = 'Harbour master Ola Brekke, asked on Tuesday whether he would close the port, said it was "up to the council."'
-    assert cue_content_speaker(text, nlp, lexicons, config) == [("said", 'it was "up to the council."', "Harbour master Ola Brekke")]
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
+        ("asked", "whether he would close the port", None), ("said", 'it was "up to the council."', "Harbour master Ola Brekke")]
 
 
 def test_a_question_asked_before_a_colon_is_the_askers(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -4419,6 +4422,9 @@ def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Confi
     pytest.param("Asked whether the pier would reopen, Kelleher said the council had not decided.",
                  [("Asked", "whether the pier would reopen", None, "none"),
                   ("said", "the council had not decided", "Kelleher", "explicit")], id="asked-whether"),
+    pytest.param("Kelleher, when asked whether the pier would reopen, said the council had not decided.",
+                 [("asked", "whether the pier would reopen", None, "none"),
+                  ("said", "the council had not decided", "Kelleher", "explicit")], id="when-asked-set-off"),
     pytest.param("Asked on local radio who leads the council in his view, he said Okafor.",
                  [("Asked", "who leads the council in his view", None, "none")], id="asked-where-then-who"),
     # A named asker is the cue's own claim's speaker.
@@ -4428,6 +4434,13 @@ def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Confi
     # Not a question that is someone's own.
     pytest.param("He asked whether the pier would reopen.", [("asked", "whether the pier would reopen", "He", "pronoun")],
                  id="he-asked"),
+    # The unnamed asker takes no turn: a quotation after the question goes on with the last speaker.
+    pytest.param('Harbour master Ola Brekke said the council should run the pier. Asked about the new fees for trawlers, he '
+                 'shrugged. "Nobody likes paying more, but the pier must pay for itself."',
+                 [("said", "the council should run the pier", "Harbour master Ola Brekke", "explicit"),
+                  ("Asked", "the new fees for trawlers", None, "none"),
+                  (None, '"Nobody likes paying more, but the pier must pay for itself."', "Harbour master Ola Brekke",
+                   "continuation")], id="no-turn-of-the-asker"),
 ])
 def test_a_question_put_by_someone_unnamed(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str | None, str]]) -> None:
