@@ -280,6 +280,7 @@ class _Context:
         head = head.astype(numpy.int64)  # (signed offsets to the head)
         sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
         self.token_starts: list[int] = starts.tolist()
+        self.lowers = lower
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
         # (`written_as` and comparisons: `numpy.isin` costs more than all three on an article's tokens)
         self.verbs_and_according: list[int] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == numpy.uint64(_ACCORDING))).tolist()
@@ -1148,6 +1149,22 @@ def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, i
 _ASKED = re.compile(r"(?:^|(?<=[\s,]))([Aa]sked)\b")
 
 
+# The ids of a cue lexicon's forms of saying and finding, by the lexicon object (a run uses one;
+# the lexicon is kept with them, so that its id stays its own).
+_SIGNATURE_FORM_IDS: dict[int, tuple[CueLexicon, numpy.ndarray]] = {}
+
+
+def _signature_form_ids(cues: CueLexicon) -> numpy.ndarray:
+    """The sorted string ids (`written_as`) of the forms that may sign a sentence (`_signs_sentence`)."""
+    stored = _SIGNATURE_FORM_IDS.get(id(cues))
+    if stored is None or stored[0] is not cues:
+        if len(_SIGNATURE_FORM_IDS) >= 8:
+            _SIGNATURE_FORM_IDS.clear()
+        forms = {form for form, category in cues.items() if category == "speech"} | (_FINDING_VERBS & cues.keys())
+        stored = _SIGNATURE_FORM_IDS[id(cues)] = (cues, sorted_ids(forms))
+    return stored[1]
+
+
 # Verbs of another kind that, closing a sentence after its source, report what came before it
 # ("…, campaign finance records show.", "…, the poll found.").
 _FINDING_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggest", "suggests", "indicate", "indicates"})
@@ -1200,8 +1217,22 @@ def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int
     tagged "show" and "notes" as nouns."""
     doc = ctx.doc
     found = []
-    for start in ctx.sentence_starts:
-        sent = doc[start].sent
+    # Only sentences holding a form of such a verb (a Token, or a sentence Span, for every
+    # sentence would cost more than all the rest).
+    candidates = numpy.flatnonzero(written_as(_signature_form_ids(cues), ctx.lowers)).tolist()
+    starts = ctx.sentence_starts
+    # (not where the parse found an attribution, nor in a sentence that is part of another claim)
+    claimed = {ctx.sentence_of_char(d.cue_start) for d in drafts if d.cue_start is not None}
+    for d in drafts:
+        for first, last in d.fragments:
+            if last > first:
+                claimed.update(range(ctx.sentence_of_char(first), ctx.sentence_of_char(last - 1) + 1))
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i in candidates:
+        if (number := sentence_index(starts, i)) not in claimed:
+            by_sentence[number].append(i)
+    for number, verbs in by_sentence.items():
+        sent = doc[starts[number]:starts[number + 1] if number + 1 < len(starts) else len(doc)]
         if sent.end - sent.start < 7 or (title_span is not None and title_span[0] <= sent.start_char < title_span[1]):
             continue
         end = sent.end
@@ -1210,7 +1241,7 @@ def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int
         if doc[end - 1].text not in (".", "!"):
             continue
         signature = _source_then_verb(doc, sent, end, cues) or _verb_then_source(doc, sent, end, cues)
-        inside = _source_and_verb_inside(doc, sent, end, cues) if signature is None else None
+        inside = _source_and_verb_inside(doc, sent, end, cues, verbs) if signature is None else None
         if signature is not None:
             cue, comma, source, head = signature
             fragments = [_trim(ctx.text, sent.start_char, comma.idx, _TRIM + ".")]
@@ -1225,9 +1256,6 @@ def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int
             continue
         if ctx.quote_at(cue.idx) is not None or ctx.quote_at(sent.start_char) is not None:
             continue  # a quotation: its own attribution finders read it ('"…," he said.')
-        if any(d.cue_start is not None and sent.start_char <= d.cue_start < sent.end_char for d in drafts) or \
-                any(f[0] < sent.end_char and f[1] > sent.start_char for d in drafts for f in d.fragments):
-            continue  # the parse found an attribution here, or the sentence is part of another claim
         if sum(len(ctx.text[f[0]:f[1]].split()) for f in fragments) < 4:
             continue  # ("Sorry, Sanders said.")
         draft = _Draft(fragments=[_snap_to_quotes(ctx, *f) for f in fragments], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
@@ -1259,11 +1287,16 @@ def _source_then_verb(doc: Doc, sent: Span, end: int, cues: CueLexicon) -> tuple
     return cue, comma, source, head
 
 
-def _source_and_verb_inside(doc: Doc, sent: Span, end: int, cues: CueLexicon) -> tuple[Token, Token, Token | None, Span, Token] | None:
+def _source_and_verb_inside(doc: Doc, sent: Span, end: int, cues: CueLexicon,
+                            verbs: list[int]) -> tuple[Token, Token, Token | None, Span, Token] | None:
     """(verb, comma before the source, comma after the verb, source, its head) of "These
     employees, Stumpf explained earlier in the hearing, were well paid." (sentence ending before
-    `end`); no comma after when what follows it is no part of what was said."""
-    for cue in doc[sent.start + 2:end - 4]:
+    `end`, `verbs` the tokens of it written as a cue); no comma after when what follows it is no
+    part of what was said."""
+    for i in verbs:
+        if not sent.start + 2 <= i < end - 4:
+            continue
+        cue = doc[i]
         if cues.get(cue.lower_) != "speech" or cue.tag_ not in ("VBD", "VBZ", "VBP") or not cue.text.islower() or \
                 cue.lower_.startswith(_DEEDS_ALONE):
             continue
