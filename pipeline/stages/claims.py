@@ -280,7 +280,7 @@ class _Context:
         head = head.astype(numpy.int64)  # (signed offsets to the head)
         sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
         self.token_starts: list[int] = starts.tolist()
-        self.lowers = lower
+        self.lowers: numpy.ndarray = lower  # (`_signed_sentences`)
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
         # (`written_as` and comparisons: `numpy.isin` costs more than all three on an article's tokens)
         self.verbs_and_according: list[int] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == numpy.uint64(_ACCORDING))).tolist()
@@ -1113,6 +1113,10 @@ def _findings_of_sources(ctx: _Context, drafts: list[_Draft], title_span: tuple[
 _QUESTION_OPENERS = frozenset({"whether", "if", "about", "what", "who", "how", "why", "when", "where", "which", "to"})
 
 
+# "Asked" as a word of its own (the question may open the sentence or be set off by a comma).
+_ASKED = re.compile(r"(?:^|(?<=[\s,]))([Aa]sked)\b")
+
+
 def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, int] | None) -> list[_Draft]:
     """`Asked whether the pier would reopen, Kelleher said …`, `When asked about the pier,
     Kelleher said …`: the question put to a sentence's subject, in a clause before it, reports that
@@ -1146,9 +1150,6 @@ def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, i
     return found
 
 
-_ASKED = re.compile(r"(?:^|(?<=[\s,]))([Aa]sked)\b")
-
-
 # The ids of a cue lexicon's forms of saying and finding, by the lexicon object (a run uses one;
 # the lexicon is kept with them, so that its id stays its own).
 _SIGNATURE_FORM_IDS: dict[int, tuple[CueLexicon, numpy.ndarray]] = {}
@@ -1173,15 +1174,18 @@ _SIGNATURE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"
 # Words that open a clause of the writer's, not a source: "…, which IFPTE recently released.",
 # "…, as some have speculated.", "…, and he said."
 _NOT_A_SIGNATURE = frozenset({"as", "which", "who", "whom", "whose", "that", "what", "where", "when", "so"})
+# Verbs whose hearer may follow them before the end of the sentence ("…, he told reporters.").
 _TELLING = frozenset({"told", "tells", "tell"})
+# When, between a verb closing a sentence and the place it was said ("explained earlier in the hearing").
 _WHEN_ADVERBS = frozenset({"earlier", "later", "recently", "previously", "again", "yesterday", "today", "tonight", "then", "once",
                            "afterwards", "afterward"})
+# What a word the tagger calls a verb is doing as a noun ("hosted pirate radio shows").
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "compound", "amod", "dative"})
+# Stems of verbs of saying that, with nothing after them, are more often deeds.
+_DEEDS_ALONE = ("continu", "spok", "speak", "talk", "attack", "charg", "blast", "slam", "threat")
 # Forms of verbs of saying and finding that the tagger takes for nouns closing a sentence ("…,
 # state media report.", "…, a new study shows."); not those more often nouns there ("phone calls",
 # "counter claims").
-# Stems of verbs of saying that, with nothing after them, are more often deeds.
-_DEEDS_ALONE = ("continu", "spok", "speak", "talk", "attack", "charg", "blast", "slam", "threat")
 _READ_AS_NOUNS = frozenset({"show", "shows", "report", "reports", "notes", "says", "finds"})
 
 
@@ -1305,10 +1309,8 @@ def _source_and_verb_inside(doc: Doc, sent: Span, end: int, cues: CueLexicon,
         if after is None or any(t.pos_ not in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in doc[cue.i + 1:after.i]):
             continue
         signature = _source_then_verb(doc, sent, after.i + 1, cues)
-        if signature is not None and doc[signature[1].i - 1].lower_ in _RELATIVE_PRONOUNS:
+        if signature is None or doc[signature[1].i - 1].lower_ in _RELATIVE_PRONOUNS:
             continue  # ("polynyas, which, they observed, occurred …": what they observed is the relative clause)
-        if signature is None:
-            continue
         _, comma, source, head = signature
         rest = doc[after.i + 1:end - 1]
         if rest and rest[0].pos_ == "ADP":
