@@ -47,7 +47,16 @@ from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
 from pipeline.scraped import dateline_end
-from pipeline.stages.mentions import DASHES, LEAD_IN_VERBS, sentence_index, sentence_starts, sorted_ids, trim_entity, written_as
+from pipeline.stages.mentions import (
+    DASHES,
+    LEAD_IN_VERBS,
+    description_before_name,
+    sentence_index,
+    sentence_starts,
+    sorted_ids,
+    trim_entity,
+    written_as,
+)
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # What a verb takes after it when its clause says something of its own ("we shared a flat").
@@ -5174,9 +5183,8 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
     if ctx.is_name(head):
         # (not a description in lower case before the name: "Finnish anti-virus lab F-Secure")
-        described = [t for t in doc[first.i:head.i] if t.pos_ == "NOUN" and t.text.islower()]
-        if described and all(t.text[:1].isupper() or t.is_punct for t in doc[described[-1].i + 1:head.i + 1]):
-            span_start = doc[described[-1].i + 1].idx
+        if (described := description_before_name(doc[first.i:head.i + 1], punctuation_in_name=True)) is not None:
+            span_start = doc[first.i + described + 1].idx
         return (span_start, head.idx + len(head.text), "GPE" if fold(head.text) in ctx.place_names else "PERSON")
     return None
 

@@ -335,6 +335,16 @@ DASHES = frozenset({"-", "–", "—", "--"})
 _SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 
 
+def description_before_name(words: Span, punctuation_in_name: bool = False) -> int | None:
+    """Where in `words` a common noun in lower case describes the name after it: the last such
+    noun before the last word, when only capitalised words (and, if allowed, punctuation) follow
+    it ("Balco boss Victor Conte" → 1, "boss"); None when there is none."""
+    described = next((k for k in range(len(words) - 2, -1, -1) if words[k].pos_ == "NOUN" and words[k].text.islower()), None)
+    if described is None or not all(t.text[:1].isupper() or (punctuation_in_name and t.is_punct) for t in words[described + 1:]):
+        return None
+    return described
+
+
 def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
     """Character offsets of `ent` without edge punctuation and possessive endings (`text`: the
     Doc's text, when the caller has it, spares a look at every token for a spaced dash)."""
@@ -361,12 +371,12 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
         # "Finnish anti-virus lab F-Secure", "Balco boss Victor Conte": a common noun in lower case
         # before the name's last capitalised words describes it
         # (not a particle of a name, "Edwin van der Sar", nor a word's hyphenated end, "Blu-ray Disc")
-        described = next((k for k in range(last - 1, first - 1, -1) if ent[k].pos_ == "NOUN" and ent[k].text.islower()), None)
-        hyphenated_name = described is not None and described - 2 >= first and ent[described - 1].text == "-" and \
-            ent[described - 2].text[:1].isupper()
-        if described is not None and not hyphenated_name and ent[described].lower_ not in _NAME_PARTICLES and \
-                all(t.text[:1].isupper() for t in ent[described + 1:last + 1]):
-            first = described + 1
+        described = description_before_name(ent[first:last + 1])
+        if described is not None:
+            described += first
+            hyphenated_name = described - 2 >= first and ent[described - 1].text == "-" and ent[described - 2].text[:1].isupper()
+            if not hyphenated_name and ent[described].lower_ not in _NAME_PARTICLES:
+                first = described + 1
     ent = ent[first:last + 1]
     text = ent.text if text is None else text[ent.start_char:ent.end_char]  # (Span.text joins its tokens' texts)
     start, end = 0, len(text)
