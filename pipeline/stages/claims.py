@@ -1726,9 +1726,12 @@ def _participle_before_a_quotation(cue: Token) -> bool:
 
 
 def _opens_a_quotation_after(cue: Token) -> bool:
-    """A colon, or a quoted sentence, right after the verb (it needs two tokens after it)."""
+    """A colon, or a quoted sentence, right after the verb, a comma at most between ("and added,
+    "I'll plead guilty""; it needs two tokens after it)."""
     doc = cue.doc
     after = doc[cue.i + 1]
+    if after.text == "," and cue.i + 3 < len(doc):
+        return doc[cue.i + 2].text in DOUBLE_MARKS and doc[cue.i + 3].text[:1].isupper()
     return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
 
 
@@ -2635,6 +2638,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # "The singer stopped to greet fans and joked: "…"": who does the infinitive's deed
             # is the subject of the verb it completes (not its object: "asked the crowd to …")
             subject = _subject(governor.head)
+        named_root = governor.head if governor.dep_ == "acl" else governor
+        if subject is None and named_root.dep_ == "ROOT" and named_root.pos_ == "PROPN" and named_root.ent_type_ in ("PERSON", "ORG") and \
+                any(a.dep_ == "acl" and a.head == named_root and a.i > named_root.i and doc[a.left_edge.i - 1].text == ","
+                    for a in cue.ancestors):
+            # "Donald Trump, who is vying to be the next president, tweeted on Friday to say …"
+            # parsed as a name heading the sentence and its verb as a description: the name speaks.
+            subject = named_root
         if governor.dep_ == "relcl" and not _is_cue(governor, cues) and governor.head.pos_ in ("NOUN", "PROPN") and \
                 subject is not None and any(c.lower_ == "whose" for c in subject.children):
             # "The band - whose LP was the year's biggest seller - thanked …, adding: …", the
@@ -3211,7 +3221,8 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
         if opening is None or opening == cue.sent.start or \
                 not (doc[opening + 1].lower_ in ("who", "which", "whose") or doc[opening + 1].tag_ in ("VBN", "VBD", "VBG")
                      or doc[opening + 1].ent_type_ == "PERSON"):  # (", Paul Manafort, suggested": the name in apposition)
-            return None
+            name = _name_opening_the_sentence(cue, k)
+            return None if name is None else (_token_range_chars(doc, name[0], name[1]), doc[name[1]])
         before = doc[opening - 1]
     elif before.text in DASHES and before.whitespace_ and k > cue.sent.start:
         # ("Mr Yushchenko - keen to reassure investors - had said": the name before the aside, parsed
@@ -3243,6 +3254,25 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
     if doc[first].lower_ in ("this", "that") and first > 0 and doc[first - 1].tag_ == "IN":
         first += 1  # ("Despite this Finnish lab F-Secure said": "this" closed the phrase before)
     return _token_range_chars(doc, first, last), before
+
+
+def _name_opening_the_sentence(cue: Token, comma: int) -> tuple[int, int] | None:
+    """"RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr.
+    Sanders and that has been busing its members …, also said …": a person's name opens the
+    sentence, set off by a comma, and a description runs from it to the comma before the verb
+    (the parser hung the name on a verb of the description): first and last token of the name."""
+    doc = cue.doc
+    first = cue.sent.start
+    while first < comma and doc[first].lower_ in _LINKING_WORDS:
+        first += 1
+    if doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return None
+    last = first
+    while doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if last + 1 >= comma or doc[last + 1].text != "," or any(t.text in DOUBLE_MARKS for t in doc[first:comma]):
+        return None
+    return first, last
 
 
 def _apposed_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
@@ -6149,6 +6179,12 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 else:
                     a.fragments = list(b.fragments)
                     keep[j] = False
+                continue
+            if len(a.fragments) >= 2 and b.inverted and list(b.fragments) == a.fragments[-1:] and \
+                    a.cue_start is not None and a.cue_start < a.start and b.cue_start is not None and b.cue_start >= a.end:
+                # `He said he was too busy to look: "I have a lot going on," he wrote.`: the quotation
+                # after the colon is signed on its own; the verb before keeps the clause before it.
+                a.fragments = a.fragments[:-1]
                 continue
             if j < i:
                 continue

@@ -4445,3 +4445,29 @@ def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Confi
 def test_a_question_put_by_someone_unnamed(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str | None, str]]) -> None:
     assert [(c.cue, c.quote_text, c.speaker_text, c.attribution) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "… and added, "…"": the added quotation (a comma before it) is the teller's second claim,
+    # not the end of the reported clause, which the parser hung it on.
+    pytest.param('In a prison interview last year, Kelleher said he welcomed the inquiry and added, "I will tell them '
+                 'everything, no problem."',
+                 [("he welcomed the inquiry", "Kelleher"), ('"I will tell them everything, no problem."', "Kelleher")],
+                 id="and-added-comma"),
+    # A quotation after a colon that is signed on its own leaves the clause before the colon to the first verb.
+    pytest.param('But she said she was too busy to look for the old invoices: "I have a harbour to run. Good luck with '
+                 'the story," she wrote.',
+                 [("she was too busy to look for the old invoices", "she"),
+                  ('"I have a harbour to run. Good luck with the story,"', "she")], id="colon-then-signed-quotation"),
+    # A name opening the sentence with a long description of it before the verb (the parser hung
+    # the name on a verb of the description).
+    pytest.param("The strike enjoys some support. Ola Brekke, head of North Sea Trawlers, a group that has backed Mrs. "
+                 "Okafor and that has been sending its boats along the coast to campaign for her, also said the pier "
+                 "should reopen.", [("the pier should reopen", "Ola Brekke")], id="long-description"),
+    # The parser made the name the sentence's head and its verb a description of it.
+    pytest.param("Ola Brekke, who is running for the harbour council, tweeted on Friday to say he had never backed the "
+                 "new fees.", [("he had never backed the new fees", "Ola Brekke")], id="name-as-the-sentence-head"),
+])
+def test_the_speaker_and_content_the_parser_split_apart(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
