@@ -4276,7 +4276,35 @@ def _recovered_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int
             speaker, head, cue = trailing
             out.append(_Draft(fragments=[(quote.start, quote.end)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
                               cue_token=cue.i, speaker=speaker, speaker_head=head, inverted=True, category="speech"))
+        elif len(ctx.text[quote.start + 1:quote.end - 1].split()) >= settings.min_quote_words and \
+                (leading := _cue_before_quotation(ctx, quote, cues)) is not None and \
+                not any(draft.cue_token == leading[2].i for draft in drafts):  # (a quotation split by its attribution)
+            speaker, head, cue = leading
+            out.append(_Draft(fragments=[(quote.start, quote.end)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
+                              cue_token=cue.i, speaker=speaker, speaker_head=head, category="speech"))
     return out
+
+
+def _cue_before_quotation(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
+    """A verb of saying earlier in the quotation's sentence, its subject (or a passive's doer)
+    named, that the parse did not link to the quotation ("DiCaprio described director Martin
+    Scorsese as "one of …"", "Howard Rubel, a Toronto lawyer, told the BBC after the verdict "My
+    client …"", "… was described by Jobs as "…""): the speaker's offsets, its head and the verb.
+    Only the verb's own words between: no other verb of saying, quotation, comma, colon or sentence end."""
+    doc, text = ctx.doc, ctx.text
+    start = max(text.rfind("\n", 0, quote.start) + 1, *(text.rfind(end, 0, quote.start) + 2 for end in (". ", "? ", "! ", "; ")))
+    first, last = ctx.token_at(start), ctx.token_at(quote.start) - 1
+    verb = next((doc[k] for k in range(last, first - 1, -1) if cues.get(doc[k].lower_) == "speech"), None)
+    if verb is None or verb.pos_ != "VERB" or any(ctx.quote_at(t.idx) is not None or t.text in (",", ":") for t in doc[verb.i:last + 1]):
+        return None  # (not after a comma or colon: "When one pupil asked how the executive proposed …, began …: "…"")
+    subject = _agent(verb) if _is_passive(verb) else _subject(verb)
+    if subject is None or (subject.i > verb.i and not _is_passive(verb)):
+        return None
+    definite_noun = subject.lower_ in _ORG_NOUNS | PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if not definite_noun and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
+        return None
+    first_token, last_token = _speaker_tokens(subject)
+    return _token_range_chars(doc, first_token, last_token), subject, verb
 
 
 def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,

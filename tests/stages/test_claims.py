@@ -4471,3 +4471,27 @@ def test_a_question_put_by_someone_unnamed(nlp: Language, lexicons: Lexicons, co
 def test_the_speaker_and_content_the_parser_split_apart(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                         expected: list[tuple[str, str | None]]) -> None:
     assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of saying earlier in the quotation's sentence, with a named subject or doer, that the
+    # parser did not hang the quotation on.
+    pytest.param('Accepting his best supporting actor prize, Hanley described director Maria Lindqvist as "one of the '
+                 'greatest storytellers of her generation".',
+                 [('"one of the greatest storytellers of her generation"', "Hanley")], id="described-as"),
+    pytest.param('The ferry - which will be available from 22 January - was described by Okafor as "BYOB... bring your '
+                 'own bike, bags and boots".', [('"BYOB... bring your own bike, bags and boots"', "Okafor")],
+                 id="passive-by"),
+    pytest.param('Our harbour rules are not perfect, but as Churchill points out they are "better than all the others '
+                 'that have been tried".', [('"better than all the others that have been tried"', "Churchill")],
+                 id="as-someone-points-out"),
+    # Not a verb before a comma: the quotation is the next clause's subject's.
+    pytest.param('After Mayor Okafor criticized the ferry company during a debate, Brekke shot back, "I suppose I could '
+                 'have chosen to run a quieter port, but I chose this one."',
+                 [("the ferry company", "Mayor Okafor"),
+                  ('"I suppose I could have chosen to run a quieter port, but I chose this one."', "Brekke")],
+                 id="not-across-a-comma"),
+])
+def test_a_quotation_after_a_verb_of_saying_the_parser_did_not_link(nlp: Language, lexicons: Lexicons, config: Config,
+                                                                     text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
