@@ -5688,7 +5688,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 not (noun in _MANAGER_NOUNS and _plays(ctx.text, subject)) and \
                 not _is_passive_subject_of(ctx, subject, draft.cue_token):
             _set_antecedent(draft, subject)
-        speaker = _prior_speaker(previous, ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
+        # (a person who spoke, not the author a book or report that spoke was resolved to)
+        speaker = _prior_speaker([prior for prior in previous if prior.speaker_head is None or prior.speaker_head.lower_ not in
+                                  _THING_SPEAKER_NOUNS], ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
         if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun):
             _set_antecedent(draft, speaker)
         if draft.antecedent is None and former and draft.cue_token is not None and head.doc[draft.cue_token].lower_ in _GOES_ON_CUES and \
@@ -5983,9 +5985,20 @@ def _plays(text: str, person: Span | tuple[int, int, str]) -> bool:
 
 
 def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Token, noun: str) -> bool:
-    """Whether a person is written with a title of that noun that is not the one `head` heads."""
+    """Whether a person is written with a title of that noun that is not the one `head` heads,
+    there or where the surname stood before ("Deputy Prime Minister Mr Prescott told …. The book
+    claims Mr Prescott hosted a dinner where the prime minister told …")."""
     start, end = _char_range(person)
-    return _described_as(text, start, end, noun) and not _holds_title(text, start, end, head)
+    if _described_as(text, start, end, noun) and not _holds_title(text, start, end, head):
+        return True
+    surname = text[start:end].split()[-1]
+    if not surname[:1].isupper():
+        return False
+    # (where named before, only a word that makes another role: "the left-wing president" is
+    # still "President Hugo Chavez")
+    changers = _ROLE_CHANGERS - {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1]}
+    return any(_described_as(text, s, e, noun) and changers & set(_title_before(text, s, 4))
+               for s, e in (match.span() for match in re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)").finditer(text, 0, start)))
 
 
 def _titled_person_spoke(previous: list[_Draft], ctx: _Context, noun: str) -> _Draft | None:

@@ -2424,6 +2424,13 @@ def test_a_role_at_a_body_is_the_body_or_the_person_named(nlp: Language, lexicon
                  "ahead.", None, id="another-role-of-the-title-is-not-the-holder"),
     pytest.param("Shadow chancellor Oliver Letwin said the plan was flawed. The chancellor said growth was strong.", None,
                  id="the-shadow-is-not-the-holder"),
+    # (nor where the other role was written only where the person was first named)
+    pytest.param("Deputy Prime Minister Mr Prescott spoke on Tuesday. The new book claims Mr Prescott hosted a dinner where "
+                 "the prime minister told Mr Brown he would stand down.", None, id="another-role-written-earlier"),
+    # (nor the author a book that spoke was taken for)
+    pytest.param("The row follows claims in journalist Robert Peston's new book. Deputy Prime Minister Mr Prescott spoke on "
+                 "Tuesday. The new book claims Mr Prescott hosted a dinner where the prime minister told Mr Brown he would "
+                 "stand down.", None, id="not-the-author-of-a-book-that-spoke"),
     # (a place or nation in the title may be written otherwise where the person was introduced)
     pytest.param("England coach Andy Robinson and France coach Bernard Laporte met on Monday. The French coach said his team was "
                  "ready.", "Bernard Laporte", id="a-nation-in-the-title-written-otherwise"),
