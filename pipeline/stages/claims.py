@@ -2800,6 +2800,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 clause_first = that.i
                 clause_last -= 1 if doc[clause_last].is_punct else 0
             first, last = _semicolon_side(ctx, clause_first, min(clause_last, stop - 1), cue.i)
+            if last < cue.i and any(t.text == ";" and ctx.quote_at(t.idx) is None for t in doc[last + 1:cue.i]):
+                continue  # ("X told the Post …; the paper also spoke to the Navy": the clause before the semicolon is its own)
             if says and child.i > cue.i:
                 last = _reasons_after(cue, last, cues)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))

@@ -4248,6 +4248,11 @@ def test_a_name_set_off_after_a_friend_or_relative_speaks(nlp: Language, lexicon
                  [("money is desperately needed to develop a plan, educate the public and learn more about the tides",
                    "Harbour experts")],
                  id="a-list-of-infinitives"),
+    # A clause before a semicolon is not the content of a verb after it (the parser hung it there).
+    pytest.param("Yesterday the harbour board told the Portside Courier it was ending its search for the trawler, which is "
+                 "outside its remit; the paper also spoke to the coastguard.",
+                 [("it was ending its search for the trawler, which is outside its remit", "the harbour board")],
+                 id="not-across-a-semicolon"),
 ])
 def test_an_utterance_its_boundaries_and_second_attributions(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                             expected: list[tuple[str, str | None]]) -> None:
