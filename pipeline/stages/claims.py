@@ -6404,7 +6404,7 @@ def extract_claims(
         if parent is not None and parent is not draft and parent.speaker is not None:
             draft.adopt_speaker(parent)
         elif draft.cue_start is None and draft.speaker is None:
-            _continue_turn(draft, ctx, resolved, settings)
+            _continue_turn(draft, ctx, resolved, settings, cues)
         else:
             _resolve(draft, ctx, resolved)
             if draft.attribution == "nominal" and _contrasted_with_itself(draft, resolved, ctx):
@@ -6677,7 +6677,7 @@ def _person_asked_before(draft: _Draft, ctx: _Context) -> Token | None:
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|[Ww]e|us|[Oo]urs?|ourselves)\b")
 
 
-def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig) -> None:
+def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], settings: ClaimsConfig, cues: CueLexicon) -> None:
     """An unattributed quotation inherits the previous speaker when it follows closely; right after
     someone was asked something, it is their answer."""
     draft.attribution = "none"
@@ -6688,7 +6688,7 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
         return
     if _after_a_list_label(ctx, draft.start) or _under_a_name_label(ctx, draft.start):
         return  # a new item of a reaction list or a hearing is someone else's turn, even when its name was missed
-    if _FIRST_PERSON.search(ctx.text, draft.start, draft.end) and \
+    if (_FIRST_PERSON.search(ctx.text, draft.start, draft.end) or _said_in_the_sentence_before(draft, ctx, resolved, cues)) and \
             (person := _subject_before_the_claim(ctx, draft, resolved, "")) is not None and \
             not _HE_WORDS.search(ctx.text, draft.start, draft.end) and not _SHE_WORDS.search(ctx.text, draft.start, draft.end) and \
             person.text.split()[-1] not in ctx.text[draft.start:draft.end]:
@@ -6710,6 +6710,18 @@ def _continue_turn(draft: _Draft, ctx: _Context, resolved: list[_Draft], setting
             not _inside_a_sentence_about_another(draft, ctx, prior):
         draft.adopt_speaker(prior)
         draft.attribution = "continuation"
+
+
+def _said_in_the_sentence_before(draft: _Draft, ctx: _Context, resolved: list[_Draft], cues: CueLexicon) -> bool:
+    """Whether the sentence right before the quotation, in its paragraph, has a named subject whose
+    verb is a cue ("Sen. Bernie Sanders (Vt.) … identified young voters' exhaustion with bigotry as
+    one of the reasons …. "The younger people are … sick and tired of discrimination.""): the
+    quotation is the words of that account, in the first person or not."""
+    found = _named_subject_before(ctx, draft, resolved)
+    if found is None:
+        return False
+    verb = found[0].head
+    return verb.pos_ == "VERB" and verb.lower_ in cues and ctx.paragraph_of(verb.idx) == ctx.paragraph_of(draft.start)
 
 
 def _holder_of_the_floor(resolved: list[_Draft], ctx: _Context) -> _Draft:

@@ -390,6 +390,15 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
          ("direct", '"You cannot underestimate the war. We lost people from our local party."', "Nina Sayer", "continuation",
           "Nina Sayer")],
         id="first-person-plural-quotation-after-a-sentence-about-someone"),
+    # ... and in any person after a sentence whose named subject's verb is a cue ("identified …").
+    pytest.param(
+        'Harbour master Ola Brekke said the pier was safe.\n\nOn Sunday, Councillor Mary Okafor, who lost the vote to '
+        'Brekke, identified the fishermen\'s anger over fees as one of the reasons the council should act. "The younger '
+        'fishermen are sick and tired of paying for a pier that is falling apart."',
+        [("indirect", "the pier was safe", "Harbour master Ola Brekke", "explicit", "Ola Brekke"),
+         ("direct", '"The younger fishermen are sick and tired of paying for a pier that is falling apart."',
+          "Councillor Mary Okafor", "continuation", "Councillor Mary Okafor")],
+        id="quotation-after-a-sentence-with-a-cue"),
     # "he" is the person named in apposition to the subject of the sentence before.
     pytest.param(
         "\"They will be questioned,\" said Jack Simms, the home secretary. The shadow home secretary, Michael Anders, "
