@@ -1747,6 +1747,15 @@ def _opens_with_subject(clause: Token) -> bool:
         (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children))
 
 
+def _reported_as_relative(clause: Token) -> bool:
+    """A "relative clause" on an occasion that reads as what was said: "that" first, taken for its
+    object, a subject of its own and a modal ("told reporters at a briefing that the pier would
+    reopen"; not "at a briefing that the ministry held")."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "dobj" and \
+        any(c.dep_ == "nsubj" for c in clause.children) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
 def _that_opens_clause(clause: Token) -> bool:
     """A "relative clause" whose "that" the verb cannot need as a pronoun (it has another object or
     subject already): "told a briefing that the ministry rejects the accusations" is a that-clause."""
@@ -2097,9 +2106,12 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # "It said in a statement that the disruption had been caused by …": a "that" clause hung on
     # the noun saying where it was said (a relative clause opens with "that" as its subject, not
     # as a conjunction: "in a statement that was read out").
-    found = [c for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i
-             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _SAID_IN_NOUNS | _WRITTEN_IN_NOUNS
-             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and _has_that(c)]
+    # So for an occasion, and for a phrase hung on whom the cue addresses: "told the committee at a
+    # hearing that …", "told reporters at a briefing that …".
+    addressed = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    found = [c for prep in itertools.chain(cue.children, *(a.children for a in addressed)) if prep.dep_ == "prep" and prep.i > cue.i
+             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _SAID_IN_NOUNS | _WRITTEN_IN_NOUNS | _EVENT_NOUNS
+             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (_has_that(c) or _reported_as_relative(c))]
     if found:
         return found[:1]
     # "urged anyone with information to contact the force": the infinitive the parser hung on the

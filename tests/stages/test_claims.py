@@ -1624,6 +1624,12 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     # A "that" clause the parser hung on the statement it was made in.
     pytest.param("It said in a statement that the disruption had been caused by severe weather and staff shortages.",
                  ("said", "that the disruption had been caused by severe weather and staff shortages"), id="in-a-statement-that"),
+    # ... or on the occasion, hung on whom the verb addresses; "that" may be read as the object of
+    # a relative clause when the clause has a subject and a modal of its own.
+    pytest.param("Smith told the committee at a hearing that the bank had misled investors.",
+                 ("told", "that the bank had misled investors"), id="at-a-hearing-that"),
+    pytest.param("Kelleher told reporters at a briefing that the pier would reopen in May.",
+                 ("told", "that the pier would reopen in May"), id="at-a-briefing-that-would"),
 ])
 def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: tuple[str, str]) -> None:
@@ -1637,6 +1643,7 @@ def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lex
                  [("told", "that the decision was painful", "Chief executive Nadia Brook")], id="seen-by-describes-the-video"),
     pytest.param("The strike, called by the civil service union, was the biggest walkout by public servants in a decade.", [],
                  id="called-by-describes-the-strike"),
+    pytest.param("Kelleher told reporters at a briefing that the ministry held on Monday.", [], id="a-briefing-that-was-held"),
     pytest.param("Spokeswoman Aigerim Sadykova said in Astana that the talks had been useful and that Kazakhstan remained committed "
                  "to the corridor.",
                  [("said", "that the talks had been useful and that Kazakhstan remained committed to the corridor",
