@@ -2330,16 +2330,24 @@ _OWN_STANDING_NOUNS = frozenset({"fame", "reputation", "name", "role", "career",
 def _quoted_characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     """`X admires Putin as a “strong leader”`, `a Times article hailed Trump as “The Comeback
     Kid”`: whatever the verb, an object and what it is quoted as are the subject's own words
-    for it (a mixed claim, as PolNeAR counts them): the object and its "as" phrase."""
+    for it (a mixed claim, as PolNeAR counts them): the object and its "as" phrase, or what a verb
+    of calling calls it."""
     thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if thing is None or thing.lower_ in _OWN_STANDING_NOUNS:
         return None
+    doc = cue.doc
+    # ("Japan branded North Korea an "outlaw nation in the neighborhood."", "labelled the plan "a
+    # disaster"": what a verb of calling calls it, quoted after the object; the parser may make it
+    # a second object)
+    second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > thing.i), None)
+    last = (second.right_edge.i if second is not None else _characterised(cue, thing)) if cue.lower_ in _CHARACTERISING_FORMS else None
+    if last is not None and any(ctx.quote_at(t.idx) is not None for t in doc[thing.i + 1:last + 1] if t.text not in DOUBLE_MARKS):
+        return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, last), _TRIM)
     as_phrase = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == "as"
                       and c.i > thing.i and c.n_rights > 0 and c.doc[c.i - 1].lower_ != "such"), None)  # (not "such as")
     if as_phrase is None or not any(t.text in DOUBLE_MARKS for t in as_phrase.subtree) or \
             not any(ctx.quote_at(t.idx) is not None for t in as_phrase.subtree if t.text not in DOUBLE_MARKS):
         return None
-    doc = cue.doc
     return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, as_phrase.right_edge.i), _TRIM)
 
 

@@ -1725,6 +1725,9 @@ def test_a_short_quoted_sentence_after_a_colon_is_its_subjects(nlp: Language, le
     # Not without a quotation: "named the man as John Smith" is a deed.
     pytest.param("The company markets the drink as a healthy choice for children.", [], id="markets-as-unquoted"),
     pytest.param('Mr Hale gained fame as one of the town\'s "metric martyrs" in 2001.', [], id="what-the-subject-is"),
+    # What a verb of calling calls the object, quoted (the parser may make it a second object).
+    pytest.param('The mayor branded the plan a "disaster for the harbour".',
+                 [("branded", 'the plan a "disaster for the harbour"', "The mayor")], id="branded-quoted"),
 ])
 def test_an_object_quoted_as_what_it_is_is_a_claim_whatever_the_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                       expected: list[tuple[str, str, str]]) -> None:
