@@ -1728,6 +1728,8 @@ def test_a_short_quoted_sentence_after_a_colon_is_its_subjects(nlp: Language, le
     # What a verb of calling calls the object, quoted (the parser may make it a second object).
     pytest.param('The mayor branded the plan a "disaster for the harbour".',
                  [("branded", 'the plan a "disaster for the harbour"', "The mayor")], id="branded-quoted"),
+    pytest.param("The mayor branded the plan a disaster.", [], id="branded-unquoted"),
+    pytest.param('The company branded its new phone the "Harbour One".', [], id="branded-a-name"),
 ])
 def test_an_object_quoted_as_what_it_is_is_a_claim_whatever_the_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                       expected: list[tuple[str, str, str]]) -> None:
