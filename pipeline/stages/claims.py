@@ -3021,8 +3021,10 @@ def _characterised(cue: Token, thing: Token) -> int | None:
     # ("as" may hang on the object: "described the embargo as a “product of the Cold War”")
     predicate = next((c for c in itertools.chain(cue.children, thing.children) if c.i > thing.i and (
         (c.dep_ == "oprd" and calls and c.head == cue) or (c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0)
-        # (a quoted name parsed as the object's apposition: 'calling the protester "a very obnoxious guy"')
-        or (c.dep_ == "appos" and calls and c.head == thing and c.left_edge.text in DOUBLE_MARKS and c.left_edge.i == thing.i + 1))),
+        # (a quoted name parsed as the object's apposition: 'calling the protester "a very obnoxious guy"', the
+        # mark hung on the object or on the apposition)
+        or (c.dep_ == "appos" and calls and c.head == thing and thing.i + 1 < c.i and thing.doc[thing.i + 1].text in DOUBLE_MARKS
+            and c.left_edge.i in (thing.i + 1, thing.i + 2)))),
         None)
     return predicate.right_edge.i if predicate is not None else None
 

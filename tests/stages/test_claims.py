@@ -1729,6 +1729,9 @@ def test_a_short_quoted_sentence_after_a_colon_is_its_subjects(nlp: Language, le
     pytest.param('The mayor branded the plan a "disaster for the harbour".',
                  [("branded", 'the plan a "disaster for the harbour"', "The mayor")], id="branded-quoted"),
     pytest.param("The mayor branded the plan a disaster.", [], id="branded-unquoted"),
+    # (or an apposition of the object, the opening mark hung on the object)
+    pytest.param('The mayor labelled the plan "a disaster for the harbour".',
+                 [("labelled", 'the plan "a disaster for the harbour"', "The mayor")], id="labelled-quoted-apposition"),
     pytest.param('The company branded its new phone the "Harbour One".', [], id="branded-a-name"),
 ])
 def test_an_object_quoted_as_what_it_is_is_a_claim_whatever_the_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
