@@ -3144,6 +3144,9 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
     pytest.param("The rise in harbour fees was likely due to the council choosing not to repair the old pier, Kelleher surmised.",
                  [("surmised", "The rise in harbour fees was likely due to the council choosing not to repair the old pier",
                    "Kelleher")], id="surmised-after-its-clause"),
+    # British spellings of verbs learned in the American one ("criticized"): what is criticised, and why.
+    pytest.param('The skipper criticised the council for its "reckless and wasteful" spending.',
+                 [("criticised", 'the council for its "reckless and wasteful" spending', "The skipper")], id="criticised"),
 ])
 def test_verbs_of_saying_too_rare_to_learn(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str | None]]) -> None:
@@ -3242,7 +3245,8 @@ def test_participles_hearers_brackets_and_clauses_of_time(nlp: Language, lexicon
     # A plural noun in a list, parsed as a verb coordinated with the one before, reports nothing.
     pytest.param("Mr Hale said ministers were using fear to strip away rights. He also criticised attempts to scrap juries, "
                  "plans to lower the burden of proof in some trials, curbs on protest and ID card plans.",
-                 [("said", "ministers were using fear to strip away rights", "Mr Hale")],
+                 [("said", "ministers were using fear to strip away rights", "Mr Hale"),
+                  ("criticised", "attempts to scrap juries", "He")],
                  id="plans-in-a-list"),
 ])
 def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lexicons, config: Config, text: str,
