@@ -3292,7 +3292,7 @@ def _name_opening_the_sentence(cue: Token, comma: int) -> tuple[int, int] | None
     if doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
         return None
     last = first
-    while doc[last + 1].ent_iob_ == "I":
+    while last + 1 < comma and doc[last + 1].ent_iob_ == "I":
         last += 1
     if last + 1 >= comma or doc[last + 1].text != "," or any(t.text in DOUBLE_MARKS for t in doc[first:comma]):
         return None
@@ -6015,7 +6015,8 @@ def _holds_other_title(text: str, person: Span | tuple[int, int, str], head: Tok
     start, end = _char_range(person)
     if _described_as(text, start, end, noun) and not _holds_title(text, start, end, head):
         return True
-    surname = text[start:end].split()[-1]
+    words = text[start:end].split()
+    surname = words[-1] if words else ""
     if not surname[:1].isupper():
         return False
     # (where named before, only a word that makes another role: "the left-wing president" is
