@@ -2339,10 +2339,11 @@ def _quoted_characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | Non
     # ("Japan branded North Korea an "outlaw nation in the neighborhood."", "labelled the plan "a
     # disaster"": what a verb of calling calls it, quoted after the object; the parser may make it
     # a second object)
-    second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > thing.i), None)
-    last = (second.right_edge.i if second is not None else _characterised(cue, thing)) if cue.lower_ in _CHARACTERISING_FORMS else None
-    if last is not None and any(ctx.quote_at(t.idx) is not None for t in doc[thing.i + 1:last + 1] if t.text not in DOUBLE_MARKS):
-        return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, last), _TRIM)
+    if cue.lower_ in _CHARACTERISING_FORMS:
+        second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > thing.i), None)
+        last = second.right_edge.i if second is not None else _characterised(cue, thing)
+        if last is not None and any(ctx.quote_at(t.idx) is not None for t in doc[thing.i + 1:last + 1] if t.text not in DOUBLE_MARKS):
+            return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, last), _TRIM)
     as_phrase = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == "as"
                       and c.i > thing.i and c.n_rights > 0 and c.doc[c.i - 1].lower_ != "such"), None)  # (not "such as")
     if as_phrase is None or not any(t.text in DOUBLE_MARKS for t in as_phrase.subtree) or \
@@ -4089,14 +4090,23 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None:
-        return None
-    # A name, or a body or role named by its noun ("The government of Samoa issued a statement …:").
+    return None if subject is None else _named_speaker(ctx, subject)
+
+
+def _named_speaker(ctx: _Context, subject: Token) -> tuple[tuple[int, int], Token] | None:
+    """The speaker's offsets and head when `subject` is a name, or a body or role named by its noun
+    with "the" ("The government of Samoa issued a statement …:"); else None."""
     definite_noun = subject.lower_ in _ORG_NOUNS | PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if not definite_noun and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
         return None
     first_token, last_token = _speaker_tokens(subject)
-    return _token_range_chars(doc, first_token, last_token), subject
+    return _token_range_chars(ctx.doc, first_token, last_token), subject
+
+
+def _written_sentence_start(text: str, char: int, ends: tuple[str, ...] = (". ", "? ", "! ")) -> int:
+    """Where the sentence holding `char` starts as written: after the last line break or sentence
+    end (`ends`) before it (the parser's sentences may break at a quotation)."""
+    return max(text.rfind("\n", 0, char) + 1, *(text.rfind(end, 0, char) + 2 for end in ends))
 
 
 # Marks that open an item of a list (the hyphen first: a literal in a character class).
@@ -4109,7 +4119,7 @@ def _label_speaker(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], To
     """The person a verbless label names before `quote`, as offsets and head: "- Blackburn boss
     Mark Hughes: “…”", "BBC Two controller Roly Keating: “…”" (reaction lists, captions)."""
     text = ctx.text
-    start = max(text.rfind("\n", 0, quote.start) + 1, *(text.rfind(end, 0, quote.start) + 2 for end in (". ", "? ", "! ")))
+    start = _written_sentence_start(text, quote.start)
     match = _LABEL.match(text, start, quote.start)
     if match is None:
         return None
@@ -4315,20 +4325,15 @@ def _cue_before_quotation(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> 
     Scorsese as "one of …"", "Howard Rubel, a Toronto lawyer, told the BBC after the verdict "My
     client …"", "… was described by Jobs as "…""): the speaker's offsets, its head and the verb.
     Only the verb's own words between: no other verb of saying, quotation, comma, colon or sentence end."""
-    doc, text = ctx.doc, ctx.text
-    start = max(text.rfind("\n", 0, quote.start) + 1, *(text.rfind(end, 0, quote.start) + 2 for end in (". ", "? ", "! ", "; ")))
-    first, last = ctx.token_at(start), ctx.token_at(quote.start) - 1
+    doc = ctx.doc
+    first, last = ctx.token_at(_written_sentence_start(ctx.text, quote.start, (". ", "? ", "! ", "; "))), ctx.token_at(quote.start) - 1
     verb = next((doc[k] for k in range(last, first - 1, -1) if cues.get(doc[k].lower_) == "speech"), None)
     if verb is None or verb.pos_ != "VERB" or any(ctx.quote_at(t.idx) is not None or t.text in (",", ":") for t in doc[verb.i:last + 1]):
         return None  # (not after a comma or colon: "When one pupil asked how the executive proposed …, began …: "…"")
     subject = _agent(verb) if _is_passive(verb) else _subject(verb)
-    if subject is None or (subject.i > verb.i and not _is_passive(verb)):
+    if subject is None or (subject.i > verb.i and not _is_passive(verb)) or (named := _named_speaker(ctx, subject)) is None:
         return None
-    definite_noun = subject.lower_ in _ORG_NOUNS | PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    if not definite_noun and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
-        return None
-    first_token, last_token = _speaker_tokens(subject)
-    return _token_range_chars(doc, first_token, last_token), subject, verb
+    return *named, verb
 
 
 def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None,
