@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -187,8 +188,39 @@ def frequent_fingerprints(document_counts: Mapping[int, int], min_documents: int
     return frozenset(key for key, count in document_counts.items() if count >= min_documents)
 
 
+# A speaker's turn as Wikinews prints an interview: "((Ann Lee)) Correct." (a short answer is still one).
+_INTERVIEW_TURN: Final = re.compile(r"^\(\([^()\n]{1,60}\)\)\s*\S")
+_NAME_WORD: Final = r"(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+|[A-Z][a-z]+)*|[A-Z]\.)"  # ("Ann", "R.", "O'Neill", "LeAnn", "Fraga-Rosenfeld")
+# A reader's letter signed under it: the writer's name, then the town ("Ann Lee." / "Leeds, W. Yorks.").
+_SIGNATURE_NAME: Final = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}\.$")
+_SIGNATURE_PLACE: Final = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\.$")
+# Items listed after a sentence ending with a colon, at most so many ("… has to do the following:" /
+# "Stop lying" / "Show humility").
+_MAX_LISTED_ITEMS: Final = 12
+
+
+def _kept_short_lines(lines: list[str], present: list[int], prose: set[int]) -> set[int]:
+    """Short lines inside the article that are its text whatever their neighbours: interview turns,
+    a letter's signature (name and town), and the items a sentence ending with a colon lists."""
+    kept: set[int] = set()
+    for position, i in enumerate(present):
+        line = lines[i].strip()
+        if i in prose:
+            if line.endswith(":"):
+                items = list(itertools.takewhile(lambda k: k not in prose, present[position + 1:]))
+                if 0 < len(items) <= _MAX_LISTED_ITEMS and position + 1 + len(items) < len(present):
+                    kept.update(items)  # (only items that prose follows: not a menu closing the page)
+        elif _INTERVIEW_TURN.match(line):
+            kept.add(i)
+        elif _SIGNATURE_NAME.match(line) and position + 1 < len(present) and \
+                _SIGNATURE_PLACE.match(lines[present[position + 1]].strip()):
+            kept.update((i, present[position + 1]))
+    return kept
+
+
 def short_line_removals(lines: list[str], protected: set[int], settings: BoilerplateConfig) -> dict[int, str]:
-    """Short lines to drop, by index: outside the prose, and runs of short lines inside it.
+    """Short lines to drop, by index: outside the prose, and runs of short lines inside it (not
+    interview turns, a letter's signature, or the items after a sentence ending with a colon).
 
     `lines` are the candidate lines (blank lines are ignored); `protected` lines (title, date,
     byline, dateline) are kept whatever their shape.
@@ -198,9 +230,10 @@ def short_line_removals(lines: list[str], protected: set[int], settings: Boilerp
     if not prose:
         return {}
     first, last = min(prose), max(prose)
+    kept = _kept_short_lines(lines, present, prose)
     removals: dict[int, str] = {}
     for position, i in enumerate(present):
-        if i in prose or i in protected:
+        if i in prose or i in protected or (first < i < last and i in kept):
             continue
         if i < first:
             removals[i] = "before the article"

@@ -164,3 +164,24 @@ def test_lead_ins_ending_with_a_colon_are_kept_before_prose(config: Config) -> N
     assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == {}
     menu = [LEAD, "Related:", "Harbour fees", "Pier reopens", QUOTE]
     assert boilerplate.short_line_removals(menu, set(), config.boilerplate) == {i: "run of short lines" for i in (1, 2, 3)}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param([LEAD, "Mara Ellison.", "Hebden Bridge, W. Yorks.", "LETTERS ONLINE.", QUOTE], {3: "run of short lines"},
+                     id="a-letter-signed-with-the-town"),
+        pytest.param([LEAD, "Toni LeAnn O'Neill-Baker.", "New York.", QUOTE], {}, id="a-signature-of-three-words"),
+        pytest.param([LEAD, "The Upshot.", "ABSTRACT.", QUOTE], {1: "run of short lines", 2: "run of short lines"},
+                     id="a-section-name-is-no-signature"),
+        pytest.param([LEAD, "Darius Okafor, 41.", "Facebook/Darius Okafor.", QUOTE], {1: "run of short lines", 2: "run of short lines"},
+                     id="a-caption-and-its-credit"),
+        pytest.param([LEAD, "((Ruth Marsh))  Correct.  Right.", "((Tom Baird))  Yeah.", QUOTE], {}, id="interview-turns"),
+        pytest.param(["The council says the new operator has to do the following:", "Cut fares", "Run late buses",
+                      "Publish its accounts every quarter.", QUOTE], {}, id="items-a-sentence-lists"),
+        pytest.param([LEAD, "Related:", "Harbour fees", "Pier reopens", QUOTE], {i: "run of short lines" for i in (1, 2, 3)},
+                     id="a-label-with-a-colon-lists-nothing"),
+    ],
+)
+def test_short_lines_that_are_the_articles_text(config: Config, lines: list[str], expected: dict[int, str]) -> None:
+    assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == expected
