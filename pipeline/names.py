@@ -54,8 +54,8 @@ _REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 # Occupations written like a title before a name at a sentence's start ("Musician Alan Wass",
 # "Songwriter Guy Chambers"); only a first word counts: "Gary Player" and "John Singer Sargent"
 # are names.
-OCCUPATION_NOUNS = frozenset({"musician", "songwriter", "singer", "comedian", "producer", "author", "writer", "novelist", "poet",
-                              "artist", "designer", "chef", "presenter", "broadcaster", "photographer", "architect",
+OCCUPATION_NOUNS = frozenset({"barrister", "solicitor", "musician", "songwriter", "singer", "comedian", "producer", "author",
+                              "writer", "novelist", "poet", "artist", "designer", "chef", "presenter", "broadcaster", "photographer", "architect",
                               "entrepreneur", "rapper", "guitarist", "drummer", "bassist", "footballer", "player", "boxer",
                               "golfer", "jockey", "sprinter", "athlete", "cyclist", "dancer", "composer", "conductor",
                               "pianist", "violinist", "lyricist", "playwright", "screenwriter", "filmmaker", "film-maker",
@@ -106,6 +106,23 @@ FAMILY_FIRST_NAMES = frozenset({
     "zhong", "wen", "xi", "qin", "bo", "hua", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
     "moon", "shin", "ahn", "hwang", "oh", "ban", "roh", "chun",
 })
+
+# Letters written after a person's name: a barrister's rank ("Guy Mansfield QC") and honours
+# ("Ann Lee OBE"); no part of the name, whatever the model tagged it. ("MP" too, after a first
+# name: "Bolton West MP" is a seat's.)
+POST_NOMINALS = frozenset({"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
+
+
+def without_post_nominal(words: list[str], first_names: frozenset[str]) -> list[str]:
+    """The words of a person's name without the letters after it ("Guy Mansfield QC" → Guy
+    Mansfield; "Paul Boateng MP" → Paul Boateng): with at least two words left."""
+    if len(words) < 3:
+        return words
+    last = words[-1].rstrip(".")
+    if last in POST_NOMINALS or (last == "MP" and fold(words[0]) in first_names):
+        return words[:-1]
+    return words
+
 
 # Generations written after a name ("Robert Downey Jr.", "Douglas Fairbanks Sr", "Richard III").
 GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})

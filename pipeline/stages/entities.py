@@ -67,6 +67,7 @@ from pipeline.names import (
     skeleton,
     split_generation,
     strip_title,
+    without_post_nominal,
     word_skeleton,
 )
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
@@ -435,7 +436,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
     surnames_after_honorifics = {fold(m.text.split()[-1]) for m in result.mentions if m.label == "PERSON" and len(m.text.split()) == 2
                       and m.text.split()[0].rstrip(".").lower() in HONORIFICS}
     full_person_lasts = {
-        fold(" ".join(split_generation(m.text.split())[0])).split()[-1] for m in result.mentions
+        fold(" ".join(split_generation(without_post_nominal(m.text.split(), resources.first_names))[0])).split()[-1]
+        for m in result.mentions
         if m.label == "PERSON" and len(fold(m.text).split()) >= 2
     }
     parsed: list[_Parsed] = []
@@ -447,6 +449,10 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             bool(words) and words[0].casefold() in _CLUB_WORDS and mention.label == "PERSON"  # "United" alone
         if (party and mention.label == "PERSON") or (club and mention.label != "ORG"):
             mention = with_changes(mention, label="ORG")
+        if mention.label in ("PERSON", "ORG") and len(named := without_post_nominal(words, resources.first_names)) < len(words) and \
+                (mention.label == "PERSON" or fold(words[0]) in resources.first_names):
+            words = named  # ("Guy Mansfield QC" tagged ORG too: a rank only a person holds)
+            mention = with_changes(mention, label="PERSON")
         if mention.label == "PERSON" and len(words) >= 3:
             words = _without_nickname(words)  # "Brian 'Head' Welch" is Brian Welch, with no title "Head"
         if mention.label == "PERSON" and len(words) >= 2:

@@ -738,3 +738,23 @@ def test_an_honorific_is_no_part_of_the_canonical_name(resources: EntityResource
     text = f"Council leader {spans[0][0]} spoke at the meeting. Later {spans[1][0]} said taxes would rise."
     _, entities = resolve_entities([_result("a", text, spans)], resources)
     assert [e.canonical_name for e in entities] == [expected]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    pytest.param("Barrister Alan Pryce QC said the ruling was fair. Pryce added that an appeal was unlikely.",
+                 [("Barrister Alan Pryce QC", "PERSON"), ("Pryce", "PERSON")], {("Alan Pryce", ("Barrister",))}, id="a-barristers-rank"),
+    pytest.param("Alan Pryce QC said the ruling was fair. Pryce added that an appeal was unlikely.",
+                 [("Alan Pryce QC", "ORG"), ("Pryce", "PERSON")], {("Alan Pryce", ())}, id="tagged-an-organisation"),
+    pytest.param("The campaign was led by Nadia Farah OBE for a decade.", [("Nadia Farah OBE", "PERSON")], {("Nadia Farah", ())},
+                 id="an-honour"),
+    pytest.param("Alan Pryce MP spoke in the debate.", [("Alan Pryce MP", "PERSON")], {("Alan Pryce", ())}, id="a-member"),
+    # ... "MP" only after a first name: a seat's member is no person called so.
+    pytest.param("Bolton West MP spoke in the debate.", [("Bolton West MP", "PERSON")], {("Bolton West MP", ())},
+                 id="a-seats-member"),
+])
+def test_letters_after_a_name_are_no_part_of_it(resources: EntityResources, text: str, spans: list[tuple[str, str]],
+                                               expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"alan", "nadia"}))
+    linked, entities = resolve_entities([_result("a", text, spans)], with_first_names)
+    assert {(e.canonical_name, e.roles) for e in entities} == expected
+    assert {m.label for r in linked for m in r.mentions} == {"PERSON"}
