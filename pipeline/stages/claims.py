@@ -642,6 +642,8 @@ def _subject(verb: Token) -> Token | None:
         if group is None and len(before) >= 2 and before[-1] == subject and before[-2].right_edge.i == subject.i - 1:
             group = before[-2]
         subject = subject if group is None else group
+    if subject is not None and (full := _apposed_full_name(subject)) is not None:
+        subject = full  # ("Only Fools and Horses star David Jason criticised …": Jason, not "Fools")
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
@@ -4608,7 +4610,7 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "", tellers_only:
         if tellers_only and _reported_by_a_subject(token):
             continue
         if token.i in ctx.person_tokens:
-            ent = ctx.ent_at(token.i)
+            ent = _full_name_in_apposition(ctx, token, ctx.ent_at(token.i))
             # (not a plural common noun tagged a person: "Teachers in England will receive …")
             if ent is not None and not (len(ent) == 1 and token.tag_ == "NNS") and ctx.agrees(ent.start_char, ent.end_char, pronoun):
                 return ent
@@ -4623,6 +4625,31 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "", tellers_only:
             if ctx.agrees(first.idx, token.idx + len(token.text), pronoun):
                 return (first.idx, token.idx + len(token.text), "PERSON")
     return None
+
+
+def _apposed_full_name(subject: Token) -> Token | None:
+    """The head of a person's full name in apposition right after `subject`, a one-word person
+    (`_full_name_in_apposition`, for the model's own tags), if there is one."""
+    doc = subject.doc
+    if subject.ent_type_ != "PERSON" or subject.ent_iob_ != "B" or (subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I"):
+        return None
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.ent_type_ == "PERSON"
+                  and c.ent_iob_ == "I"), None)
+    # (not a list parsed so: "Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all …")
+    if named is None or any(t.text == "," for t in doc[subject.i:named.i]):
+        return None
+    return named
+
+
+def _full_name_in_apposition(ctx: _Context, subject: Token, ent: Span | None) -> Span | None:
+    """`ent`, a one-word person, or the full name of a person in apposition to it: "Only Fools and
+    Horses star David Jason has been knighted" is parsed with "Fools" (tagged a person) as the
+    subject and the name as its apposition; the full name is who the sentence is about."""
+    if ent is None or len(ent) != 1 or ent.label_ != "PERSON":
+        return ent
+    named = _apposed_full_name(subject)
+    full = ctx.ent_at(named.i) if named is not None else None
+    return full if full is not None and len(full) >= 2 and full.label_ == "PERSON" else ent
 
 
 def _reported_by_a_subject(token: Token) -> bool:
@@ -4952,7 +4979,7 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
     subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))  # ("Mubanga was freed last month.")
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
-    ent = ctx.ent_at(subject.i)
+    ent = _full_name_in_apposition(ctx, subject, ctx.ent_at(subject.i))
     if ent is None and subject.pos_ == "NOUN":
         # "His friend, Saxon Spence, leader of the county group, lays the blame …": the name in
         # apposition, set off by commas or right after the noun ("Her neighbour Dean Hughes, 52, agreed.")

@@ -1248,6 +1248,9 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
                  "to Britain.",
                  [("Keeping girls out of school is a backward view of Islam", "President Mahmood of Pakistan")],
                  id="name-joined-before-has-said"),
+    # A show's title tagged a person, parsed as the subject with the name in apposition.
+    pytest.param('Only Fools and Horses star David Jason criticised British TV for being "too safe and too cheap".',
+                 [('British TV for being "too safe and too cheap"', "David Jason")], id="the-full-name-beside-a-title"),
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
@@ -2103,6 +2106,15 @@ def test_who_was_told_is_not_who_spoke(nlp: Language, lexicons: Lexicons, config
     pytest.param("Hartfield's Thomas Hale is waiting to learn the future of manager David Moore before signing a new contract.\n\n"
                  'Moore has been in talks over a new deal and he said: "I had a message from Thomas\' agent asking me what the news '
                  'was. "He wants to find out before he goes into discussions over Thomas."', "Moore", id="a-quotation-naming-him-too"),
+    # (a show's title tagged a person and parsed as the subject, the name its apposition)
+    pytest.param("Only Fools and Horses star David Jason has been knighted in the New Year honours list.\n\n"
+                 'He said he was "thrilled" by the honour.', "David Jason", id="the-full-name-beside-a-title"),
+    pytest.param("Only Fools and Horses star David Jason has been knighted in the New Year honours list.\n\n"
+                 'The actor, who played Del Boy in the comedy, said he was "thrilled" by the honour.', "David Jason",
+                 id="the-full-name-beside-a-title-for-a-noun"),
+    pytest.param("Jason Garner says the medal rewards the whole relay squad.\n\nGarner, Darren Cole, Marlon Dean and Mark Lewis have all "
+                 'been awarded medals after the final. "I think this award reinforces what we did," he said.', "Garner",
+                 id="a-list-is-no-apposition"),
 ])
 def test_he_after_a_sentence_about_someone_is_them(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: str) -> None:
