@@ -118,6 +118,31 @@ def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+@pytest.mark.parametrize(("words", "spaces", "tagged", "expected"), [
+    pytest.param(["the", "Oscar", "-", "nominated", "actor"], [True, False, False, True, False], (1, 4), [],
+                 id="a-name-joined-to-a-modifier"),
+    pytest.param(["the", "Bermuda", "-", "based", "firm"], [True, False, False, True, False], (1, 4), [],
+                 id="a-place-joined-to-a-modifier"),
+    # (tagged without the modifier)
+    pytest.param(["the", "Oscar", "-", "winning", "actor"], [True, False, False, True, False], (1, 2), [], id="the-name-alone"),
+    pytest.param(["said", "Jean", "-", "Luc", "Picard"], [True, False, False, True, False], (1, 5), [("Jean-Luc Picard", "PERSON")],
+                 id="a-hyphenated-name"),
+    pytest.param(["said", "Sheikh", "bin", "-", "Zayed"], [True, True, False, False, False], (1, 5), [("Sheikh bin-Zayed", "PERSON")],
+                 id="a-particle-joined-to-a-name"),
+    # ... but a given name of two syllables cut at its hyphen is one name.
+    pytest.param(["said", "Moon", "Jae", "-", "in"], [True, True, False, False, False], (1, 3), [("Moon Jae-in", "PERSON")],
+                 id="a-given-name-cut-at-its-hyphen"),
+    pytest.param(["said", "Chan", "-", "o", "-", "cha"], [True, False, False, False, False, False], (1, 2), [("Chan-o-cha", "PERSON")],
+                 id="a-surname-of-syllables"),
+])
+def test_a_name_joined_to_a_modifier_is_no_person(words: list[str], spaces: list[bool], tagged: tuple[int, int],
+                                                  expected: list[tuple[str, str]], nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, *tagged, label="PERSON")]
+    correct_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 @pytest.mark.parametrize(("words", "tagged", "expected"), [
     pytest.param(["Prime", "Minister", "Oleksiy", "Honcharuk", "resigned", ".", "Honcharuk", "said", "so"],
                  [(2, 4, "PERSON"), (6, 7, "GPE")], [("Oleksiy Honcharuk", "PERSON"), ("Honcharuk", "PERSON")],
