@@ -266,7 +266,8 @@ ENTITIES = pa.schema([
     _f("label", pa.string(), "Entity type by evidence across its mentions: the gazetteer for places and demonyms, else "
        "the majority of spaCy's labels.", False, "PERSON"),
     _f("canonical_name", pa.string(), "Display name: a user override, the gazetteer name of a place, else the most "
-       "frequent full spelling (an acronym's long form when known).", False, "Sergey Lavrov"),
+       "frequent full spelling (an acronym's long form when known), without titles or the letters after a name ('QC', "
+       "'OBE').", False, "Sergey Lavrov"),
     _f("aliases", pa.list_(pa.string()), "Every distinct spelling seen in the mentions.", False, "['Lavrov', 'Sergei Lavrov']"),
     _f("n_mentions", pa.int32(), "Number of mentions of the entity.", False, "14"),
     _f("n_articles", pa.int32(), "Number of articles that mention it.", False, "5"),
