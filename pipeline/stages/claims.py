@@ -1044,8 +1044,10 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # "According to Connecticut Senator Richard Blumenthal, …" parsed with "Connecticut" as
         # the source and the rest of the name elsewhere: a run of names up to the comma is the source.
         comma = next((t.i for t in doc[to.i + 1:sent.end] if t.text == ","), None)
-        if comma is not None and phrase_last < comma - 1 and all(t.pos_ == "PROPN" for t in doc[to.i + 1:comma]):
-            phrase_last, speaker, head = comma - 1, (to.i + 1, comma - 1), doc[comma - 1]
+        if comma is not None and phrase_last < comma - 1 and (all(t.pos_ == "PROPN" for t in doc[to.i + 1:comma]) or
+                                                              _described_source(doc[to.i + 1:comma]) is not None):
+            phrase_last, speaker = comma - 1, (to.i + 1, comma - 1)
+            head = _described_source(doc[to.i + 1:comma]) or doc[comma - 1]
     if cue.i <= sent.start + 1 and len(ctx.text[doc[phrase_last].idx:sent.end_char].split()) < 3:
         # "According to radio host Rush Limbaugh, the move reeks of fear": the parser may hang
         # the whole sentence on the source; at the start of a sentence the source ends at its comma.
@@ -1083,6 +1085,20 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         draft.speaker = _token_range_chars(doc, *speaker)
         draft.speaker_head = head
     return draft
+
+
+def _described_source(phrase: Span) -> Token | None:
+    """The name a short description leads to, in a phrase the parser read as a verb and its object
+    ("blog analysis firm Technorati" with "blog" a verb): the last word, a proper noun, or the last
+    before a preposition ("Benoit Joly from broadband telecoms firm Thales": Joly). None for a
+    phrase with a finite verb, a relative pronoun, punctuation or a date ("John McCormick on
+    Saturday": the date tells when, not who)."""
+    if not 2 <= len(phrase) <= 7 or any(t.tag_ in _FINITE_TAGS or t.is_punct or t.lower_ in _RELATIVE_PRONOUNS
+                                        or t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return None
+    preposition = next((t.i for t in phrase if t.pos_ == "ADP"), None)
+    last = phrase.doc[preposition - 1] if preposition is not None and preposition > phrase.start else phrase[-1]
+    return last if last.pos_ == "PROPN" else None
 
 
 # What "In the latest poll, …" names: a source whose findings the rest of the sentence reports.

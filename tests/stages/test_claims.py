@@ -208,6 +208,17 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "the involved airplane is one of eighteen B-17s still in the United States", "Connecticut Senator Richard Blumenthal",
           "explicit", "Richard Blumenthal")],
         id="according-to-split-name"),
+    # ... or reads a description before it as a verb and its object ("blog" a verb).
+    pytest.param(
+        "According to blog analysis firm Technorati, the so-called blogosphere has doubled every five and a half months.",
+        [("indirect", "the so-called blogosphere has doubled every five and a half months", "blog analysis firm Technorati",
+          "explicit", "Technorati")],
+        id="according-to-misparsed-description"),
+    pytest.param(
+        "According to Benoit Joly from broadband telecoms firm Thales, 30% of Europe cannot get satellite TV.",
+        [("indirect", "30% of Europe cannot get satellite TV", "Benoit Joly from broadband telecoms firm Thales", "explicit",
+          "Benoit Joly")],
+        id="according-to-misparsed-description-with-affiliation"),
     # The reported clause parsed as an adverbial clause (no conjunction, own subject) ...
     pytest.param(
         "Mayor Ruth Okafor said after the council meeting she would not sign the harbour contract.",
