@@ -1044,10 +1044,9 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # "According to Connecticut Senator Richard Blumenthal, …" parsed with "Connecticut" as
         # the source and the rest of the name elsewhere: a run of names up to the comma is the source.
         comma = next((t.i for t in doc[to.i + 1:sent.end] if t.text == ","), None)
-        if comma is not None and phrase_last < comma - 1 and (all(t.pos_ == "PROPN" for t in doc[to.i + 1:comma]) or
-                                                              _described_source(doc[to.i + 1:comma]) is not None):
-            phrase_last, speaker = comma - 1, (to.i + 1, comma - 1)
-            head = _described_source(doc[to.i + 1:comma]) or doc[comma - 1]
+        described = _described_source(doc[to.i + 1:comma]) if comma is not None and phrase_last < comma - 1 else None
+        if comma is not None and phrase_last < comma - 1 and (described is not None or all(t.pos_ == "PROPN" for t in doc[to.i + 1:comma])):
+            phrase_last, speaker, head = comma - 1, (to.i + 1, comma - 1), described or doc[comma - 1]
     if cue.i <= sent.start + 1 and len(ctx.text[doc[phrase_last].idx:sent.end_char].split()) < 3:
         # "According to radio host Rush Limbaugh, the move reeks of fear": the parser may hang
         # the whole sentence on the source; at the start of a sentence the source ends at its comma.
@@ -4348,8 +4347,9 @@ def _cue_before_quotation(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> 
     verb = next((doc[k] for k in range(last, first - 1, -1) if cues.get(doc[k].lower_) == "speech"), None)
     if verb is None or verb.pos_ != "VERB" or any(ctx.quote_at(t.idx) is not None or t.text in (",", ":") for t in doc[verb.i:last + 1]):
         return None  # (not after a comma or colon: "When one pupil asked how the executive proposed …, began …: "…"")
-    subject = _agent(verb) if _is_passive(verb) else _subject(verb)
-    if subject is None or (subject.i > verb.i and not _is_passive(verb)) or (named := _named_speaker(ctx, subject)) is None:
+    passive = _is_passive(verb)
+    subject = _agent(verb) if passive else _subject(verb)
+    if subject is None or (subject.i > verb.i and not passive) or (named := _named_speaker(ctx, subject)) is None:
         return None
     return *named, verb
 
