@@ -73,6 +73,12 @@ def _closes_previous(text: str, pos: int, paragraph_start: int) -> bool:
     return not (text[j] in ".!?" and text[pos + step:pos + step + 1].isupper())
 
 
+def _nested(text: str, following: list[int]) -> bool:
+    """Whether the next two marks of the paragraph (`following`) both close: the first then closes
+    a quotation opened inside another, the second the outer one."""
+    return len(following) == 2 and all(_role(text, pos, True) == "close" for pos in following)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line; scraped news puts one paragraph on a line."""
     spans: list[tuple[int, int]] = []
@@ -152,7 +158,10 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
             else:
                 spans.append(QuoteSpan(open_at, previous_end, False, open_paragraphs))
                 open_at = None
-        for pos in marks:
+        inner_close: int | None = None  # the closing mark of a quotation nested in the open one
+        for index, pos in enumerate(marks):
+            if pos == inner_close:
+                continue
             if open_at is None:
                 if _role(text, pos, False) == "open":
                     open_at, open_paragraphs = pos, 1
@@ -163,6 +172,10 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 end = pos + _mark_width(text, pos)
                 spans.append(QuoteSpan(open_at, end, True, open_paragraphs))
                 open_at = None
+            elif _nested(text, marks[index + 1:index + 3]):
+                # `“… what he calls “hell” than …”`: a quotation inside the open one, in the same
+                # marks (the two closing marks that follow it tell it from a lost closing mark).
+                inner_close = marks[index + 1]
             else:
                 # A second opening mark: the previous quote lost its closing mark.
                 end = pos

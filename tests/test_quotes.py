@@ -62,6 +62,14 @@ def quoted(text: str) -> list[tuple[str, bool]]:
             [('"first quote and', False), ('"second quote"', True)],
             id="second-opener-ends-unclosed-quote",
         ),
+        # A quotation inside another in the same marks: two closing marks follow it.
+        pytest.param("“As a young woman I’d rather live in what he calls “hell” than in a world he runs.” ― Ana Ruiz",
+                     [("“As a young woman I’d rather live in what he calls “hell” than in a world he runs.”", True)],
+                     id="nested-same-marks"),
+        pytest.param('She said "he called it "fake" news," and left.', [('"he called it "fake" news,"', True)],
+                     id="nested-straight-marks"),
+        pytest.param('He said "first and "second" then "third" here.', [('"first and', False), ('"second"', True), ('"third"', True)],
+                     id="an-opener-after-a-closed-inner-quote-is-no-nesting"),
         pytest.param("«Nous partons», a-t-il dit.", [("«Nous partons»", True)], id="guillemets"),
         # A straight mark scraped in at a paragraph's start, never closed, does not run on into the
         # curly quotation opening the next paragraph (a quotation's own paragraphs reopen alike).
