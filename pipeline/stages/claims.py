@@ -226,6 +226,14 @@ class _Draft:
         if self.medium is None:
             self.medium = other.medium
 
+    def forget_attribution(self) -> None:
+        """Drop who the claim was attributed to and how, before another attribution replaces it."""
+        self.cue_start = self.cue_end = self.speaker = self.speaker_head = None
+        self.antecedent = self.antecedent_label = self.inherit_from = self.cue_token = None
+        self.via = self.medium = self.relative = self.category = None
+        self.inverted = self.group = False
+        self.members = []
+
     def adopt_antecedent(self, other: _Draft) -> None:
         """Resolve to whatever `other`'s speaker resolved to (a group stays that group)."""
         self.antecedent, self.antecedent_label = other.antecedent, other.antecedent_label
@@ -4474,23 +4482,35 @@ _NOT_IN_A_LABEL = frozenset({"on", "in", "at", "to", "for", "from", "with", "by"
                              "what", "when", "after", "before", "and", "but", "also", "-", "–", "—"})
 
 
+# An item of a round-up headed by its own headline, a dash and whose words follow: "Pollsters agree
+# - Carl Bialik: “…”", "… JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "… all along -More
+# from Blumenthal and Cohen: “…”" (HuffPollster): the label is what follows the dash.
+_HEADLINE_BEFORE_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][^\n:“”\"]{1,200}?\s[-–—][ \t]*(?:More from[ \t]+)?"
+                                    r"([A-Z][^\n:“”\"–—]{1,60}?)[ \t]*(:)[ \t]*(?:\n[ \t]*){0,2}$")
+
+
 def _label_over_quote(draft: _Draft, ctx: _Context) -> None:
     """Give an unattributed quotation the person whose name labels it ("Cecile Richards: “…”"):
-    the label a name (a title and a party before or after it at most), without a verb."""
+    the label a name (a title and a party before or after it at most), without a verb. Under a
+    headline and a dash, the name after the dash is the speaker, whatever the headline's verb."""
     text = ctx.text
-    if draft.speaker is not None or draft.cue_start is not None or text[draft.start] not in "\"“":
+    if text[draft.start] not in "\"“":
         return
-    match = _LABEL_BEFORE_QUOTE.search(text, max(0, draft.start - 120), draft.start)
-    if match is None:
+    headline = _HEADLINE_BEFORE_LABEL.search(text, max(0, draft.start - 300), draft.start)
+    if headline is not None and (draft.cue_start is None or headline.start() <= draft.cue_start < headline.start(1)) and \
+            (draft.speaker is None or draft.cue_start is not None):
+        label_start, label_end, cue = headline.start(1), headline.end(1), headline.span(2)
+    elif draft.speaker is not None or draft.cue_start is not None or \
+            (match := _LABEL_BEFORE_QUOTE.search(text, max(0, draft.start - 120), draft.start)) is None:
         return
-    label_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
-    label_end = match.end(1)
+    else:
+        label_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+        label_end, cue = match.end(1), match.span(2)
     party = _PARTY_AFTER_NAME.search(text, label_start, label_end)
     name_end = label_end - (len(party.group(0)) if party else 0)
     tokens = [t for t in ctx.doc[ctx.token_at(label_start):ctx.token_at(name_end - 1) + 1] if not t.is_space]
     if not tokens or len(tokens) > 12:
         return
-    cue = match.span(2)
     if len(tokens) >= 2 and tokens[0].lower_ in LEAD_IN_VERBS:
         # "Stated Stone:" (the tagger took the verb into the name)
         cue, label_start, tokens = (tokens[0].idx, tokens[0].idx + len(tokens[0].text)), tokens[1].idx, tokens[1:]
@@ -4503,12 +4523,25 @@ def _label_over_quote(draft: _Draft, ctx: _Context) -> None:
         name_start = untagged[0]  # ("Cecile Richards" left untagged before a colon)
     else:
         return
-    # Before the name, a title at most ("Former secretary of state Hillary Rodham Clinton:").
-    if any(t.idx < name_start and t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the") for t in tokens):
+    # Before the name, a title at most ("Former secretary of state Hillary Rodham Clinton:"), or
+    # another name and "and" ("Frank Newport and Jim Harter:").
+    if any(t.idx < name_start and t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("of", "the")
+           and not (t.lower_ == "and" and t.i > tokens[0].i and t.nbor(-1).pos_ == "PROPN") for t in tokens):
         return
+    draft.forget_attribution()  # (a headline's verb: "Pollsters agree - Carl Bialik:")
     draft.speaker, draft.speaker_head = (label_start, label_end), head
     draft.cue_start, draft.cue_end = cue
     draft.attribution, draft.category = "explicit", "speech"
+    pieces: list[list[Token]] = [[]]
+    for token in (t for t in tokens if t.idx >= label_start):
+        if token.lower_ == "and":
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    if len(pieces) >= 2 and all(piece and piece[-1].pos_ == "PROPN" for piece in pieces):
+        # "Frank Newport and Jim Harter:": both speak
+        draft.members = [_Member(_token_range_chars(ctx.doc, piece[0].i, piece[-1].i), head=piece[-1].i) for piece in pieces]
+        draft.group = True
 
 
 # --------------------------------------------------------------------------- pass 4: speakers
@@ -5324,8 +5357,9 @@ def _resolve_members(draft: _Draft, ctx: _Context) -> None:
     for member in draft.members:
         head = ctx.doc[member.head]
         ent = _ent_in(ctx, *member.speaker, head)
-        if ent is not None and ent.start <= head.i < ent.end:
-            member.antecedent, member.antecedent_label = _ent_offsets(ent), ent.label_
+        # (not when trimming the name leaves the head out: "EARLY - Ruth Marsh" is "EARLY")
+        if ent is not None and ent.start <= head.i < ent.end and (trimmed := _ent_offsets(ent))[0] <= head.idx < trimmed[1]:
+            member.antecedent, member.antecedent_label = trimmed, ent.label_
             continue
         named = _named_in_phrase(ctx, head, *member.speaker)
         if named is not None:

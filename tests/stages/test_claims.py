@@ -1128,6 +1128,10 @@ def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexico
     pytest.param(
         "Finance Minister Lars Berg said that the budget would be balanced by June.",
         ["Finance Minister Lars Berg"], id="one-speaker-one-row"),
+    # Two names labelling a quotation under a headline (the tagger runs the first into the headline).
+    pytest.param(
+        "FERRY RIDERS ARE NOT WRONG, JUST EARLY - Ruth Marsh and Dana Whitlow: “The pier was never the problem.”",
+        ["Ruth Marsh", "Dana Whitlow"], id="two-names-in-a-label"),
 ])
 def test_claim_speakers(text: str, expected: list[str], nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -1428,10 +1432,20 @@ def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], 
                  "this pier to reopen.”\n", [
                      ("“The county has been waiting years for this pier to reopen.”", "Cecile Okafor", ":"),
                  ], id="label-on-the-same-line"),
-    # Not labels: a sentence before the colon, a place.
+    # A round-up's item: its headline, a dash, then the label (its verb is the headline's).
     pytest.param("The ferry deal drew praise.\n\nCommuters agree - Cecile Okafor: “The county has been waiting years "
-                 "for this pier to reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", "Commuters", "agree")],
-                 id="a-sentence-is-no-label"),
+                 "for this pier to reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", "Cecile Okafor", ":")],
+                 id="a-headline-before-the-label"),
+    pytest.param("FERRY RIDERS ARE NOT WRONG, JUST EARLY - Ruth Marsh and Dana Whitlow: “The pier was never the "
+                 "problem.”\n\nThe county kept its counts of riders for years -More from Marsh and Whitlow: “Most riders "
+                 "came back within a month.”\n", [
+                     ("“The pier was never the problem.”", "Ruth Marsh and Dana Whitlow", ":"),
+                     ("“Most riders came back within a month.”", "Marsh and Whitlow", ":"),
+                 ], id="headlines-before-two-names"),
+    # Not labels: a sentence before the colon, a place.
+    pytest.param("The council met on Monday.\n\nRiders have long complained to Cecile Okafor: “The county has been waiting "
+                 "years for this pier to reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", "Riders",
+                                                      "complained")], id="a-sentence-is-no-label"),
     pytest.param("The ferry deal drew praise.\n\nHartfield: “The county has been waiting years for this pier to "
                  "reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", None, None)],
                  id="a-place-is-no-label"),
