@@ -172,9 +172,11 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 end = pos + _mark_width(text, pos)
                 spans.append(QuoteSpan(open_at, end, True, open_paragraphs))
                 open_at = None
-            elif _nested(text, marks[index + 1:index + 3]):
+            elif text[open_at + _mark_width(text, open_at):pos].strip() and _nested(text, marks[index + 1:index + 3]):
                 # `“… what he calls “hell” than …”`: a quotation inside the open one, in the same
                 # marks (the two closing marks that follow it tell it from a lost closing mark).
+                # Not one opening right after it: `"“We go,” Ann said."` is a stray mark before a
+                # quotation and its attribution.
                 inner_close = marks[index + 1]
             else:
                 # A second opening mark: the previous quote lost its closing mark.

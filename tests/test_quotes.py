@@ -68,6 +68,8 @@ def quoted(text: str) -> list[tuple[str, bool]]:
                      id="nested-same-marks"),
         pytest.param('She said "he called it "fake" news," and left.', [('"he called it "fake" news,"', True)],
                      id="nested-straight-marks"),
+        pytest.param('"“We will win the county,” Ruiz said before adding that she needs the city too."',
+                     [('"', False), ("“We will win the county,”", True)], id="a-stray-mark-before-a-quotation-is-no-nesting"),
         pytest.param('He said "first and "second" then "third" here.', [('"first and', False), ('"second"', True), ('"third"', True)],
                      id="an-opener-after-a-closed-inner-quote-is-no-nesting"),
         pytest.param("«Nous partons», a-t-il dit.", [("«Nous partons»", True)], id="guillemets"),
