@@ -226,7 +226,8 @@ ARTICLES = pa.schema([
     _f("published_at", pa.timestamp("us", tz="UTC"), "Publication time (UTC) when the input gives a full date.", True, "2024-03-12 09:41:07+00:00"),
     _f("published_raw", pa.string(), "The date string as found in the input.", True, "2024-03-12T09:41:07.512Z"),
     _f("url", pa.string(), "Source URL, when the input has one.", True, "https://tass.com/politics/1685473"),
-    _f("text", pa.string(), "Cleaned article text; every offset in the other tables points into it.", False,
+    _f("text", pa.string(), "Cleaned article text (boilerplate lines and leftover HTML tags removed, character references "
+                            "decoded); every offset in the other tables points into it.", False,
        "MOSCOW, October 6. /TASS/. Russia will not return to the grain deal until the West meets its terms, …"),
     _f("n_chars", pa.int32(), "Length of `text` in characters.", False, "2310"),
     _f("n_lines_removed", pa.int32(), "Boilerplate lines (ads, menus, footers, repeated captions, other-language lines) removed.",

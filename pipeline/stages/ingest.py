@@ -31,6 +31,34 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# Markup a scraper left in plain text: a tag with attributes ("<a href=…>", an embed's "<tweet
+# id="…" author="…">"), a closing or empty tag ("</a>", "<tweet/>"), or a bare HTML tag ("<b>",
+# "<br>"). A bare word in angle brackets that no HTML has ("<sharply>") is text.
+_MARKUP_TAG = re.compile(r"""<(?P<closing>/)?(?P<name>[A-Za-z][\w:-]*)"""
+                         r"""(?P<attributes>(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*)\s*(?P<empty>/)?>""")
+_BARE_HTML_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "div", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "i", "li", "ol", "p", "q", "s", "small", "span", "strong", "sub", "sup", "table", "td", "th", "tr", "u", "ul",
+})
+# Tags that end a paragraph or line: removed, they leave a line break.
+_BREAKING_TAGS = frozenset({"blockquote", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "p", "table", "tr"})
+
+
+def _without_markup(text: str) -> str:
+    """`text` without the HTML-like tags a scraper left in it (their contents stay)."""
+    def replacement(found: re.Match[str]) -> str:
+        name = found["name"].lower()
+        attributes = found["attributes"]
+        if not (found["closing"] or found["empty"] or "=" in attributes or (not attributes and name in _BARE_HTML_TAGS)):
+            return found.group(0)
+        if name in _BREAKING_TAGS:
+            return "\n"
+        start, end = found.span()
+        glued = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+        return " " if glued else ""
+    return _MARKUP_TAG.sub(replacement, text)
+
+
 @dataclass(frozen=True, slots=True)
 class IngestContext:
     """What ingest needs beyond the settings: the language identifier, the corpus's frequent lines
@@ -47,7 +75,10 @@ NO_CONTEXT = IngestContext()
 
 def normalise(text: str) -> str:
     """NFC, Unix line endings, plain spaces, no control characters, HTML character references
-    a scraper left in plain text decoded ("Jos&#233; Manuel Barroso")."""
+    a scraper left in plain text decoded ("Jos&#233; Manuel Barroso"), its HTML tags removed
+    ("<a href=…>", "<br>": before the references, as "&lt;b&gt;" is text)."""
+    if "<" in text:
+        text = _without_markup(text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group(0)), text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

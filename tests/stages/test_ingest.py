@@ -146,6 +146,23 @@ def test_html_character_references_are_decoded(config: Config, text: str, expect
     assert as_article(ingest(record(text.encode()), limits(config))).text == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Watch the latest video at <a href="http://video.example.com">video.example.com</a>.',
+     "Watch the latest video at video.example.com."),
+    # An embed's placeholder: its attributes go (whatever text a converter put in them), its text stays.
+    ('The mayor replied online.\n<tweet tweet-author="@mayor_ruiz" tweet-date="May 2, 2016\n">The pier opens in June.<tweet/>.',
+     "The mayor replied online.\nThe pier opens in June.."),
+    ('[<a href=”https://example.com/x” target=”_blank”>Riders and the pier (with tweets)</a>.]', "[Riders and the pier (with tweets).]"),
+    ("The ferry pier reopened on Monday after two years of repairs.<br>Riders said the <b>new</b> timetable was "
+     "<i>much</i> better.", "The ferry pier reopened on Monday after two years of repairs.\nRiders said the new timetable "
+                            "was much better."),
+    # Not markup: a word in angle brackets no HTML has, comparisons, an escaped tag.
+    ("Reply to <editor> if a < b and b > c; &lt;b&gt; is a tag.", "Reply to <editor> if a < b and b > c; <b> is a tag."),
+])
+def test_markup_left_in_plain_text_is_removed(config: Config, text: str, expected: str) -> None:
+    assert as_article(ingest(record(text.encode()), limits(config))).text == expected
+
+
 def test_blank_runs_controls_and_trailing_spaces_are_cleaned(config: Config) -> None:
     article = as_article(ingest(record("  Para one.   \n\n\n\n\nPara\x07 two.\x0c\n\n"), limits(config)))
     assert article.text == "Para one.\n\nPara two."
