@@ -1048,6 +1048,8 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     if pobj is not None:
         speaker = _speaker_tokens(pobj)
     head = pobj
+    if pobj is None and (source := _unparsed_source(to, sent)) is not None:
+        phrase_last, speaker, head = source[1], source, doc[source[1]]
     if cue.i <= sent.start + 1:
         # "According to Connecticut Senator Richard Blumenthal, …" parsed with "Connecticut" as
         # the source and the rest of the name elsewhere: a run of names up to the comma is the source.
@@ -1092,6 +1094,23 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         draft.speaker = _token_range_chars(doc, *speaker)
         draft.speaker_head = head
     return draft
+
+
+def _unparsed_source(to: Token, sent: Span) -> tuple[int, int] | None:
+    """First and last token of the source after "according to" that the parser left without an
+    object ("…, according to show insiders." with "show" a verb; "…, according to the F.A.A." whose
+    full stop hid the sentence's end): the words up to its comma or the sentence's end, when they
+    are a short noun phrase ending in a noun."""
+    doc = to.doc
+    stop = next((t.i for t in doc[to.i + 1:sent.end] if t.text == ","), sent.end)
+    while stop > to.i + 1 and (doc[stop - 1].is_space or doc[stop - 1].text in (".", "!", "?")):
+        stop -= 1
+    phrase = doc[to.i + 1:stop]
+    if not 1 <= len(phrase) <= 6 or phrase[-1].pos_ not in ("NOUN", "PROPN") or any(
+            t.tag_ in _FINITE_TAGS or t.is_punct or t.is_space or t.lower_ in _RELATIVE_PRONOUNS or t.ent_type_ in ("DATE", "TIME")
+            for t in phrase):
+        return None
+    return phrase.start, phrase.end - 1
 
 
 def _described_source(phrase: Span) -> Token | None:

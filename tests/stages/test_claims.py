@@ -219,6 +219,16 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "30% of Europe cannot get satellite TV", "Benoit Joly from broadband telecoms firm Thales", "explicit",
           "Benoit Joly")],
         id="according-to-misparsed-description-with-affiliation"),
+    # ... or leaves the source at the sentence's end without an object ("show" a verb; an
+    # abbreviation's full stop hiding the sentence's end).
+    pytest.param(
+        "As host of “The Harbour Hour,” Gil Marsh often mocked callers on air, according to show insiders.",
+        [("mixed", "As host of “The Harbour Hour,” Gil Marsh often mocked callers on air", "show insiders", "nominal", None)],
+        id="according-to-misparsed-description-at-the-end"),
+    pytest.param(
+        "The small jet is now cleared to fly again, according to the F.A.A.\n\nMost owners do not have more than one plane.",
+        [("indirect", "The small jet is now cleared to fly again", "the F.A.A.", "explicit", "F.A.A")],
+        id="according-to-an-abbreviation-at-the-end"),
     # The reported clause parsed as an adverbial clause (no conjunction, own subject) ...
     pytest.param(
         "Mayor Ruth Okafor said after the council meeting she would not sign the harbour contract.",
