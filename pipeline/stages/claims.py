@@ -3224,7 +3224,7 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
     # still hopeful …, added the spokesman."; not after "told" or "assured": their object is the hearer).
     if any(ctx.quote_at(t.idx) is not None for t in doc[max(0, cue.i - 2):cue.i]) or (
             doc[cue.i - 1].text == "," and not cue.lower_.startswith(_ADDRESSEE_PREFIXES) and
-            any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)):
+            (any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children) or _joined_to_clause_before(cue))):
         phrase = []
         for token in doc[cue.i + 1:cue.i + 9]:
             if (token.is_punct and token.text not in ("'s", "’s", "&", "-")) or "\n" in token.text:
@@ -3238,7 +3238,27 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
         if end is not None and phrase[0].tag_ in ("DT", "PRP$") and end == len(phrase) - 1 and \
                 not any(t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") for t in phrase[:end]):
             return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
+        # `…, warn union leaders.`, `…, suggests a report into search habits.`: the speaker parsed
+        # as the object, running to the sentence's end (people in the plural, or with an article).
+        obj = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.i > cue.i), None)
+        if obj is not None and obj.left_edge.i == cue.i + 1 and _is_sentences_last_word(obj.right_edge) and \
+                (obj.tag_ in ("NNS", "NNPS") or doc[cue.i + 1].tag_ in ("DT", "PRP$")) and \
+                not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct for t in doc[cue.i + 1:obj.right_edge.i + 1]):
+            return _token_range_chars(doc, cue.i + 1, obj.right_edge.i), obj
     return None
+
+
+def _joined_to_clause_before(cue: Token) -> bool:
+    """Whether the parser joined an inverted verb of saying, without a subject, to the clause it
+    reports as a conjunct ("Workers could strike …, warn union leaders": "warn" a conjunct of "strike")."""
+    return cue.dep_ == "conj" and cue.head.i < cue.i and cue.tag_ in ("VB", "VBP", "VBZ", "VBD") and \
+        not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "cc" for c in cue.children)
+
+
+def _is_sentences_last_word(token: Token) -> bool:
+    """Whether `token` is the last word of its sentence (a full stop or line break at most after it)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.i >= token.sent.end or following.text in (".", "!", "?") or "\n" in following.text
 
 
 def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:

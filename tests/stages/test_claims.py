@@ -162,6 +162,18 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "The choir was confident it would be able to sing at the Friday concert",
           "the spokesman", "nominal", None)],
         id="inverted-description-after-reported-speech"),
+    # ... or with the verb parsed as a conjunct of the clause it reports, people in the plural or
+    # a report with what it is about.
+    pytest.param(
+        "Thousands of harbour staff could walk out if ministers scrap their pension scheme and make them work longer, "
+        "warn union leaders.",
+        [("indirect", "Thousands of harbour staff could walk out if ministers scrap their pension scheme and make them "
+          "work longer", "union leaders", "nominal", None)],
+        id="inverted-plural-speakers-parsed-as-object"),
+    pytest.param(
+        "Ferry passengers are an odd mix of cautious and reckless, suggests a report into travel habits.",
+        [("indirect", "Ferry passengers are an odd mix of cautious and reckless", "a report into travel habits", "nominal", None)],
+        id="inverted-report-parsed-as-object"),
     # A time after the name is not part of it.
     pytest.param(
         "Trump this week said he would consider naming a new harbour commissioner.",
