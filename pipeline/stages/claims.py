@@ -3009,6 +3009,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                                                                or _name_set_off_before_cue(ctx, cue)
                                                                or _titled_name_before_cue(ctx, cue)
                                                                or _apposed_name_before_cue(ctx, cue)
+                                                               or _name_after_quotation_before_cue(ctx, cue)
                                                                or _subject_lost_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], cue.sent)
@@ -3388,6 +3389,25 @@ def _apposed_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
             name.right_edge.i != last or not (name.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in doc[first:last + 1])):
         return None
     return _token_range_chars(doc, first, last), name
+
+
+def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A person named right after a quotation, before a verb of saying without a subject, with a
+    description set off between that the parser took into the quotation's clause (`“…,” Jeff
+    Joseph, from the Consumer Electronics Association (CEA) told the BBC`, the name an apposition
+    of a noun inside the quotation): offsets and head. Only a description without a verb."""
+    doc = ctx.doc
+    sent = cue.sent
+    closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in DOUBLE_MARKS), None)
+    if closing is None or closing < 1 or doc[closing - 1].text not in (",", "?", "!") or ctx.quote_at(doc[closing].idx) is None:
+        return None
+    name = next((e for e in ctx.ents if e.start == closing + 1 and e.label_ == "PERSON"), None)
+    if name is None or name.end >= cue.i:
+        return None
+    between = doc[name.end:cue.i]
+    if between[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _RELATIVE_PRONOUNS for t in between):
+        return None
+    return (name.start_char, name.end_char), name[-1]
 
 
 def _titled_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:

@@ -238,8 +238,8 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("mixed", "As host of “The Harbour Hour,” Gil Marsh often mocked callers on air", "show insiders", "nominal", None)],
         id="according-to-misparsed-description-at-the-end"),
     pytest.param(
-        "The small jet is now cleared to fly again, according to the F.A.A.\n\nMost owners do not have more than one plane.",
-        [("indirect", "The small jet is now cleared to fly again", "the F.A.A.", "explicit", "F.A.A")],
+        "The ferry is now cleared to sail again, according to the F.A.A.\n\nMost people who own boats do not have more than one.",
+        [("indirect", "The ferry is now cleared to sail again", "the F.A.A.", "explicit", "F.A.A")],
         id="according-to-an-abbreviation-at-the-end"),
     # The reported clause parsed as an adverbial clause (no conjunction, own subject) ...
     pytest.param(
@@ -2337,6 +2337,12 @@ def test_a_verbless_label_before_a_quotation_names_its_speaker(nlp: Language, le
                  "\"It is apparent that this reshuffle was rushed.\"", "Ieuan Wyn Jones", id="name-then-description"),
     pytest.param("Jane Hart, spokeswoman for North West Says Yes, said the No campaign's decision dragged the vote "
                  "\"into the gutter\".", "Jane Hart", id="a-capitalised-verb-in-the-description-is-a-name"),
+    # Right after a quotation, the name and its description taken into the quotation's clause.
+    pytest.param("The fair also includes several talks from key ferry companies such as Acme, Borland, and Hewlett Packard among "
+                 "others. \"The story this year remains all about speed and how that is completely transforming and "
+                 "revolutionising ferries and the way people travel with them,\" Jeff Thomas, from the Harbour Users "
+                 "Association (HUA) told the BBC News website. \"It is about choice - taking your bike on board.\"",
+                 "Jeff Thomas", id="a-name-after-a-quotation-taken-into-it"),
 ])
 def test_a_name_set_off_before_a_verb_without_subject_speaks(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                              expected: str) -> None:
