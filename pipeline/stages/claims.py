@@ -4190,7 +4190,7 @@ def _named_speaker(ctx: _Context, subject: Token) -> tuple[tuple[int, int], Toke
 def _written_sentence_start(text: str, char: int, ends: tuple[str, ...] = (". ", "? ", "! ")) -> int:
     """Where the sentence holding `char` starts as written: after the last line break or sentence
     end (`ends`) before it (the parser's sentences may break at a quotation)."""
-    return max(text.rfind("\n", 0, char) + 1, *(text.rfind(end, 0, char) + 2 for end in ends))
+    return max([text.rfind("\n", 0, char) + 1, *(found + len(end) for end in ends if (found := text.rfind(end, 0, char)) >= 0)])
 
 
 # Marks that open an item of a list (the hyphen first: a literal in a character class).
@@ -4601,6 +4601,38 @@ def _label_over_quote(draft: _Draft, ctx: _Context) -> None:
         # "Frank Newport and Jim Harter:": both speak
         draft.members = [_Member(_token_range_chars(ctx.doc, piece[0].i, piece[-1].i), head=piece[-1].i) for piece in pieces]
         draft.group = True
+
+
+# A sentence that says what a document reads, up to the quotation: "The summary of the decision
+# read in part: “…”", "The family's statement on the death read: “…”".
+_READS = re.compile(r"[ \t]*([A-Z][^\n:“”\"]{2,100}?)[ \t]+(reads?)(?:[ \t]+in[ \t]+part)?[:,]?[ \t]*")
+# Nouns for what is written and can be read out.
+_DOCUMENT_NOUNS = frozenset({
+    "statement", "statements", "summary", "letter", "message", "note", "decree", "opinion", "ruling", "judgment", "judgement",
+    "description", "post", "tweet", "caption", "headline", "sign", "notice", "banner", "placard", "inscription", "email",
+    "e-mail", "memo", "release", "citation", "order", "verdict", "text", "resolution", "communique", "report", "announcement",
+})
+
+
+def _document_read_before_quote(draft: _Draft, ctx: _Context) -> None:
+    """Give a quotation without a speaker the document a sentence says it reads ("The summary of
+    the decision read in part: “…”"), which the parser took for a noun or a participle ("death
+    read", "the decision read in part"): the phrase before "read", headed by a document's noun
+    before any preposition."""
+    text = ctx.text
+    if draft.speaker is not None or text[draft.start] not in "\"“" or (
+            draft.cue_start is not None and text[draft.cue_start:draft.cue_end] not in ("read", "reads")):
+        return
+    match = _READS.fullmatch(text, _written_sentence_start(text, draft.start), draft.start)
+    if match is None:
+        return
+    tokens = ctx.doc[ctx.token_at(match.start(1)):ctx.token_at(match.end(1) - 1) + 1]
+    phrase = list(itertools.takewhile(lambda t: t.pos_ != "ADP", tokens))
+    if not phrase or phrase[-1].lower_ not in _DOCUMENT_NOUNS or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return
+    draft.speaker, draft.speaker_head = match.span(1), phrase[-1]
+    draft.cue_start, draft.cue_end = match.span(2)
+    draft.category = "speech"
 
 
 # --------------------------------------------------------------------------- pass 4: speakers
@@ -6560,6 +6592,7 @@ def extract_claims(
     drafts.sort(key=lambda d: (d.start, d.end))
     for draft in drafts:
         _label_over_quote(draft, ctx)
+        _document_read_before_quote(draft, ctx)
 
     parents = _parents(drafts, by_cue)
     resolved: list[_Draft] = []

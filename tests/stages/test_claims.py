@@ -1464,6 +1464,12 @@ def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], 
                      ("“The pier was never the problem.”", "Ruth Marsh and Dana Whitlow", ":"),
                      ("“Most riders came back within a month.”", "Marsh and Whitlow", ":"),
                  ], id="headlines-before-two-names"),
+    # What a document reads, the parser taking "read" for a noun or a participle.
+    pytest.param("The summary of the decision read in part: \"This court has already concluded that the advice was unlawful.\"",
+                 [("\"This court has already concluded that the advice was unlawful.\"", "The summary of the decision", "read")],
+                 id="a-document-read-as-a-participle"),
+    pytest.param("He died on Monday.\n\nThe family's statement on the death read: \"Don loved his wife and the ranch.\"",
+                 [("\"Don loved his wife and the ranch.\"", "The family's statement on the death", "read")], id="a-document-read-as-a-noun"),
     # Not labels: a sentence before the colon, a place.
     pytest.param("The council met on Monday.\n\nRiders have long complained to Cecile Okafor: “The county has been waiting "
                  "years for this pier to reopen.”\n", [("“The county has been waiting years for this pier to reopen.”", "Riders",
