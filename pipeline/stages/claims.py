@@ -3287,6 +3287,14 @@ def _name_hung_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], T
     return _token_range_chars(doc, first, cue.i - 1), name.root
 
 
+def _affiliation(ctx: _Context, start: int, end: int) -> bool:
+    """Whether tokens `start` to `end` (exclusive) say where a person named before them is from
+    ("of "Have no fear"", "from the Harbour Trust"): a preposition, then no verb outside quote marks."""
+    doc = ctx.doc
+    return start < end and doc[start].lower_ in ("of", "from", "at") and \
+        not any(t.pos_ in ("VERB", "AUX") and ctx.quote_at(t.idx) is None for t in doc[start + 1:end])
+
+
 def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
     """Who speaks when the parser took the subject of a main verb of saying into the phrase before
     it: "Despite this Finnish anti-virus lab F-Secure said …", "… as another survey by property
@@ -3440,7 +3448,8 @@ def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
             # (what stands between the name and the verb must be a description: "who co-manages the
             # team"; a capitalised verb is a word of a name: "spokesman for North East Says No")
             return None
-        name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.end == end and e.start >= start), None)
+        name = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start >= start and (e.end == end or _affiliation(ctx, e.end, end))),
+                    None)
         if name is not None and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[start:name.start]):
             return _token_range_chars(doc, name.start, name.end - 1), name.root
     return None

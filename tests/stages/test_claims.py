@@ -2343,6 +2343,9 @@ def test_a_verbless_label_before_a_quotation_names_its_speaker(nlp: Language, le
                  "\"It is apparent that this reshuffle was rushed.\"", "Ieuan Wyn Jones", id="name-then-description"),
     pytest.param("Jane Hart, spokeswoman for North West Says Yes, said the No campaign's decision dragged the vote "
                  "\"into the gutter\".", "Jane Hart", id="a-capitalised-verb-in-the-description-is-a-name"),
+    # ... the name with where the person is from ("of …", "from …") before the description.
+    pytest.param("In response to his comments, Ann Lee of the Harbour Trust, a charity, said: \"We are not surprised at all by "
+                 "this.\"", "Ann Lee", id="a-name-with-an-affiliation-then-description"),
     # Right after a quotation, the name and its description taken into the quotation's clause.
     pytest.param("The fair also includes several talks from key ferry companies such as Acme, Borland, and Hewlett Packard among "
                  "others. \"The story this year remains all about speed and how that is completely transforming and "
