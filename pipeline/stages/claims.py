@@ -2263,6 +2263,31 @@ def _participle_taken_for_verb(cue: Token, clause: Token) -> bool:
         (subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].pos_ not in ("NOUN", "PROPN"))
 
 
+# Pronouns that a clause of saying right after them describes: "Everything Trump says is …".
+_DESCRIBED_BY_SAYING = frozenset({"everything", "nothing", "anything", "something", "all", "whatever", "much", "little"})
+
+
+def _object_relative_taken_for_verb(cue: Token, clause: Token) -> bool:
+    """"Everything Trump says is a lie", "Nothing he says can be trusted": a relative clause
+    without "that" after "everything", "nothing" … opening the sentence, parsed as the sentence's
+    verb of saying with the rest of the sentence as its complement; that clause, with no subject
+    and opening with a finite verb right after the cue, says what the words are, not what anyone said."""
+    doc = cue.doc
+    if clause.i < cue.i or clause.left_edge.i != cue.i + 1 or doc[cue.i + 1].tag_ not in ("MD", "VBZ", "VBP", "VBD") \
+            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.right_edge.i != cue.i - 1:
+        return False
+    first = subject.left_edge.i
+    pronoun = first if doc[first].lower_ in _DESCRIBED_BY_SAYING else first - 1
+    # Only opening the sentence: mid-sentence, "- something he says will boost their cause" is
+    # what he says of something. (Nor "Everything he said was “…”", "All he said was that …":
+    # what he said follows.)
+    return pronoun >= 0 and doc[pronoun].lower_ in _DESCRIBED_BY_SAYING and pronoun == cue.sent.start and \
+        not any(t.lower_ == "that" or t.text in DOUBLE_MARKS for t in clause.subtree)
+
+
 def _with_doer(cue: Token) -> Token | None:
     """Who does a participle right after the noun of a "with" phrase ("with Rovers boss Mark
     Hughes claiming …", "with nearly a fifth saying …"): that noun, whatever the parser hung
@@ -2754,7 +2779,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     relay: Token | None = None
     inverted_speaker = None
     for child in cue.children:
-        if child.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, child):
+        if child.dep_ in _CONTENT_DEPS and (_participle_taken_for_verb(cue, child) or _object_relative_taken_for_verb(cue, child)):
             return None  # no verb here: nothing else it governs is said either ("Data gathered will be passed …")
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
                 _perceived_event(cue, child):

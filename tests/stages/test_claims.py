@@ -1622,6 +1622,18 @@ def test_stance_claims_with_the_frame_model(nlp: Language, lexicons: Lexicons, c
     pytest.param("The paper added that most of the taxes claimed are linked to the company's export activity.",
                  [("added", "that most of the taxes claimed are linked to the company's export activity", "The paper")],
                  id="taxes-claimed-are-linked"),
+    # A relative clause after "everything", "nothing" …, parsed as the verb of the sentence, says nothing;
+    # what follows it may be what someone else said, or name what was said.
+    pytest.param("We don't care. Everything the mayor says is a lie unless proven otherwise. We aren't blind.", [],
+                 id="everything-he-says-is"),
+    pytest.param("Nothing he says can be trusted, the council said.",
+                 [("said", "Nothing he says can be trusted", "the council")], id="nothing-he-says-the-council-said"),
+    pytest.param("Everything the mayor said was \"a promise we will keep for the harbour\".",
+                 [("said", "\"a promise we will keep for the harbour\"", "the mayor")], id="everything-he-said-was-a-quotation"),
+    # Mid-sentence, it is what he says of something.
+    pytest.param("Harbour campaign chairman Tom Reid said he hoped for a late rush of votes - something he says will help their cause.",
+                 [("said", "he hoped for a late rush of votes - something he says will help their cause",
+                   "Harbour campaign chairman Tom Reid"), ("says", "will help their cause", "he")], id="something-he-says-will"),
     # A quoted sentence after one is still someone's speech, kept unattributed.
     pytest.param('Marek Novak was refused a place at the college in 2003. He was later seen quizzing a college official on why he '
                  'was refused: "But what happened? How come my parents and the state did not look ahead?"',
