@@ -554,16 +554,26 @@ def _group_members(head: Token) -> list[_Member]:
     # Titles confuse the parser ("President A and Chancellor B" comes out as one name); split
     # the phrase at "and"/"," when every piece holds a person's name.
     first, last = _speaker_tokens(head)
+    pieces = _pieces_between(doc[first:last + 1], ("and", ",", "&"))
+    if len(pieces) < 2 or not all(any(t.ent_type_ == "PERSON" for t in p) for p in pieces):
+        return []
+    return _members_of(pieces)
+
+
+def _pieces_between(tokens: Iterable[Token], separators: tuple[str, ...]) -> list[list[Token]]:
+    """The runs of `tokens` between separators outside any name ("and", ","), empty runs left out."""
     pieces: list[list[Token]] = [[]]
-    for token in doc[first:last + 1]:
-        if token.lower_ in ("and", ",", "&") and not token.ent_type_:
+    for token in tokens:
+        if token.lower_ in separators and not token.ent_type_:
             pieces.append([])
         else:
             pieces[-1].append(token)
-    pieces = [p for p in pieces if p]
-    if len(pieces) < 2 or not all(any(t.ent_type_ == "PERSON" for t in p) for p in pieces):
-        return []
-    return [_Member(_token_range_chars(doc, p[0].i, p[-1].i), head=p[-1].i) for p in pieces]
+    return [p for p in pieces if p]
+
+
+def _members_of(pieces: list[list[Token]]) -> list[_Member]:
+    """One group member per run of tokens, headed by its last word."""
+    return [_Member(_token_range_chars(p[0].doc, p[0].i, p[-1].i), head=p[-1].i) for p in pieces]
 
 
 def _relative_pronoun(verb: Token) -> tuple[int, int] | None:
@@ -1106,11 +1116,17 @@ def _unparsed_source(to: Token, sent: Span) -> tuple[int, int] | None:
     while stop > to.i + 1 and (doc[stop - 1].is_space or doc[stop - 1].text in (".", "!", "?")):
         stop -= 1
     phrase = doc[to.i + 1:stop]
-    if not 1 <= len(phrase) <= 6 or phrase[-1].pos_ not in ("NOUN", "PROPN") or any(
-            t.tag_ in _FINITE_TAGS or t.is_punct or t.is_space or t.lower_ in _RELATIVE_PRONOUNS or t.ent_type_ in ("DATE", "TIME")
-            for t in phrase):
+    if not 1 <= len(phrase) <= 6 or phrase[-1].pos_ not in ("NOUN", "PROPN") or not _plain_description(phrase) or \
+            any(t.is_space for t in phrase):
         return None
     return phrase.start, phrase.end - 1
+
+
+def _plain_description(phrase: Span) -> bool:
+    """Whether a phrase after "according to" can only describe its source: no finite verb,
+    punctuation, relative pronoun or date in it ("John McCormick on Saturday": the date tells when)."""
+    return not any(t.tag_ in _FINITE_TAGS or t.is_punct or t.lower_ in _RELATIVE_PRONOUNS or t.ent_type_ in ("DATE", "TIME")
+                   for t in phrase)
 
 
 def _described_source(phrase: Span) -> Token | None:
@@ -1119,8 +1135,7 @@ def _described_source(phrase: Span) -> Token | None:
     before a preposition ("Benoit Joly from broadband telecoms firm Thales": Joly). None for a
     phrase with a finite verb, a relative pronoun, punctuation or a date ("John McCormick on
     Saturday": the date tells when, not who)."""
-    if not 2 <= len(phrase) <= 7 or any(t.tag_ in _FINITE_TAGS or t.is_punct or t.lower_ in _RELATIVE_PRONOUNS
-                                        or t.ent_type_ in ("DATE", "TIME") for t in phrase):
+    if not 2 <= len(phrase) <= 7 or not _plain_description(phrase):
         return None
     preposition = next((t.i for t in phrase if t.pos_ == "ADP"), None)
     last = phrase.doc[preposition - 1] if preposition is not None and preposition > phrase.start else phrase[-1]
@@ -2254,13 +2269,23 @@ def _participle_taken_for_verb(cue: Token, clause: Token) -> bool:
     complement; the clause, with no subject and opening with an auxiliary right after the
     participle, is what the noun does, not what anyone said."""
     doc = cue.doc
-    if cue.tag_ != "VBD" or clause.i < cue.i or clause.left_edge.i != cue.i + 1 or doc[cue.i + 1].tag_ not in ("MD", "VBZ", "VBP", "VBD") \
-            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
-        return False
-    subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = _subject_before_subjectless_clause(cue, clause) if cue.tag_ == "VBD" else None
     # (after a noun, the clause is an object relative's: "the party a survey showed was gaining")
-    return subject is not None and subject.right_edge.i == cue.i - 1 and doc[cue.i - 1].pos_ == "NOUN" and \
+    return subject is not None and doc[cue.i - 1].pos_ == "NOUN" and \
         (subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].pos_ not in ("NOUN", "PROPN"))
+
+
+def _subject_before_subjectless_clause(cue: Token, clause: Token) -> Token | None:
+    """The subject right before `cue` when `clause`, what the parser made it report, opens right
+    after it with a finite verb and has no subject of its own: the shape of a modifier of the
+    subject (a participle, a relative clause) read as the sentence's verb, the rest of the sentence
+    as its complement."""
+    doc = cue.doc
+    if clause.i < cue.i or clause.left_edge.i != cue.i + 1 or doc[cue.i + 1].tag_ not in ("MD", "VBZ", "VBP", "VBD") \
+            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.right_edge.i == cue.i - 1 else None
 
 
 # Pronouns that a clause of saying right after them describes: "Everything Trump says is …".
@@ -2273,11 +2298,8 @@ def _object_relative_taken_for_verb(cue: Token, clause: Token) -> bool:
     verb of saying with the rest of the sentence as its complement; that clause, with no subject
     and opening with a finite verb right after the cue, says what the words are, not what anyone said."""
     doc = cue.doc
-    if clause.i < cue.i or clause.left_edge.i != cue.i + 1 or doc[cue.i + 1].tag_ not in ("MD", "VBZ", "VBP", "VBD") \
-            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
-        return False
-    subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or subject.right_edge.i != cue.i - 1:
+    subject = _subject_before_subjectless_clause(cue, clause)
+    if subject is None:
         return False
     first = subject.left_edge.i
     pronoun = first if doc[first].lower_ in _DESCRIBED_BY_SAYING else first - 1
@@ -4625,16 +4647,9 @@ def _label_over_quote(draft: _Draft, ctx: _Context) -> None:
     draft.speaker, draft.speaker_head = (label_start, label_end), head
     draft.cue_start, draft.cue_end = cue
     draft.attribution, draft.category = "explicit", "speech"
-    pieces: list[list[Token]] = [[]]
-    for token in (t for t in tokens if t.idx >= label_start):
-        if token.lower_ == "and":
-            pieces.append([])
-        else:
-            pieces[-1].append(token)
-    if len(pieces) >= 2 and all(piece and piece[-1].pos_ == "PROPN" for piece in pieces):
-        # "Frank Newport and Jim Harter:": both speak
-        draft.members = [_Member(_token_range_chars(ctx.doc, piece[0].i, piece[-1].i), head=piece[-1].i) for piece in pieces]
-        draft.group = True
+    pieces = _pieces_between((t for t in tokens if t.idx >= label_start), ("and",))
+    if len(pieces) >= 2 and all(piece[-1].pos_ == "PROPN" for piece in pieces):
+        draft.members, draft.group = _members_of(pieces), True  # "Frank Newport and Jim Harter:": both speak
 
 
 # A sentence that says what a document reads, up to the quotation: "The summary of the decision
