@@ -2693,7 +2693,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # same doer, "responded by accusing …", shares that cue's claim below; "thanked him for
     # saying …" does not.)
     doer_elsewhere = subject is None and not unnamed and (doer := _gerund_doer(cue)) is not None and \
-        not (_is_cue(cue.head.head, cues) and _subject(cue.head.head) == doer)
+        not (_is_cue(cue.head.head, cues) and not _is_passive(cue.head.head) and _subject(cue.head.head) == doer)
     if doer_elsewhere:
         subject = doer
     elif subject is None and not unnamed and (perceived := _perceived_doer(cue)) is not None:
@@ -3038,7 +3038,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # `“… One of the brightest members,” Rep. Cummings said`: the parser took a word of the
         # quotation for the subject; a speaker never stands inside what is said.
         draft.speaker, draft.speaker_head = outside
-    elif subject is not None and subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in cue.children) and \
+    elif subject is not None and subject.dep_ == "nsubjpass" and not doer_elsewhere and not any(c.dep_ == "agent" for c in cue.children) and \
             any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
         pass  # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is said, by no one named
     elif subject is not None and (titled := _titled_name_before_cue(ctx, cue)) is not None and \

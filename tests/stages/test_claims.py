@@ -2576,6 +2576,12 @@ def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, 
                  [("claiming", "that the result was known in advance", "A bookmaker")], id="hangs-on-a-verb-completing-another"),
     pytest.param("The mayor kept refusing questions after saying that the matter was closed.",
                  [("saying", "that the matter was closed", "The mayor")], id="kept-refusing-after-saying"),
+    # The verb it hangs on may be a cue in the passive, said of its subject by no one ("admitted
+    # to hospital", "held in contempt"); the subject still did what the gerund says.
+    pytest.param("The two riders were later admitted to hospital after claiming to have been hit by a lorry.",
+                 [("claiming", "to have been hit by a lorry", "The two riders")], id="after-a-passive-cue"),
+    pytest.param("Two men were charged on Monday after admitting that they had stolen the car.",
+                 [("admitting", "that they had stolen the car", "Two men")], id="after-a-passive-verb"),
     # (A gerund with a content of its own under a cue is a claim too, as PolNeAR annotates either:
     # "responded by saying that …" once with the cue "responded", once with "by saying".)
     pytest.param('Mr Dale responded by accusing the council of "wasting public money on vanity projects".',
