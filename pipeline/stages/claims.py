@@ -1525,9 +1525,11 @@ def _gerund_doer(cue: Token) -> Token | None:
     …", "After saying …, she was taken to hospital"), not the speaker of a cue further up ("Aides
     said the minister left after warning that …" is the minister's warning)."""
     preposition = cue.head
-    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
-        return None
     verb = preposition.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "The mayor was quick in denying …", "The US was more forceful in blaming …"
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
     if (quoted := _quoted_as_saying(cue)) is not None:
         return quoted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -2736,8 +2738,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         governor = _governing_cue(cue, cues, ctx)
         inherit_from = governor.i
         # ("they reversed themselves, rushed everyone inside and said …": a verb joined to others
-        # speaks for the subject of the chain)
-        subject = _subject_up_the_chain(governor, ("conj",))[1] if cue.dep_ == "conj" else _subject(governor)
+        # speaks for the subject of the chain; so does one hanging on such a verb: "Mukherjee was
+        # elected … but did not seek reelection, citing …")
+        subject = _subject_up_the_chain(governor, ("conj",))[1] if cue.dep_ == "conj" or (
+            cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor == cue.head) else _subject(governor)
         if subject is None and governor.dep_ == "xcomp" and governor.head.lower_ in ("is", "are", "'s", "’s") and \
                 governor.head.i < governor.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
                 not any(c.dep_ in ("acomp", "attr") for c in governor.head.children):

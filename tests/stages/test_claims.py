@@ -1280,6 +1280,12 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
     pytest.param("A few minutes later the officials reversed themselves, rushed everyone inside the hall and said they will "
                  "count the votes again.",
                  [("they will count the votes again", "the officials")], id="the-third-verb-of-a-chain"),
+    # So does a participle hung on such a verb; not an infinitive of another clause joined after.
+    pytest.param("Ms Okafor was elected mayor in 2012 and served a full term, but did not stand again, citing ill health.",
+                 [("ill health", "Ms Okafor")], id="citing-after-a-joined-verb"),
+    pytest.param("Mr. Sanders is trying to scale up those proposals, and there is little in his record to suggest that he could "
+                 "succeed.",
+                 [("that he could succeed", None)], id="no-one-suggests-in-a-joined-clause"),
     # A name parsed as an apposition of the noun before its comma, the verb left without a subject.
     pytest.param("Keeping girls out of school is a backward view of Islam, President Mahmood of Pakistan has said during a visit "
                  "to Britain.",
@@ -2582,6 +2588,9 @@ def test_a_title_with_an_organisation_names_a_person_or_the_body(nlp: Language, 
                  [("claiming", "to have been hit by a lorry", "The two riders")], id="after-a-passive-cue"),
     pytest.param("Two men were charged on Monday after admitting that they had stolen the car.",
                  [("admitting", "that they had stolen the car", "Two men")], id="after-a-passive-verb"),
+    # … or on an adjective after "to be": "was quick in denying", "more forceful in blaming".
+    pytest.param("The harbour master was quick in denying that the pier had been sold.",
+                 [("denying", "that the pier had been sold", "The harbour master")], id="quick-in-denying"),
     # (A gerund with a content of its own under a cue is a claim too, as PolNeAR annotates either:
     # "responded by saying that …" once with the cue "responded", once with "by saying".)
     pytest.param('Mr Dale responded by accusing the council of "wasting public money on vanity projects".',
