@@ -1998,6 +1998,23 @@ def _without_fronted_clause(cue: Token, subject: Token | None, region: tuple[int
     return start, region[1]
 
 
+def _without_fronted_subject(cue: Token, subject: Token | None, region: tuple[int, int]) -> tuple[int, int]:
+    """The attribution `region` without the subject of the clause before it, which the parser made a
+    second subject of the verb of saying: in 'The "myth that ageing is a barrier" to contributing
+    … needs to be "exploded", the minister has said' the myth is what was said about, and the
+    clause up to the comma is the content."""
+    if subject is None or subject.i > cue.i:
+        return region
+    doc = cue.doc
+    start = subject.left_edge.i
+    if start <= region[0] + 1 or doc[start - 1].text != "," or region[0] > cue.sent.start + 1:
+        return region
+    others = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < start - 1]
+    if not others or min(c.left_edge.i for c in others) != region[0]:
+        return region
+    return start, region[1]
+
+
 def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context) -> list[tuple[int, int]]:
     """"But to prevent problems, he said, officials should be vigilant": both sides are content."""
     first, last = region
@@ -2893,6 +2910,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # ("If the talks fail, Mr Hale warned, the union will strike": the clause opening the sentence,
     # hung on the verb, is no part of the attribution between the commas)
     region = _without_fronted_clause(cue, subject, region) if not complements else region
+    # (and without a subject of the clause before, whose quotation is then only part of it)
+    fronted_subject = not complements and (region != (region := _without_fronted_subject(cue, subject, region)))
     # (Nor for a clause a "that" or "whether" opens: in 'told MSNBC's “Morning Joe” that nobody
     # would question …' the quotation is no part of what "question" says.)
     # (A verb the parser joined to one inside the quotation before it is no such verb: "“… There is
@@ -2955,7 +2974,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         if after is None and (right := _quote_after(ctx, cue.idx + len(cue.text))) is not None and \
                 not _looks_like_title_or_nickname(ctx, right, settings.min_quote_words):
             after = right
-        before = _quote_before(ctx, region_start)
+        before = _quote_before(ctx, region_start) if not fronted_subject else None
         sent = cue.sent
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this

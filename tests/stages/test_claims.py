@@ -403,6 +403,14 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("indirect", "To understand the old port, historian Nadia Brook said, visitors should start at the fish market",
           "historian Nadia Brook", "explicit", "Nadia Brook")],
         id="purpose-clause-before-a-parenthetical-attribution"),
+    # The subject of the clause before the attribution, parsed as a second subject of the verb:
+    # the clause up to the comma is what was said, with the quotations in it.
+    pytest.param(
+        'The "idea that age is a barrier" to taking part in sport needs to be "exploded", the sports and culture minister '
+        'has said.',
+        [("mixed", 'The "idea that age is a barrier" to taking part in sport needs to be "exploded"', "the sports and culture minister",
+          "nominal", None)],
+        id="subject-of-the-clause-before-taken-for-the-verbs"),
     # ... not when the verb has a clause of its own after it.
     pytest.param(
         "In a statement on Friday, the Harbour Trust said the ferry would not run until the spring.",
