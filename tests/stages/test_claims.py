@@ -3256,6 +3256,13 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
     # British spellings of verbs learned in the American one ("criticized"): what is criticised, and why.
     pytest.param('The skipper criticised the council for its "reckless and wasteful" spending.',
                  [("criticised", 'the council for its "reckless and wasteful" spending', "The skipper")], id="criticised"),
+    # Base forms of verbs learned in their other forms ("stressed", "denies"): after "to", in the plural.
+    pytest.param("The harbour board was keen to stress that the ferry would keep running.",
+                 [("stress", "that the ferry would keep running", "The harbour board")], id="keen-to-stress"),
+    pytest.param("Fishermen deny that the new nets harm the dolphins.",
+                 [("deny", "that the new nets harm the dolphins", "Fishermen")], id="plural-deny"),
+    pytest.param("Critics contend that the bridge will cost twice as much as the council says.",
+                 [("contend", "that the bridge will cost twice as much as the council says", "Critics")], id="plural-contend"),
 ])
 def test_verbs_of_saying_too_rare_to_learn(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str, str | None]]) -> None:
