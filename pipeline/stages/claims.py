@@ -485,6 +485,10 @@ def _opens_a_quotation(tokens: Span) -> bool:
 _LINKING_WORDS = frozenset({"but", "and", "meanwhile", "however", "yet", "so", "also"})
 
 
+# Entity labels of amounts, which no one joined to a speaker's name is.
+_AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME"})
+
+
 def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
@@ -501,9 +505,16 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             continue  # (but "The Council of Mortgage Lenders", tagged a name whole, is one)
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
+        if child.i < head.i and any(g.dep_ in _SUBJECT_DEPS for g in child.children) and \
+                any(g.dep_ in ("aux", "auxpass") for g in child.children):
+            # "The airport and nearby hotel were both evacuated and local police warned …": a clause
+            # the parser hung on the speaker as a modifier; what is joined after it describes the speaker.
+            joined = [g for g in child.children if g.dep_ == "conj" and g.i > child.i]
+            first = min(first, joined[0].left_edge.i) if joined else first
+            continue
         if child.dep_ == "conj":  # "Putin and Macron": both are the speaker
-            if with_conjuncts:
-                last = max(last, child.right_edge.i)
+            if with_conjuncts and child.ent_type_ not in _AMOUNT_LABELS:
+                last = max(last, child.right_edge.i)  # (not "according to Al Jazeera, US$3.6 billion from …")
             continue
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
@@ -1057,6 +1068,9 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
     speaker = None
     if pobj is not None:
         speaker = _speaker_tokens(pobj)
+        if speaker[1] + 1 < len(doc) and doc[speaker[1] + 1].text == "," and \
+                any(c.dep_ == "conj" and c.ent_type_ in _AMOUNT_LABELS for c in pobj.children):
+            phrase_last = speaker[1]  # ("according to Al Jazeera, US$3.6 billion from …": the amounts are what was said)
     head = pobj
     if pobj is None and (source := _unparsed_source(to, sent)) is not None:
         phrase_last, speaker, head = source[1], source, doc[source[1]]

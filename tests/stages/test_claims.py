@@ -3227,6 +3227,24 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Amounts the parser joined to the source of "according to" are what was said, not more sources.
+    pytest.param("The council may take the money from other funds: potentially, according to the Harbour Gazette, US$3.6 million "
+                 "from the roads budget, $2.5 million from the parks fund, and $601,000 from a reserve fund.",
+                 [("The council may take the money from other funds: potentially, according to the Harbour Gazette, US$3.6 million "
+                   "from the roads budget, $2.5 million from the parks fund, and $601,000 from a reserve fund", "the Harbour Gazette")],
+                 id="amounts-after-the-source"),
+    # A clause the parser hung on the speaker as a modifier is no part of the speaker's phrase.
+    pytest.param("The harbour and nearby hotel were both evacuated and local police warned people nearby to stay inside.",
+                 [("to stay inside", "local police")], id="clause-hung-on-the-speaker"),
+    pytest.param("Putin and Macron called on both sides to hold talks.", [("to hold talks", "Putin and Macron")],
+                 id="two-names-joined-stay-one-phrase"),
+])
+def test_what_is_no_part_of_the_speakers_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param('"Not now," she snapped.', [("snapped", '"Not now,"', "she")], id="snapped"),
     pytest.param("The minister countered that the figures were wrong.",
                  [("countered", "that the figures were wrong", "The minister")], id="countered"),
