@@ -5117,6 +5117,12 @@ def _named_in_own_words(draft: _Draft, ctx: _Context) -> bool:
     return any(ctx.quote_at(found.start()) is None for s, e in draft.fragments for found in pattern.finditer(ctx.text, s, e))
 
 
+def _with_closing_bracket(text: str, start: int, end: int) -> int:
+    """`end`, past the closing bracket right after it when `text[start:end]` opens one more than it
+    closes: the tagger may leave it out of a name ("World Health Organization (WHO" + ")")."""
+    return end + 1 if text[start:end].count("(") > text[start:end].count(")") and text[end:end + 1] == ")" else end
+
+
 def _set_antecedent(draft: _Draft, target: Span | tuple[int, int, str] | None) -> bool:
     if target is None:
         return False
@@ -5724,11 +5730,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                                  and head.doc[head.left_edge.i - 1].pos_ == "ADP" and head.doc[child.left_edge.i - 1].text == ","):
                     # ("With 50 days until the election, Minyon Moore … called …", the parser
                     # making "election" the subject: a subject never follows its preposition)
-                    draft.speaker = (child.left_edge.idx, named_appos.end_char)
+                    draft.speaker = (child.left_edge.idx, _with_closing_bracket(ctx.text, child.left_edge.idx, named_appos.end_char))
                 elif (child.left_edge.i == head.i + 1 or child in role_holders) and named_appos.end_char > end:
                     # "producers' cartel Opec"; "The governor of Ohio, Mike DeWine" (as "director of
                     # the Victims of Crime Trust, Norman Brennan" below)
-                    draft.speaker = (start, named_appos.end_char)
+                    draft.speaker = (start, _with_closing_bracket(ctx.text, start, named_appos.end_char))
                 return
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1 == child.i and \
                     child.right_edge.i == child.i and word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS and \

@@ -16,7 +16,7 @@ from pipeline.gender import load_gender_lookup
 from pipeline.lexicon import CueLexicon
 from pipeline.runner import Lexicons
 from pipeline.schema import Claim
-from pipeline.stages.claims import _Context, content_frames, extract_claims, frame_features, frame_subject
+from pipeline.stages.claims import _Context, _with_closing_bracket, content_frames, extract_claims, frame_features, frame_subject
 from pipeline.stages.mentions import correct_entities
 
 GENDER = load_gender_lookup()
@@ -3242,6 +3242,20 @@ def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexic
 def test_what_is_no_part_of_the_speakers_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                 expected: list[tuple[str, str | None]]) -> None:
     assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # The tagger may end a name before the bracket that closes its acronym: a speaker stretched to
+    # such a name takes the bracket too.
+    pytest.param("According to the World Health Organization (WHO), cases rose.", "the World Health Organization (WHO",
+                 "the World Health Organization (WHO)", id="closing-bracket-left-out"),
+    pytest.param("According to the World Health Organization (WHO), cases rose.", "the World Health Organization",
+                 "the World Health Organization", id="no-bracket-opened"),
+    pytest.param("Dr Ann Lee (WHO) said cases rose.", "Dr Ann Lee (WHO)", "Dr Ann Lee (WHO)", id="brackets-balanced"),
+])
+def test_a_speaker_closes_the_bracket_it_opens(text: str, tagged: str, expected: str) -> None:
+    start = text.index(tagged)
+    assert text[start:_with_closing_bracket(text, start, start + len(tagged))] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
