@@ -718,6 +718,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \
             (doer := next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
         return doer  # "leading Argonaut to warn that …", "forced the minister to admit …": the object does it
+    if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and verb.head.i < verb.i and \
+            (doer := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)) is not None:
+        return doer  # "Michael Howard was forced to deny …": the one forced does it
     if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS | _ASPECT_FORMS and verb.head.i < verb.i:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)
