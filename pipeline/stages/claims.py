@@ -422,6 +422,11 @@ class _Context:
     def is_name(self, token: Token) -> bool:
         return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.text in self.name_words)
 
+    def sentence_of(self, i: int) -> Span:
+        # (`Token.sent` walks the sentence's tokens to find its edges)
+        k = sentence_index(self.sentence_starts, i)
+        return self.doc[self.sentence_starts[k]:self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.doc)]
+
     def quote_at(self, char: int) -> QuoteSpan | None:
         i = bisect.bisect_right(self.quote_starts, char) - 1
         if i >= 0 and self.quotes[i].start <= char < self.quotes[i].end:
@@ -2153,7 +2158,7 @@ def _modifies_next_noun(cue: Token) -> bool:
     the parser gave it ("Confirmed measles cases have tripled since November, the agency
     said"): it describes that noun and says nothing; the clause is what the sentence's verb
     of saying reports. ("Asked whether …, he said" is followed by no such subject.)"""
-    if cue.i != cue.sent.start or cue.tag_ not in ("VBN", "VBD") or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+    if not cue.is_sent_start or cue.tag_ not in ("VBN", "VBD") or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return False
     return any(c.dep_ == "ccomp" and c.i > cue.i and any(g.dep_ in _SUBJECT_DEPS and g.left_edge.i == cue.i + 1 for g in c.children)
                for c in cue.children)
@@ -2277,9 +2282,11 @@ def _main_clause_taken_for_content(cue: Token, clause: Token) -> bool:
     as the root and the main clause as its complement: a verb in a clause opened by "once",
     "when", "if" … reports nothing of the clause the sentence goes on with. (Unless that is a
     "that" or wh- clause: "Once in a team you will be told by the board what they expect".)"""
+    if cue.dep_ != "ROOT" or clause.i < cue.i:
+        return False
     doc = cue.doc
     opener = doc[cue.sent.start]
-    if cue.dep_ != "ROOT" or clause.i < cue.i or opener.head != cue or opener.dep_ not in ("mark", "advmod") or \
+    if opener.head != cue or opener.dep_ not in ("mark", "advmod") or \
             opener.lower_ not in _SENTENCE_OPENERS or any(t.is_punct for t in doc[opener.i + 1:cue.i]):
         return False
     subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -2802,7 +2809,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             subject = governor.head
     if _is_trailing_relay(cue) or _modifies_next_noun(cue):
         return None  # its content and source belong to the claim it relays; or it is no verb here
-    if subject is None and inherit_from is None and cue.i == cue.sent.start and cue.dep_ == "ROOT":
+    if subject is None and inherit_from is None and cue.is_sent_start and cue.dep_ == "ROOT":
         return None  # "reported earlier that …": the source was a link lost in scraping
     if (subject is None or ctx.quote_at(subject.idx) is not None) and not unnamed and inherit_from is None and \
             _quotation_opening_sentence_before(cue, ctx) and \
@@ -2992,7 +2999,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 not _looks_like_title_or_nickname(ctx, right, settings.min_quote_words):
             after = right
         before = _quote_before(ctx, region_start) if not fronted_subject else None
-        sent = cue.sent
+        sent = ctx.sentence_of(cue.i)
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
@@ -3099,7 +3106,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                                                                or _name_after_quotation_before_cue(ctx, cue)
                                                                or _subject_lost_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
-    draft.via = _trailing_relay(doc, region[1], cue.sent)
+    draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i))
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     elif quoting_source is not None:
@@ -3976,8 +3983,9 @@ def _discourse_marker(cue: Token) -> bool:
     """Whether "said"/"say" is part of a linking phrase at the head of a sentence ("That said,",
     "Having said that,", "Needless to say,"): no one says anything."""
     doc = cue.doc
-    start = cue.sent.start
-    if cue.i - start > 3:
+    # (the sentence's start, looked for only as far back as a marker reaches: `Token.sent` walks the whole sentence)
+    start = next((k for k in range(cue.i, max(cue.i - 4, -1), -1) if doc[k].is_sent_start), None)
+    if start is None:
         return False
     before = " ".join(t.lower_ for t in doc[start:cue.i])
     after = list(doc[cue.i + 1:min(len(doc), cue.i + 3)])
