@@ -79,6 +79,23 @@ def _nested(text: str, following: list[int]) -> bool:
     return len(following) == 2 and all(_role(text, pos, True) == "close" for pos in following)
 
 
+# The end of a sentence inside a quotation fragment: after a word of three lower-case letters or more
+# (not "U.S. Senate", "Mr. Smith"), before a capital.
+_FRAGMENT_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[ \t]+[A-Z])")
+
+
+def _unclosed_end(text: str, start: int, end: int) -> int:
+    """Where an unclosed quotation of one paragraph ends: at `end` (the next opening mark, the
+    paragraph's end), unless it opened inside a sentence, after a word and in lower case, as a
+    fragment does: `had "never intended for anyone to be hurt. He claimed …` lost its closing
+    mark at the end of its sentence, and what follows is the writer's."""
+    first = text[start + _mark_width(text, start):start + _mark_width(text, start) + 1]
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum() or not first.islower():
+        return end
+    found = _FRAGMENT_SENTENCE_END.search(text, start, end)
+    return found.end() if found else end
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line; scraped news puts one paragraph on a line."""
     spans: list[tuple[int, int]] = []
@@ -156,7 +173,8 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 marks = marks[1:]
                 open_paragraphs += 1
             else:
-                spans.append(QuoteSpan(open_at, previous_end, False, open_paragraphs))
+                end = _unclosed_end(text, open_at, previous_end) if open_paragraphs == 1 else previous_end
+                spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
                 open_at = None
         inner_close: int | None = None  # the closing mark of a quotation nested in the open one
         for index, pos in enumerate(marks):
@@ -183,9 +201,11 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 end = pos
                 while end > open_at + 1 and text[end - 1].isspace():
                     end -= 1
+                end = _unclosed_end(text, open_at, end) if open_paragraphs == 1 else end
                 spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
                 open_at, open_paragraphs = pos, 1
         previous_end = paragraph_end
     if open_at is not None:
-        spans.append(QuoteSpan(open_at, previous_end, False, open_paragraphs))
+        end = _unclosed_end(text, open_at, previous_end) if open_paragraphs == 1 else previous_end
+        spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
     return spans

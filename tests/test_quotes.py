@@ -62,6 +62,17 @@ def quoted(text: str) -> list[tuple[str, bool]]:
             [('"first quote and', False), ('"second quote"', True)],
             id="second-opener-ends-unclosed-quote",
         ),
+        # An unclosed fragment (opened after a word, in lower case) ends with its sentence ...
+        pytest.param('His lawyer said he had "never meant to hurt anyone. He claimed the builders had let him down and called it '
+                     '"a business failure".',
+                     [('"never meant to hurt anyone.', False), ('"a business failure"', True)], id="unclosed-fragment-ends-with-its-sentence"),
+        pytest.param('The mayor had "never read the report. Nobody asked her to.',
+                     [('"never read the report.', False)], id="unclosed-fragment-at-the-paragraph-end"),
+        # ... not at an abbreviation's full stop, and a quotation of whole sentences runs on.
+        pytest.param('He vowed to "win in the U.S. Senate and beyond', [('"win in the U.S. Senate and beyond', False)],
+                     id="unclosed-fragment-past-an-abbreviation"),
+        pytest.param('He said "We will win. We will fight.', [('"We will win. We will fight.', False)],
+                     id="unclosed-sentences-run-on"),
         # A quotation inside another in the same marks: two closing marks follow it.
         pytest.param("“As a young woman I’d rather live in what he calls “hell” than in a world he runs.” ― Ana Ruiz",
                      [("“As a young woman I’d rather live in what he calls “hell” than in a world he runs.”", True)],
