@@ -89,7 +89,8 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
     paragraph's end), unless it opened inside a sentence, after a word and in lower case, as a
     fragment does: `had "never intended for anyone to be hurt. He claimed …` lost its closing
     mark at the end of its sentence, and what follows is the writer's."""
-    first = text[start + _mark_width(text, start):start + _mark_width(text, start) + 1]
+    after_mark = start + _mark_width(text, start)
+    first = text[after_mark:after_mark + 1]
     if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum() or not first.islower():
         return end
     found = _FRAGMENT_SENTENCE_END.search(text, start, end)

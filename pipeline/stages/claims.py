@@ -2935,7 +2935,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # hung on the verb, is no part of the attribution between the commas)
     region = _without_fronted_clause(cue, subject, region) if not complements else region
     # (and without a subject of the clause before, whose quotation is then only part of it)
-    fronted_subject = not complements and (region != (region := _without_fronted_subject(cue, subject, region)))
+    fronted_subject = False
+    if not complements:
+        unfronted = _without_fronted_subject(cue, subject, region)
+        fronted_subject, region = unfronted != region, unfronted
     # (Nor for a clause a "that" or "whether" opens: in 'told MSNBC's “Morning Joe” that nobody
     # would question …' the quotation is no part of what "question" says.)
     # (A verb the parser joined to one inside the quotation before it is no such verb: "“… There is
