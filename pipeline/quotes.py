@@ -4,7 +4,8 @@ Scraped news mixes curly and straight marks (`“…"`), drops closing marks, an
 several paragraphs (each new paragraph reopens, only the last one closes). Marks are classified
 by their context first (a mark after a space and before a letter opens, whatever its glyph,
 because smart-quote converters get glyphs wrong) and by their glyph only when the context says
-nothing. An unbalanced article never fails: an unclosed quote ends at its paragraph's end.
+nothing. An unbalanced article never fails: an unclosed quote ends at its paragraph's end (or at
+the next opening mark), a fragment opened inside a sentence at that sentence's end.
 """
 
 from __future__ import annotations
