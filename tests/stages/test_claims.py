@@ -291,6 +291,15 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", "“She would be a great mayor. Not good, great. One of the sharpest minds on the entire council,”",
           "Rep. Dana K. Whitfield (D-Ore.)", "explicit", "Dana K. Whitfield")],
         id="quoted-word-parsed-as-subject"),
+    # ... but a quoted phrase that is the subject's own words is still the subject: what follows it
+    # up to the verb ("from … to … had") is no speaker's name.
+    pytest.param(
+        'Mr Reeve told councillors that "every independent expert" from the Harbour Trust to the Coastal Institute had '
+        'suggested the "pier was failing faster than anyone admitted".',
+        [("mixed", 'that "every independent expert" from the Harbour Trust to the Coastal Institute had suggested the "pier was '
+          'failing faster than anyone admitted"', "Mr Reeve", "explicit", "Reeve"),
+         ("mixed", 'the "pier was failing faster than anyone admitted"', "every independent expert", "nominal", None)],
+        id="quoted-phrase-is-the-subject"),
     pytest.param(
         "“My reaction, that was reckless,” the mayor's former campaign manager said in an interview with a local radio station.",
         [("direct", "“My reaction, that was reckless,”", "the mayor's former campaign manager", "nominal", None)],
