@@ -530,8 +530,12 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     while first < last and (doc[first].is_punct or doc[first].is_space or (doc[first].ent_type_ in ("DATE", "TIME") and first < head.i
                                                                           and doc[first].ent_type_ != head.ent_type_
                                                                           and not _capitalised_adjective(doc[first]))
-                            or (first < head.i and doc[first].lower_ in _LINKING_WORDS and not doc[first].ent_type_)):
-        first += 1  # (and a leading date: "On Monday school inspection chief David Bell said"; or "But", "Meanwhile")
+                            or (first < head.i and doc[first].lower_ in _LINKING_WORDS and not doc[first].ent_type_)
+                            or (first + 1 < head.i and doc[first].pos_ == "ADP" and doc[first + 1].ent_type_ in ("DATE", "TIME")
+                                and doc[first + 1].ent_type_ != head.ent_type_)):
+        # (and a leading date: "On Monday school inspection chief David Bell said"; or "But",
+        # "Meanwhile"; or a date after its preposition: "But on Wednesday Prime Minister Yulia Tymoshenko said")
+        first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])) and \
             not (doc[last].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last])):

@@ -1343,6 +1343,23 @@ def test_people_described_and_named_before_have_said_speak(nlp: Language, cues: 
                                                       "two members of the board, Aine Kelleher and Ruth Okafor")
 
 
+def test_a_date_after_its_preposition_is_no_part_of_the_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # Parsed (so in a BBC article) with "on Wednesday" hung on the speaker's name.
+    words = ["But", "on", "Wednesday", "Prime", "Minister", "Anna", "Kovac", "said", "the", "government", "was", "planning", "to",
+             "sell", "3,000", "firms", "."]
+    spaces = [True] * 15 + [False, False]
+    heads = [7, 4, 1, 4, 6, 6, 7, 7, 9, 11, 11, 7, 13, 11, 15, 13, 7]
+    deps = ["cc", "prep", "pobj", "compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "aux", "xcomp",
+            "nummod", "dobj", "punct"]
+    pos = ["CCONJ", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PART", "VERB", "NUM",
+           "NOUN", "PUNCT"]
+    tags = ["CC", "IN", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "VBD", "VBG", "TO", "VB", "CD", "NNS", "."]
+    ents = ["O", "O", "B-DATE", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7 + ["B-CARDINAL", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert (claim.quote_text, claim.speaker_text) == ("the government was planning to sell 3,000 firms", "Prime Minister Anna Kovac")
+
+
 def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # Without a comma the parser can make the verb of "Once a fault is spotted" the root and the
     # main clause its complement (so in a BBC article); the main clause is nobody's claim.
