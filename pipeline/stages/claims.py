@@ -4433,8 +4433,10 @@ def _speaker_after_quote(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueL
         return (trailing[0], trailing[1]) if trailing is not None and trailing[2].i == cue.i else None
     if len(phrase) > 12 or any("\n" in t.text or t.text in (".", "!", "?", ";", "“", "”", '"') for t in phrase):
         return None
-    while phrase and phrase[-1].dep_ in ("aux", "neg", "advmod"):
-        phrase.pop()  # (`“…,” Smith has said`)
+    while phrase and (phrase[-1].dep_ in ("aux", "neg", "advmod") or (len(phrase) > 1 and phrase[-1].lower_ in _RELATIVE_PRONOUNS)):
+        phrase.pop()  # (`“…,” Smith has said`, `labelled a "big misjudgement" by the Conservatives who said`)
+    if phrase and phrase[0].lower_ == "by":
+        phrase.pop(0)  # (the agent of the verb before the quotation, who goes on to say it)
     if not phrase or phrase[0].pos_ == "ADP" or any(t.pos_ in ("AUX", "VERB") for t in phrase):
         return None  # ('"every independent expert" from the IMF to the IFS had suggested': the quotation was the speaker's own phrase)
     heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quote_at(t.idx)]

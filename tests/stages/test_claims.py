@@ -1360,6 +1360,26 @@ def test_a_date_after_its_preposition_is_no_part_of_the_speaker(nlp: Language, c
     assert (claim.quote_text, claim.speaker_text) == ("the government was planning to sell 3,000 firms", "Prime Minister Anna Kovac")
 
 
+def test_the_agent_after_a_quotation_speaks_through_its_relative_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # Parsed (so in a BBC article) with "who said" a relative clause of the quoted noun: the name
+    # between the quotation and the verb speaks, without its "by" and "who".
+    words = ["The", "posters", "were", "labelled", "a", '"', "big", "misjudgement", '"', "by", "the", "Greens", "who", "said",
+             "Harbourside", "'s", '"', "first", "shot", "in", "the", "election", "has", "badly", "backfired", '"', "."]
+    spaces = [True, True, True, True, True, False, True, False, True, True, True, True, True, True, False, True, False, True, True,
+              True, True, True, True, True, False, False, False]
+    heads = [1, 3, 3, 3, 7, 7, 7, 3, 7, 7, 11, 9, 13, 7, 18, 14, 18, 18, 24, 18, 21, 19, 24, 24, 13, 24, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "det", "punct", "amod", "oprd", "punct", "prep", "det", "pobj", "nsubj", "relcl",
+            "poss", "case", "punct", "amod", "nsubj", "prep", "det", "pobj", "aux", "advmod", "ccomp", "punct", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "ADP", "DET", "PROPN", "PRON", "VERB", "PROPN",
+           "PART", "PUNCT", "ADV", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADV", "VERB", "PUNCT", "PUNCT"]
+    tags = ["DT", "NNS", "VBD", "VBN", "DT", "``", "JJ", "NN", "''", "IN", "DT", "NNPS", "WP", "VBD", "NNP", "POS", "``", "RB", "NN",
+            "IN", "DT", "NN", "VBZ", "RB", "VBN", "''", "."]
+    ents = ["O"] * 11 + ["B-NORP", "O", "O", "B-ORG"] + ["O"] * 12
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    claims = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert [(c.cue, c.speaker_text) for c in claims if c.cue == "said"] == [("said", "the Greens")]
+
+
 def test_a_verb_opened_by_once_reports_nothing_of_the_main_clause(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # Without a comma the parser can make the verb of "Once a fault is spotted" the root and the
     # main clause its complement (so in a BBC article); the main clause is nobody's claim.
