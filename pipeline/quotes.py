@@ -85,17 +85,16 @@ def _nested(text: str, following: list[int]) -> bool:
 _FRAGMENT_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[ \t]+[A-Z])")
 
 
-def _unclosed_end(text: str, start: int, end: int) -> int:
-    """Where an unclosed quotation of one paragraph ends: at `end` (the next opening mark, the
-    paragraph's end), unless it opened inside a sentence, after a word and in lower case, as a
-    fragment does: `had "never intended for anyone to be hurt. He claimed …` lost its closing
-    mark at the end of its sentence, and what follows is the writer's."""
+def _unclosed(text: str, start: int, end: int, n_paragraphs: int) -> QuoteSpan:
+    """An unclosed quotation opened at `start`: it ends at `end` (the next opening mark, the
+    paragraph's end), unless it opened inside a sentence of its only paragraph, after a word and in
+    lower case, as a fragment does: `had "never intended for anyone to be hurt. He claimed …` lost
+    its closing mark at the end of its sentence, and what follows is the writer's."""
     after_mark = start + _mark_width(text, start)
-    first = text[after_mark:after_mark + 1]
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum() or not first.islower():
-        return end
-    found = _FRAGMENT_SENTENCE_END.search(text, start, end)
-    return found.end() if found else end
+    if n_paragraphs == 1 and start >= 2 and text[start - 1] == " " and text[start - 2].isalnum() and \
+            text[after_mark:after_mark + 1].islower() and (found := _FRAGMENT_SENTENCE_END.search(text, start, end)) is not None:
+        end = found.end()
+    return QuoteSpan(start, end, False, n_paragraphs)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -175,8 +174,7 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 marks = marks[1:]
                 open_paragraphs += 1
             else:
-                end = _unclosed_end(text, open_at, previous_end) if open_paragraphs == 1 else previous_end
-                spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
+                spans.append(_unclosed(text, open_at, previous_end, open_paragraphs))
                 open_at = None
         inner_close: int | None = None  # the closing mark of a quotation nested in the open one
         for index, pos in enumerate(marks):
@@ -203,11 +201,9 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 end = pos
                 while end > open_at + 1 and text[end - 1].isspace():
                     end -= 1
-                end = _unclosed_end(text, open_at, end) if open_paragraphs == 1 else end
-                spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
+                spans.append(_unclosed(text, open_at, end, open_paragraphs))
                 open_at, open_paragraphs = pos, 1
         previous_end = paragraph_end
     if open_at is not None:
-        end = _unclosed_end(text, open_at, previous_end) if open_paragraphs == 1 else previous_end
-        spans.append(QuoteSpan(open_at, end, False, open_paragraphs))
+        spans.append(_unclosed(text, open_at, previous_end, open_paragraphs))
     return spans

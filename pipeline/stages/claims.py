@@ -3506,7 +3506,7 @@ def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[i
     Joseph, from the Consumer Electronics Association (CEA) told the BBC`, the name an apposition
     of a noun inside the quotation): offsets and head. Only a description without a verb."""
     doc = ctx.doc
-    sent = cue.sent
+    sent = ctx.sentence_of(cue.i)
     closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in DOUBLE_MARKS), None)
     if closing is None or closing < 1 or doc[closing - 1].text not in (",", "?", "!") or ctx.quote_at(doc[closing].idx) is None:
         return None

@@ -171,15 +171,13 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
-        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_ and \
-                not doc[ent.end].whitespace_ and doc[ent.end + 1].is_lower and doc[ent.end + 1].is_alpha:
+        if ent.label_ == "PERSON" and _glued_lower_syllable(doc, ent.end):
             changed = True
             if len(ent) == 1 and len(doc[ent.end + 1]) >= 4:
                 continue  # "Oscar" + "-winning", "Bermuda" + "-based": a modifier, no one's name (not "Chan" + "-o-cha")
-            end = ent.end + 2  # "Moon Jae" + "-in": a given name of two syllables; "Chan" + "-o-cha", of three
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
-                    doc[end + 1].is_lower and doc[end + 1].is_alpha:
-                end += 2
+            end = ent.end
+            while _glued_lower_syllable(doc, end):
+                end += 2  # "Moon Jae" + "-in": a given name of two syllables; "Chan" + "-o-cha", of three
             ent = Span(doc, ent.start, end, label="PERSON")
         # (the particles may be left untagged between the two: "Ursula von" + "der" + "Leyen")
         between = doc[corrected[-1].end:ent.start] if corrected else doc[0:0]
@@ -217,6 +215,13 @@ _ACQUAINTANCE_NOUNS = frozenset({"friend", "neighbour", "neighbor", "colleague",
                                  "landlord", "landlady"})
 # Roles only a person holds or is known by, before a name set off by commas.
 _PERSONS_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS
+
+
+def _glued_lower_syllable(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen glued to the words on both sides, before a word in lower case
+    ("Jae" + "-" + "in", "Oscar" + "-" + "winning")."""
+    return i > 0 and i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
+        doc[i + 1].is_lower and doc[i + 1].is_alpha
 
 
 def _holds_the_role_before(ent: Span) -> bool:
