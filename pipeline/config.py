@@ -118,6 +118,7 @@ class ClaimsConfig:
     min_stance_clause_frame_precision: float
     min_stance_frame_precision: float
     parenthetical: bool
+    nested_claims: bool
 
 
 @dataclass(frozen=True, slots=True)

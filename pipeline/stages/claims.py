@@ -6750,8 +6750,55 @@ def extract_claims(
             # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
-    drafts = [d for d in drafts if not _speaker_as_content(d)]
+    drafts = [d for d in drafts if not _speaker_as_content(d) and (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+# A participle after a comma goes on with the claim before it ("…, saying …"): a claim of its own.
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\W{0,2}\s*(?:and\s+)?$")
+
+
+def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Context) -> bool:
+    """Whether a claim, cue and all, stands inside what another speaker is said to have said, so
+    that it is part of that account and no claim of its own ("Trump said that Clinton once
+    described the pact as “the gold standard”": Trump's claim), or inside what its own speaker
+    said ("condemned what he called a “brazen breach”": one claim). PolNeAR counts such speech
+    once, in the outer claim. Not inside a relay ("The Post reported that X said …"), a claim of
+    no one named, or a stance of another speaker ("decided to support the plans as the police
+    said …"), and not a participle that goes on with the outer claim (`_goes_on_with`)."""
+    if draft.cue_start is None:
+        return False
+    for outer in drafts:
+        if outer is draft or outer.speaker is None or outer.cue_start is None or outer.cue_end is None or \
+                not (outer.start <= draft.start and draft.end <= outer.end and (outer.start, outer.end) != (draft.start, draft.end)) or \
+                not _inside(outer, draft.cue_start):
+            continue
+        if ctx.text[outer.cue_start:outer.cue_end].split()[0].lower() in _RELAY_CUES:
+            continue
+        if not (outer.category == "speech" or _same_speaker(outer, draft, ctx)):
+            continue
+        if not _goes_on_with(draft, outer, ctx):
+            return True
+    return False
+
+
+def _goes_on_with(draft: _Draft, outer: _Draft, ctx: _Context) -> bool:
+    """Whether a claim inside another's content goes on with it: a participle sharing its verb's
+    speaker ("criticised the plan - which … - saying …") or one after a comma ("…, saying …")."""
+    if draft.inherit_from is not None and draft.inherit_from == outer.cue_token:
+        return True
+    if draft.cue_start is None or draft.cue_end is None:
+        return False
+    return ctx.text[draft.cue_start:draft.cue_end].endswith("ing") and \
+        _PARTICIPLE_AFTER_COMMA.search(ctx.text[outer.start:draft.cue_start]) is not None
+
+
+def _same_speaker(a: _Draft, b: _Draft, ctx: _Context) -> bool:
+    """Whether two claims' speakers are one, as written or as resolved ("Ban Ki-moon" and the "he" after)."""
+    def names(draft: _Draft) -> set[str]:
+        spans = [span for span in (draft.speaker, draft.antecedent) if span is not None]
+        return {ctx.text[start:end].casefold() for start, end in spans}
+    return bool(names(a) & names(b))
 
 
 def _speaker_as_content(draft: _Draft) -> bool:
