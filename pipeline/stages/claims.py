@@ -4204,7 +4204,11 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
                 # speaking of Clinton's health. "…")
                 break
             if not after_full_stop and _looks_like_title_or_nickname(ctx, quote, min_words):
-                break  # a scare quote later in the same sentence; a new sentence may be short ("Neither do I.")
+                # A scare quote, title or nickname later in the same sentence is no part of the turn,
+                # nor its end (`"…," Marcia "Cia" Price said. "…"`); a new sentence may be short
+                # ("Neither do I.").
+                i += 1
+                continue
             sentence = ctx.sentence_of_char(quote.start)
             if sentence != ctx.sentence_of_char(draft.end - 1) and \
                     ctx.text[ctx.token_starts[ctx.sentence_starts[sentence]]:quote.start].strip(" \t\n'‘\"“"):

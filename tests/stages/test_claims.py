@@ -948,6 +948,17 @@ def test_split_quote_is_one_claim_with_two_fragments(nlp: Language, cues: CueLex
     assert text[claim.antecedent_start:claim.antecedent_end] == "Mark Doyle"
 
 
+def test_a_title_in_the_attribution_does_not_end_the_turn(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # The programme's title, quoted between the halves, is no part of the claim and no new turn.
+    text = ("“He is absolutely right. There is a severe disconnect between the council and the port,” Brekke said on Radio "
+            "North’s “Morning Show.” “I mean, there is a lot of frustration within the ranks.”")
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert [text[f.start:f.end] for f in claim.fragments] == [
+        "“He is absolutely right. There is a severe disconnect between the council and the port,”",
+        "“I mean, there is a lot of frustration within the ranks.”"]
+    assert claim.speaker_text == "Brekke"
+
+
 def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "Mayor Ana Ruiz said the budget was balanced, adding that reserves would grow next year."
     claims = claims_of(text, nlp, cues, config)
