@@ -4173,14 +4173,18 @@ def _covered(draft_spans: list[tuple[int, int]], quote: QuoteSpan) -> bool:
 
 def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cues: CueLexicon) -> None:
     """`"…," he said. "…" "…"`: quotations later in the paragraph that no other cue claims
-    continue the turn of a quoted claim; they are one claim (one annotation in PolNeAR)."""
+    continue the turn of a claim; they are one claim (one annotation in PolNeAR)."""
     taken = [f for d in drafts for f in d.fragments]
     cue_starts = sorted(d.cue_start for d in drafts if d.cue_start is not None)
     for draft in sorted(drafts, key=lambda d: d.start):
-        if draft.cue_token is None or _kind(ctx, draft.fragments) == "indirect":
+        if draft.cue_token is None:
             continue
-        if ctx.quote_at(draft.end - 1) is None:
-            continue  # the claim does not end in a quotation: "X said that A, and …"
+        # A claim ending in reported words goes on only in a quotation opening the next sentence
+        # (`Clinton said she was "looking for a team." "And I'm not ruling anybody out."`: one
+        # annotation in PolNeAR), not in one later in its own ("X said that A, and …").
+        reported = ctx.quote_at(draft.end - 1) is None
+        if reported and (draft.unnamed_asker or ctx.text[draft.cue_start:draft.cue_end].lower().startswith("ask")):
+            continue  # a question put: the quotation after it is the answer
         paragraph = ctx.paragraph_of(draft.start)
         # Claims inside its attribution are no new turn ("“…,” Smith said, a day after the
         # ministry announced …. “…”": see `_holder_of_the_floor`).
@@ -4196,6 +4200,10 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             if any(start != draft.cue_start and start not in inner_cues for start in between):
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
             after_full_stop = ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?"))
+            later_cues = cue_starts[bisect.bisect_left(cue_starts, quote.start):]
+            if reported and (not after_full_stop or any(
+                    start != draft.cue_start and ctx.paragraph_of(start) == paragraph for start in later_cues)):
+                break  # (or a quotation running into one signed after it: `… "A. "B," said Mr Joseph.`)
             if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and not after_full_stop and \
                     _participle_of_saying_between(ctx, draft.end, quote.start, cues):
                 # `"…," Sanders said, suggesting a few questions, including, "…"`: in the same

@@ -823,15 +823,15 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         [("direct", '"Phone firms should warn their customers sooner. "If my bill goes over the usual amount I want to know '
           'about it straight away."', "Watchdog spokesman Rob Dane", "explicit", "Rob Dane")],
         id="quotation-paragraphs-joined-on-one-line"),
-    # A later quotation of the paragraph joins a quoted claim only when no other attribution stands between.
+    # A later quotation of the paragraph joins a quoted claim only when no other attribution stands
+    # between; it joins the other attribution's reported words it opens the next sentence after.
     pytest.param(
         'Party leader Tom Morris spoke in Leeds. "We are not going to form the next government," he said. Neither does the '
         'party have to fight every seat. The result, he says, will be decided by a few swing seats. "The internet was a '
         'decisive factor in the last election. People just did it."',
         [("direct", '"We are not going to form the next government,"', "he", "pronoun", "Tom Morris"),
-         ("indirect", "The result, he says, will be decided by a few swing seats", "he", "pronoun", "Tom Morris"),
-         ("direct", '"The internet was a decisive factor in the last election. People just did it."', "he", "continuation",
-          "Tom Morris")],
+         ("mixed", 'The result, he says, will be decided by a few swing seats. "The internet was a decisive factor in the last '
+          'election. People just did it."', "he", "pronoun", "Tom Morris")],
         id="no-merge-across-another-attribution"),
     # "she said" after a quotation introduced with a colon, parsed as what "added" reports: one claim.
     pytest.param(
@@ -959,6 +959,25 @@ def test_a_title_in_the_attribution_does_not_end_the_turn(nlp: Language, cues: C
     assert claim.speaker_text == "Brekke"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quotation opening the next sentence goes on with reported words, as after a quotation ...
+    pytest.param('Mayor Ana Ruiz said she was "looking for a team" and that the key member would be her deputy. "And I am not '
+                 'ruling anybody out."',
+                 [('she was "looking for a team" and that the key member would be her deputy. "And I am not ruling anybody out."',
+                   "Mayor Ana Ruiz")], id="next-sentence"),
+    # ... but not one later in the same sentence, nor one with an attribution of its own.
+    pytest.param('Mayor Ana Ruiz said the budget was balanced and called the deficit "a thing of the past".',
+                 [("the budget was balanced", "Mayor Ana Ruiz"), ('the deficit "a thing of the past"', "Mayor Ana Ruiz")],
+                 id="same-sentence"),
+    pytest.param('Mayor Ana Ruiz said the budget was balanced. "We have done everything we could," she told reporters.',
+                 [("the budget was balanced", "Mayor Ana Ruiz"), ('"We have done everything we could,"', "she")],
+                 id="signed-on-its-own"),
+])
+def test_a_quotation_after_reported_words_goes_on_with_them(nlp: Language, cues: CueLexicon, config: Config, text: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert [(c.quote_text, c.speaker_text) for c in claims_of(text, nlp, cues, config)] == expected
+
+
 def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "Mayor Ana Ruiz said the budget was balanced, adding that reserves would grow next year."
     claims = claims_of(text, nlp, cues, config)
@@ -1072,8 +1091,8 @@ def test_continuation_inherits_previous_speaker(nlp: Language, cues: CueLexicon,
     # The guard: a claim beside the quotation's, not inside its attribution, starts a turn.
     pytest.param('"This is a disgrace," Councillor Ian Webb said. The ministry said that the mill would close. '
                  '"We have no choice at all in this matter."',
-                 [('"This is a disgrace,"', "Councillor Ian Webb"), ("that the mill would close", "The ministry"),
-                  ('"We have no choice at all in this matter."', "The ministry")],
+                 [('"This is a disgrace,"', "Councillor Ian Webb"),
+                  ('that the mill would close. "We have no choice at all in this matter."', "The ministry")],
                  id="a-claim-of-its-own-takes-the-floor"),
 ])
 def test_a_claim_inside_an_attribution_keeps_the_floor(nlp: Language, lexicons: Lexicons, config: Config, text: str,
@@ -3291,13 +3310,12 @@ def test_a_mixed_quote_is_one_fragment(nlp: Language, lexicons: Lexicons, config
 
 def test_a_cue_of_no_one_inside_what_someone_said(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # "without asking people to pay more taxes" is part of Mr Howard's words, not a claim of no
-    # one that would break his turn: the quotation after it is still his.
+    # one that would break his turn: the quotation after it is still his, and goes on with them.
     text = ('Michael Howard attacked the government on Monday. The Tories, he said, can cut crime and improve public services '
             'without asking people to pay more taxes. "We can have progress without losing what makes Britain great."')
-    claims = all_claims_of(text, nlp, lexicons, config)
-    assert [c.cue for c in claims] == ["said", None]
-    assert claims[-1].attribution == "continuation"
-    assert antecedent_of(claims[-1], text) == "Michael Howard"
+    (claim,) = all_claims_of(text, nlp, lexicons, config)
+    assert claim.cue == "said" and claim.quote_text.endswith('"We can have progress without losing what makes Britain great."')
+    assert antecedent_of(claim, text) == "Michael Howard"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
