@@ -482,7 +482,7 @@ def _is_quantity(head: Token) -> bool:
 
 def _opens_a_quotation(tokens: Span) -> bool:
     """Whether the tokens leave a quotation open (an odd number of double marks)."""
-    return sum(t.text in DOUBLE_MARKS for t in tokens) % 2 == 1
+    return sum(t.text in _DOUBLE_MARK_TOKENS for t in tokens) % 2 == 1
 
 
 # Words linking a sentence to the one before, which the parser may hang on the subject ("But 36
@@ -524,7 +524,7 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
     # (`“…,” study co-author Ted Scambos said` parsed with the quotation in the speaker's phrase)
-    closing = [t.i for t in doc[first + 1:head.i] if t.text in DOUBLE_MARKS and doc[t.i - 1].text in (",", ".", "!", "?")]
+    closing = [t.i for t in doc[first + 1:head.i] if t.text in _DOUBLE_MARK_TOKENS and doc[t.i - 1].text in (",", ".", "!", "?")]
     if closing:
         first = closing[-1] + 1
     while first < last and (doc[first].is_punct or doc[first].is_space or (doc[first].ent_type_ in ("DATE", "TIME") and first < head.i
@@ -538,9 +538,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != "%" and \
             not (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])) and \
-            not (doc[last].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last])):
+            not (doc[last].text in _DOUBLE_MARK_TOKENS and _opens_a_quotation(doc[first:last])):
         last -= 1  # (not the sign of "16% said", nor the mark closing 'the "MI6 agent"')
-    if last + 1 < len(doc) and doc[last + 1].text in DOUBLE_MARKS and _opens_a_quotation(doc[first:last + 1]):
+    if last + 1 < len(doc) and doc[last + 1].text in _DOUBLE_MARK_TOKENS and _opens_a_quotation(doc[first:last + 1]):
         last += 1  # ('the "MI6 agent" told him': the parser may hang the closing mark elsewhere)
     if last + 1 < len(doc) and doc[last + 1].text == ")" and \
             sum(t.text == "(" for t in doc[first:last + 1]) > sum(t.text == ")" for t in doc[first:last + 1]):
@@ -750,6 +750,11 @@ def _subject(verb: Token) -> Token | None:
 
 # Tokens that are a double quote mark (also the doubled apostrophes and backticks of some papers).
 _DOUBLE_MARK_TOKENS = frozenset(DOUBLE_MARKS) | {"''", "``"}
+
+
+def _opens_double_quote(text: str, start: int) -> bool:
+    """Whether a double quote mark (or a paper's doubled apostrophes or backticks) starts at `start`."""
+    return start < len(text) and (text[start] in DOUBLE_MARKS or text.startswith(("''", "``"), start))
 
 
 def _quoted_after(token: Token, verb: Token) -> bool:
@@ -1818,8 +1823,8 @@ def _opens_a_quotation_after(cue: Token) -> bool:
     doc = cue.doc
     after = doc[cue.i + 1]
     if after.text == "," and cue.i + 3 < len(doc):
-        return doc[cue.i + 2].text in DOUBLE_MARKS and doc[cue.i + 3].text[:1].isupper()
-    return after.text == ":" or (after.text in DOUBLE_MARKS and doc[cue.i + 2].text[:1].isupper())
+        return doc[cue.i + 2].text in _DOUBLE_MARK_TOKENS and doc[cue.i + 3].text[:1].isupper()
+    return after.text == ":" or (after.text in _DOUBLE_MARK_TOKENS and doc[cue.i + 2].text[:1].isupper())
 
 
 def _has_that(clause: Token) -> bool:
@@ -2354,7 +2359,7 @@ def _object_relative_taken_for_verb(cue: Token, clause: Token) -> bool:
     # what he says of something. (Nor "Everything he said was “…”", "All he said was that …":
     # what he said follows.)
     return pronoun >= 0 and doc[pronoun].lower_ in _DESCRIBED_BY_SAYING and pronoun == cue.sent.start and \
-        not any(t.lower_ == "that" or t.text in DOUBLE_MARKS for t in clause.subtree)
+        not any(t.lower_ == "that" or t.text in _DOUBLE_MARK_TOKENS for t in clause.subtree)
 
 
 def _with_doer(cue: Token) -> Token | None:
@@ -2480,12 +2485,12 @@ def _quoted_characterisation(cue: Token, ctx: _Context) -> tuple[int, int] | Non
     if cue.lower_ in _CHARACTERISING_FORMS:
         second = next((c for c in cue.children if c.dep_ == "dobj" and c.i > thing.i), None)
         last = second.right_edge.i if second is not None else _characterised(cue, thing)
-        if last is not None and any(ctx.quote_at(t.idx) is not None for t in doc[thing.i + 1:last + 1] if t.text not in DOUBLE_MARKS):
+        if last is not None and any(ctx.quote_at(t.idx) is not None for t in doc[thing.i + 1:last + 1] if t.text not in _DOUBLE_MARK_TOKENS):
             return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, last), _TRIM)
     as_phrase = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == "as"
                       and c.i > thing.i and c.n_rights > 0 and c.doc[c.i - 1].lower_ != "such"), None)  # (not "such as")
-    if as_phrase is None or not any(t.text in DOUBLE_MARKS for t in as_phrase.subtree) or \
-            not any(ctx.quote_at(t.idx) is not None for t in as_phrase.subtree if t.text not in DOUBLE_MARKS):
+    if as_phrase is None or not any(t.text in _DOUBLE_MARK_TOKENS for t in as_phrase.subtree) or \
+            not any(ctx.quote_at(t.idx) is not None for t in as_phrase.subtree if t.text not in _DOUBLE_MARK_TOKENS):
         return None
     return _trim(ctx.text, *_token_range_chars(doc, thing.left_edge.i, as_phrase.right_edge.i), _TRIM)
 
@@ -2690,8 +2695,8 @@ def _expletive_it(cue: Token) -> bool:
 def _quotation_opening_sentence_before(cue: Token, ctx: _Context) -> bool:
     """Whether the verb comes right after a quotation (and a comma) that opens its sentence or its paragraph."""
     doc = cue.doc
-    mark = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS else \
-        cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," and doc[cue.i - 2].text in DOUBLE_MARKS else None
+    mark = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text in _DOUBLE_MARK_TOKENS else \
+        cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," and doc[cue.i - 2].text in _DOUBLE_MARK_TOKENS else None
     quote = ctx.quote_at(doc[mark].idx) if mark is not None else None
     # (the parser may run a sentence on from the paragraph before's closing mark)
     return quote is not None and (not ctx.text[cue.sent.start_char:quote.start].strip() or
@@ -3140,7 +3145,7 @@ def _said_about(cue: Token, ctx: _Context, readers: tuple[Callable[[Token, Token
         described_as = cue.doc[cue.i + 1].lower_ == "as"
         name = cue.doc[cue.i + 2 if described_as else cue.i + 1:last + 1]
         if not len(name) or not (described_as or name[0].lower_ in ("a", "an") or
-                                 any(t.text in DOUBLE_MARKS or t.text in ("''", "``") for t in name)):
+                                 any(t.text in _DOUBLE_MARK_TOKENS or t.text in ("''", "``") for t in name)):
             # a name given, not a judgement: "what it calls smart folders", "what he calls
             # corruption" (but "what analysts described as age-old tactics")
             return None
@@ -3170,7 +3175,7 @@ def _characterised(cue: Token, thing: Token) -> int | None:
         (c.dep_ == "oprd" and calls and c.head == cue) or (c.dep_ == "prep" and c.lower_ == "as" and calls_as and c.n_lefts + c.n_rights > 0)
         # (a quoted name parsed as the object's apposition: 'calling the protester "a very obnoxious guy"', the
         # mark hung on the object or on the apposition)
-        or (c.dep_ == "appos" and calls and c.head == thing and thing.i + 1 < c.i and thing.doc[thing.i + 1].text in DOUBLE_MARKS
+        or (c.dep_ == "appos" and calls and c.head == thing and thing.i + 1 < c.i and thing.doc[thing.i + 1].text in _DOUBLE_MARK_TOKENS
             and c.left_edge.i in (thing.i + 1, thing.i + 2)))),
         None)
     return predicate.right_edge.i if predicate is not None else None
@@ -3256,13 +3261,13 @@ def _speaker_read_as_clause(cue: Token, clause: Token, ctx: _Context) -> tuple[t
     reported by "said": right after a quotation, a clause after the verb without "that" that
     holds a name is the speaker's phrase; its offsets (up to the name) and head."""
     doc = cue.doc
-    if cue.i < 2 or doc[cue.i - 1].text not in DOUBLE_MARKS or doc[cue.i - 2].text not in (",", "?", "!") or \
+    if cue.i < 2 or doc[cue.i - 1].text not in _DOUBLE_MARK_TOKENS or doc[cue.i - 2].text not in (",", "?", "!") or \
             clause.i < cue.i or _has_that(clause):
         return None
     phrase = list(itertools.takewhile(lambda t: t.text not in (",", ".", ";", ":") and "\n" not in t.text,
                                       doc[cue.i + 1:clause.right_edge.i + 1]))
     names = [t for t in phrase if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"]
-    if not names or any(t.text in DOUBLE_MARKS for t in phrase):
+    if not names or any(t.text in _DOUBLE_MARK_TOKENS for t in phrase):
         return None
     last = names[-1].i
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title:
@@ -3469,7 +3474,7 @@ def _name_opening_the_sentence(cue: Token, comma: int) -> tuple[int, int] | None
     last = first
     while last + 1 < comma and doc[last + 1].ent_iob_ == "I":
         last += 1
-    if last + 1 >= comma or doc[last + 1].text != "," or any(t.text in DOUBLE_MARKS for t in doc[first:comma]):
+    if last + 1 >= comma or doc[last + 1].text != "," or any(t.text in _DOUBLE_MARK_TOKENS for t in doc[first:comma]):
         return None
     return first, last
 
@@ -3507,7 +3512,7 @@ def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[i
     of a noun inside the quotation): offsets and head. Only a description without a verb."""
     doc = ctx.doc
     sent = ctx.sentence_of(cue.i)
-    closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in DOUBLE_MARKS), None)
+    closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in _DOUBLE_MARK_TOKENS), None)
     if closing is None or closing < 1 or doc[closing - 1].text not in (",", "?", "!") or ctx.quote_at(doc[closing].idx) is None:
         return None
     name = next((e for e in ctx.ents if e.start == closing + 1 and e.label_ == "PERSON"), None)
@@ -3772,9 +3777,11 @@ def _continues_speech(ctx: _Context, cue: Token, content_start: int) -> bool:
     PolNeAR train's 44 such attributions, none with other content. "The fight continued outside,
     where …" goes on."""
     if content_start < cue.idx:  # ('But the 777 "is a niche player", Mr Learmount continued'; not "… and dissent continues")
-        return any(char in DOUBLE_MARKS for char in ctx.text[content_start:cue.idx])
+        return any(content_start <= quote.start < cue.idx for quote in ctx.quotes)
     between = ctx.text[cue.idx + len(cue.text):content_start]
-    return ctx.text[content_start] in DOUBLE_MARKS or ":" in between or ctx.text[content_start:content_start + 5].casefold() == "that "
+    quote = ctx.quote_at(content_start)
+    return (quote is not None and quote.start == content_start) or ":" in between or \
+        ctx.text[content_start:content_start + 5].casefold() == "that "
 
 
 def _only_aspect(token: Token) -> bool:
@@ -4480,7 +4487,7 @@ _BARE_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*\.?(?:[ \t]+[\w'’-]+\.?){0,5})
 def _bare_name_after(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
     """The person named right after `quote`, with no verb, ending the sentence: `"…," Mr
     Bootle.`, as offsets and head token (the quotation's comma says an attribution follows)."""
-    if not ctx.text[quote.start:quote.end].rstrip(DOUBLE_MARKS).endswith(","):
+    if not ctx.text[quote.start:quote.end].rstrip(DOUBLE_MARKS + "'`").endswith(","):  # (also `''…,''`)
         return None
     match = _BARE_NAME.match(ctx.text, quote.end)
     if match is None:
@@ -5284,7 +5291,7 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he
     # said."; unless it names whom it talks of first: ""Luca was unplayable," he said. "He is …"")
     talks_of = _TALKS_OF.get(pronoun)
-    if talks_of is not None and any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
+    if talks_of is not None and any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments) and \
             (talked_of := next((hit.start() for s, e in draft.fragments if (hit := talks_of.search(ctx.text, s, e))), None)) \
             is not None and not _names_another_before(ctx, draft, talked_of, ent):
         return None
@@ -5307,7 +5314,7 @@ def _name_words(ctx: _Context, person: Span) -> set[str]:
 def _names_in_quotation(ctx: _Context, draft: _Draft, person: Span) -> bool:
     """Whether a quotation of the claim calls the person by a name of theirs ("I've had more than a
     quiet word with Olof"): it speaks of them, to them, not as them."""
-    quoted = [(start, end) for start, end in draft.fragments if ctx.text[start] in DOUBLE_MARKS]
+    quoted = [(start, end) for start, end in draft.fragments if _opens_double_quote(ctx.text, start)]
     if not quoted:
         return False
     names = _name_words(ctx, person) - PERSON_ROLE_NOUNS  # (not "President", tagged inside "President Obama")
@@ -5369,7 +5376,7 @@ def _role_subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[
     the subject of the main clause of the pronoun's sentence, before the pronoun, or else (when
     that subject is the same pronoun or the pronoun itself) of the sentence right before, if no
     claim was made in that sentence or after it."""
-    if any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments):
+    if any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments):
         return None
     subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= pronoun.i or subject.lower_ == pronoun.lower_:
@@ -5659,7 +5666,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # `Hollywood's mayor, Johnny Grant, said: "… / "…," he added.`: the person whose
                 # colon opened the quotation, not the last one whose claim was kept.
                 pass
-            elif head.dep_ == "nsubj" and not any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments) and \
+            elif head.dep_ == "nsubj" and not any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments) and \
                     _set_antecedent(draft, _person_subject_above(ctx, head, word)):
                 # "Mr Blair contrasted Labour with a Tory party, which he said would turn the clock
                 # back". (A quotation's "he said" stays the last speaker's: "Yukos is confident …,
@@ -5783,7 +5790,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 return
     # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
     phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
-    if _described_by_origin(phrase, head, quoted=any(ctx.text[s] in DOUBLE_MARKS for s, _ in draft.fragments)) or \
+    if _described_by_origin(phrase, head, quoted=any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments)) or \
             _described_person(phrase, head):
         # "the Scot said", "the ex-Wallaby added", "The 36-year-old said": as for "he", the person
         # the sentence before is about if no one spoke since, else the last person who spoke, else
@@ -6251,7 +6258,7 @@ def _introduced_by(ctx: _Context, draft: _Draft, pronoun: str) -> Span | None:
     draft's quotation ("Johnny Grant, said: "…"), when the pronoun can be them."""
     start = draft.start
     colon = _end_before_space(ctx.text, start) - 1
-    if not start or ctx.text[start] not in DOUBLE_MARKS or colon < 0 or ctx.text[colon] != ":":
+    if not start or not _opens_double_quote(ctx.text, start) or colon < 0 or ctx.text[colon] != ":":
         return None
     verb = ctx.token_at(colon) - 1
     if verb < 0 or ctx.doc[verb].pos_ != "VERB" or ctx.doc[verb].lower_ not in LEAD_IN_VERBS:

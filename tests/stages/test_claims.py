@@ -978,6 +978,17 @@ def test_a_quotation_after_reported_words_goes_on_with_them(nlp: Language, cues:
     assert [(c.quote_text, c.speaker_text) for c in claims_of(text, nlp, cues, config)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # Some papers print double quote marks as two apostrophes: "continued" reports such a quotation too.
+    "Ms Lund spoke on Monday. ''I have studied this real closely,'' she continued. ''What I propose is a new pier.''",
+    'Ms Lund spoke on Monday. "I have studied this real closely," she continued. "What I propose is a new pier."',
+])
+def test_continued_after_a_quotation_in_any_marks(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    (claim,) = all_claims_of(text, nlp, lexicons, config)
+    assert (claim.cue, claim.speaker_text, antecedent_of(claim, text)) == ("continued", "she", "Ms Lund")
+    assert claim.quote_text.endswith("a new pier.''") or claim.quote_text.endswith('a new pier."')
+
+
 def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "Mayor Ana Ruiz said the budget was balanced, adding that reserves would grow next year."
     claims = claims_of(text, nlp, cues, config)
