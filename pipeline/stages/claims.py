@@ -4225,9 +4225,12 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
                 i += 1
                 continue
             sentence = ctx.sentence_of_char(quote.start)
-            if sentence != ctx.sentence_of_char(draft.end - 1) and \
-                    ctx.text[ctx.token_starts[ctx.sentence_starts[sentence]]:quote.start].strip(" \t\n'‘\"“"):
-                break  # inside a later sentence of the writer's ("Mr Howard will also attack … and "give …"")
+            lead = ctx.text[ctx.token_starts[ctx.sentence_starts[sentence]]:quote.start].strip(" \t\n'‘\"“`")
+            if sentence != ctx.sentence_of_char(draft.end - 1) and lead and not lead.endswith((".", "!", "?")):
+                # Inside a later sentence of the writer's ("Mr Howard will also attack … and "give
+                # …""); not after one the parser ran on into the quotation's opening mark (`Mrs.
+                # Clinton said. ''And …''`).
+                break
             if sentence > ctx.sentence_of_char(draft.end - 1) + 1 and \
                     _names_a_new_subject(ctx, range(ctx.sentence_of_char(draft.end - 1) + 1, sentence), draft):
                 break  # `"…," said Reeve. His colleague, Nina Sayer, blames the war. "…"`: a new turn

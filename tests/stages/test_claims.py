@@ -989,6 +989,17 @@ def test_continued_after_a_quotation_in_any_marks(nlp: Language, lexicons: Lexic
     assert claim.quote_text.endswith("a new pier.''") or claim.quote_text.endswith('a new pier."')
 
 
+def test_a_quotation_the_parser_ran_on_into_the_attribution_before_it(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # The parser ended the attribution's sentence after the next quotation's opening marks: that
+    # quotation still opens a sentence of its own, and goes on with the turn.
+    text = ("''The harbour made the ultimate sacrifice for this town, didn't it?'' Mayor Ana Ruiz said. ''And what has it had "
+            "from the council? Nothing but cuts.''")
+    (claim,) = claims_of(text, nlp, cues, config)
+    assert [text[f.start:f.end] for f in claim.fragments] == [
+        "''The harbour made the ultimate sacrifice for this town, didn't it?''",
+        "''And what has it had from the council? Nothing but cuts.''"]
+
+
 def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "Mayor Ana Ruiz said the budget was balanced, adding that reserves would grow next year."
     claims = claims_of(text, nlp, cues, config)
