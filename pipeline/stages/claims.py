@@ -6776,6 +6776,8 @@ def extract_claims(
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
 
 
+# A clause joined to what was said ("… and", "…, but"), whose own speaker follows.
+_JOINED_CLAUSE = re.compile(r"(?:^|[\s,;])(?:and|but|while|whereas)\s+$")
 # A participle after a comma goes on with the claim before it ("…, saying …"): a claim of its own.
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\W{0,2}\s*(?:and\s+)?$")
 
@@ -6797,8 +6799,12 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
             continue
         if ctx.text[outer.cue_start:outer.cue_end].split()[0].lower() in _RELAY_CUES:
             continue
-        if not (outer.category == "speech" or _same_speaker(outer, draft, ctx)):
+        same = _same_speaker(outer, draft, ctx)
+        if not (outer.category == "speech" or same or _share_of_those_asked(draft)):
             continue
+        if not same and draft.speaker is not None and outer.start < draft.speaker[0] and \
+                _JOINED_CLAUSE.search(ctx.text[outer.start:draft.speaker[0]]):
+            continue  # a clause joined with its own speaker: "… was "flawed" and all three parties have said …"
         if not _goes_on_with(draft, outer, ctx):
             return True
     return False
@@ -6813,6 +6819,18 @@ def _goes_on_with(draft: _Draft, outer: _Draft, ctx: _Context) -> bool:
         return False
     return ctx.text[draft.cue_start:draft.cue_end].endswith("ing") and \
         _PARTICIPLE_AFTER_COMMA.search(ctx.text[outer.start:draft.cue_start]) is not None
+
+
+# Heads of a speaker that is a share of the people asked ("72 percent of voters", "about half").
+_SHARES = frozenset({"percent", "%", "half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters",
+                     "fifth", "fifths", "most"})
+
+
+def _share_of_those_asked(draft: _Draft) -> bool:
+    """Whether the speaker is a share of a poll's respondents ("A poll showed that 72 percent of
+    voters said …"): what they said is the poll's finding."""
+    head = draft.speaker_head
+    return head is not None and (head.lower_ in _SHARES or head.ent_type_ == "PERCENT")
 
 
 def _same_speaker(a: _Draft, b: _Draft, ctx: _Context) -> bool:

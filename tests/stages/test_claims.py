@@ -4830,6 +4830,12 @@ def test_a_quotation_after_a_verb_of_saying_the_parser_did_not_link(nlp: Languag
                  [("condemned", 'what he called a "reckless breach" of the fishing rules', "Harbour master Ola Brekke"),
                   ("called", 'a "reckless breach" of the fishing rules', "he")],
                  id="what-the-speaker-called-it"),
+    # ... and a share of those asked, inside what a poll found.
+    pytest.param("A harbour board poll showed that 72 percent of fishermen said the new fees were too high.",
+                 [("showed", "that 72 percent of fishermen said the new fees were too high", "A harbour board poll")],
+                 [("showed", "that 72 percent of fishermen said the new fees were too high", "A harbour board poll"),
+                  ("said", "the new fees were too high", "72 percent")],
+                 id="a-share-of-those-asked"),
     # Not a relay: the paper passes the minister's words on.
     pytest.param("The Harbour Gazette reported that the minister said the ferry talks had failed.",
                  [("reported", "that the minister said the ferry talks had failed", "The Harbour Gazette"),
@@ -4857,3 +4863,11 @@ def test_a_participle_going_on_with_a_claim_stays_inside_it(nlp: Language, lexic
     # even where the parser ran the verb's content over it.
     text = "The union criticised the plan - which may affect ferry crews - saying the harbour firm was profitable."
     assert ("saying", "the harbour firm was profitable", "The union") in cue_content_speaker(text, nlp, lexicons, config)
+
+
+def test_a_joined_clause_with_its_own_speaker_is_no_nested_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser hung the clause after "and" inside what the office argued: the groups' claim is
+    # still theirs, not part of the office's.
+    text = ('The Port Audit Office argued the whole ferry pricing system was "deeply unfair" and all four of the council groups '
+            'have said the system has to change.')
+    assert ("said", "the system has to change", "all four of the council groups") in cue_content_speaker(text, nlp, lexicons, config)
