@@ -3145,7 +3145,7 @@ def _said_about(cue: Token, ctx: _Context, readers: tuple[Callable[[Token, Token
         described_as = cue.doc[cue.i + 1].lower_ == "as"
         name = cue.doc[cue.i + 2 if described_as else cue.i + 1:last + 1]
         if not len(name) or not (described_as or name[0].lower_ in ("a", "an") or
-                                 any(t.text in _DOUBLE_MARK_TOKENS or t.text in ("''", "``") for t in name)):
+                                 any(t.text in _DOUBLE_MARK_TOKENS for t in name)):
             # a name given, not a judgement: "what it calls smart folders", "what he calls
             # corruption" (but "what analysts described as age-old tactics")
             return None
@@ -4207,9 +4207,9 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             if any(start != draft.cue_start and start not in inner_cues for start in between):
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
             after_full_stop = ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?"))
-            later_cues = cue_starts[bisect.bisect_left(cue_starts, quote.start):]
             if reported and (not after_full_stop or any(
-                    start != draft.cue_start and ctx.paragraph_of(start) == paragraph for start in later_cues)):
+                    start != draft.cue_start and ctx.paragraph_of(start) == paragraph
+                    for start in cue_starts[bisect.bisect_left(cue_starts, quote.start):])):
                 break  # (or a quotation running into one signed after it: `… "A. "B," said Mr Joseph.`)
             if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and not after_full_stop and \
                     _participle_of_saying_between(ctx, draft.end, quote.start, cues):
@@ -6785,11 +6785,13 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r",\W{0,2}\s*(?:and\s+)?$")
 def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Context) -> bool:
     """Whether a claim, cue and all, stands inside what another speaker is said to have said, so
     that it is part of that account and no claim of its own ("Trump said that Clinton once
-    described the pact as “the gold standard”": Trump's claim), or inside what its own speaker
-    said ("condemned what he called a “brazen breach”": one claim). PolNeAR counts such speech
-    once, in the outer claim. Not inside a relay ("The Post reported that X said …"), a claim of
-    no one named, or a stance of another speaker ("decided to support the plans as the police
-    said …"), and not a participle that goes on with the outer claim (`_goes_on_with`)."""
+    described the pact as “the gold standard”": Trump's claim), inside what its own speaker said
+    ("condemned what he called a “brazen breach”": one claim), or is a share of those asked
+    inside a poll's finding ("A poll showed that 72 percent of voters said …"). PolNeAR counts
+    such speech once, in the outer claim. Not inside a relay ("The Post reported that X said …"),
+    a claim of no one named, or a stance of another speaker ("decided to support the plans as the
+    police said …"), and not a clause joined with "and" that has its own speaker, nor a participle
+    that goes on with the outer claim (`_goes_on_with`)."""
     if draft.cue_start is None:
         return False
     for outer in drafts:
@@ -6797,7 +6799,7 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
                 not (outer.start <= draft.start and draft.end <= outer.end and (outer.start, outer.end) != (draft.start, draft.end)) or \
                 not _inside(outer, draft.cue_start):
             continue
-        if ctx.text[outer.cue_start:outer.cue_end].split()[0].lower() in _RELAY_CUES:
+        if (ctx.text[outer.cue_start:outer.cue_end].split() or [""])[0].lower() in _RELAY_CUES:
             continue
         same = _same_speaker(outer, draft, ctx)
         if not (outer.category == "speech" or same or _share_of_those_asked(draft)):
