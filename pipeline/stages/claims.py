@@ -4207,10 +4207,14 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             if any(start != draft.cue_start and start not in inner_cues for start in between):
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
             after_full_stop = ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?"))
-            if reported and (not after_full_stop or any(
-                    start != draft.cue_start and ctx.paragraph_of(start) == paragraph
-                    for start in cue_starts[bisect.bisect_left(cue_starts, quote.start):])):
-                break  # (or a quotation running into one signed after it: `… "A. "B," said Mr Joseph.`)
+            if reported and (not after_full_stop or ctx.sentence_of_char(quote.start) > ctx.sentence_of_char(draft.end - 1) + 1 or
+                             _looks_like_title_or_nickname(ctx, quote, min_words) or any(
+                                 start != draft.cue_start and ctx.paragraph_of(start) == paragraph
+                                 for start in cue_starts[bisect.bisect_left(cue_starts, quote.start):])):
+                # (nor one after a sentence of the writer's, a title or nickname ("… eligibility.
+                # Still, the minority persists. "Birther King" …"), or a quotation running into one
+                # signed after it: `… "A. "B," said Mr Joseph.`)
+                break
             if ctx.sentence_of_char(quote.start) == ctx.sentence_of_char(draft.end - 1) and not after_full_stop and \
                     _participle_of_saying_between(ctx, draft.end, quote.start, cues):
                 # `"…," Sanders said, suggesting a few questions, including, "…"`: in the same

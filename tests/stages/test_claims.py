@@ -972,6 +972,13 @@ def test_a_title_in_the_attribution_does_not_end_the_turn(nlp: Language, cues: C
     pytest.param('Mayor Ana Ruiz said the budget was balanced. "We have done everything we could," she told reporters.',
                  [("the budget was balanced", "Mayor Ana Ruiz"), ('"We have done everything we could,"', "she")],
                  id="signed-on-its-own"),
+    # ... nor one after a sentence of the writer's, nor a name in marks opening the next sentence.
+    pytest.param('Mayor Ana Ruiz said the budget was balanced. The council met again on Friday. "We have done everything we '
+                 'could for the harbour."',
+                 [("the budget was balanced", "Mayor Ana Ruiz"), ('"We have done everything we could for the harbour."',
+                                                                  "Mayor Ana Ruiz")], id="after-a-sentence-of-the-writer"),
+    pytest.param('Mayor Ana Ruiz said the new ferry would be named after the harbour. "Sea Queen" was the favourite.',
+                 [("the new ferry would be named after the harbour", "Mayor Ana Ruiz")], id="a-name-in-marks"),
 ])
 def test_a_quotation_after_reported_words_goes_on_with_them(nlp: Language, cues: CueLexicon, config: Config, text: str,
                                                            expected: list[tuple[str, str]]) -> None:
