@@ -6818,12 +6818,11 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
 
 def _goes_on_with(draft: _Draft, outer: _Draft, ctx: _Context) -> bool:
     """Whether a claim inside another's content goes on with it: a participle sharing its verb's
-    speaker ("criticised the plan - which … - saying …") or one after a comma ("…, saying …")."""
-    if draft.inherit_from is not None and draft.inherit_from == outer.cue_token:
-        return True
-    if draft.cue_start is None or draft.cue_end is None:
+    speaker ("criticised the plan - which … - saying …") or one after a comma ("…, saying …");
+    not an infinitive ("insisted that Khan was wrong to say …": part of what was insisted)."""
+    if draft.cue_start is None or draft.cue_end is None or not ctx.text[draft.cue_start:draft.cue_end].endswith("ing"):
         return False
-    return ctx.text[draft.cue_start:draft.cue_end].endswith("ing") and \
+    return (draft.inherit_from is not None and draft.inherit_from == outer.cue_token) or \
         _PARTICIPLE_AFTER_COMMA.search(ctx.text[outer.start:draft.cue_start]) is not None
 
 

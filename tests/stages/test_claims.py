@@ -4837,6 +4837,11 @@ def test_a_quotation_after_a_verb_of_saying_the_parser_did_not_link(nlp: Languag
                  [("condemned", 'what he called a "reckless breach" of the fishing rules', "Harbour master Ola Brekke"),
                   ("called", 'a "reckless breach" of the fishing rules', "he")],
                  id="what-the-speaker-called-it"),
+    # (an infinitive the parser gave the outer speaker is no participle going on with the claim)
+    pytest.param("Mayor Ana Ruiz also insisted in the same interview that Tom Reid was wrong to say he had saved the harbour.",
+                 [("insisted", "that Tom Reid was wrong to say he had saved the harbour", "Mayor Ana Ruiz")],
+                 [("insisted", "that Tom Reid was wrong to say he had saved the harbour", "Mayor Ana Ruiz"),
+                  ("say", "he had saved the harbour", "Mayor Ana Ruiz")], id="an-infinitive-inside"),
     # ... and a share of those asked, inside what a poll found.
     pytest.param("A harbour board poll showed that 72 percent of fishermen said the new fees were too high.",
                  [("showed", "that 72 percent of fishermen said the new fees were too high", "A harbour board poll")],
