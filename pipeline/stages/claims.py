@@ -4208,9 +4208,8 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
                 break  # another attribution stands between ("…," he said. Neither …, he says, …. "…"): a new turn
             after_full_stop = ctx.text[draft.end:quote.start].rstrip().endswith((".", "!", "?"))
             if reported and (not after_full_stop or ctx.sentence_of_char(quote.start) > ctx.sentence_of_char(draft.end - 1) + 1 or
-                             _looks_like_title_or_nickname(ctx, quote, min_words) or any(
-                                 start != draft.cue_start and ctx.paragraph_of(start) == paragraph
-                                 for start in cue_starts[bisect.bisect_left(cue_starts, quote.start):])):
+                             _looks_like_title_or_nickname(ctx, quote, min_words) or
+                             _cue_after_in_paragraph(ctx, cue_starts, quote.start, draft.cue_start)):
                 # (nor one after a sentence of the writer's, a title or nickname ("… eligibility.
                 # Still, the minority persists. "Birther King" …"), or a quotation running into one
                 # signed after it: `… "A. "B," said Mr Joseph.`)
@@ -4241,6 +4240,13 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
             i += 1
+
+
+def _cue_after_in_paragraph(ctx: _Context, cue_starts: list[int], char: int, own_cue: int | None) -> bool:
+    """Whether a cue other than `own_cue` stands after `char` in its paragraph (`cue_starts` sorted)."""
+    paragraph = ctx.paragraph_of(char)
+    return any(start != own_cue and ctx.paragraph_of(start) == paragraph
+               for start in cue_starts[bisect.bisect_left(cue_starts, char):])
 
 
 def _participle_of_saying_between(ctx: _Context, start: int, end: int, cues: CueLexicon) -> bool:
@@ -6500,6 +6506,12 @@ def _only_the_end_of(inner: _Draft, outer: _Draft, ctx: _Context) -> bool:
                for start, end in outer.fragments for k in range(start, end))
 
 
+def _relays(draft: _Draft, ctx: _Context) -> bool:
+    """Whether the claim's cue is one that passes on what others said ("according to", "reported")."""
+    cue = ctx.text[draft.cue_start:draft.cue_end] if draft.cue_start is not None and draft.cue_end is not None else ""
+    return (cue.split() or [""])[0].lower() in _RELAY_CUES
+
+
 def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     """Whether `outer` only relays `inner`: "…, Lavrov said, TASS reports", or "the leaders,
     according to Tass, emphasized that …": the relaying source becomes the inner claim's `via`."""
@@ -6509,8 +6521,7 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
         # "According to police, officers saw him draw a gun": what the officers saw is the
         # police's claim; a relay passes on what someone said.
         return False
-    cue = ctx.text[outer.cue_start:outer.cue_end].lower()
-    if cue.split()[0] not in _RELAY_CUES:
+    if not _relays(outer, ctx):
         return False
     if not (outer.start <= inner.cue_start < outer.end):
         return False
@@ -6521,7 +6532,7 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     # A relay adds nothing after the inner attribution ("…, X said, TASS reports"; "X said Y,
     # Reuters reported") or wraps it as "according to"; "The Post reported that X said Y" is
     # nested speech and stays two claims.
-    return cue.startswith("according") or inner.inverted or outer.inverted
+    return ctx.text[outer.cue_start:outer.cue_end].lower().startswith("according") or inner.inverted or outer.inverted
 
 
 def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
@@ -6803,7 +6814,7 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
                 not (outer.start <= draft.start and draft.end <= outer.end and (outer.start, outer.end) != (draft.start, draft.end)) or \
                 not _inside(outer, draft.cue_start):
             continue
-        if (ctx.text[outer.cue_start:outer.cue_end].split() or [""])[0].lower() in _RELAY_CUES:
+        if _relays(outer, ctx):
             continue
         same = _same_speaker(outer, draft, ctx)
         if not (outer.category == "speech" or same or _share_of_those_asked(draft)):

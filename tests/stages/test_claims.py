@@ -948,15 +948,24 @@ def test_split_quote_is_one_claim_with_two_fragments(nlp: Language, cues: CueLex
     assert text[claim.antecedent_start:claim.antecedent_end] == "Mark Doyle"
 
 
-def test_a_title_in_the_attribution_does_not_end_the_turn(nlp: Language, cues: CueLexicon, config: Config) -> None:
+@pytest.mark.parametrize(("text", "fragments", "speaker"), [
     # The programme's title, quoted between the halves, is no part of the claim and no new turn.
-    text = ("“He is absolutely right. There is a severe disconnect between the council and the port,” Brekke said on Radio "
-            "North’s “Morning Show.” “I mean, there is a lot of frustration within the ranks.”")
+    pytest.param("“He is absolutely right. There is a severe disconnect between the council and the port,” Brekke said on Radio "
+                 "North’s “Morning Show.” “I mean, there is a lot of frustration within the ranks.”",
+                 ["“He is absolutely right. There is a severe disconnect between the council and the port,”",
+                  "“I mean, there is a lot of frustration within the ranks.”"], "Brekke", id="a-title-in-the-attribution"),
+    # The parser ended the attribution's sentence after the next quotation's opening marks: that
+    # quotation still opens a sentence of its own, and goes on with the turn.
+    pytest.param("''The harbour made the ultimate sacrifice for this town, didn't it?'' Mayor Ana Ruiz said. ''And what has it "
+                 "had from the council? Nothing but cuts.''",
+                 ["''The harbour made the ultimate sacrifice for this town, didn't it?''",
+                  "''And what has it had from the council? Nothing but cuts.''"], "Mayor Ana Ruiz", id="a-sentence-run-on-into-it"),
+])
+def test_a_turn_goes_on_past_its_attribution(nlp: Language, cues: CueLexicon, config: Config, text: str, fragments: list[str],
+                                             speaker: str) -> None:
     (claim,) = claims_of(text, nlp, cues, config)
-    assert [text[f.start:f.end] for f in claim.fragments] == [
-        "“He is absolutely right. There is a severe disconnect between the council and the port,”",
-        "“I mean, there is a lot of frustration within the ranks.”"]
-    assert claim.speaker_text == "Brekke"
+    assert [text[f.start:f.end] for f in claim.fragments] == fragments
+    assert claim.speaker_text == speaker
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -994,17 +1003,6 @@ def test_continued_after_a_quotation_in_any_marks(nlp: Language, lexicons: Lexic
     (claim,) = all_claims_of(text, nlp, lexicons, config)
     assert (claim.cue, claim.speaker_text, antecedent_of(claim, text)) == ("continued", "she", "Ms Lund")
     assert claim.quote_text.endswith("a new pier.''") or claim.quote_text.endswith('a new pier."')
-
-
-def test_a_quotation_the_parser_ran_on_into_the_attribution_before_it(nlp: Language, cues: CueLexicon, config: Config) -> None:
-    # The parser ended the attribution's sentence after the next quotation's opening marks: that
-    # quotation still opens a sentence of its own, and goes on with the turn.
-    text = ("''The harbour made the ultimate sacrifice for this town, didn't it?'' Mayor Ana Ruiz said. ''And what has it had "
-            "from the council? Nothing but cuts.''")
-    (claim,) = claims_of(text, nlp, cues, config)
-    assert [text[f.start:f.end] for f in claim.fragments] == [
-        "''The harbour made the ultimate sacrifice for this town, didn't it?''",
-        "''And what has it had from the council? Nothing but cuts.''"]
 
 
 def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
