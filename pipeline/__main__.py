@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import dictionary, io, report, terminal
@@ -57,7 +58,7 @@ def run_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Re-annotate every article instead of reusing cached results.")] = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=0, help="Annotating processes (0: one per core); overrides [runtime] workers.")] = None,
+        "--workers", "-w", min=0, help="Annotating processes (0: one per core); overrides \\[runtime] workers.")] = None,  # ("\\[": not rich markup)
     executor: Annotated[ExecutorChoice, typer.Option("--executor", help="local: this machine's cores; dask: a Dask cluster.")] = ExecutorChoice.local,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (default: start a LocalCluster).")] = None,
 ) -> None:
@@ -77,7 +78,7 @@ def run_command(
         else:
             total = min(io.count_records(input_path, config.input.extensions, config.csv), limit or sys.maxsize)
     except (ConfigError, io.InputError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     if scheduler and executor is not ExecutorChoice.dask:
         console.print("[red]error:[/red] --scheduler needs --executor dask")
@@ -94,13 +95,13 @@ def run_command(
             summary = run(input_path, output_dir, config, limit=limit, force=force, executor=chosen,
                           progress=lambda done: bar.update(task, completed=done, refresh=True))
     except ModelNotFoundError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(3) from exc
     except ConfigError as exc:  # the aliases file named by the config
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     except (DaskMissingError, io.OutputBusyError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     if not quiet:
         _print_summary(summary, output_dir)
@@ -108,13 +109,13 @@ def run_command(
 
 def _print_summary(summary: RunSummary, output_dir: Path) -> None:
     out = Console()
-    out.print(
+    out.print(  # (no markup: a path may hold "[…]")
         f"read {summary.n_records} items: {summary.n_articles} articles, {summary.n_rejected} rejected"
         f" ({'every item accounted for' if summary.n_unaccounted == 0 else f'{summary.n_unaccounted} items unaccounted for'})\n"
         f"annotated {summary.n_articles - summary.n_reused}, reused {summary.n_reused} from the cache\n"
         f"extracted {summary.n_mentions} mentions of {summary.n_entities} entities, {summary.n_claims} claims\n"
         f"model {summary.model}, {summary.seconds:.1f} s\n"
-        f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}"
+        f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}", markup=False
     )
 
 
@@ -127,11 +128,11 @@ def dictionary_command(
     text = dictionary.render()
     if check:
         if io.read_text_file(output) != text:
-            console.print(f"[red]{output} is out of date:[/red] run `python -m pipeline dictionary`")
+            console.print(f"[red]{escape(str(output))} is out of date:[/red] run `python -m pipeline dictionary`")
             raise typer.Exit(1)
         return
     io.write_text_file(output, text)
-    Console().print(f"wrote {output}")
+    Console().print(f"wrote {output}", markup=False)
 
 
 @app.command("report")
@@ -143,11 +144,11 @@ def report_command(
     try:
         tables = io.read_tables(tables_dir, TABLES)
     except io.InputError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     pages = report.build_report(tables)
     io.write_pages(pages, output_dir)
-    Console().print(f"wrote {len(pages)} pages; open {output_dir / report.INDEX_PAGE}")
+    Console().print(f"wrote {len(pages)} pages; open {output_dir / report.INDEX_PAGE}", markup=False)
 
 
 @app.command("inspect")
@@ -168,19 +169,19 @@ def inspect_command(
                 run(Path(article), scratch, config)
                 tables = io.read_tables(scratch, TABLES)
         except ConfigError as exc:
-            console.print(f"[red]error:[/red] {exc}")
+            console.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(2) from exc
         except ModelNotFoundError as exc:
-            console.print(f"[red]error:[/red] {exc}")
+            console.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(3) from exc
         fresh = article_views(tables)
         if not fresh:
             reasons = "; ".join(f"{r['reason']}: {r['detail']}" for r in tables["rejects"].to_pylist())
-            console.print(f"[red]error:[/red] {article} was rejected ({reasons})")
+            console.print(f"[red]error:[/red] {escape(article)} was rejected ({escape(reasons)})")
             raise typer.Exit(2)
         view = fresh[0]
     if view is None:
-        console.print(f"[red]error:[/red] no article {article!r} in {tables_dir}/ and no such file")
+        console.print(f"[red]error:[/red] no article {escape(repr(article))} in {escape(str(tables_dir))}/ and no such file")
         raise typer.Exit(2)
     out = Console()
     out.print(terminal.article_renderable(view, out.width))

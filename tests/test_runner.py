@@ -221,6 +221,18 @@ def test_cli_bad_usage_exits_2(tmp_path: Path, args: list[str], message: str) ->
     assert message in result.output
 
 
+@pytest.mark.parametrize(("toml", "message"), [
+    ("[claims]\nnested_claim = true\n", "unknown setting 'nested_claim' in [claims]; allowed:"),
+    ("[claim]\nnested_claims = true\n", "unknown section [claim]; allowed:"),
+])
+def test_cli_config_error_names_its_section(tmp_path: Path, toml: str, message: str) -> None:
+    # (the message goes through rich, which took "[claims]" for markup and printed "in ;")
+    (tmp_path / "typo.toml").write_text(toml, encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", "--output", str(tmp_path / "out"), "--config", str(tmp_path / "typo.toml")])
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.split())
+
+
 def test_cli_run_on_a_folder_another_run_writes_exits_2(tmp_path: Path,
                                                         hold_output: Callable[[Path], subprocess.Popen[str]]) -> None:
     hold_output(tmp_path)
@@ -235,6 +247,8 @@ def test_cli_help_explains_options() -> None:
     assert result.exit_code == 0
     for option in ("--input", "--output", "--config", "--limit", "--workers", "--force", "--executor", "--scheduler"):
         assert option in result.output
+    words = " ".join(result.output.replace("│", " ").split())
+    assert "overrides [runtime] workers." in words  # (rich took "[runtime]" for markup and printed nothing)
 
 
 # --------------------------------------------------------------------------- ingest over a corpus (no spaCy needed)
