@@ -2841,6 +2841,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # two arms, the technology arm made most of the profit" are parsed with the first clause as
     # the complement of the second verb.
     takes_clause_before = says or not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children)
+    # Nor for a verb of calling that calls its object something ("For that she drew his ire - he
+    # called her "weak"": what is said is what she is called, not the clause the parser hung on it).
+    takes_clause_before = takes_clause_before and not _calls_its_object(cue)
     # Nor is it for a verb of saying with a clause of its own after it, unless it is a quotation:
     # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
     # both clauses on "confirmed", but only the second was confirmed.
@@ -3047,10 +3050,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             inverted = True
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
-                says and not any(c.dep_ == "nsubjpass" for c in cue.children):
+                says and not any(c.dep_ == "nsubjpass" for c in cue.children) and not _calls_its_object(cue):
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             # Not after a verb that is no verb of saying ("…; the vote passed with 215 votes") nor
-            # after a passive, whose subject is what was said ("…; no deaths were reported").
+            # after a passive, whose subject is what was said ("…; no deaths were reported"). Nor
+            # after a verb that calls its object something (", with McCain calling it a "menu."").
             sep = doc[region[0] - 1]
             if sep.text in {",", "”", '"', "—", "–"}:
                 fragments.append(_trim(ctx.text, sent.start_char, sep.idx))
@@ -3071,9 +3075,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if not fragments and (subject is not None or unnamed) and \
                     (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
                 fragments.append(about)
-    if not fragments and subject is not None and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < cue.i for c in cue.children) and \
+    if not fragments and subject is not None and _called_before(cue) is not None and \
             (called := _said_about(cue, ctx, (_characterised,))) is not None:
-        fragments.append(called)  # "… in what officials called a hate crime." (the branches above read the clause before)
+        # "… in what officials called a hate crime.", "$2.9 billion, which Mr. Trump called ''a
+        # disgrace''" (the branches above read the clause before)
+        fragments.append(called)
     named_after = _name_after_cue(ctx, cue) if subject is None and not unnamed and inherit_from is None else None
     if named_after is not None:
         # "Often, said Mr Pearson, this information was invisible": the parser made the name the
@@ -3136,10 +3142,18 @@ def _said_about(cue: Token, ctx: _Context, readers: tuple[Callable[[Token, Token
     """What a verb of saying says about its object, as the first of `readers` that accepts the
     construction reads it: the object up to the token it returns."""
     thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if thing is None and _characterised in readers and cue.lower_ in _CHARACTERISING_FORMS and cue.dep_ != "acl" and \
+            (predicate := next((c for c in cue.children if c.dep_ == "oprd" and c.left_edge.i > cue.i), None)) is not None and \
+            predicate.left_edge.i < predicate.i and ctx.quote_at(predicate.left_edge.idx) is None and \
+            any(ctx.quote_at(t.idx) is not None for t in predicate.subtree if t.text not in _DOUBLE_MARK_TOKENS):
+        # "who has called the 12-nation TPP pact "insanity,"": the parser made the object a
+        # modifier of what it is called; both are the content. (Not a participle after a noun: "a
+        # pattern called a "glider"" names it.)
+        return _trim(ctx.text, *_token_range_chars(cue.doc, predicate.left_edge.i, predicate.right_edge.i), _TRIM + ".")
     if thing is None:
         # "what he called ''our arguments this year''", "what Zimmerman described as a "piece of
         # history"": the name given, after the verb.
-        what = next((c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.lower_ == "what"), None)
+        what = _called_before(cue)
         if what is None or _characterised not in readers or (last := _characterised(cue, what)) is None or last <= cue.i:
             return None
         described_as = cue.doc[cue.i + 1].lower_ == "as"
@@ -3165,6 +3179,25 @@ _CHARACTERISING_AS_FORMS = {"describe", "describes", "described", "describing", 
                             "dismissed", "dismisses", "hailed", "hails"}
 
 
+def _called_before(cue: Token) -> Token | None:
+    """The "what" or relative pronoun before a verb that stands for what it calls something:
+    "what officials called a hate crime", "a figure which Mr. Trump called ''a disgrace''", "a
+    country that Romney called ''our No.1 geopolitical foe''" ("that" may be parsed as a mark)."""
+    return next((c for c in cue.children if c.i < cue.i and (
+        (c.dep_ == "dobj" and c.lower_ == "what") or
+        (cue.dep_ == "relcl" and ((c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who")) or
+                                  (c.dep_ == "mark" and c.lower_ == "that"))))), None)
+
+
+def _calls_its_object(cue: Token) -> bool:
+    """Whether a verb of calling or describing calls its object something after it ("called her
+    "weak"", "described the plan as a disgrace")."""
+    if cue.lower_ not in _CHARACTERISING_FORMS | _CHARACTERISING_AS_FORMS:
+        return False
+    thing = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    return thing is not None and _characterised(cue, thing) is not None
+
+
 def _characterised(cue: Token, thing: Token) -> int | None:
     """`X called the budget a disgrace`, `X described the budget as a disgrace`: up to what it is
     called (the parser's object predicate, or "as" and its object); not "called the members to
@@ -3176,9 +3209,19 @@ def _characterised(cue: Token, thing: Token) -> int | None:
         # (a quoted name parsed as the object's apposition: 'calling the protester "a very obnoxious guy"', the
         # mark hung on the object or on the apposition)
         or (c.dep_ == "appos" and calls and c.head == thing and thing.i + 1 < c.i and thing.doc[thing.i + 1].text in _DOUBLE_MARK_TOKENS
-            and c.left_edge.i in (thing.i + 1, thing.i + 2)))),
+            and c.left_edge.i in (thing.i + 1, thing.i + 2))
+        # (or as an adjective after it, which English does not put there: "called Mr. Trump's
+        # comments ''racially toxic,''")
+        or (c.dep_ == "amod" and calls and c.head == thing and c.left_edge.i > thing.i)
+        # ("described the country as beset by …": "as" and a participle, parsed as a clause of its
+        # own; not a clause with its own subject, "described the scene as he walked in")
+        or (c.dep_ == "advcl" and calls_as and c.head == cue and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == thing.right_edge.i + 1
+                                                                   for m in c.children)
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)))),
         None)
-    return predicate.right_edge.i if predicate is not None else None
+    if predicate is None or (thing.lower_ in _REFLEXIVES and predicate.pos_ == "PROPN"):
+        return None  # ("a man calling himself Paul Paul", "a group calling itself Ocean Watch": a name taken)
+    return predicate.right_edge.i
 
 
 # Verbs of saying that judge their object: "criticized the plan", "praised the crew for …"
@@ -7154,8 +7197,12 @@ def _holder_of_the_floor(resolved: list[_Draft], ctx: _Context) -> _Draft:
     for earlier in reversed(resolved[:-1]):
         if earlier.cue_token is None or not sentence.start <= earlier.cue_token < sentence.end:
             break
-        # (a verb of saying: in "Berlin welcomed the decision, with its minister saying …" the minister speaks)
-        if earlier.category == "speech" and _cue_inside(holder, earlier, ctx):
+        # (a verb of saying: in "Berlin welcomed the decision, with its minister saying …" the minister
+        # speaks; of any kind when the inner cue heads the clause the other reports: "Shepherd
+        # remembered how one of her colleagues called all women "Betty". "When I said, …"")
+        inner_cue = ctx.doc[holder.cue_token]
+        reported = inner_cue.dep_ == "ccomp" and inner_cue.head.i == earlier.cue_token
+        if (earlier.category == "speech" or reported) and _cue_inside(holder, earlier, ctx):
             holder = earlier
     return holder
 

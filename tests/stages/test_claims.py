@@ -1115,6 +1115,15 @@ def test_continuation_inherits_previous_speaker(nlp: Language, cues: CueLexicon,
                   ('it showed the budget was "on the right track even in hard times"', "finance minister Rui Pereira"),
                   ('"We must continue along this path of saving money and more."', "finance minister Rui Pereira")],
                  id="a-stance-does-not-hold-the-floor"),
+    # A claim in the clause another reports, whatever that other verb, is part of what is
+    # recounted: the quotation after it goes on with the one who recounts.
+    pytest.param('Former harbour master Ruth Okafor remembered how one of her colleagues called all women "Betty".\n\n'
+                 '"When I said that my name was not Betty, he said we were all the same to him."',
+                 [('how one of her colleagues called all women "Betty"', "Former harbour master Ruth Okafor"),
+                  ('all women "Betty"', "one of her colleagues"),
+                  ('"When I said that my name was not Betty, he said we were all the same to him."',
+                   "Former harbour master Ruth Okafor")],
+                 id="a-claim-in-the-clause-recounted"),
     # The guard: a claim beside the quotation's, not inside its attribution, starts a turn.
     pytest.param('"This is a disgrace," Councillor Ian Webb said. The ministry said that the mill would close. '
                  '"We have no choice at all in this matter."',
@@ -2169,9 +2178,11 @@ def test_lower_case_subject_is_no_person_antecedent(nlp: Language, lexicons: Lex
 
 
 def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, config: Config) -> None:
-    # The parser makes "den" of "Nick Van den Brul" the sentence's verb, with "described" its clause.
+    # The parser makes "den" of "Nick Van den Brul" the sentence's verb, with "described" its clause:
+    # "den" says nothing; what "described" calls the results is the analyst's claim.
     text = 'Aviation analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest".'
-    assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == []
+    assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == \
+        [("described", 'the results as "pretty modest"')]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4719,6 +4730,12 @@ def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, conf
                  "history.\"", [("described", "a \"piece of harbour history.\"", "Kelleher")], id="what-he-described-as"),
     pytest.param("The mayor is engaging in what critics described as age-old delaying tactics.",
                  [("described", "age-old delaying tactics", "critics")], id="described-as-with-no-article"),
+    # So does a relative pronoun standing for what is called so.
+    pytest.param("The harbour board put the repair bill at $2.9 million, which Mr. Kelleher called ''a disgrace,'' blaming the "
+                 "contractors.", [("called", "''a disgrace,''", "Mr. Kelleher")], id="which-he-called"),
+    pytest.param("The vote has upended decades of policy toward the port, a body that the previous mayor, Ann Marlow, called "
+                 "''our No.1 local rival.''", [("called", "''our No.1 local rival.''", "the previous mayor")],
+                 id="that-she-called"),
     # Not a name given: "what it calls smart folders".
     pytest.param("The harbour board's new app sorts catches into what it calls smart crates.", [], id="a-name-given"),
     # Not what someone asked for.
@@ -4726,6 +4743,40 @@ def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, conf
 ])
 def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                 expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a verb of calling calls its object, quoted, is what was said of it (PolNeAR's mixed
+    # attributions), however the parser hangs the quotation.
+    pytest.param("Kell called Acme's statements and actions on Sunday \"childish.\"",
+                 [("called", "Acme's statements and actions on Sunday \"childish.\"", "Kell")], id="quotation-after-the-objects-own-words"),
+    pytest.param("Okafor, who has called the 12-nation fishing pact \"insanity,\" will speak tonight.",
+                 [("called", "the 12-nation fishing pact \"insanity,\"", "who")], id="object-parsed-inside-the-predicate"),
+    pytest.param("For that she drew the mayor's anger - he called her \"weak\".", [("called", "her \"weak\"", "he")],
+                 id="not-the-clause-before"),
+    pytest.param("Councillors were irritated about the lack of detail, with Cllr Ann Marlow calling it a \"wish list.\"",
+                 [("calling", "it a \"wish list.\"", "Cllr Ann Marlow")], id="not-the-clause-before-a-participle"),
+    pytest.param("Ms. Okafor, who has called Mr. Kelleher's remarks ''deeply cynical,'' did not comment.",
+                 [("called", "Mr. Kelleher's remarks ''deeply cynical,''", "who")], id="predicate-parsed-as-an-adjective-after-it"),
+    pytest.param("Kelleher described the town as beset by thieves.", [("described", "the town as beset by thieves", "Kelleher")],
+                 id="as-and-a-participle"),
+    pytest.param("Okafor described the scene as he walked in.", [], id="as-and-a-clause-of-time"),
+    pytest.param("Within minutes, he called Kelleher \"Little Danny\" several times.",
+                 [("called", "Kelleher \"Little Danny\"", "he")], id="object-and-name"),
+    # A name the thing is given is no claim: "a regular series, called "Quick Question"".
+    pytest.param("There is also a weekly harbour podcast, called \"Low Tide\".", [], id="a-name-given"),
+    pytest.param("Kelleher has been linked with the discovery of a current pattern called a \"rip\" off the old pier.", [],
+                 id="a-name-given-to-a-noun"),
+    pytest.param("A blog, called the \"Harbour Feed,\" anchored by five writers, pumps out articles.", [], id="a-name-set-off"),
+    pytest.param("\"Whoever closes the pier has no place on this council!\" wrote a man calling himself Pier Pete.",
+                 [("wrote", "\"Whoever closes the pier has no place on this council!\"", "a man")],
+                 id="a-name-taken"),
+    pytest.param("Okafor leads by 21 points among those describing themselves as somewhat conservative.",
+                 [("describing", "themselves as somewhat conservative", "those")], id="how-they-describe-themselves"),
+])
+def test_what_someone_calls_its_object(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                       expected: list[tuple[str | None, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
