@@ -2223,6 +2223,15 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
              for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (_has_that(c) or _reported_as_relative(c))]
     if found:
         return found[:1]
+    # After a verb that addresses someone, a phrase of any noun after the one addressed: "told one of
+    # his protégés on a regular basis that "terrorism is the answer."" (not a topic's: "told him
+    # about the rumour that …" is what the rumour says).
+    found = [c for prep in cue.children if addressed and cue.lower_.startswith(_ADDRESSEE_PREFIXES) and prep.dep_ == "prep"
+             and prep.i > addressed[0].i and prep.lower_ not in ("about", "of")
+             for noun in prep.children if noun.dep_ == "pobj"
+             for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _has_that(c)]
+    if found:
+        return found[:1]
     # "urged anyone with information to contact the force": the infinitive the parser hung on the
     # noun of a phrase describing whom the cue addresses
     if cue.lower_.startswith(_TOLD_TO_PREFIXES):
@@ -6824,6 +6833,7 @@ def extract_claims(
         _skip_dateline(draft, ctx)
         _drop_trailing_conjunction(draft, ctx)
         _drop_cues_own_preposition(draft, ctx)
+        _drop_unopened_bracket(draft, ctx)
         _whole_words(draft, ctx)
         if draft.relative is not None and draft.speaker is not None and draft.antecedent is not None:
             # The speaker as written is the relative pronoun, and the name it stands for is the
@@ -7057,6 +7067,17 @@ def _drop_trailing_conjunction(draft: _Draft, ctx: _Context) -> None:
         found = _TRAILING_CONJUNCTION.search(ctx.text, first, last)
         if found is not None and found.start() > first and ctx.quote_at(found.start()) is None:
             draft.fragments[k] = _trim(ctx.text, first, found.start())
+
+
+def _drop_unopened_bracket(draft: _Draft, ctx: _Context) -> None:
+    """A content never ends with the bracket that closes an aside it does not open ("(or, as the
+    Beast called them, ''Manchurian anchors'')", "… if he starts winning.)"); a smiley's is text."""
+    if not draft.fragments:
+        return
+    first, last = draft.fragments[-1]
+    if last - first > 1 and ctx.text[last - 1] == ")" and ctx.text[last - 2] not in ":-;" and \
+            "(" not in ctx.text[draft.fragments[0][0]:last]:
+        draft.fragments[-1] = _trim(ctx.text, first, last - 1)
 
 
 # Prepositions that belong to a verb of saying ("called on", "called for", "responded to",

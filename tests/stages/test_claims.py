@@ -1838,6 +1838,9 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
                  ("told", "that the bank had misled investors"), id="at-a-hearing-that"),
     pytest.param("Kelleher told reporters at a briefing that the pier would reopen in May.",
                  ("told", "that the pier would reopen in May"), id="at-a-briefing-that-would"),
+    # ... or on any phrase after whom it addresses.
+    pytest.param("Kelleher told one of his young deputies on a regular basis that the harbour was doomed.",
+                 ("told", "that the harbour was doomed"), id="on-a-regular-basis-that"),
 ])
 def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: tuple[str, str]) -> None:
@@ -4777,6 +4780,21 @@ def test_what_someone_called_it(nlp: Language, lexicons: Lexicons, config: Confi
 ])
 def test_what_someone_calls_its_object(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                        expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The bracket closing an aside the content does not open is not said.
+    pytest.param("Mr. Webb and Mr. Kell are playing the riders to the port's Trojan horse (or, as The Daily Gazette called them "
+                 "in an article last week, ''harbour anchors'').", [("called", "''harbour anchors''", "The Daily Gazette")],
+                 id="an-aside"),
+    # A smiley's bracket is.
+    pytest.param("\"It is not as exciting as it sounds. But in that case I get to be the harbour master. :-)\" he wrote.",
+                 [("wrote", "\"It is not as exciting as it sounds. But in that case I get to be the harbour master. :-)\"", "he")],
+                 id="a-smiley"),
+])
+def test_an_asides_closing_bracket_is_not_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: list[tuple[str | None, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
