@@ -4724,6 +4724,24 @@ def test_a_sentence_signed_after_a_comma(nlp: Language, lexicons: Lexicons, conf
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Words standing for what was said before are what the verb of saying reports.
+    pytest.param("The council's spokesman Dan Kelleher said as much.", [("said", "as much", "The council's spokesman Dan Kelleher")],
+                 id="as-much"),
+    pytest.param("Six in 10 said the pier was safe, while 73 percent said the same of Ferry Road.",
+                 [("said", "the pier was safe", "Six in 10"), ("said", "the same of Ferry Road", "73 percent")], id="the-same-of"),
+    pytest.param("A chorus of harbour traders has said the same thing.", [("said", "the same thing", "A chorus")],
+                 id="the-same-thing"),
+    pytest.param("He said so, and the crowd cheered.", [("said", "so", "He")], id="so"),
+    # Not "so far", "so much".
+    pytest.param("The mayor said so far the pier had cost $2 million.",
+                 [("said", "so far the pier had cost $2 million", "The mayor")], id="so-far-is-no-such-word"),
+])
+def test_what_was_said_before(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                              expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "what X called Y": Y is what X says the thing is, wherever the clause stands.
     pytest.param("The mayor was more direct in her remarks about the council's rift - what she called ''our quarrels this year.''",
                  [("called", "''our quarrels this year.''", "she")], id="what-she-called-at-the-end"),
