@@ -3311,7 +3311,9 @@ _OBJECT_READERS = (_characterised, _charged, _cited, _shown, _judged)
 
 # What stands for words said before: "said the same thing", "said as much", "said so", "said the
 # same of Trump" (PolNeAR annotates 24 of the 25 in its dev and training articles).
-_SAID_AGAIN = re.compile(r"\s+(the same(?: thing)?(?: of (?:[A-Z][\w'’.-]*\s?)+)?|much the same|as much|so)"
+# (the capitalised words of "of …" are split at spaces only: a pattern that could split a run of
+# capitals anywhere would try every way when the look-ahead fails)
+_SAID_AGAIN = re.compile(r"\s+(the same(?: thing)?(?: of [A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*)?|much the same|as much|so)"
                          r"(?=\s*(?:[,.;:!?)]|and\b|but\b|$))")
 
 
