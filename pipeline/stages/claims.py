@@ -297,6 +297,7 @@ class _Context:
         head = head.astype(numpy.int64)  # (signed offsets to the head)
         sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
         self.token_starts: list[int] = starts.tolist()
+        self.heads: list[int] = (numpy.arange(len(doc), dtype=numpy.int64) + head).tolist()  # (each token's head, absolute)
         self.lowers: numpy.ndarray = lower  # (`_signed_sentences`)
         # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
         # (`written_as` and comparisons: `numpy.isin` costs more than all three on an article's tokens)
@@ -435,6 +436,15 @@ class _Context:
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def descends_from(self, i: int, ancestor: int) -> bool:
+        """Whether token `i` is `ancestor` or stands under it in the parse."""
+        heads = self.heads
+        while i != ancestor:
+            if heads[i] == i:
+                return False
+            i = heads[i]
+        return True
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.token_starts, char) - 1)
@@ -988,8 +998,13 @@ def _attribution_region(cue: Token, content: set[int], ctx: _Context) -> tuple[i
     """Token range of the cue's clause without its content: "Lavrov told the paper on Monday"."""
     # A quotation before the cue is never part of the attribution, even when the parser hangs
     # its last words on the cue ("Are we there? Probably not," Ms. Moore said).
-    ids = [t.i for t in cue.subtree if t.i not in content and not (t.i < cue.i and ctx.quote_at(t.idx) is not None)]
-    first, last = min(ids), max(ids)
+    # (scanned in from the subtree's edges on the token arrays: a Token object for every token of
+    # the subtree costs more; the parse may be non-projective, so each is checked to be a descendant)
+    def kept(i: int) -> bool:
+        return i not in content and not (i < cue.i and ctx.quote_at(ctx.token_starts[i]) is not None) and ctx.descends_from(i, cue.i)
+    lowest, highest = cue.left_edge.i, cue.right_edge.i
+    first = next((i for i in range(lowest, highest + 1) if kept(i)), cue.i)
+    last = next((i for i in range(highest, lowest - 1, -1) if kept(i)), cue.i)
     doc = cue.doc
     while first < cue.i and (doc[first].is_punct or doc[first].is_space):
         first += 1

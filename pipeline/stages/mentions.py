@@ -180,11 +180,12 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 end += 2  # "Moon Jae" + "-in": a given name of two syllables; "Chan" + "-o-cha", of three
             ent = Span(doc, ent.start, end, label="PERSON")
         # (the particles may be left untagged between the two: "Ursula von" + "der" + "Leyen")
-        between = doc[corrected[-1].end:ent.start] if corrected else doc[0:0]
-        if corrected and len(between) <= 2 and all(t.text in _NAME_PARTICLES for t in between) and \
+        # (counted on indices: a Span for every entity costs more than the test)
+        between = max(0, ent.start - corrected[-1].end) if corrected else 0
+        if corrected and between <= 2 and all(doc[k].text in _NAME_PARTICLES for k in range(corrected[-1].end, ent.start)) and \
                 corrected[-1].label_ == "PERSON" and (
-                (ent.label_ == "PERSON" and (ent[0].text in _NAME_PARTICLES or len(between) > 0)) or
-                ((corrected[-1][-1].text in _NAME_PARTICLES or len(between) > 0) and len(ent) == 1 and ent[0].is_title)):
+                (ent.label_ == "PERSON" and (ent[0].text in _NAME_PARTICLES or between > 0)) or
+                ((corrected[-1][-1].text in _NAME_PARTICLES or between > 0) and len(ent) == 1 and ent[0].is_title)):
             # "Abdulaziz" + "bin Salman", "Ursula von der" + "Leyen" (tagged a place): one name,
             # not a surname that would join everyone called bin Salman
             ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
