@@ -156,6 +156,7 @@ _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
 }
+_SAID_IN_IDS = sorted_ids(_SAID_IN_NOUNS)
 # What else a claim is made in, which names no outlet: "said in a statement that …".
 _WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "memo", "blog", "conference"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
@@ -305,6 +306,7 @@ class _Context:
         nouns = numpy.flatnonzero(pos == NOUN)
         self.noun_lowers = list(zip(nouns.tolist(), lower[nouns].tolist(), strict=True))  # (nouns may report: `_noun_claims`)
         self.gendered_pronouns: list[int] = numpy.flatnonzero(written_as(_GENDERED_IDS, lower)).tolist()  # (`written_gender`)
+        self.said_in_nouns: list[int] = numpy.flatnonzero(written_as(_SAID_IN_IDS, lower)).tolist()  # (`_medium`)
         # Tokens with a dependent after them that `content_frames` could take: the other verbs
         # cannot report anything learned, whatever their subject (most verbs of an article).
         after_head = (head < 0) & written_as(_FRAME_DEP_IDS, dep)
@@ -3159,7 +3161,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             (source := _agent(quoting) or (_subject(quoting) if _quoted_as_saying(cue) is not None else None)) is not None:
         # "The Times quoted Mr Hale as saying …", "Mr Dixon was quoted by The Australian as saying …"
         draft.via = _token_range_chars(doc, *_speaker_tokens(source))
-    draft.medium = _medium(cue, content_ids | speaker_ids)
+    draft.medium = _medium(cue, content_ids | speaker_ids, ctx)
     draft.by_no_one = by_no_one
     return draft
 
@@ -3683,10 +3685,15 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
     return None
 
 
-def _medium(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
+def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | None:
     """Where the cue's speaker said it: "in an interview with X", "told X" (an outlet), "on X"."""
     doc = cue.doc
-    for token in cue.subtree:
+    # (the nouns of `_SAID_IN_NOUNS` under the cue, found on the token arrays, and the cue's own
+    # dependents: a Token for every token of the subtree costs more than the look-up)
+    lowest, highest = cue.left_edge.i, cue.right_edge.i
+    nouns = [i for i in ctx.said_in_nouns[bisect.bisect_left(ctx.said_in_nouns, lowest):bisect.bisect_right(ctx.said_in_nouns, highest)]
+             if ctx.descends_from(i, cue.i)]
+    for token in (doc[i] for i in sorted({*nouns, *(c.i for c in cue.children)})):
         if token.i in excluded:
             continue
         if token.lower_ in _SAID_IN_NOUNS:
