@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -36,7 +36,10 @@ _EDGE_PUNCT = "\"'“”‘’«»„()[],.:;"
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index at which each sentence of `doc` starts (for sentence_index look-ups)."""
-    return [sent.start for sent in doc.sents]
+    # (what `doc.sents` gives, read from the token array: a Span for every sentence costs more)
+    if not len(doc):
+        return []
+    return [0, *(numpy.flatnonzero(doc.to_array(SENT_START).astype(numpy.int64)[1:] == 1) + 1).tolist()]
 
 
 def sentence_index(starts: list[int], token_index: int) -> int:
