@@ -3474,6 +3474,7 @@ def test_a_two_word_surname_tagged_as_an_organisation(nlp: Language, lexicons: L
     "According to the ministry, Lavrov told Kommersant that talks with Yerevan would resume. He has said so before.",
     "“We will cut taxes,” Senator Ada Brandt said on Friday, urging voters to back the plan and criticising Labour.",
     "Fans watched the team lose. The club said it would appeal, and Mr Smith, its chairman, agreed.",
+    "In an interview with the Harbour Times, Kelleher said in a tweet that the pier would reopen.",
 ])
 def test_the_token_scans_read_from_arrays_equal_those_read_token_by_token(nlp: Language, text: str) -> None:
     # The look-ups are read from spaCy's attribute arrays (unsigned: a head before its dependent is a
@@ -3485,6 +3486,9 @@ def test_the_token_scans_read_from_arrays_equal_those_read_token_by_token(nlp: L
     assert ctx.noun_lowers == [(t.i, t.lower) for t in doc if t.pos_ == "NOUN"]
     assert ctx.frame_heads == {t.head.i for t in doc if t.head.i < t.i and t.dep_ in ("ccomp", "xcomp", "dobj", "prep")}
     assert {t.text for t in doc if t.pos_ == "PROPN" and not t.is_sent_start} <= ctx.name_words
+    assert ctx.heads == [t.head.i for t in doc]
+    assert all(ctx.descends_from(t.i, a.i) == (t.i == a.i or a.is_ancestor(t)) for t in doc for a in doc)
+    assert ctx.said_in_nouns == [t.i for t in doc if t.lower_ in ("interview", "remarks", "tweet", "comments", "video", "briefing")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.runner import Lexicons
 from pipeline.schema import Claim
-from pipeline.stages.mentions import correct_entities, extract_mentions, trim_entity
+from pipeline.stages.mentions import correct_entities, extract_mentions, sentence_starts, trim_entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
@@ -273,3 +273,16 @@ def test_a_relatives_first_name_is_a_person(nlp: Language, text: str, name: str,
     doc.ents = [Span(doc, start, start + 1, label="GPE")]  # as the tagger may take a first name
     correct_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [(name, expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("", [], id="empty"),
+    pytest.param("The pier is closed.", [0], id="one-sentence"),
+    pytest.param('The pier is closed. "It is a disgrace," Kelleher said. Repairs start in May.', [0, 5, 15], id="three"),
+    pytest.param("Harbour news\n\nThe pier is closed", [0, 3], id="a-headline-line"),
+])
+def test_sentence_starts_are_those_of_the_parse(nlp: Language, text: str, expected: list[int]) -> None:
+    # (read from the token array; they must be what `doc.sents` gives)
+    doc = nlp(text)
+    assert sentence_starts(doc) == [sentence.start for sentence in doc.sents] == expected
+
