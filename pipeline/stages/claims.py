@@ -2869,7 +2869,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     takes_clause_before = says or not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children)
     # Nor for a verb of calling that calls its object something ("For that she drew his ire - he
     # called her "weak"": what is said is what she is called, not the clause the parser hung on it).
-    takes_clause_before = takes_clause_before and not _calls_its_object(cue)
+    calls_its_object = _calls_its_object(cue)
+    takes_clause_before = takes_clause_before and not calls_its_object
     # Nor is it for a verb of saying with a clause of its own after it, unless it is a quotation:
     # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
     # both clauses on "confirmed", but only the second was confirmed.
@@ -3076,7 +3077,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             inverted = True
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
-                says and not any(c.dep_ == "nsubjpass" for c in cue.children) and not _calls_its_object(cue):
+                says and not any(c.dep_ == "nsubjpass" for c in cue.children) and not calls_its_object:
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             # Not after a verb that is no verb of saying ("…; the vote passed with 215 votes") nor
             # after a passive, whose subject is what was said ("…; no deaths were reported"). Nor
