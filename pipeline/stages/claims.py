@@ -1032,11 +1032,12 @@ def _quote_after(ctx: _Context, char: int, limit: int = 3) -> QuoteSpan | None:
     return None
 
 
-def _quote_before(ctx: _Context, char: int) -> QuoteSpan | None:
+def _quote_before(ctx: _Context, char: int, closed: bool = False) -> QuoteSpan | None:
     """A quotation ending right before `char`, past a comma and spaces (`"…," he said`), that
     leads into what stands at `char`: not one ending with a full stop inside its marks
     (`"… kidding." To which she said, "…"`: the attribution starts a new sentence and introduces
-    what follows; `"A," she said, "B."` is one statement)."""
+    what follows; `"A," she said, "B."` is one statement), unless the caller knows the
+    attribution introduces nothing (`closed`)."""
     i = bisect.bisect_right(ctx.quote_starts, char) - 1
     while i >= 0 and ctx.quotes[i].end > char:
         i -= 1
@@ -1044,7 +1045,7 @@ def _quote_before(ctx: _Context, char: int) -> QuoteSpan | None:
         quote = ctx.quotes[i]
         between = ctx.text[quote.end:char]
         if len(between.strip(" ,—–-")) == 0 and "\n" not in between and \
-                not ctx.text[quote.start:quote.end].rstrip("\"”’'").endswith("."):
+                (closed or not ctx.text[quote.start:quote.end].rstrip("\"”’'").endswith(".")):
             return quote
     return None
 
@@ -1105,6 +1106,11 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         if speaker[1] + 1 < len(doc) and doc[speaker[1] + 1].text == "," and \
                 any(c.dep_ == "conj" and c.ent_type_ in _AMOUNT_LABELS for c in pobj.children):
             phrase_last = speaker[1]  # ("according to Al Jazeera, US$3.6 billion from …": the amounts are what was said)
+        elif (joined := _subject_joined_to_source(cue, pobj)) is not None:
+            # ("According to the researchers, sacrifice and mummification of ibises was common":
+            # the subject of what they say, parsed as more sources)
+            phrase_last = joined - 1
+            speaker = (speaker[0], min(speaker[1], phrase_last))
     head = pobj
     if pobj is None and (source := _unparsed_source(to, sent)) is not None:
         phrase_last, speaker, head = source[1], source, doc[source[1]]
@@ -1152,6 +1158,21 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         draft.speaker = _token_range_chars(doc, *speaker)
         draft.speaker_head = head
     return draft
+
+
+def _subject_joined_to_source(according: Token, source: Token) -> int | None:
+    """The comma after which the parser joined the subject of the reported clause to the source of
+    "According to X, …" as a conjunct, leaving the clause's verb without a subject ("According to
+    the researchers, sacrifice and mummification … was common"); None when it did not."""
+    doc = according.doc
+    verb = according.head
+    conj = next((c for c in source.children if c.dep_ == "conj" and c.left_edge.i > source.i + 1 and
+                 doc[c.left_edge.i - 1].text == ","), None)
+    if conj is None or verb.pos_ not in _VERB_POS_NAMES or not according.i < source.right_edge.i < verb.i or \
+            any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) or \
+            any(t.dep_ not in ("aux", "auxpass", "advmod", "neg") or t.head != verb for t in doc[source.right_edge.i + 1:verb.i]):
+        return None
+    return conj.left_edge.i - 1
 
 
 def _unparsed_source(to: Token, sent: Span) -> tuple[int, int] | None:
@@ -1811,6 +1832,24 @@ def _subject_up_the_chain(verb: Token, deps: tuple[str, ...]) -> tuple[Token, To
     return verb, subject
 
 
+def _subject_joined_before(verb: Token) -> Token | None:
+    """The subject of a verb joined to another that the parser made a conjunct of a noun in the
+    clause before ("Many Republicans have said they will not attend the convention and others
+    have said …", "others" joined to "convention"): the noun right before the verb and its
+    auxiliaries, after "and" or "but". None when the verb has a subject or nothing stands there."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
+    if any(not verb.is_ancestor(doc[k]) for k in range(first, verb.i)) or first < 2:
+        return None
+    noun = doc[first - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.right_edge.i != noun.i or \
+            doc[noun.left_edge.i - 1].lower_ not in ("and", "but") or not verb.head.is_ancestor(noun):
+        return None
+    return noun
+
+
 def _a_thing(subject: Token | None) -> bool:
     """Whether a subject is a common noun that names no one: no name, no person, body or group."""
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
@@ -1965,6 +2004,14 @@ def _content_frames(token: Token, text: str, subject: Token | None) -> list[tupl
         if target is None:
             continue
         last = target.right_edge.i
+        if name == "ccomp":
+            # "believes that detainees currently being held should be entitled to a trial": one
+            # clause the parser split in two, the second without a subject of its own
+            # (not after a noun joined by "and": "agreed Mr Blunkett had done a good job and 17% disagreed"
+            # is a second subject and its own verb)
+            joined = doc[last].dep_ == "conj" and doc[last].left_edge.i > 0 and doc[doc[last].left_edge.i - 1].lower_ in ("and", "but")
+            last = max([last, *(c.right_edge.i for c in token.children if c.dep_ in _CONTENT_DEPS and c.left_edge.i == last + 1
+                                and not joined and not any(g.dep_ in _SUBJECT_DEPS or g.dep_ in ("mark", "expl") for g in c.children))])
         if name == "dobj" or name.startswith("prep:"):
             last = _object_last(target)
         if name == "dobj":
@@ -1972,7 +2019,11 @@ def _content_frames(token: Token, text: str, subject: Token | None) -> list[tupl
             last = max([last, *(c.right_edge.i for c in token.children if c.dep_ == "oprd" and c.i > target.i)])
         while last > target.i and doc[last].dep_ == "cc":
             last -= 1  # "urged her to come out of the car and [repeatedly says …]": the "and" joins the next verb
-        span = _trim(text, *_token_range_chars(doc, target.left_edge.i, last), _TRIM + ".")
+        first = target.left_edge.i
+        if name == "ccomp" and doc[first].tag_ not in ("WRB", "WDT", "WP") and \
+                not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("mark", "expl") for c in target.children):
+            first = _subject_hung_as_phrase(token, first) or first  # ("believe winning over voters is key")
+        span = _trim(text, *_token_range_chars(doc, first, last), _TRIM + ".")
         if span[1] - span[0] > 1:
             frames.append((name, span, target))
     order = {"ccomp": 0, "xcomp": 1, "dobj": 2}
@@ -2190,6 +2241,24 @@ def _modifies_next_noun(cue: Token) -> bool:
                for c in cue.children)
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# What a verb governs that a relative clause would lack: "the man she had met" has no object.
+_FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def _complete_clause_on_hearer(clause: Token) -> bool:
+    """Whether a clause the parser hung on the hearer of "told"/"informed" as a relative clause is
+    what they were told: it opens with a subject pronoun right after the hearer and lacks nothing
+    ("She informed police she had diplomatic immunity"), while a relative clause lacks the noun it
+    describes ("told the man she had met about it")."""
+    first = clause.left_edge
+    return first.lower_ in _SUBJECT_PRONOUNS and first.dep_ in ("nsubj", "nsubjpass") and first.head == clause and \
+        clause.i > first.i and not clause.doc[first.i - 1].is_punct and \
+        (clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", *_FINITE_TAGS) for c in clause.children)) and \
+        any(c.dep_ in _FILLED_DEPS for c in clause.children) and \
+        not any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children) for t in clause.subtree)
+
+
 def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     """The reported clause where the parser took it for something else: an adverbial clause with
     its own subject and no conjunction ("Trump said after the convention he would not accept
@@ -2223,6 +2292,11 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
                           None)
             if clause is not None:
                 return [clause]
+    if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
+        found = [clause for child in cue.children if child.dep_ in ("dobj", "dative") and child.i > cue.i
+                 for clause in child.children if clause.dep_ == "relcl" and _complete_clause_on_hearer(clause)]
+        if found:
+            return found[:1]
     # "said in an interview … recently that he hardly ever watched …": a "that" clause hung on the
     # adverb after the cue.
     found = [c for adverb in cue.children if adverb.dep_ == "advmod" and adverb.i > cue.i
@@ -2661,6 +2735,8 @@ def _clause_start(cue: Token, clause: Token) -> int:
         return first
     # (below, not a clause whose subject is "there", nor one opening with "when")
     apart = any(c.dep_ == "expl" for c in clause.children) or doc[first].tag_ in ("WRB", "WDT", "WP")
+    if not apart and (hung := _subject_hung_as_phrase(cue, first)) is not None:
+        return hung
     if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
         # "told a young woman … that …": the object is who was told. But in "told the BBC
         # progress had been made" the parser joined the hearer and the clause's subject into one
@@ -2679,6 +2755,39 @@ def _clause_start(cue: Token, clause: Token) -> int:
     if between and (apart or any(not _hangs_on(doc[k], cue, subject.i, clause.i) for k in between)):
         return first
     return subject.left_edge.i
+
+
+# Prepositions that open a number, not a place or a time: "said around eight members were …".
+_QUANTITY_PREPOSITIONS = frozenset({"around", "about", "over", "under", "nearly", "almost", "some"})
+_WHEN_LABELS = ("DATE", "TIME")
+
+
+def _subject_hung_as_phrase(cue: Token, first: int) -> int | None:
+    """Where the subject of a reported clause that has none starts, when the parser hung it on the
+    verb as a phrase of its own ending right before the clause: a number after a preposition
+    ("said around eight other members of London UKIP were planning …"), a gerund ("believe
+    winning over women voters is key"), a noun after the time of the statement ("told MPs on
+    Tuesday care was needed": the date is the telling's, the noun the clause's). None otherwise."""
+    doc = cue.doc
+    phrase = next((c for c in cue.children if cue.i < c.i and c.right_edge.i == first - 1), None)
+    if phrase is None or any(t.is_punct for t in doc[phrase.left_edge.i:first]) or (
+            not cue.lower_.startswith(_ADDRESSEE_PREFIXES) and any(c.dep_ == "dobj" and cue.i < c.i < phrase.i for c in cue.children)):
+        return None  # (an object before it is the subject: "said the celebrities taking part had better …")
+    noun = next((g for g in phrase.children if g.dep_ == "pobj"), None) if phrase.dep_ == "prep" else None
+    if noun is not None and noun.ent_type_ not in _WHEN_LABELS and noun.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if phrase.lower_ in _QUANTITY_PREPOSITIONS and phrase.left_edge.i == phrase.i and \
+                not cue.lower_.startswith(_ADDRESSEE_PREFIXES):
+            return phrase.i
+        start = noun.left_edge.i
+        while start < noun.i and doc[start].ent_type_ in _WHEN_LABELS and doc[start].head.i in (noun.i, start + 1):
+            start += 1
+        if start > noun.left_edge.i and doc[start - 1].ent_type_ in _WHEN_LABELS:
+            return start
+        return None
+    if phrase.dep_ == "xcomp" and phrase.tag_ == "VBG" and phrase.left_edge.i == phrase.i and \
+            not any(c.dep_ in _SUBJECT_DEPS for c in phrase.children) and not cue.lower_.startswith(_ADDRESSEE_PREFIXES):
+        return phrase.i
+    return None
 
 
 def _hangs_on(token: Token, cue: Token, after: int, before: int) -> bool:
@@ -2727,6 +2836,48 @@ def _quotation_opening_sentence_before(cue: Token, ctx: _Context) -> bool:
     # (the parser may run a sentence on from the paragraph before's closing mark)
     return quote is not None and (not ctx.text[cue.sent.start_char:quote.start].strip() or
                                   ctx.paragraph_starts[ctx.paragraph_of(quote.start)] == quote.start)
+
+
+# Nouns of a chance to do something: who has it does what its infinitive says.
+_CHANCE_NOUNS = frozenset({"opportunity", "opportunities", "chance", "chances", "occasion", "platform"})
+# Verbs of a chance not taken (forms: the pipeline runs without spaCy's lemmatizer).
+_CHANCE_MISSED = frozenset({"miss", "misses", "missed", "missing", "lose", "loses", "lost", "losing", "pass", "passes", "passed",
+                            "passing", "squander", "squandered", "waste", "wasted", "decline", "declined", "declines",
+                            "refuse", "refused", "refuses", "reject", "rejected", "rejects", "forgo", "forwent", "forgone"})
+
+
+def _chance_of(cue: Token) -> Token | None:
+    """The noun of a chance ("opportunity", "chance") that an infinitive cue describes, when it is
+    the object of a verb ("took the chance to say …"); None for any other cue."""
+    chance = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or \
+            chance.lower_ not in _CHANCE_NOUNS or chance.dep_ != "dobj" or chance.head.pos_ not in _VERB_POS_NAMES:
+        return None
+    return chance
+
+
+def _chance_missed(chance: Token) -> bool:
+    """Whether the chance was not taken ("missed an opportunity to announce …": nothing was
+    announced; "never missed an opportunity to remind …" is every time)."""
+    verb = chance.head
+    return verb.lower_ in _CHANCE_MISSED and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _chance_holder(chance: Token) -> Token | None:
+    """Who speaks in an infinitive describing a chance taken: the subject of the verb ("Trump never
+    missed an opportunity to remind the audience …", "She took the chance to say …"), or whom
+    it was given ("gave him the chance to explain …")."""
+    verb = chance.head
+    given = next((c for c in verb.children if c.dep_ == "dative" and c.i < chance.i), None)
+    return given if given is not None else _subject(verb)
+
+
+def _name_tagged_adverb(token: Token, cue: Token) -> bool:
+    """Whether a word right after a verb of saying, capitalised and closing its clause, is a name
+    the tagger took for an adverb by its ending (`“…,” said Skelly, explaining …`)."""
+    doc = token.doc
+    return token.dep_ == "advmod" and token.i == cue.i + 1 and token.text[:1].isupper() and token.text[1:].islower() and \
+        token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".", ";")
 
 
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
@@ -2787,6 +2938,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             subject = (_event_host(cue.head) if hosted else None) or cue.head
         # else a deed that is not an object ("He insisted there was no plan for an invasion
         # saying: …"): the speaker of the cue above, inherited below, not "no plan"
+    if not unnamed and (chance := _chance_of(cue)) is not None:
+        if _chance_missed(chance):
+            return None
+        if subject is None:
+            subject, doer_elsewhere = _chance_holder(chance), True  # "Trump never missed an opportunity to remind the audience …"
     if not unnamed and (shown := _shown_saying(cue, ctx)) is not None:
         subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
@@ -2808,6 +2964,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         verb, doer = _subject_up_the_chain(cue.head.head, ("xcomp", "conj"))
         if doer is not None:
             subject, inherit_from = doer, verb.i
+    if subject is None and not unnamed and (joined := _subject_joined_before(cue)) is not None:
+        subject = joined  # "… the convention and others have said …": "others" say it, not the first clause's subject
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -2848,8 +3006,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return None  # "reported earlier that …": the source was a link lost in scraping
     if (subject is None or ctx.quote_at(subject.idx) is not None) and not unnamed and inherit_from is None and \
             _quotation_opening_sentence_before(cue, ctx) and \
-            (speaker_after := next((c for c in cue.children if c.dep_ in ("dobj", "nsubj") and c.i > cue.i and c.pos_ != "PRON"
-                                    and not _quoted_after(c, cue)), None)) \
+            (speaker_after := next((c for c in cue.children if c.i > cue.i and not _quoted_after(c, cue) and (
+                (c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON") or _name_tagged_adverb(c, cue))), None)) \
             is not None:
         # '"Don't you care?", implored campaigner Barry Lim', '"Just Do It" implored the front page
         # headline': right after a quotation the speaker follows the verb, parsed as its object or
@@ -2930,10 +3088,19 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # is the writer's lead-in to what follows, not what was said.
         complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
+    if says and complements and all(c.i > cue.i for c in complements):
+        # "argued socialism is growing in popularity and private ownership is the real tyranny": the
+        # parser joined the second clause's verb to the cue and its subject to the first clause.
+        complements.extend(c for c in cue.children if c.dep_ == "conj" and c.i > max(complements, key=lambda k: k.i).i and
+                           not _is_cue(c, cues) and _subject_joined_before(c) is not None)
     # `Republicans said they're convinced the department mishandled the investigation and
     # Democrats accused the GOP of …`: the parser joined "Democrats" to "investigation" and made
     # "accused" a second clause of "said"; a new subject and its verb of saying end the content.
     stop = len(doc)
+    # (nor the subject of a verb of saying joined after it: "… the convention and others have said
+    # …"; but in "argued socialism is growing and ownership is the real tyranny" both are argued)
+    stop = min([stop, *(joined.left_edge.i - 1 for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _is_cue(c, cues)
+                        and (joined := _subject_joined_before(c)) is not None)])
     for child in complements if len(complements) > 1 else ():
         new_subject = doc[child.i - 1] if child.i > cue.i + 2 else None
         if new_subject is not None and child is not complements[0] and cues.get(child.lower_) == "speech" and \
@@ -3042,6 +3209,15 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             after = right
         before = _quote_before(ctx, region_start) if not fronted_subject else None
         sent = ctx.sentence_of(cue.i)
+        if before is None and after is None and not fronted_subject and says and region[0] == sent.start and \
+                subject is not None and not _a_thing(subject) and not _is_passive(cue) and \
+                all(t.is_punct or t.is_space for t in doc[region[1] + 1:sent.end]) and \
+                sum(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:sent.end]) <= 3 and \
+                not any(c.i > cue.i and c.dep_ in _OWN_OBJECT_DEPS for c in cue.children) and \
+                not any(cue.idx < quote.start < sent.end_char for quote in ctx.quotes):
+            # '“… the emails that are missing.” Trump said.': an attribution that is all its sentence,
+            # after a quotation closed with a full stop where a comma belongs, reports that quotation.
+            before = _quote_before(ctx, region_start, closed=True)
         # "But, he said, officials should be vigilant": the clauses on both sides of an attribution
         # in parentheses (not ", who asked …," describing the subject, nor "a video, seen by this
         # newspaper," describing the video).
@@ -3598,15 +3774,25 @@ def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[i
     doc = ctx.doc
     sent = ctx.sentence_of(cue.i)
     closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in _DOUBLE_MARK_TOKENS), None)
+    if closing is not None and doc[closing - 1].text not in (",", "?", "!"):
+        # (a name quoted in the description is no quotation before the name: `“…,” Texas delegate
+        # Bill Eastland, wearing “Ted Cruz” pins, said`)
+        closing = next((t.i for t in doc[sent.start + 1:cue.i] if t.text in _DOUBLE_MARK_TOKENS and doc[t.i - 1].text in (",", "?", "!")
+                        and (quote := ctx.quote_at(t.idx)) is not None and quote.end == t.idx + len(t.text)), None)
     if closing is None or closing < 1 or doc[closing - 1].text not in (",", "?", "!") or ctx.quote_at(doc[closing].idx) is None:
         return None
-    name = next((e for e in ctx.ents if e.start == closing + 1 and e.label_ == "PERSON"), None)
+    # (after a description of a few words before the name: "Texas delegate Bill Eastland")
+    name = next((e for e in ctx.ents if closing < e.start <= closing + 3 and e.label_ == "PERSON" and e.end < cue.i
+                 and doc[e.end].text == "," and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.head.i in range(t.i + 1, e.end)
+                                                    for t in doc[closing + 1:e.start])), None)
     if name is None or name.end >= cue.i:
         return None
     between = doc[name.end:cue.i]
-    if between[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _RELATIVE_PRONOUNS for t in between):
+    # (participles may describe: ", wearing a cowboy hat,", ", then working for the State Department,")
+    if between[0].text != "," or any(t.lower_ in _RELATIVE_PRONOUNS or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN"))
+                                     for t in between):
         return None
-    return (name.start_char, name.end_char), name[-1]
+    return (doc[closing + 1].idx, name.end_char), name[-1]
 
 
 def _titled_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
@@ -5854,8 +6040,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
         # said", which the parser reads as "court" joined to "Doyle" without a conjunction: the
         # fronted words are not the speaker.
+        # (a conjunct past the speaker's phrase is not in it: "According to the FBI summary, Mills
+        # and an aide asked …", `_subject_joined_to_source`)
         misparsed = (child.dep_ == "conj" and head.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in head.children)
-                     and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
+                     and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," and child.idx < end)
         # (not when the head is a name itself: "Markham Robinson, whose bio includes #MAGA, …")
         if (child.dep_ == "appos" or misparsed) and child.i > head.i and head.ent_type_ != "PERSON":
             # A person named at or just before the apposition's head ("The Tory finance spokesman,
@@ -5951,6 +6139,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if not titled and (earlier := _person_with_title(ctx, head, start, end)) is not None:
         draft.attribution = "nominal"
         _set_antecedent(draft, earlier)
+        return
+    if _name_tagged_adverb(head, head.head):
+        draft.attribution = "explicit"  # (“…,” said Skelly: a name the mentions step adds)
+        _set_antecedent(draft, (head.idx, head.idx + len(head.text), "PERSON"))
         return
     # "the prime minister", "The Chancellor" (tagged as proper nouns) are titles, not names
     title = head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
