@@ -666,6 +666,25 @@ _AUXILIARY_FORMS = _DO_HAVE_FORMS | _BE_FORMS
 _NO_VIEW_FORMS = _AUXILIARY_FORMS | {"having", "done", "doing"}
 
 
+def _speaker_after_a_sentence_subject(verb: Token, subjects: list[Token]) -> tuple[Token, Token] | None:
+    """(the subject of what was said, the speaker) where the parser gave a verb of saying after a
+    comma two subjects, the noun opening the sentence and a name after the verb ("The rejection of
+    the treaty signals "the beginning of the end" for the EU, said Geert Wilders"): the name
+    speaks; the noun and what follows it up to the comma were said. None otherwise."""
+    doc = verb.doc
+    before = [c for c in subjects if c.i < verb.i]
+    after = next((c for c in subjects if c.i > verb.i and c.ent_type_ == "PERSON"), None)
+    if not before or after is None or verb.i < 1 or doc[verb.i - 1].text != "," or before[-1].ent_type_ or \
+            before[-1].pos_ != "NOUN" or before[-1].left_edge.i != verb.sent.start:
+        return None
+    # (or set off in the middle, the sentence's verb after it: "The answer, says Prof Brewer, is wi-fi")
+    rest = doc[after.right_edge.i + 1:verb.sent.end]
+    if not all(t.is_punct or t.is_space for t in rest) and \
+            not (verb.dep_ == "parataxis" and rest[0].text == "," and verb.head.i > after.right_edge.i):
+        return None
+    return before[-1], after
+
+
 def _subject(verb: Token) -> Token | None:
     # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
     # Friends.”" was parsed with the show as the subject and the name inside the quotation)
@@ -676,6 +695,8 @@ def _subject(verb: Token) -> Token | None:
     # "co", "-" and "Scambos" as subjects after the verb: the one that is a name.
     named = (c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     subject = before[-1] if before else next(named, subjects[0] if subjects else None)
+    if len(subjects) >= 2 and (inverted := _speaker_after_a_sentence_subject(verb, subjects)) is not None:
+        subject = inverted[1]
     if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN" and \
             verb.doc[before[-2].i + 1].text == "," and before[-1].left_edge.i == before[-2].i + 2:
         subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
@@ -2731,6 +2752,12 @@ def _clause_start(cue: Token, clause: Token) -> int:
                     None) if hearer is not None else None
         if told is not None:
             return told.left_edge.i
+    if clause.i > cue.i and first > cue.i + 2 and doc[first - 1].lower_ in ("and", "but") and \
+            (joined := next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.right_edge.i in (first - 2, first - 1)),
+                            None)) is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        # "expressed Russia's readiness to cooperate with any future president and that it respects
+        # the choice of the American people": the object and the clause joined to it were both expressed
+        return joined.left_edge.i
     if clause.i < cue.i or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return first
     # (below, not a clause whose subject is "there", nor one opening with "when")
@@ -3292,6 +3319,14 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         content_start = named_after[2]
         fragments = [_trim(ctx.text, max(start, content_start), end) for start, end in fragments if end > content_start]
     fragments = [f for f in fragments if f[1] - f[0] > 1]
+    if not fragments and subject is not None and subject.i > cue.i and \
+            (inverted_over := _speaker_after_a_sentence_subject(cue, [c for c in cue.children if c.dep_ in _SUBJECT_DEPS])) is not None:
+        # (what the noun opening the sentence says, up to the comma before the verb, and what follows
+        # the name's comma when the attribution is set off in the middle)
+        fragments.append(_trim(ctx.text, inverted_over[0].left_edge.idx, doc[cue.i - 1].idx))
+        sent = ctx.sentence_of(cue.i)
+        if (after_name := inverted_over[1].right_edge.i + 1) < sent.end and doc[after_name].text == ",":
+            fragments.append(_trim(ctx.text, doc[after_name].idx + 1, sent.end_char, _TRIM + "."))
     if not fragments:
         return None
     if subject is None and inherit_from is None and named_after is None and sum(len(ctx.text[s:e].split()) for s, e in fragments) < 4:
@@ -3327,6 +3362,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                                                                or _titled_name_before_cue(ctx, cue)
                                                                or _apposed_name_before_cue(ctx, cue)
                                                                or _name_after_quotation_before_cue(ctx, cue)
+                                                               or _name_compounded_on_cue(ctx, cue)
                                                                or _subject_lost_before_cue(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i))
@@ -3793,6 +3829,21 @@ def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[i
                                      for t in between):
         return None
     return (doc[closing + 1].idx, name.end_char), name[-1]
+
+
+def _name_compounded_on_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A name right after a quotation that the parser made a modifier of the verb of saying, as if
+    the verb were a noun (`"Look at the statement …," Conway notes.`): offsets and head."""
+    doc = ctx.doc
+    if cue.i < 2:
+        return None
+    first = cue.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == cue and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first == cue.i or first < 1 or doc[first - 1].text not in _DOUBLE_MARK_TOKENS | {","} or \
+            (doc[first - 1].text != "," and ctx.quote_at(doc[first - 1].idx) is None):
+        return None
+    return (doc[first].idx, doc[cue.i - 1].idx + len(doc[cue.i - 1].text)), doc[cue.i - 1]
 
 
 def _titled_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:

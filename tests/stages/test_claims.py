@@ -1864,6 +1864,11 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     # A clause with its own pronoun subject and nothing missing, hung on the hearer as a relative clause.
     pytest.param("Ms Kirwan informed officers she had diplomatic immunity.", ("informed", "she had diplomatic immunity"),
                  id="informed-hearer-clause"),
+    # An object and a "that" clause joined to it by "and" were both expressed.
+    pytest.param("On the talks that opened today, Ortega expressed Spain's readiness to work with any future Greek government and "
+                 "that it respects the choice of the Greek people.",
+                 ("expressed", "Spain's readiness to work with any future Greek government and that it respects the choice of the Greek "
+                               "people"), id="object-and-that-clause"),
 ])
 def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: tuple[str, str] | list[tuple[str, str]]) -> None:
@@ -1897,6 +1902,27 @@ def test_a_name_tagged_an_adverb_after_the_verb_speaks(nlp: Language, lexicons: 
     text = "“Having the voter file and two people who understand it is valuable,” said Skelly, explaining he worked closely with the party."
     assert [(c.speaker_text, c.attribution, antecedent_of(c, text)) for c in all_claims_of(text, nlp, lexicons, config)] == \
         [("Skelly", "explicit", "Skelly"), ("Skelly", "explicit", "Skelly")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence's opening noun and a name after the verb, both parsed as its subjects: the name speaks.
+    pytest.param('The rejection of the treaty signals "the beginning of the end" for the EU, said Marine Dupont, founder of the '
+                 'right-wing French Party for Liberty.',
+                 [('The rejection of the treaty signals "the beginning of the end" for the EU', "Marine Dupont", "Marine Dupont")],
+                 id="a-name-after-the-verb-and-a-sentence-subject"),
+    # ... also set off in the middle of the sentence, the sentence's verb after it.
+    pytest.param("The tone of the debate, said Mr Hadley, would be more conversational than rhetorical.",
+                 [("The tone of the debate, said Mr Hadley, would be more conversational than rhetorical", "Mr Hadley", "Hadley")],
+                 id="a-name-after-the-verb-in-the-middle"),
+    # A name after a quotation parsed as a modifier of the verb of saying.
+    pytest.param('She reads from prepared texts these days. "Look at the statement the mayor put out after the harbour floods," '
+                 'Conway notes. "It was very different in tone."',
+                 [('"Look at the statement the mayor put out after the harbour floods," Conway notes. "It was very different in tone."',
+                   "Conway", "Conway")], id="a-name-parsed-as-a-modifier-of-the-verb"),
+])
+def test_a_name_the_parser_attached_elsewhere_speaks(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.quote_text, c.speaker_text, antecedent_of(c, text)) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
 def test_relative_clause_on_the_hearer_is_not_what_was_told(nlp: Language, lexicons: Lexicons, config: Config) -> None:
