@@ -710,8 +710,9 @@ def _subject(verb: Token) -> Token | None:
         # "The CML, the BBA and the BSA all said", "Mr Smith and Mr Jones each said": the group
         # before the quantifier speaks (parsed as its modifier, or as a subject of its own).
         group = next((c for c in subject.children if c.i < subject.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
-        if group is None and len(before) >= 2 and before[-1] == subject and before[-2].right_edge.i == subject.i - 1:
-            group = before[-2]
+        if group is None and len(before) >= 2 and before[-1] == subject and (before[-2].right_edge.i == subject.i - 1 or (
+                before[-2].right_edge.i == subject.i - 2 and verb.doc[subject.i - 1].is_punct)):
+            group = before[-2]  # (also after an aside set off by dashes: "Republican figures — whose party … — both suggested")
         subject = subject if group is None else group
     if subject is not None and (full := _apposed_full_name(subject)) is not None:
         subject = full  # ("Only Fools and Horses star David Jason criticised …": Jason, not "Fools")
@@ -2288,6 +2289,13 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     found = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and _modifies_next_noun(c)]
     if found:
         return found[:1]
+    if cue.lower_.startswith(("ask", "wonder", "inquir", "enquir")):
+        # "Asked by Starnes if he believed the situation was …": the question, parsed as a
+        # condition of the asking
+        found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and
+                 any(g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i == c.left_edge.i for g in c.children)]
+        if found:
+            return found[:1]
     found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG"
              and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
              and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP")
@@ -5819,6 +5827,36 @@ def _named_group_subject(ctx: _Context, before: int) -> list[_Member]:
     return members if len(members) >= 2 else []
 
 
+def _people_named_with_role(ctx: _Context, before: int, role: str) -> list[_Member]:
+    """The people introduced together with a plural title ("Foreign Ministers, Sergey Lavrov and
+    Mohammad Javad Zarif", "the two presidents, Putin and Macron") in this sentence or the six
+    before (a report of what they said may come between), the nearest such group: each a named
+    person; none otherwise."""
+    doc = ctx.doc
+    here = ctx.sentence_of_char(before)
+    first = ctx.sentence_starts[max(0, here - 6)]
+    last = ctx.token_at(before)
+    found: list[_Member] = []
+    for token in doc[first:last]:
+        if token.lower_ != role or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        # the names right after the title or in apposition to it (not "judges including Sir Trevor
+        # McDonald and Hugh Grant": some of them)
+        named = next((t for t in doc[token.i + 1:min(token.i + 3, last)] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
+        if named is None or (named.i == token.i + 2 and doc[token.i + 1].text != ","):
+            continue
+        group = [ctx.ent_at(named.i)]
+        for conjunct in (t for t in doc[named.i:min(named.i + 12, last)] if t.dep_ == "conj" and t.ent_type_ == "PERSON"):
+            ent = ctx.ent_at(conjunct.i)
+            if ent is not None and ent not in group:
+                group.append(ent)
+        people = [e for e in group if e is not None and e.label_ == "PERSON"]
+        if len(people) >= 2:
+            found = [_Member(offsets, head=ent.end - 1, antecedent=offsets, antecedent_label="PERSON")
+                     for ent in people for offsets in (_ent_offsets(ent),)]
+    return found
+
+
 def _nearest_subject(ctx: _Context, before: int) -> Token | None:
     """The nearest subject before `before` that is no pronoun (one stands for a subject before it:
     "The Home Office said it would …"), in this sentence or the one before."""
@@ -6344,6 +6382,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             if prior.antecedent is not None and (prior.group or (bodies and prior.antecedent_label in ("ORG", "GPE", "NORP"))):
                 draft.adopt_antecedent(prior)
                 return
+        if word.removesuffix("s") in PERSON_ROLE_NOUNS and (members := _people_named_with_role(ctx, start, word)):
+            # "Foreign Ministers, Sergey Lavrov and Mohammad Javad Zarif have stressed …. The
+            # ministers agreed …": the people introduced with that title, though they said nothing
+            # on their own yet.
+            draft.group, draft.members = True, members
+            draft.antecedent, draft.antecedent_label = members[0].antecedent, members[0].antecedent_label
+            return
     elif noun in PERSON_ROLE_NOUNS:
         # "the minister", "the Russian leader": a person introduced with that title, else the
         # person last in subject position, else the last person who spoke. A nationality in it

@@ -1421,6 +1421,22 @@ def test_people_described_and_named_before_have_said_speak(nlp: Language, cues: 
                                                       "two members of the board, Aine Kelleher and Ruth Okafor")
 
 
+def test_a_quantifier_after_an_aside_in_dashes_leaves_the_group_speaking(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # Parsed (so in a Breitbart article) with the group and "both" as two subjects, the aside in dashes between.
+    words = ["Senior", "party", "figures", "—", "whose", "party", "was", "once", "praised", "for", "its", "unity", "—", "both",
+             "suggested", "the", "writer", "be", "fired", "."]
+    spaces = [True] * 18 + [False, False]
+    heads = [2, 2, 14, 2, 5, 8, 8, 8, 2, 8, 11, 9, 14, 14, 14, 16, 18, 18, 14, 14]
+    deps = ["amod", "compound", "nsubj", "punct", "poss", "nsubjpass", "auxpass", "advmod", "relcl", "prep", "poss", "pobj",
+            "punct", "nsubj", "ROOT", "det", "nsubj", "auxpass", "ccomp", "punct"]
+    pos = ["ADJ", "NOUN", "NOUN", "PUNCT", "PRON", "NOUN", "AUX", "ADV", "VERB", "ADP", "PRON", "NOUN", "PUNCT", "DET", "VERB",
+           "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["JJ", "NN", "NNS", ":", "WP$", "NN", "VBD", "RB", "VBN", "IN", "PRP$", "NN", ":", "DT", "VBD", "DT", "NN", "VB", "VBN", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    (claim,) = extract_claims(doc, "a", None, cues, config.claims, gender=GENDER)
+    assert (claim.quote_text, claim.speaker_text) == ("the writer be fired", "Senior party figures")
+
+
 def test_a_date_after_its_preposition_is_no_part_of_the_speaker(nlp: Language, cues: CueLexicon, config: Config) -> None:
     # Parsed (so in a BBC article) with "on Wednesday" hung on the speaker's name.
     words = ["But", "on", "Wednesday", "Prime", "Minister", "Anna", "Kovac", "said", "the", "government", "was", "planning", "to",
@@ -1864,6 +1880,10 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     # A clause with its own pronoun subject and nothing missing, hung on the hearer as a relative clause.
     pytest.param("Ms Kirwan informed officers she had diplomatic immunity.", ("informed", "she had diplomatic immunity"),
                  id="informed-hearer-clause"),
+    # The question asked, parsed as a condition of the asking: what was asked, not what "he" believes.
+    pytest.param("Asked by Starling if he believed the situation was at the same level as the harbour attacks, Okafor said that he did.",
+                 [("Asked", "if he believed the situation was at the same level as the harbour attacks"), ("said", "that he did")],
+                 id="asked-if-parsed-as-a-condition"),
     # An object and a "that" clause joined to it by "and" were both expressed.
     pytest.param("On the talks that opened today, Ortega expressed Spain's readiness to work with any future Greek government and "
                  "that it respects the choice of the Greek people.",
@@ -1923,6 +1943,22 @@ def test_a_name_tagged_an_adverb_after_the_verb_speaks(nlp: Language, lexicons: 
 def test_a_name_the_parser_attached_elsewhere_speaks(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                      expected: list[tuple[str, str, str]]) -> None:
     assert [(c.quote_text, c.speaker_text, antecedent_of(c, text)) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+def test_plural_title_stands_for_the_people_introduced_with_it(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The people named with a plural title speak when it stands alone later, though they said
+    # nothing on their own before (their first statement is the ministry's report).
+    text = ("VIENNA, March 3. Austrian and Czech Foreign Ministers, Anna Berger and Tomas Novak have stressed the need for new "
+            "talks on the dam, the Austrian foreign ministry said.\n\nThe ministers agreed that there is no alternative to a "
+            "negotiated settlement.")
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.speaker_text, [text[s.antecedent_start:s.antecedent_end] for s in claim.speakers if s.antecedent_start is not None]) == \
+        ("The ministers", ["Anna Berger", "Tomas Novak"])
+    # Some of them named ("including") are not the ones a later "the judges" stands for.
+    text = ("A panel of judges including Sir Trevor Hale, actor Hugh Brant and writer Joanne Harker will decide the overall winner on "
+            'Tuesday.\n\nThe winners were named last night. "It is a joy," wrote the judges.')
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (claim.speaker_text, [s.antecedent_start for s in claim.speakers]) == ("the judges", [None])
 
 
 def test_relative_clause_on_the_hearer_is_not_what_was_told(nlp: Language, lexicons: Lexicons, config: Config) -> None:
