@@ -1866,7 +1866,7 @@ def _subject_joined_before(verb: Token) -> Token | None:
     if any(not verb.is_ancestor(doc[k]) for k in range(first, verb.i)) or first < 2:
         return None
     noun = doc[first - 1]
-    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.right_edge.i != noun.i or \
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.right_edge.i != noun.i or noun.left_edge.i < 1 or \
             doc[noun.left_edge.i - 1].lower_ not in ("and", "but") or not verb.head.is_ancestor(noun):
         return None
     return noun
@@ -2976,8 +2976,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if not unnamed and (chance := _chance_of(cue)) is not None:
         if _chance_missed(chance):
             return None
-        if subject is None:
-            subject, doer_elsewhere = _chance_holder(chance), True  # "Trump never missed an opportunity to remind the audience …"
+        if subject is None and (holder := _chance_holder(chance)) is not None:
+            subject, doer_elsewhere = holder, True  # "Trump never missed an opportunity to remind the audience …"
     if not unnamed and (shown := _shown_saying(cue, ctx)) is not None:
         subject = shown  # "The ad uses footage of Hillary Clinton asking, "…"": not the ad
     if subject is None and not unnamed and (doer := _with_doer(cue)) is not None:
@@ -3818,7 +3818,7 @@ def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[i
     doc = ctx.doc
     sent = ctx.sentence_of(cue.i)
     closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in _DOUBLE_MARK_TOKENS), None)
-    if closing is not None and doc[closing - 1].text not in (",", "?", "!"):
+    if closing is not None and closing >= 1 and doc[closing - 1].text not in (",", "?", "!"):
         # (a name quoted in the description is no quotation before the name: `“…,” Texas delegate
         # Bill Eastland, wearing “Ted Cruz” pins, said`)
         closing = next((t.i for t in doc[sent.start + 1:cue.i] if t.text in _DOUBLE_MARK_TOKENS and doc[t.i - 1].text in (",", "?", "!")
