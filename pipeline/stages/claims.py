@@ -2384,12 +2384,15 @@ def _clause_hung_above(cue: Token, speech: bool) -> Token | None:
     clause it reports ("had reported, citing …, that the meeting took place")."""
     doc = cue.doc
     head = cue.head
-    if speech and cue.dep_ == "ccomp" and head.i > cue.i and head.pos_ in _VERB_POS_NAMES and \
-            any(c.dep_ == "mark" and c.lower_ == "that" and cue.i < c.i < head.i for c in head.children) and \
+    # (also through the verb an infinitive cue completes: "continues to insist, most recently in an
+    # interview, that he really wants to …")
+    link = head if cue.dep_ == "xcomp" and head.dep_ == "ccomp" and head.i < cue.i else cue
+    if speech and link.dep_ == "ccomp" and link.head.i > cue.i and link.head.pos_ in _VERB_POS_NAMES and \
+            any(c.dep_ == "mark" and c.lower_ == "that" and cue.i < c.i < link.head.i for c in link.head.children) and \
             not any(c.dep_ in _CONTENT_DEPS for c in cue.children):
         # "The Financial Times had reported, citing three people …, that the meeting took place":
         # the "that" clause is the reported one, though the parser made the cue its complement
-        return head
+        return link.head
     if not speech or cue.dep_ != "advcl" or head.i <= cue.i or head.pos_ not in _VERB_POS_NAMES or \
             not any(c.dep_ == "mark" and c.i < cue.i for c in cue.children) or \
             any(c.dep_ in _CONTENT_DEPS or c.dep_ in ("dobj", "prep") for c in cue.children if c.i > cue.i):
@@ -3201,7 +3204,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 # (from its "that", not from the aside before it, ", citing three people …,"; and
                 # without the full stop, the clause being the sentence's root)
                 clause_first = that.i
-                clause_last -= 1 if doc[clause_last].is_punct else 0
+                while clause_last > clause_first and (doc[clause_last].is_punct or doc[clause_last].is_space):
+                    clause_last -= 1  # (also past the paragraph's line break)
             first, last = _semicolon_side(ctx, clause_first, min(clause_last, stop - 1), cue.i)
             if last < cue.i and any(t.text == ";" and ctx.quote_at(t.idx) is None for t in doc[last + 1:cue.i]):
                 continue  # ("X told the Post …; the paper also spoke to the Navy": the clause before the semicolon is its own)
@@ -3517,6 +3521,10 @@ _SOURCE_NOUNS = {"official", "officials", "source", "sources", "people", "person
 _CITED_SOURCE_NOUNS = _SOURCE_NOUNS | _SPEAKER_NOUNS
 
 
+# Prepositions that tell when or on what occasion something was cited, not what.
+_OCCASION_PREPOSITIONS = frozenset({"as", "in", "during", "while", "when", "before", "since"})
+
+
 def _cited(cue: Token, thing: Token) -> int | None:
     """`X cited the cost of steel as the main reason`, `…, citing concerns about the cost`: what is
     cited is what X puts forward (PolNeAR counts it); not a source cited ("citing two officials",
@@ -3526,7 +3534,21 @@ def _cited(cue: Token, thing: Token) -> int | None:
     if thing.lower_ in _CITED_SOURCE_NOUNS or thing.lower_.removesuffix("s") in _CITED_SOURCE_NOUNS:
         return None
     role = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i), None)
-    return role.right_edge.i if role is not None else _object_last(thing)
+    if role is not None:
+        return role.right_edge.i
+    last = _object_last(thing)
+    # (a phrase the parser hung on the verb right after the object belongs to what is cited:
+    # "citing her work after the Sept. 11 attacks and position on …"; not where or when it was
+    # said: "citing concerns in a statement", "citing the cost on Monday")
+    # (nor the occasion of the citing: "cited his state's rural culture in defending his record")
+    after = next((c for c in cue.children if c.dep_ == "prep" and c.i == last + 1 and c.lower_ not in _OCCASION_PREPOSITIONS), None)
+    said_in = _SAID_IN_NOUNS | _WRITTEN_IN_NOUNS | _EVENT_NOUNS
+    objects = [t for t in after.children if t.dep_ in ("pobj", "pcomp")] if after is not None else []
+    if after is not None and last == thing.right_edge.i and objects and all(t.dep_ == "pobj" for t in objects) and \
+            not any(t.ent_type_ in _WHEN_LABELS or t.lower_ in said_in for t in objects) and \
+            not any(t.is_punct for t in after.subtree):
+        return after.right_edge.i
+    return last
 
 
 # Verbs of saying that charge their object with something ("accused the mayor of lying",

@@ -140,6 +140,19 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         "The paper reported the closure, citing two officials at the harbour authority.",
         [("indirect", "concerns about the cost of the new bridge", "The harbour council", "nominal", "harbour council")],
         id="citing-a-reason-not-a-source"),
+    # A phrase the parser hung on "citing" right after its object is part of what is cited.
+    pytest.param(
+        "The union called the mayor a champion for its members, citing her work after the 2019 floods and position on including "
+        "the union's members in the new pension scheme.",
+        [("indirect", "the mayor a champion for its members", "The union", "nominal", None),
+         ("indirect", "her work after the 2019 floods and position on including the union's members in the new pension scheme",
+          "The union", "nominal", None)],
+        id="citing-with-a-phrase-hung-on-the-verb"),
+    # ... not the occasion of the citing.
+    pytest.param(
+        "The senator has often cited his state's rural culture in defending his record.",
+        [("indirect", "his state's rural culture", "The senator", "nominal", None)],
+        id="citing-in-defending"),
     # A record shows someone "with" something; a person showing someone around does not report.
     pytest.param(
         "Polls show Mayor Okafor with a lead in the low single digits.\n\n"
@@ -1851,6 +1864,16 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     pytest.param("The Harbour Times had reported, citing three people familiar with the matter, that the meeting took place "
                  "in Sochi on November 14.", ("reported", "that the meeting took place in Sochi on November 14"),
                  id="reported-citing-that"),
+    # (without the full stop when a paragraph follows)
+    pytest.param("The Harbour Times had reported, citing three people familiar with the matter, that the meeting took place "
+                 "in Sochi.\n\nThe audit began in May.", ("reported", "that the meeting took place in Sochi"),
+                 id="reported-citing-that-before-a-paragraph"),
+    # ... also through the verb an infinitive of saying completes.
+    pytest.param("But Okafor says she should be the exception. The mayor continues to insist, most recently in a Friday interview "
+                 "with Harbour FM, that she really, really wants to publish the accounts but can't because they are being audited.",
+                 [("says", "she should be the exception"),
+                  ("insist", "that she really, really wants to publish the accounts but can't because they are being audited")],
+                 id="continues-to-insist-that"),
     # A "that" clause the parser hung on the statement it was made in.
     pytest.param("It said in a statement that the disruption had been caused by severe weather and staff shortages.",
                  ("said", "that the disruption had been caused by severe weather and staff shortages"), id="in-a-statement-that"),
