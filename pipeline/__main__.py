@@ -33,6 +33,13 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 
+
+def _error(message: object, code: int) -> typer.Exit:
+    """Print an error to stderr (as plain text: a path or a config section may hold "[…]", which
+    rich would read as markup) and give the exit to raise with `code`."""
+    console.print(f"[red]error:[/red] {escape(str(message))}")
+    return typer.Exit(code)
+
 # Below this many input items a progress bar is more noise than help.
 _PROGRESS_MIN_ITEMS = 20
 
@@ -78,11 +85,9 @@ def run_command(
         else:
             total = min(io.count_records(input_path, config.input.extensions, config.csv), limit or sys.maxsize)
     except (ConfigError, io.InputError) as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
+        raise _error(exc, 2) from exc
     if scheduler and executor is not ExecutorChoice.dask:
-        console.print("[red]error:[/red] --scheduler needs --executor dask")
-        raise typer.Exit(2)
+        raise _error("--scheduler needs --executor dask", 2)
     chosen: Executor | None = None
     if executor is ExecutorChoice.dask:
         chosen = DaskExecutor(scheduler, config.runtime.workers or os.cpu_count() or 1)
@@ -95,14 +100,9 @@ def run_command(
             summary = run(input_path, output_dir, config, limit=limit, force=force, executor=chosen,
                           progress=lambda done: bar.update(task, completed=done, refresh=True))
     except ModelNotFoundError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(3) from exc
-    except ConfigError as exc:  # the aliases file named by the config
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
-    except (DaskMissingError, io.OutputBusyError) as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
+        raise _error(exc, 3) from exc
+    except (ConfigError, DaskMissingError, io.OutputBusyError) as exc:  # (ConfigError: the aliases file named by the config)
+        raise _error(exc, 2) from exc
     if not quiet:
         _print_summary(summary, output_dir)
 
@@ -144,8 +144,7 @@ def report_command(
     try:
         tables = io.read_tables(tables_dir, TABLES)
     except io.InputError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
+        raise _error(exc, 2) from exc
     pages = report.build_report(tables)
     io.write_pages(pages, output_dir)
     Console().print(f"wrote {len(pages)} pages; open {output_dir / report.INDEX_PAGE}", markup=False)
@@ -169,20 +168,16 @@ def inspect_command(
                 run(Path(article), scratch, config)
                 tables = io.read_tables(scratch, TABLES)
         except ConfigError as exc:
-            console.print(f"[red]error:[/red] {escape(str(exc))}")
-            raise typer.Exit(2) from exc
+            raise _error(exc, 2) from exc
         except ModelNotFoundError as exc:
-            console.print(f"[red]error:[/red] {escape(str(exc))}")
-            raise typer.Exit(3) from exc
+            raise _error(exc, 3) from exc
         fresh = article_views(tables)
         if not fresh:
             reasons = "; ".join(f"{r['reason']}: {r['detail']}" for r in tables["rejects"].to_pylist())
-            console.print(f"[red]error:[/red] {escape(article)} was rejected ({escape(reasons)})")
-            raise typer.Exit(2)
+            raise _error(f"{article} was rejected ({reasons})", 2)
         view = fresh[0]
     if view is None:
-        console.print(f"[red]error:[/red] no article {escape(repr(article))} in {escape(str(tables_dir))}/ and no such file")
-        raise typer.Exit(2)
+        raise _error(f"no article {article!r} in {tables_dir}/ and no such file", 2)
     out = Console()
     out.print(terminal.article_renderable(view, out.width))
 
