@@ -1736,6 +1736,8 @@ def _shown_saying(cue: Token, ctx: _Context) -> Token | None:
 _EVENT_NOUNS = frozenset({"conference", "conferences", "briefing", "briefings", "meeting", "meetings", "rally", "rallies", "event",
                           "events", "appearance", "appearances", "session", "sessions", "summit", "summits", "ceremony", "call",
                           "launch", "visit", "hearing"})
+# Nouns of where or at what something was said or written: "in a statement", "at a briefing".
+_WHERE_SAID_NOUNS = frozenset(_SAID_IN_NOUNS | _WRITTEN_IN_NOUNS | _EVENT_NOUNS)
 
 
 def _event_host(noun: Token) -> Token | None:
@@ -2339,7 +2341,7 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # hearing that …", "told reporters at a briefing that …".
     addressed = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
     found = [c for prep in itertools.chain(cue.children, *(a.children for a in addressed)) if prep.dep_ == "prep" and prep.i > cue.i
-             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _SAID_IN_NOUNS | _WRITTEN_IN_NOUNS | _EVENT_NOUNS
+             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _WHERE_SAID_NOUNS
              for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (_has_that(c) or _reported_as_relative(c))]
     if found:
         return found[:1]
@@ -3126,19 +3128,21 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # is the writer's lead-in to what follows, not what was said.
         complements = [c for c in complements if c.i > cue.i]
     complements = [_made_clear(child) for child in complements]
+    # Verbs joined after the cue whose subject the parser joined to a noun of the clause before
+    # (`_subject_joined_before`), with that subject.
+    joined_after = {c: joined for c in cue.children if c.dep_ == "conj" and c.i > cue.i
+                    and (joined := _subject_joined_before(c)) is not None}
     if says and complements and all(c.i > cue.i for c in complements):
         # "argued socialism is growing in popularity and private ownership is the real tyranny": the
         # parser joined the second clause's verb to the cue and its subject to the first clause.
-        complements.extend(c for c in cue.children if c.dep_ == "conj" and c.i > max(complements, key=lambda k: k.i).i and
-                           not _is_cue(c, cues) and _subject_joined_before(c) is not None)
+        complements.extend(c for c in joined_after if c.i > max(complements, key=lambda k: k.i).i and not _is_cue(c, cues))
     # `Republicans said they're convinced the department mishandled the investigation and
     # Democrats accused the GOP of …`: the parser joined "Democrats" to "investigation" and made
     # "accused" a second clause of "said"; a new subject and its verb of saying end the content.
     stop = len(doc)
     # (nor the subject of a verb of saying joined after it: "… the convention and others have said
     # …"; but in "argued socialism is growing and ownership is the real tyranny" both are argued)
-    stop = min([stop, *(joined.left_edge.i - 1 for c in cue.children if c.dep_ == "conj" and c.i > cue.i and _is_cue(c, cues)
-                        and (joined := _subject_joined_before(c)) is not None)])
+    stop = min([stop, *(joined.left_edge.i - 1 for c, joined in joined_after.items() if _is_cue(c, cues))])
     for child in complements if len(complements) > 1 else ():
         new_subject = doc[child.i - 1] if child.i > cue.i + 2 else None
         if new_subject is not None and child is not complements[0] and cues.get(child.lower_) == "speech" and \
@@ -3542,10 +3546,9 @@ def _cited(cue: Token, thing: Token) -> int | None:
     # said: "citing concerns in a statement", "citing the cost on Monday")
     # (nor the occasion of the citing: "cited his state's rural culture in defending his record")
     after = next((c for c in cue.children if c.dep_ == "prep" and c.i == last + 1 and c.lower_ not in _OCCASION_PREPOSITIONS), None)
-    said_in = _SAID_IN_NOUNS | _WRITTEN_IN_NOUNS | _EVENT_NOUNS
     objects = [t for t in after.children if t.dep_ in ("pobj", "pcomp")] if after is not None else []
     if after is not None and last == thing.right_edge.i and objects and all(t.dep_ == "pobj" for t in objects) and \
-            not any(t.ent_type_ in _WHEN_LABELS or t.lower_ in said_in for t in objects) and \
+            not any(t.ent_type_ in _WHEN_LABELS or t.lower_ in _WHERE_SAID_NOUNS for t in objects) and \
             not any(t.is_punct for t in after.subtree):
         return after.right_edge.i
     return last
