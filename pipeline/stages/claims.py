@@ -734,7 +734,10 @@ def _subject(verb: Token) -> Token | None:
     doc = verb.doc
     previous = doc[verb.i - 1] if verb.i > 0 else None
     if previous is not None and previous.dep_ == "conj" and previous.pos_ in ("NOUN", "PROPN") and previous.head.i < previous.i and \
-            verb.tag_ in _FINITE_TAGS and previous.left_edge.i > 0 and doc[previous.left_edge.i - 1].dep_ == "cc":
+            verb.tag_ in _FINITE_TAGS and previous.left_edge.i > 0 and doc[previous.left_edge.i - 1].dep_ == "cc" and \
+            (previous.tag_ in ("NNS", "NNPS") or previous.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+             previous.lower_ in PERSON_ROLE_NOUNS | _ORG_NOUNS):
+        # (not "money and a six-pointed star likened to …": a thing, and a participle describing it)
         # "… with a ballooning trade deficit and analysts said …" parsed as "a deficit and
         # analysts", the verb without a subject: the noun right before it is its subject, with
         # the conjuncts it was listed with after the clause's end ("Through analytics, reporters
@@ -779,7 +782,25 @@ def _subject(verb: Token) -> Token | None:
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
         return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
-    return _agent(verb)
+    return _agent(verb) or _person_right_before(verb)
+
+
+def _person_right_before(verb: Token) -> Token | None:
+    """The last word of a person's name standing before a finite verb that has no subject, past a
+    party and state in brackets: "…, likened to the Star of David, Speaker of the House
+    Rep. Paul Ryan (R-WI) said "…"" was parsed with the name in an apposition and no subject."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0:
+        return None
+    # (Only past the brackets: a name right before the verb is found by the caller's own rules,
+    # with the words of its title.)
+    if doc[verb.i - 1].text != ")":
+        return None
+    opening = next((t.i for t in reversed(doc[max(0, verb.i - 8):verb.i - 1]) if t.text == "("), None)
+    if opening is None or opening == 0:
+        return None
+    before = doc[opening - 1]
+    return before if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" else None
 
 
 # Tokens that are a double quote mark (also the doubled apostrophes and backticks of some papers).
@@ -1066,10 +1087,16 @@ def _quote_before(ctx: _Context, char: int, closed: bool = False) -> QuoteSpan |
     if i >= 0:
         quote = ctx.quotes[i]
         between = ctx.text[quote.end:char]
+        inside = ctx.text[quote.start:quote.end].rstrip("\"”’'")
         if len(between.strip(" ,—–-")) == 0 and "\n" not in between and \
-                (closed or not ctx.text[quote.start:quote.end].rstrip("\"”’'").endswith(".")):
+                (closed or not (inside.endswith(".") or (inside.endswith(("?", "!")) and _NEW_SENTENCE_PRONOUN.match(ctx.text, char)))):
+            # (after "?" or "!", "he said" goes on with the sentence; "He said: …" starts a new one)
             return quote
     return None
+
+
+# A capitalised personal pronoun as a word: after a quotation's "?" or "!", a new sentence.
+_NEW_SENTENCE_PRONOUN = re.compile(r"(?:He|She|They|We|I)\b")
 
 
 def _snap_to_quotes(ctx: _Context, start: int, end: int) -> tuple[int, int]:
@@ -4671,12 +4698,19 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
         # The parser may hang the lead-in on a verb inside the quotation: its verb is then the
         # highest word of the lead-in ("In a statement, the Department of Defense justified the
         # strike as "defensive": "At the direction of …" was one sentence rooted in the quotation).
-        verb = doc[first - 1]
+        last = first - 1
+        while last > sent.start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1  # (from the lead-in's last word: the colon may hang on the quotation's verb)
+        verb = doc[last]
         while verb.head.i != verb.i and sent.start <= verb.head.i < first:
             verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is not None and subject.lower_ in ("he", "she"):
+        # ("Asked which county was his favourite, he demurred: "…"": the pronoun is resolved like
+        # any speaker's, rather than the quotation taken for the last speaker's turn.)
+        return (subject.idx, subject.idx + len(subject.text)), subject
     return None if subject is None else _named_speaker(ctx, subject)
 
 
@@ -4755,7 +4789,10 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None  # a quotation closed by a full stop ends the sentence: no attribution follows
     doc = ctx.doc
     first = _first_token_after(ctx, quote.end)
-    window = list(doc[first:first + 9])
+    # (Up to the next quotation or line: `"…," Trump shot back. "Let me talk."` has no cue in "talk".)
+    window = list(itertools.takewhile(lambda t: ctx.quote_at(t.idx) is None and "\n" not in t.text, doc[first:first + 9]))
+    if window and ctx.text[quote.end - 2] in "?!" and _NEW_SENTENCE_PRONOUN.fullmatch(window[0].text):
+        return None  # (`"… Why not?" He said: "…"`: a new sentence, introducing the quotation after it)
     cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
     if cue_at is None:
         # (After "?" or "!" only in lower case: "“… TOGETHER!” Yesterday Marine One landed" is a new sentence.)
@@ -4763,7 +4800,8 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         if cue_at is None:
             return None
     before = window[:cue_at]
-    if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "."):
+    # (a hyphen inside a word is no break: "the 43-year-old asked")
+    if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "." and t.tag_ != "HYPH"):
         speaker = before
     elif not before:
         speaker = []
@@ -4777,11 +4815,16 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None  # `“…,” when Clinton blasted him` is no attribution
     pronoun = len(speaker) == 1 and speaker[0].lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
     # "the ad's narrator", "the ministry": a definite noun phrase can speak too.
-    definite = speaker[0].lower_ in ("the", "this", "that") and speaker[-1].pos_ == "NOUN"
+    definite = speaker[0].lower_ in ("the", "this", "that") and (speaker[-1].pos_ == "NOUN" or _aged(speaker))
     if not (pronoun or definite) and not any(ctx.is_name(t) or t.ent_type_ == "PERSON" for t in speaker):
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
+
+
+def _aged(words: Sequence[Token]) -> bool:
+    """Whether words end with an age standing for a person: "the 43-year-old"."""
+    return len(words) >= 3 and words[-1].lower_ == "old" and words[-2].tag_ == "HYPH" and words[-3].lower_ in ("year", "years")
 
 
 # What may stand between such a verb and the end of its clause: "shot back", "said loudly".

@@ -5129,3 +5129,65 @@ def test_a_joined_clause_with_its_own_speaker_is_no_nested_claim(nlp: Language, 
     text = ('The Port Audit Office argued the whole ferry pricing system was "deeply unfair" and all four of the council groups '
             'have said the system has to change.')
     assert ("said", "the system has to change", "all four of the council groups") in cue_content_speaker(text, nlp, lexicons, config)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Any verb ends an attribution right after a quotation closed by a comma; the next quotation's
+    # verbs ("tell") are no cue of it.
+    pytest.param("Jeb Bush attacked Donald Trump over the parking lot. “Jeb wants to be a tough guy tonight,” Trump shot back. "
+                 "“Let me tell you something.”",
+                 ("direct", "“Jeb wants to be a tough guy tonight,” Trump shot back. “Let me tell you something.”", "Trump",
+                  "explicit", "Trump"), id="shot-back"),
+    pytest.param("Dorothy Woods defended her remarks on Sunday. “The way I see it,” she elaborated, “no one ever questioned "
+                 "his sacrifice or his service.”",
+                 ("direct", "“The way I see it,” she elaborated, “no one ever questioned his sacrifice or his service.”", "she",
+                  "pronoun", "Dorothy Woods"), id="she-elaborated"),
+    # An age standing for the person: "the 43-year-old".
+    pytest.param("Comedian Paul Hart posted the clip on Thursday. “Who would pay for a wall like that?” the 43-year-old asked "
+                 "in a video posted online.",
+                 ("direct", "“Who would pay for a wall like that?”", "the 43-year-old", "nominal", "Comedian Paul Hart"),
+                 id="the-43-year-old"),
+])
+def test_an_attribution_after_a_quotation_the_parser_did_not_link(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                  expected: tuple[str, str, str | None, str, str | None]) -> None:
+    assert summary(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pronoun leading into a quotation with a colon speaks it (resolved as any "he"), whatever the verb.
+    pytest.param("Mayor Tom Hale toured the flooded streets. Asked which district was worst hit, he demurred: “Every one of "
+                 "them has suffered this week.”",
+                 ("direct", "“Every one of them has suffered this week.”", "he", "pronoun", "Tom Hale"), id="he-demurred"),
+    # (the colon hung on the quotation's verb: the lead-in's verb is found from its last word,
+    # also past two spaces)
+    pytest.param("As if addressing the tycoon directly, the Iowa Board of Elections was conclusive in its findings: “Further "
+                 "debate on this question is unnecessary.”",
+                 ("direct", "“Further debate on this question is unnecessary.”", "the Iowa Board of Elections", "explicit",
+                  "Iowa Board of Elections"), id="board-was-conclusive"),
+    pytest.param("As if addressing the senator directly, the Texas Board of Elections was clear in its findings:  “Further "
+                 "discussion of this issue is pointless.”",
+                 ("direct", "“Further discussion of this issue is pointless.”", "the Texas Board of Elections", "explicit",
+                  "Texas Board of Elections"), id="board-was-clear-two-spaces"),
+    # After a quotation's "?", a capitalised "He said:" starts a sentence introducing the next quotation.
+    pytest.param('Coach Rafael Ortiz was asked about the defeat. "I spoke to the players and told them we can still win the '
+                 'league. Why not?" He said: "We need winners here and everyone thinking only of winning."',
+                 ("direct", '"We need winners here and everyone thinking only of winning."', "He", "pronoun", "Rafael Ortiz"),
+                 id="why-not-he-said"),
+    # A name past a party and state in brackets speaks for a verb the parser left without a subject.
+    pytest.param("Tuesday on a Milwaukee radio show, while discussing a controversial tweet from the nominee featuring an "
+                 "image of the senator, money and a six-pointed star likened to a religious symbol, Speaker of the House Rep. "
+                 "Tom Keller (R-OH) said “hateful images, they have no place in a presidential campaign.”",
+                 ("direct", "“hateful images, they have no place in a presidential campaign.”", "Tom Keller (R-OH)", "explicit",
+                  "Tom Keller"), id="party-and-state"),
+])
+def test_a_speaker_leading_into_a_quotation(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: tuple[str, str, str | None, str, str | None]) -> None:
+    assert summary(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
+
+
+def test_a_question_before_a_new_sentence_keeps_its_own_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = ('Coach Rafael Ortiz was asked about the defeat. "I spoke to the players and told them we can still win the '
+            'league. Why not?" He said: "We need winners here and everyone thinking only of winning."')
+    first, second = all_claims_of(text, nlp, lexicons, config)
+    assert first.quote_text.endswith('Why not?"') and first.cue is None
+    assert second.cue == "said" and second.quote_text.startswith('"We need')
