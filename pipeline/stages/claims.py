@@ -360,6 +360,12 @@ class _Context:
         """Whether the person named at [start, end) can be "he" or "she" (unknown: yes)."""
         if pronoun not in _PERSON_PRONOUNS:
             return True
+        gender = self.gender_of(start, end)
+        return gender is None or gender == _pronoun_gender(pronoun)
+
+    def gender_of(self, start: int, end: int) -> Gender | None:
+        """The gender of the person named at [start, end): from an honorific, the article's own
+        pronouns, the first name, or what "he"/"she" already stood for; None when unknown."""
         before = self.text[max(0, start - 6):start].replace(".", " ").split()
         name = self.text[start:end].replace(".", " ").split()
         gender = next((g for word in before + name if (g := honorific_gender(word)) is not None), None)
@@ -378,7 +384,18 @@ class _Context:
                 self.surnames_of_first[name[0]] | {name[0]}
             learned = {self.learned_genders[w] for w in surnames if w in self.learned_genders}
             gender = learned.pop() if len(learned) == 1 else None
-        return gender is None or gender == _pronoun_gender(pronoun)
+        return gender
+
+    def outnamed(self, start: int, end: int, before: int, pronoun: str) -> bool:
+        """Whether the person named at [start, end), of unknown gender, is outdone as "she" by a
+        woman named after them and before `before` ("Chris Christie described Hillary Clinton as …
+        after she attacked …"). Not as "he": most people news names are men, so a name of unknown
+        gender stays likelier than a man named after it ("Agassi was serving to Andy Roddick when
+        he decided to …")."""
+        if pronoun not in ("she", "her") or self.gender_of(start, end) is not None:
+            return False
+        return any(e.label_ == "PERSON" and end <= e.start_char and e.end_char <= before and
+                   self.gender_of(e.start_char, e.end_char) == "f" for e in self.ents)
 
     def written_gender(self, surname: str) -> Gender | None:
         """The gender the article's own pronouns give the person with this surname, outside
@@ -4791,12 +4808,19 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     first = _first_token_after(ctx, quote.end)
     # (Up to the next quotation or line: `"…," Trump shot back. "Let me talk."` has no cue in "talk".)
     window = list(itertools.takewhile(lambda t: ctx.quote_at(t.idx) is None and "\n" not in t.text, doc[first:first + 9]))
-    if window and ctx.text[quote.end - 2] in "?!" and _NEW_SENTENCE_PRONOUN.fullmatch(window[0].text):
+    if window and ctx.text[quote.end - 2] in "?!" and _NEW_SENTENCE_PRONOUN.fullmatch(window[0].text) and \
+            any(t.text == ":" for t in window):
         return None  # (`"… Why not?" He said: "…"`: a new sentence, introducing the quotation after it)
     cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
+    if cue_at is not None and any(_not_in_name(t) and t.pos_ == "VERB" for t in window[:cue_at]):
+        cue_at = None  # (the first verb ends the attribution: `"…," Blige sings to Clinton before asking, "…"`)
     if cue_at is None:
         # (After "?" or "!" only in lower case: "“… TOGETHER!” Yesterday Marine One landed" is a new sentence.)
-        cue_at = _verb_ending_attribution(window) if window and (ctx.text[quote.end - 2] == "," or window[0].is_lower) else None
+        # (a complement in the quotation that ends the window is what the verb goes on to say:
+        # `"…," Blige sings to Clinton, "I just want …"`)
+        quoted_after = bool(window) and window[-1].i + 1 < len(doc) and ctx.quote_at(doc[window[-1].i + 1].idx) is not None
+        cue_at = _verb_ending_attribution(window, quoted_after) if window and (ctx.text[quote.end - 2] == "," or window[0].is_lower) \
+            else None
         if cue_at is None:
             return None
     before = window[:cue_at]
@@ -4831,7 +4855,7 @@ def _aged(words: Sequence[Token]) -> bool:
 _AFTER_ATTRIBUTION_VERB = frozenset({"prt", "advmod", "npadvmod"})
 
 
-def _verb_ending_attribution(window: list[Token]) -> int | None:
+def _verb_ending_attribution(window: list[Token], quoted_after: bool = False) -> int | None:
     """Where, in the words after a quotation closed by a comma (or by "?" or "!" before a word in
     lower case), a verb of any kind ends a short clause with no object of its own (`“…,” Trump
     boomed.`, `“…,” she scoffed at the rally`): written so, it can only say how the quotation was
@@ -4848,7 +4872,7 @@ def _verb_ending_attribution(window: list[Token]) -> int | None:
         # (a past tense may be tagged a participle: "Trump barked" with no auxiliary)
         past = token.tag_ in ("VBD", "VBZ") or (token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
         if not past or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
-                           and c.i > token.i for c in token.children):
+                           and token.i < c.i and not (quoted_after and c.i > window[-1].i) for c in token.children):
             return None
         after = next((t for t in window[k + 1:] if t.dep_ not in _AFTER_ATTRIBUTION_VERB), None)
         # (also "… Trump barked and a guard escorted him out": what follows "and" is a new clause or
@@ -5298,6 +5322,8 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "", tellers_only:
             ent = _full_name_in_apposition(ctx, token, ctx.ent_at(token.i))
             # (not a plural common noun tagged a person: "Teachers in England will receive …")
             if ent is not None and not (len(ent) == 1 and token.tag_ == "NNS") and ctx.agrees(ent.start_char, ent.end_char, pronoun):
+                if ctx.outnamed(ent.start_char, ent.end_char, before, pronoun):
+                    return None  # (the nearest who agrees surely is likelier: see `_Context.outnamed`)
                 return ent
         # (A person's name starts with a capital: the tagger takes lower-case nouns for proper
         # ones, "the ward had admitted …".)
@@ -5448,6 +5474,8 @@ def _person_subject_above(ctx: _Context, pronoun: Token, word: str) -> Span | No
         ent = ctx.ent_at(subject.i)
         if ent is None or ent.label_ != "PERSON" or ctx.quote_at(ent.start_char) is not None:
             return None
+        if ctx.outnamed(ent.start_char, ent.end_char, pronoun.idx, word):
+            return None  # (a subject of unknown gender is not "she" when a woman is named between them)
         return ent if ctx.agrees(ent.start_char, ent.end_char, word) else None
     return None
 
@@ -5947,6 +5975,8 @@ def _prior_speaker(previous: list[_Draft], ctx: _Context, before: int, labels: t
             continue
         if not ctx.agrees(*prior.antecedent, pronoun):
             continue
+        if prior.start <= before < prior.end and ctx.outnamed(*prior.antecedent, before, pronoun):
+            continue  # (a pronoun inside what was said, a woman named in it before: see `_Context.outnamed`)
         if max_paragraphs is not None and here - ctx.paragraph_of(prior.end) > max_paragraphs:
             return None
         if contains is not None and contains not in ctx.text[prior.antecedent[0]:prior.antecedent[1]].lower():

@@ -5185,9 +5185,36 @@ def test_a_speaker_leading_into_a_quotation(nlp: Language, lexicons: Lexicons, c
     assert summary(all_claims_of(text, nlp, lexicons, config)[-1], text) == expected
 
 
+def test_a_song_before_a_question_is_sung(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The first verb after the quotation ends its attribution, whatever verb of saying comes later;
+    # a complement of it in the next quotation is what it goes on to say.
+    text = ("Singer Mary Blige met Hillary Clinton in Los Angeles. “Promise mama you will keep your hands in sight,” Blige "
+            "sings to Clinton before asking her, “I just want to know, where do we go from here?”")
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
+        ("sings", "“Promise mama you will keep your hands in sight,”", "Blige"),
+        ("asking", "“I just want to know, where do we go from here?”", "Blige")]
+
+
 def test_a_question_before_a_new_sentence_keeps_its_own_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     text = ('Coach Rafael Ortiz was asked about the defeat. "I spoke to the players and told them we can still win the '
             'league. Why not?" He said: "We need winners here and everyone thinking only of winning."')
     first, second = all_claims_of(text, nlp, lexicons, config)
     assert first.quote_text.endswith('Why not?"') and first.cue is None
     assert second.cue == "said" and second.quote_text.startswith('"We need')
+
+
+def test_a_woman_named_in_a_claim_outdoes_a_speaker_of_unknown_gender(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "she attacked" inside the governor's claim is the senator (a known woman's name between them),
+    # not the governor, whose first name says nothing; so "he said" later is still the governor.
+    text = ("Governor Chris Hale described Senator Hillary Marsh as a “disgrace” after she attacked police officers across "
+            "the country and blamed shootings on “implicit bias.”\n\nHale, who has campaigned heavily for nominee Donald "
+            "Trump since he suspended his own campaign in February, blasted Marsh as a “disgrace” on Wednesday on a radio "
+            "show.\n\n“She is a disgrace. She is a disgrace and those comments are a disgrace,” he said.")
+    assert last_antecedent(text, nlp, lexicons, config) == "Hale"
+
+
+def test_a_capitalised_pronoun_after_a_question_still_signs_it(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # (only "He said:" with a colon introduces the next quotation instead)
+    text = "Then there is David Axelrod. “Too forced?” He tweeted when Clinton ended a debate last December with a reference to a film."
+    assert summary(all_claims_of(text, nlp, lexicons, config)[-1], text) == (
+        "direct", "“Too forced?”", "He", "pronoun", "David Axelrod")
