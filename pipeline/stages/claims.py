@@ -802,6 +802,14 @@ def _subject(verb: Token) -> Token | None:
     return _agent(verb) or _person_right_before(verb)
 
 
+def _raised_speaker(passive: Token, cues: CueLexicon) -> Token | None:
+    """The subject of a passive of reporting with a verb of saying under it ("Mr Brown is said to
+    have told friends: …", "is alleged to have told"): who said it, though the passive reports it."""
+    if not any(c.dep_ == "xcomp" and c.i > passive.i and cues.get(c.lower_) == "speech" for c in passive.children):
+        return None
+    return next((c for c in passive.children if c.dep_ == "nsubjpass" and c.i < passive.i), None)
+
+
 def _person_right_before(verb: Token) -> Token | None:
     """The last word of a person's name standing before a finite verb that has no subject, past a
     party and state in brackets: "…, likened to the Star of David, Speaker of the House
@@ -2990,7 +2998,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # the issue should be decided by Congress: "…"": a thing done to the noun, whose
             # doer did not say what follows the colon (the parser hangs the quotation on it).
             return None
-        subject = _agent(cue)
+        subject = _agent(cue) or _raised_speaker(cue, cues)
         unnamed = subject is None  # and no other word of the sentence is the speaker
         # ("It was reported that …" is still a claim, reported by someone unnamed)
         by_no_one = unnamed and cues.get(cue.lower_) not in ("speech", "belief")
@@ -3404,8 +3412,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # quotation for the subject; a speaker never stands inside what is said.
         draft.speaker, draft.speaker_head = outside
     elif subject is not None and subject.dep_ == "nsubjpass" and not doer_elsewhere and not any(c.dep_ == "agent" for c in cue.children) and \
-            any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
-        pass  # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is said, by no one named
+            (raised := next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)) is not None:
+        # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is
+        # said, by no one named; but in "The minister is reported to have said: "…"" the subject
+        # says the quotation the parser hung on the passive (the verb of saying is its cue).
+        if cues.get(raised.lower_) == "speech" and all(ctx.quote_at(start) is not None for start, _ in fragments):
+            draft.cue_start, draft.cue_end, draft.cue_token = raised.idx, raised.idx + len(raised.text), raised.i
+            _set_speaker(draft, subject, raised)
     elif subject is not None and (titled := _titled_name_before_cue(ctx, cue)) is not None and \
             subject.idx < titled[0][0] and ctx.text.rfind(",", subject.idx, titled[0][0]) > subject.idx:
         # "Sentencing at Canterbury Crown Court, Mrs Justice May said …": the parser made the

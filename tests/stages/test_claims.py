@@ -5218,3 +5218,25 @@ def test_a_capitalised_pronoun_after_a_question_still_signs_it(nlp: Language, le
     text = "Then there is David Axelrod. “Too forced?” He tweeted when Clinton ended a debate last December with a reference to a film."
     assert summary(all_claims_of(text, nlp, lexicons, config)[-1], text) == (
         "direct", "“Too forced?”", "He", "pronoun", "David Axelrod")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A passive of reporting with a verb of saying under it: the subject said the quotation the
+    # parser hung on the passive, and the verb of saying is the cue.
+    pytest.param('The minister is reported to have said: "We will not back down on this."',
+                 [("said", '"We will not back down on this."', "The minister")], id="reported-to-have-said"),
+    pytest.param('Mr Brown is said to have told friends: "I will never forgive him for this."',
+                 [("told", '"I will never forgive him for this."', "Mr Brown")], id="said-to-have-told"),
+    pytest.param('In the book Mr Brown is alleged to have told the prime minister: "There is nothing you could ever say to me now '
+                 'that I could ever believe."',
+                 [("told", '"There is nothing you could ever say to me now that I could ever believe."', "Mr Brown")],
+                 id="alleged-to-have-told"),
+    pytest.param("Mr Brown is said to have told colleagues that the budget would be balanced.",
+                 [("told", "that the budget would be balanced", "Mr Brown")], id="with-a-that-clause"),
+    # (what someone is said to have done is said by no one named)
+    pytest.param("Staff were said to have lied about the figures.", [("said", "to have lied about the figures", None)],
+                 id="said-to-have-lied"),
+])
+def test_a_speaker_raised_by_a_passive_of_reporting(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: list[tuple[str, str, str | None]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
