@@ -742,6 +742,11 @@ def _subject(verb: Token) -> Token | None:
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("PROPN", "NOUN") and \
+            verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text in _DOUBLE_MARK_TOKENS:
+        # "…, a man yelled "Stay there!"" parsed as a man who was yelled, the subject of the
+        # quotation's verb: a past tense right before a quotation is the noun's own verb.
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
             any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                 for c in verb.children):
@@ -4638,6 +4643,9 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
                 # attribution); after a full stop it goes on with the first ("…," said Caddell,
                 # speaking of Clinton's health. "…")
                 break
+            if _describes_speaker(ctx, draft, quote):
+                i += 1
+                continue
             if not after_full_stop and _looks_like_title_or_nickname(ctx, quote, min_words):
                 # A scare quote, title or nickname later in the same sentence is no part of the turn,
                 # nor its end (`"…," Marcia "Cia" Price said. "…"`); a new sentence may be short
@@ -4657,6 +4665,23 @@ def _merge_split_quotes(drafts: list[_Draft], ctx: _Context, min_words: int, cue
             draft.fragments.append((quote.start, quote.end))
             taken.append((quote.start, quote.end))
             i += 1
+
+
+def _describes_speaker(ctx: _Context, draft: _Draft, quote: QuoteSpan) -> bool:
+    """Whether a quotation in the claim's sentence stands inside the description of its speaker,
+    within the words of a clause ('"…," said Leslie Feldman, a plaintiff who waited in an
+    "extraordinarily long line …"'): no part of what they said. Not one set off by a comma ('"…,"
+    said Karen Thomson, chief executive of AOL, "with many people …"' goes on with the quotation),
+    nor one in the cue's own clause ("Jack Straw, who argues the constitution … and gives "…"")."""
+    if draft.speaker_head is None or draft.cue_token is None or \
+            ctx.sentence_of_char(quote.start) != ctx.sentence_of_char(draft.end - 1):
+        return False
+    first = ctx.token_at(quote.start)
+    inside = ctx.token_at(quote.start + 1)
+    if first == 0 or ctx.doc[first - 1].is_punct:
+        return False
+    return ctx.descends_from(inside, draft.speaker_head.i) and not (
+        ctx.descends_from(draft.cue_token, draft.speaker_head.i) and ctx.descends_from(inside, draft.cue_token))
 
 
 def _cue_after_in_paragraph(ctx: _Context, cue_starts: list[int], char: int, own_cue: int | None) -> bool:

@@ -5240,3 +5240,37 @@ def test_a_capitalised_pronoun_after_a_question_still_signs_it(nlp: Language, le
 def test_a_speaker_raised_by_a_passive_of_reporting(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: list[tuple[str, str, str | None]]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+def test_a_quotation_describing_the_speaker_is_no_part_of_the_turn(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The phrase quoted in the speaker's description is a quotation of its own, not the end of
+    # what was said (which ran over the attribution to it).
+    text = ('All day, voters waited for hours in long lines. "It was truly shameful," said Leslie Feldman, 34, a plaintiff in '
+            'the lawsuit who waited in an "extraordinarily long line snaking in, out and around" the building.')
+    said = all_claims_of(text, nlp, lexicons, config)[0]
+    assert (said.cue, said.quote_text, said.speaker_text) == ("said", '"It was truly shameful,"', "Leslie Feldman")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Set off by a comma after the attribution, the quotation goes on with the first.
+    pytest.param('"Broadband is moving the internet into home life," said Karen Thomson, chief executive of AOL UK, "with many '
+                 'people spending time on their computers as they might switch on the radio."',
+                 ("said", '"Broadband is moving the internet into home life," said Karen Thomson, chief executive of AOL UK, "with '
+                  'many people spending time on their computers as they might switch on the radio."', "Karen Thomson"),
+                 id="set-off-by-a-comma"),
+    # In the speaker's own clause of saying, the quotation is what was said.
+    pytest.param('Jack Straw, who argues the constitution reflected a "British vision for Europe" and gives "national governments '
+                 'a stronger grip", has said the referendum could be held in spring 2006.',
+                 ("argues", 'the constitution reflected a "British vision for Europe" and gives "national governments a stronger '
+                  'grip"', "who"), id="in-the-speakers-clause"),
+])
+def test_a_quotation_near_the_speaker_that_goes_on_with_the_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    first = all_claims_of(text, nlp, lexicons, config)[0]
+    assert (first.cue, first.quote_text, first.speaker_text) == expected
+
+
+def test_a_past_tense_before_a_quotation_is_its_nouns_own_verb(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # Parsed as "a man (who was) yelled", the subject of "Stay": the man yelled it.
+    text = "Some in the crowd booed. When Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”"
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == ("yelled", "“Stay there!”", "a man")
