@@ -6896,6 +6896,10 @@ def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive:
     subject the content names ("According to its own account, Russia now has …")."""
     start = possessive.idx
     word = possessive.lower_
+    labels_ahead = ("PERSON",) if word in ("his", "her") else ("ORG", "GPE") if word == "its" else ("ORG", "GPE", "NORP")
+    if possessive.i + 1 < len(possessive.doc) and possessive.doc[possessive.i + 1].lower_ == "own" and \
+            (ahead := _subject_named_ahead(draft, ctx, labels_ahead, word)) is not None:
+        return ahead  # ("According to its own account, Russia now has …": "own" is the subject's)
     if word in ("his", "her"):
         found: Span | tuple[int, int, str] | None = (
             _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2, pronoun=word)
@@ -6910,15 +6914,23 @@ def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive:
         # organisation that spoke or was a subject, never the nearest name.
         found = _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE", "NORP")) or _subject_org(ctx, start)
         labels = ("ORG", "GPE", "NORP")
-    if found is not None or not draft.fragments:
+    if found is not None:
         return found
     # Nothing before: the possessive looks ahead to the subject of what was said.
+    return _subject_named_ahead(draft, ctx, labels, word)
+
+
+def _subject_named_ahead(draft: _Draft, ctx: _Context, labels: tuple[str, ...], pronoun: str) -> Span | None:
+    """The entity (with one of `labels`, agreeing with `pronoun`) that is the first subject in the
+    claim's first eight words."""
+    if not draft.fragments:
+        return None
     first = ctx.token_at(draft.fragments[0][0])
     doc = ctx.doc
     for token in doc[first:min(len(doc), first + 8)]:
         if token.dep_ in _SUBJECT_DEPS:
             return next((e for e in ctx.ents if e.start <= token.i < e.end and e.label_ in labels
-                         and ctx.agrees(e.start_char, e.end_char, word)), None)
+                         and ctx.agrees(e.start_char, e.end_char, pronoun)), None)
     return None
 
 

@@ -5274,3 +5274,15 @@ def test_a_past_tense_before_a_quotation_is_its_nouns_own_verb(nlp: Language, le
     # Parsed as "a man (who was) yelled", the subject of "Stay": the man yelled it.
     text = "Some in the crowd booed. When Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”"
     assert cue_content_speaker(text, nlp, lexicons, config)[-1] == ("yelled", "“Stay there!”", "a man")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "own" ties the possessive to the subject of what it says, whoever spoke before.
+    pytest.param("Moscow has repeatedly called for a ceasefire. According to its own account, Russia now has its own evidence "
+                 "of the presence of mercenaries in the region.", "Russia", id="its-own-account"),
+    # (without "own", the body named before, as for "it")
+    pytest.param("Moscow has repeatedly called for a ceasefire. According to its account, Russia now has evidence of "
+                 "mercenaries in the region.", "Moscow", id="its-account"),
+])
+def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
