@@ -742,6 +742,12 @@ def _subject(verb: Token) -> Token | None:
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (named := verb.doc[verb.i - 1]).dep_ == "pobj" and \
+            named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and named.head.i < named.i and \
+            named.head.lower_ in ("about", "over", "after", "following", "despite"):
+        # "… will be interviewed about Pope Francis calling Christmas a sham", parsed with the
+        # participle hung on the verb: the name right before it is the participle's subject.
+        return named
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("PROPN", "NOUN") and \
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text in _DOUBLE_MARK_TOKENS:
         # "…, a man yelled "Stay there!"" parsed as a man who was yelled, the subject of the
@@ -4773,7 +4779,10 @@ def _named_speaker(ctx: _Context, subject: Token) -> tuple[tuple[int, int], Toke
     """The speaker's offsets and head when `subject` is a name, or a body or role named by its noun
     with "the" ("The government of Samoa issued a statement …:"); else None."""
     definite_noun = subject.lower_ in _ORG_NOUNS | PERSON_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    if not definite_noun and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
+    # (also the surname of a person the article names in full, whatever the tagger made of it:
+    # "Sanders shot back, "…"" with "Sanders" a plural noun)
+    surname = subject.text[:1].isupper() and subject.text in ctx.full_names and not subject.n_lefts
+    if not definite_noun and not surname and (subject.ent_type_ not in ("PERSON", "ORG") or not ctx.is_name(subject)):
         return None
     first_token, last_token = _speaker_tokens(subject)
     return _token_range_chars(ctx.doc, first_token, last_token), subject

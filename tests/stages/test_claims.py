@@ -5286,3 +5286,30 @@ def test_a_past_tense_before_a_quotation_is_its_nouns_own_verb(nlp: Language, le
 ])
 def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name right before a participle hung on the verb, after "about", "over", "after": its subject.
+    pytest.param("On the show, Dr. Thomas Williams will be interviewed about Pope Francis calling Christmas a sham.",
+                 ("calling", "Christmas a sham", "Pope Francis"), id="about-a-name-calling"),
+    # (not after "to": whoever spoke to the agency said it)
+    pytest.param("He spoke to Reuters saying the deal was done.", ("saying", "the deal was done", "He"), id="spoke-to-reuters"),
+    # (nor after a comma: the participle goes on with the subject)
+    pytest.param("The minister hit back at Labour, saying the plan was costed.", ("saying", "the plan was costed", "The minister"),
+                 id="after-a-comma"),
+])
+def test_the_name_before_a_participle(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+def test_a_surname_the_tagger_misread_leads_into_a_quotation(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "Sanders", tagged a plural noun, is the surname of a person the article names in full: he
+    # leads into the quotation after his comma (it had been taken for the last speaker's turn).
+    text = ('Bernie Sanders and Hillary Clinton clashed over Wall Street. When Sanders accused Clinton of being too reliant on '
+            'Wall Street, she said "I stood up against the behavior of the banks" for reckless transactions. Sanders shot '
+            'back, "Secretary Clinton called them out. Oh my goodness, they must have been really crushed by that."')
+    last = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (last.quote_text, last.speaker_text, last.attribution, antecedent_of(last, text)) == (
+        '"Secretary Clinton called them out. Oh my goodness, they must have been really crushed by that."', "Sanders",
+        "explicit", "Sanders")
