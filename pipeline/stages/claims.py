@@ -742,12 +742,12 @@ def _subject(verb: Token) -> Token | None:
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
         return verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (named := verb.doc[verb.i - 1]).dep_ == "pobj" and \
-            named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and named.head.i < named.i and \
-            named.head.lower_ in ("about", "over", "after", "following", "despite"):
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (name_before := verb.doc[verb.i - 1]).dep_ == "pobj" and \
+            name_before.pos_ == "PROPN" and name_before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and \
+            name_before.head.i < name_before.i and name_before.head.lower_ in ("about", "over", "after", "following", "despite"):
         # "… will be interviewed about Pope Francis calling Christmas a sham", parsed with the
         # participle hung on the verb: the name right before it is the participle's subject.
-        return named
+        return name_before
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("PROPN", "NOUN") and \
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text in _DOUBLE_MARK_TOKENS:
         # "…, a man yelled "Stay there!"" parsed as a man who was yelled, the subject of the
