@@ -6905,24 +6905,21 @@ def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive:
     subject the content names ("According to its own account, Russia now has …")."""
     start = possessive.idx
     word = possessive.lower_
-    labels_ahead = ("PERSON",) if word in ("his", "her") else ("ORG", "GPE") if word == "its" else ("ORG", "GPE", "NORP")
+    labels: tuple[str, ...] = ("PERSON",) if word in ("his", "her") else ("ORG", "GPE") if word == "its" else ("ORG", "GPE", "NORP")
     if possessive.i + 1 < len(possessive.doc) and possessive.doc[possessive.i + 1].lower_ == "own" and \
-            (ahead := _subject_named_ahead(draft, ctx, labels_ahead, word)) is not None:
+            (ahead := _subject_named_ahead(draft, ctx, labels, word)) is not None:
         return ahead  # ("According to its own account, Russia now has …": "own" is the subject's)
+    found: Span | tuple[int, int, str] | None
     if word in ("his", "her"):
-        found: Span | tuple[int, int, str] | None = (
-            _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2, pronoun=word)
-            or _subject_person(ctx, start, word) or _nearest_ent(ctx, start, ("PERSON",), pronoun=word))
-        labels: tuple[str, ...] = ("PERSON",)
+        found = (_prior_speaker(previous, ctx, start, labels, max_paragraphs=2, pronoun=word)
+                 or _subject_person(ctx, start, word) or _nearest_ent(ctx, start, labels, pronoun=word))
     elif word == "its":
-        found = _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE")) or _subject_org(ctx, start) or \
-            _nearest_ent(ctx, start, ("ORG", "GPE"), window_sentences=4)
-        labels = ("ORG", "GPE")
+        found = _prior_speaker(previous[-2:], ctx, start, labels) or _subject_org(ctx, start) or \
+            _nearest_ent(ctx, start, labels, window_sentences=4)
     else:
         # "their" may be several named apart ("the ministers of Armenia and Azerbaijan"): only an
         # organisation that spoke or was a subject, never the nearest name.
-        found = _prior_speaker(previous[-2:], ctx, start, ("ORG", "GPE", "NORP")) or _subject_org(ctx, start)
-        labels = ("ORG", "GPE", "NORP")
+        found = _prior_speaker(previous[-2:], ctx, start, labels) or _subject_org(ctx, start)
     if found is not None:
         return found
     # Nothing before: the possessive looks ahead to the subject of what was said.
