@@ -35,6 +35,10 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# The punctuation, then the mark, of a quotation closed right before a capitalised word.
+_GLUED_CLOSING_QUOTE = r'(?<=[a-z])[,.!?](?=["”][A-Z])|(?<=[a-z][,.!?])["”](?=[A-Z])'
+
+
 class ModelNotFoundError(RuntimeError):
     """None of the configured spaCy models could be loaded."""
 
@@ -71,6 +75,12 @@ def load_model(settings: ModelConfig) -> Language:
         suffixes = getattr(getattr(nlp.tokenizer, "suffix_search", None), "__self__", None)
         if isinstance(nlp.tokenizer, Tokenizer) and isinstance(suffixes, re.Pattern) and isinstance(suffixes.pattern, str):
             nlp.tokenizer.suffix_search = re.compile(f"{suffixes.pattern}|(?<=[A-Z]&[A-Z])\\.$").search
+        # A closing quote mark with no space after it ('… to different audiences,"Katie Packer
+        # said', "… paranoia,”Clinton said") left the name inside one token with the sentence's last
+        # word: the punctuation and the mark are split off as if a space followed.
+        infixes = getattr(getattr(nlp.tokenizer, "infix_finditer", None), "__self__", None)
+        if isinstance(nlp.tokenizer, Tokenizer) and isinstance(infixes, re.Pattern) and isinstance(infixes.pattern, str):
+            nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_CLOSING_QUOTE}|{infixes.pattern}").finditer
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model could be loaded (tried: {', '.join(tried) or 'nothing'}). "

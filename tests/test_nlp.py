@@ -31,3 +31,18 @@ def test_only_the_millions_abbreviation_is_split(nlp: Language) -> None:
 ])
 def test_the_full_stop_after_a_name_with_an_ampersand_is_split(text: str, expected_tokens: list[str], nlp: Language) -> None:
     assert [token.text for token in nlp.make_doc(text)] == expected_tokens
+
+
+@pytest.mark.parametrize(("text", "expected_tokens"), [
+    pytest.param('to different audiences,"Katie Packer said', ["to", "different", "audiences", ",", '"', "Katie", "Packer", "said"],
+                 id="straight-mark-after-a-comma"),
+    pytest.param("the prejudice and paranoia,”Clinton said", ["the", "prejudice", "and", "paranoia", ",", "”", "Clinton", "said"],
+                 id="curly-mark-after-a-comma"),
+    pytest.param("I love Hispanics!”Former candidate", ["I", "love", "Hispanics", "!", "”", "Former", "candidate"],
+                 id="after-an-exclamation"),
+    # (only before a capital, after a lower-case word: a mark in a word is left alone)
+    pytest.param('he said "hello" to me', ["he", "said", '"', "hello", '"', "to", "me"], id="spaced-marks"),
+    pytest.param('they said "no,"then left', ["they", "said", '"', 'no,"then', "left"], id="not-before-lower-case"),
+])
+def test_a_closing_quote_mark_glued_to_the_next_word_is_split(text: str, expected_tokens: list[str], nlp: Language) -> None:
+    assert [token.text for token in nlp.make_doc(text)] == expected_tokens
