@@ -813,10 +813,16 @@ def _subject(verb: Token) -> Token | None:
     return _agent(verb) or _person_right_before(verb)
 
 
+def _said_under_passive(passive: Token, cues: CueLexicon) -> Token | None:
+    """The verb of saying under a passive of reporting ("Mr Brown is said to have told friends: …",
+    "is alleged to have told"): the cue of what its subject said."""
+    return next((c for c in passive.children if c.dep_ == "xcomp" and c.i > passive.i and cues.get(c.lower_) == "speech"), None)
+
+
 def _raised_speaker(passive: Token, cues: CueLexicon) -> Token | None:
-    """The subject of a passive of reporting with a verb of saying under it ("Mr Brown is said to
-    have told friends: …", "is alleged to have told"): who said it, though the passive reports it."""
-    if not any(c.dep_ == "xcomp" and c.i > passive.i and cues.get(c.lower_) == "speech" for c in passive.children):
+    """The subject of a passive of reporting with a verb of saying under it (`_said_under_passive`):
+    who said it, though the passive reports it."""
+    if _said_under_passive(passive, cues) is None:
         return None
     return next((c for c in passive.children if c.dep_ == "nsubjpass" and c.i < passive.i), None)
 
@@ -3423,13 +3429,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # quotation for the subject; a speaker never stands inside what is said.
         draft.speaker, draft.speaker_head = outside
     elif subject is not None and subject.dep_ == "nsubjpass" and not doer_elsewhere and not any(c.dep_ == "agent" for c in cue.children) and \
-            (raised := next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)) is not None:
+            any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
         # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is
         # said, by no one named; but in "The minister is reported to have said: "…"" the subject
         # says the quotation the parser hung on the passive (the verb of saying is its cue).
-        if cues.get(raised.lower_) == "speech" and all(ctx.quote_at(start) is not None for start, _ in fragments):
-            draft.cue_start, draft.cue_end, draft.cue_token = raised.idx, raised.idx + len(raised.text), raised.i
-            _set_speaker(draft, subject, raised)
+        if (said := _said_under_passive(cue, cues)) is not None and all(ctx.quote_at(start) is not None for start, _ in fragments):
+            draft.cue_start, draft.cue_end, draft.cue_token = said.idx, said.idx + len(said.text), said.i
+            _set_speaker(draft, subject, said)
     elif subject is not None and (titled := _titled_name_before_cue(ctx, cue)) is not None and \
             subject.idx < titled[0][0] and ctx.text.rfind(",", subject.idx, titled[0][0]) > subject.idx:
         # "Sentencing at Canterbury Crown Court, Mrs Justice May said …": the parser made the
