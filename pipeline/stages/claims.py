@@ -702,6 +702,10 @@ def _speaker_after_a_sentence_subject(verb: Token, subjects: list[Token]) -> tup
     return before[-1], after
 
 
+# Nouns of a time phrase that a participle after it seems to describe ("at one point calling …").
+_OCCASION_NOUNS = frozenset({"point", "points", "time", "times", "stage", "moment", "juncture"})
+
+
 def _subject(verb: Token) -> Token | None:
     # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
     # Friends.”" was parsed with the show as the subject and the name inside the quotation)
@@ -741,6 +745,12 @@ def _subject(verb: Token) -> Token | None:
             verb.left_edge.i == verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN" and verb.head.ent_type_ == "PERSON" and \
+            verb.left_edge.i == verb.i and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in verb.head.children) and \
+            verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == ":":
+        # "Mitt Romney, the 2012 nominee, tweeted in response: …" parsed as a Romney who was
+        # tweeted: after the apposition's comma and before a colon, the past tense is the name's.
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (name_before := verb.doc[verb.i - 1]).dep_ == "pobj" and \
             name_before.pos_ == "PROPN" and name_before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and \
@@ -806,6 +816,10 @@ def _subject(verb: Token) -> Token | None:
         # the subject hung on the auxiliary (not "Hollywood came calling"; not "which", the subject
         # of a relative clause the parser joined to the verb)
         return on_aux
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+            any(g.dep_ in _SUBJECT_DEPS and g.lower_ in ("who", "which", "that") and g.i < c.i
+                for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children):
+        return verb.head  # ("Mr. Murdoch, who is by all accounts enjoying …": "who" hung on "is")
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
@@ -2596,8 +2610,11 @@ def _describes_noun_before(cue: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     """Whether the verb is passive, its subject its own or another verb's ("Farrell had an
-    operation and was told …", "the trial, which is expected to last …")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _perfect_read_as_passive(verb)
+    operation and was told …", "the trial, which is expected to last …"). Not for an auxiliary
+    that a quote mark parts from the verb, a word of the quotation before it (`"Is Trump running
+    …?" asked Mr. Manafort, …`)."""
+    return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not any(t.tag_ in ("``", "''") for t in verb.doc[c.i + 1:verb.i]))
+               for c in verb.children) and not _perfect_read_as_passive(verb)
 
 
 def _perfect_read_as_passive(verb: Token) -> bool:
@@ -3036,6 +3053,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = doer
     elif subject is None and not unnamed and (perceived := _perceived_doer(cue)) is not None:
         subject, doer_elsewhere = perceived, True
+    if subject is None and not unnamed and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.lower_ in _OCCASION_NOUNS and \
+            cue.head.dep_ == "pobj" and (verb_before := cue.head.head.head).pos_ in _VERB_POS_NAMES and \
+            (subject_before := _subject(verb_before)) is not None:
+        # "He has battled with Guardian, at one point calling the mayor a "liar"": parsed as a
+        # point that calls, the participle goes with the verb the time phrase hangs on.
+        inherit_from, subject = verb_before.i, subject_before
     if subject is None and not unnamed and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and cue.tag_ == "VBG":
         # "footage of Trump saying …", "a statement saying …": the noun the participle
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
@@ -3067,7 +3090,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # 'Flea shared the news, writing "Feels great …"': parsed as the subject of the quotation's
         # verb, the participle goes with the verb before its comma.
         inherit_from, subject = verb_before.i, subject_before
-    if subject is None and not unnamed and cue.dep_ == "pcomp" and cue.head.lower_ == "by" and cue.head.head.pos_ in _VERB_POS_NAMES:
+    if subject is None and not unnamed and cue.dep_ == "pcomp" and cue.head.lower_ == "by" and (
+            cue.head.head.pos_ in _VERB_POS_NAMES or (cue.head.head.dep_ == "relcl" and cue.head.head.tag_ == "JJ")):
+        # (also "Paul Ryan, who surprised Trump by declaring …", with "surprised" tagged an adjective)
         # "… are trying to hide their plans by accusing Moscow of …": whoever does the deed the
         # "by" phrase is the means of accuses, not the teller of the sentence.
         verb, doer = _subject_up_the_chain(cue.head.head, ("xcomp", "conj"))
@@ -3085,6 +3110,15 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # elected … but did not seek reelection, citing …")
         subject = _subject_up_the_chain(governor, ("conj",))[1] if cue.dep_ == "conj" or (
             cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor == cue.head) else _subject(governor)
+        participle = governor
+        while subject is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor == cue.head and \
+                (participle.dep_ == "xcomp" or (participle.dep_ == "advcl" and participle.tag_ == "VBG")) and \
+                participle.head.pos_ in _VERB_POS_NAMES:
+            # "Trump tries to turn the interruptions to his advantage, showcasing his crowds,
+            # alternately shouting …": a participle on a participle or an infinitive is the doing
+            # of the subject above them.
+            participle = participle.head
+            subject = _subject(participle)
         if subject is None and governor.dep_ == "xcomp" and governor.head.lower_ in ("is", "are", "'s", "’s") and \
                 governor.head.i < governor.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
                 not any(c.dep_ in ("acomp", "attr") for c in governor.head.children):
@@ -3819,8 +3853,13 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
             not any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children):
         return None
     k = cue.i - 1
-    while k > cue.sent.start and doc[k].head == cue and doc[k].dep_ in ("aux", "neg", "advmod"):
-        k -= 1
+    while k > cue.sent.start and doc[k].head == cue:
+        if doc[k].dep_ in ("aux", "neg", "advmod"):
+            k -= 1
+        elif doc[k].dep_ == "npadvmod" and doc[k].ent_type_ in ("DATE", "TIME") and doc[k].left_edge.i > cue.sent.start:
+            k = doc[k].left_edge.i - 1  # ("Beck, who …, last week said": when, not who)
+        else:
+            break
     before = doc[k]
     if before.text == ",":
         # (", who …, told", ", known as Ant and Dec, said": the noun before the aside; not "a
@@ -4567,7 +4606,7 @@ def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
         return False
     doc = ctx.doc
     before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
-    if draft.inverted and quote.closed and ctx.text[quote.end - 2:quote.end - 1] in (",", "!", "?") and \
+    if draft.inverted and quote.closed and _closing_punctuation(ctx, quote) in (",", "!", "?") and \
             (not before or before[-1] in "\n.!?"):
         return False  # (an utterance opening the sentence, its attribution after it: `"Quiet," he demanded`)
     # (A participle is no sentence: '"baffling"', '"satisfied"'.)
@@ -4576,7 +4615,7 @@ def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
 
 # --------------------------------------------------------------------------- pass 3: quotations
 def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: int) -> bool:
-    inner = ctx.text[quote.start + 1:quote.end - 1] if quote.closed else ctx.text[quote.start + 1:quote.end]
+    inner = _between_marks(ctx, quote)
     words = inner.split()
     if len(words) < min_words:
         return True
@@ -4603,7 +4642,7 @@ def _quoted_sentence(ctx: _Context, start: int, end: int) -> bool:
 
 def _is_name_in_quotes(ctx: _Context, quote: QuoteSpan) -> bool:
     """A quotation of two to six words all capitalised names something ("the “Kiss & Fly” section")."""
-    words = [w for w in ctx.text[quote.start + 1:quote.end - 1].split() if any(ch.isalpha() for ch in w)]
+    words = [w for w in _between_marks(ctx, quote).split() if any(ch.isalpha() for ch in w)]
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
@@ -4850,18 +4889,34 @@ def _first_token_after(ctx: _Context, char: int) -> int:
     return first + 1 if first < len(ctx.doc) and ctx.doc[first].idx < char else first
 
 
+def _between_marks(ctx: _Context, quote: QuoteSpan) -> str:
+    """The text of `quote` between its marks (marks of two characters too: `''…''`, as NYT copy writes them)."""
+    start = quote.start + (2 if ctx.text.startswith(("''", "``"), quote.start) else 1)
+    end = quote.end
+    if quote.closed:
+        end -= 2 if ctx.text.startswith("''", end - 2) and end - 2 >= start else 1
+    return ctx.text[start:end]
+
+
+def _closing_punctuation(ctx: _Context, quote: QuoteSpan) -> str:
+    """The character before the closing mark of `quote` (a mark of two characters too: `…?''`)."""
+    mark = 2 if ctx.text.startswith("''", quote.end - 2) else 1
+    return ctx.text[quote.end - mark - 1:quote.end - mark]
+
+
 def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
     """`“…,” Tulsa police Chief Chuck Jordan said Monday.` when the parse lost the link: a short
     speaker phrase holding a name or a personal pronoun, then a speech verb, right after the
     quotation (or the verb first: `“…,” said Ana Ruiz.`). Gives the speaker's offsets, its head
     and the cue."""
-    if ctx.text[quote.end - 2:quote.end - 1] not in {",", "?", "!", "—", "-"}:
+    closing = _closing_punctuation(ctx, quote)
+    if closing not in {",", "?", "!", "—", "-"}:
         return None  # a quotation closed by a full stop ends the sentence: no attribution follows
     doc = ctx.doc
     first = _first_token_after(ctx, quote.end)
     # (Up to the next quotation or line: `"…," Trump shot back. "Let me talk."` has no cue in "talk".)
     window = list(itertools.takewhile(lambda t: ctx.quote_at(t.idx) is None and "\n" not in t.text, doc[first:first + 9]))
-    if window and ctx.text[quote.end - 2] in "?!" and _NEW_SENTENCE_PRONOUN.fullmatch(window[0].text) and \
+    if window and closing in ("?", "!") and _NEW_SENTENCE_PRONOUN.fullmatch(window[0].text) and \
             any(t.text == ":" for t in window):
         return None  # (`"… Why not?" He said: "…"`: a new sentence, introducing the quotation after it)
     cue_at = next((k for k, t in enumerate(window) if cues.get(t.lower_) == "speech" and t.pos_ == "VERB"), None)
@@ -4872,7 +4927,7 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         # (a complement in the quotation that ends the window is what the verb goes on to say:
         # `"…," Blige sings to Clinton, "I just want …"`)
         quoted_after = bool(window) and window[-1].i + 1 < len(doc) and ctx.quote_at(doc[window[-1].i + 1].idx) is not None
-        cue_at = _verb_ending_attribution(window, quoted_after) if window and (ctx.text[quote.end - 2] == "," or window[0].is_lower) \
+        cue_at = _verb_ending_attribution(window, quoted_after) if window and (closing == "," or window[0].is_lower) \
             else None
         if cue_at is None:
             return None
@@ -5016,14 +5071,14 @@ def _recovered_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int
     # (A short quotation too, if a sentence: `“This is fantastic!” beamed Donald Hartley`; its
     # attribution tells it from a scare quote.)
     for quote in _unclaimed_quotes(drafts, ctx, title_span, 1):
-        if len(ctx.text[quote.start + 1:quote.end - 1].split()) < settings.min_quote_words and \
+        if len(_between_marks(ctx, quote).split()) < settings.min_quote_words and \
                 not _quoted_sentence(ctx, quote.start, quote.end):
             continue
         if (trailing := _trailing_speaker(ctx, quote, cues)) is not None:
             speaker, head, cue = trailing
             out.append(_Draft(fragments=[(quote.start, quote.end)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
                               cue_token=cue.i, speaker=speaker, speaker_head=head, inverted=True, category="speech"))
-        elif len(ctx.text[quote.start + 1:quote.end - 1].split()) >= settings.min_quote_words and \
+        elif len(_between_marks(ctx, quote).split()) >= settings.min_quote_words and \
                 (leading := _cue_before_quotation(ctx, quote, cues)) is not None and \
                 not any(draft.cue_token == leading[2].i for draft in drafts):  # (a quotation split by its attribution)
             speaker, head, cue = leading
@@ -5058,7 +5113,7 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
         # A short quotation is a claim only as a sentence that a named subject's clause leads into
         # with a colon ('Obama is rolling out a new campaign message: "It's about me."'): else a
         # scare quote or a phrase cited.
-        short = len(ctx.text[quote.start + 1:quote.end - 1].split()) < settings.min_quote_words
+        short = len(_between_marks(ctx, quote).split()) < settings.min_quote_words
         speaker = _sentence_led_in_by_colon(ctx, quote) if short else (
             _byline_speaker(ctx, quote) or _bare_name_after(ctx, quote) or _lead_in_speaker(ctx, quote)
             or _lead_in_subject(ctx, quote) or _label_speaker(ctx, quote))
@@ -5074,7 +5129,7 @@ def _quote_claims(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, in
 def _sentence_led_in_by_colon(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], Token] | None:
     """The named subject (offsets, head) of a clause that leads with a colon into `quote`, when the
     quotation is a sentence of its own (a capital first, a full stop, "!" or "?" last)."""
-    inner = ctx.text[quote.start + 1:quote.end - 1].strip()
+    inner = _between_marks(ctx, quote).strip()
     if not (quote.closed and _quoted_sentence(ctx, quote.start, quote.end) and inner.endswith((".", "!", "?"))
             and ctx.text[:quote.start].rstrip().endswith(":")):
         return None

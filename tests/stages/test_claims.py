@@ -5313,3 +5313,71 @@ def test_a_surname_the_tagger_misread_leads_into_a_quotation(nlp: Language, lexi
     assert (last.quote_text, last.speaker_text, last.attribution, antecedent_of(last, text)) == (
         '"Secretary Clinton called them out. Oh my goodness, they must have been really crushed by that."', "Sanders",
         "explicit", "Sanders")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question's auxiliary that the parser hung on the verb after the quotation does not make
+    # that verb a passive: the name after it asks.
+    pytest.param('Paul Reyes met the party officials.\n\n"Is Senator Lopez running against the Democratic Party?" asked Mr. '
+                 'Reyes, referring to her attacks.',
+                 ("asked", '"Is Senator Lopez running against the Democratic Party?"', "Mr. Reyes"), id="asked-name-participle"),
+    # A closing mark of two apostrophes ends the quotation as one of one character does.
+    pytest.param("Paul Reyes met the party officials.\n\n''Is Maria Lopez running against the Democratic National Committee?'' "
+                 "asked Mr. Reyes, referring to her attacks.",
+                 ("asked", "''Is Maria Lopez running against the Democratic National Committee?''", "Mr. Reyes"),
+                 id="two-apostrophes"),
+])
+def test_a_question_asked_after_its_quotation(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "last month" before the verb says when: the name before the relative clause says it (the
+    # parser hung the name on the clause's second verb).
+    pytest.param('"That never goes well," Beck said.\n\nBeck, who supported Sen. Rand Paul, R-Ky., and virulently opposed '
+                 'Trump during the Republican primaries, last month said Trump was seeking to build either a rebellious '
+                 'movement or a radio empire.',
+                 ("said", "Trump was seeking to build either a rebellious movement or a radio empire", "Beck"),
+                 id="relative-clause-last-month"),
+    # "at one point" is when the participle happened: the subject of the verb before does it.
+    pytest.param('Mayor Dunn has fought with the casino over the city\'s debts, at one point calling its owner a "crook" '
+                 'who could not be trusted.', ("calling", 'its owner a "crook" who could not be trusted', "Mayor Dunn"),
+                 id="at-one-point-calling"),
+])
+def test_the_time_of_saying_is_not_who_says(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A past tense after a name's apposition, before a colon, parsed as a participle describing
+    # the name: the name's own verb.
+    pytest.param("Linda Park, the 2014 Democratic nominee, tweeted in response: \"Important difference: the governor cuts "
+                 "schools and clinics; our mayors cut waste.\"",
+                 ("tweeted", '"Important difference: the governor cuts schools and clinics; our mayors cut waste."', "Linda Park"),
+                 id="apposition-tweeted-colon"),
+    # "surprised" tagged an adjective: who surprised by declaring is the one the relative clause describes.
+    pytest.param("Trump sat face to face with House Speaker Dan Hill, who only a week ago surprised Trump by declaring he "
+                 "could not yet support his candidacy.",
+                 ("declaring", "he could not yet support his candidacy", "House Speaker Dan Hill"), id="who-surprised-by-declaring"),
+    # A participle on a participle on an infinitive: the subject above them all.
+    pytest.param('Mr. Hale tries to turn the hecklers to his advantage, showcasing his large crowds, alternately shouting '
+                 '"Get them out of here" and "Be nice."', ("shouting", '"Get them out of here"', "Mr. Hale"),
+                 id="participle-on-participle"),
+    # "who" hung on the auxiliary of a relative clause: the noun the clause describes.
+    pytest.param("The paper is run by Mr. Barrow, who is by all accounts enjoying his new role running the paper and is "
+                 "saying he won't rush into picking a successor to Mr. Kent.",
+                 ("saying", "he won't rush into picking a successor to Mr. Kent", "Mr. Barrow"), id="who-on-the-auxiliary"),
+])
+def test_a_speaker_the_parse_hid(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[0] == expected
+
+
+def test_a_title_in_two_apostrophes_is_no_quotation(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # NYT copy marks titles with two apostrophes: "''Meet the Press,''" names a show, as it does
+    # in double quotes, and the name after its comma does not say it.
+    text = ("Later on ''Meet the Press,'' Senator Ruth Adler questioned the governor's figures. She called him a "
+            "''serial fabricator'' for repeating them.")
+    assert [claim.cue for claim in all_claims_of(text, nlp, lexicons, config)] == ["called"]
