@@ -674,6 +674,8 @@ def _described_before_relative_clause(verb: Token) -> Token | None:
 
 # Quantifiers that float after the group they count ("they all said", "the two men each said").
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+# Quantities that stand for people as a verb's subject ("many argue", "some say").
+_QUANTITY_SUBJECTS = frozenset({"many", "some", "most", "few", "several", "others"})
 
 # Auxiliaries a subject may be hung on ("he did … say").
 _DO_HAVE_FORMS = frozenset({"do", "does", "did", "has", "have", "had"})
@@ -820,11 +822,30 @@ def _subject(verb: Token) -> Token | None:
             any(g.dep_ in _SUBJECT_DEPS and g.lower_ in ("who", "which", "that") and g.i < c.i
                 for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children):
         return verb.head  # ("Mr. Murdoch, who is by all accounts enjoying …": "who" hung on "is")
+    if verb.tag_ in ("VBP", "VBD") and verb.i > 0 and (word_before := verb.doc[verb.i - 1]).head == verb and \
+            word_before.lower_ in _QUANTITY_SUBJECTS and word_before.dep_ in ("amod", "advmod", "nummod", "det"):
+        return word_before  # "That attitude, many argue, could …", parsed with "many" describing the verb
+    share = _share_among(verb)
+    if share is not None:
+        return share
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
         return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
     return _agent(verb) or _person_right_before(verb)
+
+
+def _share_among(verb: Token) -> Token | None:
+    """"Among likely GOP primary voters, about two-thirds, 67 percent, say …", parsed with the share
+    as an apposition of the group and the verb without a subject: the share before the verb."""
+    doc = verb.doc
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < verb.i), None)
+    if among is None or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    last = verb.i - 1 if doc[verb.i - 1].text != "," else verb.i - 2
+    share = next((t for t in among.subtree if t.dep_ == "appos" and t.right_edge.i == last and t.ent_type_ in ("PERCENT", "CARDINAL")),
+                 None)
+    return share
 
 
 def _said_under_passive(passive: Token, cues: CueLexicon) -> Token | None:
@@ -3111,12 +3132,15 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = _subject_up_the_chain(governor, ("conj",))[1] if cue.dep_ == "conj" or (
             cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor == cue.head) else _subject(governor)
         participle = governor
-        while subject is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor == cue.head and \
+        if cue.dep_ == "conj" and cue.tag_ == "VBG":
+            while participle.dep_ == "conj" and participle.head.pos_ in _VERB_POS_NAMES:
+                participle = participle.head
+        while subject is None and cue.tag_ == "VBG" and governor == cue.head and cue.dep_ in ("advcl", "conj") and \
                 (participle.dep_ == "xcomp" or (participle.dep_ == "advcl" and participle.tag_ == "VBG")) and \
                 participle.head.pos_ in _VERB_POS_NAMES:
             # "Trump tries to turn the interruptions to his advantage, showcasing his crowds,
-            # alternately shouting …": a participle on a participle or an infinitive is the doing
-            # of the subject above them.
+            # alternately shouting …", "… Carter going on TV, declaring …, and telling …": a
+            # participle on a participle or an infinitive is the doing of the subject above them.
             participle = participle.head
             subject = _subject(participle)
         if subject is None and governor.dep_ == "xcomp" and governor.head.lower_ in ("is", "are", "'s", "’s") and \
@@ -3871,6 +3895,19 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
             name = _name_opening_the_sentence(cue, k)
             return None if name is None else (_token_range_chars(doc, name[0], name[1]), doc[name[1]])
         before = doc[opening - 1]
+    elif before.text == ")" and k > cue.sent.start:
+        # ("Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says …":
+        # the name before the brackets, whatever the parser made of the aside)
+        opening = next((j for j in range(k - 1, cue.sent.start, -1) if doc[j].text == "("), None)
+        if opening is None or doc[opening - 1].ent_type_ not in ("PERSON", "ORG") or doc[opening - 1].ent_iob_ == "":
+            return None
+        named = doc[opening - 1]
+        first = opening - 1
+        while first > cue.sent.start and doc[first - 1].ent_type_ == named.ent_type_ and doc[first].ent_iob_ == "I":
+            first -= 1
+        while first > cue.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1  # (with the title before the name: "Sen.")
+        return _token_range_chars(doc, first, named.i), named
     elif before.text in DASHES and before.whitespace_ and k > cue.sent.start:
         # ("Mr Yushchenko - keen to reassure investors - had said": the name before the aside, parsed
         # as anything; only a name)

@@ -5381,3 +5381,25 @@ def test_a_title_in_two_apostrophes_is_no_quotation(nlp: Language, lexicons: Lex
     text = ("Later on ''Meet the Press,'' Senator Ruth Adler questioned the governor's figures. She called him a "
             "''serial fabricator'' for repeating them.")
     assert [claim.cue for claim in all_claims_of(text, nlp, lexicons, config)] == ["called"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "many" set off before the verb, parsed as describing it: the many argue.
+    pytest.param("That attitude, many argue, could carry constitutional implications if the mayor wins again.",
+                 ("argue", "That attitude, many argue, could carry constitutional implications if the mayor wins again", "many"),
+                 id="many-argue"),
+    # A poll's share, parsed as an apposition of the group after "Among", says it.
+    pytest.param("Among registered Democratic voters, about two-thirds, 66 percent, say they will vote for the senator.",
+                 ("say", "they will vote for the senator", "66 percent"), id="share-among-voters"),
+    # A name before an aside in brackets that the parser read as the clause: the name speaks.
+    pytest.param("Sen. Chris Moody (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was "
+                 "unfocused in his first weeks.", ("says", "he was unfocused in his first weeks", "Sen. Chris Moody"),
+                 id="name-before-brackets"),
+    # A participle joined to another on a verb with a subject: that subject tells.
+    pytest.param("I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, declaring a ''moral "
+                 "equivalent of war'' on waste, and telling Americans that ''we need to save energy at home.''",
+                 ("telling", "that ''we need to save energy at home.''", "President Jimmy Carter"), id="joined-participles"),
+])
+def test_a_speaker_set_off_or_counted(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
