@@ -828,6 +828,12 @@ def _subject(verb: Token) -> Token | None:
     share = _share_among(verb)
     if share is not None:
         return share
+    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
+                  and c.left_edge.i == verb.sent.start and not any((g.dep_ == "mark" or g.tag_ == "WRB") and g.i < c.i for g in c.children)), None)
+    if first is not None and verb.dep_ == "ROOT" and (doer := next((g for g in first.children if g.dep_ == "nsubj"), None)) is not None:
+        # "Trump further summed up Clinton as "terrible," denounced her record and said …" parsed
+        # with the first of the listed verbs as a clause of the second: its subject does all.
+        return doer
     aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
@@ -846,6 +852,16 @@ def _share_among(verb: Token) -> Token | None:
     share = next((t for t in among.subtree if t.dep_ == "appos" and t.right_edge.i == last and t.ent_type_ in ("PERCENT", "CARDINAL")),
                  None)
     return share
+
+
+# Passives that report what someone said, heard from others ("is reported to have called").
+_HEARSAY_PASSIVES = frozenset({"said", "reported", "alleged", "rumoured", "rumored"})
+
+
+def _under_hearsay(verb: Token) -> bool:
+    """Whether `verb` is what a passive of hearsay reports its subject did: "Obama also is reported
+    to have called the Saudis "free riders"" (his words, the hedge no one's)."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _HEARSAY_PASSIVES and verb.head.i < verb.i and _is_passive(verb.head)
 
 
 def _said_under_passive(passive: Token, cues: CueLexicon) -> Token | None:
@@ -3411,7 +3427,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
             if (about := _said_about(cue, ctx, (_characterised, _charged, _cited)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
-                    or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" else None)) is not None:
+                    or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" or _under_hearsay(cue) else None)) is not None:
                 fragments.append(about)
         elif subject is not None and (main := _main_clause_after_as(cue, region, sent)) is not None:
             fragments.append(_trim(ctx.text, main, sent.end_char, _TRIM + "."))
@@ -4936,9 +4952,10 @@ def _between_marks(ctx: _Context, quote: QuoteSpan) -> str:
 
 
 def _closing_punctuation(ctx: _Context, quote: QuoteSpan) -> str:
-    """The character before the closing mark of `quote` (a mark of two characters too: `…?''`)."""
+    """The character before the closing mark of `quote` (a mark of two characters too: `…?''`),
+    past a space and a nested quotation's closing mark (`… the 'Title Sponsor,' "`)."""
     mark = 2 if ctx.text.startswith("''", quote.end - 2) else 1
-    return ctx.text[quote.end - mark - 1:quote.end - mark]
+    return ctx.text[max(quote.start, quote.end - mark - 4):quote.end - mark].rstrip(" '’")[-1:]
 
 
 def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
@@ -4980,6 +4997,8 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
             speaker.append(token)
     else:
         return None
+    if speaker and before and (described := _described_noun_subject(speaker, window[cue_at])) is not None:
+        return _token_range_chars(doc, speaker[0].i, speaker[-1].i), described, window[cue_at]
     if not speaker or len(speaker) > 6 or any(_not_in_name(t) for t in speaker):
         return None  # `“…,” when Clinton blasted him` is no attribution
     pronoun = len(speaker) == 1 and speaker[0].lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
@@ -4989,6 +5008,18 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
+
+
+def _described_noun_subject(words: Sequence[Token], verb: Token) -> Token | None:
+    """The head of `words` when they are, as parsed, the whole subject of `verb`: a noun with an
+    article and a place or source after it (`"…?" a Democratic staffer in the room wondered`,
+    `"…," a voice-over in the ad states`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or len(words) > 8 or words[0].lower_ not in ("a", "an", "the") or \
+            subject.left_edge.i != words[0].i or subject.right_edge.i != words[-1].i or \
+            not any(c.dep_ == "prep" and c.i > subject.i for c in subject.children):
+        return None
+    return subject
 
 
 def _aged(words: Sequence[Token]) -> bool:

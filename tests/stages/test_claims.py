@@ -5403,3 +5403,26 @@ def test_a_title_in_two_apostrophes_is_no_quotation(nlp: Language, lexicons: Lex
 def test_a_speaker_set_off_or_counted(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An indefinite noun with a place after it, the parsed subject of the verb after a quotation: who asks.
+    pytest.param('The aides gathered.\n\n"Will she be the next secretary of state?" a Republican aide in the room wondered.',
+                 ("wondered", '"Will she be the next secretary of state?"', "a Republican aide in the room"), id="an-aide-in-the-room"),
+    # The comma before a nested quotation's closing mark and a space closes the quotation like a comma.
+    pytest.param("He spoke on Monday.\n\n\"My father made the donation. This would be why he is the 'Title Sponsor,' \" Eric Lowe "
+                 "wrote of the 2010 gala.",
+                 ("wrote", "\"My father made the donation. This would be why he is the 'Title Sponsor,' \"", "Eric Lowe"),
+                 id="nested-closing-mark"),
+    # The first of three listed verbs parsed as a clause of the second: its subject says the third.
+    pytest.param("Trump further summed up Warren as “terrible,” denounced her record as a senator and said she should not "
+                 "even be allowed to run for office.",
+                 ("said", "she should not even be allowed to run for office", "Trump"), id="first-of-listed-verbs"),
+    # What a passive of hearsay reports its subject called: the subject's claim.
+    pytest.param("President Dan Moore also is reported to have called the Saudis “free riders” who rely too much on U.S. "
+                 "military aid.", ("called", "the Saudis “free riders” who rely too much on U.S. military aid", "President Dan Moore"),
+                 id="reported-to-have-called"),
+])
+def test_a_speaker_beyond_the_usual_shapes(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
