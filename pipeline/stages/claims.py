@@ -552,6 +552,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             continue
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
+    # (an amount before the head belongs to the phrase before it: "the minimum $20 million experts say it costs")
+    if head.dep_ not in _SUBJECT_DEPS and head.ent_type_ != "MONEY":  # (not "The $2bn firm said")
+        first = max([first] + [c.right_edge.i + 1 for c in head.children if c.i < head.i and c.ent_type_ == "MONEY"])
     # (`“…,” study co-author Ted Scambos said` parsed with the quotation in the speaker's phrase)
     closing = [t.i for t in doc[first + 1:head.i] if t.text in _DOUBLE_MARK_TOKENS and doc[t.i - 1].text in (",", ".", "!", "?")]
     if closing:
@@ -828,6 +831,14 @@ def _subject(verb: Token) -> Token | None:
     share = _share_among(verb)
     if share is not None:
         return share
+    if (opened := _subject_of_a_clause_read_as_phrase(verb)) is not None:
+        return opened
+    if verb.dep_ == "dep" and verb.tag_ in ("VBP", "VBD") and verb.i > 0 and (noun := verb.doc[verb.i - 1]).tag_ in ("NNS", "NNPS") and \
+            any(c.i < noun.i and c.ent_type_ in _AMOUNT_LABELS for c in noun.children) and \
+            any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # "the minimum $20 million experts say it costs": a relative clause without "that" after
+        # an amount, parsed as one phrase (not "sources privy to negotiations say …")
+        return noun
     first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
                   and c.left_edge.i == verb.sent.start and not any((g.dep_ == "mark" or g.tag_ == "WRB") and g.i < c.i for g in c.children)), None)
     if first is not None and verb.dep_ == "ROOT" and (doer := next((g for g in first.children if g.dep_ == "nsubj"), None)) is not None:
@@ -839,6 +850,26 @@ def _subject(verb: Token) -> Token | None:
     if aged is not None:
         return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
     return _agent(verb) or _person_right_before(verb)
+
+
+# Conjunctions of time and cause the parser may read as prepositions ("since Clinton").
+_CONJUNCTIONS_READ_AS_PREPOSITIONS = frozenset({"since", "after", "before", "until", "because", "as", "when", "while", "once"})
+
+
+def _subject_of_a_clause_read_as_phrase(verb: Token) -> Token | None:
+    """"… since Clinton, at Monday's debate, cited derogatory comments …" parsed as "since
+    Clinton" and a verb joined to the sentence's without "and": the name after the conjunction,
+    set off from the verb by an aside, is its subject."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != "," or \
+            any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or \
+            any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None
+    opener = next((t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "prep" and t.lower_ in _CONJUNCTIONS_READ_AS_PREPOSITIONS), None)
+    name = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
+    if name is None or name.pos_ != "PROPN" or name.i + 1 >= verb.i or doc[name.i + 1].text != ",":
+        return None
+    return name
 
 
 def _share_among(verb: Token) -> Token | None:

@@ -5426,3 +5426,28 @@ def test_a_speaker_set_off_or_counted(nlp: Language, lexicons: Lexicons, config:
 def test_a_speaker_beyond_the_usual_shapes(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: tuple[str, str, str]) -> None:
     assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of saying right after a plural noun, in a relative clause without "that": the noun says it
+    # (and the amount before it is the phrase before's).
+    pytest.param("He raised $525,000. That's a small fraction of the minimum $20 million experts say it costs to run statewide.",
+                 ("say", "it costs to run statewide", "experts"), id="experts-say-without-that"),
+    # "since Clinton, at …, cited" parsed as "since Clinton" and a verb joined without "and": Clinton cites.
+    pytest.param("Smith has been targeting Lopez since Warren, at Monday’s debate, cited derogatory comments Smith had made "
+                 "about Lopez after she gained weight.",
+                 ("cited", "derogatory comments Smith had made about Lopez after she gained weight", "Warren"),
+                 id="since-name-aside-verb"),
+    # (not a noun ending the subject's description: the sources say it)
+    pytest.param("But while Republicans are happily supporting the delay, multiple sources privy to negotiations say it’s the "
+                 "Democratic leaders in Congress who want it.",
+                 ("say", "it’s the Democratic leaders in Congress who want it", "multiple sources"), id="sources-privy-to-negotiations"),
+])
+def test_a_speaker_in_a_clause_the_parse_flattened(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+def test_an_amount_before_a_subject_stays_in_its_phrase(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    assert cue_content_speaker("The $2 billion firm said profits fell.", nlp, lexicons, config) == [
+        ("said", "profits fell", "The $2 billion firm")]
