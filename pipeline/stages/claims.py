@@ -810,6 +810,13 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and verb.head.i < verb.i and \
             (doer := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)) is not None:
         return doer  # "Michael Howard was forced to deny …": the one forced does it
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.i < verb.i and verb.head.pos_ in _VERB_POS_NAMES and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            (doer := next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                           and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)) is not None:
+        # "with Lewandowski taking to Twitter to call Fields …": who does a deed for a purpose has
+        # the purpose (a name: "An encouraging display has inspired the camp to believe" is the camp's)
+        return doer
     if verb.dep_ == "xcomp" and verb.head.lower_ in _RAISING_VERBS | _ASPECT_FORMS and verb.head.i < verb.i:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)
@@ -2747,9 +2754,17 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     if span is None:
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
-    if not expletive:  # ("It emerged that …" is reported by no one named)
+    if not expletive and not _word_of_an_utterance(ctx, subject, cue):  # ("It emerged that …" is reported by no one named)
         _set_speaker(draft, subject, cue)
     return draft
+
+
+def _word_of_an_utterance(ctx: _Context, subject: Token, verb: Token) -> bool:
+    """Whether the subject the parser gave a verb is a word of a quotation closed before the verb
+    as an utterance ('"Savage," she said, meaning …': a comma, full stop, "?" or "!" before its
+    closing mark), so no one's name, whatever the parse."""
+    quote = ctx.quote_at(subject.idx)
+    return quote is not None and quote.closed and quote.end <= verb.idx and _closing_punctuation(ctx, quote) in (",", ".", "!", "?")
 
 
 # Objects whose "as" phrase says what the subject is, not what it calls the object: "gained fame
@@ -3503,11 +3518,20 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # disgrace''" (the branches above read the clause before)
         fragments.append(called)
     named_after = _name_after_cue(ctx, cue) if subject is None and not unnamed and inherit_from is None else None
+    if subject is not None and subject.i < cue.i and not unnamed and inherit_from is None and doc[cue.i - 1].text == "," and \
+            (set_off := _name_after_cue(ctx, cue)) is not None and set_off[1].ent_type_ in ("PERSON", "ORG") and \
+            any(t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head == cue
+                for t in doc[ctx.token_at(set_off[0][0]):ctx.token_at(set_off[0][1] - 1) + 1]):
+        # "The contrast with Trump, said Doyle and others, would be clear": the names set off after
+        # the verb, parsed as the subject of the clause after them, say what the sentence around says.
+        named_after, subject = set_off, None
+        fragments.insert(0, _trim(ctx.text, ctx.sentence_of(cue.i).start_char, doc[cue.i - 1].idx))
     if named_after is not None:
         # "Often, said Mr Pearson, this information was invisible": the parser made the name the
         # subject of the clause after it; what was said starts after the name's comma.
         content_start = named_after[2]
-        fragments = [_trim(ctx.text, max(start, content_start), end) for start, end in fragments if end > content_start]
+        fragments = [_trim(ctx.text, max(start, content_start), end) if end > content_start else (start, end)
+                     for start, end in fragments if end > content_start or end < cue.idx]
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments and subject is not None and subject.i > cue.i and \
             (inverted_over := _speaker_after_a_sentence_subject(cue, [c for c in cue.children if c.dep_ in _SUBJECT_DEPS])) is not None:
@@ -3533,6 +3557,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # `“… One of the brightest members,” Rep. Cummings said`: the parser took a word of the
         # quotation for the subject; a speaker never stands inside what is said.
         draft.speaker, draft.speaker_head = outside
+    elif subject is not None and _word_of_an_utterance(ctx, subject, cue):
+        # (a participle's is who signs the quotation, if anyone: '"Too much hate," she said, blaming …')
+        if quoted_subject is not None and cue.tag_ == "VBG" and (trailing := _trailing_speaker(ctx, quoted_subject, cues)) is not None:
+            draft.speaker, draft.speaker_head = trailing[0], trailing[1]
     elif subject is not None and subject.dep_ == "nsubjpass" and not doer_elsewhere and not any(c.dep_ == "agent" for c in cue.children) and \
             any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
         # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is
@@ -3819,11 +3847,15 @@ def _name_after_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token, 
     comma = cue.i + 1 + len(phrase)
     # (or a short plural noun phrase: "Locally, too, say analysts, recent developments have …")
     if not phrase or comma >= len(doc) or doc[comma].text != "," or \
-            (phrase[-1].ent_type_ not in ("PERSON", "ORG") and not (phrase[-1].tag_ == "NNS" and len(phrase) <= 3)):
+            (phrase[-1].ent_type_ not in ("PERSON", "ORG") and not (phrase[-1].tag_ == "NNS" and len(phrase) <= 3) and
+             not any(t.pos_ == "CCONJ" and k > 0 and phrase[k - 1].ent_type_ in ("PERSON", "ORG") for k, t in enumerate(phrase))):
         return None
-    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") or "\n" in t.text for t in phrase):
+    if any((t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART", "CCONJ") and t.tag_ != "PRP$") or "\n" in t.text for t in phrase) or \
+            phrase[0].pos_ == "CCONJ":
         return None
-    return _token_range_chars(doc, phrase[0].i, phrase[-1].i), phrase[-1], doc[comma].idx + 1
+    # (the name heads "Doyle and others")
+    head = next((t for t in reversed(phrase) if t.ent_type_ in ("PERSON", "ORG")), phrase[-1])
+    return _token_range_chars(doc, phrase[0].i, phrase[-1].i), head, doc[comma].idx + 1
 
 
 def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
@@ -5017,6 +5049,8 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         if cue_at is None:
             return None
     before = window[:cue_at]
+    if len(before) >= 4 and before[-1].text == "," and before[-2].like_num and before[-3].text == ",":
+        before = before[:-3]  # (the age set off after the name: `“…,” Ramos, 58, told AFP`)
     # (a hyphen inside a word is no break: "the 43-year-old asked")
     if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "." and t.tag_ != "HYPH"):
         speaker = before

@@ -5451,3 +5451,55 @@ def test_a_speaker_in_a_clause_the_parse_flattened(nlp: Language, lexicons: Lexi
 def test_an_amount_before_a_subject_stays_in_its_phrase(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     assert cue_content_speaker("The $2 billion firm said profits fell.", nlp, lexicons, config) == [
         ("said", "profits fell", "The $2 billion firm")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An age set off after the name between the quotation and the verb: the name still speaks.
+    pytest.param("The anchor has been attacking the real estate tycoon for months.\n\n“We were tremendously wrong to not have "
+                 "confronted him from the beginning,” Ramos, 58, told AFP in an interview.",
+                 ("told", "“We were tremendously wrong to not have confronted him from the beginning,”", "Ramos"), id="name-age-told"),
+    # An infinitive of purpose is the deed of its verb's subject, not of the sentence's.
+    pytest.param("The Smith campaign has denied it happened, with Gomez taking to Twitter to call Fields “totally delusional” "
+                 "for the accusation.", ("call", "Fields “totally delusional” for the accusation", "Gomez"), id="taking-to-twitter-to-call"),
+])
+def test_who_speaks_past_an_age_or_a_purpose(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+def test_a_word_of_a_quotation_is_no_speaker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser made the quoted "Savage" the subject of "says" (and its phrase ran over the whole
+    # attribution): a word of a quotation closed as an utterance names no one.
+    text = '"Savage," she said, meaning that he is "radical enough and does not care what people think" and says what he believes.'
+    last = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (last.cue, last.quote_text, last.speaker_text) == ("says", "what he believes", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names joined by "and" set off after an inverted verb, parsed as the subject of the clause after
+    # them: they say the sentence around them (not the noun opening it).
+    pytest.param("The contrast with the governor, said Doyle and others, would be clear since he has no former presidents by "
+                 "his side.", ("said", "The contrast with the governor, said Doyle and others, would be clear since he has no "
+                               "former presidents by his side", "Doyle and others"), id="said-name-and-others"),
+    pytest.param("The plan, said Mr Pearson and his aides, was invisible to most voters.",
+                 ("said", "The plan, said Mr Pearson and his aides, was invisible to most voters", "Mr Pearson and his aides"),
+                 id="said-name-and-his-aides"),
+    # (not a plural noun after a relative clause's comma: the clause after "said" is what the aides said)
+    pytest.param("And aides to Gov. Chris Christie of New Jersey, a former federal prosecutor, and Gov. John R. Kasich of Ohio, "
+                 "who had a long career in Congress, said their stump speeches, already replete with references to their "
+                 "national security experience, would focus even more heavily on the subject.",
+                 ("said", "their stump speeches, already replete with references to their national security experience, would "
+                          "focus even more heavily on the subject", "aides"), id="aides-said-their-speeches"),
+])
+def test_names_set_off_after_an_inverted_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == [expected]
+
+
+def test_a_participle_after_a_signed_quotation_is_the_signers(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser made a word of the quotation the participle's subject: the participle is the
+    # doing of whoever signs the quotation.
+    text = ('"Maybe we should start killing them," said the woman, who did not want to be quoted by name. "Too much hate," she '
+            'said, blaming some of it on presidential candidate Donald Trump. "I know people are saying Trump will win."')
+    blaming = next(claim for claim in all_claims_of(text, nlp, lexicons, config) if claim.cue == "blaming")
+    assert (blaming.speaker_text, blaming.attribution) == ("she", "pronoun")
