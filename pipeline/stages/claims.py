@@ -2759,6 +2759,21 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     return draft
 
 
+def _name_signing_quotation(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """The name right after a quotation, set off by a comma before the verb of saying that signs
+    it (`''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone`), or the
+    short speaker phrase `_trailing_speaker` finds: offsets and head."""
+    if (trailing := _trailing_speaker(ctx, quote, cues)) is not None and trailing[2].i == cue.i:
+        return trailing[0], trailing[1]
+    doc = ctx.doc
+    closing = ctx.token_at(quote.end - 1)
+    name = next((e for e in ctx.ents if e.label_ == "PERSON" and closing < e.start <= closing + 2 and e.end < cue.i
+                 and doc[e.end].text == ","), None)
+    if name is None or not all(t.text[:1].isupper() for t in doc[closing + 1:name.start]):
+        return None
+    return _token_range_chars(doc, closing + 1, name.end - 1), doc[name.end - 1]
+
+
 def _word_of_an_utterance(ctx: _Context, subject: Token, verb: Token) -> bool:
     """Whether the subject the parser gave a verb is a word of a quotation closed before the verb
     as an utterance ('"Savage," she said, meaning …': a comma, full stop, "?" or "!" before its
@@ -3183,7 +3198,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             subject, inherit_from = doer, verb.i
     if subject is None and not unnamed and (joined := _subject_joined_before(cue)) is not None:
         subject = joined  # "… the convention and others have said …": "others" say it, not the first clause's subject
-    if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
+    # (not a verb of saying the parser joined to the verb of the quotation before it: `''…,'' William
+    # M. Daley, President Obama's former chief of staff, said of …` is that quotation's attribution)
+    joined_to_quotation = cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ") and cues.get(cue.lower_) == "speech" and \
+        (quotation_before := ctx.quote_at(cue.head.idx)) is not None and quotation_before.end <= cue.idx and \
+        _closing_punctuation(ctx, quotation_before) in (",", "?", "!")
+    if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i and not joined_to_quotation:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
         governor = _governing_cue(cue, cues, ctx)
@@ -3532,6 +3552,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         content_start = named_after[2]
         fragments = [_trim(ctx.text, max(start, content_start), end) if end > content_start else (start, end)
                      for start, end in fragments if end > content_start or end < cue.idx]
+    if joined_to_quotation and subject is None and fragments and quotation_before is not None:
+        fragments = [(quotation_before.start, quotation_before.end)]  # (what it says is that quotation, the name and its description not)
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments and subject is not None and subject.i > cue.i and \
             (inverted_over := _speaker_after_a_sentence_subject(cue, [c for c in cue.children if c.dep_ in _SUBJECT_DEPS])) is not None:
@@ -3576,6 +3598,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head = titled
     elif subject is not None:
         _set_speaker(draft, subject, cue)
+    elif joined_to_quotation and quotation_before is not None and \
+            (signed := _name_signing_quotation(ctx, quotation_before, cue, cues)) is not None:
+        draft.speaker, draft.speaker_head = signed  # (`''…,'' Ramos, 58, told AFP`)
     elif named_after is not None:
         draft.speaker, draft.speaker_head, _ = named_after
     elif inverted_speaker is not None:

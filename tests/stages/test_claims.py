@@ -5503,3 +5503,29 @@ def test_a_participle_after_a_signed_quotation_is_the_signers(nlp: Language, lex
             'said, blaming some of it on presidential candidate Donald Trump. "I know people are saying Trump will win."')
     blaming = next(claim for claim in all_claims_of(text, nlp, lexicons, config) if claim.cue == "blaming")
     assert (blaming.speaker_text, blaming.attribution) == ("she", "pronoun")
+
+
+def test_a_verb_of_saying_joined_to_the_quotation_before_it(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The parser joined "said" to the quotation's verb: it is that quotation's attribution, by the
+    # name and description between them (it had been a continuation of the speaker before).
+    text = ("People close to the vice president said they were rivals.\n\n''They were professionals, but also competitors,'' "
+            "William M. Daley, President Obama's former chief of staff, said of their time in the administration.")
+    last = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (last.cue, last.quote_text, last.speaker_text, last.attribution) == (
+        "said", "''They were professionals, but also competitors,''", "William M. Daley", "explicit")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The name right after the quotation, set off by a comma, signs it whatever its description
+    # (not a name in the phrase after the verb: "in a June 2012 email to Mrs. Clinton").
+    pytest.param("He met the lobbyist. ''I had breakfast with Pinchuk. He will see you at the Brookings lunch,'' Melanne Verveer, "
+                 "a Ukrainian-American then working for the State Department, wrote in a June 2012 email to Mrs. Clinton.",
+                 ("wrote", "Melanne Verveer"), id="name-description-wrote-in-an-email"),
+    pytest.param("He was freed in a swap.\n\n''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' "
+                 "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.",
+                 ("said", "Mr. Daniloff"), id="honorific-name-age-said"),
+])
+def test_the_name_signing_a_quotation_the_parse_joined(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                       expected: tuple[str, str]) -> None:
+    last = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert (last.cue, last.speaker_text) == expected
