@@ -846,9 +846,11 @@ def _subject(verb: Token) -> Token | None:
         # "the minimum $20 million experts say it costs": a relative clause without "that" after
         # an amount, parsed as one phrase (not "sources privy to negotiations say …")
         return noun
-    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
-                  and c.left_edge.i == verb.sent.start and not any((g.dep_ == "mark" or g.tag_ == "WRB") and g.i < c.i for g in c.children)), None)
-    if first is not None and verb.dep_ == "ROOT" and (doer := next((g for g in first.children if g.dep_ == "nsubj"), None)) is not None:
+    first_listed = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
+                         and c.left_edge.i == verb.sent.start and not any((g.dep_ == "mark" or g.tag_ == "WRB") and g.i < c.i
+                                                                          for g in c.children)), None)
+    if first_listed is not None and verb.dep_ == "ROOT" and \
+            (doer := next((g for g in first_listed.children if g.dep_ == "nsubj"), None)) is not None:
         # "Trump further summed up Clinton as "terrible," denounced her record and said …" parsed
         # with the first of the listed verbs as a clause of the second: its subject does all.
         return doer
@@ -887,9 +889,8 @@ def _share_among(verb: Token) -> Token | None:
     if among is None or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
     last = verb.i - 1 if doc[verb.i - 1].text != "," else verb.i - 2
-    share = next((t for t in among.subtree if t.dep_ == "appos" and t.right_edge.i == last and t.ent_type_ in ("PERCENT", "CARDINAL")),
-                 None)
-    return share
+    return next((t for t in among.subtree if t.dep_ == "appos" and t.right_edge.i == last and t.ent_type_ in ("PERCENT", "CARDINAL")),
+                None)
 
 
 # Passives that report what someone said, heard from others ("is reported to have called").
