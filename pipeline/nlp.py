@@ -37,6 +37,9 @@ def line_breaks(doc: Doc) -> Doc:
 
 # The punctuation, then the mark, of a quotation closed right before a capitalised word.
 _GLUED_CLOSING_QUOTE = r'(?<=[a-z])[,.!?](?=["”][A-Z])|(?<=[a-z][,.!?])["”](?=[A-Z])'
+# The comma or colon, then the curly mark, of a quotation opened right after a word ('Ryan
+# said,“Look, …'; the straight mark is split off already).
+_GLUED_OPENING_QUOTE = r'(?<=[a-z])[,:](?=“[A-Z])|(?<=[a-z][,:])“(?=[A-Z])'
 
 
 class ModelNotFoundError(RuntimeError):
@@ -77,10 +80,11 @@ def load_model(settings: ModelConfig) -> Language:
             nlp.tokenizer.suffix_search = re.compile(f"{suffixes.pattern}|(?<=[A-Z]&[A-Z])\\.$").search
         # A closing quote mark with no space after it ('… to different audiences,"Katie Packer
         # said', "… paranoia,”Clinton said") left the name inside one token with the sentence's last
-        # word: the punctuation and the mark are split off as if a space followed.
+        # word: the punctuation and the mark are split off as if a space followed. So for an
+        # opening curly mark with no space before it ('Ryan said,“Look, …': "said,“Look" one token).
         infixes = getattr(getattr(nlp.tokenizer, "infix_finditer", None), "__self__", None)
         if isinstance(nlp.tokenizer, Tokenizer) and isinstance(infixes, re.Pattern) and isinstance(infixes.pattern, str):
-            nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_CLOSING_QUOTE}|{infixes.pattern}").finditer
+            nlp.tokenizer.infix_finditer = re.compile(f"{_GLUED_CLOSING_QUOTE}|{_GLUED_OPENING_QUOTE}|{infixes.pattern}").finditer
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model could be loaded (tried: {', '.join(tried) or 'nothing'}). "

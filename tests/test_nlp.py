@@ -46,3 +46,14 @@ def test_the_full_stop_after_a_name_with_an_ampersand_is_split(text: str, expect
 ])
 def test_a_closing_quote_mark_glued_to_the_next_word_is_split(text: str, expected_tokens: list[str], nlp: Language) -> None:
     assert [token.text for token in nlp.make_doc(text)] == expected_tokens
+
+
+@pytest.mark.parametrize(("text", "expected_tokens"), [
+    pytest.param("Ryan said,“Look, the images have no place here.",
+                 ["Ryan", "said", ",", "“", "Look", ",", "the", "images", "have", "no", "place", "here", "."], id="after-a-comma"),
+    pytest.param("He said:“Look here.”", ["He", "said", ":", "“", "Look", "here", ".", "”"], id="after-a-colon"),
+    # (only before a capital: a mark in a word is left alone)
+    pytest.param("a,“b", ["a,“b"], id="not-before-lower-case"),
+])
+def test_an_opening_curly_quote_mark_glued_to_the_word_before_is_split(text: str, expected_tokens: list[str], nlp: Language) -> None:
+    assert [token.text for token in nlp.make_doc(text)] == expected_tokens
