@@ -1219,9 +1219,9 @@ def _quote_before(ctx: _Context, char: int, closed: bool = False) -> QuoteSpan |
     if i >= 0:
         quote = ctx.quotes[i]
         between = ctx.text[quote.end:char]
-        inside = ctx.text[quote.start:quote.end].rstrip("\"”’'")
         if len(between.strip(" ,—–-")) == 0 and "\n" not in between and \
-                (closed or not (inside.endswith(".") or (inside.endswith(("?", "!")) and _NEW_SENTENCE_PRONOUN.match(ctx.text, char)))):
+                (closed or not ((inside := ctx.text[quote.start:quote.end].rstrip("\"”’'")).endswith(".") or
+                                (inside.endswith(("?", "!")) and _NEW_SENTENCE_PRONOUN.match(ctx.text, char)))):
             # (after "?" or "!", "he said" goes on with the sentence; "He said: …" starts a new one)
             return quote
     return None
@@ -2761,18 +2761,13 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
 
 
 def _name_signing_quotation(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueLexicon) -> tuple[tuple[int, int], Token] | None:
-    """The name right after a quotation, set off by a comma before the verb of saying that signs
-    it (`''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone`), or the
-    short speaker phrase `_trailing_speaker` finds: offsets and head."""
+    """Who signs `quote` with `cue`, the verb the parser joined to the quotation's own: the short
+    speaker phrase `_trailing_speaker` finds, else the name right after the quotation whatever its
+    description (`''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by
+    telephone`): offsets and head."""
     if (trailing := _trailing_speaker(ctx, quote, cues)) is not None and trailing[2].i == cue.i:
         return trailing[0], trailing[1]
-    doc = ctx.doc
-    closing = ctx.token_at(quote.end - 1)
-    name = next((e for e in ctx.ents if e.label_ == "PERSON" and closing < e.start <= closing + 2 and e.end < cue.i
-                 and doc[e.end].text == ","), None)
-    if name is None or not all(t.text[:1].isupper() for t in doc[closing + 1:name.start]):
-        return None
-    return _token_range_chars(doc, closing + 1, name.end - 1), doc[name.end - 1]
+    return _name_after_quotation_before_cue(ctx, cue, any_description=True)
 
 
 def _word_of_an_utterance(ctx: _Context, subject: Token, verb: Token) -> bool:
@@ -4090,11 +4085,12 @@ def _apposed_name_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
     return _token_range_chars(doc, first, last), name
 
 
-def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+def _name_after_quotation_before_cue(ctx: _Context, cue: Token, any_description: bool = False) -> tuple[tuple[int, int], Token] | None:
     """A person named right after a quotation, before a verb of saying without a subject, with a
     description set off between that the parser took into the quotation's clause (`“…,” Jeff
     Joseph, from the Consumer Electronics Association (CEA) told the BBC`, the name an apposition
-    of a noun inside the quotation): offsets and head. Only a description without a verb."""
+    of a noun inside the quotation): offsets and head. Only a description without a verb, unless
+    `any_description` (the verb known to sign the quotation: "now 81 and retired in …")."""
     doc = ctx.doc
     sent = ctx.sentence_of(cue.i)
     closing = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in _DOUBLE_MARK_TOKENS), None)
@@ -4113,8 +4109,8 @@ def _name_after_quotation_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[i
         return None
     between = doc[name.end:cue.i]
     # (participles may describe: ", wearing a cowboy hat,", ", then working for the State Department,")
-    if between[0].text != "," or any(t.lower_ in _RELATIVE_PRONOUNS or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN"))
-                                     for t in between):
+    if between[0].text != "," or (not any_description and any(
+            t.lower_ in _RELATIVE_PRONOUNS or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")) for t in between)):
         return None
     return (doc[closing + 1].idx, name.end_char), name[-1]
 
@@ -5031,20 +5027,25 @@ def _first_token_after(ctx: _Context, char: int) -> int:
     return first + 1 if first < len(ctx.doc) and ctx.doc[first].idx < char else first
 
 
+def _closing_mark_width(text: str, end: int) -> int:
+    """Characters of the closing mark that ends at `end`: two for `''` (as NYT copy writes them)."""
+    return 2 if text.startswith("''", end - 2) else 1
+
+
 def _between_marks(ctx: _Context, quote: QuoteSpan) -> str:
-    """The text of `quote` between its marks (marks of two characters too: `''…''`, as NYT copy writes them)."""
+    """The text of `quote` between its marks (marks of two characters too: `''…''`)."""
     start = quote.start + (2 if ctx.text.startswith(("''", "``"), quote.start) else 1)
     end = quote.end
     if quote.closed:
-        end -= 2 if ctx.text.startswith("''", end - 2) and end - 2 >= start else 1
+        end -= _closing_mark_width(ctx.text, end) if end - 2 >= start else 1
     return ctx.text[start:end]
 
 
 def _closing_punctuation(ctx: _Context, quote: QuoteSpan) -> str:
     """The character before the closing mark of `quote` (a mark of two characters too: `…?''`),
     past a space and a nested quotation's closing mark (`… the 'Title Sponsor,' "`)."""
-    mark = 2 if ctx.text.startswith("''", quote.end - 2) else 1
-    return ctx.text[max(quote.start, quote.end - mark - 4):quote.end - mark].rstrip(" '’")[-1:]
+    end = quote.end - _closing_mark_width(ctx.text, quote.end)
+    return ctx.text[max(quote.start, end - 4):end].rstrip(" '’")[-1:]
 
 
 def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:
