@@ -867,14 +867,19 @@ _CONJUNCTIONS_READ_AS_PREPOSITIONS = frozenset({"since", "after", "before", "unt
 
 def _subject_of_a_clause_read_as_phrase(verb: Token) -> Token | None:
     """"… since Clinton, at Monday's debate, cited derogatory comments …" parsed as "since
-    Clinton" and a verb joined to the sentence's without "and": the name after the conjunction,
-    set off from the verb by an aside, is its subject."""
+    Clinton" and a verb joined to the sentence's without "and" (or the phrase hung on the verb
+    itself): the name after the conjunction, set off from the verb by an aside, is its subject."""
     doc = verb.doc
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != "," or \
-            any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or \
-            any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != "," or \
+            any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
-    opener = next((t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "prep" and t.lower_ in _CONJUNCTIONS_READ_AS_PREPOSITIONS), None)
+    if verb.dep_ == "conj" and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        opener = next((t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "prep" and t.lower_ in _CONJUNCTIONS_READ_AS_PREPOSITIONS),
+                      None)
+    else:
+        # ("Even after Clinton, responding to …, dropped her reluctance": the phrase hung on the verb itself)
+        opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CONJUNCTIONS_READ_AS_PREPOSITIONS and
+                       c.i < verb.i), None)
     name = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
     if name is None or name.pos_ != "PROPN" or name.i + 1 >= verb.i or doc[name.i + 1].text != ",":
         return None
@@ -1906,12 +1911,39 @@ def _event_host(noun: Token) -> Token | None:
     return _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+# What someone puts out that speaks in their name when they are the subject: a statement, and also
+# a video, an ad, a message or a newspaper's piece ("Trump released a marketing video that said …",
+# "The Post ran a piece that noted …", "his campaign sent out a text message to supporters saying").
+_PUT_OUT_NOUNS = _WRITTEN_IN_NOUNS | {"video", "ad", "advertisement", "article", "piece", "story", "message", "text"}
+_PUTTING_OUT_VERBS = _ISSUING_VERBS | {"ran", "run", "runs", "running", "aired", "airs", "air", "airing", "blasted", "emailed",
+                                       "texted", "mailed"}
+
+
 def _issued_without_author(noun: Token, ctx: _Context) -> bool:
-    """"Trump's campaign released a statement saying …", "She issued a statement saying …": a
-    document the verb's subject put out, naming no author of its own ("a report by Amnesty",
-    "the ministry's statement"): who put it out speaks."""
-    return noun.dep_ == "dobj" and noun.lower_ in _WRITTEN_IN_NOUNS and noun.head.lower_ in _ISSUING_VERBS and \
-        _named_author(ctx, noun, written=True) is None
+    """"Trump's campaign released a statement saying …", "She issued a statement saying …",
+    "Forbes shot back in an article stating …": a document the verb's subject put out or spoke
+    in, naming no author of its own ("a report by Amnesty", "the ministry's statement"): who put
+    it out speaks."""
+    if noun.lower_ not in _PUT_OUT_NOUNS or _named_author(ctx, noun, written=True) is not None or \
+            any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in noun.children):
+        return False  # (nor "a letter from his doctor that says …", its author unnamed)
+    if noun.dep_ == "dobj":
+        return noun.head.lower_ in _PUTTING_OUT_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and noun.head.dep_ == "prep" and \
+        noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head)
+
+
+def _sent_to_recipients(participle: Token, ctx: _Context) -> Token | None:
+    """The document put out, when a participle hangs on whom it was sent to ("his campaign sent out
+    a text message to supporters saying: …", "blasted out an email to supporters stating …"): the
+    participle says what the document says, not what the recipients say."""
+    recipients = participle.head
+    if recipients.dep_ != "pobj" or recipients.head.lower_ != "to" or recipients.i >= participle.i:
+        return None
+    holder = recipients.head.head
+    document = holder if holder.lower_ in _PUT_OUT_NOUNS else \
+        next((c for c in holder.children if c.dep_ == "dobj" and c.lower_ in _PUT_OUT_NOUNS and c.i < recipients.i), None)
+    return document if document is not None and _issued_without_author(document, ctx) else None
 
 
 # Nouns for what someone did or decided: a participle after them is the doer's ("Unions criticised
@@ -1958,6 +1990,9 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     for ancestor in cue.ancestors:
         if _quoted_apart(ancestor, cue, ctx):
             continue
+        if cue.dep_ == "conj" and cue.head == ancestor and ancestor.dep_ == "advcl" and \
+                _subject_of_a_clause_read_as_phrase(ancestor) is not None:
+            return ancestor  # ("Even after Clinton, …, dropped her reluctance and agreed to …": the clause's own subject)
         if _is_cue(ancestor, cues) and (ancestor_subject := _subject(ancestor)) is not None:
             if (_adds_a_quotation(cue) or _participle_before_a_quotation(cue)) and ancestor.dep_ == "ccomp" and \
                     _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
@@ -2085,6 +2120,14 @@ def _reported_as_relative(clause: Token) -> bool:
     first = clause.left_edge
     return first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "dobj" and \
         any(c.dep_ == "nsubj" for c in clause.children) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _that_then_subject(clause: Token) -> bool:
+    """A "relative clause" opening with "that" and a subject of its own ("for the first time that the
+    budget had been cut", "that" parsed as an adverb): a that-clause."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.head.i == clause.i and first.dep_ not in _SUBJECT_DEPS and \
+        any(c.dep_ in _SUBJECT_DEPS and c.i > first.i for c in clause.children)
 
 
 def _that_opens_clause(clause: Token) -> bool:
@@ -2499,9 +2542,11 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # So for an occasion, and for a phrase hung on whom the cue addresses: "told the committee at a
     # hearing that …", "told reporters at a briefing that …".
     addressed = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    # Also a "that" conjunction after the time it was said: "disclosed for the first time that …".
     found = [c for prep in itertools.chain(cue.children, *(a.children for a in addressed)) if prep.dep_ == "prep" and prep.i > cue.i
-             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _WHERE_SAID_NOUNS
-             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and (_has_that(c) or _reported_as_relative(c))]
+             for noun in prep.children if noun.dep_ == "pobj" and (noun.lower_ in _WHERE_SAID_NOUNS or noun.lower_ == "time")
+             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and
+             (_has_that(c) or (_reported_as_relative(c) and noun.lower_ != "time") or (noun.lower_ == "time" and _that_then_subject(c)))]
     if found:
         return found[:1]
     # After a verb that addresses someone, a phrase of any noun after the one addressed: "told one of
@@ -2828,6 +2873,8 @@ def _name_given(noun: Token) -> Token | None:
 
 def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
     doc = subject.doc
+    # (the relative pronoun is written for the noun it hangs on, not for who put out "a video that said …")
+    relative = _relative_pronoun(cue) if subject == cue.head or cue.head.is_ancestor(subject) else None
     if subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc) and \
             doc[subject.i + 1].text in ("--", "—", "–"):
         # "WASHINGTON -- President Obama, …, said": the dateline is parsed as the subject and
@@ -2864,7 +2911,7 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         draft.members = _group_members(subject)
     draft.speaker_head = subject
     draft.group = bool(draft.members)
-    draft.relative = _relative_pronoun(cue)
+    draft.relative = relative
 
 
 def _name_after_joined_titles(head: Token) -> Token | None:
@@ -3158,10 +3205,16 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # describes is who speaks, not the subject of the sentence; for an event ("held a news
         # conference announcing …"), who held it; for a deed ("criticised the move, saying …"),
         # who did what the sentence says of it.
+        sent_document = _sent_to_recipients(cue, ctx)
         hosted = cue.head.lower_ in _EVENT_NOUNS or (cue.head.lower_ in _DEED_NOUNS and cue.head.dep_ == "dobj") or \
             _issued_without_author(cue.head, ctx)
-        if hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues, ctx) == cue.head:
+        if sent_document is not None:
+            subject = _event_host(sent_document) or cue.head
+        elif hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues, ctx) == cue.head:
             subject = (_event_host(cue.head) if hosted else None) or cue.head
+    if subject is not None and subject == cue.head and cue.dep_ == "relcl" and _issued_without_author(cue.head, ctx) and \
+            (issuer := _event_host(cue.head)) is not None:
+        subject = issuer  # "Trump released a marketing video that said, "…"": as for "a video saying", who put it out
         # else a deed that is not an object ("He insisted there was no plan for an invasion
         # saying: …"): the speaker of the cue above, inherited below, not "no plan"
     if not unnamed and (chance := _chance_of(cue)) is not None:
@@ -3900,7 +3953,10 @@ def _name_beside_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token]
                 break
             phrase.append(token)
         end = max((k for k, t in enumerate(phrase) if t.ent_type_ == "PERSON"), default=None)
-        if end is not None and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase[:end]):
+        # (not the subject of the clause said: "Mr. Slinker, whose …, said Mr. Trump was a candidate …")
+        if end is not None and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in phrase[:end]) and \
+                not (end + 1 < len(phrase) and phrase[end + 1].pos_ in ("VERB", "AUX") and phrase[end].head == phrase[end + 1] and
+                     phrase[end].dep_ in _SUBJECT_DEPS):
             return _token_range_chars(doc, phrase[0].i, phrase[end].i), phrase[end]
         # `“…,” added the spokesman.`, the description parsed as the verb's object.
         end = next((k for k, t in enumerate(phrase) if t.head.i == cue.i and t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN"), None)
@@ -3989,6 +4045,10 @@ def _subject_lost_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
         # (", who …, told", ", known as Ant and Dec, said": the noun before the aside; not "a
         # Hollywood, Fla., rabbi helping …, said", a description with commas of its own)
         opening = next((j for j in range(k - 1, cue.sent.start, -1) if doc[j].text == ","), None)
+        if opening is not None and opening > cue.sent.start and doc[opening + 1].lower_ not in ("who", "which", "whose") and \
+                (relative := next((j for j in range(opening - 1, cue.sent.start, -1) if doc[j].text == "," and
+                                   doc[j + 1].lower_ in ("who", "whose") and doc[j - 1].ent_type_ == "PERSON"), None)) is not None:
+            opening = relative  # ("Mr. Slinker, whose latest start-up, Paradata, uses big data …, said": commas inside the aside)
         if opening is None or opening == cue.sent.start or \
                 not (doc[opening + 1].lower_ in ("who", "which", "whose") or doc[opening + 1].tag_ in ("VBN", "VBD", "VBG")
                      or doc[opening + 1].ent_type_ == "PERSON"):  # (", Paul Manafort, suggested": the name in apposition)
@@ -7506,8 +7566,9 @@ def extract_claims(
         parent = parents.get(id(draft))
         if parent is not None and parent is not draft and parent.speaker is not None:
             draft.adopt_speaker(parent)
-        elif draft.cue_start is None and draft.speaker is None:
+        elif draft.cue_start is None and draft.speaker is None and not _signed_on_next_line(draft, ctx):
             _continue_turn(draft, ctx, resolved, settings, cues)
+        # (else, also for a quotation signed on the line after it, the speaker phrase is resolved)
         else:
             _resolve(draft, ctx, resolved)
             if draft.attribution == "nominal" and _contrasted_with_itself(draft, resolved, ctx):
@@ -7543,6 +7604,29 @@ def extract_claims(
             draft.speaker = draft.relative
     drafts = [d for d in drafts if not _speaker_as_content(d) and (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
+
+
+# A paragraph that is only a dash and a name: the signature of the quotation above it.
+_SIGNATURE_LINE = re.compile(r"[ \t\xa0]*\n\s*[-\u2013\u2014][ \t\xa0]*([A-Z][^\n]{0,60}?)\.?[ \t\xa0]*(?:\n|$)")
+
+
+def _signed_on_next_line(draft: _Draft, ctx: _Context) -> bool:
+    """Whether a quotation with no attribution of its own ends its paragraph and the next is only
+    a dash and a name (fact checks, epigraphs: `"…"` then `- Bernie Sanders.`): that name is its
+    speaker, set on the draft (to be resolved as any name written out)."""
+    quote = ctx.quote_at(draft.end - 1)
+    if quote is None or quote.end != draft.end or (line := _SIGNATURE_LINE.match(ctx.text, draft.end)) is None:
+        return False
+    span = ctx.doc.char_span(line.start(1), line.end(1))
+    if span is None or not all(t.pos_ == "PROPN" or (t.is_punct and t.text == ".") for t in span):
+        return False
+    ent = ctx.ent_at(span.root.i)
+    if ent is not None and (ent.label_ not in ("PERSON", "ORG") or ent.start < span.start or ent.end > span.end):
+        return False
+    draft.speaker = (span.start_char, span.end_char)
+    draft.speaker_head = span.root
+    draft.attribution = "explicit"
+    return True
 
 
 # A clause joined to what was said ("… and", "…, but"), whose own speaker follows.

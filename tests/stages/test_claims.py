@@ -927,8 +927,37 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         id="statement-issued-by-a-person"),
     pytest.param(
         'Deezer released a statement which read, in part, "This ruling raises serious questions about the future of streaming."',
-        [("direct", '"This ruling raises serious questions about the future of streaming."', "which", "nominal", "Deezer")],
+        [("direct", '"This ruling raises serious questions about the future of streaming."', "Deezer", "explicit", "Deezer")],
         id="statement-released-by-an-untagged-name"),
+    # ... also in a relative clause, and a video or an ad put out, or an article spoken in.
+    pytest.param(
+        'In selling the courses, Dana Whitfield released a marketing video that said, "Every teacher here has been handpicked by me."',
+        [("direct", '"Every teacher here has been handpicked by me."', "Dana Whitfield", "explicit", "Dana Whitfield")],
+        id="video-released-that-said"),
+    pytest.param(
+        "The Ledger shot back in an article stating that Portmere had more millionaires than any other city.",
+        [("indirect", "that Portmere had more millionaires than any other city", "The Ledger", "explicit", "Ledger")],
+        id="spoke-in-an-article-stating"),
+    pytest.param(
+        "Which brings me to Sanders. The Ledger recently ran a piece that noted his plan would benefit affluent households more "
+        "than poorer ones.",
+        [("indirect", "his plan would benefit affluent households more than poorer ones", "The Ledger", "explicit", "Ledger")],
+        id="paper-ran-a-piece-that-noted"),
+    # ... and a participle hung on whom it was sent to says what it says.
+    pytest.param(
+        'As the results came in, his campaign sent out a text message to supporters saying: "With your help, we were just '
+        'declared the winner!"',
+        [("direct", '"With your help, we were just declared the winner!"', "his campaign", "nominal", None)],
+        id="message-sent-to-supporters-saying"),
+    pytest.param(
+        "Ann Cole spoke on Monday. She sent a message to her staff saying the office would close early.",
+        [("indirect", "the office would close early", "She", "pronoun", "Ann Cole")],
+        id="message-sent-to-staff-saying"),
+    # (not a document with an author of its own, named or not)
+    pytest.param(
+        "The governor is a keen cyclist. He released a letter from his doctor on Friday that says he is in excellent health.",
+        [("indirect", "he is in excellent health", "a letter", "nominal", None)],
+        id="letter-from-his-doctor-released"),
     pytest.param(
         "Later, blogger Tom Drake posted a report from The Ledger about the mayor's health. The report said the mayor had "
         "suffered a minor stroke in May.",
@@ -1886,6 +1915,12 @@ def test_passives_and_participles_that_report_nothing(nlp: Language, lexicons: L
     # ... or on any phrase after whom it addresses.
     pytest.param("Kelleher told one of his young deputies on a regular basis that the harbour was doomed.",
                  ("told", "that the harbour was doomed"), id="on-a-regular-basis-that"),
+    # ... or on the time it was said ("that" a conjunction, or parsed as an adverb before a subject).
+    pytest.param("Maria Ortiz has spoken out again. On Sunday, she disclosed for the first time that after the trial, the mayor "
+                 "called her to meet again.", ("disclosed", "that after the trial, the mayor called her to meet again"),
+                 id="for-the-first-time-that"),
+    pytest.param("The minister admitted for the first time that the budget had been cut.", ("admitted", "that the budget had been cut"),
+                 id="for-the-first-time-that-parsed-as-adverb"),
     # The subject hung on the verb as a phrase of its own: a number after a preposition, a
     # gerund, a noun after the date of the telling (not the date itself).
     pytest.param("Friends of Ms Hart said around five senior members of the Leeds branch were also planning to quit.",
@@ -5366,6 +5401,15 @@ def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, te
     pytest.param("The anchor has been attacking the real estate tycoon for months.\n\n“We were tremendously wrong to not have "
                  "confronted him from the beginning,” Ramos, 58, told AFP in an interview.",
                  ("told", "“We were tremendously wrong to not have confronted him from the beginning,”", "Ramos"), id="name-age-told"),
+    # A verb joined to one whose subject the parser took for a conjunction's object ("after Lopez"): that subject's.
+    pytest.param("Even after Lopez, responding to a surging Warren, dropped her reluctance to debate and agreed to take part in "
+                 "six of them, Warren kept attacking her.", ("agreed", "to take part in six of them", "Lopez"),
+                 id="after-name-aside-verb-and-verb"),
+    # A name's relative clause with commas of its own before the verb: the name speaks, not the
+    # subject of the clause said (parsed as an inverted "…, said Mr. Walsh").
+    pytest.param("Mr. Kessler, whose latest start-up, Gridwise, uses big data to help brands find suppliers, said Mr. Walsh was a "
+                 "candidate very much in the spirit of Silicon Valley.",
+                 ("said", "Mr. Walsh was a candidate very much in the spirit of Silicon Valley", "Mr. Kessler"), id="whose-aside-with-commas"),
     # An infinitive of purpose is the deed of its verb's subject, not of the sentence's.
     pytest.param("The Smith campaign has denied it happened, with Gomez taking to Twitter to call Fields “totally delusional” "
                  "for the accusation.", ("call", "Fields “totally delusional” for the accusation", "Gomez"), id="taking-to-twitter-to-call"),
@@ -5374,6 +5418,25 @@ def test_a_speaker_the_parse_lost_track_of(nlp: Language, lexicons: Lexicons, co
                                           expected: tuple[str, str, str]) -> None:
     # (cue, content, speaker as written) of the last claim, where the parse hid who speaks.
     assert cue_content_speaker(text, nlp, lexicons, config)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The fact checker looked at what the candidates said.\n\n"Almost all new income is going to the top 1 percent of '
+                 'earners in this country."\n\n- Bernie Sanders.\n\nThe senator is citing a study by two economists.',
+                 [('"Almost all new income is going to the top 1 percent of earners in this country."', "Bernie Sanders",
+                   "explicit")], id="dash-name-period"),
+    pytest.param('Both spoke about banks.\n\n"I went to Wall Street before the crash and warned them."\n\n— Clinton\n\nShe did.',
+                 [('"I went to Wall Street before the crash and warned them."', "Clinton", "explicit")], id="em-dash-surname"),
+    # (a quotation with an attribution of its own keeps it; a byline after a paragraph of the writer's signs nothing)
+    pytest.param('"We will look into it," Ann Cole said.\n\n- Tom Drake.', [('"We will look into it,"', "Ann Cole", "explicit")],
+                 id="attributed-quotation-before-a-byline"),
+    pytest.param("The vote was delayed again on Tuesday.\n\n- Tom Drake.", [], id="byline-after-the-writers-paragraph"),
+])
+def test_a_quotation_signed_on_the_line_after_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    # A paragraph of only a dash and a name after a quotation with no attribution (fact checks,
+    # epigraphs) signs it: (content, speaker as written, attribution).
+    assert [(c.quote_text, c.speaker_text, c.attribution) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
 def test_a_surname_the_tagger_misread_leads_into_a_quotation(nlp: Language, lexicons: Lexicons, config: Config) -> None:
