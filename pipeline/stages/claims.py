@@ -3212,11 +3212,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             subject = _event_host(sent_document) or cue.head
         elif hosted or not _said_beside_a_deed(cue) or _governing_cue(cue, cues, ctx) == cue.head:
             subject = (_event_host(cue.head) if hosted else None) or cue.head
+        # else a deed that is not an object ("He insisted there was no plan for an invasion
+        # saying: …"): the speaker of the cue above, inherited below, not "no plan"
     if subject is not None and subject == cue.head and cue.dep_ == "relcl" and _issued_without_author(cue.head, ctx) and \
             (issuer := _event_host(cue.head)) is not None:
         subject = issuer  # "Trump released a marketing video that said, "…"": as for "a video saying", who put it out
-        # else a deed that is not an object ("He insisted there was no plan for an invasion
-        # saying: …"): the speaker of the cue above, inherited below, not "no plan"
     if not unnamed and (chance := _chance_of(cue)) is not None:
         if _chance_missed(chance):
             return None
