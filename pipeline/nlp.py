@@ -23,7 +23,7 @@ LINE_BREAKS = "newsclaims_line_breaks"
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence after every line break, and after a quotation closed by a bracketed stop.
 
     Scraped news puts one paragraph, headline or caption on a line, often with no full stop;
     without this the parser runs a headline into the first sentence.
@@ -32,7 +32,15 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
+        elif previous.text in _CLOSING_MARKS and token.i >= 4 and doc[token.i - 2].text == "]" and doc[token.i - 4].text == "[" and \
+                doc[token.i - 3].text in (".", "!", "?") and token.is_title:
+            # An editor's bracketed stop before the closing mark (`… who are the victims[.]" She went
+            # on …`): the parser ran the quotation's sentence on into the next one.
+            token.is_sent_start = True
     return doc
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "''"})
 
 
 # The punctuation, then the mark, of a quotation closed right before a capitalised word.

@@ -57,3 +57,14 @@ def test_a_closing_quote_mark_glued_to_the_next_word_is_split(text: str, expecte
 ])
 def test_an_opening_curly_quote_mark_glued_to_the_word_before_is_split(text: str, expected_tokens: list[str], nlp: Language) -> None:
     assert [token.text for token in nlp.make_doc(text)] == expected_tokens
+
+
+@pytest.mark.parametrize(("text", "expected_sentences"), [
+    pytest.param('Ana Ruiz said the name would place "a stigma on the people who are the victims[.]" She went on to say more.',
+                 ['Ana Ruiz said the name would place "a stigma on the people who are the victims[.]"', "She went on to say more."],
+                 id="bracketed-stop-before-the-mark"),
+    # (not a bracketed word inside the quotation)
+    pytest.param('He called it "a [very] bad idea" and left.', ['He called it "a [very] bad idea" and left.'], id="bracketed-word"),
+])
+def test_a_quotation_closed_by_a_bracketed_stop_ends_its_sentence(text: str, expected_sentences: list[str], nlp: Language) -> None:
+    assert [sentence.text for sentence in nlp(text).sents] == expected_sentences

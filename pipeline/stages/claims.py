@@ -517,6 +517,9 @@ def _opens_a_quotation(tokens: Span) -> bool:
 # Words linking a sentence to the one before, which the parser may hang on the subject ("But 36
 # people accused in connection with the blasts said …").
 _LINKING_WORDS = frozenset({"but", "and", "meanwhile", "however", "yet", "so", "also"})
+# Participles of saying that open a sentence before its speaker, the comma lost: "Commenting Mr
+# Macklin said …", "Speaking Ms Reyes said …" (parsed as part of the name's phrase).
+_OPENING_PARTICIPLES = frozenset({"commenting", "speaking", "responding", "replying", "writing", "reacting", "explaining"})
 
 
 # Entity labels of amounts, which no one joined to a speaker's name is.
@@ -563,6 +566,7 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
                                                                           and doc[first].ent_type_ != head.ent_type_
                                                                           and not _capitalised_adjective(doc[first]))
                             or (first < head.i and doc[first].lower_ in _LINKING_WORDS and not doc[first].ent_type_)
+                            or (first < head.i and doc[first].lower_ in _OPENING_PARTICIPLES)
                             or (first + 1 < head.i and doc[first].pos_ == "ADP" and doc[first + 1].ent_type_ in ("DATE", "TIME")
                                 and doc[first + 1].ent_type_ != head.ent_type_)):
         # (and a leading date: "On Monday school inspection chief David Bell said"; or "But",
@@ -742,6 +746,13 @@ def _subject(verb: Token) -> Token | None:
         subject = subject if group is None else group
     if subject is not None and (full := _apposed_full_name(subject)) is not None:
         subject = full  # ("Only Fools and Horses star David Jason criticised …": Jason, not "Fools")
+    if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG" and \
+            (set_off_name := next((t for t in subject.subtree if t.dep_ in ("npadvmod", "appos", "nsubj", "dep") and t.pos_ == "PROPN"
+                                   and (t.head == subject or t.head.head == subject) and t.i > subject.i
+                                   and verb.doc[t.left_edge.i - 1].text == ","), None)) is not None:
+        # ("Welcoming the ruling, Maeve Sherlock, chief executive of …, said": the name set off after
+        # the participle's phrase, hung on the participle or its object, not the participle)
+        subject = set_off_name
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
@@ -2797,12 +2808,20 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     if expletive and cue.lower_ not in _EMERGE_FORMS:
         return None  # "it became clear that …": the writer's own inference
     span = characterised or _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
-    if span is None:
+    if span is None or _relative_of_place_or_time(ctx, span):
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
     if not expletive and not _word_of_an_utterance(ctx, subject, cue):  # ("It emerged that …" is reported by no one named)
         _set_speaker(draft, subject, cue)
     return draft
+
+
+def _relative_of_place_or_time(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Whether a learned frame's content is a relative clause of the place or time before it, set
+    off by a dash or comma ("has proved controversial in China - where half a million people have
+    been relocated …"): it describes the place, nobody's view."""
+    before = ctx.text[:span[0]].rstrip()
+    return ctx.text.startswith(("where ", "when "), span[0]) and before.endswith(("-", "\u2013", "\u2014", ","))
 
 
 def _name_signing_quotation(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueLexicon) -> tuple[tuple[int, int], Token] | None:
@@ -4590,6 +4609,8 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True  # "can cut crime without asking people to pay more taxes": what is not done
     if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass"):
         return True  # "that talking to the public is better than …", "Telling people that it works is not enough": an act, talked about
+    if _next_word(token) in ("apart", "aside") and _next_word(token, 2) in (".", ",", ";", ")"):
+        return True  # "…, one Ben Kay charge apart.": a noun before "apart" (except for it), tagged a verb
     if form == "adding" and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
         return True  # "…, Jones adding the conversion": a score added, after a clause of its own (not "…, he adding that …")
     if _left_unsaid(token, categories) or _quotes_as_saying(token) or _says_who_one_is(token):
@@ -5105,7 +5126,10 @@ def _closing_punctuation(ctx: _Context, quote: QuoteSpan) -> str:
     """The character before the closing mark of `quote` (a mark of two characters too: `…?''`),
     past a space and a nested quotation's closing mark (`… the 'Title Sponsor,' "`)."""
     end = quote.end - _closing_mark_width(ctx.text, quote.end)
-    return ctx.text[max(quote.start, end - 4):end].rstrip(" '’")[-1:]
+    tail = ctx.text[max(quote.start, end - 4):end].rstrip(" '’")
+    if len(tail) >= 3 and tail[-1] == "]" and tail[-3] == "[":
+        return tail[-2]  # (an editor's bracketed stop: `… who are the victims[.]"`)
+    return tail[-1:]
 
 
 def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tuple[tuple[int, int], Token, Token] | None:

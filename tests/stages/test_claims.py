@@ -2382,6 +2382,12 @@ def test_a_word_inside_a_name_is_no_cue(nlp: Language, lexicons: Lexicons, confi
                  id="plans-include"),
     pytest.param("Two officers saw him draw a gun, the police chief said.", [("said", "Two officers saw him draw a gun")],
                  id="what-witnesses-saw-is-an-account"),
+    # A relative clause of the place before it, set off by a dash, is no learned frame's content.
+    pytest.param("The Hoover Dam Authority has proved controversial in Nevada - where more than a thousand people have been "
+                 "relocated to make way for it - and abroad.", [], id="where-clause-after-a-place-is-no-claim"),
+    # A noun before "apart" (except for it) that the tagger made a verb of saying reports nothing.
+    pytest.param("Wales twice turned over Irish ball at the breakdown early on as the home side struggled to generate forward "
+                 "momentum, one Ryan Jones charge apart.", [], id="charge-apart-is-no-claim"),
 ])
 def test_what_happened_or_a_list_is_no_claim(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                              expected: list[tuple[str, str]]) -> None:
@@ -5401,6 +5407,18 @@ def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, te
     pytest.param("The anchor has been attacking the real estate tycoon for months.\n\n“We were tremendously wrong to not have "
                  "confronted him from the beginning,” Ramos, 58, told AFP in an interview.",
                  ("told", "“We were tremendously wrong to not have confronted him from the beginning,”", "Ramos"), id="name-age-told"),
+    # A participle opening the sentence, parsed as its subject, and the name set off after its phrase:
+    # the name speaks (hung on the participle or on its object).
+    pytest.param('Welcoming the ruling, Maeve Sherlock, chief executive of the Roma Council, said: "Abuses against the Roma in '
+                 'Eastern Europe are well documented, and it is troubling."',
+                 ("said", '"Abuses against the Roma in Eastern Europe are well documented, and it is troubling."', "Maeve Sherlock"),
+                 id="welcoming-the-ruling-name-said"),
+    pytest.param('Welcoming the verdict, Aine Sherlock, chief executive of the Refugee Council, said: "Abuses against the Roma are '
+                 'well documented."', ("said", '"Abuses against the Roma are well documented."', "Aine Sherlock"),
+                 id="welcoming-the-verdict-name-said"),
+    # ... and a participle of saying before the name, its comma lost, is no part of the name.
+    pytest.param("Commenting Mr Mackay said sponsored results must be clearly marked.",
+                 ("said", "sponsored results must be clearly marked", "Mr Mackay"), id="commenting-name-said"),
     # A verb joined to one whose subject the parser took for a conjunction's object ("after Lopez"): that subject's.
     pytest.param("Even after Lopez, responding to a surging Warren, dropped her reluctance to debate and agreed to take part in "
                  "six of them, Warren kept attacking her.", ("agreed", "to take part in six of them", "Lopez"),
@@ -5437,6 +5455,17 @@ def test_a_quotation_signed_on_the_line_after_it(nlp: Language, lexicons: Lexico
     # A paragraph of only a dash and a name after a quotation with no attribution (fact checks,
     # epigraphs) signs it: (content, speaker as written, attribution).
     assert [(c.quote_text, c.speaker_text, c.attribution) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+def test_a_quotation_closed_by_a_bracketed_stop_ends_its_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # `…[.]"` closes the sentence as `…."` does: the next sentence's verb is no part of the first claim.
+    text = ('Public health expert Ana Ruiz said naming the virus after the city would place "tremendous stigmatization on the '
+            'people of the city who are the victims[.]" She went on to say, "People tend to think of the disease as belonging '
+            'to some group of people."')
+    assert cue_content_speaker(text, nlp, lexicons, config) == [
+        ("said", 'naming the virus after the city would place "tremendous stigmatization on the people of the city who are the '
+                 'victims[.]"', "Public health expert Ana Ruiz"),
+        ("say", '"People tend to think of the disease as belonging to some group of people."', "She")]
 
 
 def test_a_surname_the_tagger_misread_leads_into_a_quotation(nlp: Language, lexicons: Lexicons, config: Config) -> None:
