@@ -762,9 +762,12 @@ def _subject(verb: Token) -> Token | None:
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
         # and no verb of its own: the finite verb after the comma is the sentence's.
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN" and verb.head.ent_type_ == "PERSON" and \
-            verb.left_edge.i == verb.i and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in verb.head.children) and \
-            verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == ":":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN" and \
+            verb.left_edge.i == verb.i and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in verb.head.children) and (
+            (verb.head.ent_type_ == "PERSON" and verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == ":")
+            or _mark_closing_before(verb.head) is not None):
+        # (also `"…," Nate Silver, the polling guru who founded …, tweeted on Wednesday.`: the name
+        # right after a quotation, parsed as the sentence's head)
         # "Mitt Romney, the 2012 nominee, tweeted in response: …" parsed as a Romney who was
         # tweeted: after the apposition's comma and before a colon, the past tense is the name's.
         return verb.head
@@ -813,6 +816,12 @@ def _subject(verb: Token) -> Token | None:
         return doer
     if (described := _described_before_relative_clause(verb)) is not None:
         return described
+    if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i and verb.doc[verb.i - 1].text == "," and \
+            (doer := next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i and c.pos_ == "PROPN"), None)) \
+            is not None and verb.doc[verb.head.i - 1].text == ",":
+        # "Sen. Richard J. Durbin (D-Ill.), noting the size of …, said": parsed with the participle as
+        # the sentence's verb and the name as its subject; the verb of saying is the name's.
+        return doer
     if verb.dep_ == "acomp" and verb.head.pos_ in _VERB_POS_NAMES:
         return _subject(verb.head)  # "She is concerned too many children …": the copula's subject
     if verb.dep_ == "xcomp" and verb.head.lower_.startswith(_OBJECT_CONTROL_STEMS) and \
@@ -857,6 +866,13 @@ def _subject(verb: Token) -> Token | None:
         # "the minimum $20 million experts say it costs": a relative clause without "that" after
         # an amount, parsed as one phrase (not "sources privy to negotiations say …")
         return noun
+    if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "then" and verb.doc[verb.i - 2].text == "," and \
+            (done_first := next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and c.tag_ in _FINITE_TAGS),
+                                None)) is not None and \
+            (doer := next((g for g in done_first.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON")), None)) is not None:
+        # "Kasich jokingly offered the man a job …, then says he'll welcome advice …": parsed with the
+        # first deed as what is said; "then" goes on with the same doer.
+        return doer
     first_listed = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
                          and c.left_edge.i == verb.sent.start and not any((g.dep_ == "mark" or g.tag_ == "WRB") and g.i < c.i
                                                                           for g in c.children)), None)
@@ -874,6 +890,16 @@ def _subject(verb: Token) -> Token | None:
 
 # Conjunctions of time and cause the parser may read as prepositions ("since Clinton").
 _CONJUNCTIONS_READ_AS_PREPOSITIONS = frozenset({"since", "after", "before", "until", "because", "as", "when", "while", "once"})
+
+
+def _mark_closing_before(name: Token) -> int | None:
+    """The closing mark right before the name heading a sentence (`name`, its last word), of a
+    quotation closed by a comma, "?" or "!" (`"…," Nate Silver, …`): its token index, else None."""
+    doc = name.doc
+    first = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and c.i < name.i)])
+    if name.dep_ == "ROOT" and first >= 2 and doc[first - 1].text in _DOUBLE_MARK_TOKENS and doc[first - 2].text in (",", "?", "!"):
+        return first - 1
+    return None
 
 
 def _subject_of_a_clause_read_as_phrase(verb: Token) -> Token | None:
@@ -1794,7 +1820,10 @@ def _gerund_doer(cue: Token) -> Token | None:
     verb = preposition.head
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "The mayor was quick in denying …", "The US was more forceful in blaming …"
-    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+    elif verb.lower_ == "back" and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX") and preposition.lower_ == "to":
+        verb = verb.head  # "Trump was back to implying that …" (the gerund parsed as the preposition's object)
+    if cue.dep_ not in ("pcomp", "pobj") or (cue.dep_ == "pobj" and verb.i == preposition.head.i) or cue.tag_ != "VBG" or \
+            preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return None
     if (quoted := _quoted_as_saying(cue)) is not None:
         return quoted
@@ -3142,6 +3171,17 @@ def _chance_of(cue: Token) -> Token | None:
     return chance
 
 
+def _way_gone_out_of(cue: Token) -> Token | None:
+    """The verb of "went out of his way to say …" when `cue` is the infinitive (parsed as a clause
+    describing "way"); None otherwise."""
+    way = cue.head
+    if cue.tag_ != "VB" or cue.dep_ not in ("relcl", "acl") or way.lower_ != "way" or way.dep_ != "pobj" or \
+            not any(c.dep_ == "poss" for c in way.children) or way.head.lower_ != "of" or way.head.head.lower_ != "out":
+        return None
+    verb = way.head.head.head
+    return verb if verb.pos_ in _VERB_POS_NAMES else None
+
+
 def _chance_missed(chance: Token) -> bool:
     """Whether the chance was not taken ("missed an opportunity to announce …": nothing was
     announced; "never missed an opportunity to remind …" is every time)."""
@@ -3236,6 +3276,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if subject is not None and subject == cue.head and cue.dep_ == "relcl" and _issued_without_author(cue.head, ctx) and \
             (issuer := _event_host(cue.head)) is not None:
         subject = issuer  # "Trump released a marketing video that said, "…"": as for "a video saying", who put it out
+    if subject is None and not unnamed and (gone := _way_gone_out_of(cue)) is not None and (goer := _subject(gone)) is not None:
+        subject, doer_elsewhere = goer, True  # "He went out of his way to say that …"
     if not unnamed and (chance := _chance_of(cue)) is not None:
         if _chance_missed(chance):
             return None
@@ -3622,6 +3664,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                      for start, end in fragments if end > content_start or end < cue.idx]
     if joined_to_quotation and subject is None and fragments and quotation_before is not None:
         fragments = [(quotation_before.start, quotation_before.end)]  # (what it says is that quotation, the name and its description not)
+    if cue.dep_ == "acl" and subject is not None and subject == cue.head and fragments and \
+            (mark := _mark_closing_before(cue.head)) is not None and (signed_quotation := ctx.quote_at(doc[mark].idx)) is not None:
+        fragments = [(signed_quotation.start, signed_quotation.end)]  # (`"…," Nate Silver, the polling guru …, tweeted`: that quotation)
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments and subject is not None and subject.i > cue.i and \
             (inverted_over := _speaker_after_a_sentence_subject(cue, [c for c in cue.children if c.dep_ in _SUBJECT_DEPS])) is not None:

@@ -5419,6 +5419,27 @@ def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, te
     # ... and a participle of saying before the name, its comma lost, is no part of the name.
     pytest.param("Commenting Mr Mackay said sponsored results must be clearly marked.",
                  ("said", "sponsored results must be clearly marked", "Mr Mackay"), id="commenting-name-said"),
+    # A name right after a quotation parsed as the sentence's head, its verb as a participle: the name's verb.
+    pytest.param('"The mayor needs a strategy for targeting Green voters," Nate Silver, the polling guru who founded '
+                 'fivethirtyeight.com, tweeted on Friday.',
+                 ("tweeted", '"The mayor needs a strategy for targeting Green voters,"', "Nate Silver"), id="name-guru-tweeted"),
+    # The participle after the name parsed as the sentence's verb, the verb of saying set beside it: the name says.
+    pytest.param("But Sen. Lena Marsh (D-Ore.), noting the size of Okafor's following, said, \"Let me tell you, he's got a heck of "
+                 "an email list.\"", ("said", "\"Let me tell you, he's got a heck of an email list.\"", "Sen. Lena Marsh"),
+                 id="name-noting-said"),
+    # "…, then says …" goes on with the doer of what came first (parsed as what is said).
+    pytest.param("Hale jokingly offered the man a job as Secretary of Transport, then says he'll welcome advice from anyone who "
+                 "wants to talk to him.", ("says", "he'll welcome advice from anyone who wants to talk to him", "Hale"),
+                 id="did-then-says"),
+    # Who goes out of their way to say it says it; so for who is back to implying it.
+    pytest.param("He reassured voters that their pensions were not imperiled. He went out of his way to say that Portmere's "
+                 "economy had hit bottom this year.", ("say", "that Portmere's economy had hit bottom this year", "He"),
+                 id="out-of-his-way-to-say"),
+    pytest.param("And then, at the end of the day, Lopez was back to implying that Warren had lied about the meeting.",
+                 ("implying", "that Warren had lied about the meeting", "Lopez"), id="back-to-implying"),
+    # A verb of saying too rare in PolNeAR to be learned, before a colon.
+    pytest.param('The timing was so odd that a spokesman for Ann Cole could only quip: "I guess the town hall was booked."',
+                 ("quip", '"I guess the town hall was booked."', "a spokesman"), id="could-only-quip"),
     # A verb joined to one whose subject the parser took for a conjunction's object ("after Lopez"): that subject's.
     pytest.param("Even after Lopez, responding to a surging Warren, dropped her reluctance to debate and agreed to take part in "
                  "six of them, Warren kept attacking her.", ("agreed", "to take part in six of them", "Lopez"),
