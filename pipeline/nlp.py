@@ -83,6 +83,11 @@ def load_model(settings: ModelConfig) -> Language:
         # name became a pronoun-tagged token and the sentence ran on into the next paragraph.
         # (The model's own suffixes are kept as they are; a tokenizer whose suffix search is no
         # regular expression's is left alone.)
+        # A hyphen glued to a capitalised word opening it ("-Michelle Marks, Philadelphia." signing a
+        # quotation, "-President Obama") is split off, as "—" and "–" are: the name had kept it.
+        prefixes = getattr(getattr(nlp.tokenizer, "prefix_search", None), "__self__", None)
+        if isinstance(nlp.tokenizer, Tokenizer) and isinstance(prefixes, re.Pattern) and isinstance(prefixes.pattern, str):
+            nlp.tokenizer.prefix_search = re.compile(f"{prefixes.pattern}|^-(?=[A-Z][a-z])").search
         suffixes = getattr(getattr(nlp.tokenizer, "suffix_search", None), "__self__", None)
         if isinstance(nlp.tokenizer, Tokenizer) and isinstance(suffixes, re.Pattern) and isinstance(suffixes.pattern, str):
             nlp.tokenizer.suffix_search = re.compile(f"{suffixes.pattern}|(?<=[A-Z]&[A-Z])\\.$").search

@@ -68,3 +68,12 @@ def test_an_opening_curly_quote_mark_glued_to_the_word_before_is_split(text: str
 ])
 def test_a_quotation_closed_by_a_bracketed_stop_ends_its_sentence(text: str, expected_sentences: list[str], nlp: Language) -> None:
     assert [sentence.text for sentence in nlp(text).sents] == expected_sentences
+
+
+@pytest.mark.parametrize(("text", "expected_tokens"), [
+    pytest.param("-Michelle Marks, Philadelphia.", ["-", "Michelle", "Marks", ",", "Philadelphia", "."], id="signature"),
+    # (not a hyphen inside a word, before a number or before a capital not opening a word)
+    pytest.param("well-Known e-Mail -3 -US", ["well", "-", "Known", "e", "-", "Mail", "-3", "-US"], id="other-hyphens"),
+])
+def test_a_hyphen_glued_to_a_capitalised_word_is_split_off(text: str, expected_tokens: list[str], nlp: Language) -> None:
+    assert [token.text for token in nlp.make_doc(text)] == expected_tokens

@@ -7681,18 +7681,24 @@ _SIGNATURE_LINE = re.compile(r"[ \t\xa0]*\n\s*[-\u2013\u2014][ \t\xa0]*([A-Z][^\
 
 def _signed_on_next_line(draft: _Draft, ctx: _Context) -> bool:
     """Whether a quotation with no attribution of its own ends its paragraph and the next is only
-    a dash and a name (fact checks, epigraphs: `"…"` then `- Bernie Sanders.`): that name is its
-    speaker, set on the draft (to be resolved as any name written out)."""
+    a dash and a name, perhaps with who or where they are after a comma (fact checks, epigraphs,
+    readers' voices: `"…"` then `- Bernie Sanders.`): that name is its speaker, set on the draft (to
+    be resolved as any name written out)."""
     quote = ctx.quote_at(draft.end - 1)
     if quote is None or quote.end != draft.end or (line := _SIGNATURE_LINE.match(ctx.text, draft.end)) is None:
         return False
-    span = ctx.doc.char_span(line.start(1), line.end(1))
-    if span is None or not all(t.pos_ == "PROPN" or (t.is_punct and t.text == ".") for t in span):
+    # (the name, and after a comma who or where they are: "-Michelle Marks, Philadelphia.", "-President
+    # Obama, tweeting after the speech")
+    comma = ctx.text.find(",", line.start(1), line.end(1))
+    name_end = comma if comma > 0 else line.end(1)
+    # (the dash may be glued to the name's first word, "-Michelle", one token: offsets, not tokens, bound the name)
+    span = ctx.doc.char_span(line.start(1), name_end, alignment_mode="expand")
+    if span is None or span.end_char != name_end or not all(t.pos_ == "PROPN" or (t.is_punct and t.text == ".") for t in span):
         return False
     ent = ctx.ent_at(span.root.i)
     if ent is not None and (ent.label_ not in ("PERSON", "ORG") or ent.start < span.start or ent.end > span.end):
         return False
-    draft.speaker = (span.start_char, span.end_char)
+    draft.speaker = (line.start(1), name_end)
     draft.speaker_head = span.root
     draft.attribution = "explicit"
     return True
@@ -7771,7 +7777,8 @@ def _speaker_as_content(draft: _Draft) -> bool:
     if draft.speaker is None or draft.cue_start is None or len(draft.fragments) != 1:
         return False
     (first, last), (start, end) = draft.fragments[0], draft.speaker
-    return first <= start and end <= last <= draft.cue_start
+    # (or lies inside the speaker's phrase: "-President Obama, tweeting after …" said "President Obama")
+    return (first <= start and end <= last <= draft.cue_start) or (start <= first and last <= end)
 
 
 def _turn_signed_after(draft: _Draft, following: _Draft, ctx: _Context) -> bool:
@@ -8130,6 +8137,12 @@ def _disjoint(fragments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Claim:
     text = ctx.text
     start, end = draft.start, draft.end
+    if draft.speaker is not None:
+        # (never a line break or a list's dash before the name: "\n-Lynn Vavreck finds that …")
+        first, last = draft.speaker
+        while first < last - 1 and (text[first].isspace() or text[first] in "-\u2013\u2014"):
+            first += 1
+        draft.speaker = (first, last)
     speaker_start, speaker_end = draft.speaker if draft.speaker else (None, None)
     antecedent_start, antecedent_end = draft.antecedent if draft.antecedent else (None, None)
     cue = text[draft.cue_start:draft.cue_end] if draft.cue_start is not None else None

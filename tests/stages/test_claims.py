@@ -5466,6 +5466,14 @@ def test_a_speaker_the_parse_lost_track_of(nlp: Language, lexicons: Lexicons, co
                    "explicit")], id="dash-name-period"),
     pytest.param('Both spoke about banks.\n\n"I went to Wall Street before the crash and warned them."\n\n— Clinton\n\nShe did.',
                  [('"I went to Wall Street before the crash and warned them."', "Clinton", "explicit")], id="em-dash-surname"),
+    # ... with who or where they are after a comma, the dash glued to the name.
+    pytest.param('Quotable.\n\n"The whole idea of a \'Crooked Cole\' is something that we hear about all the time, and it needs to '
+                 'stop."\n\n-Michelle Marks, Philadelphia.',
+                 [('"The whole idea of a \'Crooked Cole\' is something that we hear about all the time, and it needs to stop."',
+                   "Michelle Marks", "explicit")], id="dash-name-comma-place"),
+    pytest.param('Quotable.\n\n"Great speech. She\'s tested. She\'s ready. She never quits."\n\n-President Obama, tweeting after '
+                 "Cole's speech.", [('"Great speech. She\'s tested. She\'s ready. She never quits."', "President Obama", "explicit")],
+                 id="dash-title-name-comma-description"),
     # (a quotation with an attribution of its own keeps it; a byline after a paragraph of the writer's signs nothing)
     pytest.param('"We will look into it," Ann Cole said.\n\n- Tom Drake.', [('"We will look into it,"', "Ann Cole", "explicit")],
                  id="attributed-quotation-before-a-byline"),
@@ -5476,6 +5484,14 @@ def test_a_quotation_signed_on_the_line_after_it(nlp: Language, lexicons: Lexico
     # A paragraph of only a dash and a name after a quotation with no attribution (fact checks,
     # epigraphs) signs it: (content, speaker as written, attribution).
     assert [(c.quote_text, c.speaker_text, c.attribution) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+def test_a_list_of_names_opened_by_dashes(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # A poll digest's list: the dash glued to each name is no part of the speaker (nor is the line break).
+    text = ("Polls this week.\n\n-Lynn Vavreck finds that bringing up gender in the election hurts Trump. [NYT]\n-Matthew "
+            "Yglesias thinks Trump will cause long term damage to the party. [Vox]")
+    assert [(c.cue, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == [
+        ("finds", "Lynn Vavreck"), ("thinks", "Matthew Yglesias")]
 
 
 def test_a_quotation_closed_by_a_bracketed_stop_ends_its_claim(nlp: Language, lexicons: Lexicons, config: Config) -> None:
