@@ -7691,7 +7691,8 @@ def _signed_on_next_line(draft: _Draft, ctx: _Context) -> bool:
     # Obama, tweeting after the speech")
     comma = ctx.text.find(",", line.start(1), line.end(1))
     name_end = comma if comma > 0 else line.end(1)
-    # (the dash may be glued to the name's first word, "-Michelle", one token: offsets, not tokens, bound the name)
+    # (offsets, not tokens, bound the name: a tokenizer other than the pipeline's may keep the dash
+    # glued to its first word, "-Michelle")
     span = ctx.doc.char_span(line.start(1), name_end, alignment_mode="expand")
     if span is None or span.end_char != name_end or not all(t.pos_ == "PROPN" or (t.is_punct and t.text == ".") for t in span):
         return False
