@@ -766,10 +766,10 @@ def _subject(verb: Token) -> Token | None:
             verb.left_edge.i == verb.i and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in verb.head.children) and (
             (verb.head.ent_type_ == "PERSON" and verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == ":")
             or _mark_closing_before(verb.head) is not None):
-        # (also `"…," Nate Silver, the polling guru who founded …, tweeted on Wednesday.`: the name
-        # right after a quotation, parsed as the sentence's head)
         # "Mitt Romney, the 2012 nominee, tweeted in response: …" parsed as a Romney who was
-        # tweeted: after the apposition's comma and before a colon, the past tense is the name's.
+        # tweeted: after the apposition's comma and before a colon, the past tense is the name's
+        # (also `"…," Nate Silver, the polling guru who founded …, tweeted on Wednesday.`: the name
+        # right after a quotation, parsed as the sentence's head).
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 1 and (name_before := verb.doc[verb.i - 1]).dep_ == "pobj" and \
             name_before.pos_ == "PROPN" and name_before.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and \
@@ -2162,6 +2162,15 @@ def _reported_as_relative(clause: Token) -> bool:
         any(c.dep_ == "nsubj" for c in clause.children) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
+def _reported_after(noun: Token, clause: Token) -> bool:
+    """Whether a "relative clause" on where or when something was said is what was said: a "that"
+    conjunction, else (after an occasion) "that" taken for its object with a subject and a modal
+    of its own, or (after "time") "that" and a subject of its own."""
+    if _has_that(clause):
+        return True
+    return _that_then_subject(clause) if noun.lower_ == "time" else _reported_as_relative(clause)
+
+
 def _that_then_subject(clause: Token) -> bool:
     """A "relative clause" opening with "that" and a subject of its own ("for the first time that the
     budget had been cut", "that" parsed as an adverb): a that-clause."""
@@ -2582,11 +2591,10 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # So for an occasion, and for a phrase hung on whom the cue addresses: "told the committee at a
     # hearing that …", "told reporters at a briefing that …".
     addressed = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
-    # Also a "that" conjunction after the time it was said: "disclosed for the first time that …".
+    # Also after the time it was said: "disclosed for the first time that …".
     found = [c for prep in itertools.chain(cue.children, *(a.children for a in addressed)) if prep.dep_ == "prep" and prep.i > cue.i
              for noun in prep.children if noun.dep_ == "pobj" and (noun.lower_ in _WHERE_SAID_NOUNS or noun.lower_ == "time")
-             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and
-             (_has_that(c) or (_reported_as_relative(c) and noun.lower_ != "time") or (noun.lower_ == "time" and _that_then_subject(c)))]
+             for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and _reported_after(noun, c)]
     if found:
         return found[:1]
     # After a verb that addresses someone, a phrase of any noun after the one addressed: "told one of
@@ -2849,8 +2857,12 @@ def _relative_of_place_or_time(ctx: _Context, span: tuple[int, int]) -> bool:
     """Whether a learned frame's content is a relative clause of the place or time before it, set
     off by a dash or comma ("has proved controversial in China - where half a million people have
     been relocated …"): it describes the place, nobody's view."""
-    before = ctx.text[:span[0]].rstrip()
-    return ctx.text.startswith(("where ", "when "), span[0]) and before.endswith(("-", "\u2013", "\u2014", ","))
+    if not ctx.text.startswith(("where ", "when "), span[0]):
+        return False
+    before = span[0]
+    while before > 0 and ctx.text[before - 1].isspace():
+        before -= 1
+    return before > 0 and ctx.text[before - 1] in "-\u2013\u2014,"
 
 
 def _name_signing_quotation(ctx: _Context, quote: QuoteSpan, cue: Token, cues: CueLexicon) -> tuple[tuple[int, int], Token] | None:
@@ -7671,6 +7683,7 @@ def extract_claims(
             # antecedent, as with "he". An unnamed phrase ("scientists, who said") stays the
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
+        _trim_speaker_start(draft, ctx)
     drafts = [d for d in drafts if not _speaker_as_content(d) and (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
 
@@ -7810,6 +7823,17 @@ def _cut_at_speaker(draft: _Draft, ctx: _Context) -> None:
                 draft.fragments[k] = (first, quote.end)  # `"…," said Connors`: the quotation, marks and all
             elif quote is None and comma > first:
                 draft.fragments[k] = _trim(ctx.text, first, comma)
+
+
+def _trim_speaker_start(draft: _Draft, ctx: _Context) -> None:
+    """A speaker never starts with a line break or a list's dash before the name ("\n-Lynn Vavreck
+    finds that …")."""
+    if draft.speaker is None:
+        return
+    first, last = draft.speaker
+    while first < last - 1 and (ctx.text[first].isspace() or ctx.text[first] in "-\u2013\u2014"):
+        first += 1
+    draft.speaker = (first, last)
 
 
 def _names_a_place(ctx: _Context, start: int, name: str) -> bool:
@@ -8138,12 +8162,6 @@ def _disjoint(fragments: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Claim:
     text = ctx.text
     start, end = draft.start, draft.end
-    if draft.speaker is not None:
-        # (never a line break or a list's dash before the name: "\n-Lynn Vavreck finds that …")
-        first, last = draft.speaker
-        while first < last - 1 and (text[first].isspace() or text[first] in "-\u2013\u2014"):
-            first += 1
-        draft.speaker = (first, last)
     speaker_start, speaker_end = draft.speaker if draft.speaker else (None, None)
     antecedent_start, antecedent_end = draft.antecedent if draft.antecedent else (None, None)
     cue = text[draft.cue_start:draft.cue_end] if draft.cue_start is not None else None
