@@ -15,6 +15,7 @@ The extractor works in four passes over a parsed Doc:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -127,7 +128,8 @@ _OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", 
 # Not "the newspaper" (a source the article cites, seldom a subject) nor plurals ("the two firms").
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
                "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider", "seller",
-               "distributor", "publisher", "broadcaster", "conglomerate", "supermarket", "grocer", "carmaker", "automaker"}
+               "distributor", "publisher", "broadcaster", "conglomerate", "supermarket", "grocer", "carmaker", "automaker",
+               "housebuilder", "contractor", "exporter", "utility", "startup", "start-up"}
 # Kinds of body that, like a firm, an article calls by their kind right after they spoke ("…, the
 # British Medical Association has announced. The union said …"). Not "the government", "the
 # court", "the police", "the ministry": bodies of their own, found otherwise.
@@ -287,6 +289,7 @@ class _Context:
         self.place_names = place_names
         self.dateline = dateline
         self.text = doc.text if text is None else text  # Doc.text joins every token's text in a Python loop
+        self.title_span: tuple[int, int] | None = None  # (set by `extract_claims` once the headline is found)
         self.quotes = find_quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
         self.paragraphs = paragraphs(self.text)
@@ -372,10 +375,10 @@ class _Context:
         if gender is None and name:
             gender = self.written_gender(name[-1])
         if gender is None and self.gender is not None:
-            gender = self._first_name_gender(name)
+            gender = self.first_name_gender(name)
             if gender is None and len(name) == 1:
                 # A lone surname: the gender of the one full name the article wrote it in, if they agree.
-                genders = {self._first_name_gender(full.split()) for full in self.full_names.get(name[0], ())}
+                genders = {self.first_name_gender(full.split()) for full in self.full_names.get(name[0], ())}
                 gender = genders.pop() if len(genders) == 1 else None
         if gender is None and name:
             # What "he"/"she" already stood for: "Osbourne said …. He added …" makes "Ozzy"
@@ -430,8 +433,9 @@ class _Context:
                                      and len(self.full_names.get(name, ())) <= 1}
         return self._written_genders.get(surname)
 
-    def _first_name_gender(self, name: list[str]) -> Gender | None:
-        # The first name: a capitalised word before the surname that is not a title.
+    def first_name_gender(self, name: list[str]) -> Gender | None:
+        """The gender the first-name list gives a name's words (the first name: a capitalised
+        word before the surname that is not a title)."""
         first = next((w for w in name[:-1] if w[:1].isupper() and w.lower() not in PERSON_ROLE_NOUNS), None)
         return self.gender(first) if first and self.gender is not None else None
 
@@ -551,7 +555,7 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             continue
         if child.dep_ == "conj":  # "Putin and Macron": both are the speaker
             if with_conjuncts and child.ent_type_ not in _AMOUNT_LABELS:
-                last = max(last, child.right_edge.i)  # (not "according to Al Jazeera, US$3.6 billion from …")
+                last = max(last, _member_last(child))  # (not "according to Al Jazeera, US$3.6 billion from …")
             continue
         first = min(first, child.left_edge.i)
         last = max(last, child.right_edge.i)
@@ -586,6 +590,20 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     if first >= 2 and _glued_hyphen(doc[first - 1]):
         first = min(doc[first - 2].left_edge.i, first - 2)  # ("The Tory co-chairman", parsed as "co", "-" and "chairman")
     return first, last
+
+
+def _member_last(member: Token) -> int:
+    """Last token of a speaker joined to another ("Putin and Macron"), without a description set
+    off after it: in "Ann Lee and Mark Ruiz, who voted against, said" the clause describes them."""
+    doc = member.doc
+    last = member.i
+    for child in member.rights:
+        if child.dep_ == "punct" and child.text != ")":
+            continue
+        if child.dep_ in ("relcl", "acl", "appos") and doc[child.left_edge.i - 1].text == ",":
+            continue
+        last = max(last, _member_last(child) if child.dep_ == "conj" else child.right_edge.i)
+    return last
 
 
 def _capitalised_adjective(token: Token) -> bool:
@@ -1111,8 +1129,14 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
     of the same tense that is a deed ("said a fan jumped on stage and attacked the singer"), in a
     subordinate clause ("after he became agitated and talked about …") or with nothing to report
     ("was being 'loopy' and 'stressed'")."""
+    # (or the present perfect, when the second verb reports a clause of its own: "Mr Prescott has
+    # said the system is not sustainable and said there would be reform"; not "He has alleged that
+    # the banks were aware but continued to lend")
+    perfect = clause.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.head.children)
     cue_in_past = clause.head.tag_ == "VBD"
     for token in clause.subtree:
+        if token.dep_ == "amod" and token.i > clause.i and _cue_read_as_modifier(token, cues) is not None:
+            return token  # ("said the forecast was too optimistic and warned growth would be …")
         if token.dep_ != "conj" or token.i <= clause.i or cues.get(token.lower_) != "speech" or \
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             continue
@@ -1124,7 +1148,8 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
             joined_to_passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and \
                 not any(c.dep_ in ("aux", "auxpass") for c in token.children) and \
                 any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
-            if not cue_in_past or (token.tag_ != "VBD" and not joined_to_passive):
+            if not (cue_in_past or (perfect and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))) or \
+                    (token.tag_ != "VBD" and not joined_to_passive):
                 continue
             # (a past participle with no auxiliary is a simple past the tagger mistook: "a man approached and attacked …")
             simple_past = head.tag_ == "VBD" or (head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
@@ -3218,9 +3243,54 @@ def _name_tagged_adverb(token: Token, cue: Token) -> bool:
         token.i + 1 < len(doc) and doc[token.i + 1].text in (",", ".", ";")
 
 
+def _cue_read_as_modifier(cue: Token, cues: CueLexicon) -> tuple[Token, Token] | None:
+    """`said the forecast was too optimistic and warned growth would be just 1%`, `said the figures
+    were "disappointing" but insisted progress was being made`: a verb of saying in the past after
+    "and" or "but" that the parser read as an adjective of the next clause's subject, that clause
+    joined to the one before. The clause's verb, and the verb whose subject said it (the verb
+    before, or the one reporting it)."""
+    doc = cue.doc
+    if cue.dep_ != "amod" or cue.tag_ not in ("VBD", "VBN") or cues.get(cue.lower_) != "speech" or cue.i < 2:
+        return None
+    noun, conjunction = cue.head, doc[cue.i - 1]
+    if conjunction.dep_ != "cc" or conjunction.lower_ not in ("and", "but") or noun.i <= cue.i or \
+            noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.dep_ != "conj" or verb.i <= noun.i or conjunction.head != verb.head:
+        return None
+    before = verb.head
+    if cues.get(before.lower_) == "speech" and before.tag_ == "VBD":
+        return verb, before
+    if before.dep_ == "ccomp" and cues.get(before.head.lower_) == "speech" and before.head.tag_ == "VBD":
+        return verb, before.head
+    return None
+
+
+def _modifier_cue_claim(cue: Token, ctx: _Context, cues: CueLexicon) -> _Draft | None:
+    """The claim of a verb of saying read as an adjective (`_cue_read_as_modifier`): the clause
+    after it, said by the subject of the verb of saying before."""
+    read = _cue_read_as_modifier(cue, cues)
+    if read is None or (subject := _subject(read[1])) is None:
+        return None
+    verb = read[0]
+    last = verb.right_edge.i
+    doc = cue.doc
+    while last > cue.i + 1 and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in _DOUBLE_MARK_TOKENS:
+        last -= 1
+    span = _trim(ctx.text, *_token_range_chars(doc, cue.i + 1, last))
+    if span[1] <= span[0]:
+        return None
+    draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
+    _set_speaker(draft, subject, read[1])
+    return draft
+
+
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
                frames: FrameModel) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
+    if cue.dep_ == "amod" and (misread := _modifier_cue_claim(cue, ctx, cues)) is not None:
+        return misread
     doc = cue.doc
     subject = _subject(cue)
     if subject is not None and _let_us(subject):
@@ -4334,6 +4404,10 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         return _token_range_chars(doc, name[0].i, head.i if head.text[0].isupper() else name[-1].i)
     if head.text[:1].isupper() and any(c.dep_ == "compound" and c.lower_ in _MEDIA_NOUNS for c in head.children):
         return _token_range_chars(doc, head.i, head.i)  # "state broadcaster ERT", "news agency Interfax"
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT") and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+            _names_a_newspaper(doc[head.left_edge.i:head.i + 1].text):
+        return _token_range_chars(doc, head.left_edge.i + 1, head.i)  # ("told the Herald", the tagger taking it for a person)
     if head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") and not any(
             t.lower_ in _ORG_NOUNS or t.lower_ in {"nations", "house", "assembly"} for t in head.subtree):
         first = head.left_edge
@@ -4364,7 +4438,8 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                 # "in an internal video", "in a tweet": the form itself is the medium.
                 first = next((t for t in doc[token.left_edge.i:token.i + 1] if t.dep_ != "det"), token)
                 return _token_range_chars(doc, first.i, token.i)
-        elif token.head.i == cue.i and token.i != cue.i:
+        # (a said-in noun may also be an outlet's name: "told the Washington Post")
+        if token.head.i == cue.i and token.i != cue.i:
             if token.dep_ in ("dobj", "dative") and cue.lower_ in ("told", "tells", "tell", "telling"):
                 if (found := _medium_name(token)) is not None:
                     return found
@@ -5712,10 +5787,14 @@ def _recent_subjects(ctx: _Context, before: int) -> Iterator[Token]:
     """Sentence subjects before `before` and outside quotations, nearest first, within the last
     few sentences."""
     here = ctx.sentence_of_char(before)
+    # (not in the headline, which stands apart from the story: "Striker ruled out for six weeks"
+    # is no club for "the club has confirmed")
+    title = ctx.title_span
     for token in reversed(ctx.doc[:ctx.token_at(before)]):
         if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
             return
-        if token.dep_ in ("nsubj", "nsubjpass") and token.idx < before and ctx.quote_at(token.idx) is None:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.idx < before and ctx.quote_at(token.idx) is None and \
+                not (title is not None and title[0] <= token.idx < title[1]):
             yield token
 
 
@@ -6551,6 +6630,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # `Hollywood's mayor, Johnny Grant, said: "… / "…," he added.`: the person whose
                 # colon opened the quotation, not the last one whose claim was kept.
                 pass
+            elif (misgendered := _speaker_the_name_list_misgenders(previous, ctx, start, word)) is not None:
+                draft.adopt_antecedent(misgendered)
             elif head.dep_ == "nsubj" and not any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments) and \
                     _set_antecedent(draft, _person_subject_above(ctx, head, word)):
                 # "Mr Blair contrasted Labour with a Tory party, which he said would turn the clock
@@ -6699,6 +6780,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, _subject_person(ctx, start))
         return
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and word == "office" and not head.ent_type_ and \
+            (person := next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)) is not None:
+        # "Erdogan's office said": the office speaks for its holder, as "Erdogan's spokesman" does
+        draft.attribution = "nominal"
+        _set_antecedent(draft, person)
+        return
     if owner is not None and not head.ent_type_ and word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS and \
             (body := next((e for e in ctx.ents if e.label_ in ("GPE", "ORG") and e.start <= owner.i < e.end), None)) is not None and \
             (body.label_ == "ORG" or word not in _FIRM_NOUNS):
@@ -6750,7 +6837,20 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     possessive = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")), None)
     if possessive is not None and (word in _OWN_WORD_NOUNS or word.startswith("spokes")):
         # ("its spokeswoman said": the body she speaks for, as for "the ministry's spokeswoman")
+        if possessive.lower_ in ("his", "her") and (described := _unnamed_person_just_before(previous, ctx, possessive.idx)) is not None:
+            draft.adopt_antecedent(described)
+            return
         _set_antecedent(draft, _possessor(draft, ctx, previous, possessive))
+        return
+    owner_noun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in PERSON_ROLE_NOUNS and
+                       any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if owner_noun is not None and (word in _OWN_WORD_NOUNS or word.startswith("spokes")):
+        # "The ministry's statement said", "the company's spokesman said": whoever "the ministry"
+        # alone would stand for speaks (a body; "the mayor's spokesman" may be any mayor's)
+        stand_in = dataclasses.replace(draft, speaker=_token_range_chars(head.doc, owner_noun.left_edge.i, owner_noun.i),
+                                       speaker_head=owner_noun, members=[])
+        _resolve(stand_in, ctx, previous)
+        draft.adopt_antecedent(stand_in)
         return
     # (the article may hang on a name inside the phrase: "The former Rangers and Liverpool boss";
     # not on a possessor's: "the campaign's director" is a director of the campaign)
@@ -6800,6 +6900,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 and _set_antecedent(draft, _nearest_ent(
                 ctx, start, ("ORG",), window_sentences=4, where=lambda ent: body_noun in ent.text.lower().split())):
             return  # "The Foreign Ministry said …. A ministry spokeswoman said": that ministry (not the "Banks Association" for a bank)
+        if word.startswith("spokes") and (spoken := _body_of_its_kind_just_before(previous, ctx, head, start)) is not None:
+            draft.adopt_antecedent(spoken)
+            return
         if word in _OUTLET_NOUNS and _set_antecedent(draft, _body_named_before(ctx, head, outlet=True)):
             return  # "Vedomosti newspaper reported", "Broadcast magazine said"
         if word in _LEAD_ROLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -6904,6 +7007,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         nationality = frozenset(t.lower_ for t in head.doc[head.left_edge.i:head.i] if t.ent_type_ == "NORP")
         with_nationality = _nearest_ent(ctx, start, ("PERSON",), contains=noun, where=lambda ent: _holds_title(
             ctx.text, ent.start_char, ent.end_char, head, nationality)) if nationality else None
+        if with_nationality is None and nationality and noun == "leader":
+            # "the Russian leader" after "Russian President Vladimir Putin": a head of state or
+            # government of that nation, whatever the title
+            with_nationality = _nearest_ent(ctx, start, ("PERSON",), where=lambda ent: _leads_nation(ctx, ent, nationality))
         _set_antecedent(draft, with_nationality or _nearest_ent(ctx, start, ("PERSON",), contains=noun, where=lambda ent: _holds_title(
             ctx.text, ent.start_char, ent.end_char, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
@@ -6915,13 +7022,15 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
         subject = _subject_person(ctx, start) if draft.antecedent is None and not former else None
         if subject is not None and not _holds_other_title(ctx.text, subject, head, noun) and \
+                not _of_another_nation(ctx, subject, nationality) and \
                 not (noun in _MANAGER_NOUNS and _plays(ctx.text, subject)) and \
                 not _is_passive_subject_of(ctx, subject, draft.cue_token):
             _set_antecedent(draft, subject)
         # (a person who spoke, not the author a book or report that spoke was resolved to)
         speaker = _prior_speaker([prior for prior in previous if prior.speaker_head is None or prior.speaker_head.lower_ not in
                                   _THING_SPEAKER_NOUNS], ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
-        if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun):
+        if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun) and \
+                not _of_another_nation(ctx, speaker, nationality):
             _set_antecedent(draft, speaker)
         if draft.antecedent is None and former and draft.cue_token is not None and head.doc[draft.cue_token].lower_ in _GOES_ON_CUES and \
                 (last := _claim_just_before(previous, ctx, start)) is not None and last.antecedent_label == "PERSON":
@@ -7188,6 +7297,42 @@ _OFFICE_WORDS = frozenset({"prime", "home", "foreign", "deputy", "vice", "shadow
                            "finance", "economic", "economics", "treasury", "chief", "attorney", "general", "first", "junior"})
 
 
+def _nationalities_before(ctx: _Context, person: Span | tuple[int, int, str]) -> set[str]:
+    """The nationalities (lower case) in the title written right before a person's name:
+    {"turkish"} for "Turkish President Recep Tayyip Erdogan"."""
+    first = ctx.token_at(_char_range(person)[0])
+    found: set[str] = set()
+    for k in range(first - 1, max(-1, first - 5), -1):
+        token = ctx.doc[k]
+        if token.is_punct or token.is_space or not (token.text[:1].isupper() or token.lower_ in PERSON_ROLE_NOUNS):
+            break
+        if token.ent_type_ == "NORP":
+            found.add(token.lower_)
+    return found
+
+
+def _of_another_nation(ctx: _Context, person: Span | tuple[int, int, str], nationality: frozenset[str]) -> bool:
+    """Whether a person is written with a nationality other than the one a description gives:
+    "Turkish President Recep Tayyip Erdogan" is not "the Russian leader"."""
+    if not nationality:
+        return False
+    written = _nationalities_before(ctx, person)
+    return bool(written) and not written & nationality
+
+
+# Titles of a nation's head of state or government, any of which "the Russian leader" may stand for.
+_NATION_LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "ayatollah"})
+
+
+def _leads_nation(ctx: _Context, person: Span, nationality: frozenset[str]) -> bool:
+    """Whether a person is written as a nation's head of state or government, of that nationality
+    ("Russian President Vladimir Putin", "Israeli Prime Minister Benjamin Netanyahu")."""
+    title = _title_before(ctx.text, person.start_char, 4)
+    leads = bool(_NATION_LEADER_TITLES & set(title)) or title[-2:] == ["prime", "minister"]
+    return leads and nationality <= _nationalities_before(ctx, person) and \
+        not ({"former", "deputy", "vice", "acting", "opposition", "ex"} & set(title))
+
+
 def _holds_title(text: str, start: int, end: int, head: Token, required: frozenset[str] = frozenset()) -> bool:
     """Whether a person is written with every word of the title `head` heads (and the `required`
     words, lower case, that it may leave out) and with none that makes another role of it
@@ -7259,6 +7404,52 @@ def _spoke_with_title(previous: list[_Draft], head: Token, unresolved: bool = Fa
         if words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS:
             return prior
     return None
+
+
+def _body_of_its_kind_just_before(previous: list[_Draft], ctx: _Context, head: Token, before: int) -> _Draft | None:
+    """The claim just before, if an organisation spoke it and a spokesperson's phrase names its
+    kind: "Metagram said …. "…," a company spokesperson said"; "Armenia's defence ministry said
+    …. A ministry spokesman said" (a firm noun for any firm, another only for a body written so)."""
+    kind = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.text.islower()
+                 and c.lower_ in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS), None)
+    last = _claim_just_before(previous, ctx, before) if kind is not None else None
+    if last is None or last.antecedent is None or last.antecedent_label != "ORG" or last.speaker is None:
+        return None
+    return last if kind in _FIRM_NOUNS or kind in ctx.text[last.speaker[0]:last.speaker[1]].lower().split() else None
+
+
+def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
+    """The claim just before, in the same paragraph, when "he"/"she" disagrees with its speaker
+    only by the first-name list and the paragraph names no one else: in `Opposition leader Raila
+    Odinga said …. "…," he told supporters.` the list's "Raila" (a woman's name in Finland) is
+    wrong, not the turn."""
+    last = _claim_just_before(previous, ctx, before)
+    if last is None or last.antecedent is None or last.antecedent_label != "PERSON" or last.attribution != "explicit" or \
+            ctx.paragraph_of(last.start) != ctx.paragraph_of(before):
+        return None  # (named there: not a description resolved, maybe wrongly, to someone)
+    start, end = last.antecedent
+    name = ctx.text[start:end].replace(".", " ").split()
+    if len(name) < 2 or ctx.agrees(start, end, pronoun) or ctx.first_name_gender(name) in (None, _pronoun_gender(pronoun)):
+        return None  # (a first name and a surname, the list's gender the only one against the pronoun)
+    before_name = ctx.text[max(0, start - 6):start].replace(".", " ").split()
+    if any(honorific_gender(word) is not None for word in before_name + name) or ctx.written_gender(name[-1]) is not None:
+        return None  # (an honorific or the article's own pronouns settle it)
+    paragraph_start = ctx.paragraph_starts[ctx.paragraph_of(before)]
+    if any(ent.label_ == "PERSON" and paragraph_start <= ent.start_char < before and not start <= ent.start_char < end and
+           ctx.text[ent.start_char:ent.end_char].split()[-1] != name[-1] for ent in ctx.ents):
+        return None  # (someone else named in the paragraph may be the one)
+    return last
+
+
+def _unnamed_person_just_before(previous: list[_Draft], ctx: _Context, before: int) -> _Draft | None:
+    """The claim just before, if its speaker is a person given only by a role that no one named
+    holds: in "The EU's foreign policy chief urged …. "…," his spokesman said" the spokesman speaks
+    for that chief, not for a person named earlier."""
+    last = _claim_just_before(previous, ctx, before)
+    if last is None or last.speaker_head is None or last.antecedent_label == "PERSON" or \
+            last.speaker_head.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    return last
 
 
 def _possessor(draft: _Draft, ctx: _Context, previous: list[_Draft], possessive: Token) -> Span | tuple[int, int, str] | None:
@@ -7439,7 +7630,11 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 continue
             if _is_relay(a, b, ctx):
                 keep[i] = False
-                if a.speaker is not None and b.via is None:
+                if a.speaker is not None and b.via is None and not (b.speaker is not None and _inside(b, a.cue_start)
+                                                                    and b.end > a.speaker[1] + 1):
+                    # (not "He noted that the drills, which, according to him, "are defensive" …":
+                    # a phrase inside what someone said passes nothing on; "It is predicted that …,
+                    # according to the UN" names no one else)
                     b.via = a.speaker
             if a.category != "speech" and b.category == "speech" and _inside(a, b.cue_start) and b.cue_start is not None and \
                     ctx.text[a.start:b.cue_start].strip().casefold() in ("to", "on to") and a.cue_token is not None and \
@@ -7579,7 +7774,7 @@ def extract_claims(
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
     ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline)
-    title_span = _find_title(ctx.text, title)
+    title_span = ctx.title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)
     by_cue: dict[int, _Draft] = {}

@@ -1062,6 +1062,13 @@ def test_participle_inherits_speaker(nlp: Language, cues: CueLexicon, config: Co
     ]
 
 
+def test_according_to_the_speaker_inside_what_was_said_relays_nothing(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "according to him" is a phrase of the speaker's own words, not a source passing them on.
+    text = ('Defence Minister Pavel Orlov spoke on Friday. He noted that the army would hold drills in April, which, according to '
+            'him, "are purely defensive in nature".')
+    assert [(c.cue, c.speaker_text, c.via) for c in all_claims_of(text, nlp, lexicons, config)] == [("noted", "He", None)]
+
+
 def test_relaying_agency_becomes_via(nlp: Language, cues: CueLexicon, config: Config) -> None:
     text = "The talks will resume in May, Foreign Minister Jan Novak said, Reuters reported."
     (claim,) = claims_of(text, nlp, cues, config)
@@ -1269,6 +1276,12 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     # A paper's name read as an adjective and tagged a name is the name.
     pytest.param('Foreign Minister Sergei Lavrov said in an interview with the Kommersant newspaper that Russia expected '
                  '"concrete proposals" from Washington.', "Kommersant", id="a-name-read-as-an-adjective"),
+    # "Post" is also a said-in noun ("in a post on X"); told to, it is the paper's name.
+    pytest.param("Mayor Ruth Okafor told the Washington Post that the closure was a disgrace.", "Washington Post",
+                 id="told-a-post"),
+    # A paper's name the tagger took for a person's.
+    pytest.param("A spokesperson for the firm told the Herald that work could begin as early as next spring.", "Herald",
+                 id="told-the-herald"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -2287,6 +2300,9 @@ def test_when_it_was_said_is_not_what_was_said(nlp: Language, lexicons: Lexicons
     # A word linking the sentence to the one before is not part of it.
     pytest.param("The film was due to open on Friday. But 36 people accused in connection with the blasts said it should not be "
                  "screened.", ["36 people accused"], id="a-leading-but"),
+    # A description hung on the last of several speakers describes them, it does not name one.
+    pytest.param("Councillors Ann Lee and Mark Ruiz, who voted against, said the scheme was rushed.",
+                 ["Councillors Ann Lee and Mark Ruiz"], id="a-relative-clause-after-the-last-member"),
 ])
 def test_the_bounds_of_a_speaker_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: list[str]) -> None:
     assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config)] == expected
@@ -3252,6 +3268,22 @@ def test_the_writers_asides_are_no_claims(nlp: Language, lexicons: Lexicons, con
                  id="name-before-the-apposition-head"),
     pytest.param("Viewers complained, the communications regulator, Ofcom, said on Monday.", "Ofcom",
                  id="a-body-named-in-apposition"),
+    pytest.param('The housebuilder, Northgate Homes, said it was "delighted" with the decision.', "Northgate Homes",
+                 id="a-housebuilder-named-in-apposition"),
+    pytest.param("President Ali Demir spoke to the king on Sunday. Demir's office said the two leaders had also discussed trade.",
+                 "Demir", id="a-persons-office-speaks-for-them"),
+    # "The ministry's statement": the ministry speaks, as "the ministry said" would.
+    pytest.param("Armenia's defence ministry said three soldiers were killed. The ministry's statement said the attack was "
+                 "unprovoked.", "defence ministry", id="the-ministrys-statement"),
+    pytest.param("Halden Retail said profits fell by a third. The company's spokesman said sales would recover.", "Halden Retail",
+                 id="the-companys-spokesman"),
+    # "a company spokesperson" right after a firm spoke speaks for it; a body's kind must be the one written.
+    pytest.param('Metagram said it would appeal. "This inquiry focused on old settings," a company spokesperson said.', "Metagram",
+                 id="a-company-spokesperson"),
+    pytest.param("Armenia's defence ministry said three soldiers were killed. A ministry spokesman said the attack was unprovoked.",
+                 "defence ministry", id="a-ministry-spokesman"),
+    pytest.param("The Harbour Board said the plan was sound. A ministry spokesman said the attack was unprovoked.", None,
+                 id="a-ministry-spokesman-after-a-board"),
 ])
 def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     # "The company" with no firm as a subject before: the one firm the article named, if only one;
@@ -3290,6 +3322,19 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
                  "than any other leader. His words about President Bush met a cool reception from Jacques Chirac. The French "
                  'president told reporters: "Europe today needs to reinforce itself."', "The French president", "Jacques Chirac",
                  id="the-French-president"),
+    # "the Russian leader": the nation's head of state, whatever the title; never a leader of another nation.
+    pytest.param("Turkish President Ali Demir and Russian President Pavel Orlov agreed by phone on Sunday to extend the grain deal, "
+                 "the Kremlin said.\n\nThe Russian leader told Demir that Moscow expected the West to keep its promises.",
+                 "The Russian leader", "Pavel Orlov", id="the-Russian-leader"),
+    pytest.param("Turkish President Ali Demir met Russian Foreign Minister Pavel Orlov on Monday. The Russian leader said the talks had "
+                 "gone well.", "The Russian leader", None, id="no-Russian-leader-named"),
+    # "his spokesman" speaks for the one just described by a role, not for a person named before.
+    pytest.param("Prime Minister Nikol Pashinyan said the world must act.\n\nThe EU's foreign policy chief urged both countries to "
+                 'return to talks. "There is no alternative to a peaceful settlement," his spokesman said.', "his spokesman", "EU",
+                 id="his-spokesman-after-an-unnamed-chief"),
+    pytest.param("Prime Minister Nikol Pashinyan said the world must act.\n\nThe foreign minister, Ara Mirzoyan, urged both "
+                 'countries to return to talks. "There is no alternative," his spokesman said.', "his spokesman", "Ara Mirzoyan",
+                 id="his-spokesman-after-a-named-minister"),
     # "but" sets the two speakers of one sentence against each other; "and" may go on with the same one.
     pytest.param("The referee, John Dallas, ruled the try out. Dallas said that Deans was tackled short, but the winger said he was "
                  "dragged back.", "the winger", None, id="but-the-other-side"),
@@ -5617,3 +5662,49 @@ def test_the_name_signing_a_quotation_the_parse_joined(nlp: Language, lexicons: 
                                                        expected: tuple[str, str]) -> None:
     last = all_claims_of(text, nlp, lexicons, config)[-1]
     assert (last.cue, last.speaker_text) == expected
+
+
+def test_the_headline_is_no_subject_to_resolve_to(nlp: Language, cues: CueLexicon, config: Config) -> None:
+    # The tagger takes a headline's first word for a name ("Striker" an organisation); the
+    # headline stands apart from the story, so "the club" is no one named, not "Striker".
+    title = "Striker ruled out for six weeks"
+    text = f"{title}\n\nForward Diogo Silva will miss at least six weeks with a hamstring injury, the club has confirmed."
+    (claim,) = claims_of(text, nlp, cues, config, title=title)
+    assert (claim.speaker_text, antecedent_of(claim, text)) == ("the club", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Raila" is a woman's name in Finland's list; in the paragraph only Odinga spoke, so "he" is him.
+    pytest.param("Interior Minister Kithure Kindiki said the demonstrations were illegal.\n\nOpposition leader Raila Odinga said they "
+                 'would continue every Tuesday. "We will not be intimidated," he told supporters.', "Raila Odinga",
+                 id="the-last-speaker-in-the-paragraph"),
+    # Another man named in the paragraph may be the one: the list's gender stands.
+    pytest.param("Interior Minister Kithure Kindiki said the demonstrations were illegal.\n\nOpposition leader Raila Odinga said they "
+                 'would continue every Tuesday, as did Kindiki\'s rival. "We will not be intimidated," he told supporters.', "Kithure Kindiki",
+                 id="another-man-named-in-the-paragraph"),
+    # An honorific settles the gender.
+    pytest.param('Mr Peter Hale said the plan was sound.\n\nMs Raila Odinga said they would continue every Tuesday. "We will not be '
+                 'intimidated," he told supporters.', "Peter Hale", id="an-honorific-settles-it"),
+])
+def test_he_after_a_speaker_the_name_list_calls_a_woman(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Health Secretary Steve Barclay said the figures were "disappointing" but insisted progress was being made.',
+                 [("said", 'the figures were "disappointing"', "Health Secretary Steve Barclay"),
+                  ("insisted", "progress was being made", "Health Secretary Steve Barclay")], id="but-insisted"),
+    pytest.param("Bert Ruerup said the panel's earlier forecast was too optimistic and warned growth would be just 1% in 2005.",
+                 [("said", "the panel's earlier forecast was too optimistic", "Bert Ruerup"),
+                  ("warned", "growth would be just 1% in 2005", "Bert Ruerup")], id="and-warned"),
+    # The same speaker saying a second thing, the parser joining the verb to the first clause's.
+    pytest.param('John Prescott has said the current system is not sustainable and said there would be "radical reform".',
+                 [("said", "the current system is not sustainable", "John Prescott"),
+                  ("said", 'there would be "radical reform"', "John Prescott")], id="has-said-and-said"),
+])
+def test_a_verb_of_saying_read_as_an_adjective(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    # "and warned growth would …": the parser made "warned" an adjective of "growth"; it reports
+    # the clause after it, said by the one who said the clause before.
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
