@@ -3395,6 +3395,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     joined_to_quotation = cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ") and cues.get(cue.lower_) == "speech" and \
         (quotation_before := ctx.quote_at(cue.head.idx)) is not None and quotation_before.end <= cue.idx and \
         _closing_punctuation(ctx, quotation_before) in (",", "?", "!")
+    if subject is None and not unnamed and cue.dep_ == "conj" and (aside := _name_before_dashed_aside(ctx, cue)) is not None:
+        subject = aside[1]  # ("And Ginepri - six years older than … - admitted …": the aside parsed as the sentence)
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i and not joined_to_quotation:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -3806,7 +3808,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                                                                or _apposed_name_before_cue(ctx, cue)
                                                                or _name_after_quotation_before_cue(ctx, cue)
                                                                or _name_compounded_on_cue(ctx, cue)
-                                                               or _subject_lost_before_cue(ctx, cue)) is not None:
+                                                               or _subject_lost_before_cue(ctx, cue)
+                                                               or _name_before_dashed_aside(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i))
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -4371,6 +4374,25 @@ def _name_set_off_before_cue(ctx: _Context, cue: Token) -> tuple[tuple[int, int]
         if name is not None and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc[start:name.start]):
             return _token_range_chars(doc, name.start, name.end - 1), name.root
     return None
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _name_before_dashed_aside(ctx: _Context, cue: Token) -> tuple[tuple[int, int], Token] | None:
+    """A name opening the sentence, set off from its verb of saying by an aside between dashes,
+    which the parser made the sentence (`And Ginepri - six years older than the youngest player to
+    win … - admitted he was impressed`): offsets and head."""
+    doc = ctx.doc
+    sent = cue.sent
+    dashes = [t.i for t in doc[sent.start:cue.i] if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    if len(dashes) != 2 or dashes[1] != cue.i - 1:
+        return None
+    first = sent.start + 1 if doc[sent.start].lower_ in _LINKING_WORDS else sent.start
+    name = next((e for e in ctx.ents if e.label_ in ("PERSON", "ORG") and e.end == dashes[0]), None)
+    if name is None or not first <= name.start or any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") for t in doc[first:name.start]):
+        return None
+    return _token_range_chars(doc, first, name.end - 1), name.root
 
 
 def _medium_name(head: Token) -> tuple[int, int] | None:

@@ -5497,6 +5497,9 @@ def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, te
     # An infinitive of purpose is the deed of its verb's subject, not of the sentence's.
     pytest.param("The Smith campaign has denied it happened, with Gomez taking to Twitter to call Fields “totally delusional” "
                  "for the accusation.", ("call", "Fields “totally delusional” for the accusation", "Gomez"), id="taking-to-twitter-to-call"),
+    # An aside between dashes, parsed as the sentence, hides the name before it.
+    pytest.param("And Ginepri - six years older than the youngest player to ever win a junior slam and top the global standings - "
+                 "admitted he was impressed.", ("admitted", "he was impressed", "Ginepri"), id="an-aside-between-dashes"),
 ])
 def test_a_speaker_the_parse_lost_track_of(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                           expected: tuple[str, str, str]) -> None:
