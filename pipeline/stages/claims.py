@@ -558,7 +558,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
                 last = max(last, _member_last(child))  # (not "according to Al Jazeera, US$3.6 billion from …")
             continue
         first = min(first, child.left_edge.i)
-        last = max(last, child.right_edge.i)
+        # (without a description set off inside it: "An Egyptian official familiar with the talks,
+        # who spoke on condition of anonymity, said")
+        last = max(last, _member_last(child, ("relcl", "acl")) if child.i > head.i else child.right_edge.i)
     # (an amount before the head belongs to the phrase before it: "the minimum $20 million experts say it costs")
     if head.dep_ not in _SUBJECT_DEPS and head.ent_type_ != "MONEY":  # (not "The $2bn firm said")
         first = max([first] + [c.right_edge.i + 1 for c in head.children if c.i < head.i and c.ent_type_ == "MONEY"])
@@ -592,17 +594,19 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
     return first, last
 
 
-def _member_last(member: Token) -> int:
-    """Last token of a speaker joined to another ("Putin and Macron"), without a description set
-    off after it: in "Ann Lee and Mark Ruiz, who voted against, said" the clause describes them."""
+def _member_last(member: Token, set_off: tuple[str, ...] = ("relcl", "acl", "appos")) -> int:
+    """Last token of a part of a speaker's phrase after its head, or of a speaker joined to another
+    ("Putin and Macron"), without a description of a kind in `set_off` set off by a comma inside
+    it: in "Ann Lee and Mark Ruiz, who voted against, said" the clause describes them (a name set
+    off in a part after the head is kept: "One of the jilted bidders, Netherlands-based group LNM, said")."""
     doc = member.doc
     last = member.i
     for child in member.rights:
         if child.dep_ == "punct" and child.text != ")":
             continue
-        if child.dep_ in ("relcl", "acl", "appos") and doc[child.left_edge.i - 1].text == ",":
+        if child.dep_ in set_off and doc[child.left_edge.i - 1].text == ",":
             continue
-        last = max(last, _member_last(child) if child.dep_ == "conj" else child.right_edge.i)
+        last = max(last, _member_last(child, set_off))
     return last
 
 
@@ -4503,7 +4507,11 @@ def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
     for token in doc[last + 1:sent.end]:
         if token.lower_ in _RELAY_CUES and token.lower_ != "according":
             subject = _subject(token)
-            if subject is not None and subject.i > last:
+            # (set off by a comma, and active: in "explain why a fire was not reported for six
+            # hours" the fire relays nothing)
+            if subject is not None and subject.i > last and subject.dep_ != "nsubjpass" and \
+                    (doc[subject.left_edge.i - 1].lower_ in (",", ";", "(", "--", "-", "\u2013", "\u2014", "as")
+                     or doc[subject.left_edge.i - 1].text in _DOUBLE_MARK_TOKENS):
                 return _token_range_chars(doc, *_speaker_tokens(subject))
     return None
 
@@ -5551,6 +5559,35 @@ _NOT_TURN_NAMES = {
 }
 # A transcript has at least this many turns; a lone capitalised label is a rubric ("UPDATE:").
 _MIN_TURNS = 3
+# An interview's turns labelled with the interviewee's name as the article writes it ("Mrochko:
+# It is very hard."), and the interviewer's questions ("Q: How do people live here now?"), which
+# end an answer and are no one's claim.
+_NAMED_TURN = re.compile(r"[ \t]*((?:[A-Z][a-z'’-]+[ \t]+){0,2}[A-Z][a-z'’-]+)[ \t]*(:)[ \t]+(?=\S)")
+_QUESTION_TURN = re.compile(r"[ \t]*(?:Q|Question)[ \t]*:[ \t]+(?=\S)")
+
+
+def _named_turns(ctx: _Context, paragraphs: list[tuple[int, int]], questions: list[int],
+                 labelled: bool) -> dict[int, re.Match[str]]:
+    """Paragraphs (by start) opened by a name in title case and a colon that are an interview's
+    turns: a name that opens two paragraphs or more, of a person the article names in full or in
+    an article with an interviewer's questions ("Q: …" then "Mrochko: …", the tagger having taken
+    him for an organisation); or, where other turns are `labelled` so ("((Wikinews)) …"), the name
+    of a person the article names in full."""
+    # (an answer ends as a sentence does; "Lavrov: The West is waging a hybrid war", the headline
+    # of a related story, does not)
+    found = {start: match for start, end in paragraphs
+             if (match := _NAMED_TURN.match(ctx.text, start, end)) is not None and ctx.text[end - 1] in ".?!\"”’)…"}
+    # (each speaking twice at least: a round-up's sections under the names of the candidates it
+    # goes through, "Sanders: Win in a walk.", "Rubio: Finish second.", speak once each)
+    turns_of = Counter(match.group(1).split()[-1] for match in found.values())
+    kept = {}
+    for start, match in found.items():
+        words = match.group(1).split()
+        known = ctx.full_names.get(words[-1], set())
+        named = bool(known) and (len(words) == 1 or match.group(1) in known)
+        if (turns_of[words[-1]] >= 2 and (named or questions)) or (named and labelled):
+            kept[start] = match
+    return kept
 
 
 def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tuple[int, int] | None) -> list[_Draft]:
@@ -5558,10 +5595,12 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     unattributed quotations that cover those paragraphs (a turn often opens with a quote mark
     never closed)."""
     turns = []
-    for start, end in ctx.paragraphs:
-        if title_span is not None and title_span[0] <= start < title_span[1]:
-            continue
-        match = _TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end)
+    paragraphs = [(start, end) for start, end in ctx.paragraphs if title_span is None or not title_span[0] <= start < title_span[1]]
+    questions = [start for start, end in paragraphs if _QUESTION_TURN.match(ctx.text, start, end)]  # where an answer ends
+    labelled = any(_TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end) for start, end in paragraphs)
+    named = _named_turns(ctx, paragraphs, questions, labelled)
+    for start, end in paragraphs:
+        match = _TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end) or named.get(start)
         if match is None or " ".join(match.group(1).split()).upper() in _NOT_TURN_NAMES:
             continue
         content_end = end - 1 if ctx.text[end - 1] in "\"”" and ctx.text[start] in "\"“" else end
@@ -5577,7 +5616,8 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     for k, (_, _, _, content) in enumerate(turns):
         fragments = [content]
         if k + 1 < len(turns):
-            fragments += [(start, end) for start, end in ctx.paragraphs if content[1] <= start and end <= turns[k + 1][0][0]]
+            stop = min([turns[k + 1][0][0], *(q for q in questions if q > content[1])])
+            fragments += [(start, end) for start, end in ctx.paragraphs if content[1] <= start and end <= stop]
         fragments_of.append(fragments)
     turns = [(paragraph, name, label_end, (content[0], fragments[-1][1]))
              for (paragraph, name, label_end, content), fragments in zip(turns, fragments_of, strict=True)]
@@ -6041,9 +6081,14 @@ def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | Non
     ("Macrovision said RipGuard would …", "Novartis said …", then "the company said")."""
     doc = ctx.doc
     for token in _recent_subjects(ctx, before):
-        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj") or token.pos_ != "PROPN" or not token.text[:1].isupper():
-            continue
-        if any(c.dep_ in ("compound", "poss", "amod") for c in token.children) or (token.i > 0 and doc[token.i - 1].dep_ == "compound"):
+        if token.dep_ != "nsubj" or token.head.dep_ not in ("ROOT", "conj") or token.pos_ != "PROPN" or not token.text[:1].isupper() or \
+                _in_dateline(ctx, token.idx):
+            continue  # (not "FRANKFURT (Reuters) -")
+        # (a firm's noun before it describes it: "German carmaker Volkenwerk cut …")
+        described = token.i > 0 and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head == token and \
+            doc[token.i - 1].lower_ in _FIRM_NOUNS | BUSINESS_NOUNS
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "poss", "amod") and not (described and c.i == token.i - 1)]
+        if modifiers or (token.i > 0 and doc[token.i - 1].dep_ == "compound" and not described):
             continue  # a name of several words or with a title: "Michael Lamberty", "Mr Sridharan", "President Kirchner"
         ent = ctx.ent_at(token.i)
         if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP")):
@@ -6076,12 +6121,27 @@ def _only_org_before(ctx: _Context, before: int) -> Span | None:
     for ent in ctx.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None or _told(ent.root):
-            continue  # (nor the hearer: "…, a Lufthansa spokesman told the BBC")
+        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None or _told(ent.root) or _in_dateline(ctx, ent.start_char):
+            continue  # (nor the hearer: "…, a Lufthansa spokesman told the BBC"; nor "FRANKFURT (Reuters) -")
         if found is not None and fold(ent.text) != fold(found.text):
             return None
         found = found or ent
     return found
+
+
+# A dateline opening a paragraph: a place in capitals, maybe the agency in brackets, and a dash
+# ("FRANKFURT (Reuters) - ", "MOSCOW, March 4 (Itar-Tass) -- ").
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z .'/&-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^()\n]{2,30}\))?\s*(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def _in_dateline(ctx: _Context, char: int) -> bool:
+    """Whether `char` falls in the dateline opening its paragraph: its place and agency credit are
+    no organisation the story is about."""
+    paragraph_start = ctx.paragraph_starts[ctx.paragraph_of(char)]
+    if char - paragraph_start > 60:
+        return False
+    found = _DATELINE_OPENING.match(ctx.text, paragraph_start)
+    return found is not None and char < found.end()
 
 
 def _told(token: Token) -> bool:
@@ -7960,6 +8020,8 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
             continue
         if _relays(outer, ctx):
             continue
+        if draft.cue_token is not None and _subjunctive(ctx.doc[draft.cue_token]):
+            return True  # ("demanded that local authorities explain why …": asked of them, not said by them)
         same = _same_speaker(outer, draft, ctx)
         if not (outer.category == "speech" or same or _share_of_those_asked(draft)):
             continue
@@ -7969,6 +8031,21 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
         if not _goes_on_with(draft, outer, ctx):
             return True
     return False
+
+
+# Verbs of demanding, whose "that" clause says what someone is to do.
+_DEMAND_FORMS = frozenset({"demand", "demands", "demanded", "demanding", "request", "requests", "requested", "require",
+                           "requires", "required", "urge", "urges", "urged"})
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A verb in the base form with a subject of its own and no auxiliary: what a demand asks of
+    someone ("insisted that the president explain …", "demanded that local authorities explain
+    …", the tagger reading the plural's as a present), not what they said."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.dep_ == "ccomp" and verb.head.lower_ in _DEMAND_FORMS)
 
 
 def _goes_on_with(draft: _Draft, outer: _Draft, ctx: _Context) -> bool:

@@ -1650,6 +1650,22 @@ _TRANSCRIPT = (
     # Capitalised rubrics are not speakers, and two labels do not make a transcript.
     pytest.param("UPDATE: The ferry resumed on Monday.\n\nCORRECTION: An earlier version misspelled the pier.\n\n"
                  "MARSH: The ferry will be fine.\n", [], id="rubrics-are-not-turns"),
+    # An interview's answers under the interviewee's name in title case; the questions end them and are no one's claim.
+    pytest.param("Roman Mrochko has led the city through the shelling. We spoke to him in his office.\n\nQ: How do people live "
+                 "here now?\n\nMrochko: It is very hard. People stay.\n\nQ: What do you need most?\n\nMrochko: Generators, and "
+                 "windows.\n\nQ: Will the city be rebuilt?\n\nMrochko: Yes. We have plans already.\n", [
+                     ("direct", "It is very hard. People stay.", "Mrochko", ":"),
+                     ("direct", "Generators, and windows.", "Mrochko", ":"),
+                     ("direct", "Yes. We have plans already.", "Mrochko", ":"),
+                 ], id="an-interview-in-title-case"),
+    # Headlines of related stories are no turns, though the article names the person in full.
+    pytest.param("Foreign Minister Sergey Lavrov said the talks had failed.\n\nYou may also like\n\nLavrov: The West is waging a "
+                 "hybrid war\n\nLavrov: Talks are possible\n\nLavrov: Sanctions will fail\n", [
+                     ("indirect", "the talks had failed", "Foreign Minister Sergey Lavrov", "said")], id="headlines-of-related-stories"),
+    # A round-up's sections under the names of those it goes through are no turns: each speaks once.
+    pytest.param("Senator Ann Lee and Governor Tom Hart are in the race.\n\nLee: Win in a walk.\n\nShe leads every poll.\n\n"
+                 "Hart: Finish second.\n\nHe needs the north.\n\nOkafor: Hang on.\n\nRuth Okafor has the money.\n", [],
+                 id="a-round-up-by-name"),
 ])
 def test_transcript_turns(text: str, expected: list[tuple[str, str, str, str]], nlp: Language, cues: CueLexicon,
                           config: Config) -> None:
@@ -2303,6 +2319,11 @@ def test_when_it_was_said_is_not_what_was_said(nlp: Language, lexicons: Lexicons
     # A description hung on the last of several speakers describes them, it does not name one.
     pytest.param("Councillors Ann Lee and Mark Ruiz, who voted against, said the scheme was rushed.",
                  ["Councillors Ann Lee and Mark Ruiz"], id="a-relative-clause-after-the-last-member"),
+    pytest.param('An Egyptian official familiar with the talks, who spoke on condition of anonymity because he was not authorised to '
+                 'brief the media, said both sides had shown "some flexibility".', ["An Egyptian official familiar with the talks"],
+                 id="a-relative-clause-inside-a-modifier"),
+    pytest.param("One of the jilted bidders, Netherlands-based group Arnhem Steel, said it was disappointed.",
+                 ["One of the jilted bidders, Netherlands-based group Arnhem Steel"], id="a-name-set-off-inside-a-modifier"),
 ])
 def test_the_bounds_of_a_speaker_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: list[str]) -> None:
     assert [c.speaker_text for c in all_claims_of(text, nlp, lexicons, config)] == expected
@@ -3284,6 +3305,9 @@ def test_the_writers_asides_are_no_claims(nlp: Language, lexicons: Lexicons, con
                  "defence ministry", id="a-ministry-spokesman"),
     pytest.param("The Harbour Board said the plan was sound. A ministry spokesman said the attack was unprovoked.", None,
                  id="a-ministry-spokesman-after-a-board"),
+    # The dateline's place and agency are no firm the story is about; the firm's noun before a name describes it.
+    pytest.param("FRANKFURT (Reuters) - German carmaker Volkenwerk cut its full-year profit forecast on Thursday.\n\nThe company said "
+                 "it now expected an operating margin of 5% to 6%.", "Volkenwerk", id="not-the-dateline-agency"),
 ])
 def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
     # "The company" with no firm as a subject before: the one firm the article named, if only one;
@@ -5711,3 +5735,19 @@ def test_a_verb_of_saying_read_as_an_adjective(nlp: Language, lexicons: Lexicons
     # "and warned growth would …": the parser made "warned" an adjective of "growth"; it reports
     # the clause after it, said by the one who said the clause before.
     assert cue_content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a demand asks of someone is no claim of theirs, and "was not reported" relays nothing.
+    pytest.param("Residents of the village on Monday demanded that local authorities explain why a fire at a chemical plant was not "
+                 "reported for six hours.", [("demanded", "Residents", None)], id="demanded-that-they-explain"),
+    pytest.param("The senator insisted that the president explain his decision to Congress.", [("insisted", "The senator", None)],
+                 id="insisted-that-he-explain"),
+    pytest.param("The talks will resume in May, Foreign Minister Jan Novak said, Reuters reported.",
+                 [("said", "Foreign Minister Jan Novak", "Reuters")], id="a-relay-set-off-by-a-comma"),
+    pytest.param("The four “loopholes” he cited are “the ability to use real estate losses to offset other income,” The Hill reported.",
+                 [("cited", "he", "The Hill")], id="a-relay-after-a-quotation"),
+])
+def test_a_demand_is_no_claim_of_those_asked(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.cue, c.speaker_text, c.via) for c in all_claims_of(text, nlp, lexicons, config)] == expected
