@@ -317,9 +317,10 @@ CLAIMS = pa.schema([
     _f("antecedent_start", pa.int32(), "Start offset of the named mention the speaker resolved to.", True, "312"),
     _f("antecedent_end", pa.int32(), "End offset (exclusive) of that mention.", True, "325"),
     _f("sentence_index", pa.int32(), "Index of the sentence where the claim starts.", False, "4"),
-    _f("via", pa.string(), "Agency or paper relaying the claim ('…, TASS reports', 'according to Reuters').", True, "TASS"),
+    _f("via", pa.string(), "Agency or paper relaying the claim ('…, TASS reports', 'according to Reuters'); not an 'according "
+       "to' inside what the speaker said ('which, according to him, \"are defensive\"').", True, "TASS"),
     _f("medium", pa.string(), "Where it was said: the outlet of an interview or the platform ('in an interview with the Kommersant "
-       "newspaper', 'told the Argumenty i Fakty newspaper', 'said on Twitter').", True, "Kommersant"),
+       "newspaper', 'told the Argumenty i Fakty newspaper', 'told the Washington Post', 'said on Twitter').", True, "Kommersant"),
     _f("n_speakers", pa.int32(), "Number of speakers (rows in `claim_speakers`): 2 for 'Putin and Macron called on …', 0 when unattributed.",
        False, "1"),
 ])
