@@ -347,7 +347,8 @@ def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, co
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,
-                                  place_names=lexicons.place_names, noun_cues=lexicons.noun_cues, dateline=dateline))
+                                  place_names=lexicons.place_names, noun_cues=lexicons.noun_cues, dateline=dateline,
+                                  english_first_names=lexicons.first_names))
     mentions = tuple(extract_mentions(doc, article_id, config.mentions.labels, claims, text=text))
     return mentions, claims
 

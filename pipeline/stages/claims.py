@@ -283,11 +283,13 @@ class _Context:
     """Look-ups over one Doc shared by the passes."""
 
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
-                 text: str | None = None, place_names: frozenset[str] = frozenset(), dateline: str | None = None) -> None:
+                 text: str | None = None, place_names: frozenset[str] = frozenset(), dateline: str | None = None,
+                 english_first_names: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.gender = gender
         self.place_names = place_names
         self.dateline = dateline
+        self.english_first_names = english_first_names  # common in Britain or the US, lower case
         self.text = doc.text if text is None else text  # Doc.text joins every token's text in a Python loop
         self.title_span: tuple[int, int] | None = None  # (set by `extract_claims` once the headline is found)
         self.quotes = find_quotes(self.text)
@@ -7035,6 +7037,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # "Foreign Ministry spokeswoman Maria Zakharova said …. The spokeswoman noted …": the
                 # person introduced with that title, tagged a person or resolved so as a speaker
                 draft.adopt_antecedent(titled_speaker)
+        if noun == "office" and draft.antecedent is None and definite and (last := _claim_just_before(previous, ctx, start)) is not None and \
+                last.speaker_head is not None and last.speaker_head.lower_ == "office" and last.antecedent_label == "PERSON":
+            draft.adopt_antecedent(last)  # "Erdogan's office said …. The office added": the same office, Erdogan's
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
@@ -7502,16 +7507,18 @@ def _body_of_its_kind_just_before(previous: list[_Draft], ctx: _Context, head: T
 
 def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
     """The claim just before, in the same paragraph, when "he"/"she" disagrees with its speaker
-    only by the first-name list and the paragraph names no one else: in `Opposition leader Raila
-    Odinga said …. "…," he told supporters.` the list's "Raila" (a woman's name in Finland) is
-    wrong, not the turn."""
+    only by the first-name list, the paragraph names no one else, and the first name is no common
+    one in Britain or the US (`english_first_names`): in `Opposition leader Raila Odinga said ….
+    "…," he told supporters.` the list's "Raila" (a woman's name in Finland) is wrong, not the
+    turn; after "Mary Clinton" a "he" is someone else."""
     last = _claim_just_before(previous, ctx, before)
     if last is None or last.antecedent is None or last.antecedent_label != "PERSON" or last.attribution != "explicit" or \
             ctx.paragraph_of(last.start) != ctx.paragraph_of(before):
         return None  # (named there: not a description resolved, maybe wrongly, to someone)
     start, end = last.antecedent
     name = ctx.text[start:end].replace(".", " ").split()
-    if len(name) < 2 or ctx.agrees(start, end, pronoun) or ctx.first_name_gender(name) in (None, _pronoun_gender(pronoun)):
+    if len(name) < 2 or ctx.agrees(start, end, pronoun) or ctx.first_name_gender(name) in (None, _pronoun_gender(pronoun)) or \
+            any(word.lower() in ctx.english_first_names for word in name[:-1]):
         return None  # (a first name and a surname, the list's gender the only one against the pronoun)
     before_name = ctx.text[max(0, start - 6):start].replace(".", " ").split()
     if any(honorific_gender(word) is not None for word in before_name + name) or ctx.written_gender(name[-1]) is not None:
@@ -7845,6 +7852,7 @@ def extract_claims(
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None, text: str | None = None,
     place_names: frozenset[str] = frozenset(), noun_cues: frozenset[str] = frozenset(), dateline: str | None = None,
+    english_first_names: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
@@ -7852,10 +7860,12 @@ def extract_claims(
     Doc's text when the caller has it (`annotate.doc_text`); `place_names` folded country and
     capital names, which speak as places ("Armenia maintains …") when spaCy tagged them nothing;
     `noun_cues` the nouns that report a "that" clause ("his claim that …"; default: none do);
-    `dateline` the place ingest found opening the lead, which no claim starts with ("Mumbai: …")."""
+    `dateline` the place ingest found opening the lead, which no claim starts with ("Mumbai: …");
+    `english_first_names` first names common in Britain or the US, lower case (the name list's
+    gender of others may be wrong for a man in the news: "Raila Odinga")."""
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
-    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline)
+    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names)
     title_span = ctx.title_span = _find_title(ctx.text, title)
     drafts: list[_Draft] = []
     taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)

@@ -32,7 +32,7 @@ def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) 
     correct_entities(doc, lexicons.is_first_name)
     return extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
                           frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names,
-                          noun_cues=lexicons.noun_cues)
+                          noun_cues=lexicons.noun_cues, english_first_names=lexicons.first_names)
 
 
 def keeping_nested(config: Config) -> Config:
@@ -3293,6 +3293,8 @@ def test_the_writers_asides_are_no_claims(nlp: Language, lexicons: Lexicons, con
                  id="a-housebuilder-named-in-apposition"),
     pytest.param("President Ali Demir spoke to the king on Sunday. Demir's office said the two leaders had also discussed trade.",
                  "Demir", id="a-persons-office-speaks-for-them"),
+    pytest.param("President Ali Demir spoke to the king on Sunday. Demir's office said the two leaders had also discussed trade. The "
+                 "office added that the call was cordial.", "Demir", id="the-office-again"),
     # "The ministry's statement": the ministry speaks, as "the ministry said" would.
     pytest.param("Armenia's defence ministry said three soldiers were killed. The ministry's statement said the attack was "
                  "unprovoked.", "defence ministry", id="the-ministrys-statement"),
