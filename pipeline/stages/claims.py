@@ -284,14 +284,14 @@ class _Context:
 
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
                  text: str | None = None, place_names: frozenset[str] = frozenset(), dateline: str | None = None,
-                 english_first_names: frozenset[str] = frozenset()) -> None:
+                 english_first_names: frozenset[str] = frozenset(), title: str | None = None) -> None:
         self.doc = doc
         self.gender = gender
         self.place_names = place_names
         self.dateline = dateline
         self.english_first_names = english_first_names  # common in Britain or the US, lower case
         self.text = doc.text if text is None else text  # Doc.text joins every token's text in a Python loop
-        self.title_span: tuple[int, int] | None = None  # (set by `extract_claims` once the headline is found)
+        self.title_span = _find_title(self.text, title)  # where the headline stands in the text, if it does
         self.quotes = find_quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
         self.paragraphs = paragraphs(self.text)
@@ -371,11 +371,8 @@ class _Context:
     def gender_of(self, start: int, end: int) -> Gender | None:
         """The gender of the person named at [start, end): from an honorific, the article's own
         pronouns, the first name, or what "he"/"she" already stood for; None when unknown."""
-        before = self.text[max(0, start - 6):start].replace(".", " ").split()
         name = self.text[start:end].replace(".", " ").split()
-        gender = next((g for word in before + name if (g := honorific_gender(word)) is not None), None)
-        if gender is None and name:
-            gender = self.written_gender(name[-1])
+        gender = self.settled_gender(start, end)
         if gender is None and self.gender is not None:
             gender = self.first_name_gender(name)
             if gender is None and len(name) == 1:
@@ -390,6 +387,14 @@ class _Context:
             learned = {self.learned_genders[w] for w in surnames if w in self.learned_genders}
             gender = learned.pop() if len(learned) == 1 else None
         return gender
+
+    def settled_gender(self, start: int, end: int) -> Gender | None:
+        """The gender of the person named at [start, end) that an honorific or the article's own
+        pronouns settle (no list's guess); None when neither does."""
+        before = self.text[max(0, start - 6):start].replace(".", " ").split()
+        name = self.text[start:end].replace(".", " ").split()
+        gender = next((g for word in before + name if (g := honorific_gender(word)) is not None), None)
+        return self.written_gender(name[-1]) if gender is None and name else gender
 
     def outnamed(self, start: int, end: int, before: int, pronoun: str) -> bool:
         """Whether the person named at [start, end), of unknown gender, is outdone as "she" by a
@@ -4507,14 +4512,16 @@ _RELAY_OPENERS = frozenset({",", "—", "–", "-", "(", ";", "\"", "”", "'", 
 def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
     """The source of a trailing ", TASS reports" / ", Reuters reported" after an attribution."""
     for token in doc[last + 1:sent.end]:
-        if token.lower_ in _RELAY_CUES and token.lower_ != "according":
-            subject = _subject(token)
-            # (set off by a comma, and active: in "explain why a fire was not reported for six
-            # hours" the fire relays nothing)
-            if subject is not None and subject.i > last and subject.dep_ != "nsubjpass" and \
-                    (doc[subject.left_edge.i - 1].lower_ in (",", ";", "(", "--", "-", "\u2013", "\u2014", "as")
-                     or doc[subject.left_edge.i - 1].text in _DOUBLE_MARK_TOKENS):
-                return _token_range_chars(doc, *_speaker_tokens(subject))
+        if token.lower_ not in _RELAY_CUES or token.lower_ == "according":
+            continue
+        subject = _subject(token)
+        # (set off by a comma, and active: in "explain why a fire was not reported for six hours"
+        # the fire relays nothing)
+        if subject is None or subject.i <= last or subject.dep_ == "nsubjpass":
+            continue
+        set_off_by = doc[subject.left_edge.i - 1]
+        if set_off_by.lower_ in (",", ";", "(", "as") or set_off_by.text in _DASHES | _DOUBLE_MARK_TOKENS:
+            return _token_range_chars(doc, *_speaker_tokens(subject))
     return None
 
 
@@ -5599,10 +5606,10 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     turns = []
     paragraphs = [(start, end) for start, end in ctx.paragraphs if title_span is None or not title_span[0] <= start < title_span[1]]
     questions = [start for start, end in paragraphs if _QUESTION_TURN.match(ctx.text, start, end)]  # where an answer ends
-    labelled = any(_TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end) for start, end in paragraphs)
-    named = _named_turns(ctx, paragraphs, questions, labelled)
+    labels = {start: _TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end) for start, end in paragraphs}
+    named = _named_turns(ctx, paragraphs, questions, labelled=any(labels.values()))
     for start, end in paragraphs:
-        match = _TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end) or named.get(start)
+        match = labels[start] or named.get(start)
         if match is None or " ".join(match.group(1).split()).upper() in _NOT_TURN_NAMES:
             continue
         content_end = end - 1 if ctx.text[end - 1] in "\"”" and ctx.text[start] in "\"“" else end
@@ -6131,19 +6138,10 @@ def _only_org_before(ctx: _Context, before: int) -> Span | None:
     return found
 
 
-# A dateline opening a paragraph: a place in capitals, maybe the agency in brackets, and a dash
-# ("FRANKFURT (Reuters) - ", "MOSCOW, March 4 (Itar-Tass) -- ").
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z .'/&-]{2,40}(?:,[^()\n]{0,30})?\s*(?:\([^()\n]{2,30}\))?\s*(?:-{1,2}|\u2013|\u2014)\s")
-
-
 def _in_dateline(ctx: _Context, char: int) -> bool:
-    """Whether `char` falls in the dateline opening its paragraph: its place and agency credit are
-    no organisation the story is about."""
-    paragraph_start = ctx.paragraph_starts[ctx.paragraph_of(char)]
-    if char - paragraph_start > 60:
-        return False
-    found = _DATELINE_OPENING.match(ctx.text, paragraph_start)
-    return found is not None and char < found.end()
+    """Whether `char` falls in the dateline opening its line ("FRANKFURT (Reuters) - "): its place
+    and agency credit are no organisation the story is about."""
+    return char < _dateline_stop(ctx, char)
 
 
 def _told(token: Token) -> bool:
@@ -7517,12 +7515,9 @@ def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, bef
         return None  # (named there: not a description resolved, maybe wrongly, to someone)
     start, end = last.antecedent
     name = ctx.text[start:end].replace(".", " ").split()
-    if len(name) < 2 or ctx.agrees(start, end, pronoun) or ctx.first_name_gender(name) in (None, _pronoun_gender(pronoun)) or \
-            any(word.lower() in ctx.english_first_names for word in name[:-1]):
-        return None  # (a first name and a surname, the list's gender the only one against the pronoun)
-    before_name = ctx.text[max(0, start - 6):start].replace(".", " ").split()
-    if any(honorific_gender(word) is not None for word in before_name + name) or ctx.written_gender(name[-1]) is not None:
-        return None  # (an honorific or the article's own pronouns settle it)
+    if len(name) < 2 or ctx.agrees(start, end, pronoun) or ctx.settled_gender(start, end) is not None or \
+            ctx.first_name_gender(name) is None or any(word.lower() in ctx.english_first_names for word in name[:-1]):
+        return None  # (a first name and a surname, against the pronoun by the list alone: no honorific, no pronoun of the article's)
     paragraph_start = ctx.paragraph_starts[ctx.paragraph_of(before)]
     if any(ent.label_ == "PERSON" and paragraph_start <= ent.start_char < before and not start <= ent.start_char < end and
            ctx.text[ent.start_char:ent.end_char].split()[-1] != name[-1] for ent in ctx.ents):
@@ -7865,8 +7860,8 @@ def extract_claims(
     gender of others may be wrong for a man in the news: "Raila Odinga")."""
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
-    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names)
-    title_span = ctx.title_span = _find_title(ctx.text, title)
+    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names, title)
+    title_span = ctx.title_span
     drafts: list[_Draft] = []
     taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)
     by_cue: dict[int, _Draft] = {}
@@ -8153,23 +8148,26 @@ def _names_a_place(ctx: _Context, start: int, name: str) -> bool:
 _LONGEST_DATELINE = 60
 
 
+def _dateline_stop(ctx: _Context, start: int) -> int:
+    """Where the text after the dateline opening the line of `start` begins (the line's start
+    when it opens with none, or when `start` is too far into it to be in one)."""
+    # (from the line's start: the parser may cut the place off, "Feb 21 - Iran will …")
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > _LONGEST_DATELINE:
+        return line_start
+    return line_start + dateline_end(text[line_start:line_start + 2 * _LONGEST_DATELINE],
+                                     is_place=lambda name: _names_a_place(ctx, line_start, name))
+
+
 def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
     """Neither what is said nor who says it starts with the dateline opening its paragraph:
     "ANKARA - Turkish President Recep Tayyip Erdogan said …" (parsed into the speaker's phrase),
     "DUBAI, Jan 5 - OPEC+ agreed …, three sources said"; and no group member is one of its parts
     ("PARIS, Oct 27 (BT) - French President Emmanuel Macron and …" parsed as four conjuncts)."""
-    text = ctx.text
-
-    def dateline_stop(start: int) -> int:
-        # (from the line's start: the parser may cut the place off, "Feb 21 - Iran will …")
-        line_start = text.rfind("\n", 0, start) + 1
-        if start - line_start > _LONGEST_DATELINE:
-            return line_start
-        return line_start + dateline_end(text[line_start:line_start + 2 * _LONGEST_DATELINE],
-                                         is_place=lambda name: _names_a_place(ctx, line_start, name))
 
     def after(start: int, end: int) -> int:
-        stop = dateline_stop(start)
+        stop = _dateline_stop(ctx, start)
         return stop if start < stop < end else start
 
     if draft.fragments:
@@ -8178,7 +8176,7 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         draft.fragments[k] = (after(first, last), last)
     if draft.speaker is not None:
         start, end = draft.speaker
-        stop = dateline_stop(start)
+        stop = _dateline_stop(ctx, start)
         if end <= stop and draft.antecedent is not None and stop <= draft.antecedent[0]:
             # ("BERGEN, June 2 - Norwegian Fisheries Minister Ola Brekke said", parsed with the
             # place as the subject: the speaker runs from the dateline's end to the name)
@@ -8186,10 +8184,10 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
         else:
             draft.speaker = (after(start, end), end)
     if draft.members:
-        draft.members = [m for m in draft.members if m.speaker[1] > dateline_stop(m.speaker[0])]
+        draft.members = [m for m in draft.members if m.speaker[1] > _dateline_stop(ctx, m.speaker[0])]
         for member in draft.members:
             member.speaker = (after(*member.speaker), member.speaker[1])
-        if draft.antecedent is not None and draft.antecedent[0] < dateline_stop(draft.antecedent[0]):
+        if draft.antecedent is not None and draft.antecedent[0] < _dateline_stop(ctx, draft.antecedent[0]):
             # ("OSLO — The European Union and Norway signed …" parsed with the place as the
             # subject and the two as its conjuncts: the group is theirs, not Oslo's)
             leader = next((m for m in draft.members if m.antecedent is not None), None)
