@@ -51,6 +51,7 @@ from pipeline.scraped import dateline_end
 from pipeline.stages.mentions import (
     DASHES,
     LEAD_IN_VERBS,
+    PERSONS_ROLE_NOUNS,
     description_before_name,
     sentence_index,
     sentence_starts,
@@ -338,6 +339,10 @@ class _Context:
                             for t in e}
             self.ents = [Span(doc, e.start, e.end, label="GPE") if place and not any(t.text in person_words for t in e) else e
                          for e, place in zip(self.ents, places, strict=True)]
+        # A newspaper's name tagged a person ("told the Dunmore Gazette", "the Herald") is no one
+        # "she" could be: a person's name does not follow "the".
+        self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and _newspaper_after_the(e) else e
+                     for e in self.ents]
         self.person_tokens = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # Words that are names somewhere in the article: a surname the tagger took for a
         # common noun at the start of a sentence ("Lenaerts said") is still a name.
@@ -1244,6 +1249,29 @@ def _reasons_after(cue: Token, last: int, cues: CueLexicon) -> int:
     return last
 
 
+def _backshifted_conjunct_last(cue: Token, clause: Token, last: int, cues: CueLexicon) -> int:
+    """`last` moved to the end of a verb in the past perfect that the parser joined to a past verb
+    of saying right after its clause in the past perfect: "said Sloane had been "drinking
+    heavily" and had argued with the owner" goes on with what was said (the speaker's own next
+    deed would be "and argued"); not a verb of saying with its own content ("and had told police
+    that …")."""
+    doc = cue.doc
+    if cue.tag_ != "VBD" or not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children):
+        return last
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= last or \
+                (_is_cue(conj, cues) and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children)):
+            continue  # ("and had argued with the owner" is a deed; "and had argued that …" a claim of its own)
+        opening = conj.left_edge.i
+        if doc[opening].lower_ == "had" and doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2) and \
+                not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            end = conj.right_edge.i
+            while end > conj.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return end
+    return last
+
+
 def _someone_says_in(clause: Token, cues: CueLexicon) -> bool:
     """Whether a verb of saying in `clause` has a subject of its own ("although she denied …")."""
     return any(cues.get(t.lower_) == "speech" and any(c.dep_ == "nsubj" for c in t.children) for t in clause.subtree)
@@ -1407,12 +1435,17 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # "The IMF said that, according to data provided by the Liberians, GDP rose …": only
         # the reported clause the phrase opens
         first_char, end_char = cue.idx, reported.right_edge.idx + len(reported.right_edge.text)
+    via = _trailing_relay(doc, content_from, sent) if cue.i <= sent.start + 1 and end_char == sent.end_char else None
+    if via is not None:
+        # "According to Lavrov, Russia has never refused to talk, TASS reported": TASS passes on
+        # what Lavrov said; its clause is no part of it.
+        end_char = ctx.text.rfind(",", cue.idx, via[0])
     before = _trim(ctx.text, first_char, cue.idx)
     after = _trim(ctx.text, doc[content_from].idx + len(doc[content_from].text), end_char, _TRIM + ".")
     fragments = [f for f in (before, after) if f[1] - f[0] > 1]
     if not fragments or sum(e - s for s, e in fragments) < 10:
         return None
-    draft = _Draft(fragments=fragments, cue_start=cue.idx, cue_end=to.idx + len(to.text), cue_token=cue.i)
+    draft = _Draft(fragments=fragments, cue_start=cue.idx, cue_end=to.idx + len(to.text), cue_token=cue.i, via=via)
     if speaker is not None and head is not None:
         draft.speaker = _token_range_chars(doc, *speaker)
         draft.speaker_head = head
@@ -3408,6 +3441,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         _closing_punctuation(ctx, quotation_before) in (",", "?", "!")
     if subject is None and not unnamed and cue.dep_ == "conj" and (aside := _name_before_dashed_aside(ctx, cue)) is not None:
         subject = aside[1]  # ("And Ginepri - six years older than … - admitted …": the aside parsed as the sentence)
+    if subject is None and not unnamed and (surname := _surname_before_set_off_adverb(ctx, cue)) is not None:
+        subject = surname  # ("Tully, meanwhile, confirmed …" with "Tully" tagged an adverb)
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i and not joined_to_quotation:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -3629,6 +3664,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 continue  # ("X told the Post …; the paper also spoke to the Navy": the clause before the semicolon is its own)
             if says and child.i > cue.i:
                 last = _reasons_after(cue, last, cues)
+                last = _backshifted_conjunct_last(cue, child, last, cues)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \
@@ -4406,6 +4442,21 @@ def _name_before_dashed_aside(ctx: _Context, cue: Token) -> tuple[tuple[int, int
     return _token_range_chars(doc, first, name.end - 1), name.root
 
 
+def _surname_before_set_off_adverb(ctx: _Context, cue: Token) -> Token | None:
+    """The surname of a person the article names in full, opening the sentence and set off from
+    the verb by an adverb between commas, which the tagger took for a modifier ("Tully,
+    meanwhile, confirmed …")."""
+    doc = ctx.doc
+    sent = cue.sent
+    first = sent.start + 1 if doc[sent.start].lower_ in _LINKING_WORDS else sent.start
+    name = doc[first]
+    between = doc[first + 1:cue.i]
+    if not name.text[:1].isupper() or name.text not in ctx.full_names or len(between) < 3 or \
+            between[0].text != "," or between[-1].text != "," or not all(t.pos_ == "ADV" for t in between[1:-1]):
+        return None
+    return name
+
+
 def _medium_name(head: Token) -> tuple[int, int] | None:
     """The outlet's name in a noun phrase: "the Russian Kommersant newspaper" → Kommersant,
     "Twitter" → Twitter; None when it names no outlet ("the newspaper", "reporters")."""
@@ -4436,6 +4487,12 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
             return None
         return _token_range_chars(doc, name[0].i, head.i if head.text[0].isupper() else name[-1].i)
     if head.text[:1].isupper() and any(c.dep_ == "compound" and c.lower_ in _MEDIA_NOUNS for c in head.children):
+        media_words = [c for c in head.children if c.dep_ == "compound" and c.lower_ in _MEDIA_NOUNS]
+        name_start = head.left_edge.i + (head.left_edge.dep_ == "det")
+        if all(c.text[:1].isupper() for c in media_words) and all(
+                t.dep_ == "compound" and t.text[:1].isupper() for t in doc[name_start:head.i]):
+            # ("BBC Radio Kent": the media word written as part of the name is the name's)
+            return _token_range_chars(doc, name_start, head.i)
         return _token_range_chars(doc, head.i, head.i)  # "state broadcaster ERT", "news agency Interfax"
     if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
@@ -5012,10 +5069,39 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
     before = ctx.text[max(0, quote.start - 40):quote.start].lower().split()
     if before and before[-1].strip(",:") in _TITLE_WORDS:
         return True
+    if _cited_work(ctx.text, quote.start, quote.end, inner):
+        return True
     # (small words and numbers stay lower case in a title: "State of Agricultural Commodity Markets 2004")
     counted = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and not w.strip(".,;:!?").isdigit()]
     capitalised = sum(1 for w in counted if w[:1].isupper())
     return len(words) <= 12 and len(counted) >= 2 and capitalised >= 0.8 * len(counted)
+
+
+# A headline with its byline (`"Morrison is leaving 'Neverland,'" by Times' Michael Paulson:`,
+# a newsletter's links) or a source cited in brackets (`("Romney blasts Trump," USATODAY.com,
+# Thursday)`, a reader's letter).
+_BYLINE_AFTER = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*(?:[:(]|https?:|$)",
+                           re.MULTILINE)
+_CITATION_AFTER = re.compile(r",?[ \t]*[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4},[ \t]*[\w ,]{1,30}\)")
+# A piece of writing named in apposition: `Ouisa Davis' commentary, "Melania, tell your immigrant
+# story," is very thoughtful`.
+_WRITING_NOUNS = frozenset({"commentary", "column", "op-ed", "essay", "editorial", "piece", "article", "letter", "story",
+                            "report", "headline", "book", "speech"})
+_CONTINUES_SENTENCE = re.compile(r"[ \t]+[a-z]")
+
+
+def _cited_work(text: str, start: int, end: int, inner: str) -> bool:
+    """Whether a quotation is the title of a piece of writing: followed by its byline, inside a
+    citation in brackets, or in apposition to a noun of writing, the sentence going on after it."""
+    ends_with_comma = inner.rstrip(" '’\"”").endswith(",")  # (inside a quotation of its own too: `'Neverland,'"`)
+    if (ends_with_comma or text.startswith(",", end)) and _BYLINE_AFTER.match(text, end):
+        return True  # (not `called it "reckless and wrong," by Senator Smith's account`: a byline ends its line or opens a link)
+    if text[max(0, start - 1):start] == "(" and _CITATION_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30):start]
+    noun = before.rstrip().split()[-1] if before.strip() else ""
+    return noun.endswith(",") and noun[:-1].lower() in _WRITING_NOUNS and ends_with_comma and \
+        _CONTINUES_SENTENCE.match(text, end) is not None
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "vs"})
@@ -5207,7 +5293,20 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
         # ("Asked which county was his favourite, he demurred: "…"": the pronoun is resolved like
         # any speaker's, rather than the quotation taken for the last speaker's turn.)
         return (subject.idx, subject.idx + len(subject.text)), subject
+    if subject is not None and lead.endswith(":") and _unnamed_person(subject):
+        # ("Her neighbour, a florist, was blunter: "…"": someone described, not named, is still
+        # not the speaker before.)
+        return _token_range_chars(doc, *_speaker_tokens(subject)), subject
     return None if subject is None else _named_speaker(ctx, subject)
+
+
+def _unnamed_person(noun: Token) -> bool:
+    """Whether a common noun, or its apposition, describes a person ("a florist" is a noun the
+    lexicons lack: "Her neighbour, a florist")."""
+    if noun.pos_ != "NOUN":
+        return False
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    return any(n.lower_ in _UNNAMED_SPEAKER_NOUNS | _LAY_SPEAKER_NOUNS | PERSONS_ROLE_NOUNS for n in nouns)
 
 
 def _named_speaker(ctx: _Context, subject: Token) -> tuple[tuple[int, int], Token] | None:
@@ -6568,6 +6667,18 @@ _NEWSPAPER_NAME_WORDS = frozenset({"times", "telegraph", "guardian", "observer",
                                   "economist", "ft", "wsj"})
 
 
+def _newspaper_after_the(ent: Span) -> bool:
+    """Whether a name ends with a newspaper's word and follows "the", perhaps past capitalised
+    words ("the Dunmore Gazette" with only "Gazette" tagged)."""
+    doc = ent.doc
+    if ent[-1].lower_ not in _NEWSPAPER_NAME_WORDS or not ent[-1].text[:1].isupper():
+        return False
+    first = ent.start
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ == "the"
+
+
 def _names_a_newspaper(name: str) -> bool:
     """Whether a name is made like a newspaper's ("the Financial Times", "Arab News", "the FT",
     "Financial Times Deutschland")."""
@@ -7107,7 +7218,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
         subject = _subject_person(ctx, start) if draft.antecedent is None and not former else None
         if subject is not None and not _holds_other_title(ctx.text, subject, head, noun) and \
-                not _of_another_nation(ctx, subject, nationality) and \
+                not _of_another_nation(ctx, subject, nationality) and not _holds_another_office(ctx, subject, noun, nationality) and \
                 not (noun in _MANAGER_NOUNS and _plays(ctx.text, subject)) and \
                 not _is_passive_subject_of(ctx, subject, draft.cue_token):
             _set_antecedent(draft, subject)
@@ -7115,7 +7226,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         speaker = _prior_speaker([prior for prior in previous if prior.speaker_head is None or prior.speaker_head.lower_ not in
                                   _THING_SPEAKER_NOUNS], ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
         if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun) and \
-                not _of_another_nation(ctx, speaker, nationality):
+                not _of_another_nation(ctx, speaker, nationality) and not _holds_another_office(ctx, speaker, noun, nationality):
             _set_antecedent(draft, speaker)
         if draft.antecedent is None and former and draft.cue_token is not None and head.doc[draft.cue_token].lower_ in _GOES_ON_CUES and \
                 (last := _claim_just_before(previous, ctx, start)) is not None and last.antecedent_label == "PERSON":
@@ -7407,6 +7518,18 @@ def _of_another_nation(ctx: _Context, person: Span | tuple[int, int, str], natio
 
 # Titles of a nation's head of state or government, any of which "the Russian leader" may stand for.
 _NATION_LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "ayatollah"})
+
+
+def _holds_another_office(ctx: _Context, person: Span | tuple[int, int, str], noun: str, nationality: frozenset[str]) -> bool:
+    """Whether a person "the Russian leader" would fall back to (the last subject or speaker) is
+    written with a title that is not a nation's head's: "Kremlin spokesman Dmitry Peskov" is not
+    the Russian leader, "Putin" written without a title may be."""
+    if noun != "leader" or not nationality:
+        return False
+    start, end = (person.start_char, person.end_char) if isinstance(person, Span) else (person[0], person[1])
+    title = [*_title_before(ctx.text, start, 4), *_apposition_after(ctx.text, end)]
+    leads = bool(_NATION_LEADER_TITLES & set(title)) or "prime" in title
+    return not leads and any(word in PERSON_ROLE_NOUNS for word in title)
 
 
 def _leads_nation(ctx: _Context, person: Span, nationality: frozenset[str]) -> bool:

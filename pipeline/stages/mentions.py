@@ -218,7 +218,7 @@ _NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
 _ACQUAINTANCE_NOUNS = frozenset({"friend", "neighbour", "neighbor", "colleague", "classmate", "flatmate", "roommate", "teammate",
                                  "landlord", "landlady"})
 # Roles only a person holds or is known by, before a name set off by commas.
-_PERSONS_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS
+PERSONS_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS
 
 
 def _glued_lower_syllable(doc: Doc, i: int) -> bool:
@@ -235,7 +235,7 @@ def _holds_the_role_before(ent: Span) -> bool:
     doc = ent.doc
     root = ent.root
     return _person_like_org(ent) and ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ == "appos" and \
-        root.head.lower_ in _PERSONS_ROLE_NOUNS and root.head.i < ent.start
+        root.head.lower_ in PERSONS_ROLE_NOUNS and root.head.i < ent.start
 
 
 def _names_a_relative(ent: Span) -> bool:

@@ -1084,6 +1084,9 @@ def test_relaying_agency_becomes_via(nlp: Language, cues: CueLexicon, config: Co
                  [("the council", "Judge Ruth Marsh", None),
                   ("“There’s this constant drip, drip, drip of excuses. When does it stop?,”", "the judge", "the Herald")],
                  id="a-quotation-of-two-sentences"),
+    # A relay closing a sentence that "according to" opens passes the source's words on.
+    pytest.param("Foreign Minister Pavel Orlov spoke in Ankara. According to Orlov, Russia has never refused to talk, TASS reported.",
+                 [("Russia has never refused to talk", "Orlov", "TASS")], id="according-to-then-a-relay"),
 ])
 def test_according_to_after_an_attribution_relays_it(nlp: Language, cues: CueLexicon, config: Config, text: str,
                                                      expected: list[tuple[str, str, str | None]]) -> None:
@@ -1280,6 +1283,10 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     pytest.param("Mayor Ruth Okafor told the Washington Post that the closure was a disgrace.", "Washington Post",
                  id="told-a-post"),
     # A paper's name the tagger took for a person's.
+    # A media word written as part of the name is the name's; a describing one is not ("state broadcaster ERT").
+    pytest.param("Councillor Omar Haddad later told BBC Radio Kent that he understood the concerns.", "BBC Radio Kent",
+                 id="bbc-radio-kent"),
+    pytest.param("The mayor told state broadcaster ERT that the port would reopen.", "ERT", id="state-broadcaster-ert"),
     pytest.param("A spokesperson for the firm told the Herald that work could begin as early as next spring.", "Herald",
                  id="told-the-herald"),
 ])
@@ -3177,6 +3184,21 @@ def test_reasons_after_what_was_said_were_said(nlp: Language, lexicons: Lexicons
     assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb in the past perfect the parser joined to "said" after a clause in the past perfect
+    # goes on with what was said: the speaker's own deed would be "and argued".
+    pytest.param('Prosecutor James Wright said Sloane had been "drinking heavily" and had argued with the warehouse\'s owner days before.',
+                 [("said", 'Sloane had been "drinking heavily" and had argued with the warehouse\'s owner days before')],
+                 id="and-had-argued"),
+    # Not a deed in the simple past.
+    pytest.param('Prosecutor James Wright said Sloane had been "drinking heavily" and then left the court without comment.',
+                 [("said", 'Sloane had been "drinking heavily"')], id="and-then-left"),
+])
+def test_a_backshifted_verb_joined_to_the_cue_is_what_was_said(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
 def test_a_participle_before_its_noun_is_no_cue(nlp: Language, lexicons: Lexicons, config: Config) -> None:
     # After a leftover "You may like" line the parser makes "Confirmed" a verb whose clause is
     # "measles cases … have tripled": it describes the cases, and the agency said the clause.
@@ -3354,6 +3376,11 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
                  "The Russian leader", "Pavel Orlov", id="the-Russian-leader"),
     pytest.param("Turkish President Ali Demir met Russian Foreign Minister Pavel Orlov on Monday. The Russian leader said the talks had "
                  "gone well.", "The Russian leader", None, id="no-Russian-leader-named"),
+    # Nor the last speaker written with another office; one written without a title may be.
+    pytest.param('"There are no conditions for talks," Kremlin spokesman Dmitry Peskov told reporters.\n\nThe Russian leader last '
+                 'week said that any deal would need new borders.', "The Russian leader", None, id="a-spokesman-is-no-leader"),
+    pytest.param("Vladimir Putin met Turkish officials in Sochi on Friday. Putin said relations were improving. The Russian leader "
+                 "added that gas deliveries would continue.", "The Russian leader", "Putin", id="putin-without-a-title"),
     # "his spokesman" speaks for the one just described by a role, not for a person named before.
     pytest.param("Prime Minister Nikol Pashinyan said the world must act.\n\nThe EU's foreign policy chief urged both countries to "
                  'return to talks. "There is no alternative to a peaceful settlement," his spokesman said.', "his spokesman", "EU",
@@ -3896,6 +3923,19 @@ def test_it_after_a_report(nlp: Language, lexicons: Lexicons, config: Config, te
     assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A newspaper's name the tagger took for a person's is no one "she" stands for.
+    pytest.param('A man who set fire to a warehouse has been jailed.\n\nOne resident, who did not want to be named, told the '
+                 'Dunmore Gazette she still had nightmares. "I can still smell the smoke," she said.', None, id="dunmore-gazette"),
+    # (a person's name ending in such a word is still a person)
+    pytest.param('The nurse, Anna Post, arrived at the scene first. "I can still smell the smoke," she said.', "Anna Post",
+                 id="anna-post"),
+])
+def test_a_newspaper_tagged_a_person_is_no_antecedent(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                      expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
 @pytest.mark.parametrize(("text", "title"), [
     # Small words and numbers stay lower case in a title: it is no quotation.
     ('Trade barriers distort the market, the agency\'s report on the "State of Farm Commodity Markets 2004" said.',
@@ -3903,9 +3943,36 @@ def test_it_after_a_report(nlp: Language, lexicons: Lexicons, config: Config, te
     ('He was made a "Hero of the Soviet Union" in 1944 and rarely spoke of it afterwards.', '"Hero of the Soviet Union"'),
     # A show's name before a "that" clause is no part of what the clause's verb says.
     ("Sanders told ABC's \"Morning Report\" that nobody would question her judgment.", '"Morning Report"'),
+    # A newsletter's link: the headline with its byline is no one's quotation.
+    ('STAGE DOOR—"Daniel Okafor is leaving \'The Lighthouse,\'" by the Herald\'s Maria Lutz: "Daniel Okafor, the star of '
+     'the show, leaves the West End musical next month after a two-year run." http://hrld.co/1abc.',
+     '"Daniel Okafor is leaving \'The Lighthouse,\'"'),
+    ('MUSEUM MOVES—"For the City Museum\'s new director, a job of balancing history with crowd-pleasers," by the '
+     'Gazette\'s Tom Reyes: "Ms. Arden has not led a museum before." http://gzt.co/9xyz.',
+     '"For the City Museum\'s new director, a job of balancing history with crowd-pleasers,"'),
+    # A reader's letter cites the piece it answers in brackets.
+    ('In a rare moment of agreement, I stand with Senator Ruth Bell ("Bell blasts budget as a \'fraud\' that voters will '
+     'reject," Daily Ledger, Thursday). The plan is a mess.', '"Bell blasts budget as a \'fraud\' that voters will reject,"'),
+    # A piece of writing named in apposition.
+    ('Anna Cole\'s commentary, "Tell your grandmother\'s immigrant story," is very thoughtful and deserves a wide audience.',
+     '"Tell your grandmother\'s immigrant story,"'),
 ])
 def test_a_title_in_quotation_marks_is_no_quotation(nlp: Language, lexicons: Lexicons, config: Config, text: str, title: str) -> None:
     assert all(title not in c.quote_text for c in all_claims_of(text, nlp, lexicons, config))
+
+
+@pytest.mark.parametrize(("text", "quotation"), [
+    # A quotation followed by "by" and a name is no headline with its byline unless the byline
+    # ends the line or opens a link.
+    ('Farmers are angry about the rules. "It was a decision taken in secret and without any consultation," by Mr Lund\'s '
+     'account, and the union agreed.', '"It was a decision taken in secret and without any consultation,"'),
+    # Nor a quotation the article's writer introduces after a report's name and a colon.
+    ('The ministry published its report on Monday. The report: "Prices will rise by five percent before the winter comes."',
+     '"Prices will rise by five percent before the winter comes."'),
+])
+def test_a_quotation_beside_a_byline_word_stays_one(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    quotation: str) -> None:
+    assert any(c.quote_text == quotation for c in all_claims_of(text, nlp, lexicons, config))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -5270,6 +5337,13 @@ def test_an_attribution_after_a_quotation_the_parser_did_not_link(nlp: Language,
     pytest.param("Mayor Tom Hale toured the flooded streets. Asked which district was worst hit, he demurred: “Every one of "
                  "them has suffered this week.”",
                  ("direct", "“Every one of them has suffered this week.”", "he", "pronoun", "Tom Hale"), id="he-demurred"),
+    # Someone described, not named, leading in with a colon speaks too: not the speaker before.
+    pytest.param("But Linda Marsh, who runs a bakery on the High Street, disagreed. “Nobody asked us anything,” she told "
+                 "the Echo.\n\nHer neighbour, a florist, was blunter: \"It's going to kill trade.\"",
+                 ("direct", "\"It's going to kill trade.\"", "Her neighbour", "nominal", None), id="her-neighbour-was-blunter"),
+    pytest.param("Mayor Tom Hale defended the plan. “It will pay for itself,” he said.\n\nOne resident was less sure: "
+                 "“We will be paying for it for decades.”",
+                 ("direct", "“We will be paying for it for decades.”", "One resident", "nominal", None), id="one-resident-was-less-sure"),
     # (the colon hung on the quotation's verb: the lead-in's verb is found from its last word,
     # also past two spaces)
     pytest.param("As if addressing the tycoon directly, the Iowa Board of Elections was conclusive in its findings: “Further "
@@ -5526,6 +5600,11 @@ def test_whose_own_account(nlp: Language, lexicons: Lexicons, config: Config, te
     # An aside between dashes, parsed as the sentence, hides the name before it.
     pytest.param("And Ginepri - six years older than the youngest player to ever win a junior slam and top the global standings - "
                  "admitted he was impressed.", ("admitted", "he was impressed", "Ginepri"), id="an-aside-between-dashes"),
+    # A surname set off from its verb by an adverb between commas, tagged an adverb itself.
+    pytest.param("Ashby boss Sean Tully was furious with the officials.\n\nTully, meanwhile, confirmed that striker Dan Ogle "
+                 "would miss the next month with a hamstring injury.",
+                 ("confirmed", "that striker Dan Ogle would miss the next month with a hamstring injury", "Tully"),
+                 id="surname-meanwhile"),
 ])
 def test_a_speaker_the_parse_lost_track_of(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                           expected: tuple[str, str, str]) -> None:
