@@ -145,15 +145,37 @@ def _single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     return spans
 
 
+# A quotation in straight single marks as the main marks ('We are thrilled,' she said), as British
+# tabloids and South Asian papers print them: it opens with a capital after a space, a colon or the
+# paragraph's start, and closes right after the sentence's punctuation, before a space or the
+# paragraph's end. An apostrophe does neither ("don't", "the Smiths' house", "rock 'n' roll").
+_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:(—–-]))'(?=[A-Z])[^'\n]*?(?:'[a-zA-Z][^'\n]*?)*?[.,!?…]'(?=[\s)—–-]|$)",
+                              re.MULTILINE)
+
+
+def _straight_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations in straight single marks as the main marks, outside other quotations and in a
+    paragraph without double marks (where they nest)."""
+    spans: list[QuoteSpan] = []
+    for paragraph_start, paragraph_end in paragraphs(text):
+        if "'" not in text[paragraph_start:paragraph_end] or _DOUBLE_MARK.search(text, paragraph_start, paragraph_end):
+            continue
+        for found in _STRAIGHT_SINGLE.finditer(text, paragraph_start, paragraph_end):
+            if not any(q.start < found.end() and found.start() < q.end for q in taken):
+                spans.append(QuoteSpan(found.start(), found.end(), True, 1))
+    return spans
+
+
 def _mark_pairs(text: str) -> str:
     return text.replace("''", '"' + _FILLER).replace("``", "“" + _FILLER)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, in order, never overlapping: double marks of any style, and
-    curly single marks outside them."""
+    single marks outside them (straight ones only as a paragraph's main marks)."""
     double = _double_quotes(_mark_pairs(text)) if ("''" in text or "``" in text) else _double_quotes(text)
-    return sorted(double + _single_quotes(text, double), key=lambda q: q.start)
+    taken = double + _single_quotes(text, double)
+    return sorted(taken + _straight_single_quotes(text, taken), key=lambda q: q.start)
 
 
 def _double_quotes(text: str) -> list[QuoteSpan]:

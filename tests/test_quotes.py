@@ -171,6 +171,22 @@ def test_curly_single_quotes(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Straight single marks as a paragraph's main marks (British tabloids, South Asian papers).
+    ("A source close to the couple told The Sun: 'They are thrilled and just want to enjoy this time.'",
+     ["'They are thrilled and just want to enjoy this time.'"]),
+    ("'We won't stop,' said Ali Khan. 'Never.'", ["'We won't stop,'", "'Never.'"]),
+    # Apostrophes open and close nothing: contractions, possessives, "rock 'n' roll", "the '90s".
+    ("He loves rock 'n' roll and the '90s, and the Smiths' old house. Don't ask.", []),
+    # A scare quote in single marks is no sentence: no punctuation before its closing mark.
+    ("The word 'Brexit' entered the dictionary in 2016.", []),
+    # Inside a paragraph with double marks single marks nest, and are left to them.
+    ('"The word \'Brexit\' is ugly," she said. It\'s true.', ['"The word \'Brexit\' is ugly,"']),
+])
+def test_straight_single_quotes(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("''This isn't tax reform,'' said Douglas Holtz-Eakin.", ["''This isn't tax reform,''"]),
     ("``Quoted the old way,'' he said, and it's done.", ["``Quoted the old way,''"]),
 ])

@@ -270,6 +270,7 @@ _OBJECT_INFINITIVE_STEMS = (
     "commission", "sue", "suing", "exhort", "pressur", "convinc", "dar", "incit", "goad", "coax", "nudg", "entreat", "find", "found",
     "judg", "deem")
 _ACCORDING = get_string_id("according")
+_AS, _PER = get_string_id("as"), get_string_id("per")
 
 
 def _pronoun_gender(pronoun: str) -> Gender:
@@ -306,9 +307,12 @@ class _Context:
         self.token_starts: list[int] = starts.tolist()
         self.heads: list[int] = (numpy.arange(len(doc), dtype=numpy.int64) + head).tolist()  # (each token's head, absolute)
         self.lowers: numpy.ndarray = lower  # (`_signed_sentences`)
-        # Where a claim's cue can be: a verb, or "according" (any tag). Stances need every verb.
+        # Where a claim's cue can be: a verb, or "according" (any tag), or the "as" of "as per"
+        # (Indian English for "according to"). Stances need every verb.
         # (`written_as` and comparisons: `numpy.isin` costs more than all three on an article's tokens)
-        self.verbs_and_according: list[int] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == numpy.uint64(_ACCORDING))).tolist()
+        as_per = (lower == numpy.uint64(_AS)) & numpy.append(lower[1:] == numpy.uint64(_PER), False)
+        self.verbs_and_according: list[int] = numpy.flatnonzero((pos == VERB) | (pos == AUX) | (lower == numpy.uint64(_ACCORDING)) |
+                                                                as_per).tolist()
         nouns = numpy.flatnonzero(pos == NOUN)
         self.noun_lowers = list(zip(nouns.tolist(), lower[nouns].tolist(), strict=True))  # (nouns may report: `_noun_claims`)
         self.gendered_pronouns: list[int] = numpy.flatnonzero(written_as(_GENDERED_IDS, lower)).tolist()  # (`written_gender`)
@@ -1378,12 +1382,27 @@ def _kind(ctx: _Context, fragments: Iterable[tuple[int, int]]) -> ClaimKind:
 
 
 # --------------------------------------------------------------------------- pass 2: cues
+# What "as per" names as a source (else it means "following": "as per schedule", "as per norms").
+_AS_PER_SOURCES = PERSON_ROLE_NOUNS | CAPITALISED_BODY_NOUNS | frozenset({
+    "officials", "sources", "source", "reports", "report", "data", "figures", "estimates", "statement", "survey", "study",
+    "experts", "residents", "witnesses", "eyewitnesses", "officers", "doctors", "family", "statistics", "records", "insiders",
+    "police", "department", "ministry", "government", "authorities", "complainant", "fir", "census"})
+
+
+def _is_according(token: Token) -> bool:
+    """Whether a token opens "according to" or "as per" (Indian English for it)."""
+    return token.lower_ == "according" or (token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "per")
+
+
 def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
-    """`According to X, …` / `…, according to X.`: the rest of the sentence is the content."""
+    """`According to X, …` / `…, according to X.` (or "as per X"): the rest of the sentence is the content."""
     doc = cue.doc
     to = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    if to is None or to.lower_ != "to":
+    if to is None or to.lower_ != ("to" if cue.lower_ == "according" else "per"):
         return None
+    if to.lower_ == "per" and not any(c.dep_ == "pobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                                         c.lower_ in _AS_PER_SOURCES) for c in to.children):
+        return None  # ("as per schedule", "as per the new rules": what is done by it, no one's word)
     sent = cue.sent
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     phrase_last = max(to.right_edge.i, to.i)
@@ -1436,10 +1455,13 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # the reported clause the phrase opens
         first_char, end_char = cue.idx, reported.right_edge.idx + len(reported.right_edge.text)
     via = _trailing_relay(doc, content_from, sent) if cue.i <= sent.start + 1 and end_char == sent.end_char else None
-    if via is not None:
+    if via is not None and ctx.text[doc[content_from].idx + len(doc[content_from].text):ctx.text.rfind(",", cue.idx, via[0])].strip(" ,"):
         # "According to Lavrov, Russia has never refused to talk, TASS reported": TASS passes on
-        # what Lavrov said; its clause is no part of it.
+        # what Lavrov said; its clause is no part of it. (Not "According to Fox News, the State
+        # Department reported finding …": the relay's clause is what the source says.)
         end_char = ctx.text.rfind(",", cue.idx, via[0])
+    else:
+        via = None
     before = _trim(ctx.text, first_char, cue.idx)
     after = _trim(ctx.text, doc[content_from].idx + len(doc[content_from].text), end_char, _TRIM + ".")
     fragments = [f for f in (before, after) if f[1] - f[0] > 1]
@@ -4999,7 +5021,7 @@ def _writers_aside(cue: Token) -> bool:
 
 
 def _is_cue(token: Token, cues: CueLexicon) -> bool:
-    if token.lower_ == "according":
+    if _is_according(token):
         return True
     return token.lower_ in cues and token.pos_ == "VERB"
 
@@ -6229,12 +6251,19 @@ def _only_org_before(ctx: _Context, before: int) -> Span | None:
     for ent in ctx.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None or _told(ent.root) or _in_dateline(ctx, ent.start_char):
+        if ent.label_ != "ORG" or ctx.quote_at(ent.start_char) is not None or _told(ent.root) or _in_dateline(ctx, ent.start_char) or \
+                _hometown(ent.root, ctx):
             continue  # (nor the hearer: "…, a Lufthansa spokesman told the BBC"; nor "FRANKFURT (Reuters) -")
         if found is not None and fold(ent.text) != fold(found.text):
             return None
         found = found or ent
     return found
+
+
+def _hometown(token: Token, ctx: _Context) -> bool:
+    """Whether a name is where a named person is from ("Grace Munro, 67, from Kirkwall", the town
+    tagged an organisation): no firm that "the firm" could be."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.i in ctx.person_tokens
 
 
 def _in_dateline(ctx: _Context, char: int) -> bool:
@@ -7801,7 +7830,7 @@ def _only_the_end_of(inner: _Draft, outer: _Draft, ctx: _Context) -> bool:
 def _relays(draft: _Draft, ctx: _Context) -> bool:
     """Whether the claim's cue is one that passes on what others said ("according to", "reported")."""
     cue = ctx.text[draft.cue_start:draft.cue_end] if draft.cue_start is not None and draft.cue_end is not None else ""
-    return (cue.split() or [""])[0].lower() in _RELAY_CUES
+    return (cue.split() or [""])[0].lower() in _RELAY_CUES or cue.lower().startswith("as per")
 
 
 def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
@@ -7824,7 +7853,7 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     # A relay adds nothing after the inner attribution ("…, X said, TASS reports"; "X said Y,
     # Reuters reported") or wraps it as "according to"; "The Post reported that X said Y" is
     # nested speech and stays two claims.
-    return ctx.text[outer.cue_start:outer.cue_end].lower().startswith("according") or inner.inverted or outer.inverted
+    return ctx.text[outer.cue_start:outer.cue_end].lower().startswith(("according", "as per")) or inner.inverted or outer.inverted
 
 
 def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
@@ -8004,7 +8033,7 @@ def extract_claims(
                 _in_hyphenated_word(token, ctx.text) or _listed_noun(token) or \
                 (_sentence_ends_asking(ctx, i) and _in_writers_question(token)):
             continue
-        if token.lower_ == "according":
+        if _is_according(token):
             draft = _according_claim(token, ctx)
         elif in_lexicon:
             draft = _cue_claim(token, ctx, cues, settings, frames)
@@ -8019,7 +8048,7 @@ def extract_claims(
             if draft.fragments:
                 taken.append(draft)
             continue
-        draft.category = "speech" if token.lower_ == "according" else categories.get(token.lower_, "other")
+        draft.category = "speech" if _is_according(token) else categories.get(token.lower_, "other")
         if draft.category == "other" and (_quoted_phrase_alone(draft, ctx, settings.min_quote_words) or _purpose_of_object(token, draft)):
             continue  # a stance's object, quoted: the writer's scare quote, or a phrase cited; or what a thing is for
         if title_span is not None and title_span[0] <= draft.start < title_span[1]:
@@ -8410,7 +8439,7 @@ def _drop_cues_own_preposition(draft: _Draft, ctx: _Context) -> None:
     # ("hit back at …": an adverb the parser did not make a particle)
     particle = token.dep_ == "prt" or (token.dep_ == "advmod" and token.lower_ in _PARTICLE_ADVERBS)
     if token.idx != first or token.head.i != draft.cue_token or not (token.dep_ == "prep" or particle) or token.i <= draft.cue_token or \
-            doc[draft.cue_token].lower_ == "according":
+            _is_according(doc[draft.cue_token]):
         return  # (nor "According to police, on Saturday, the driver was …")
     timed = any(c.ent_type_ in ("DATE", "TIME") for c in token.children)  # ("said on Saturday" is no "said on")
     end = token

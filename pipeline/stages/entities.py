@@ -12,8 +12,11 @@ Every mention gets an anchor key, first within its article, then across the corp
    Vladimirovich Putin" = "Vladimir Putin"); an organisation by its name without a leading
    demonym/country and the country that demonym, a possessive ("Moscow's") or a following
    "in Moscow"/"of Russia" names ("Russian foreign ministry" = "Foreign Ministry in Moscow");
-4. in one article, a lone surname joins the article's one full name ending with it, and an
-   unqualified organisation name ("the Foreign Ministry") its one qualified form;
+4. in one article, a lone surname joins the article's one full name ending with it, a lone first
+   name tagged a person the one full name written before it that starts with it ("Ozzy" after
+   "Ozzy Osbourne"; after "Mr" only a name that is no English first name: "Mr Tong" after "Tong
+   Yung-soo", not "Mr Howard" after "Howard Flight"), and an unqualified organisation name ("the
+   Foreign Ministry") its one qualified form;
 5. across the corpus: full names whose skeletons are near-equal (rapidfuzz) merge; an acronym
    merges with a long form whose initials it is, when the text defines it ("… (CSTO)"), they
    share an article, or only one long form in the corpus has those initials and is written as a
@@ -566,7 +569,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     before it ("Roosevelt" right after Franklin Delano Roosevelt, before Theodore Roosevelt is
     named twice) or it follows "Mrs", "Ms" or "Miss" (who may be the other); a first name after
     "Sir" or "Dame" joins the one starting with it, and one after "wife", "son" … is no surname to
-    look up across the corpus; unqualified organisation names join the article's one qualified form."""
+    look up across the corpus; a lone name tagged as a person that is no surname here joins the one
+    full name written before it that starts with it ("Lola" after "Lola Vance"); unqualified
+    organisation names join the article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     persons_by_ending: dict[str, set[Key]] = defaultdict(set)  # (the folded last words of names of three or more)
@@ -619,6 +624,15 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
             elif kind == "name" and not candidates and fold(item.name) in FAMILY_FIRST_NAMES and \
                     len(family := persons_by_first.get(value, set())) == 1:
                 item.key = next(iter(family))  # "Xi said" after "Xi Jinping": the family name comes first
+            elif kind == "name" and not candidates and item.mention.label == "PERSON" and item.word_before not in KIN_NOUNS and \
+                    not (item.word_before in HONORIFICS and item.name.casefold() in first_names) and \
+                    len(named := persons_by_first.get(value, set())) == 1 and first_named[next(iter(named))] < item.mention.start_char and \
+                    not any(ch.isdigit() for ch in next(iter(named))[1]):  # (no "Wales 13-12", a score tagged a person)
+                # "Ozzy said" after "Ozzy Osbourne", "Prince Saud" after "Saud al-Faisal": a first
+                # name alone; after an honorific only a name that is no English first name ("Mr Tong"
+                # after "Tong Yung-soo", "Dr Meerjady" after "Meerjady Sabrina Flora"), which may be
+                # a surname written first; "Mr Howard" after "Howard Flight" is another man's surname
+                item.key = next(iter(named))
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in KIN_NOUNS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
             elif not candidates and len(named := orgs_by_noun.get(fold(item.name), set())) == 1:

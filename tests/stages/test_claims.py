@@ -1093,6 +1093,13 @@ def test_according_to_after_an_attribution_relays_it(nlp: Language, cues: CueLex
     assert [(c.quote_text, c.speaker_text, c.via) for c in claims_of(text, nlp, cues, config)] == expected
 
 
+def test_a_relay_whose_clause_the_source_gives_is_no_trailing_relay(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "According to X, Y reported …": Y's report is what X says, not a relay closing X's words.
+    text = "According to Fox News, the State Department reported finding an additional 328 emails containing classified information."
+    assert [(c.quote_text, c.speaker_text, c.via) for c in all_claims_of(text, nlp, lexicons, config)] == [
+        ("finding an additional 328 emails containing classified information", "the State Department", "Fox News")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The Herald quoted Mr Okafor as saying the ferry contract was dead.",
                  ("the ferry contract was dead", "Mr Okafor", "The Herald"), id="quoted-as-saying"),
@@ -3833,6 +3840,10 @@ def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lex
     pytest.param("Shares in Veltrix Semiconductor fell 14% after the chipmaker cut its forecast. Rival Quorra Systems warned last "
                  'week that orders had "softened noticeably". Ms Okoro said the firm would build a factory in Arizona. The company '
                  "also announced that its finance chief would retire.", "Veltrix Semiconductor", id="not-a-rival"),
+    # Nor the town a passenger is from, tagged an organisation.
+    pytest.param("Passengers were stranded for nine hours after Northlink Ferries cancelled six crossings.\n\nGrace Munro, 67, from "
+                 'Kirkwall, said: "Nobody told us anything."\n\nIn a tweet, the firm said: "We are truly sorry for the disruption."',
+                 "Northlink Ferries", id="not-a-hometown"),
 ])
 def test_the_firm_is_the_one_the_article_is_about(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     assert last_antecedent(text, nlp, lexicons, config) == expected
@@ -3879,6 +3890,21 @@ def test_according_to_inside_a_reported_clause_reports_that_clause(nlp: Language
     according = [c for c in all_claims_of(text, nlp, lexicons, config) if c.cue == "according to"]
     assert [(c.quote_text, c.speaker_text) for c in according] == [
         ("the economy grew by 2% in 2004, after a 31% fall in 2003", "figures")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as per X" is Indian English for "according to X" when X can speak.
+    pytest.param("As per officials, over 12,000 cases are pending in the district courts.",
+                 [("As per", "over 12,000 cases are pending in the district courts", "officials")], id="as-per-officials"),
+    pytest.param("The scheme has been delayed by six months, as per the state health department.",
+                 [("as per", "The scheme has been delayed by six months", "the state health department")], id="as-per-at-the-end"),
+    # Not "following": "as per schedule", "as per the new rules".
+    pytest.param("The trains will run as per schedule, the railway said.",
+                 [("said", "The trains will run as per schedule", "the railway")], id="as-per-schedule"),
+    pytest.param("As per the new rules, shops must close at 10 pm.", [], id="as-per-the-rules"),
+])
+def test_as_per(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert cue_content_speaker(text, nlp, lexicons, config) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
