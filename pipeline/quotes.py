@@ -151,6 +151,12 @@ def _single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
 # paragraph's end. An apostrophe does neither ("don't", "the Smiths' house", "rock 'n' roll").
 _STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:(—–-]))'(?=[A-Z])[^'\n]*?(?:'[a-zA-Z][^'\n]*?)*?[.,!?…]'(?=[\s)—–-]|$)",
                               re.MULTILINE)
+# A fragment in such marks inside a sentence ("described the weekend as 'simply unacceptable' and"):
+# two words or more, opening after a space before a lower-case letter, closing after a letter
+# other than the "s" of a plural's possessive ("the players' union") or after punctuation, before a
+# space or punctuation.
+_STRAIGHT_SINGLE_FRAGMENT = re.compile(r"(?<=[\s(])'(?=[a-z])(?:[^'\n]|'(?=[a-z]))*?\w \w(?:[^'\n]|'(?=[a-z]))*?(?<=[a-rt-z.,!?])'"
+                                       r"(?=[\s,.;:!?)—–-]|$)", re.MULTILINE)
 
 
 def _straight_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -160,10 +166,11 @@ def _straight_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan
     for paragraph_start, paragraph_end in paragraphs(text):
         if "'" not in text[paragraph_start:paragraph_end] or _DOUBLE_MARK.search(text, paragraph_start, paragraph_end):
             continue
-        for found in _STRAIGHT_SINGLE.finditer(text, paragraph_start, paragraph_end):
-            if not any(q.start < found.end() and found.start() < q.end for q in taken):
-                spans.append(QuoteSpan(found.start(), found.end(), True, 1))
-    return spans
+        for pattern in (_STRAIGHT_SINGLE, _STRAIGHT_SINGLE_FRAGMENT):
+            for found in pattern.finditer(text, paragraph_start, paragraph_end):
+                if not any(q.start < found.end() and found.start() < q.end for q in (*taken, *spans)):
+                    spans.append(QuoteSpan(found.start(), found.end(), True, 1))
+    return sorted(spans, key=lambda q: q.start)
 
 
 def _mark_pairs(text: str) -> str:

@@ -179,6 +179,10 @@ def test_curly_single_quotes(text: str, expected: list[str]) -> None:
     ("He loves rock 'n' roll and the '90s, and the Smiths' old house. Don't ask.", []),
     # A scare quote in single marks is no sentence: no punctuation before its closing mark.
     ("The word 'Brexit' entered the dictionary in 2016.", []),
+    # A fragment of two words or more inside a sentence, not a plural's possessive nor "'n'".
+    ("Ms Baikie described the weekend as 'simply unacceptable' and said islanders deserved better.", ["'simply unacceptable'"]),
+    ("She said the players' 'team spirit' was the key, and the fans' mood had lifted.", ["'team spirit'"]),
+    ("Locals called it 'the best day ever,' said his daughter.", ["'the best day ever,'"]),
     # Inside a paragraph with double marks single marks nest, and are left to them.
     ('"The word \'Brexit\' is ugly," she said. It\'s true.', ['"The word \'Brexit\' is ugly,"']),
 ])
