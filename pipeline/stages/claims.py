@@ -6063,11 +6063,24 @@ def _is_passive_subject_of(ctx: _Context, name: Span | tuple[int, int, str], cue
     return any(c.dep_ == "nsubjpass" and start <= c.idx < end for c in ctx.doc[cue_index].children)
 
 
-def _subject_org(ctx: _Context, before: int, groups: bool = False) -> Span | None:
+# What a news story calls a public body it has named: "the regulator", "the watchdog".
+_REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
+# Words of public bodies' names ("Data Protection Commission", "Financial Conduct Authority").
+_PUBLIC_BODY_WORDS = frozenset({"commission", "authority", "agency", "office", "board", "regulator", "ombudsman", "council",
+                                "inspectorate", "watchdog", "administration", "bureau", "ofcom", "ofgem", "ofwat", "ofsted"})
+
+
+def _names_a_public_body(ent: Span) -> bool:
+    """Whether an organisation's name is a public body's ("Data Protection Commission")."""
+    return any(t.lower_ in _PUBLIC_BODY_WORDS for t in ent)
+
+
+def _subject_org(ctx: _Context, before: int, groups: bool = False, where: Callable[[Span], bool] | None = None) -> Span | None:
     """The most recent organisation that was the subject of a main clause, or owned it ("Electrolux's
     subsidiary brands include …"), within a few sentences
     (not "to allow Singapore Airlines to fly"; nor a common noun tagged as one: "…, unions said");
-    with `groups`, also a group named in the plural ("The Tories are trying …", for "they")."""
+    with `groups`, also a group named in the plural ("The Tories are trying …", for "they"); with
+    `where`, only an organisation it accepts."""
     for token in _recent_subjects(ctx, before):
         if token.head.dep_ in ("ROOT", "conj"):
             ent = ctx.ent_at(token.i)
@@ -6088,7 +6101,8 @@ def _subject_org(ctx: _Context, before: int, groups: bool = False) -> Span | Non
                     owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "of")
                                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
                 ent = ctx.ent_at(owner.i) if owner is not None else None
-            if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text) and not _a_rival(ent):
+            if ent is not None and ent.label_ == "ORG" and any(ch.isupper() for ch in ent.text) and not _a_rival(ent) and \
+                    (where is None or where(ent)):
                 return ent
     return None
 
@@ -7159,7 +7173,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children) and \
                 prior.attribution == "explicit" and prior.antecedent_label == "ORG" and \
                 prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and prior.cue_start is not None and \
-                ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(since) - 1:
+                ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(since) - 1 and \
+                (word not in _REGULATOR_NOUNS or (prior.speaker is not None and
+                                                  bool(_PUBLIC_BODY_WORDS & set(ctx.text[prior.speaker[0]:prior.speaker[1]].lower().split())))):
+            # (a regulator only a public body: not "Barrow Bank said …. The regulator said")
             # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
             # …. The company said": the organisation that spoke just before, not another bank
             # named earlier (not "the group": "Google …; the group" may be another; nor after a
@@ -7202,6 +7219,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # a few sentences.
             _set_antecedent(draft, _subject_org(ctx, start) or _firm_named_on_its_noun(ctx, start) or _firm_that_spoke(previous[-3:])
                             or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None) or _subject_firm_name(ctx, start))
+        if draft.antecedent is None and word in _REGULATOR_NOUNS and head.tag_ == "NN" and \
+                not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            # "Ireland's Data Protection Commission on Monday fined … The regulator said …": the
+            # public body last in subject position (not the firm it fined, which may have spoken since)
+            _set_antecedent(draft, _subject_org(ctx, start, where=_names_a_public_body))
         if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Venezuela has assured foreign firms …; however, the government insisted …": the
             # country last a subject speaks through its government.

@@ -3840,6 +3840,12 @@ def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lex
     pytest.param("Shares in Veltrix Semiconductor fell 14% after the chipmaker cut its forecast. Rival Quorra Systems warned last "
                  'week that orders had "softened noticeably". Ms Okoro said the firm would build a factory in Arizona. The company '
                  "also announced that its finance chief would retire.", "Veltrix Semiconductor", id="not-a-rival"),
+    # "the regulator" is the public body last a subject, not the firm it fined, though that spoke since.
+    pytest.param("Britain's Financial Conduct Authority fined Barrow Bank £40m on Tuesday for failing to protect customers. Barrow "
+                 "Bank said it accepted the findings. The regulator said the failings had lasted six years.",
+                 "Financial Conduct Authority", id="the-regulator"),
+    pytest.param("Barrow Bank cut 300 jobs on Tuesday. The regulator said it was watching the bank closely.", None,
+                 id="no-regulator-named"),
     # Nor the town a passenger is from, tagged an organisation.
     pytest.param("Passengers were stranded for nine hours after Northlink Ferries cancelled six crossings.\n\nGrace Munro, 67, from "
                  'Kirkwall, said: "Nobody told us anything."\n\nIn a tweet, the firm said: "We are truly sorry for the disruption."',
