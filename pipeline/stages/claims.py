@@ -6853,6 +6853,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     _resolve_members(draft, ctx)
     start, end = draft.speaker
     word = _POSSESSIVE_AS_SUBJECT.get(head.lower_, head.lower_)  # (the owner of "his claim that …" is whom "he" would be)
+    if head.pos_ == "NOUN" and _kept_anonymous(head) and not any(c.pos_ == "PROPN" or c.ent_type_ for c in head.lefts):
+        # "The police chief, who asked not to be named …, said": someone the article does not
+        # name, not whoever was last a subject ("A senior Harbour Board official, who spoke on
+        # condition of anonymity," still speaks for the board).
+        draft.attribution = "nominal"
+        return
     if head.pos_ == "PRON" or word in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         draft.attribution = "pronoun"
         if word in _PERSON_PRONOUNS:
@@ -7495,15 +7501,30 @@ def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span
     return first.idx, last.idx + len(last.text), ent.label_ if ent is not None else "ORG"
 
 
+# What a speaker described as anonymous is said to have asked or been: "who asked not to be named",
+# "speaking on condition of anonymity", "who was not authorised to speak publicly".
+_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)|"
+                        r"not authori[sz]ed to (?:speak|comment|discuss))\b", re.IGNORECASE)
+
+
+def _kept_anonymous(head: Token) -> bool:
+    """Whether a speaker's noun is described, in a clause or phrase set off after it, as someone
+    the article keeps anonymous."""
+    doc = head.doc
+    return any(c.dep_ in ("relcl", "acl", "appos", "advcl") and c.i > head.i and
+               _ANONYMITY.search(doc[c.left_edge.i:c.right_edge.i + 1].text) is not None for c in head.children)
+
+
 def _named_after_role_body(head: Token, word: str) -> list[Token]:
     """The person's name set off after "the ROLE of BODY" ("The governor of Ohio, Mike DeWine,
-    announced …", "The BBC's correspondent in Jakarta, Rachel Harvey, told …"), which the parser
-    hangs on the body or place: it names the role's holder. (Not after a noun that is no body: in
+    announced …", "The BBC's correspondent in Jakarta, Rachel Harvey, told …", "The mayor of
+    Greenfield, Dana Ortiz, wrote …" with the town tagged a person), which the parser hangs on the
+    body or place: it names the role's holder. (Not after a noun that is no body: in
     "the mother of the victim, Sarah Jones," she is the victim.)"""
     if word not in _UNNAMED_SPEAKER_NOUNS:
         return []
     return [appos for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "for", "to", "from")
-            for body in prep.children if body.dep_ == "pobj" and body.ent_type_ in ("GPE", "ORG")
+            for body in prep.children if body.dep_ == "pobj" and (body.ent_type_ in ("GPE", "ORG") or body.pos_ == "PROPN")
             for appos in body.children if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and appos.i > body.i]
 
 

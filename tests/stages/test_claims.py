@@ -3386,6 +3386,14 @@ def test_a_described_speaker_named_nearby(nlp: Language, lexicons: Lexicons, con
     # Nor the last speaker written with another office; one written without a title may be.
     pytest.param('"There are no conditions for talks," Kremlin spokesman Dmitry Peskov told reporters.\n\nThe Russian leader last '
                  'week said that any deal would need new borders.', "The Russian leader", None, id="a-spokesman-is-no-leader"),
+    # Someone described as kept anonymous is no one named before.
+    pytest.param("Mayor Dana Ortiz defended the plan. The police chief, who asked not to be named because he was not authorised "
+                 "to speak publicly, said officers would not make arrests.", "The police chief", None, id="asked-not-to-be-named"),
+    pytest.param("Interior Minister Ali Farouk met the envoy. The minister, speaking on condition of anonymity, said a deal was "
+                 "close.", "The minister", None, id="on-condition-of-anonymity"),
+    # The name set off after "the ROLE of PLACE" holds the role, whatever the place was tagged.
+    pytest.param('The mayor of Greenfield, Dana Ortiz, wrote on X late Sunday that the city would clear the camp "within days".',
+                 "The mayor of Greenfield, Dana Ortiz", "Dana Ortiz", id="the-mayor-of-a-town-tagged-a-person"),
     pytest.param("Vladimir Putin met Turkish officials in Sochi on Friday. Putin said relations were improving. The Russian leader "
                  "added that gas deliveries would continue.", "The Russian leader", "Putin", id="putin-without-a-title"),
     # "his spokesman" speaks for the one just described by a role, not for a person named before.
