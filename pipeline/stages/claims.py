@@ -6244,6 +6244,32 @@ def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | Non
     return None
 
 
+# A player's or manager's role written between the club's name and theirs ("Rovers striker Joel
+# Baptiste", "Liverpool forward Diogo Silva").
+_CLUB_ROLE_WORDS = PLAYING_POSITIONS | {"boss", "manager", "coach", "forward", "captain", "player", "chairman", "midfielder",
+                                        "full-back", "centre-back", "fly-half", "scrum-half", "playmaker"}
+
+
+def _club_of_subject(ctx: _Context, before: int) -> tuple[int, int, str] | None:
+    """The club named before the role of a person last in subject position ("Rovers striker Joel
+    Baptiste has signed a new contract, the club has announced"), the tagger having tagged the
+    club's name as nothing or left it out of any organisation."""
+    doc = ctx.doc
+    for token in _recent_subjects(ctx, before):
+        if token.i not in ctx.person_tokens:
+            continue
+        role = next((t for t in doc[token.left_edge.i:token.i] if t.lower_ in _CLUB_ROLE_WORDS), None)
+        if role is None:
+            continue
+        first = role.i
+        while first > token.left_edge.i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and \
+                first - 1 not in ctx.person_tokens:
+            first -= 1
+        if first < role.i:
+            return doc[first].idx, doc[role.i - 1].idx + len(doc[role.i - 1].text), "ORG"
+    return None
+
+
 def _firm_named_on_its_noun(ctx: _Context, before: int) -> tuple[int, int, str] | None:
     """The name on a firm's noun last in subject position ("Emirates airline on Monday placed an
     order …, the carrier announced": the tagger left "Emirates" untagged)."""
@@ -7224,7 +7250,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # without ever writing so next to its name: the firm last in subject position, within
             # a few sentences.
             _set_antecedent(draft, _subject_org(ctx, start) or _firm_named_on_its_noun(ctx, start) or _firm_that_spoke(previous[-3:])
-                            or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None) or _subject_firm_name(ctx, start))
+                            or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None) or _subject_firm_name(ctx, start)
+                            or (_club_of_subject(ctx, start) if word == "club" else None))
         if draft.antecedent is None and word in _REGULATOR_NOUNS and head.tag_ == "NN" and \
                 not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Ireland's Data Protection Commission on Monday fined … The regulator said …": the

@@ -3854,6 +3854,10 @@ def test_nouns_the_parser_made_verbs_report_nothing(nlp: Language, lexicons: Lex
                  "Financial Conduct Authority", id="the-regulator"),
     pytest.param("Barrow Bank cut 300 jobs on Tuesday. The regulator said it was watching the bank closely.", None,
                  id="no-regulator-named"),
+    # "the club": the one named before the role of the player last a subject.
+    pytest.param("Rovers striker Joel Baptiste has signed a new three-year contract, the club has announced.", "Rovers",
+                 id="rovers-striker"),
+    pytest.param("Liverpool forward Diogo Silva will miss six weeks, the club has confirmed.", "Liverpool", id="liverpool-forward"),
     # Nor the town a passenger is from, tagged an organisation.
     pytest.param("Passengers were stranded for nine hours after Northlink Ferries cancelled six crossings.\n\nGrace Munro, 67, from "
                  'Kirkwall, said: "Nobody told us anything."\n\nIn a tweet, the firm said: "We are truly sorry for the disruption."',
