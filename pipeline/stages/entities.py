@@ -570,7 +570,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     named twice) or it follows "Mrs", "Ms" or "Miss" (who may be the other); a first name after
     "Sir" or "Dame" joins the one starting with it, and one after "wife", "son" … is no surname to
     look up across the corpus; a lone name tagged as a person that is no surname here joins the one
-    full name written before it that starts with it ("Lola" after "Lola Vance"); unqualified
+    full name written before it that starts with it ("Lola" after "Lola Vance"; after an honorific
+    only a name that is no English first name, "Mr Tong", not "Mr Howard"); unqualified
     organisation names join the article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
