@@ -40,6 +40,7 @@ from pipeline.names import (
     PARTY_WORDS,
     PERSON_ROLE_NOUNS,
     PLAYING_POSITIONS,
+    SPORTS_ROLES,
     fold,
     is_acronym,
     is_party_name,
@@ -1386,7 +1387,9 @@ def _kind(ctx: _Context, fragments: Iterable[tuple[int, int]]) -> ClaimKind:
 _AS_PER_SOURCES = PERSON_ROLE_NOUNS | CAPITALISED_BODY_NOUNS | frozenset({
     "officials", "sources", "source", "reports", "report", "data", "figures", "estimates", "statement", "survey", "study",
     "experts", "residents", "witnesses", "eyewitnesses", "officers", "doctors", "family", "statistics", "records", "insiders",
-    "police", "department", "ministry", "government", "authorities", "complainant", "fir", "census"})
+    "complainant", "fir", "census"})
+# How a cue that passes on someone's word opens, as written ("According to", "as per").
+_ACCORDING_OPENINGS = ("according", "as per")
 
 
 def _is_according(token: Token) -> bool:
@@ -5328,7 +5331,7 @@ def _unnamed_person(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     nouns = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
-    return any(n.lower_ in _UNNAMED_SPEAKER_NOUNS | _LAY_SPEAKER_NOUNS | PERSONS_ROLE_NOUNS for n in nouns)
+    return any(n.lower_ in _PERSON_NOUNS for n in nouns)
 
 
 def _named_speaker(ctx: _Context, subject: Token) -> tuple[tuple[int, int], Token] | None:
@@ -6070,9 +6073,9 @@ _PUBLIC_BODY_WORDS = frozenset({"commission", "authority", "agency", "office", "
                                 "inspectorate", "watchdog", "administration", "bureau", "ofcom", "ofgem", "ofwat", "ofsted"})
 
 
-def _names_a_public_body(ent: Span) -> bool:
+def _names_a_public_body(name: str) -> bool:
     """Whether an organisation's name is a public body's ("Data Protection Commission")."""
-    return any(t.lower_ in _PUBLIC_BODY_WORDS for t in ent)
+    return not _PUBLIC_BODY_WORDS.isdisjoint(re.findall(r"[a-z]+", name.lower()))
 
 
 def _subject_org(ctx: _Context, before: int, groups: bool = False, where: Callable[[Span], bool] | None = None) -> Span | None:
@@ -6246,8 +6249,7 @@ def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | Non
 
 # A player's or manager's role written between the club's name and theirs ("Rovers striker Joel
 # Baptiste", "Liverpool forward Diogo Silva").
-_CLUB_ROLE_WORDS = PLAYING_POSITIONS | {"boss", "manager", "coach", "forward", "captain", "player", "chairman", "midfielder",
-                                        "full-back", "centre-back", "fly-half", "scrum-half", "playmaker"}
+_CLUB_ROLE_WORDS = (SPORTS_ROLES - {"referee", "umpire", "linesman"}) | {"manager", "coach", "forward", "captain", "player", "chairman"}
 
 
 def _club_of_subject(ctx: _Context, before: int) -> tuple[int, int, str] | None:
@@ -6594,6 +6596,8 @@ _UNNAMED_SPEAKER_NOUNS = PERSON_ROLE_NOUNS | {"correspondent", "source", "aide",
 # mother-of-nine", someone the article named).
 _LAY_SPEAKER_NOUNS = frozenset({"resident", "witness", "eyewitness", "villager", "neighbour", "neighbor", "farmer", "survivor",
                                 "passenger", "man", "woman", "mother", "father", "relative", "shopkeeper", "trader", "protester"})
+# Nouns that describe a person, unnamed or not ("a florist" is none: the lexicons lack it).
+_PERSON_NOUNS = _UNNAMED_SPEAKER_NOUNS | _LAY_SPEAKER_NOUNS | PERSONS_ROLE_NOUNS
 _WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman", "mother"})
 _MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman", "man", "father"})
 
@@ -7206,8 +7210,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 prior.attribution == "explicit" and prior.antecedent_label == "ORG" and \
                 prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and prior.cue_start is not None and \
                 ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(since) - 1 and \
-                (word not in _REGULATOR_NOUNS or (prior.speaker is not None and
-                                                  bool(_PUBLIC_BODY_WORDS & set(ctx.text[prior.speaker[0]:prior.speaker[1]].lower().split())))):
+                (word not in _REGULATOR_NOUNS or (prior.speaker is not None and _names_a_public_body(ctx.text[slice(*prior.speaker)]))):
             # (a regulator only a public body: not "Barrow Bank said …. The regulator said")
             # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
             # …. The company said": the organisation that spoke just before, not another bank
@@ -7256,7 +7259,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Ireland's Data Protection Commission on Monday fined … The regulator said …": the
             # public body last in subject position (not the firm it fined, which may have spoken since)
-            _set_antecedent(draft, _subject_org(ctx, start, where=_names_a_public_body))
+            _set_antecedent(draft, _subject_org(ctx, start, where=lambda ent: _names_a_public_body(ent.text)))
         if draft.antecedent is None and word == "government" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             # "Venezuela has assured foreign firms …; however, the government insisted …": the
             # country last a subject speaks through its government.
@@ -7900,7 +7903,7 @@ def _only_the_end_of(inner: _Draft, outer: _Draft, ctx: _Context) -> bool:
 def _relays(draft: _Draft, ctx: _Context) -> bool:
     """Whether the claim's cue is one that passes on what others said ("according to", "reported")."""
     cue = ctx.text[draft.cue_start:draft.cue_end] if draft.cue_start is not None and draft.cue_end is not None else ""
-    return (cue.split() or [""])[0].lower() in _RELAY_CUES or cue.lower().startswith("as per")
+    return (cue.split() or [""])[0].lower() in _RELAY_CUES or cue.lower().startswith(_ACCORDING_OPENINGS)
 
 
 def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
@@ -7923,7 +7926,7 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     # A relay adds nothing after the inner attribution ("…, X said, TASS reports"; "X said Y,
     # Reuters reported") or wraps it as "according to"; "The Post reported that X said Y" is
     # nested speech and stays two claims.
-    return ctx.text[outer.cue_start:outer.cue_end].lower().startswith(("according", "as per")) or inner.inverted or outer.inverted
+    return ctx.text[outer.cue_start:outer.cue_end].lower().startswith(_ACCORDING_OPENINGS) or inner.inverted or outer.inverted
 
 
 def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:

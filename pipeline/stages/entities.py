@@ -542,6 +542,15 @@ _FIRM_AFTER = re.compile(r"['’]s\s+(?:shares?|share\s+price|pre-tax|profits?|s
 _LAST_WORD = re.compile(r"(\w+)\.?[ \t]+\Z")  # ("Mrs. Clinton")
 
 
+def _one_full_name_before(keys: set[Key], first_named: Mapping[Key, int], start: int) -> Key | None:
+    """The key of `keys` if it is the only one, written before `start` and without digits (not
+    "Wales 13-12", a score tagged a person)."""
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    return key if first_named[key] < start and not any(ch.isdigit() for ch in key[1]) else None
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The word (folded) written right before a name, if only spaces stand between."""
     found = _LAST_WORD.search(text, max(0, start - 20), start)
@@ -627,13 +636,12 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                 item.key = next(iter(family))  # "Xi said" after "Xi Jinping": the family name comes first
             elif kind == "name" and not candidates and item.mention.label == "PERSON" and item.word_before not in KIN_NOUNS and \
                     not (item.word_before in HONORIFICS and item.name.casefold() in first_names) and \
-                    len(named := persons_by_first.get(value, set())) == 1 and first_named[next(iter(named))] < item.mention.start_char and \
-                    not any(ch.isdigit() for ch in next(iter(named))[1]):  # (no "Wales 13-12", a score tagged a person)
+                    (full := _one_full_name_before(persons_by_first.get(value, set()), first_named, item.mention.start_char)):
                 # "Ozzy said" after "Ozzy Osbourne", "Prince Saud" after "Saud al-Faisal": a first
                 # name alone; after an honorific only a name that is no English first name ("Mr Tong"
                 # after "Tong Yung-soo", "Dr Meerjady" after "Meerjady Sabrina Flora"), which may be
                 # a surname written first; "Mr Howard" after "Howard Flight" is another man's surname
-                item.key = next(iter(named))
+                item.key = full
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in KIN_NOUNS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
             elif not candidates and len(named := orgs_by_noun.get(fold(item.name), set())) == 1:
