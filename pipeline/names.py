@@ -60,7 +60,9 @@ OCCUPATION_NOUNS = frozenset({"barrister", "solicitor", "musician", "songwriter"
                               "golfer", "jockey", "sprinter", "athlete", "cyclist", "dancer", "composer", "conductor",
                               "pianist", "violinist", "lyricist", "playwright", "screenwriter", "filmmaker", "film-maker",
                               "campaigner", "activist", "economist", "historian", "scientist", "researcher", "analyst",
-                              "dj", "model", "supermodel", "actor", "actress"})
+                              "dj", "model", "supermodel", "actor", "actress", "headteacher", "headmaster", "headmistress",
+                              "teacher", "pupil", "student", "nurse", "midwife", "paramedic", "surgeon", "farmer", "pensioner",
+                              "forecaster", "meteorologist", "lawyer"})
 # Nouns of nationality written before a person's name as a description, not part of it ("Briton
 # Tim Henman", "Welshman Jimmy Watkins"); demonyms ("Kenyan Susan Chepkemei") come from the gazetteer.
 NATIONALITY_NOUNS = frozenset({"briton", "brit", "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "englishman",

@@ -72,6 +72,7 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("Gary Player", [], ["Gary", "Player"]),
     ("John Singer Sargent", [], ["John", "Singer", "Sargent"]),
     ("Singer Sargent", [], ["Singer", "Sargent"]),
+    ("Headteacher Amira Khan", ["Headteacher"], ["Amira", "Khan"]),
     # A person's title kept as the role, whatever the learned speaker nouns hold
     ("Professor Curtice", ["Professor"], ["Curtice"]),
     ("General Pervez Musharraf", ["General"], ["Pervez", "Musharraf"]),

@@ -62,6 +62,7 @@ from pipeline.names import (
     NATIONALITY_NOUNS,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
+    SURNAME_PARTICLES,
     fold,
     initials,
     is_acronym,
@@ -570,8 +571,13 @@ _GENERIC_ORG_NOUNS = _PUBLIC_BODY_NOUNS | {"bank", "fund", "group", "company", "
                                            "foundation"}
 
 
+# The Arabic article that opens many surnames and that news often drops ("al-Sisi" → "Sisi").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\w)")
+
+
 def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> None:
-    """Lone surnames join the article's one full name ending with them; of several, a lone name
+    """Lone surnames join the article's one full name ending with them (also after an Arabic
+    article: "Sisi" of "Abdel Fattah al-Sisi"); of several, a lone name
     tagged as a person joins the one the article names at least twice as often as any other
     ("Biden" in an article on Joe Biden that also names Hunter Biden once) if it starts with a
     common first name (not "Rocky Linux", "International Master"), unless only others were named
@@ -580,11 +586,14 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     "Sir" or "Dame" joins the one starting with it, and one after "wife", "son" … is no surname to
     look up across the corpus; a lone name tagged as a person that is no surname here joins the one
     full name written before it that starts with it ("Lola" after "Lola Vance"; after an honorific
-    only a name that is no English first name, "Mr Tong", not "Mr Howard"); unqualified
+    only a name that is no English first name, "Mr Tong", not "Mr Howard"), and one that is the
+    word before the particle in one full name the name its bearer goes by ("Lula" after "Luiz
+    Inacio Lula da Silva"); unqualified
     organisation names join the article's one qualified form."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     persons_by_ending: dict[str, set[Key]] = defaultdict(set)  # (the folded last words of names of three or more)
+    persons_by_named_word: dict[str, set[Key]] = defaultdict(set)  # (a name's inner word before its particle: "Lula" of "… Lula da Silva")
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
     orgs_by_noun: dict[str, set[Key]] = defaultdict(set)  # generic noun → organisations named with it ("Reserve Bank of Australia")
     person_counts: Counter[Key] = Counter()
@@ -594,10 +603,16 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
         kind, value = item.key
         if kind == "person":
             persons_by_last[_key_surname(value)].add(item.key)
+            if (bare := _ARABIC_ARTICLE.sub("", fold(item.name.split()[-1]))) != fold(item.name.split()[-1]) and bare:
+                persons_by_last[word_skeleton(bare)].add(item.key)  # "Sisi" after "Abdel Fattah al-Sisi"
             persons_by_first[value.split()[0]].add(item.key)
             words = fold(item.name).split()
             for k in range(2, len(words)):
                 persons_by_ending[" ".join(words[-k:])].add(item.key)
+            written = item.name.split()
+            for k in range(1, len(written) - 2):
+                if written[k + 1] in SURNAME_PARTICLES and written[k][:1].isupper():
+                    persons_by_named_word[word_skeleton(fold(written[k]))].add(item.key)
             person_counts[item.key] += 1
             first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:
@@ -642,6 +657,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
                 # after "Tong Yung-soo", "Dr Meerjady" after "Meerjady Sabrina Flora"), which may be
                 # a surname written first; "Mr Howard" after "Howard Flight" is another man's surname
                 item.key = full
+            elif kind == "name" and not candidates and item.mention.label == "PERSON" and \
+                    len(known := persons_by_named_word.get(word_skeleton(value.casefold()), set())) == 1:
+                item.key = next(iter(known))  # "Lula said" after "Luiz Inacio Lula da Silva": the name he goes by
             elif item.mention.label == "PERSON" and kind == "name" and not candidates and item.word_before not in KIN_NOUNS:
                 item.lone_person_surname = True  # (not "His wife Sharon": a first name, no Ariel Sharon's)
             elif not candidates and len(named := orgs_by_noun.get(fold(item.name), set())) == 1:

@@ -84,10 +84,11 @@ _HYPHENATED_MODIFIER = re.compile(r"[A-Z][\w'’.]*(?:-[A-Za-z]+)*-[a-z]+")
 
 
 def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = None) -> None:
-    """Fix nineteen tagging slips of the small model in place, before mentions and claims read
+    """Fix twenty-four tagging slips of the small model in place, before mentions and claims read
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
-    tagged ORG after a team role in lower case ("captain Fabien Pelous"), a full
+    tagged ORG after a team role in lower case ("captain Fabien Pelous") or led by one ("Winger
+    Rhodri Pugh"), a full
     name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
     the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with what
@@ -95,18 +96,22 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May" taken for a modal verb
     before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is
     an organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
-    ("gaming group Wembley … Wembley announced", "the charity Mencap"); "Liberal" left out of
+    ("gaming group Wembley … Wembley announced", "the charity Mencap") or ending as a club's
+    ("Cwmteg RFC"); "Liberal" left out of
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
     ("the ward" tagged PERSON; a pronoun could take it as antecedent), nor a name joined to a
     modifier ("Oscar-winning"); a generation tagged apart
-    ("Jr") is part of the name before it; a name split before or after a lower-case particle
+    ("Jr") is part of the name before it, and so is a first name left out ("Gwen" of "Gwen
+    Parry", also before a surname tagged a product or an organisation); a name split before or after a lower-case particle
     ("Abdulaziz" + "bin Salman") is one, and so is one cut at a hyphen ("Moon Jae" of "Moon
     Jae-in"); a name tagged ORG set off after a role only a person
     holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"), and so is one
     described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,") or after a local
     representative's title ("Councilmember Ann Lee" tagged ORG); a place joined by
     "and" to a force or council is part of its name ("Avon and Somerset Police"); and a participle
-    opening the sentence is no part of the name after its comma ("Defending, Simon Hale")."""
+    opening the sentence is no part of the name after its comma ("Defending, Simon Hale"); and an
+    organisation's name cut after its "of" goes on in the one tagged right after it ("the
+    Association of Directors of" + "Adult Social Services")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -155,11 +160,22 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text):
                 changed = True
                 continue
-            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names:
+            if is_first_name is not None and _first_name_left_out(doc, ent, is_first_name):
+                # "Gwen" + "Parry" (only the surname tagged): the full name, not a surname that
+                # would stand for the person as canonical name
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+                changed = True
+            if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names or \
+                    (len(ent) >= 2 and ent[-1].text in _CLUB_SUFFIXES):
                 # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
-                # maker Ford": the noun before the name says it is a firm's
+                # maker Ford": the noun before the name says it is a firm's; "Cwmteg RFC" a club
                 ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
+        elif ent.label_ in ("PRODUCT", "WORK_OF_ART", "NORP", "ORG") and len(ent) == 1 and ent[0].is_title and \
+                is_first_name is not None and _first_name_left_out(doc, ent, is_first_name):
+            # "Gwen" + "Prosser" tagged a product: a person's full name
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+            changed = True
         elif ent.label_ in ("NORP", "ORG") and ent.text in ("Democrats", "Democrat") and ent.start > 0 and \
                 doc[ent.start - 1].text in _PARTY_ADJECTIVES and not doc[ent.start - 1].ent_type_:
             ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
@@ -171,6 +187,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
+                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent[0].lower_ in _ROLES_BEFORE_NAMES and
+                 all(t.is_title and t.is_alpha for t in ent)) or \
                 _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
@@ -200,6 +218,12 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # become "Somerset Police" and a person "Avon")
             ent = Span(doc, corrected.pop().start, ent.end, label="ORG")
             changed = True
+        if corrected and corrected[-1].end == ent.start and corrected[-1].label_ == ent.label_ == "ORG" and \
+                doc[ent.start - 1].lower_ in ("of", "for") and len(corrected[-1]) >= 3:
+            # "the Association of Directors of" + "Adult Social Services": one name the tagger cut
+            # after its "of" (which it would not end a name with)
+            ent = Span(doc, corrected.pop().start, ent.end, label="ORG")
+            changed = True
         corrected.append(ent)
     if changed:
         doc.ents = sorted(corrected, key=lambda span: span.start)
@@ -219,6 +243,21 @@ _ACQUAINTANCE_NOUNS = frozenset({"friend", "neighbour", "neighbor", "colleague",
                                  "landlord", "landlady"})
 # Roles only a person holds or is known by, before a name set off by commas.
 PERSONS_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS
+
+
+_TITLES_LIKE_NAMES = PERSON_ROLE_NOUNS | HONORIFICS | {
+    "major", "pastor", "sheikh", "emir", "saint", "sister", "brother", "father", "baron", "baroness", "earl", "duke", "duchess",
+    "count", "countess", "viscount", "marquess", "prince", "princess", "king", "queen", "sultan", "pope"}
+
+
+def _first_name_left_out(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> bool:
+    """Whether the word before a person's name is an untagged first name the parser joined to it."""
+    if ent.start == 0:
+        return False
+    word = doc[ent.start - 1]
+    # (a title is no first name, though the name list has "Judge" and "Major")
+    return word.pos_ == "PROPN" and word.dep_ == "compound" and ent.start <= word.head.i < ent.end and not word.ent_type_ and \
+        word.is_title and word.is_alpha and word.lower_ not in _TITLES_LIKE_NAMES and is_first_name(word.text)
 
 
 def _glued_lower_syllable(doc: Doc, i: int) -> bool:
@@ -341,6 +380,8 @@ _BODY_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator
 # A team role written in lower case right before a name makes it a person's, whatever its tag
 # ("captain Fabien Pelous", "boss Bernie Ebbers" tagged ORG; 16 on 2,092 BBC articles).
 _ROLES_BEFORE_NAMES = SPORTS_ROLES | {"captain", "coach"}
+# How clubs' names end: "Cwmteg RFC" is no person, whatever the tag.
+_CLUB_SUFFIXES = frozenset({"FC", "RFC", "AFC", "CFC"})
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"

@@ -735,6 +735,12 @@ def test_a_nickname_in_a_name_leaves_the_person_as_named(resources: EntityResour
     # (after an honorific, a name that is no English first name may be a surname written first)
     pytest.param("Director Tong Yung-soo spoke. Mr Tong said the hall would reopen.", ["Tong Yung-soo", "Tong"], "Tong",
                  "Tong Yung-soo", id="mr-tong"),
+    # A surname written without its Arabic article.
+    pytest.param("Egyptian President Abdel Fattah al-Sisi met the delegation. Sisi said trade would grow.",
+                 ["Abdel Fattah al-Sisi", "Sisi"], "Sisi", "Abdel Fattah al-Sisi", id="sisi-of-al-sisi"),
+    # The name before a particle inside a full name is the name its bearer goes by.
+    pytest.param("President Luiz Inacio Lula da Silva spoke first. Lula said rates were too high.",
+                 ["Luiz Inacio Lula da Silva", "Lula"], "Lula", "Luiz Inacio Lula da Silva", id="lula-da-silva"),
 ])
 def test_a_family_name_written_first_stands_for_the_full_name(resources: EntityResources, text: str, names: list[str], lone: str,
                                                               expected: str) -> None:

@@ -109,6 +109,15 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  id="a-place-before-its-county"),
     pytest.param(["told", "Anna", "de", "Paris", "yesterday"], [(1, 3, "PERSON"), (3, 4, "GPE"), (4, 5, "DATE")],
                  [("Anna de Paris", "PERSON"), ("yesterday", "DATE")], id="only-the-next-word"),
+    # A club's name is no person's; a name led by a team role is a person's.
+    pytest.param(["Cwmteg", "RFC", "won"], [(0, 2, "PERSON")], [("Cwmteg RFC", "ORG")], id="a-club-tagged-a-person"),
+    pytest.param(["Winger", "Rhodri", "Pugh", "said"], [(0, 3, "ORG")], [("Winger Rhodri Pugh", "PERSON")],
+                 id="a-role-led-name-tagged-an-org"),
+    # An organisation's name cut after its "of" goes on in the next one.
+    pytest.param(["the", "Association", "of", "Directors", "of", "Adult", "Social", "Services", "said"], [(0, 5, "ORG"), (5, 8, "ORG")],
+                 [("the Association of Directors of Adult Social Services", "ORG")], id="a-name-cut-after-of"),
+    pytest.param(["Oxfam", "of", "Britain", "said"], [(0, 1, "ORG"), (2, 3, "GPE")], [("Oxfam", "ORG"), ("Britain", "GPE")],
+                 id="of-between-two-names"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
@@ -273,6 +282,27 @@ def test_a_relatives_first_name_is_a_person(nlp: Language, text: str, name: str,
     doc.ents = [Span(doc, start, start + 1, label="GPE")]  # as the tagger may take a first name
     correct_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [(name, expected)]
+
+
+@pytest.mark.parametrize(("text", "name", "label", "expected"), [
+    pytest.param("Above the village of Llanfair, Gwen Parry lifts the lid of a hive and smiles.", "Parry", "PERSON",
+                 ("Gwen Parry", "PERSON"), id="first-name-left-out"),
+    # (also where the surname was tagged a product: "Gwen" + "Prosser")
+    pytest.param("Above the village of Llanfair, Gwen Prosser lifts the lid of a hive and smiles.", "Prosser", "PRODUCT",
+                 ("Gwen Prosser", "PERSON"), id="surname-tagged-a-product"),
+    # (not a word that is no first name: "Judge" is the title)
+    pytest.param("Above the village of Llanfair, Judge Parry lifts the lid of a hive.", "Parry", "PERSON", ("Parry", "PERSON"),
+                 id="title-left-out"),
+    pytest.param("The former Labour leader, now Baron Kinnock, lifts the lid of a hive.", "Kinnock", "PERSON",
+                 ("Kinnock", "PERSON"), id="peerage-left-out"),
+])
+def test_a_first_name_left_out_joins_the_name(nlp: Language, lexicons: Lexicons, text: str, name: str, label: str,
+                                              expected: tuple[str, str]) -> None:
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.idx == text.index(name))
+    doc.ents = [Span(doc, start, start + 1, label=label)]  # as the tagger may tag only the surname
+    correct_entities(doc, lexicons.is_first_name)
+    assert [(e.text, e.label_) for e in doc.ents] == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
