@@ -149,8 +149,8 @@ def _single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
 # tabloids and South Asian papers print them: it opens with a capital after a space, a colon or the
 # paragraph's start, and closes right after the sentence's punctuation, before a space or the
 # paragraph's end. An apostrophe does neither ("don't", "the Smiths' house", "rock 'n' roll").
-_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:(—–-]))'(?=[A-Z])[^'\n]*?(?:'[a-zA-Z][^'\n]*?)*?[.,!?…]'(?=[\s)—–-]|$)",
-                              re.MULTILINE)
+_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s:(—–-]))'(?=[A-Z])[^'\n]*?(?:(?:'[a-zA-Z]|(?<=s)'(?= [a-z]))[^'\n]*?)*?[.,!?…]'"
+                              r"(?=[\s)—–-]|$)", re.MULTILINE)
 # A fragment in such marks inside a sentence ("described the weekend as 'simply unacceptable' and"):
 # two words or more, opening after a space before a lower-case letter, closing after a letter
 # other than the "s" of a plural's possessive ("the players' union") or after punctuation, before a

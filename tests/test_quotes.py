@@ -175,6 +175,8 @@ def test_curly_single_quotes(text: str, expected: list[str]) -> None:
     ("A source close to the couple told The Sun: 'They are thrilled and just want to enjoy this time.'",
      ["'They are thrilled and just want to enjoy this time.'"]),
     ("'We won't stop,' said Ali Khan. 'Never.'", ["'We won't stop,'", "'Never.'"]),
+    # A plural's possessive inside one closes nothing.
+    ("'I share residents' concerns,' she said. 'The roads can't cope.'", ["'I share residents' concerns,'", "'The roads can't cope.'"]),
     # Apostrophes open and close nothing: contractions, possessives, "rock 'n' roll", "the '90s".
     ("He loves rock 'n' roll and the '90s, and the Smiths' old house. Don't ask.", []),
     # A scare quote in single marks is no sentence: no punctuation before its closing mark.
