@@ -36,6 +36,7 @@ from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
     HONORIFICS,
+    KIN_NOUNS,
     NATIONALITY_NOUNS,
     PARTY_WORDS,
     PERSON_ROLE_NOUNS,
@@ -94,7 +95,7 @@ _DESCRIBED_BODY_NOUNS = frozenset({"watchdog", "watchdogs", "cartel"})
 # place or a portfolio ("the minister for Wales").
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
-                                    "lawyer", "attorney", "president", "leader"})
+                                    "lawyer", "attorney", "president", "leader", "organiser", "organizer"})
 # Who speak for a body unnamed, and are then "the spokesman", "the official" ("A senior White House
 # official said …. The official added …": that official, resolved to the White House).
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
@@ -773,6 +774,9 @@ def _subject(verb: Token) -> Token | None:
         subject = subject.doc[subject.i - 1]  # "She’s said that …" parsed with the curly "’s" as the subject
     if subject is not None and _glued_hyphen(subject):
         subject = verb.doc[subject.i + 1]  # "The Tory co-chairman attacked": its last word heads it
+    while subject is not None and subject.i + 2 < len(verb.doc) and _glued_hyphen(verb.doc[subject.i + 1]) and \
+            verb.doc[subject.i + 2] in subjects:
+        subject = verb.doc[subject.i + 2]  # (", said the college's vice-president, …": each part parsed a subject after the verb)
     if subject is not None and (named_last := _name_closing_title_phrase(subject, verb)) is not None:
         subject = named_last
     if subject is not None and subject.lower_ in _FLOATING_QUANTIFIERS:
@@ -1254,6 +1258,9 @@ def _reasons_after(cue: Token, last: int, cues: CueLexicon) -> int:
     return last
 
 
+_BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
 def _backshifted_conjunct_last(cue: Token, clause: Token, last: int, cues: CueLexicon) -> int:
     """`last` moved to the end of a verb in the past perfect that the parser joined to a past verb
     of saying right after its clause in the past perfect: "said Sloane had been "drinking
@@ -1261,14 +1268,21 @@ def _backshifted_conjunct_last(cue: Token, clause: Token, last: int, cues: CueLe
     deed would be "and argued"); not a verb of saying with its own content ("and had told police
     that …")."""
     doc = cue.doc
-    if cue.tag_ != "VBD" or not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children):
+    if cue.tag_ != "VBD":
+        return last
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
+    # (also a backshifted modal after a clause in the past: "said the ground was "completely
+    # saturated" and could not absorb much more water")
+    past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in clause.children)
+    if not perfect and not past:
         return last
     for conj in cue.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i <= last or \
                 (_is_cue(conj, cues) and any(c.dep_ in ("ccomp", "xcomp") for c in conj.children)):
             continue  # ("and had argued with the owner" is a deed; "and had argued that …" a claim of its own)
         opening = conj.left_edge.i
-        if doc[opening].lower_ == "had" and doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2) and \
+        if (doc[opening].lower_ == "had" if perfect else doc[opening].lower_ in _BACKSHIFTED_MODALS) and \
+                doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2) and \
                 not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
             end = conj.right_edge.i
             while end > conj.i and (doc[end].is_punct or doc[end].is_space):
@@ -2298,7 +2312,11 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     factor”": that verb has a claim of its own), nor a participle of saying with a clause or a
     quotation of its own ("defended the film, saying it was “barrier-breaking”": the saying's claim)."""
     doc = cue.doc
+    if cue.lower_.startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
+        return None  # ('it added "fizz" to his campaign': a thing added, not words)
     joined = min((c.left_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
+    # (nor the source after it: ", according to a statement from his office" says who reported it)
+    joined = min([joined, *(c.left_edge.i for c in cue.children if c.i > cue.i and _is_according(c))])
     for token in itertools.chain(cue.children, *(c.children for c in cue.children if c.dep_ == "dobj")):
         if token.i > cue.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and token.left_edge.i == token.i and \
                 doc[token.i - 1].text == "," and cues.get(token.lower_) == "speech" and \
@@ -2502,7 +2520,12 @@ def _parenthetical(doc: Doc, region: tuple[int, int], sent: Span, ctx: _Context)
             ctx.text[max(0, opening - 8):opening].rstrip().endswith((".", "!", "?")):
         end = opening
     after = _trim(ctx.text, doc[last + 1].idx + 1, end, _TRIM + ".")
-    if len(ctx.text[after[0]:after[1]].split()) < 3:
+    # (a short predicate only when it is the main verb's, its subject before the attribution:
+    # "The real threat, he argues, is disease", not "…, he said, today")
+    root = sent.root
+    if len(ctx.text[after[0]:after[1]].split()) < 3 and not (
+            root.pos_ in ("VERB", "AUX") and last + 1 < root.i and root.idx < after[1] and
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first for c in root.children)):
         return []
     return [before, after]
 
@@ -3130,6 +3153,10 @@ def _clause_start(cue: Token, clause: Token) -> int:
     laws, due next month, could help"). After "told" the object is the hearer, and only a
     common noun after the hearer's name is the subject ("told the BBC progress had been made")."""
     first = clause.left_edge.i
+    if clause.i > cue.i and first < cue.i and cue.doc[first].tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
+        # "a bill that officials say could top $50 million": the relative pronoun, the clause's
+        # subject, stands before the attribution; what was said is what follows the verb
+        return cue.i + 1
     if clause.i > cue.i and first == cue.i + 1:
         first = _after_when_said(cue, clause)
     doc = cue.doc
@@ -3699,6 +3726,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 # name the sentence goes on from: `"Info cards" will help people …, said Microsoft`.)
                 span = (span[0], quote.end)
             if span[1] > span[0]:
+                if clause_first == cue.i + 1 and (pronoun := doc[child.left_edge.i]).i < cue.i and pronoun.tag_ in ("WDT", "WP") and \
+                        cue.dep_ == "relcl" and not child.is_ancestor(cue):
+                    # (the relative pronoun set before the attribution is said too, a piece of its own:
+                    # "which" + "could top $50 million")
+                    fragments.append((pronoun.idx, pronoun.idx + len(pronoun.text)))
                 fragments.append(span)
                 inverted = inverted or child.i < cue.i
         if inverted and all(c.i < cue.i for c in complements) and fragments and ctx.quote_at(fragments[0][0]) is None and \
@@ -3771,8 +3803,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             inverted = True
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
                 not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
+                (cue.lower_.startswith(_ADDRESSEE_PREFIXES) or not any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)) and \
                 says and not any(c.dep_ == "nsubjpass" for c in cue.children) and not calls_its_object:
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
+            # (Not a verb with an object of its own, who was told aside: "…, as officials reported
+            # damage to energy infrastructure" reported the damage.)
             # Not after a verb that is no verb of saying ("…; the vote passed with 215 votes") nor
             # after a passive, whose subject is what was said ("…; no deaths were reported"). Nor
             # after a verb that calls its object something (", with McCain calling it a "menu."").
@@ -4058,17 +4093,21 @@ def _cited(cue: Token, thing: Token) -> int | None:
 
 # Verbs of saying that charge their object with something ("accused the mayor of lying",
 # "blamed the council for the floods") and the preposition that says what.
-_CHARGING_PREPOSITIONS = {"accuse": "of", "accuses": "of", "accused": "of", "accusing": "of",
-                          "blame": "for", "blames": "for", "blamed": "for", "blaming": "for"}
+# (blamed for the floods, or the floods blamed on someone: "blaming some of it on Donald Trump")
+_CHARGING_PREPOSITIONS = {"accuse": ("of",), "accuses": ("of",), "accused": ("of",), "accusing": ("of",),
+                          "blame": ("for", "on"), "blames": ("for", "on"), "blamed": ("for", "on"), "blaming": ("for", "on")}
 
 
 def _charged(cue: Token, thing: Token) -> int | None:
-    """`X accused the mayor of lying about the cost`, `X blamed the council for the floods`: who is
-    charged, and with what (not "accused the mayor" alone)."""
-    preposition = _CHARGING_PREPOSITIONS.get(cue.lower_)
-    charge = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == preposition
-                   and c.i > thing.i and c.n_rights > 0), None) if preposition is not None else None
-    return charge.right_edge.i if charge is not None else None
+    """`X accused the mayor of lying about the cost`, `X blamed the council for the floods` (or the
+    floods on the council): who is charged, and with what (not "accused the mayor" alone)."""
+    # (in their order: "blamed pressure on its mortgage business … for a 1% fall" is blamed for the fall)
+    for preposition in _CHARGING_PREPOSITIONS.get(cue.lower_, ()):
+        charge = next((c for c in itertools.chain(cue.children, thing.children) if c.dep_ == "prep" and c.lower_ == preposition
+                       and c.i > thing.i and c.n_rights > 0), None)
+        if charge is not None:
+            return charge.right_edge.i
+    return None
 
 
 # Constructions a verb of saying with no clause of its own reports through its object.
@@ -4529,6 +4568,11 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         while first.i < head.i and first.dep_ == "det":
             first = doc[first.i + 1]
         return _token_range_chars(doc, first.i, head.right_edge.i)
+    if head.pos_ == "PROPN" and not head.ent_type_ and head.left_edge.i < head.i and \
+            all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[head.left_edge.i:head.i]) and \
+            doc[head.left_edge.i].ent_type_ == "ORG" and doc[head.left_edge.i].ent_iob_ == "B" and head.lower_ not in _ORG_NOUNS:
+        # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet
+        return _token_range_chars(doc, head.left_edge.i, head.i)
     return None
 
 
@@ -5453,6 +5497,8 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         cue_at = _verb_ending_attribution(window, quoted_after) if window and (closing == "," or window[0].is_lower) \
             else None
         if cue_at is None:
+            cue_at = _past_cue_read_as_noun(window, cues)
+        if cue_at is None:
             return None
     before = window[:cue_at]
     if len(before) >= 4 and before[-1].text == "," and before[-2].like_num and before[-3].text == ",":
@@ -5479,6 +5525,19 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
+
+
+def _past_cue_read_as_noun(window: list[Token], cues: CueLexicon) -> int | None:
+    """Where a verb of saying in the past, tagged a noun or adjective after the speaker phrase
+    ("the 24-year-old joked.": the tagger read "old joked" as a noun phrase), ends the clause
+    after a quotation: a word in -ed closing the sentence or followed by a comma."""
+    for k, token in enumerate(window[1:7], start=1):
+        if token.pos_ == "VERB" or (token.is_punct and token.tag_ != "HYPH"):
+            return None  # (a verb tagged so is `_verb_ending_attribution`'s; punctuation ends the phrase)
+        if token.pos_ in ("NOUN", "ADJ") and token.lower_.endswith("ed") and cues.get(token.lower_) == "speech":
+            after = window[k + 1] if k + 1 < len(window) else None
+            return k if after is None or after.text in (".", ",", "!", "?") else None
+    return None
 
 
 def _described_noun_subject(words: Sequence[Token], verb: Token) -> Token | None:
@@ -6595,11 +6654,15 @@ _UNNAMED_SPEAKER_NOUNS = PERSON_ROLE_NOUNS | {"correspondent", "source", "aide",
 # the dam was weak," he said" is the resident, not the official named before (not "the
 # mother-of-nine", someone the article named).
 _LAY_SPEAKER_NOUNS = frozenset({"resident", "witness", "eyewitness", "villager", "neighbour", "neighbor", "farmer", "survivor",
-                                "passenger", "man", "woman", "mother", "father", "relative", "shopkeeper", "trader", "protester"})
+                                "passenger", "man", "woman", "mother", "father", "relative", "shopkeeper", "trader", "protester",
+                                "victim", "tenant", "parent", "customer", "worker", "fan", "voter", "bystander"})
 # Nouns that describe a person, unnamed or not ("a florist" is none: the lexicons lack it).
 _PERSON_NOUNS = _UNNAMED_SPEAKER_NOUNS | _LAY_SPEAKER_NOUNS | PERSONS_ROLE_NOUNS
-_WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman", "mother"})
-_MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman", "man", "father"})
+_WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman", "mother",
+                          "wife", "daughter", "sister", "mum", "girlfriend", "fiancee", "widow", "aunt", "niece", "granddaughter",
+                          "stepdaughter"})
+_MAN_NOUNS = frozenset({"spokesman", "chairman", "businessman", "congressman", "man", "father",
+                        "husband", "son", "brother", "dad", "boyfriend", "fiance", "widower", "uncle", "nephew", "grandson", "stepson"})
 
 
 def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, before: int, pronoun: str) -> _Draft | None:
@@ -6610,11 +6673,26 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     if last is None or last.speaker_head is None or last.attribution != "nominal" or last.antecedent_label == "PERSON":
         return None
     head = last.speaker_head
-    unnamed = head.lower_ in _UNNAMED_SPEAKER_NOUNS or (
-        head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children))
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not unnamed or last.group:
+    if head.lower_ == "one" and (member := _one_of_a_kind(head)) is not None:
+        head = member  # "One of the victims, a retired teacher, told …": a victim, unnamed
+    elif head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    # (a relative too: "Her husband said …. "…," he said" is the husband, not the last man named)
+    unnamed = head.lower_ in _UNNAMED_SPEAKER_NOUNS or head.i != last.speaker_head.i or (
+        head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)) or (
+        head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children))
+    if not unnamed or last.group:
         return None
     return None if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS) else last
+
+
+def _one_of_a_kind(one: Token) -> Token | None:
+    """The plural noun of people in "one of the victims" (or "one of the residents"), if "one" has one."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None) if of is not None else None
+    if people is None or people.lower_.removesuffix("s") not in _LAY_SPEAKER_NOUNS | _UNNAMED_SPEAKER_NOUNS:
+        return None
+    return people
 
 
 def _subject_since(ctx: _Context, before: int, since: int) -> Token | None:
@@ -6794,11 +6872,14 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     first = doc[ctx.token_at(start)]
     while first.i < head.i and (first.dep_ in ("det", "poss", "case") or first.is_punct):
         first = doc[first.i + 1]
-    possessive = [t for t in doc[first.i:head.i] if t.tag_ == "POS"]
+    # (a body's name may hold a plural's possessive: "The Eastfield Residents' Association", "the
+    # Children's Society")
+    org = head.lower_ in _ORG_NOUNS
+    possessive = [t for t in doc[first.i:head.i] if t.tag_ == "POS" and not (org and t.i > 0 and _plural_in_a_name(doc[t.i - 1], t))]
     if possessive:  # "Flight International's Mr Learmount" is Mr Learmount
         first = doc[possessive[-1].i + 1]
     span_start = first.idx
-    if head.lower_ in _ORG_NOUNS and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
+    if org and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
     if ctx.is_name(head):
         # (not a description in lower case before the name: "Finnish anti-virus lab F-Secure")
@@ -6806,6 +6887,17 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
             span_start = doc[first.i + described + 1].idx
         return (span_start, head.idx + len(head.text), "GPE" if fold(head.text) in ctx.place_names else "PERSON")
     return None
+
+
+# Plurals not in -s that name bodies with a possessive: "the Women's Institute", "the People's Party".
+_PLURALS_OF_PEOPLE = frozenset({"children", "women", "men", "people"})
+
+
+def _plural_in_a_name(word: Token, possessive: Token) -> bool:
+    """Whether `word` and its possessive mark are a capitalised plural's ("Residents'",
+    "Children's"), as in a body's name, not an owner's."""
+    return word.text[:1].isupper() and word.ent_type_ not in ("PERSON", "GPE") and (
+        (possessive.text in ("'", "’") and word.lower_.endswith("s")) or word.lower_ in _PLURALS_OF_PEOPLE)
 
 
 def _resolve_members(draft: _Draft, ctx: _Context) -> None:
@@ -7060,10 +7152,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     if owner is not None and not head.ent_type_ and word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS and \
             (body := next((e for e in ctx.ents if e.label_ in ("GPE", "ORG") and e.start <= owner.i < e.end), None)) is not None and \
-            (body.label_ == "ORG" or word not in _FIRM_NOUNS):
+            (body.label_ == "ORG" or word not in _FIRM_NOUNS or
+             (word == "bank" and any(c.dep_ == "amod" and c.lower_ == "central" for c in head.children))):
         # "Britain's government", "Germany's foreign ministry", "Microsoft's legal team": the owner
         # speaks through its body (not a "foreign ministry" of no country). A country owns no
-        # firm: "The UK's biggest mortgage lender" is only where the firm is.
+        # firm: "The UK's biggest mortgage lender" is only where the firm is; its central bank
+        # is the country's.
         draft.attribution = "nominal"
         _set_antecedent(draft, body)
         return
@@ -7114,8 +7208,14 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             return
         _set_antecedent(draft, _possessor(draft, ctx, previous, possessive))
         return
-    owner_noun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lower_ not in PERSON_ROLE_NOUNS and
-                       any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    # (also an office written with capitals, untagged: "the Prime Minister's official spokesman"
+    # speaks for whoever "the Prime Minister" is, as "Tony Blair's official spokesman" for him)
+    if possessive is not None and word in KIN_NOUNS and head.tag_ == "NN" and \
+            _set_antecedent(draft, _nearest_ent(ctx, start, ("PERSON",), where=lambda ent: _introduced_as_relative(ctx, ent, word))):
+        return  # "… his brother Alastair Osman gave to ITV. …, his brother added": the brother named so
+    owner_noun = next((c for c in head.children if c.dep_ == "poss" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) and
+                       ((c.pos_ == "NOUN" and c.lower_ not in PERSON_ROLE_NOUNS) or
+                        (c.pos_ == "PROPN" and c.lower_ in PERSON_ROLE_NOUNS and c.ent_type_ == "" and word.startswith("spokes")))), None)
     if owner_noun is not None and (word in _OWN_WORD_NOUNS or word.startswith("spokes")):
         # "The ministry's statement said", "the company's spokesman said": whoever "the ministry"
         # alone would stand for speaks (a body; "the mayor's spokesman" may be any mayor's)
@@ -7463,6 +7563,9 @@ def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] 
                 return ent  # (a country: "officials from Iran", "a spokesman for the US")
             if ent is not None and ent.label_ == "PERSON" and prep.lower_ == "for" and head.lower_.startswith("spokes"):
                 return (ent.start_char, ent.end_char, "PERSON")  # "a spokesman for distributor Toho", "for Mr Blair"
+            named = ctx.ent_at(obj.i + 1) if ent is None and obj.i + 1 < len(doc) and obj.lower_ in _ORG_NOUNS else None
+            if named is not None and named.label_ == "ORG" and named.start == obj.i + 1:
+                return named  # ("organisers from the group Farmers Together": the body's noun, then its name)
             if ent is None and obj.pos_ == "PROPN":
                 # A name the tagger missed: "a spokesman for the European Anti-Fraud Office", "for
                 # the St David's Shopping Centre": its capitalised words up to the noun.
@@ -7748,6 +7851,13 @@ def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, bef
            ctx.text[ent.start_char:ent.end_char].split()[-1] != name[-1] for ent in ctx.ents):
         return None  # (someone else named in the paragraph may be the one)
     return last
+
+
+def _introduced_as_relative(ctx: _Context, ent: Span, kin: str) -> bool:
+    """Whether the person's name is written right after a possessive and the relative's noun
+    ("his brother Alastair Osman", "her son, Daniel Walsh,")."""
+    words = ctx.text[max(0, ent.start_char - 24):ent.start_char].replace(",", " ").lower().split()
+    return len(words) >= 2 and words[-1] == kin and words[-2] in ("his", "her", "their")
 
 
 def _unnamed_person_just_before(previous: list[_Draft], ctx: _Context, before: int) -> _Draft | None:
