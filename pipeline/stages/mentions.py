@@ -96,8 +96,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May" taken for a modal verb
     before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is
     an organisation, and so is a name tagged PERSON right after a firm's or body's noun anywhere
-    ("gaming group Wembley … Wembley announced", "the charity Mencap") or ending as a club's
-    ("Cwmteg RFC"); "Liberal" left out of
+    ("gaming group Wembley … Wembley announced", "the charity Mencap") or ending as a club's or
+    another body's name ("Cwmteg RFC", "Gatwick Airport"); "Liberal" left out of
     "Liberal Democrats" belongs to it; and a word without a capital letter is no person's name
     ("the ward" tagged PERSON; a pronoun could take it as antecedent), nor a name joined to a
     modifier ("Oscar-winning"); a generation tagged apart
@@ -168,7 +168,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names or \
                     (len(ent) >= 2 and ent[-1].text in _CLUB_SUFFIXES):
                 # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
-                # maker Ford": the noun before the name says it is a firm's; "Cwmteg RFC" a club
+                # maker Ford": the noun before the name says it is a firm's; "Cwmteg RFC" a club,
+                # "Gatwick Airport" an airport
                 ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
         elif ent.label_ in ("PRODUCT", "WORK_OF_ART", "NORP", "ORG") and len(ent) == 1 and ent[0].is_title and \
@@ -380,8 +381,10 @@ _BODY_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator
 # A team role written in lower case right before a name makes it a person's, whatever its tag
 # ("captain Fabien Pelous", "boss Bernie Ebbers" tagged ORG; 16 on 2,092 BBC articles).
 _ROLES_BEFORE_NAMES = SPORTS_ROLES | {"captain", "coach"}
-# How clubs' names end: "Cwmteg RFC" is no person, whatever the tag.
-_CLUB_SUFFIXES = frozenset({"FC", "RFC", "AFC", "CFC"})
+# How the names of clubs and other bodies end: "Cwmteg RFC", "Gatwick Airport" are no persons,
+# whatever the tag.
+_CLUB_SUFFIXES = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd", "Plc",
+                            "Inc", "Airlines", "Airways", "Constabulary"})
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"

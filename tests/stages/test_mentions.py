@@ -111,6 +111,7 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("Anna de Paris", "PERSON"), ("yesterday", "DATE")], id="only-the-next-word"),
     # A club's name is no person's; a name led by a team role is a person's.
     pytest.param(["Cwmteg", "RFC", "won"], [(0, 2, "PERSON")], [("Cwmteg RFC", "ORG")], id="a-club-tagged-a-person"),
+    pytest.param(["Gatwick", "Airport", "said"], [(0, 2, "PERSON")], [("Gatwick Airport", "ORG")], id="an-airport-tagged-a-person"),
     pytest.param(["Winger", "Rhodri", "Pugh", "said"], [(0, 3, "ORG")], [("Winger Rhodri Pugh", "PERSON")],
                  id="a-role-led-name-tagged-an-org"),
     # An organisation's name cut after its "of" goes on in the next one.
