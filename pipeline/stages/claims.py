@@ -77,6 +77,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
 # Nouns that name an organisation or its output: "the ministry said", "the statement said".
+# Places that speak as bodies ("the zoo said"), which the tagger may take for facilities.
+_VENUE_NOUNS = frozenset({"zoo", "museum", "gallery", "theatre", "theater", "festival", "airport"})
 _ORG_NOUNS = {
     "ministry", "company", "court", "club", "council", "agency", "government", "department",
     "office", "party", "committee", "commission", "board", "firm", "group", "campaign", "embassy",
@@ -85,7 +87,8 @@ _ORG_NOUNS = {
     "organization", "federation", "association", "institute", "team", "network", "newspaper",
     "university", "school", "hospital", "college", "parliament", "senate", "congress",
     "cabinet", "regulator", "prosecutor's", "prosecutors", "operator", "manufacturer", "airline",
-    "carrier", "insurer", "retailer", "broadcaster", "charity", "foundation", "coalition", "alliance",
+    "carrier", "insurer", "retailer", "broadcaster", "charity", "foundation", "coalition", "alliance", "force",
+    *_VENUE_NOUNS,
 }
 # Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
 # them ("the IEA watchdog", "the Opec cartel").
@@ -770,6 +773,9 @@ def _subject(verb: Token) -> Token | None:
     if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN" and \
             verb.doc[before[-2].i + 1].text == "," and before[-1].left_edge.i == before[-2].i + 2:
         subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
+    if len(before) >= 2 and before[-1].pos_ == "PROPN" and before[-1].i > 0 and verb.doc[before[-1].i - 1].lower_ in _MEDIA_NOUNS and \
+            before[-2].right_edge.i == before[-1].i - 1:
+        subject = before[-2]  # "A 2023 study in the journal Science estimated": the study, not the journal named in it
     if subject is not None and subject.lower_ in ("'s", "’s") and subject.i > 0 and subject.doc[subject.i - 1].head == subject:
         subject = subject.doc[subject.i - 1]  # "She’s said that …" parsed with the curly "’s" as the subject
     if subject is not None and _glued_hyphen(subject):
@@ -1218,8 +1224,11 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
         # a conjoined cue with a subject of its own is a new attribution ("… is elitist, but its
         # members reject such claims"), unless "that" makes it a second reported clause ("… and
         # that Kazakhstan remained committed").
+        # (not a passive with no doer: in "… and the van was last seen heading towards Stockton" no
+        # one new speaks)
         if token.dep_ == "conj" and token.i > clause.i and token.lower_ in cues and \
-                (any(c.dep_ in _SUBJECT_DEPS for c in token.children) or (cues.get(token.lower_) == "speech" and _adds_a_quotation(token))) and \
+                (any(c.dep_ in _SUBJECT_DEPS and not (c.dep_ == "nsubjpass" and not any(a.dep_ == "agent" for a in token.children))
+                     for c in token.children) or (cues.get(token.lower_) == "speech" and _adds_a_quotation(token))) and \
                 not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             last = min(last, _end_before(clause, token))
     coordinated = _coordinated_cue(clause, cues)
@@ -6918,6 +6927,10 @@ def _resolve_members(draft: _Draft, ctx: _Context) -> None:
 _DESCRIBING_ADJECTIVES = frozenset({"new", "former", "rival", "other", "same", "parent", "smaller", "larger", "biggest", "largest"})
 
 
+# How a police force's name reads: "Durham Constabulary", "Thames Valley Police", "the Metropolitan Police Service".
+_POLICE_NAME = re.compile(r"\b(?:Police|Constabulary)\b")
+
+
 def _describes_a_firm(modifier: Token, noun: str) -> bool:
     """Whether `modifier` of a firm noun only describes the firm ("the Swedish firm", "the new
     operator"): such a phrase is no name of its own."""
@@ -7288,7 +7301,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     # ex-home secretary said" is the one last a subject.)
     former = any(t.lower_ == "former" for t in head.doc[head.left_edge.i:head.i])
     if noun in _ISSUED_NOUNS:
-        _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
+        # (first the same document that spoke just before, and whoever wrote it: "A report by the
+        # examiner, Sarah Klein, found …. The report says …")
+        # (its author named with it: one resolved only from what came before may be wrong, and
+        # should not be copied)
+        same = next((p for p in reversed(previous[-3:]) if p.antecedent is not None and p.speaker_head is not None
+                     and p.speaker_head.lower_ == word and p.attribution == "explicit"), None) if definite else None
+        if same is not None:
+            draft.adopt_antecedent(same)
+        else:
+            _set_antecedent(draft, _prior_speaker(previous[-3:], ctx, start, ("ORG", "GPE")))
     elif noun in _STUDY_NOUNS:
         # "Research by handset maker Nokia shows … According to the study, …": the study that
         # spoke just before, and whoever it was resolved to.
@@ -7305,6 +7327,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             ctx.sentence_of_char(last.end - 1) >= ctx.sentence_of_char(start) - 1 else None
         prior = previous[-2] if through is not None else last
         since = through.start if through is not None else start
+        if definite and head.tag_ == "NN" and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) and \
+                (called := _spoke_called(previous, ctx, word)) is not None:
+            # "the EIS union has announced …. …, the union said": the body that spoke called so
+            # (not the parents' group that spoke since)
+            draft.adopt_antecedent(called)
+            return
         if word in (_FIRM_NOUNS - {"group"}) | _BODY_KIND_NOUNS and head.tag_ == "NN" and prior is not None and \
                 not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children) and \
                 prior.attribution == "explicit" and prior.antecedent_label == "ORG" and \
@@ -7332,9 +7360,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             draft.adopt_antecedent(last)  # "Erdogan's office said …. The office added": the same office, Erdogan's
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
+        if noun == "force" and head.tag_ == "NN" and definite and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            # "Durham Constabulary said …. …, the force said later": the police force named before
+            _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), where=lambda ent: _POLICE_NAME.search(ent.text) is not None))
         # "the ministry": an earlier organisation called a ministry, as speaker or as mention.
-        if draft.antecedent is None and not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("ORG",), contains=noun)):
-            _set_antecedent(draft, _nearest_ent(ctx, start, ("ORG",), contains=noun))
+        labels = ("ORG", "FAC") if noun in _VENUE_NOUNS else ("ORG",)
+        if draft.antecedent is None and not _set_antecedent(draft, _prior_speaker(previous, ctx, start, labels, contains=noun)):
+            _set_antecedent(draft, _nearest_ent(ctx, start, labels, contains=noun))
         names = [c.text for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if draft.antecedent is not None and any(n not in ctx.text[draft.antecedent[0]:draft.antecedent[1]] for n in names):
             draft.antecedent = draft.antecedent_label = None  # "The Biden campaign" is not the Trump campaign named before
@@ -7851,6 +7883,17 @@ def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, bef
            ctx.text[ent.start_char:ent.end_char].split()[-1] != name[-1] for ent in ctx.ents):
         return None  # (someone else named in the paragraph may be the one)
     return last
+
+
+def _spoke_called(previous: list[_Draft], ctx: _Context, noun: str) -> _Draft | None:
+    """The last claim of an organisation whose speaker phrase holds `noun` before its name or in
+    it ("the EIS union", "Unite union"), resolved."""
+    for prior in reversed(previous):
+        if prior.speaker is not None and prior.antecedent is not None and prior.antecedent_label == "ORG" and \
+                prior.speaker_head is not None and prior.speaker_head.lower_ == noun and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in prior.speaker_head.children):
+            return prior
+    return None
 
 
 def _introduced_as_relative(ctx: _Context, ent: Span, kin: str) -> bool:

@@ -5896,6 +5896,10 @@ def test_a_demand_is_no_claim_of_those_asked(nlp: Language, lexicons: Lexicons, 
     # A relative pronoun before "officials say" is a piece of its own: the attribution is not said.
     pytest.param("Floodwaters began to recede, leaving behind mud-caked homes and a bill that officials say could top $50 million.",
                  ("say", ["that", "could top $50 million"], "officials"), id="bill-that-officials-say"),
+    # A passive with no doer joined to the reported clause is said too: no one new speaks.
+    pytest.param("Durham Constabulary said the driver failed to stop and the van was last seen heading towards Stockton.",
+                 ("said", ["the driver failed to stop and the van was last seen heading towards Stockton"], "Durham Constabulary"),
+                 id="and-was-last-seen"),
     # The source after a quoted phrase says who reported it; it was not said.
     pytest.param("Sisi praised the kingdom's \"steadfast support\" for Egypt, according to a statement from his office.",
                  ("praised", ["the kingdom's \"steadfast support\" for Egypt"], "Sisi"), id="quoted-phrase-then-according-to"),
@@ -5952,6 +5956,26 @@ def test_what_was_said_on_both_sides_of_the_verb(nlp: Language, lexicons: Lexico
                  ("Organisers", "nominal", "Farmers Together"), id="organisers-from-the-group"),
     pytest.param("Organisers of the Women's March said about 600 people had taken part.",
                  ("Organisers", "nominal", "Women's March"), id="organisers-of"),
+    # The same document that spoke just before, and whoever wrote it.
+    pytest.param("A report published by the examiner, Sarah Klein, found that the lender had been insolvent for a year. The report "
+                 "says executives moved customer deposits into risky trades.", ("The report", "nominal", "Sarah Klein"),
+                 id="the-report-says-after-a-report-by"),
+    # "The force" in a police story is the police force named before; a country's air force speaks for it.
+    pytest.param("Durham Constabulary said the driver failed to stop. A man was arrested on Friday, the force said later.",
+                 ("the force", "nominal", "Durham Constabulary"), id="the-force-said"),
+    pytest.param("Ukraine's air force said it had shot down 40 drones.", ("Ukraine's air force", "nominal", "Ukraine"),
+                 id="a-countrys-air-force"),
+    # "the union" is the body that spoke called so, not another body that spoke since.
+    pytest.param("Teachers have voted to strike, the EIS union has announced.\n\nParents' group Connect said families would be "
+                 "worried. Strikes could begin next month, the union warned.", ("the union", "nominal", "EIS"), id="the-union-after-the-eis-union"),
+    # A study in a journal speaks, not the journal named in its phrase (parsed as a second subject).
+    pytest.param("A 2023 study in the journal Science estimated that 90% of the world's reefs could be lost by 2050.",
+                 ("A 2023 study", "nominal", None), id="a-study-in-the-journal-science"),
+    # A place that speaks as a body: the one named before.
+    pytest.param("Edinburgh Zoo said the cubs were born in January. Visitors may see them from April, the zoo said.",
+                 ("the zoo", "nominal", "Edinburgh Zoo"), id="the-zoo-said"),
+    pytest.param("Gatwick Airport said flights were delayed. The airport said passengers should check before travelling.",
+                 ("The airport", "nominal", "Gatwick Airport"), id="the-airport-said"),
     # … only if the pronoun can be that person.
     pytest.param("Forecaster Dan Miles said the ground was saturated.\n\nHis wife said they had no flood insurance. \"Nobody "
                  "told us we needed it,\" he said.", ("he", "pronoun", "Dan Miles"), id="his-wife-then-he"),
