@@ -45,12 +45,16 @@ SPORTS_ROLES = PLAYING_POSITIONS | {"boss", "matchwinner", "fly-half", "scrum-ha
 PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "governor", "judge", "general", "gen", "colonel",
                            "col", "captain", "capt", "bishop", "archbishop", "cardinal", "rabbi", "reverend", "rev", "imam",
                            "sheikh", "king", "queen", "prince", "princess", "pope", "ambassador", "inspector", "detective",
-                           "sergeant", "sgt", "constable", "superintendent", "commissioner", "lieutenant", "lt", "rt", "hon"})
+                           "sergeant", "sgt", "constable", "superintendent", "commissioner", "lieutenant", "lt", "rt", "hon",
+                           "baroness", "baron", "earl", "viscount", "duke", "duchess", "countess", "marquess"})
 # Titles of local representatives ("Councilmember Ann Lee", "Councillor Sam Ward", "Alderman Tom
 # Ruiz"): no organisation's name starts with one.
 LOCAL_MEMBER_TITLES = frozenset({"councillor", "councilor", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman",
                                  "assemblyman", "assemblywoman", "assemblymember"})
-_REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope"})
+# (and peers' titles: "Baroness Kennedy" is no Kennedy alone, whom the corpus's other Kennedys
+# could take; "Earl Woods", "Duke Ellington" are first names)
+_REGNAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "baroness", "baron", "earl", "viscount", "duke", "duchess",
+                            "countess", "marquess"})
 # Occupations written like a title before a name at a sentence's start ("Musician Alan Wass",
 # "Songwriter Guy Chambers"); only a first word counts: "Gary Player" and "John Singer Sargent"
 # are names.

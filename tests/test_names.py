@@ -73,6 +73,9 @@ def test_is_acronym(text: str, expected: bool) -> None:
     ("John Singer Sargent", [], ["John", "Singer", "Sargent"]),
     ("Singer Sargent", [], ["Singer", "Sargent"]),
     ("Headteacher Amira Khan", ["Headteacher"], ["Amira", "Khan"]),
+    ("Baroness Jane Ellis", ["Baroness"], ["Jane", "Ellis"]),  # a peer's title
+    ("Earl Woods", [], ["Earl", "Woods"]),  # … only before a first name and surname
+    ("Baroness Kennedy", [], ["Baroness", "Kennedy"]),
     # A person's title kept as the role, whatever the learned speaker nouns hold
     ("Professor Curtice", ["Professor"], ["Curtice"]),
     ("General Pervez Musharraf", ["General"], ["Pervez", "Musharraf"]),
