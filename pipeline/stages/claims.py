@@ -77,6 +77,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
 # Nouns that name an organisation or its output: "the ministry said", "the statement said".
+# Who own or run a thing and may be a body, named in apposition ("Oakview's owner, Meadow Care Group,").
+_OWNER_NOUNS = frozenset({"owner", "owners", "landlord", "developer", "sponsor", "employer", "organiser", "organizer", "landowner"})
 # Places that speak as bodies ("the zoo said"), which the tagger may take for facilities.
 _VENUE_NOUNS = frozenset({"zoo", "museum", "gallery", "theatre", "theater", "festival", "airport"})
 _ORG_NOUNS = {
@@ -758,6 +760,27 @@ def _speaker_after_a_sentence_subject(verb: Token, subjects: list[Token]) -> tup
 _OCCASION_NOUNS = frozenset({"point", "points", "time", "times", "stage", "moment", "juncture"})
 
 
+def _speaker_closing_sentence(verb: Token) -> Token | None:
+    """The noun of "…, a senior official informed on Saturday." where the parser made the verb a
+    participle of the noun, itself an object of the clause before: a verb of the past after a noun
+    set off by a comma, with only a time or place after it to the sentence's end, is the noun's."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= verb.i or \
+            verb.left_edge.i != verb.i or head.right_edge.i != verb.right_edge.i or head.left_edge.i < 2 or \
+            doc[head.left_edge.i - 1].text != ",":
+        return None
+    # (someone who can speak: "a plan announced earlier this year" is a thing the participle describes)
+    if head.ent_type_ not in ("PERSON", "ORG", "NORP") and head.lower_.removesuffix("s") not in _PERSON_NOUNS | _ORG_NOUNS:
+        return None
+    # (only when or where after it: not "a claim denied by the chancellor", "a researcher charged with testing …")
+    if not all(c.dep_ in ("npadvmod", "advmod", "punct") or (c.dep_ == "prep" and [g.ent_type_ for g in c.children] in (["DATE"], ["TIME"]))
+               for c in verb.children):
+        return None
+    last = verb.right_edge.i + 1
+    return head if last >= len(doc) or doc[last].text in (".", "!", "?") or doc[last].is_space else None
+
+
 def _subject(verb: Token) -> Token | None:
     # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
     # Friends.”" was parsed with the show as the subject and the name inside the quotation)
@@ -826,6 +849,8 @@ def _subject(verb: Token) -> Token | None:
         # "… will be interviewed about Pope Francis calling Christmas a sham", parsed with the
         # participle hung on the verb: the name right before it is the participle's subject.
         return name_before
+    if (closing_speaker := _speaker_closing_sentence(verb)) is not None:
+        return closing_speaker
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and verb.head.pos_ in ("PROPN", "NOUN") and \
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text in _DOUBLE_MARK_TOKENS:
         # "…, a man yelled "Stay there!"" parsed as a man who was yelled, the subject of the
@@ -3277,6 +3302,14 @@ def _after_when_said(cue: Token, clause: Token) -> int:
 _EMERGE_FORMS = frozenset({"emerged", "emerges", "emerge", "transpired", "transpires"})
 
 
+def _clause_of_emergence_before(cue: Token, clause: Token) -> bool:
+    """Whether the parser hung on the cue a clause that goes with "it emerged" right before it:
+    "denied breaking the rules after it emerged he held talks …" (what emerged, not what he denied)."""
+    return clause.i > cue.i and any(
+        c.dep_ == "advcl" and c.lower_ in _EMERGE_FORMS and c.i < clause.i and c.right_edge.i == clause.left_edge.i - 1 and
+        not any(g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in cue.children)
+
+
 def _expletive_it(cue: Token) -> bool:
     """Whether "it" before this verb only stands for the clause after it: "it became clear that …",
     "it is known that …", "It emerged that …"."""
@@ -3596,7 +3629,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         if child.dep_ in _CONTENT_DEPS and (_participle_taken_for_verb(cue, child) or _object_relative_taken_for_verb(cue, child)):
             return None  # no verb here: nothing else it governs is said either ("Data gathered will be passed …")
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
-                _perceived_event(cue, child):
+                _perceived_event(cue, child) or _clause_of_emergence_before(cue, child):
             continue
         if subject is None and not unnamed and (named := _speaker_read_as_clause(cue, child, ctx) or (
                 described_speaker[1] if described_speaker is not None and described_speaker[0] == child else None)) is not None:
@@ -3684,6 +3717,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         if child.is_ancestor(cue):  # (a clause the cue was hung on: `_clause_hung_above`)
             content_ids.difference_update(t.i for t in cue.subtree)
     region = _attribution_region(cue, content_ids, ctx)
+    if subject is not None and subject == _speaker_closing_sentence(cue):
+        region = (subject.left_edge.i, region[1])  # (the speaker, outside the verb's phrase, opens the attribution)
     # Whether the clause before the attribution can be what it reports: not for a participle
     # (its content is its own complement), a subordinate clause ("…,” when X blasted him"), a
     # relative clause (", who has been challenging the industry." describes someone) or a verb
@@ -7110,7 +7145,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end
                                 and not (e.end <= child.i and child.left_edge.tag_ == "DT")), None) or \
                 (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
-                 if word in (_FIRM_NOUNS | _ORG_NOUNS) - _SPOKESPERSON_NOUNS or child.left_edge.i == head.i + 1 else None)
+                 if word in (_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS or child.left_edge.i == head.i + 1 else None)
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)
@@ -7886,14 +7921,15 @@ def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, bef
 
 
 def _spoke_called(previous: list[_Draft], ctx: _Context, noun: str) -> _Draft | None:
-    """The last claim of an organisation whose speaker phrase holds `noun` before its name or in
-    it ("the EIS union", "Unite union"), resolved."""
-    for prior in reversed(previous):
-        if prior.speaker is not None and prior.antecedent is not None and prior.antecedent_label == "ORG" and \
-                prior.speaker_head is not None and prior.speaker_head.lower_ == noun and \
-                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in prior.speaker_head.children):
-            return prior
-    return None
+    """The last claim whose speaker is called `noun`, if a name is written before that noun ("the
+    EIS union", "Unite union") and it resolved to an organisation (not when the last so called
+    was another: "A Labour spokesman …. A spokesman for the ICO …. The spokesman said")."""
+    prior = next((p for p in reversed(previous) if p.speaker_head is not None and p.speaker_head.lower_ == noun), None)
+    head = prior.speaker_head if prior is not None else None
+    if prior is None or head is None or prior.antecedent is None or prior.antecedent_label != "ORG" or \
+            not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return None
+    return prior
 
 
 def _introduced_as_relative(ctx: _Context, ent: Span, kin: str) -> bool:
