@@ -21,6 +21,7 @@ from pipeline.names import (
     LOCAL_MEMBER_TITLES,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
+    OCCUPATION_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
     SPORTS_ROLES,
@@ -88,7 +89,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous") or led by one ("Winger
-    Rhodri Pugh"), a full
+    Rhodri Pugh") or by an occupation before a first name ("Campaigner Rhiannon Davies"), a full
     name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
     the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
     NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with what
@@ -188,8 +189,9 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
-                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and ent[0].lower_ in _ROLES_BEFORE_NAMES and
-                 all(t.is_title and t.is_alpha for t in ent)) or \
+                (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and all(t.is_title and t.is_alpha for t in ent) and
+                 (ent[0].lower_ in _ROLES_BEFORE_NAMES or
+                  (ent[0].lower_ in OCCUPATION_NOUNS and is_first_name is not None and is_first_name(ent[1].text)))) or \
                 _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
