@@ -298,7 +298,9 @@ CLAIMS = pa.schema([
        '"We are ready to listen to proposals, but not to ultimatums,"'),
     _f("start_char", pa.int32(), "Start offset of the content into `articles.text`.", False, "418"),
     _f("end_char", pa.int32(), "End offset (exclusive) of the content.", False, "479"),
-    _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote.", False,
+    _f("fragments", pa.list_(_SPAN), "The content's pieces; more than one when the attribution splits a quote or sentence "
+       "(\"The real threat, he argues, is disease\"), or stands after a relative pronoun (\"a bill that officials say could top "
+       "$50m\": \"that\" and \"could top $50m\"); `quote_text` then spans the attribution too.", False,
        "[{'start': 418, 'end': 479}]"),
     _f("cue", pa.string(), "The speech cue as written (said, told, according to; a reporting noun, 'claim' in 'Trump's claim "
        "that …'; the colon after a transcript's speaker label, "
@@ -320,7 +322,8 @@ CLAIMS = pa.schema([
     _f("via", pa.string(), "Agency or paper relaying the claim ('…, TASS reports', 'according to Reuters'); not an 'according "
        "to' inside what the speaker said ('which, according to him, \"are defensive\"').", True, "TASS"),
     _f("medium", pa.string(), "Where it was said: the outlet of an interview or the platform ('in an interview with the Kommersant "
-       "newspaper', 'told the Argumenty i Fakty newspaper', 'told the Washington Post', 'said on Twitter').", True, "Kommersant"),
+       "newspaper', 'told the Argumenty i Fakty newspaper', 'told the Washington Post', 'told BBC Breakfast', 'in an op-ed "
+       "published in The Wall Street Journal', 'said on Twitter').", True, "Kommersant"),
     _f("n_speakers", pa.int32(), "Number of speakers (rows in `claim_speakers`): 2 for 'Putin and Macron called on …', 0 when unattributed.",
        False, "1"),
 ])

@@ -166,7 +166,9 @@ _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
 }
-_SAID_IN_IDS = sorted_ids(_SAID_IN_NOUNS)
+_SAID_IN_IDS = sorted_ids(_SAID_IN_NOUNS | {"ed"})  # (the tokenizer splits "op-ed" into "op", "-", "ed")
+# Participles that say where a piece came out: "an op-ed published Tuesday in The Wall Street Journal".
+_PUBLISHED_FORMS = frozenset({"published", "posted", "aired", "broadcast", "printed", "run"})
 # What else a claim is made in, which names no outlet: "said in a statement that …".
 _WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "memo", "blog", "conference"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
@@ -4631,8 +4633,12 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
     for token in (doc[i] for i in sorted({*nouns, *(c.i for c in cue.children)})):
         if token.i in excluded:
             continue
-        if token.lower_ in _SAID_IN_NOUNS:
-            for prep in token.children:
+        op_ed = token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op"
+        if token.lower_ in _SAID_IN_NOUNS or op_ed:
+            # (also where it was published: "in an op-ed published Tuesday in The Wall Street Journal")
+            published = [g for c in token.children if c.dep_ == "acl" and c.lower_ in _PUBLISHED_FORMS for g in c.children
+                         if g.dep_ == "prep" and g.lower_ in ("in", "on")]
+            for prep in [*token.children, *published]:
                 if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "for", "on", "in"):
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None:

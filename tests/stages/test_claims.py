@@ -1297,6 +1297,9 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     pytest.param("The mayor told state broadcaster ERT that the port would reopen.", "ERT", id="state-broadcaster-ert"),
     pytest.param("A spokesperson for the firm told the Herald that work could begin as early as next spring.", "Herald",
                  id="told-the-herald"),
+    # Where a piece was published ("op-ed" split by the tokenizer).
+    pytest.param("In an op-ed published Tuesday in The Wall Street Journal, Sen. Roger Wicker warned that cutting forces would "
+                 "send the wrong signal.", "Wall Street Journal", id="op-ed-published-in"),
     # A programme named after its outlet, only the outlet tagged.
     pytest.param('Shadow health secretary Edward Argar told BBC Breakfast: "They promised change. Patients are still waiting."',
                  "BBC Breakfast", id="bbc-breakfast"),
