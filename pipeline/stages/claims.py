@@ -1423,8 +1423,10 @@ def _kind(ctx: _Context, fragments: Iterable[tuple[int, int]]) -> ClaimKind:
         total += sum(map(str.isalnum, ctx.text[start:end]))
         i = max(0, bisect.bisect_right(ctx.quote_starts, start) - 1)
         while i < len(ctx.quotes) and ctx.quotes[i].start < end:
-            lo, hi = max(start, ctx.quotes[i].start), min(end, ctx.quotes[i].end)
-            if lo < hi:
+            quote = ctx.quotes[i]
+            lo, hi = max(start, quote.start), min(end, quote.end)
+            # (a title inside reported speech is no quotation: 'her West End debut in "Hedda Gabler"')
+            if lo < hi and not (start < quote.start and quote.end <= end and _looks_like_title_or_nickname(ctx, quote, 1)):
                 inside += sum(map(str.isalnum, ctx.text[lo:hi]))
             i += 1
     if inside == 0:

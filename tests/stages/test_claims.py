@@ -257,9 +257,10 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
         id="according-to-subject-joined-to-the-source"),
     # ... or leaves the source at the sentence's end without an object ("show" a verb; an
     # abbreviation's full stop hiding the sentence's end).
+    # (the show's title in quotation marks makes it no mixed quote)
     pytest.param(
         "As host of “The Harbour Hour,” Gil Marsh often mocked callers on air, according to show insiders.",
-        [("mixed", "As host of “The Harbour Hour,” Gil Marsh often mocked callers on air", "show insiders", "nominal", None)],
+        [("indirect", "As host of “The Harbour Hour,” Gil Marsh often mocked callers on air", "show insiders", "nominal", None)],
         id="according-to-misparsed-description-at-the-end"),
     pytest.param(
         "The ferry is now cleared to sail again, according to the F.A.A.\n\nMost people who own boats do not have more than one.",
@@ -6029,3 +6030,13 @@ def test_what_emerged_is_no_claim_of_the_sentences_subject(nlp: Language, lexico
     text = ("Former transport minister Sir Alan Hughes has denied breaking lobbying rules after it emerged he held talks with "
             "officials on behalf of a rail firm.")
     assert [c.quote_text for c in all_claims_of(text, nlp, lexicons, config) if c.cue == "denied"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title in quotation marks inside reported speech makes it no mixed quote.
+    pytest.param('The actor said she had suffered panic attacks before every performance of her West End debut in "Hedda Gabler".',
+                 "indirect", id="a-title-inside"),
+    pytest.param('The minister said the plan was "dead in the water" and would be dropped.', "mixed", id="a-quoted-fragment"),
+])
+def test_the_kind_of_reported_speech(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    assert [c.kind for c in all_claims_of(text, nlp, lexicons, config)] == [expected]
