@@ -764,8 +764,9 @@ _OCCASION_NOUNS = frozenset({"point", "points", "time", "times", "stage", "momen
 
 def _speaker_closing_sentence(verb: Token) -> Token | None:
     """The noun of "…, a senior official informed on Saturday." where the parser made the verb a
-    participle of the noun, itself an object of the clause before: a verb of the past after a noun
-    set off by a comma, with only a time or place after it to the sentence's end, is the noun's."""
+    participle of the noun, itself an object of the clause before: a verb of the past after a
+    person's or body's noun set off by a comma, with only a time after it to the sentence's end, is
+    the noun's."""
     doc = verb.doc
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN") or head.i >= verb.i or \
@@ -6725,12 +6726,14 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     if last is None or last.speaker_head is None or last.attribution != "nominal" or last.antecedent_label == "PERSON":
         return None
     head = last.speaker_head
-    if head.lower_ == "one" and (member := _one_of_a_kind(head)) is not None:
+    member = _one_of_a_kind(head) if head.lower_ == "one" else None
+    one_of = member is not None
+    if member is not None:
         head = member  # "One of the victims, a retired teacher, told …": a victim, unnamed
     elif head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
     # (a relative too: "Her husband said …. "…," he said" is the husband, not the last man named)
-    unnamed = head.lower_ in _UNNAMED_SPEAKER_NOUNS or head.i != last.speaker_head.i or (
+    unnamed = one_of or head.lower_ in _UNNAMED_SPEAKER_NOUNS or (
         head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)) or (
         head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children))
     if not unnamed or last.group:
