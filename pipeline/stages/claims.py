@@ -5415,9 +5415,9 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
         # ("Asked which county was his favourite, he demurred: "…"": the pronoun is resolved like
         # any speaker's, rather than the quotation taken for the last speaker's turn.)
         return (subject.idx, subject.idx + len(subject.text)), subject
-    if subject is not None and lead.endswith(":") and _unnamed_person(subject):
+    if subject is not None and lead.endswith(":") and (_unnamed_person(subject) or subject.lower_ in _ISSUED_NOUNS):
         # ("Her neighbour, a florist, was blunter: "…"": someone described, not named, is still
-        # not the speaker before.)
+        # not the speaker before; nor is "The club's statement was brief: "…"".)
         return _token_range_chars(doc, *_speaker_tokens(subject)), subject
     return None if subject is None else _named_speaker(ctx, subject)
 
@@ -6733,7 +6733,9 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     elif head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
     # (a relative too: "Her husband said …. "…," he said" is the husband, not the last man named)
-    unnamed = one_of or head.lower_ in _UNNAMED_SPEAKER_NOUNS or (
+    # (and anyone the article keeps anonymous: "One nurse from Bristol, who did not want to be named, told …")
+    unnamed = one_of or head.lower_ in _UNNAMED_SPEAKER_NOUNS or \
+        _ANONYMITY.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text) is not None or (
         head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)) or (
         head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children))
     if not unnamed or last.group:
@@ -7713,9 +7715,11 @@ def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span
 
 
 # What a speaker described as anonymous is said to have asked or been: "who asked not to be named",
-# "speaking on condition of anonymity", "who was not authorised to speak publicly".
+# "who did not want to be named", "speaking on condition of anonymity", "who was not authorised to
+# speak publicly".
 _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)|"
-                        r"not authori[sz]ed to (?:speak|comment|discuss))\b", re.IGNORECASE)
+                        r"(?:not|n't) want(?:ing)? to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss))\b",
+                        re.IGNORECASE)
 
 
 def _kept_anonymous(head: Token) -> bool:

@@ -5987,6 +5987,14 @@ def test_what_was_said_on_both_sides_of_the_verb(nlp: Language, lexicons: Lexico
                  ("the zoo", "nominal", "Edinburgh Zoo"), id="the-zoo-said"),
     pytest.param("Gatwick Airport said flights were delayed. The airport said passengers should check before travelling.",
                  ("The airport", "nominal", "Gatwick Airport"), id="the-airport-said"),
+    # (also someone the article keeps anonymous, the clause saying so hung on the place after the noun)
+    pytest.param("Dame Ruth May welcomed the result.\n\nOne nurse from Bristol, who did not want to be named, told the HSJ that she "
+                 "had voted against the deal. \"It's a real-terms pay cut,\" she said.", ("she", "pronoun", None),
+                 id="an-anonymous-nurse-then-she"),
+    # A statement leading in with a colon is no turn of the speaker before.
+    pytest.param("Former captain Gary Neville said the board had run out of patience.\n\nThe club's statement was brief: \"We "
+                 "thank Erik for his service and wish him well.\"", ("The club's statement", "nominal", None),
+                 id="the-clubs-statement-was-brief"),
     # … only if the pronoun can be that person.
     pytest.param("Forecaster Dan Miles said the ground was saturated.\n\nHis wife said they had no flood insurance. \"Nobody "
                  "told us we needed it,\" he said.", ("he", "pronoun", "Dan Miles"), id="his-wife-then-he"),
