@@ -6550,6 +6550,12 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
     subject = _main_subject_before(ctx, draft, previous, ("nsubj", "nsubjpass"))  # ("Mubanga was freed last month.")
     if subject is None or ctx.quote_at(subject.idx) is not None:
         return None
+    # ("The Green Party's co-leader, Chlöe Swarbrick, welcomed …": "co", "-" or "leader" parsed as
+    # the subject; the noun is the last word)
+    if _glued_hyphen(subject):
+        subject = subject.doc[subject.i + 1]
+    while subject.i + 2 < len(subject.doc) and _glued_hyphen(subject.doc[subject.i + 1]):
+        subject = subject.doc[subject.i + 2]
     ent = _full_name_in_apposition(ctx, subject, ctx.ent_at(subject.i))
     if ent is None and subject.pos_ == "NOUN":
         # "His friend, Saxon Spence, leader of the county group, lays the blame …": the name in
@@ -8009,7 +8015,11 @@ def _subject_named_ahead(draft: _Draft, ctx: _Context, labels: tuple[str, ...], 
 # Who a news lead may leave unnamed until the next paragraph ("…, a Home Office minister has
 # said.\n\nHazel Blears said …"); not spokesmen and officials, who mostly stay unnamed.
 _LEAD_ROLE_NOUNS = (PERSON_ROLE_NOUNS - _VOICE_NOUNS) | {
-    "figure", "expert", "associate", "campaigner", "boss"}
+    "figure", "expert", "associate", "campaigner", "boss",
+    # (and the people a human-interest lead describes before it names them: "A supermarket worker
+    # who won £7.5 million says …", then "Linda Paterson, 58, …")
+    "worker", "woman", "man", "mother", "father", "grandmother", "grandfather", "pensioner", "teenager", "winner", "nurse",
+    "teacher", "student", "driver", "farmer", "resident"}
 
 
 def _named_in_next_paragraph(ctx: _Context, draft: _Draft, previous: list[_Draft]) -> Span | None:

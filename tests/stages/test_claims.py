@@ -5991,6 +5991,13 @@ def test_what_was_said_on_both_sides_of_the_verb(nlp: Language, lexicons: Lexico
     pytest.param("Dame Ruth May welcomed the result.\n\nOne nurse from Bristol, who did not want to be named, told the HSJ that she "
                  "had voted against the deal. \"It's a real-terms pay cut,\" she said.", ("she", "pronoun", None),
                  id="an-anonymous-nurse-then-she"),
+    # The subject of the sentence before, a hyphenated title parsed word by word, is the name set off after it.
+    pytest.param("Chris Hipkins said it.\n\nThe Green Party's co-leader, Chlöe Swarbrick, welcomed the election. \"Bring it on,\" "
+                 "she wrote on Instagram.", ("she", "pronoun", "Chlöe Swarbrick"), id="the-co-leader-then-she"),
+    # A human-interest lead describes the person it names in the next paragraph.
+    pytest.param("A supermarket worker who won £7.5 million on the EuroMillions says she has no plans to quit her job.\n\n"
+                 "Linda Paterson, 58, from Paisley, scooped the jackpot with a Lucky Dip ticket.",
+                 ("A supermarket worker", "nominal", "Linda Paterson"), id="a-lead-describing-the-person-named-next"),
     # A statement leading in with a colon is no turn of the speaker before.
     pytest.param("Former captain Gary Neville said the board had run out of patience.\n\nThe club's statement was brief: \"We "
                  "thank Erik for his service and wish him well.\"", ("The club's statement", "nominal", None),
