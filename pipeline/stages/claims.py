@@ -138,6 +138,9 @@ _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "c
                "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider", "seller",
                "distributor", "publisher", "broadcaster", "conglomerate", "supermarket", "grocer", "carmaker", "automaker",
                "housebuilder", "contractor", "exporter", "utility", "startup", "start-up"}
+# Nouns after which a body named in apposition is the speaker ("The firm, Paion, said", "Oakview's
+# owner, Meadow Care Group,"); a spokesperson's body is not ("A spokesman, John Smith,").
+_BODY_IN_APPOSITION_NOUNS = frozenset((_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS)
 # Kinds of body that, like a firm, an article calls by their kind right after they spoke ("…, the
 # British Medical Association has announced. The union said …"). Not "the government", "the
 # court", "the police", "the ministry": bodies of their own, found otherwise.
@@ -648,6 +651,17 @@ def _glued_hyphen(token: Token) -> bool:
         and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
 
 
+def _last_of_hyphenated(token: Token, within: Sequence[Token] | None = None) -> Token:
+    """The last word of a word the tokenizer split at its hyphens, from any of its parts ("co",
+    "-" or "leader" of "co-leader" → "leader"); with `within`, only through words in it."""
+    doc = token.doc
+    if _glued_hyphen(token):
+        token = doc[token.i + 1]
+    while token.i + 2 < len(doc) and _glued_hyphen(doc[token.i + 1]) and (within is None or doc[token.i + 2] in within):
+        token = doc[token.i + 2]
+    return token
+
+
 def _group_members(head: Token) -> list[_Member]:
     """One member per conjunct of a coordinated speaker ("Putin, Macron and Scholz")."""
     doc = head.doc
@@ -774,7 +788,7 @@ def _speaker_closing_sentence(verb: Token) -> Token | None:
             doc[head.left_edge.i - 1].text != ",":
         return None
     # (someone who can speak: "a plan announced earlier this year" is a thing the participle describes)
-    if head.ent_type_ not in ("PERSON", "ORG", "NORP") and head.lower_.removesuffix("s") not in _PERSON_NOUNS | _ORG_NOUNS:
+    if head.ent_type_ not in ("PERSON", "ORG", "NORP") and head.lower_.removesuffix("s") not in _PERSON_OR_BODY_NOUNS:
         return None
     # (only when or where after it: not "a claim denied by the chancellor", "a researcher charged with testing …")
     if not all(c.dep_ in ("npadvmod", "advmod", "punct") or (c.dep_ == "prep" and [g.ent_type_ for g in c.children] in (["DATE"], ["TIME"]))
@@ -804,11 +818,10 @@ def _subject(verb: Token) -> Token | None:
         subject = before[-2]  # "A 2023 study in the journal Science estimated": the study, not the journal named in it
     if subject is not None and subject.lower_ in ("'s", "’s") and subject.i > 0 and subject.doc[subject.i - 1].head == subject:
         subject = subject.doc[subject.i - 1]  # "She’s said that …" parsed with the curly "’s" as the subject
-    if subject is not None and _glued_hyphen(subject):
-        subject = verb.doc[subject.i + 1]  # "The Tory co-chairman attacked": its last word heads it
-    while subject is not None and subject.i + 2 < len(verb.doc) and _glued_hyphen(verb.doc[subject.i + 1]) and \
-            verb.doc[subject.i + 2] in subjects:
-        subject = verb.doc[subject.i + 2]  # (", said the college's vice-president, …": each part parsed a subject after the verb)
+    if subject is not None:
+        # "The Tory co-chairman attacked": its last word heads it (also ", said the college's
+        # vice-president, …", each part parsed a subject after the verb)
+        subject = _last_of_hyphenated(subject, subjects)
     if subject is not None and (named_last := _name_closing_title_phrase(subject, verb)) is not None:
         subject = named_last
     if subject is not None and subject.lower_ in _FLOATING_QUANTIFIERS:
@@ -3185,6 +3198,13 @@ def _made_clear(clause: Token) -> Token:
     return next((c for c in clause.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.i), clause)
 
 
+def _pronoun_before_attribution(cue: Token, clause: Token) -> Token | None:
+    """The relative pronoun, the subject of `clause`, standing before its attribution: "a bill that
+    officials say could top $50 million"."""
+    first = clause.left_edge
+    return first if clause.i > cue.i and first.i < cue.i and first.tag_ in ("WDT", "WP") and cue.dep_ == "relcl" else None
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """First token of a reported clause. "Officials have confirmed climate change was discussed"
     is parsed with "climate change" as the verb's object and a clause without a subject after
@@ -3192,10 +3212,8 @@ def _clause_start(cue: Token, clause: Token) -> int:
     laws, due next month, could help"). After "told" the object is the hearer, and only a
     common noun after the hearer's name is the subject ("told the BBC progress had been made")."""
     first = clause.left_edge.i
-    if clause.i > cue.i and first < cue.i and cue.doc[first].tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
-        # "a bill that officials say could top $50 million": the relative pronoun, the clause's
-        # subject, stands before the attribution; what was said is what follows the verb
-        return cue.i + 1
+    if _pronoun_before_attribution(cue, clause) is not None:
+        return cue.i + 1  # (what was said is what follows the verb)
     if clause.i > cue.i and first == cue.i + 1:
         first = _after_when_said(cue, clause)
     doc = cue.doc
@@ -3775,8 +3793,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 # name the sentence goes on from: `"Info cards" will help people …, said Microsoft`.)
                 span = (span[0], quote.end)
             if span[1] > span[0]:
-                if clause_first == cue.i + 1 and (pronoun := doc[child.left_edge.i]).i < cue.i and pronoun.tag_ in ("WDT", "WP") and \
-                        cue.dep_ == "relcl" and not child.is_ancestor(cue):
+                if not child.is_ancestor(cue) and (pronoun := _pronoun_before_attribution(cue, child)) is not None:
                     # (the relative pronoun set before the attribution is said too, a piece of its own:
                     # "which" + "could top $50 million")
                     fragments.append((pronoun.idx, pronoun.idx + len(pronoun.text)))
@@ -6552,10 +6569,7 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
         return None
     # ("The Green Party's co-leader, Chlöe Swarbrick, welcomed …": "co", "-" or "leader" parsed as
     # the subject; the noun is the last word)
-    if _glued_hyphen(subject):
-        subject = subject.doc[subject.i + 1]
-    while subject.i + 2 < len(subject.doc) and _glued_hyphen(subject.doc[subject.i + 1]):
-        subject = subject.doc[subject.i + 2]
+    subject = _last_of_hyphenated(subject)
     ent = _full_name_in_apposition(ctx, subject, ctx.ent_at(subject.i))
     if ent is None and subject.pos_ == "NOUN":
         # "His friend, Saxon Spence, leader of the county group, lays the blame …": the name in
@@ -6717,6 +6731,8 @@ _LAY_SPEAKER_NOUNS = frozenset({"resident", "witness", "eyewitness", "villager",
                                 "victim", "tenant", "parent", "customer", "worker", "fan", "voter", "bystander"})
 # Nouns that describe a person, unnamed or not ("a florist" is none: the lexicons lack it).
 _PERSON_NOUNS = _UNNAMED_SPEAKER_NOUNS | _LAY_SPEAKER_NOUNS | PERSONS_ROLE_NOUNS
+# … and those of a body too: who may speak in "…, a senior official informed." (`_speaker_closing_sentence`)
+_PERSON_OR_BODY_NOUNS = frozenset(_PERSON_NOUNS | _ORG_NOUNS)
 _WOMAN_NOUNS = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman", "mother",
                           "wife", "daughter", "sister", "mum", "girlfriend", "fiancee", "widow", "aunt", "niece", "granddaughter",
                           "stepdaughter"})
@@ -7164,7 +7180,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             named_appos = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= child.i <= e.end
                                 and not (e.end <= child.i and child.left_edge.tag_ == "DT")), None) or \
                 (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
-                 if word in (_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS or child.left_edge.i == head.i + 1 else None)
+                 if word in _BODY_IN_APPOSITION_NOUNS or child.left_edge.i == head.i + 1 else None)
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)

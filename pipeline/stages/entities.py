@@ -603,13 +603,14 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
         kind, value = item.key
         if kind == "person":
             persons_by_last[_key_surname(value)].add(item.key)
-            if (bare := _ARABIC_ARTICLE.sub("", fold(item.name.split()[-1]))) != fold(item.name.split()[-1]) and bare:
-                persons_by_last[word_skeleton(bare)].add(item.key)  # "Sisi" after "Abdel Fattah al-Sisi"
             persons_by_first[value.split()[0]].add(item.key)
             words = fold(item.name).split()
             for k in range(2, len(words)):
                 persons_by_ending[" ".join(words[-k:])].add(item.key)
             written = item.name.split()
+            surname = fold(written[-1])
+            if (bare := _ARABIC_ARTICLE.sub("", surname)) not in (surname, ""):
+                persons_by_last[word_skeleton(bare)].add(item.key)  # "Sisi" after "Abdel Fattah al-Sisi"
             for k in range(1, len(written) - 2):
                 if written[k + 1] in SURNAME_PARTICLES and written[k][:1].isupper():
                     persons_by_named_word[word_skeleton(fold(written[k]))].add(item.key)

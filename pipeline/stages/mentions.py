@@ -167,7 +167,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
                 changed = True
             if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names or \
-                    (len(ent) >= 2 and ent[-1].text in _CLUB_SUFFIXES):
+                    (len(ent) >= 2 and ent[-1].text in _BODY_NAME_ENDINGS):
                 # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
                 # maker Ford": the noun before the name says it is a firm's; "Cwmteg RFC" a club,
                 # "Gatwick Airport" an airport
@@ -248,9 +248,8 @@ _ACQUAINTANCE_NOUNS = frozenset({"friend", "neighbour", "neighbor", "colleague",
 PERSONS_ROLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | _ACQUAINTANCE_NOUNS
 
 
-_TITLES_LIKE_NAMES = PERSON_ROLE_NOUNS | HONORIFICS | {
-    "major", "pastor", "sheikh", "emir", "saint", "sister", "brother", "father", "baron", "baroness", "earl", "duke", "duchess",
-    "count", "countess", "viscount", "marquess", "prince", "princess", "king", "queen", "sultan", "pope"}
+_TITLES_LIKE_NAMES = PERSON_ROLE_NOUNS | HONORIFICS | PERSON_TITLES | {
+    "major", "pastor", "emir", "saint", "sister", "brother", "father", "count", "sultan"}
 
 
 def _first_name_left_out(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> bool:
@@ -385,7 +384,7 @@ _BODY_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator
 _ROLES_BEFORE_NAMES = SPORTS_ROLES | {"captain", "coach"}
 # How the names of clubs and other bodies end: "Cwmteg RFC", "Gatwick Airport" are no persons,
 # whatever the tag.
-_CLUB_SUFFIXES = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd", "Plc",
+_BODY_NAME_ENDINGS = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd", "Plc",
                             "Inc", "Airlines", "Airways", "Constabulary"})
 
 
