@@ -1254,6 +1254,12 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
             last = min(last, token.left_edge.i - 2)
         elif dep == "acl" and token.lower_ in cues and _said_beside_a_deed(token) and token.left_edge.i == token.i:
             last = min(last, token.i - 2 if doc[token.i - 1].is_punct else token.i - 1)
+        elif dep == "conj" and token.lower_ in cues and any(c.dep_ in ("ccomp", "xcomp") for c in token.children) and \
+                _participle_joined_across(token, cues) == clause.head:
+            # "warning that the group could penetrate the country and implying that …": a
+            # participle joined to a verb in a tense goes with a participle above, not with what
+            # was said; it reports on its own.
+            last = min(last, _end_before(clause, token))
     for token in clause.children:
         if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
                 any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS | {"while"} for g in token.children) and _someone_says_in(token, cues):
@@ -1987,8 +1993,11 @@ def _gerund_doer(cue: Token) -> Token | None:
         return None
     if (quoted := _quoted_as_saying(cue)) is not None:
         return quoted
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None  # "will allow the dollar to weaken despite saying …": whose saying is unclear
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            not (verb.dep_ == "xcomp" and verb.head.pos_ in _VERB_POS_NAMES and not any(c.dep_ == "dobj" for c in verb.head.children)):
+        # "will allow the dollar to weaken despite saying …": whose saying is unclear (not "The
+        # campaign wants to address concerns after accusing …": the subject of "wants" does both)
+        return None
     if preposition.lower_ in _OBJECT_CONTROL_PREPOSITIONS:
         doer = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if doer is not None:
@@ -2005,6 +2014,22 @@ def _gerund_doer(cue: Token) -> Token | None:
         # "A bookmaker has stopped taking bets after claiming …": the subject of the verb the
         # phrase completes (not when that verb has an object, who may be the doer: "told him …")
         subject = _subject(verb.head)
+    elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "… has bucked efforts, committing gaffes after telling his aides …": the doer of the
+        # participle the phrase hangs on
+        subject = _doer_up_from(verb)
+    return subject
+
+
+def _doer_up_from(verb: Token) -> Token | None:
+    """The subject of `verb`, else of the verb its participle, gerund or infinitive hangs on, or
+    that it is joined to, going up until one has a subject."""
+    subject = _subject(verb)
+    while subject is None:
+        above = _verb_a_participle_hangs_on(verb) or (verb.head if verb.dep_ == "conj" and verb.head.pos_ in _VERB_POS_NAMES else None)
+        if above is None or above == verb:
+            return None
+        verb, subject = above, _subject(above)
     return subject
 
 
@@ -2065,8 +2090,12 @@ _SEEING_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
 
 
 def _perceived_doer(cue: Token) -> Token | None:
-    """The object of a verb of perception that a bare infinitive cue hangs on, when the cue has no subject."""
+    """The object of a verb of perception that a bare infinitive cue hangs on, when the cue has no
+    subject; or right before a participle cue ("hearing a candidate acknowledging …")."""
     verb = cue.head
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "dep", "ccomp") and verb.lower_ in _PERCEIVING_FORMS and verb.i < cue.i:
+        seen = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+        return seen if seen is not None and seen.pos_ in ("NOUN", "PROPN", "PRON") else None
     # (The tagger often calls the bare infinitive VBP, and the parser a verb coordinated without
     # "and": "saw a succession of members warn that …".)
     if cue.tag_ not in ("VB", "VBP") or cue.dep_ not in ("dep", "ccomp", "xcomp", "conj") or verb.lower_ not in _PERCEIVING_FORMS or \
@@ -2248,6 +2277,47 @@ def _subject_up_the_chain(verb: Token, deps: tuple[str, ...]) -> tuple[Token, To
         verb = verb.head
         subject = _subject(verb)
     return verb, subject
+
+
+def _verb_a_participle_hangs_on(participle: Token) -> Token | None:
+    """The verb whose subject does what an infinitive or a participle does: the verb an xcomp or a
+    participle clause hangs on, or the verb of the preposition a gerund follows ("shifting his
+    focus to defeating Trump and admitting …" → "shifting")."""
+    head = participle.head
+    if (participle.dep_ == "xcomp" or (participle.dep_ == "advcl" and participle.tag_ == "VBG")) and head.pos_ in _VERB_POS_NAMES:
+        return head
+    if participle.dep_ == "pcomp" and participle.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in _VERB_POS_NAMES:
+        return head.head
+    return None
+
+
+def _participle_joined_across(cue: Token, cues: CueLexicon) -> Token | None:
+    """The participle of saying above a participle that the parser joined by "and" to a verb in a
+    tense inside that one's clause ("warning that the group could penetrate the country and
+    implying that …": "implying" goes with "warning"; `_content_last` ends the first claim there)."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBG" or cue.head.tag_ == "VBG" or cue.head.pos_ not in _VERB_POS_NAMES or \
+            cue.left_edge.i != cue.i or cue.doc[cue.i - 1].lower_ != "and":
+        return None
+    clause = cue.head
+    while clause.dep_ == "conj" and clause.head.pos_ in _VERB_POS_NAMES:
+        clause = clause.head
+    above = clause.head
+    if clause.dep_ != "ccomp" or above.tag_ != "VBG" or not _is_cue(above, cues):
+        return None
+    return above
+
+
+def _non_finite(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" or a gerund or participle without an auxiliary
+    ("to jolt", "defeating"; not "could not put", "is defeating")."""
+    if verb.tag_ == "VB":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _finite_verb_above(verb: Token) -> Token | None:
+    """The nearest verb above `verb` in a tense (not an infinitive, participle or gerund)."""
+    return next((a for a in verb.ancestors if a.pos_ in _VERB_POS_NAMES and a.tag_ in ("VBD", "VBZ", "VBP")), None)
 
 
 def _subject_joined_before(verb: Token) -> Token | None:
@@ -3547,6 +3617,11 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # "… are trying to hide their plans by accusing Moscow of …": whoever does the deed the
         # "by" phrase is the means of accuses, not the teller of the sentence.
         verb, doer = _subject_up_the_chain(cue.head.head, ("xcomp", "conj"))
+        if doer is None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and \
+                verb.head.head.pos_ in _VERB_POS_NAMES:
+            # "Sanders is likely to remind voters … by mentioning that …": the subject of the
+            # adjective's verb does the infinitive's deed
+            verb, doer = _subject_up_the_chain(verb.head.head, ("xcomp", "conj"))
         if doer is not None:
             subject, inherit_from = doer, verb.i
     if subject is None and not unnamed and (joined := _subject_joined_before(cue)) is not None:
@@ -3560,6 +3635,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = aside[1]  # ("And Ginepri - six years older than … - admitted …": the aside parsed as the sentence)
     if subject is None and not unnamed and (surname := _surname_before_set_off_adverb(ctx, cue)) is not None:
         subject = surname  # ("Tully, meanwhile, confirmed …" with "Tully" tagged an adverb)
+    if subject is None and not unnamed and (participle_above := _participle_joined_across(cue, cues)) is not None:
+        # "warning followers that the group could penetrate the country and implying that …":
+        # whoever does the participle above does this one
+        verb, subject = participle_above, _subject(participle_above)
+        while subject is None and (above := _verb_a_participle_hangs_on(verb)) is not None:
+            verb, subject = above, _subject(above)
+        inherit_from = participle_above.i
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i and not joined_to_quotation:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -3575,13 +3657,17 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             while participle.dep_ == "conj" and participle.head.pos_ in _VERB_POS_NAMES:
                 participle = participle.head
         while subject is None and cue.tag_ == "VBG" and governor == cue.head and cue.dep_ in ("advcl", "conj") and \
-                (participle.dep_ == "xcomp" or (participle.dep_ == "advcl" and participle.tag_ == "VBG")) and \
-                participle.head.pos_ in _VERB_POS_NAMES:
+                (above := _verb_a_participle_hangs_on(participle)) is not None:
             # "Trump tries to turn the interruptions to his advantage, showcasing his crowds,
             # alternately shouting …", "… Carter going on TV, declaring …, and telling …": a
             # participle on a participle or an infinitive is the doing of the subject above them.
-            participle = participle.head
+            participle = above
             subject = _subject(participle)
+        if subject is None and cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ") and governor == cue.head and \
+                _non_finite(governor) and (finite := _finite_verb_above(governor)) is not None and finite.tag_ == cue.tag_:
+            # "Romney ran on his ability to jolt the recovery and accused Obama of …": a verb in
+            # the past joined to an infinitive or a gerund goes with the verb above in its tense.
+            subject = _subject(finite)
         if subject is None and governor.dep_ == "xcomp" and governor.head.lower_ in ("is", "are", "'s", "’s") and \
                 governor.head.i < governor.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
                 not any(c.dep_ in ("acomp", "attr") for c in governor.head.children):

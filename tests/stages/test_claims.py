@@ -1471,6 +1471,51 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
     # A show's title tagged a person, parsed as the subject with the name in apposition.
     pytest.param('Only Fools and Horses star David Jason criticised British TV for being "too safe and too cheap".',
                  [('British TV for being "too safe and too cheap"', "David Jason")], id="the-full-name-beside-a-title"),
+    # A verb in the past joined to an infinitive goes with the verb above in its tense; a gerund
+    # after a preposition ("to winning", "by mentioning") is the doing of the subject above it.
+    pytest.param("During the last campaign, Ruth Okafor largely ran on her ability to revive the harbour and accused the "
+                 "council of wasting money on the pier.",
+                 [("the council of wasting money on the pier", "Ruth Okafor")], id="past-joined-to-an-infinitive"),
+    pytest.param("Officials said the board plans to sell the pier and accused the mayor of delay.",
+                 [("the board plans to sell the pier", "Officials"), ("the mayor of delay", "Officials")],
+                 id="past-joined-to-a-present"),
+    pytest.param("Kelleher has softened her attacks on the board, turning her attention to winning the vote and admitting that "
+                 "the pier sale will almost certainly go ahead.",
+                 [("that the pier sale will almost certainly go ahead", "Kelleher")], id="joined-to-a-gerund-after-to"),
+    pytest.param("Kelleher is also likely to win over voters by mentioning the fact that she grew up in the harbour town.",
+                 [("the fact that she grew up in the harbour town", "Kelleher")], id="by-mentioning-after-likely-to"),
+    # A participle joined by "and" to the verb of the clause a participle reports goes with that
+    # participle: its own claim, by the same doer (not the clause's subject).
+    pytest.param("Councillor Dai Morgan stoked fears about the plan, warning residents on social media that developers could "
+                 "easily take over the waterfront and implying that some deals might already be signed.",
+                 [("that developers could easily take over the waterfront", "Councillor Dai Morgan"),
+                  ("that some deals might already be signed", "Councillor Dai Morgan")], id="and-implying-after-warning-that"),
+    pytest.param("The mayor toured the harbour, telling reporters that the pier would reopen and promising that fees would not rise.",
+                 [("that the pier would reopen", "The mayor"), ("that fees would not rise", "The mayor")],
+                 id="and-promising-after-telling-that"),
+    pytest.param("The report said the results were good and promising for the town.",
+                 [("the results were good and promising for the town", "The report")], id="and-an-adjective-in-ing"),
+    # The one heard doing it, right before the participle, speaks (not the subject of "hearing").
+    pytest.param("Instead, it was hearing a senior minister acknowledging just how much ground the valley has lost - and "
+                 "promising to do something about it.",
+                 [("just how much ground the valley has lost", "a senior minister"),
+                  ("to do something about it", "a senior minister")], id="hearing-someone-acknowledging"),
+    # Not a participle joined to a verb of what was reported (the gerunds of "charges of failing … and refusing").
+    pytest.param("His lawyer said he was confident the sprinters would be cleared of the charges of failing to give information "
+                 "on their location and refusing to submit to tests.",
+                 [("he was confident the sprinters would be cleared of the charges of failing to give information on their "
+                   "location and refusing to submit to tests", "His lawyer")], id="gerunds-joined-in-the-reported-clause"),
+    # A gerund after a preposition on an infinitive: the subject of the verb the infinitive
+    # completes (not where that verb has an object, who may be the doer), or of a participle above.
+    pytest.param('The port authority is to close two terminals after reporting "disappointing" results for 2024.',
+                 [('"disappointing" results for 2024', "The port authority")], id="is-to-close-after-reporting"),
+    pytest.param("The Harbour Trust wants to reopen talks with the council after recently accusing the mayor of breaking his "
+                 "promises.",
+                 [("to reopen talks with the council after recently accusing the mayor of breaking his promises", "The Harbour Trust"),
+                  ("the mayor of breaking his promises", "The Harbour Trust")], id="wants-to-after-accusing"),
+    pytest.param("The candidate has bucked efforts to rein in his impulsive behaviour, committing repeated gaffes after telling "
+                 "his aides he planned to adopt a calmer tone.",
+                 [("he planned to adopt a calmer tone", "The candidate")], id="a-participle-then-after-telling"),
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
