@@ -1975,6 +1975,10 @@ def _noun_claims(ctx: _Context, by_cue: Mapping[int, _Draft], title_span: tuple[
 # After these prepositions a gerund's doer is the verb's object when it has one ("praised him
 # for saying …", "accused her of lying about …"), else its subject ("was criticised for saying").
 _OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of"})
+# Nouns of what one is known, praised or blamed for, whose gerund is the doing of the subject of
+# the verb they are the object of ("endured criticism for telling …", "came under fire for saying …").
+_RECORD_NOUNS = frozenset({"criticism", "fire", "flak", "backlash", "praise", "plaudits", "credit", "blame", "heat", "scrutiny",
+                           "ridicule", "condemnation", "history", "habit", "record", "tendency", "reputation", "apology"})
 
 
 def _gerund_doer(cue: Token) -> Token | None:
@@ -1984,6 +1988,13 @@ def _gerund_doer(cue: Token) -> Token | None:
     said the minister left after warning that …" is the minister's warning)."""
     preposition = cue.head
     verb = preposition.head
+    on_record = verb.pos_ == "NOUN" and verb.lower_ in _RECORD_NOUNS and preposition.dep_ == "prep" and cue.dep_ == "pcomp"
+    if on_record:
+        # "has endured criticism for telling …", "came under fire for saying …", "has a long
+        # history of blaming …": what one is known or blamed for having said is one's own
+        noun = verb
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+        preposition = noun.head if noun.dep_ == "pobj" else preposition
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "The mayor was quick in denying …", "The US was more forceful in blaming …"
     elif verb.lower_ == "back" and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX") and preposition.lower_ == "to":
@@ -1998,7 +2009,7 @@ def _gerund_doer(cue: Token) -> Token | None:
         # "will allow the dollar to weaken despite saying …": whose saying is unclear (not "The
         # campaign wants to address concerns after accusing …": the subject of "wants" does both)
         return None
-    if preposition.lower_ in _OBJECT_CONTROL_PREPOSITIONS:
+    if preposition.lower_ in _OBJECT_CONTROL_PREPOSITIONS and not on_record:
         doer = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if doer is not None:
             return doer
@@ -2200,6 +2211,21 @@ _HOLDING_FORMS = frozenset({"believe", "believes", "believed", "think", "thinks"
                             "reckon", "reckons", "reckoned"})
 
 
+def _attribution_before_participle(participle: Token, cue: Token, cues: CueLexicon) -> Token | None:
+    """The verb of saying with a subject right before a participle's comma (`"…," Sanders said,
+    going on to say …`, `…," he said, not even suggesting …`), not a passive nor one above `cue`."""
+    doc = participle.doc
+    start = participle.i
+    while start > 0 and doc[start - 1].head == participle and doc[start - 1].dep_ in ("neg", "advmod"):
+        start -= 1  # ("not even", "also")
+    if participle.tag_ != "VBG" or start < 2 or doc[start - 1].text != ",":
+        return None
+    before = doc[start - 2]
+    if cues.get(before.lower_) != "speech" or _is_passive(before) or before.is_ancestor(cue) or _subject(before) is None:
+        return None
+    return before
+
+
 def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else the verb of
     holding a view whose clause its head is ("Hodgson believes a winter break carries many
@@ -2210,9 +2236,7 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     participle = cue
     while participle.dep_ == "xcomp" and participle.head.i < participle.i:
         participle = participle.head  # ("going on to say": the participle is "going")
-    before = doc[participle.i - 2] if participle.i >= 2 and doc[participle.i - 1].text == "," else None
-    if participle.tag_ == "VBG" and before is not None and cues.get(before.lower_) == "speech" and not _is_passive(before) and \
-            not before.is_ancestor(cue) and _subject(before) is not None:
+    if (before := _attribution_before_participle(participle, cue, cues)) is not None:
         # `"…," Sanders said, going on to say that …`, the parser hanging "going" on a verb inside
         # the quotation: the attribution right before the participle's comma governs it.
         return before
@@ -3635,6 +3659,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = aside[1]  # ("And Ginepri - six years older than … - admitted …": the aside parsed as the sentence)
     if subject is None and not unnamed and (surname := _surname_before_set_off_adverb(ctx, cue)) is not None:
         subject = surname  # ("Tully, meanwhile, confirmed …" with "Tully" tagged an adverb)
+    if subject is None and not unnamed and cue.dep_ == "ROOT" and (said := _attribution_before_participle(cue, cue, cues)) is not None:
+        # `"…," he said, not even suggesting …` parsed as a sentence of its own: the attribution
+        # before the comma governs the participle
+        subject, inherit_from = _subject(said), said.i
     if subject is None and not unnamed and (participle_above := _participle_joined_across(cue, cues)) is not None:
         # "warning followers that the group could penetrate the country and implying that …":
         # whoever does the participle above does this one
@@ -3663,6 +3691,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # participle on a participle or an infinitive is the doing of the subject above them.
             participle = above
             subject = _subject(participle)
+        if subject is None and cue.dep_ == "advcl" and _non_finite(cue) and cue.tag_ == "VB" and governor == cue.head and \
+                governor.tag_ == "VBG" and all(_a_thing(c) for c in governor.children if c.dep_ == "dobj") and \
+                (doer := _doer_up_from(governor)) is not None and doer.lower_ != "it":
+            # "… attacking Mr. Trump and visiting the headquarters to encourage staffers: …": the
+            # doer of the participle an infinitive of purpose hangs on (not "prompting research
+            # firm Point Topic to declare …", whose object does it; nor "It took him a day …")
+            subject = doer
         if subject is None and cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ") and governor == cue.head and \
                 _non_finite(governor) and (finite := _finite_verb_above(governor)) is not None and finite.tag_ == cue.tag_:
             # "Romney ran on his ability to jolt the recovery and accused Obama of …": a verb in

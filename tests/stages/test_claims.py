@@ -1516,6 +1516,20 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
     pytest.param("The candidate has bucked efforts to rein in his impulsive behaviour, committing repeated gaffes after telling "
                  "his aides he planned to adopt a calmer tone.",
                  [("he planned to adopt a calmer tone", "The candidate")], id="a-participle-then-after-telling"),
+    # What one is known or blamed for having said, after a noun of record.
+    pytest.param("The harbour master has faced criticism for telling residents that the pier would never reopen.",
+                 [("that the pier would never reopen", "The harbour master")], id="criticism-for-telling"),
+    pytest.param("The councillor has a long history of blaming others for the town's problems.",
+                 [("others for the town's problems", "The councillor")], id="a-history-of-blaming"),
+    # A participle after "he said," parsed as a sentence of its own; an infinitive of purpose on a participle.
+    pytest.param('"For the next few months, she will have the loudest voice, but the fact of the matter is there will be other '
+                 'voices speaking as well," he said, not even suggesting Ms. Okafor could have the council\'s loudest voice.',
+                 [('"For the next few months, she will have the loudest voice, but the fact of the matter is there will be other '
+                   'voices speaking as well,"', "he"),
+                  ("Ms. Okafor could have the council's loudest voice", "he")], id="he-said-not-even-suggesting"),
+    pytest.param("Since she endorsed Ms. Okafor this month, Ms. Baikie has been a powerful surrogate, attacking the mayor and "
+                 'visiting the campaign\'s headquarters in Kirkwall to encourage young staffers with a simple message: "Keep going."',
+                 [('"Keep going."', "Ms. Baikie")], id="visiting-to-encourage"),
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
