@@ -97,6 +97,9 @@ def _is_latin_name(name: str) -> bool:
 
 
 _SHORT_ALIASES = frozenset({"LA", "NYC"})
+# Alternate names GeoNames lists that news uses for something else: Topeka called itself "Google"
+# for a month in 2010, and the firm was resolved to Topeka.
+_NOT_PLACE_ALIASES = frozenset({"Google"})
 
 
 def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[str, Mapping[str, Any]],
@@ -133,7 +136,7 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
             # Not a short alias other than the few news uses: GeoNames lists airport codes and
             # short forms ("PEW" for Peshawar, "DEN" Denver, "KEN" Kenema), and names match any
             # case, so "Pew", "Den" and "Ken" were places.
-            if _is_latin_name(alternate) and (len(alternate) > 3 or alternate in _SHORT_ALIASES):
+            if _is_latin_name(alternate) and (len(alternate) > 3 or alternate in _SHORT_ALIASES) and alternate not in _NOT_PLACE_ALIASES:
                 add(alternate, place)
     demonyms = derive_demonyms((c["name"], code) for code, c in countries.items())
     # A derived form that is also a place name is a place, not a demonym.

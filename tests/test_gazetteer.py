@@ -25,6 +25,9 @@ def gazetteer() -> Gazetteer:
     ("Ben", None),
     ("LA", ("Los Angeles", "US", "city")),
     ("Ufa", ("Ufa", "RU", "city")),
+    # Not an alternate name news uses for something else (GeoNames lists Topeka's 2010 prank name).
+    ("Google", None),
+    ("Topeka", ("Topeka", "US", "city")),
 ])
 def test_places(gazetteer: Gazetteer, name: str, expected: tuple[str, str, str] | None) -> None:
     place = gazetteer.place(name)
