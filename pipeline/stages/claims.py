@@ -845,10 +845,14 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return _named_before_dashes(verb, subject) or subject
-    if verb.dep_ == "acl" and verb.tag_ in _FINITE_TAGS and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
-            verb.left_edge.i == verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+    if verb.dep_ in ("acl", "relcl") and (verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and verb.dep_ == "relcl" and any(
+            c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children))) and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and \
+            all(t.dep_ in ("prep", "pobj", "npadvmod", "advmod", "det", "compound", "amod") for t in verb.doc[verb.left_edge.i:verb.i]):
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
-        # and no verb of its own: the finite verb after the comma is the sentence's.
+        # and no verb of its own, "Speaker Paul Ryan, the nation's highest-ranking Republican, on
+        # Tuesday called …" as a relative clause with no pronoun: the finite verb after the comma
+        # (and a time phrase) is the sentence's.
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN" and \
             verb.left_edge.i == verb.i and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in verb.head.children) and (
@@ -1978,7 +1982,7 @@ _OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of"})
 # Nouns of what one is known, praised or blamed for, whose gerund is the doing of the subject of
 # the verb they are the object of ("endured criticism for telling …", "came under fire for saying …").
 _RECORD_NOUNS = frozenset({"criticism", "fire", "flak", "backlash", "praise", "plaudits", "credit", "blame", "heat", "scrutiny",
-                           "ridicule", "condemnation", "history", "habit", "record", "tendency", "reputation", "apology"})
+                           "ridicule", "condemnation", "history", "habit", "record", "tendency", "reputation", "apology", "apologies"})
 
 
 def _gerund_doer(cue: Token) -> Token | None:

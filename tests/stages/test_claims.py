@@ -1530,6 +1530,13 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
     pytest.param("Since she endorsed Ms. Okafor this month, Ms. Baikie has been a powerful surrogate, attacking the mayor and "
                  'visiting the campaign\'s headquarters in Kirkwall to encourage young staffers with a simple message: "Keep going."',
                  [('"Keep going."', "Ms. Baikie")], id="visiting-to-encourage"),
+    # A verb after a name, its apposition and a time phrase, parsed as a relative clause with no pronoun.
+    pytest.param("Speaker Ruth M. Okafor, the council's highest-ranking Liberal Democrat, on Tuesday called Mayor Ian Pugh's "
+                 'remarks about a Polish shopkeeper "racist," a stunning rebuke.',
+                 [('Mayor Ian Pugh\'s remarks about a Polish shopkeeper "racist," a stunning rebuke', "Speaker Ruth M. Okafor")],
+                 id="name-apposition-on-tuesday-called"),
+    pytest.param("Harbour master Aine Kelleher, who runs the port, makes no apologies for accusing the council of neglect.",
+                 [("the council of neglect", "Harbour master Aine Kelleher")], id="no-apologies-for-accusing"),
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
