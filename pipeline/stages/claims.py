@@ -3656,6 +3656,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         subject = joined  # "… the convention and others have said …": "others" say it, not the first clause's subject
     # (not a verb of saying the parser joined to the verb of the quotation before it: `''…,'' William
     # M. Daley, President Obama's former chief of staff, said of …` is that quotation's attribution)
+    quotation_before: QuoteSpan | None = None  # (bound only when the test below gets that far)
     joined_to_quotation = cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ") and cues.get(cue.lower_) == "speech" and \
         (quotation_before := ctx.quote_at(cue.head.idx)) is not None and quotation_before.end <= cue.idx and \
         _closing_punctuation(ctx, quotation_before) in (",", "?", "!")
@@ -3731,6 +3732,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # "The band - whose LP was the year's biggest seller - thanked …, adding: …", the
             # participle hung on the relative clause: the noun it describes speaks, not "whose LP".
             subject = governor.head
+    if subject is not None and inherit_from is not None and cue.dep_ == "conj" and \
+            (quotation := ctx.quote_at(subject.idx)) is not None and quotation.closed and quotation.end <= cue.idx:
+        # "treating her remark as a compliment -- ''That makes me smart'' -- and, when questioned,
+        # asserting, ''…''": joined to the verb of a quotation, the participle is not its subject's
+        # (no word of a quotation speaks outside it)
+        subject = None
     if _is_trailing_relay(cue) or _modifies_next_noun(cue):
         return None  # its content and source belong to the claim it relays; or it is no verb here
     if subject is None and inherit_from is None and cue.is_sent_start and cue.dep_ == "ROOT":

@@ -1537,6 +1537,19 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
                  id="name-apposition-on-tuesday-called"),
     pytest.param("Harbour master Aine Kelleher, who runs the port, makes no apologies for accusing the council of neglect.",
                  [("the council of neglect", "Harbour master Aine Kelleher")], id="no-apologies-for-accusing"),
+    # No word of a quotation speaks for a participle outside it that the parser joined to its verb.
+    pytest.param("The mayor hardly cleared things up, treating the auditor's remark first as praise -- ''That shows we are "
+                 "careful'' -- and, when questioned after the meeting, asserting, ''Of course, we follow the rules.''",
+                 [("''That shows we are careful''", None), ("''Of course, we follow the rules.''", None)],
+                 id="joined-to-the-verb-of-a-quotation"),
+    # (a paragraph of an excerpt opened by a mark it never closes is no such quotation)
+    pytest.param('From Ann Lee writing at the Harbour Gazette:\n\n"A council meeting tonight on the pier sale devolved into a '
+                 'shouting match between the mayor and his critics.\n\n"Councillor Dai Morgan ridiculed the plan as “a fire sale” '
+                 'and said, “They want to sell the history of this town for nothing.”',
+                 [('"A council meeting tonight on the pier sale devolved into a shouting match between the mayor and his critics.'
+                   '\n\n"Councillor Dai Morgan ridiculed the plan as', "Ann Lee"),
+                  ("“They want to sell the history of this town for nothing.”", "Councillor Dai Morgan")],
+                 id="joined-inside-an-excerpt-never-closed"),
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
