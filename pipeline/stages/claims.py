@@ -845,6 +845,13 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return _named_before_dashes(verb, subject) or subject
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and _non_finite(verb) and verb.head.dep_ == "attr" and \
+            verb.head.head.pos_ in _VERB_POS_NAMES and (described := _subject(verb.head.head)) is not None and \
+            described.lower_ not in ("it", "this", "that", "there"):
+        # "Disney is the latest studio to announce which …", "The mayor was the only one to say
+        # …": the subject of the copula does what its description's infinitive says (not "It is
+        # the only way to say …")
+        return described
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and verb.dep_ == "relcl" and any(
             c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children))) and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
             verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and \

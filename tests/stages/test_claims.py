@@ -1550,6 +1550,12 @@ def test_a_verb_after_a_quotation_attributes_it(nlp: Language, lexicons: Lexicon
                    '\n\n"Councillor Dai Morgan ridiculed the plan as', "Ann Lee"),
                   ("“They want to sell the history of this town for nothing.”", "Councillor Dai Morgan")],
                  id="joined-inside-an-excerpt-never-closed"),
+    # The subject of a copula does what the infinitive describing its complement says.
+    pytest.param("The mayor was the only one to say the harbour should stay public.",
+                 [("the harbour should stay public", "The mayor")], id="the-only-one-to-say"),
+    pytest.param("The harbour trust was the first body to warn that the pier was unsafe.",
+                 [("that the pier was unsafe", "The harbour trust")], id="the-first-body-to-warn"),
+    pytest.param("It is the only way to say that the harbour matters.", [("that the harbour matters", None)], id="not-it-is-the-way"),
 ])
 def test_a_subject_the_parse_lost(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                   expected: list[tuple[str, str | None]]) -> None:
