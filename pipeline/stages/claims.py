@@ -845,7 +845,7 @@ def _subject(verb: Token) -> Token | None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
         return _named_before_dashes(verb, subject) or subject
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and _non_finite(verb) and verb.head.dep_ == "attr" and \
+    if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb) and verb.head.dep_ == "attr" and \
             verb.head.head.pos_ in _VERB_POS_NAMES and (described := _subject(verb.head.head)) is not None and \
             described.lower_ not in ("it", "this", "that", "there"):
         # "Disney is the latest studio to announce which …", "The mayor was the only one to say
@@ -932,7 +932,7 @@ def _subject(verb: Token) -> Token | None:
             (doer := next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)) is not None:
         return doer  # "Michael Howard was forced to deny …": the one forced does it
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.i < verb.i and verb.head.pos_ in _VERB_POS_NAMES and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            _has_to(verb) and \
             (doer := next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                            and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)) is not None:
         # "with Lewandowski taking to Twitter to call Fields …": who does a deed for a purpose has
@@ -2015,7 +2015,7 @@ def _gerund_doer(cue: Token) -> Token | None:
         return None
     if (quoted := _quoted_as_saying(cue)) is not None:
         return quoted
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+    if _has_to(verb) and \
             not (verb.dep_ == "xcomp" and verb.head.pos_ in _VERB_POS_NAMES and not any(c.dep_ == "dobj" for c in verb.head.children)):
         # "will allow the dollar to weaken despite saying …": whose saying is unclear (not "The
         # campaign wants to address concerns after accusing …": the subject of "wants" does both)
@@ -2342,17 +2342,27 @@ def _participle_joined_across(cue: Token, cues: CueLexicon) -> Token | None:
     return above
 
 
+def _has_to(verb: Token) -> bool:
+    """Whether a verb has the "to" of an infinitive ("to jolt")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare form with "to" ("to announce")."""
+    return verb.tag_ == "VB" and _has_to(verb)
+
+
 def _non_finite(verb: Token) -> bool:
     """Whether a verb is an infinitive with "to" or a gerund or participle without an auxiliary
     ("to jolt", "defeating"; not "could not put", "is defeating")."""
     if verb.tag_ == "VB":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return _has_to(verb)
     return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _finite_verb_above(verb: Token) -> Token | None:
     """The nearest verb above `verb` in a tense (not an infinitive, participle or gerund)."""
-    return next((a for a in verb.ancestors if a.pos_ in _VERB_POS_NAMES and a.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return next((a for a in verb.ancestors if a.pos_ in _VERB_POS_NAMES and a.tag_ in _FINITE_TAGS), None)
 
 
 def _subject_joined_before(verb: Token) -> Token | None:
@@ -3468,7 +3478,7 @@ def _chance_of(cue: Token) -> Token | None:
     """The noun of a chance ("opportunity", "chance") that an infinitive cue describes, when it is
     the object of a verb ("took the chance to say …"); None for any other cue."""
     chance = cue.head
-    if cue.dep_ != "acl" or cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or \
+    if cue.dep_ != "acl" or not _to_infinitive(cue) or \
             chance.lower_ not in _CHANCE_NOUNS or chance.dep_ != "dobj" or chance.head.pos_ not in _VERB_POS_NAMES:
         return None
     return chance
@@ -3678,10 +3688,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if subject is None and not unnamed and (participle_above := _participle_joined_across(cue, cues)) is not None:
         # "warning followers that the group could penetrate the country and implying that …":
         # whoever does the participle above does this one
-        verb, subject = participle_above, _subject(participle_above)
-        while subject is None and (above := _verb_a_participle_hangs_on(verb)) is not None:
-            verb, subject = above, _subject(above)
-        inherit_from = participle_above.i
+        subject, inherit_from = _doer_up_from(participle_above), participle_above.i
     if subject is None and not unnamed and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i and not joined_to_quotation:
         # "…, adding that …", "and stressed that …": the speaker is that of the governing cue
         # (the nearest cue above; the parser often hangs the participle on the reported clause).
@@ -3703,7 +3710,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # participle on a participle or an infinitive is the doing of the subject above them.
             participle = above
             subject = _subject(participle)
-        if subject is None and cue.dep_ == "advcl" and _non_finite(cue) and cue.tag_ == "VB" and governor == cue.head and \
+        if subject is None and cue.dep_ == "advcl" and _to_infinitive(cue) and governor == cue.head and \
                 governor.tag_ == "VBG" and all(_a_thing(c) for c in governor.children if c.dep_ == "dobj") and \
                 (doer := _doer_up_from(governor)) is not None and doer.lower_ != "it":
             # "… attacking Mr. Trump and visiting the headquarters to encourage staffers: …": the
@@ -3716,13 +3723,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # the past joined to an infinitive or a gerund goes with the verb above in its tense.
             subject = _subject(finite)
         if subject is None and governor.dep_ == "xcomp" and governor.head.lower_ in ("is", "are", "'s", "’s") and \
-                governor.head.i < governor.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
+                governor.head.i < governor.i and _has_to(governor) and \
                 not any(c.dep_ in ("acomp", "attr") for c in governor.head.children):
             # "Iraq is to invite bids …, saying …": what is to be done is the subject's, and so is the saying
             subject = _subject(governor.head)
         if subject is None and _adds_a_quotation(cue) and governor.dep_ in ("advcl", "xcomp") and \
                 governor.head.pos_ in _VERB_POS_NAMES and governor.head.i < governor.i and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children) and \
+                _has_to(governor) and \
                 not any(c.dep_ == "dobj" and c.i < governor.i for c in governor.head.children):
             # "The singer stopped to greet fans and joked: "…"": who does the infinitive's deed
             # is the subject of the verb it completes (not its object: "asked the crowd to …")
