@@ -1217,6 +1217,12 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
     # the banks were aware but continued to lend")
     perfect = clause.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in clause.head.children)
     cue_in_past = clause.head.tag_ == "VBD"
+    # (in the present, a verb in the cue's form joined inside a reported clause with no verb in
+    # that form above it, or the cue's own word again: "Kasich says he'd sit Putin down … and
+    # tells the crowd he was …", "He says the obvious response was … and says he introduced …";
+    # not "says he respects Clinton and calls her …" or "say the figures show the market may be
+    # stabilising but still point to …", where the reported clause may go on)
+    cue_in_present = clause.head.tag_ in ("VBZ", "VBP")
     for token in clause.subtree:
         if token.dep_ == "amod" and token.i > clause.i and _cue_read_as_modifier(token, cues) is not None:
             return token  # ("said the forecast was too optimistic and warned growth would be …")
@@ -1224,7 +1230,11 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             continue
         head = token.head
-        if not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        if cue_in_present and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            if token.tag_ != clause.head.tag_ or (token.lower_ != clause.head.lower_ and _same_form_above(token, clause)) or \
+                    not any(c.dep_ in _REPORTED_DEPS and c.i > token.i for c in token.children):
+                continue
+        elif not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             # (a participle reporting a clause, joined to a passive whose auxiliaries it cannot
             # share, is a simple past too: "said no offer had been accepted but acknowledged there
             # had been interest")
@@ -1244,6 +1254,18 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
         if head.i == clause.i:
             return token
     return None
+
+
+def _same_form_above(token: Token, clause: Token) -> bool:
+    """Whether a verb between `token` and the head of the reported `clause` (that head included)
+    has the form of `token`, which could then be joined to it."""
+    head = token.head
+    while True:
+        if head.tag_ == token.tag_:
+            return True
+        if head.i == clause.i or head.head.i == head.i:
+            return False
+        head = head.head
 
 
 _PAST_OF_BE_AND_HAVE = frozenset({"was", "were", "had"})
@@ -2484,18 +2506,23 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     joined = min((c.left_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
     # (nor the source after it: ", according to a statement from his office" says who reported it)
     joined = min([joined, *(c.left_edge.i for c in cue.children if c.i > cue.i and _is_according(c))])
+    closing_kept = False  # (whether `joined` follows a closing mark that ends the phrase)
     for token in itertools.chain(cue.children, *(c.children for c in cue.children if c.dep_ == "dobj")):
         if token.i > cue.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and token.left_edge.i == token.i and \
-                doc[token.i - 1].text == "," and cues.get(token.lower_) == "speech" and \
+                _after_comma(doc, token.i) and cues.get(token.lower_) == "speech" and \
                 (any(c.dep_ == "ccomp" for c in token.children) or _quote_after(ctx, token.idx + len(token.text)) is not None
                  or _said_about(token, ctx, (_characterised,)) is not None):  # (", calling them “…”": its own claim)
-            joined = min(joined, token.i - 1)
+            # (after a comma inside the closing mark, the mark stays: 'the “king of debt,” noting …')
+            cut = token.i if doc[token.i - 1].is_quote else token.i - 1
+            if cut < joined:
+                joined, closing_kept = cut, doc[token.i - 1].is_quote
     agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
     by_after_quotation = _by_after_quotation(cue)
     if by_after_quotation is not None:
         agent.update(t.i for t in by_after_quotation.subtree)
     tail = [t for t in cue.subtree if cue.i < t.i < joined and t.i not in speaker_ids and t.i not in agent]
-    while tail and (tail[-1].dep_ == "cc" or tail[-1].is_punct) and tail[-1].i + 1 == joined:
+    while tail and (tail[-1].dep_ == "cc" or (tail[-1].is_punct and not (closing_kept and _closes_quotation(ctx, tail[-1])))) and \
+            tail[-1].i + 1 == joined:
         joined -= 1  # (the "and" before the joined verb, or the punctuation ending the text)
         tail.pop()
     while agent and len(tail) > 1 and (tail[-1].is_space or (tail[-1].is_punct and tail[-1].i - tail[-2].i > 1)):
@@ -2514,11 +2541,64 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     if any(q.start >= start and not _is_name_in_quotes(ctx, q) and not any(a <= q.start < b for a, b in described) and (q.end <= end + 1 or (
             ends_sentence and not ctx.text[end:q.end].strip(_QUOTATION_END) and not _looks_like_title_or_nickname(ctx, q, 1)))
            for q in ctx.quotes):
-        return _trim(ctx.text, start, end, _TRIM + ".")
+        return _trim(ctx.text, start, _circumstance_after_quotation(cue, ctx, start, end), _TRIM + ".")
     return None
 
 
+def _circumstance_after_quotation(cue: Token, ctx: _Context, start: int, end: int) -> int:
+    """Where the words said end when the verb's own phrase goes on past its quotation with a
+    clause of its own saying when or how they were said ('called Palin a “clown” on his radio
+    show when commenting …', 'called Cruz the "ultimate hypocrite," linking to a story …'): before
+    that clause; else `end`. (Not before a phrase: 'a “champion” for its constituency', 'compared
+    the refugees to a “vicious snake” in a song about …' are what PolNeAR's annotators took as said.)"""
+    closing = max((q.end for q in ctx.quotes if start <= q.start and q.end <= end), default=None)
+    if closing is None:
+        return end
+    # (hung on the verb, or on what the object is called: 'the "ultimate hypocrite," linking …',
+    # 'the “expectations game” — setting …')
+    hangers = itertools.chain(cue.children, *(c.children for c in cue.children if c.dep_ == "oprd"))
+    # (a participle, or a clause opened by its conjunction: "if it fails …", "as they have …"; not
+    # an infinitive, which may say what the quoted noun is about: 'the government's "failure" to
+    # control immigration')
+    after = [c.left_edge.i for c in hangers if c.dep_ in ("advcl", "acl") and c.i > cue.i and ctx.token_starts[c.left_edge.i] >= closing
+             and ((c.tag_ == "VBG" and (_after_comma(cue.doc, c.left_edge.i) or cue.doc[c.left_edge.i - 1].text in _DASHES))
+                  or any(g.i == c.left_edge.i and (g.dep_ == "mark" or g.tag_ == "WRB") for g in c.children))]
+    return min(end, max(closing, ctx.token_starts[min(after)])) if after else end
+
+
 _QUOTATION_END = ".,;!?'’" + "".join(DOUBLE_MARKS)
+
+
+def _writers_words_at(ctx: _Context, char: int) -> bool:
+    """Whether the first word after `char` opens an adverbial clause by its conjunction ("when",
+    "as", "after", "before", "while"), or is an "and" or "but" before a verb with no subject of its
+    own joined to a verb before `char` (the speaker's next deed)."""
+    i = ctx.token_at(char)
+    doc = ctx.doc
+    while i < len(doc) and (doc[i].is_space or ctx.token_starts[i] < char):
+        i += 1
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    if word.lower_ in ("when", "as", "after", "before", "while") and word.dep_ in ("advmod", "mark") and word.head.dep_ == "advcl":
+        return True
+    if word.lower_ in ("and", "but") and i + 1 < len(doc):
+        verb = doc[i + 1]
+        return verb.dep_ == "conj" and verb.pos_ == "VERB" and ctx.token_starts[verb.head.i] < char and \
+            not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    return False
+
+
+def _closes_quotation(ctx: _Context, token: Token) -> bool:
+    """Whether `token` is the closing mark of a quotation."""
+    quote = ctx.quote_at(token.idx)
+    return token.is_quote and quote is not None and quote.closed and quote.end == token.idx + len(token.text)
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows a comma, also one the writer put inside a closing quotation mark
+    ('… a “major breach of trust,” adding: …')."""
+    return i >= 1 and (doc[i - 1].text == "," or (i >= 2 and doc[i - 1].is_quote and doc[i - 2].text == ","))
 
 
 def _object_last(thing: Token) -> int:
@@ -2818,6 +2898,34 @@ def _complete_clause_on_hearer(clause: Token) -> bool:
         not any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children) for t in clause.subtree)
 
 
+def _reports_clause_above(cue: Token) -> bool:
+    """"… after Trump told The Washington Post he was “not quite there yet”", "As the Tory leader
+    declared, the aim of the exercise is …": the verb of the reported clause taken for the verb
+    the cue's clause of time or manner hangs on; that clause's subject follows the cue's phrase
+    (with the comma the parser hung on the cue)."""
+    head = cue.head
+    mark = next((m for m in cue.children if m.dep_ == "mark"), None)
+    # (no object but the one addressed, no topic and no passive: "Even before IBM announced this
+    # latest spending boost it was one of …" says what IBM announced, "As Karadsheh spoke about how
+    # …, video showed …" what she spoke about; and set off by a comma only after "as": "Until Mr.
+    # Comey spoke, both Mrs. Clinton and her campaign had said …" is a time. After "as", a clause
+    # with a quotation in it may be the writer's use of the words: "… but as Churchill points out
+    # they are "better than all the others"": the quotation is left to its own rules.)
+    return cue.dep_ == "advcl" and head.i > cue.right_edge.i and head.pos_ in ("VERB", "AUX") and mark is not None and \
+        not any(c.dep_ in ("ccomp", "xcomp", "auxpass") or (c.dep_ == "dobj" and not cue.lower_.startswith(_ADDRESSEE_PREFIXES))
+                or (c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "over", "regarding")) for c in cue.children) and \
+        (mark.lower_ == "as" or not cue.doc[cue.right_edge.i].is_punct) and \
+        not (mark.lower_ == "as" and any(t.is_quote for t in head.subtree if t.i > cue.right_edge.i)) and \
+        any(s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == cue.right_edge.i + 1 and s.i < head.i for s in head.children)
+
+
+def _reported_by_clause_of_time(clause: Token, cues: CueLexicon) -> bool:
+    """Whether a clause is what a verb of saying in a clause of time hung on it reports
+    (`_reports_clause_above`)."""
+    return any(c.dep_ == "advcl" and c.i < clause.i and cues.get(c.lower_) == "speech" and _is_cue(c, cues) and _reports_clause_above(c)
+               for c in clause.children)
+
+
 def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     """The reported clause where the parser took it for something else: an adverbial clause with
     its own subject and no conjunction ("Trump said after the convention he would not accept
@@ -2852,6 +2960,17 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
                      and s.head.tag_ in ("MD", "VBD", "VBZ", "VBP") for s in c.subtree)]
     if found:
         return found[-1:]
+    # "… just three days after Trump told The Washington Post he was “not quite there yet”": the
+    # verb of the reported clause taken for the verb the cue's clause of time hangs on; its
+    # subject follows the cue's phrase with no comma between.
+    if speech and _reports_clause_above(cue):
+        return [cue.head]
+    # "CBS reported that the decision to tap Merkel … was made because …": the clause's subject
+    # taken for the object, with the clause's "that" hung on it (no noun has a conjunction).
+    found = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")
+             and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+    if found:
+        return found[:1]
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and child.i > cue.i:
             clause = next((t for t in child.subtree if t.dep_ == "relcl" and (_has_that(t) or _that_opens_clause(t)) and t.i > child.i),
@@ -2883,11 +3002,14 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
         return found[:1]
     # After a verb that addresses someone, a phrase of any noun after the one addressed: "told one of
     # his protégés on a regular basis that "terrorism is the answer."" (not a topic's: "told him
-    # about the rumour that …" is what the rumour says).
+    # about the rumour that …" is what the rumour says); also on the noun set after it ("telling
+    # customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”":
+    # a relative clause has no "that" as conjunction).
     found = [c for prep in cue.children if addressed and cue.lower_.startswith(_ADDRESSEE_PREFIXES) and prep.dep_ == "prep"
              and prep.i > addressed[0].i and prep.lower_ not in ("about", "of")
-             for noun in prep.children if noun.dep_ == "pobj"
-             for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _has_that(c)]
+             for pobj in prep.children if pobj.dep_ == "pobj"
+             for noun in (pobj, *(a for a in pobj.children if a.dep_ == "appos"))
+             for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and _has_that(c)]
     if found:
         return found[:1]
     # "urged anyone with information to contact the force": the infinitive the parser hung on the
@@ -2944,11 +3066,24 @@ def _clause_hung_above(cue: Token, speech: bool) -> Token | None:
 
 def _place_or_time_clause(clause: Token) -> bool:
     """", where a Trump supporter was shot" (parsed as the complement of "Unrest continued in
-    Portland"): after a comma, "where"/"when" relates the clause to a place or time just named."""
+    Portland"): after a comma, "where"/"when" relates the clause to a place or time just named;
+    so does ", whose …" to a thing."""
     first = clause.left_edge
     # (Not "said, when asked about the vote, that …": there "when" starts a clause of its own.)
-    return first.lower_ in ("where", "when") and first.i > 0 and first.doc[first.i - 1].text == "," and \
-        first.i > clause.head.i and first.head.dep_ != "advcl"
+    if first.lower_ in ("where", "when") and first.i > 0 and first.doc[first.i - 1].text == "," and \
+            first.i > clause.head.i and first.head.dep_ != "advcl":
+        return True
+    # Nor is a verb with no subject after "whose" and its noun, parsed as a noun set beside the one
+    # before: 'Trump said in February of air conditioner manufacturer Carrier Corp., whose parent
+    # company United Technologies Corp. relocated 1,400 jobs …' (the relative clause describes the firm).
+    # (its noun read as the clause's subject, or left out of the clause)
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return False
+    if first.lower_ == "whose" and doc[first.i - 1].text == ",":
+        return True
+    return not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and \
+        any(t.lower_ == "whose" and doc[t.i - 1].text == "," for t in doc[clause.head.i + 1:clause.i])
 
 
 # Words that open a subordinate clause at the start of a sentence. (Not "as": "As Lavrov said,
@@ -3103,13 +3238,15 @@ def _let_us(subject: Token) -> bool:
     return subject.lower_ in ("'s", "’s") and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "let"
 
 
-def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig) -> _Draft | None:
+def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig, cues: CueLexicon) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
     subject = frame_subject(cue)
     if subject is None or cue.pos_ not in ("VERB", "AUX") or _let_us(subject) or \
             any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
+    if any(c.dep_ == "ccomp" and _reported_by_clause_of_time(c, cues) for c in cue.children):
+        return None  # ("The endorsement comes just three days after Trump told the Post he was …": what Trump told)
     if cue.lower_ in _NO_VIEW_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
     characterised = _quoted_characterisation(cue, ctx)
@@ -3924,6 +4061,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 clause_first = that.i
                 while clause_last > clause_first and (doc[clause_last].is_punct or doc[clause_last].is_space):
                     clause_last -= 1  # (also past the paragraph's line break)
+            elif child.is_ancestor(cue):
+                while clause_last > clause_first and (doc[clause_last].text == "." or doc[clause_last].is_space):
+                    clause_last -= 1  # ("As the Tory leader declared, the aim … is …": without the root's full stop)
             first, last = _semicolon_side(ctx, clause_first, min(clause_last, stop - 1), cue.i)
             if last < cue.i and any(t.text == ";" and ctx.quote_at(t.idx) is None for t in doc[last + 1:cue.i]):
                 continue  # ("X told the Post …; the paper also spoke to the Navy": the clause before the semicolon is its own)
@@ -3937,6 +4077,12 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 # `“…,” Tulsa police Chief Jordan said`: the parser hung a word of the speaker's
                 # phrase on the quotation; what was said ends with the quotation. (Not a quoted
                 # name the sentence goes on from: `"Info cards" will help people …, said Microsoft`.)
+                span = (span[0], quote.end)
+            elif child.i > cue.i and quote is not None and quote.closed and quote.end < span[1] and \
+                    _closing_punctuation(ctx, quote) == "," and _writers_words_at(ctx, quote.end):
+                # ('said, “We’ll see,” when asked whether he would …', 'said, “The plan is dead,”
+                # and left the room': the parser hung the occasion or the next deed on a verb of the
+                # quotation; what was said is the quotation)
                 span = (span[0], quote.end)
             if span[1] > span[0]:
                 if not child.is_ancestor(cue) and (pronoun := _pronoun_before_attribution(cue, child)) is not None:
@@ -8487,7 +8633,7 @@ def extract_claims(
         elif in_lexicon:
             draft = _cue_claim(token, ctx, cues, settings, frames)
         else:
-            draft = _frame_claim(token, ctx, frames, settings)
+            draft = _frame_claim(token, ctx, frames, settings, cues)
         if draft is None:
             continue
         if draft.by_no_one:

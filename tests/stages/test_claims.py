@@ -6140,3 +6140,116 @@ def test_what_emerged_is_no_claim_of_the_sentences_subject(nlp: Language, lexico
 ])
 def test_the_kind_of_reported_speech(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
     assert [c.kind for c in all_claims_of(text, nlp, lexicons, config)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle after the quoted phrase, set off by the comma inside the closing mark, is a
+    # claim of its own: the first ends with its quotation.
+    pytest.param("In a letter to members, Walsh described the vote as a “gross abuse of process,” adding: “I will ask the board to "
+                 "review it.”",
+                 [("described", "the vote as a “gross abuse of process,”", "Walsh"),
+                  ("adding", "“I will ask the board to review it.”", "Walsh")], id="comma-inside-the-mark-then-adding"),
+    pytest.param("The senator mocked the governor for calling himself the “jobs champion,” noting that the state had lost "
+                 "factories all year.",
+                 [("mocked", "the governor for calling himself the “jobs champion,”", "The senator"),
+                  ("calling", "himself the “jobs champion,”", "the governor"),
+                  ("noting", "that the state had lost factories all year", "The senator")], id="comma-inside-the-mark-then-noting"),
+    # A participle describing how the words were said is no part of them.
+    pytest.param("In a late-night post, Moreno called his rival the \"ultimate opportunist,\" linking to a story about the rival's "
+                 "donors.",
+                 [("called", "his rival the \"ultimate opportunist,\"", "Moreno")], id="called-then-linking"),
+    pytest.param("Pundits call this the “honeymoon period” — giving a new leader a few months before judging the results.",
+                 [("call", "this the “honeymoon period”", "Pundits")], id="called-then-dash-participle"),
+    pytest.param("Last spring, Dalton called the mayor a “coward” on his breakfast show while discussing the budget.",
+                 [("called", "the mayor a “coward” on his breakfast show", "Dalton")], id="called-then-while-discussing"),
+    # A phrase after the quotation stays: it may be part of what was said.
+    pytest.param("The nurses' union called Okafor a “friend” of every ward in the county.",
+                 [("called", "Okafor a “friend” of every ward in the county", "The nurses' union")], id="called-then-phrase"),
+])
+def test_what_follows_a_quoted_characterisation(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(claim.cue, claim.quote_text, claim.speaker_text) for claim in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The clause's "that" hung on its subject, read as the object: still a reported clause.
+    pytest.param("CBS reported that the decision to tap Merkel as the Person of the Year was made because Merkel had led her "
+                 "country out of three crises during 2015.",
+                 ("reported", "that the decision to tap Merkel as the Person of the Year was made because Merkel had led her country out "
+                  "of three crises during 2015", "CBS"), id="that-hung-on-the-subject"),
+    # The reported clause taken for the verb the cue's clause of time hangs on.
+    pytest.param("The endorsement comes just three days after Trump told The Washington Post he was “not quite there yet” on "
+                 "supporting Ryan.",
+                 ("told", "he was “not quite there yet” on supporting Ryan", "Trump"), id="after-told-the-post-he-was"),
+    # The "that" clause hung on the noun set after the place where the hearers were.
+    pytest.param("Senator Okoye is telling customers at a popular Dayton, Ohio, breakfast spot that “I need you tomorrow.”",
+                 ("telling", "that “I need you tomorrow.”", "Senator Okoye"), id="telling-customers-at-a-place-that"),
+])
+def test_a_reported_clause_the_parse_hung_elsewhere(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(claim.cue, claim.quote_text, claim.speaker_text) for claim in claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A verb of saying in the cue's present form joined to a verb in another form reports on its own.
+    pytest.param("Haldane says he would sit the chief executive down and tell him “no more excuses” and tells the crowd he was the "
+                 "first to ask for an inquiry.",
+                 [("says", "he would sit the chief executive down and tell him “no more excuses”"),
+                  ("tells", "he was the first to ask for an inquiry")], id="says-then-tells"),
+    pytest.param("Councillor Reid says the obvious answer was to close the depot and says she wrote to the minister about it.",
+                 [("says", "the obvious answer was to close the depot"), ("says", "she wrote to the minister about it")],
+                 id="says-then-says"),
+    # In the same form as the verb it is joined to, the reported clause may go on: left whole.
+    pytest.param("Haldane says he respects the board and trusts its judgment.",
+                 [("says", "he respects the board and trusts its judgment")], id="same-form-stays"),
+    pytest.param("Economists say the surveys show prices may be levelling off but still point to a weak spring.",
+                 [("say", "the surveys show prices may be levelling off but still point to a weak spring")], id="same-form-above"),
+    pytest.param("Coach Tom Ellery says the league should follow the rest of Europe and have a winter break - but insists that "
+                 "the schedule will not hurt his side.",
+                 [("says", "the league should follow the rest of Europe and have a winter break"),
+                  ("insists", "that the schedule will not hurt his side")], id="but-insists-that"),
+])
+def test_a_verb_of_saying_in_the_present_joined_inside_the_clause(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(claim.cue, claim.quote_text) for claim in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "As X declared, …": what follows is what X declared.
+    pytest.param("As the party's treasurer declared, the point of the review is to draw a clear line between the two budgets.",
+                 [("declared", "the point of the review is to draw a clear line between the two budgets")], id="as-x-declared"),
+    # An object of its own says what was announced: the clause after it is the writer's.
+    pytest.param("Even before the council announced its latest grant it was one of the biggest funders of the festival.",
+                 [], id="announced-its-object"),
+    # Set off by a comma after a conjunction of time, the clause after it is no one's report.
+    pytest.param("Until the inspector spoke, the owners had kept the kitchen open for weeks.", [], id="until-x-spoke"),
+    # What was spoken about is the topic, not the clause after it.
+    pytest.param("As the curator spoke about how the roof had been repaired, visitors crowded the gallery.", [],
+                 id="spoke-about"),
+])
+def test_a_clause_after_an_attribution_of_manner(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(claim.cue, claim.quote_text) for claim in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The occasion or the next deed the parser hung on a verb of the quotation is the writer's.
+    pytest.param("Mayor Quist had previously said, “We’ll see,” when asked whether she would run again.",
+                 ("said", "“We’ll see,”"), id="quotation-then-when-asked"),
+    pytest.param("She said, “The plan is dead,” and left the room.", ("said", "“The plan is dead,”"), id="quotation-then-and-left"),
+    # A relative clause on a firm named in the attribution, parsed as a clause of the verb, is not said.
+    pytest.param("“We’re going to tax you when those fridges come,” Hale said in March of fridge maker Polar Corp., whose "
+                 "parent company Arctic Holdings Corp. moved 900 jobs to Monterrey, Mexico.",
+                 ("said", "“We’re going to tax you when those fridges come,”"), id="whose-after-the-attribution"),
+    # An "and" inside the quotation goes on with it.
+    pytest.param("He said, “Prices will rise, and wages will not.”", ("said", "“Prices will rise, and wages will not.”"),
+                 id="and-inside-the-quotation"),
+])
+def test_what_follows_a_closed_quotation_after_the_verb(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                        expected: tuple[str, str]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(claim.cue, claim.quote_text) for claim in claims] == [expected]
