@@ -1278,6 +1278,8 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
     (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
     last = clause.right_edge.i
     doc = clause.doc
+    if clause.dep_ == "xcomp":
+        last = _shared_infinitive_last(clause)
     for token in clause.subtree:
         if token.i <= clause.i or token.tag_ != "VBG":
             continue
@@ -2619,6 +2621,27 @@ def content_frames(token: Token, text: str) -> list[tuple[str, tuple[int, int], 
     return _content_frames(token, text, frame_subject(token))
 
 
+def _shared_infinitive_last(clause: Token) -> int:
+    """Last token of an infinitive: before a verb in the past joined to it, which cannot share its
+    "to" ("promised to resign and left the room"), and past a bare verb after "and" that does
+    ("promising to meet and in some cases exceed his goals": the parser joined "exceed" to a verb
+    in a tense above, and may tag it a present)."""
+    doc = clause.doc
+    last = clause.right_edge.i
+    if clause.tag_ != "VB":
+        return last
+    past = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > clause.i
+                 and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
+    if past is not None:
+        return _end_before(clause, past)
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "or"):
+        return last
+    shared = next((t for t in doc[last + 2:min(len(doc), last + 8)] if t.dep_ == "conj" and t.tag_ in ("VB", "VBP")
+                   and t.left_edge.i == last + 2 and t.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") and t.head.is_ancestor(clause)
+                   and not any(c.dep_ in (*_SUBJECT_DEPS, "aux") for c in t.children)), None)
+    return last if shared is None else shared.right_edge.i
+
+
 def _content_frames(token: Token, text: str, subject: Token | None) -> list[tuple[str, tuple[int, int], Token]]:
     doc = token.doc
     frames: list[tuple[str, tuple[int, int], Token]] = []
@@ -2637,7 +2660,7 @@ def _content_frames(token: Token, text: str, subject: Token | None) -> list[tupl
             continue
         if target is None:
             continue
-        last = target.right_edge.i
+        last = _shared_infinitive_last(target) if name == "xcomp" else target.right_edge.i
         if name == "ccomp":
             # "believes that detainees currently being held should be entitled to a trial": one
             # clause the parser split in two, the second without a subject of its own

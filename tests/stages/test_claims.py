@@ -6253,3 +6253,17 @@ def test_what_follows_a_closed_quotation_after_the_verb(nlp: Language, lexicons:
                                                         expected: tuple[str, str]) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(claim.cue, claim.quote_text) for claim in claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare verb after "and" shares the infinitive's "to", wherever the parser joined it.
+    pytest.param("The governor has promised to meet and in some cases exceed the targets.",
+                 ("promised", "to meet and in some cases exceed the targets"), id="to-meet-and-exceed"),
+    # A verb in the past cannot: it is the next deed.
+    pytest.param("The chairman promised to resign and left the room.", ("promised", "to resign"), id="to-resign-and-left"),
+    pytest.param("She vowed to fight and win.", ("vowed", "to fight and win"), id="to-fight-and-win"),
+])
+def test_what_an_infinitive_of_a_promise_covers(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                expected: tuple[str, str]) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(claim.cue, claim.quote_text) for claim in claims] == [expected]
