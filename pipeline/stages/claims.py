@@ -1257,11 +1257,12 @@ def _coordinated_cue(clause: Token, cues: CueLexicon) -> Token | None:
 
 
 def _same_form_above(token: Token, clause: Token) -> bool:
-    """Whether a verb between `token` and the head of the reported `clause` (that head included)
-    has the form of `token`, which could then be joined to it."""
+    """Whether a verb between `token` and the head of the reported `clause` (that head included),
+    or its auxiliary, has the form of `token`, which could then be joined to it ("says the firm
+    has collapsed and owes millions")."""
     head = token.head
     while True:
-        if head.tag_ == token.tag_:
+        if head.tag_ == token.tag_ or any(c.dep_ in ("aux", "auxpass") and c.tag_ == token.tag_ for c in head.children):
             return True
         if head.i == clause.i or head.head.i == head.i:
             return False

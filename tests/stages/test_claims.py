@@ -6204,6 +6204,11 @@ def test_a_reported_clause_the_parse_hung_elsewhere(nlp: Language, lexicons: Lex
     # In the same form as the verb it is joined to, the reported clause may go on: left whole.
     pytest.param("Haldane says he respects the board and trusts its judgment.",
                  [("says", "he respects the board and trusts its judgment")], id="same-form-stays"),
+    # Not where an auxiliary above has its form.
+    pytest.param("Haldane says the firm has collapsed and owes millions.",
+                 [("says", "the firm has collapsed and owes millions")], id="auxiliary-in-the-same-form"),
+    pytest.param("The regulator says small surveys are allowed but there is a \"grey\" area if personal data is kept.",
+                 [("says", "small surveys are allowed but there is a \"grey\" area if personal data is kept")], id="but-there-is"),
     pytest.param("Economists say the surveys show prices may be levelling off but still point to a weak spring.",
                  [("say", "the surveys show prices may be levelling off but still point to a weak spring")], id="same-form-above"),
     pytest.param("Coach Tom Ellery says the league should follow the rest of Europe and have a winter break - but insists that "
