@@ -2944,7 +2944,7 @@ def _reports_clause_above(cue: Token) -> bool:
 
 
 def _reported_by_clause_of_time(clause: Token, cues: CueLexicon) -> bool:
-    """Whether a clause is what a verb of saying in a clause of time hung on it reports
+    """Whether a clause is what a verb of saying in a clause of time or manner hung on it reports
     (`_reports_clause_above`)."""
     return any(c.dep_ == "advcl" and c.i < clause.i and cues.get(c.lower_) == "speech" and _is_cue(c, cues) and _reports_clause_above(c)
                for c in clause.children)
@@ -2984,9 +2984,9 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
                      and s.head.tag_ in ("MD", "VBD", "VBZ", "VBP") for s in c.subtree)]
     if found:
         return found[-1:]
-    # "… just three days after Trump told The Washington Post he was “not quite there yet”": the
-    # verb of the reported clause taken for the verb the cue's clause of time hangs on; its
-    # subject follows the cue's phrase with no comma between.
+    # "… just three days after Trump told The Washington Post he was “not quite there yet”", "As
+    # the Tory leader declared, the aim …": the reported clause taken for the one the cue's
+    # clause hangs on (`_reports_clause_above`).
     if speech and _reports_clause_above(cue):
         return [cue.head]
     # "CBS reported that the decision to tap Merkel … was made because …": the clause's subject
@@ -3097,10 +3097,10 @@ def _place_or_time_clause(clause: Token) -> bool:
     if first.lower_ in ("where", "when") and first.i > 0 and first.doc[first.i - 1].text == "," and \
             first.i > clause.head.i and first.head.dep_ != "advcl":
         return True
-    # Nor is a verb with no subject after "whose" and its noun, parsed as a noun set beside the one
-    # before: 'Trump said in February of air conditioner manufacturer Carrier Corp., whose parent
-    # company United Technologies Corp. relocated 1,400 jobs …' (the relative clause describes the firm).
-    # (its noun read as the clause's subject, or left out of the clause)
+    # So does a clause opened by ", whose" and its noun ('Trump said in February of air conditioner
+    # manufacturer Carrier Corp., whose parent company United Technologies Corp. relocated 1,400
+    # jobs …': the relative clause describes the firm), its noun read as the clause's subject or
+    # left out of the clause.
     doc = clause.doc
     if clause.dep_ != "ccomp" or clause.i < clause.head.i:
         return False
