@@ -2576,9 +2576,9 @@ def _writers_words_at(ctx: _Context, char: int) -> bool:
     """Whether the first word after `char` opens an adverbial clause by its conjunction ("when",
     "as", "after", "before", "while"), or is an "and" or "but" before a verb with no subject of its
     own joined to a verb before `char` (the speaker's next deed)."""
-    i = ctx.token_at(char)
     doc = ctx.doc
-    while i < len(doc) and (doc[i].is_space or ctx.token_starts[i] < char):
+    i = _first_token_after(ctx, char)
+    while i < len(doc) and doc[i].is_space:
         i += 1
     if i >= len(doc):
         return False

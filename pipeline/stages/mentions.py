@@ -384,8 +384,8 @@ _BODY_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator
 _ROLES_BEFORE_NAMES = SPORTS_ROLES | {"captain", "coach"}
 # How the names of clubs and other bodies end: "Cwmteg RFC", "Gatwick Airport" are no persons,
 # whatever the tag.
-_BODY_NAME_ENDINGS = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd", "Plc",
-                            "Inc", "Airlines", "Airways", "Constabulary"})
+_BODY_NAME_ENDINGS = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd",
+                                "Plc", "Inc", "Airlines", "Airways", "Constabulary"})
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"
