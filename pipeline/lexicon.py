@@ -8,6 +8,7 @@ adds speech verbs of international news that are too rare in US political news t
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ class FrameModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """P(attribution) for one candidate's features; unknown features weigh nothing."""
-        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in set(features))
+        score = self.bias + sum(map(self.weights.get, set(features), itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 

@@ -56,7 +56,6 @@ from pipeline.stages.mentions import (
     PERSONS_ROLE_NOUNS,
     description_before_name,
     sentence_index,
-    sentence_starts,
     sorted_ids,
     trim_entity,
     written_as,
@@ -310,12 +309,13 @@ class _Context:
         self.quote_starts = [q.start for q in self.quotes]
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
-        self.sentence_starts = sentence_starts(doc)
         # Token attributes read as arrays: a Token object per token costs more than the look-ups,
         # and a Python loop over every token more than numpy's.
         starts, pos, sent_start, lower, head, dep, orth = doc.to_array([IDX, POS, SENT_START, LOWER, HEAD, DEP, ORTH]).T  # (uint64)
         head = head.astype(numpy.int64)  # (signed offsets to the head)
         sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
+        # (what `mentions.sentence_starts` gives, from the array read here)
+        self.sentence_starts: list[int] = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()] if len(doc) else []
         self.token_starts: list[int] = starts.tolist()
         self.heads: list[int] = (numpy.arange(len(doc), dtype=numpy.int64) + head).tolist()  # (each token's head, absolute)
         self.lowers: numpy.ndarray = lower  # (`_signed_sentences`)
@@ -1676,7 +1676,9 @@ _QUESTION_OPENERS = frozenset({"whether", "if", "about", "what", "who", "how", "
 
 
 # "Asked" as a word of its own (the question may open the sentence or be set off by a comma).
-_ASKED = re.compile(r"(?:^|(?<=[\s,]))([Aa]sked)\b")
+# (the word alone, the character before it tested apart: a pattern opening with a look-behind
+# is tried at every character of the article)
+_ASKED = re.compile(r"[Aa]sked\b")
 
 
 def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, int] | None) -> list[_Draft]:
@@ -1688,8 +1690,10 @@ def _questions_put(ctx: _Context, drafts: list[_Draft], title_span: tuple[int, i
     doc = ctx.doc
     found = []
     for match in _ASKED.finditer(ctx.text):
-        asked = doc[ctx.token_at(match.start(1))]
-        if asked.idx != match.start(1) or ctx.quote_at(asked.idx) is not None or \
+        if match.start() > 0 and not (ctx.text[match.start() - 1].isspace() or ctx.text[match.start() - 1] == ","):
+            continue  # (a word ending so: "unasked")
+        asked = doc[ctx.token_at(match.start())]
+        if asked.idx != match.start() or ctx.quote_at(asked.idx) is not None or \
                 (title_span is not None and title_span[0] <= asked.idx < title_span[1]) or \
                 any(d.cue_start == asked.idx for d in drafts):
             continue
@@ -2504,6 +2508,15 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     factor”": that verb has a claim of its own), nor a participle of saying with a clause or a
     quotation of its own ("defended the film, saying it was “barrier-breaking”": the saying's claim)."""
     doc = cue.doc
+    # Most phrases have no quotation: one of those found below starts after the cue and at the
+    # latest where the cue's phrase ends, with any word glued to its last and closing marks
+    # (the first white space after it).
+    phrase_end = doc[cue.right_edge.i].idx + len(doc[cue.right_edge.i].text)
+    while phrase_end < len(ctx.text) and not ctx.text[phrase_end].isspace():
+        phrase_end += 1
+    first_after = bisect.bisect_right(ctx.quote_starts, cue.idx)
+    if first_after == len(ctx.quote_starts) or ctx.quote_starts[first_after] > phrase_end:
+        return None
     if cue.lower_.startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
         return None  # ('it added "fizz" to his campaign': a thing added, not words)
     joined = min((c.left_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
@@ -3265,13 +3278,8 @@ def _let_us(subject: Token) -> bool:
 def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: ClaimsConfig, cues: CueLexicon) -> _Draft | None:
     """A claim from a verb outside the cue lexicon whose construction is a learned attribution:
     "believes that …", "wants to extend paid leave"."""
-    subject = frame_subject(cue)
-    if subject is None or cue.pos_ not in ("VERB", "AUX") or _let_us(subject) or \
-            any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
-        return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
-    if any(c.dep_ == "ccomp" and _reported_by_clause_of_time(c, cues) for c in cue.children):
-        return None  # ("The endorsement comes just three days after Trump told the Post he was …": what Trump told)
-    if cue.lower_ in _NO_VIEW_FORMS:
+    # (the tests on the verb alone first: most verbs fail one, and finding a subject costs more)
+    if cue.pos_ not in ("VERB", "AUX") or cue.lower_ in _NO_VIEW_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
     characterised = _quoted_characterisation(cue, ctx)
     if characterised is None and f"stem:{verb_stem(cue.lower_)}" not in frames.weights and \
@@ -3286,6 +3294,11 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
         # a passive's subject is what the stance is about, not who holds it (PolNeAR dev F1
         # 0.693 → 0.692 without these; none named a source).
         return None
+    subject = frame_subject(cue)
+    if subject is None or _let_us(subject) or any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
+        return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
+    if any(c.dep_ == "ccomp" and _reported_by_clause_of_time(c, cues) for c in cue.children):
+        return None  # ("The endorsement comes just three days after Trump told the Post he was …": what Trump told)
     expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
     if expletive and cue.lower_ not in _EMERGE_FORMS:
         return None  # "it became clear that …": the writer's own inference
@@ -3730,6 +3743,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return misread
     doc = cue.doc
     subject = _subject(cue)
+    own_subject = subject  # (`frame_subject` of the cue when it has one: `_learned_frame` need not look again)
     if subject is not None and _let_us(subject):
         return None
     if subject is not None and subject.head != cue and _quoted_apart(subject.head, cue, ctx) and \
@@ -4172,7 +4186,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # A participle ("adding", "citing") has content only as a complement, a quotation or
             # a construction learned as an attribution ("citing the importance of …").
             speech = cues.get(cue.lower_) == "speech"
-            if (about := _said_about(cue, ctx, (_characterised, _charged, _cited)) or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))
+            if (about := _said_about(cue, ctx, (_characterised, _charged, _cited))
+                    or _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",), own_subject)
                     or (_quoted_tail(cue, ctx, speaker_ids, cues) if cue.dep_ == "conj" or _under_hearsay(cue) else None)) is not None:
                 fragments.append(about)
         elif subject is not None and (main := _main_clause_after_as(cue, region, sent)) is not None:
@@ -4213,7 +4228,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if not fragments and subject is not None and speech and (again := _said_again(cue, ctx)) is not None:
                 fragments.append(again)
             if not fragments and (subject is not None or unnamed) and \
-                    (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",))):
+                    (about := _learned_frame(cue, ctx, frames, settings, speech, ("ccomp",), own_subject)):
                 fragments.append(about)
     if not fragments and subject is not None and _called_before(cue) is not None and \
             (called := _said_about(cue, ctx, (_characterised,))) is not None:
@@ -8582,18 +8597,24 @@ def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> tuple[list[_Draft], li
     def speaker(draft: _Draft) -> str:
         return ctx.text[draft.speaker[0]:draft.speaker[1]].lower() if draft.speaker else ""
 
-    bags = [words(d) for d in drafts]
+    bags: dict[int, set[str]] = {}  # (each draft's words, read when first compared)
+
+    def bag(k: int) -> set[str]:
+        if k not in bags:
+            bags[k] = words(drafts[k])
+        return bags[k]
+
     drop: set[int] = set()
     for i in range(len(drafts)):
+        if ctx.paragraph_of(drafts[i].start) > _TEASER_PARAGRAPHS:
+            continue  # a live blog quoting the same tweet in two updates quotes it twice
         for j in range(i + 1, len(drafts)):
             a, b = drafts[i], drafts[j]
-            if i in drop or j in drop or len(bags[i]) < 5 or len(bags[j]) < 5 or speaker(a) != speaker(b):
+            if i in drop or j in drop or len(bag(i)) < 5 or len(bag(j)) < 5 or speaker(a) != speaker(b):
                 continue
             if a.start < b.end and b.start < a.end:
                 continue  # one inside the other ("…, stressing that …") is not a repeat
-            if ctx.paragraph_of(a.start) > _TEASER_PARAGRAPHS:
-                continue  # a live blog quoting the same tweet in two updates quotes it twice
-            if len(bags[i] & bags[j]) >= 0.8 * min(len(bags[i]), len(bags[j])):
+            if len(bag(i) & bag(j)) >= 0.8 * min(len(bag(i)), len(bag(j))):
                 drop.add(i if a.end - a.start <= b.end - b.start else j)
     return [d for k, d in enumerate(drafts) if k not in drop], [d for k, d in enumerate(drafts) if k in drop]
 
@@ -8648,16 +8669,19 @@ def extract_claims(
         if not (in_lexicon or (stances and i in ctx.frame_heads and token.pos_ in ("VERB", "AUX"))) or \
                 ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
-        if _says_nothing(token, cues, categories) or (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
+        according = _is_according(token)
+        # (a verb outside the lexicon is tried first: the learned constructions turn down nearly
+        # all of them, for less than the tests below cost)
+        draft = _frame_claim(token, ctx, frames, settings, cues) if not according and not in_lexicon else None
+        if (not according and not in_lexicon and draft is None) or _says_nothing(token, cues, categories) or \
+                (token.lower_ in ("said", "say") and _discourse_marker(token)) or \
                 _in_hyphenated_word(token, ctx.text) or _listed_noun(token) or \
                 (_sentence_ends_asking(ctx, i) and _in_writers_question(token)):
             continue
-        if _is_according(token):
+        if according:
             draft = _according_claim(token, ctx)
         elif in_lexicon:
             draft = _cue_claim(token, ctx, cues, settings, frames)
-        else:
-            draft = _frame_claim(token, ctx, frames, settings, cues)
         if draft is None:
             continue
         if draft.by_no_one:
@@ -8667,7 +8691,7 @@ def extract_claims(
             if draft.fragments:
                 taken.append(draft)
             continue
-        draft.category = "speech" if _is_according(token) else categories.get(token.lower_, "other")
+        draft.category = "speech" if according else categories.get(token.lower_, "other")
         if draft.category == "other" and (_quoted_phrase_alone(draft, ctx, settings.min_quote_words) or _purpose_of_object(token, draft)):
             continue  # a stance's object, quoted: the writer's scare quote, or a phrase cited; or what a thing is for
         if title_span is not None and title_span[0] <= draft.start < title_span[1]:

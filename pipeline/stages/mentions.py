@@ -192,7 +192,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and all(t.is_title and t.is_alpha for t in ent) and
                  (ent[0].lower_ in _ROLES_BEFORE_NAMES or
                   (ent[0].lower_ in OCCUPATION_NOUNS and is_first_name is not None and is_first_name(ent[1].text)))) or \
-                _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent):
+                (ent.label_ in _PLACE_OR_BODY_LABELS and (  # (the only labels the four tests take: spares the rest of the article's entities)
+                    _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent))):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and _glued_lower_syllable(doc, ent.end):
@@ -267,6 +268,10 @@ def _glued_lower_syllable(doc: Doc, i: int) -> bool:
     ("Jae" + "-" + "in", "Oscar" + "-" + "winning")."""
     return i > 0 and i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
         doc[i + 1].is_lower and doc[i + 1].is_alpha
+
+
+# Labels of the names the tests below may find a person's: `_person_like_org` takes ORG only.
+_PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
 def _holds_the_role_before(ent: Span) -> bool:
