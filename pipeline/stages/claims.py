@@ -799,9 +799,10 @@ def _speaker_closing_sentence(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    children = tuple(verb.children)  # (read once: every pass over `verb.children` builds its tokens anew)
     # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
     # Friends.”" was parsed with the show as the subject and the name inside the quotation)
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS and not _quoted_after(child, verb)]
+    subjects = [child for child in children if child.dep_ in _SUBJECT_DEPS and not _quoted_after(child, verb)]
     before = [child for child in subjects if child.i < verb.i]
     # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
     # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
@@ -853,7 +854,7 @@ def _subject(verb: Token) -> Token | None:
         # the only way to say …")
         return described
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and verb.dep_ == "relcl" and any(
-            c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children))) and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            c.dep_ in ("dobj", "oprd", "ccomp") for c in children))) and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
             verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and \
             all(t.dep_ in ("prep", "pobj", "npadvmod", "advmod", "det", "compound", "amod") for t in verb.doc[verb.left_edge.i:verb.i]):
         # "Heiko Maas, who visited both capitals, called on …" parsed as a noun with a participle
@@ -885,7 +886,7 @@ def _subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
             any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                for c in verb.children):
+                for c in children):
         # "A Quinnipiac University poll found last week that …" parsed as a poll that was found,
         # and no verb of the sentence: with a "that" clause after it, the participle is the verb.
         return verb.head
@@ -904,11 +905,11 @@ def _subject(verb: Token) -> Token | None:
         while conjunct.head.dep_ == "conj" and conjunct.head.i < conjunct.i and doc[conjunct.left_edge.i - 1].text != ",":
             conjunct = conjunct.head
         return conjunct
-    share = next((c for c in verb.children if c.dep_ == "nummod" and c.pos_ == "NUM" and c.i < verb.i
+    share = next((c for c in children if c.dep_ == "nummod" and c.pos_ == "NUM" and c.i < verb.i
                   and any(t.lower_ == "in" for t in c.subtree)), None)  # ("4 in 10", not "just 2.5 … highlights")
     if share is not None and verb.tag_ in _FINITE_TAGS:
         return share  # a poll's "About 4 in 10 say …", parsed with the share as the verb's number
-    set_off = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and 0 < c.i < verb.i
+    set_off = next((c for c in children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and 0 < c.i < verb.i
                     and verb.doc[c.i - 1].text == ","), None)
     if set_off is not None and (doer := next((g for g in set_off.children if g.dep_ == "nsubj" and g.i < set_off.i - 1
                                               and g.pos_ in ("PROPN", "NOUN", "PRON")), None)) is not None:
@@ -942,7 +943,7 @@ def _subject(verb: Token) -> Token | None:
         # "she seemed to suggest that …", "has a target, but continues to insist that …": hers, its
         raised = _subject(verb.head)
         return raised if raised is not None or verb.head.dep_ != "conj" else _subject(verb.head.head)
-    on_aux = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.tag_ == "MD" or c.lower_ in _AUXILIARY_FORMS)
+    on_aux = next((g for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.tag_ == "MD" or c.lower_ in _AUXILIARY_FORMS)
                    for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i < c.i and g.lower_ not in _RELATIVE_PRONOUNS), None)
     if on_aux is not None:
         # "But he did, for the first time, say …", "Mr Myers is not convinced a rental model …":
@@ -951,7 +952,7 @@ def _subject(verb: Token) -> Token | None:
         return on_aux
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
             any(g.dep_ in _SUBJECT_DEPS and g.lower_ in ("who", "which", "that") and g.i < c.i
-                for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children):
+                for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children):
         return verb.head  # ("Mr. Murdoch, who is by all accounts enjoying …": "who" hung on "is")
     if verb.tag_ in ("VBP", "VBD") and verb.i > 0 and (word_before := verb.doc[verb.i - 1]).head == verb and \
             word_before.lower_ in _QUANTITY_SUBJECTS and word_before.dep_ in ("amod", "advmod", "nummod", "det"):
@@ -963,18 +964,18 @@ def _subject(verb: Token) -> Token | None:
         return opened
     if verb.dep_ == "dep" and verb.tag_ in ("VBP", "VBD") and verb.i > 0 and (noun := verb.doc[verb.i - 1]).tag_ in ("NNS", "NNPS") and \
             any(c.i < noun.i and c.ent_type_ in _AMOUNT_LABELS for c in noun.children) and \
-            any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
         # "the minimum $20 million experts say it costs": a relative clause without "that" after
         # an amount, parsed as one phrase (not "sources privy to negotiations say …")
         return noun
     if verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "then" and verb.doc[verb.i - 2].text == "," and \
-            (done_first := next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and c.tag_ in _FINITE_TAGS),
+            (done_first := next((c for c in children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and c.tag_ in _FINITE_TAGS),
                                 None)) is not None and \
             (doer := next((g for g in done_first.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON")), None)) is not None:
         # "Kasich jokingly offered the man a job …, then says he'll welcome advice …": parsed with the
         # first deed as what is said; "then" goes on with the same doer.
         return doer
-    first_listed = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
+    first_listed = next((c for c in children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ")
                          and c.left_edge.i == verb.sent.start and not any((g.dep_ == "mark" or g.tag_ == "WRB") and g.i < c.i
                                                                           for g in c.children)), None)
     if first_listed is not None and verb.dep_ == "ROOT" and \
@@ -982,7 +983,7 @@ def _subject(verb: Token) -> Token | None:
         # "Trump further summed up Clinton as "terrible," denounced her record and said …" parsed
         # with the first of the listed verbs as a clause of the second: its subject does all.
         return doer
-    aged = next((c for c in verb.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
+    aged = next((c for c in children if c.dep_ == "amod" and c.lower_ == "old" and c.i < verb.i
                  and any(g.lower_ in ("year", "years") for g in c.children)), None)
     if aged is not None:
         return aged  # "The 31-year-old insisted …", parsed with "old" as the verb's adjective and no subject
@@ -2517,13 +2518,14 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     first_after = bisect.bisect_right(ctx.quote_starts, cue.idx)
     if first_after == len(ctx.quote_starts) or ctx.quote_starts[first_after] > phrase_end:
         return None
-    if cue.lower_.startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children):
+    cue_children = tuple(cue.children)  # (read once: every pass over `cue.children` builds its tokens anew)
+    if cue.lower_.startswith("add") and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue_children):
         return None  # ('it added "fizz" to his campaign': a thing added, not words)
-    joined = min((c.left_edge.i for c in cue.children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
+    joined = min((c.left_edge.i for c in cue_children if c.i > cue.i and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(doc))
     # (nor the source after it: ", according to a statement from his office" says who reported it)
-    joined = min([joined, *(c.left_edge.i for c in cue.children if c.i > cue.i and _is_according(c))])
+    joined = min([joined, *(c.left_edge.i for c in cue_children if c.i > cue.i and _is_according(c))])
     closing_kept = False  # (whether `joined` follows a closing mark that ends the phrase)
-    for token in itertools.chain(cue.children, *(c.children for c in cue.children if c.dep_ == "dobj")):
+    for token in itertools.chain(cue_children, *(c.children for c in cue_children if c.dep_ == "dobj")):
         if token.i > cue.i and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and token.left_edge.i == token.i and \
                 _after_comma(doc, token.i) and cues.get(token.lower_) == "speech" and \
                 (any(c.dep_ == "ccomp" for c in token.children) or _quote_after(ctx, token.idx + len(token.text)) is not None
@@ -2532,7 +2534,7 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
             cut = token.i if doc[token.i - 1].is_quote else token.i - 1
             if cut < joined:
                 joined, closing_kept = cut, doc[token.i - 1].is_quote
-    agent = {t.i for c in cue.children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
+    agent = {t.i for c in cue_children if c.dep_ == "agent" for t in c.subtree}  # ("by the film's director": who spoke)
     by_after_quotation = _by_after_quotation(cue)
     if by_after_quotation is not None:
         agent.update(t.i for t in by_after_quotation.subtree)
@@ -2658,8 +2660,9 @@ def _shared_infinitive_last(clause: Token) -> int:
 
 def _content_frames(token: Token, text: str, subject: Token | None) -> list[tuple[str, tuple[int, int], Token]]:
     doc = token.doc
+    token_children = tuple(token.children)  # (read once: every pass over `token.children` builds its tokens anew)
     frames: list[tuple[str, tuple[int, int], Token]] = []
-    for child in token.children:
+    for child in token_children:
         if child.i < token.i or (subject is not None and child.i <= subject.i):
             continue
         target: Token | None = child
@@ -2681,13 +2684,13 @@ def _content_frames(token: Token, text: str, subject: Token | None) -> list[tupl
             # (not after a noun joined by "and": "agreed Mr Blunkett had done a good job and 17% disagreed"
             # is a second subject and its own verb)
             joined = doc[last].dep_ == "conj" and doc[last].left_edge.i > 0 and doc[doc[last].left_edge.i - 1].lower_ in ("and", "but")
-            last = max([last, *(c.right_edge.i for c in token.children if c.dep_ in _CONTENT_DEPS and c.left_edge.i == last + 1
+            last = max([last, *(c.right_edge.i for c in token_children if c.dep_ in _CONTENT_DEPS and c.left_edge.i == last + 1
                                 and not joined and not any(g.dep_ in _SUBJECT_DEPS or g.dep_ in ("mark", "expl") for g in c.children))])
         if name == "dobj" or name.startswith("prep:"):
             last = _object_last(target)
         if name == "dobj":
             # "called climate change a hoax": the object's predicate is part of what is said.
-            last = max([last, *(c.right_edge.i for c in token.children if c.dep_ == "oprd" and c.i > target.i)])
+            last = max([last, *(c.right_edge.i for c in token_children if c.dep_ == "oprd" and c.i > target.i)])
         while last > target.i and doc[last].dep_ == "cc":
             last -= 1  # "urged her to come out of the car and [repeatedly says …]": the "and" joins the next verb
         first = target.left_edge.i
@@ -2968,17 +2971,18 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     its own subject and no conjunction ("Trump said after the convention he would not accept
     …"), or a "that"-clause hung as a relative clause on the addressee ("he told a meeting of
     leaders that few people understood …"; a relative clause has no "that" as conjunction)."""
-    found = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and _modifies_next_noun(c)]
+    cue_children = tuple(cue.children)  # (read once: every pass over `cue.children` builds its tokens anew)
+    found = [c for c in cue_children if c.dep_ == "advcl" and c.i < cue.i and _modifies_next_noun(c)]
     if found:
         return found[:1]
     if cue.lower_.startswith(("ask", "wonder", "inquir", "enquir")):
         # "Asked by Starnes if he believed the situation was …": the question, parsed as a
         # condition of the asking
-        found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and
+        found = [c for c in cue_children if c.dep_ == "advcl" and c.i > cue.i and
                  any(g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i == c.left_edge.i for g in c.children)]
         if found:
             return found[:1]
-    found = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG"
+    found = [c for c in cue_children if c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG"
              and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
              and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT", "WP")
                          or (g.lower_ in _SUBORDINATORS and not any(o.dep_ == "pobj" for o in g.children)) for g in c.children)]
@@ -2986,13 +2990,13 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
         return found[:1]
     # "said naming the virus after Wuhan would place a stigma …" (after a verb of saying): a clause
     # whose subject is a gerund, parsed as the gerund's complement of the cue; its finite verb shows it.
-    found = [c for c in cue.children if speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1
+    found = [c for c in cue_children if speech and c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1
              and any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in c.subtree if t.i > c.i)]
     if found:
         return found[:1]
     # "said the ban had improved concentration": the parser read "improved concentration" as the
     # object and hung the clause's subject on its auxiliary, which no well-formed parse does.
-    found = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+    found = [c for c in cue_children if c.dep_ == "dobj" and c.i > cue.i
              and any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i and s.head.dep_ in ("aux", "auxpass")
                      and s.head.tag_ in ("MD", "VBD", "VBZ", "VBP") for s in c.subtree)]
     if found:
@@ -3004,24 +3008,24 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
         return [cue.head]
     # "CBS reported that the decision to tap Merkel … was made because …": the clause's subject
     # taken for the object, with the clause's "that" hung on it (no noun has a conjunction).
-    found = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")
+    found = [c for c in cue_children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")
              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
     if found:
         return found[:1]
-    for child in cue.children:
+    for child in cue_children:
         if child.dep_ in ("dobj", "dative") and child.i > cue.i:
             clause = next((t for t in child.subtree if t.dep_ == "relcl" and (_has_that(t) or _that_opens_clause(t)) and t.i > child.i),
                           None)
             if clause is not None:
                 return [clause]
     if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
-        found = [clause for child in cue.children if child.dep_ in ("dobj", "dative") and child.i > cue.i
+        found = [clause for child in cue_children if child.dep_ in ("dobj", "dative") and child.i > cue.i
                  for clause in child.children if clause.dep_ == "relcl" and _complete_clause_on_hearer(clause)]
         if found:
             return found[:1]
     # "said in an interview … recently that he hardly ever watched …": a "that" clause hung on the
     # adverb after the cue.
-    found = [c for adverb in cue.children if adverb.dep_ == "advmod" and adverb.i > cue.i
+    found = [c for adverb in cue_children if adverb.dep_ == "advmod" and adverb.i > cue.i
              for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and _has_that(c)]
     if found:
         return found[:1]
@@ -3030,9 +3034,9 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # as a conjunction: "in a statement that was read out").
     # So for an occasion, and for a phrase hung on whom the cue addresses: "told the committee at a
     # hearing that …", "told reporters at a briefing that …".
-    addressed = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    addressed = [c for c in cue_children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
     # Also after the time it was said: "disclosed for the first time that …".
-    found = [c for prep in itertools.chain(cue.children, *(a.children for a in addressed)) if prep.dep_ == "prep" and prep.i > cue.i
+    found = [c for prep in itertools.chain(cue_children, *(a.children for a in addressed)) if prep.dep_ == "prep" and prep.i > cue.i
              for noun in prep.children if noun.dep_ == "pobj" and (noun.lower_ in _WHERE_SAID_NOUNS or noun.lower_ == "time")
              for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and _reported_after(noun, c)]
     if found:
@@ -3042,7 +3046,7 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # about the rumour that …" is what the rumour says); also on the noun set after it ("telling
     # customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”":
     # a relative clause has no "that" as conjunction).
-    found = [c for prep in cue.children if addressed and cue.lower_.startswith(_ADDRESSEE_PREFIXES) and prep.dep_ == "prep"
+    found = [c for prep in cue_children if addressed and cue.lower_.startswith(_ADDRESSEE_PREFIXES) and prep.dep_ == "prep"
              and prep.i > addressed[0].i and prep.lower_ not in ("about", "of")
              for pobj in prep.children if pobj.dep_ == "pobj"
              for noun in (pobj, *(a for a in pobj.children if a.dep_ == "appos"))
@@ -3066,7 +3070,7 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # after a form in -ing: "the code they are writing is infringing …" says nothing.)
     after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if cue.dep_ != "relcl" or cue.tag_ not in ("VBZ", "VBD", "VBP") or after is None or after.lemma_ != "be" or \
-            after.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in _CONTENT_DEPS for c in cue.children):
+            after.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in _CONTENT_DEPS for c in cue_children):
         return []
     verb = after.head if after.dep_ in ("aux", "auxpass") and after.head.i > after.i else after
     if verb == cue or verb.head == cue or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
@@ -3281,9 +3285,11 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     # (the tests on the verb alone first: most verbs fail one, and finding a subject costs more)
     if cue.pos_ not in ("VERB", "AUX") or cue.lower_ in _NO_VIEW_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
-    characterised = _quoted_characterisation(cue, ctx)
-    if characterised is None and f"stem:{verb_stem(cue.lower_)}" not in frames.weights and \
-            not any(c.dep_ == "ccomp" and _has_that(c) for c in cue.children):
+    cue_children = tuple(cue.children)  # (read once: every pass over `cue.children` builds its tokens anew)
+    unseen = f"stem:{verb_stem(cue.lower_)}" not in frames.weights and not any(c.dep_ == "ccomp" and _has_that(c) for c in cue_children)
+    # (a quoted characterisation is rare: looked for here only when nothing else could make a claim)
+    characterised = _quoted_characterisation(cue, ctx) if unseen else None
+    if unseen and characterised is None:
         # A verb the model never saw in its training data has a probability from the construction
         # alone: only a "that" clause makes it likely what someone thinks ("seething that he had
         # been excluded", "realised that …"; not "As the game progresses you swap …", "Sheridan
@@ -3295,13 +3301,15 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
         # 0.693 → 0.692 without these; none named a source).
         return None
     subject = frame_subject(cue)
-    if subject is None or _let_us(subject) or any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue.children):
+    if subject is None or _let_us(subject) or any(c.dep_ in _CONTENT_DEPS and _participle_taken_for_verb(cue, c) for c in cue_children):
         return None  # (nor "Data gathered will be passed to police …": a participle after its noun)
-    if any(c.dep_ == "ccomp" and _reported_by_clause_of_time(c, cues) for c in cue.children):
+    if any(c.dep_ == "ccomp" and _reported_by_clause_of_time(c, cues) for c in cue_children):
         return None  # ("The endorsement comes just three days after Trump told the Post he was …": what Trump told)
     expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
     if expletive and cue.lower_ not in _EMERGE_FORMS:
         return None  # "it became clear that …": the writer's own inference
+    if not unseen:
+        characterised = _quoted_characterisation(cue, ctx)
     span = characterised or _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
     if span is None or _relative_of_place_or_time(ctx, span):
         return None
@@ -3739,6 +3747,7 @@ def _modifier_cue_claim(cue: Token, ctx: _Context, cues: CueLexicon) -> _Draft |
 def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConfig,
                frames: FrameModel) -> _Draft | None:
     """The claim introduced by the speech verb `cue`, if it has content."""
+    cue_children = tuple(cue.children)  # (read once: every pass over `cue.children` builds its tokens anew)
     if cue.dep_ == "amod" and (misread := _modifier_cue_claim(cue, ctx, cues)) is not None:
         return misread
     doc = cue.doc
@@ -3754,7 +3763,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     by_no_one = False
     # ("It was reported he was in a coma": "it" is no one who was reported as saying it)
     expletive_passive = subject is not None and subject.lower_ == "it" and _is_passive(cue) and \
-        any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+        any(c.dep_ == "ccomp" and c.i > cue.i for c in cue_children)
     if _reduced_passive(cue) or (_is_passive(cue) and (cue.lower_ not in _SPEAKER_PASSIVES | _EXPERIENCER_PASSIVES or expletive_passive)):
         # "MPs were warned that …", "…, an industry conference has been told", "He was called the
         # fifth child of the group by the director": the subject is who was told or what was
@@ -3933,7 +3942,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         return None  # "reported earlier that …": the source was a link lost in scraping
     if (subject is None or ctx.quote_at(subject.idx) is not None) and not unnamed and inherit_from is None and \
             _quotation_opening_sentence_before(cue, ctx) and \
-            (speaker_after := next((c for c in cue.children if c.i > cue.i and not _quoted_after(c, cue) and (
+            (speaker_after := next((c for c in cue_children if c.i > cue.i and not _quoted_after(c, cue) and (
                 (c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON") or _name_tagged_adverb(c, cue))), None)) \
             is not None:
         # '"Don't you care?", implored campaigner Barry Lim', '"Just Do It" implored the front page
@@ -3951,7 +3960,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # ("…, official figures show."): "We were good friends, we shared a flat" and "The firm has
     # two arms, the technology arm made most of the profit" are parsed with the first clause as
     # the complement of the second verb.
-    takes_clause_before = says or not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue.children)
+    takes_clause_before = says or not any(g.i > cue.i and g.dep_ in _OWN_OBJECT_DEPS for g in cue_children)
     # Nor for a verb of calling that calls its object something ("For that she drew his ire - he
     # called her "weak"": what is said is what she is called, not the clause the parser hung on it).
     calls_its_object = _calls_its_object(cue)
@@ -3960,16 +3969,16 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     # in "Many guests were Indian; the embassy confirmed two pilgrims also died" the parser hangs
     # both clauses on "confirmed", but only the second was confirmed.
     # (not a clause that is who speaks: "…, say those who feel the project should be shunned")
-    described_speaker = next(((c, found) for c in cue.children if (found := _described_speaker_read_as_clause(cue, c)) is not None),
+    described_speaker = next(((c, found) for c in cue_children if (found := _described_speaker_read_as_clause(cue, c)) is not None),
                              None)
     says_own_clause = says and any(g.i > cue.i and g.dep_ in ("ccomp", "xcomp") and not _is_trailing_relay(g) and
-                                   (described_speaker is None or g != described_speaker[0]) for g in cue.children)
+                                   (described_speaker is None or g != described_speaker[0]) for g in cue_children)
     # A participle describing the noun before it reports nothing before it ("…, widely predicted for May").
     describes_noun = _describes_noun_before(cue)
     complements: list[Token] = []
     relay: Token | None = None
     inverted_speaker = None
-    for child in cue.children:
+    for child in cue_children:
         if child.dep_ in _CONTENT_DEPS and (_participle_taken_for_verb(cue, child) or _object_relative_taken_for_verb(cue, child)):
             return None  # no verb here: nothing else it governs is said either ("Data gathered will be passed …")
         if child.dep_ not in _CONTENT_DEPS or _place_or_time_clause(child) or _main_clause_taken_for_content(cue, child) or \
@@ -3997,7 +4006,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # and the noun says what kind of claim it is, so both are the content.
         # (After "told", "assured", "warned" the noun is who heard it: "told a Labour Party
         # gathering that …" reports the clause alone.)
-        for child in cue.children:
+        for child in cue_children:
             clause = next((g for g in child.children if g.dep_ in ("acl", "ccomp") and
                            (_has_that(g) or (cue.lower_.startswith(_ADDRESSEE_PREFIXES) and _opens_with_subject(g)))), None) \
                 if child.dep_ == "dobj" else None
@@ -4017,7 +4026,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     complements = [_made_clear(child) for child in complements]
     # Verbs joined after the cue whose subject the parser joined to a noun of the clause before
     # (`_subject_joined_before`), with that subject.
-    joined_after = {c: joined for c in cue.children if c.dep_ == "conj" and c.i > cue.i
+    joined_after = {c: joined for c in cue_children if c.dep_ == "conj" and c.i > cue.i
                     and (joined := _subject_joined_before(c)) is not None}
     if says and complements and all(c.i > cue.i for c in complements):
         # "argued socialism is growing in popularity and private ownership is the real tyranny": the
@@ -4084,7 +4093,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     looks_back = inherit_from is None and not doer_elsewhere and doc[region[0]].lower_ not in _SUBORDINATORS and \
         (cue.dep_ not in ("relcl", "conj") or joined_to_quotation) and not describes_noun and \
         (doc[region[0]].dep_ != "mark" or doc[region[0]].lower_ == "as") and \
-        not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue.children)  # (", a day after X announced …")
+        not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue_children)  # (", a day after X announced …")
     fragments: list[tuple[int, int]] = []
     inverted = False
     if complements:
@@ -4159,7 +4168,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                 subject is not None and not _a_thing(subject) and not _is_passive(cue) and \
                 all(t.is_punct or t.is_space for t in doc[region[1] + 1:sent.end]) and \
                 sum(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:sent.end]) <= 3 and \
-                not any(c.i > cue.i and c.dep_ in _OWN_OBJECT_DEPS for c in cue.children) and \
+                not any(c.i > cue.i and c.dep_ in _OWN_OBJECT_DEPS for c in cue_children) and \
                 not any(cue.idx < quote.start < sent.end_char for quote in ctx.quotes):
             # '“… the emails that are missing.” Trump said.': an attribution that is all its sentence,
             # after a quotation closed with a full stop where a comma belongs, reports that quotation.
@@ -4199,9 +4208,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             fragments.extend(middle)
             inverted = True
         elif looks_back and region[0] > sent.start + 2 and _ends_sentence(doc, region[1], sent) and \
-                not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children) and \
-                (cue.lower_.startswith(_ADDRESSEE_PREFIXES) or not any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)) and \
-                says and not any(c.dep_ == "nsubjpass" for c in cue.children) and not calls_its_object:
+                not any(c.dep_ == "xcomp" and c.i > cue.i for c in cue_children) and \
+                (cue.lower_.startswith(_ADDRESSEE_PREFIXES) or not any(c.dep_ == "dobj" and c.i > cue.i for c in cue_children)) and \
+                says and not any(c.dep_ == "nsubjpass" for c in cue_children) and not calls_its_object:
             # "…, Lavrov said." with no complement in the parse: the clause before is the content.
             # (Not a verb with an object of its own, who was told aside: "…, as officials reported
             # damage to energy infrastructure" reported the damage.)
@@ -4257,7 +4266,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         fragments = [(signed_quotation.start, signed_quotation.end)]  # (`"…," Nate Silver, the polling guru …, tweeted`: that quotation)
     fragments = [f for f in fragments if f[1] - f[0] > 1]
     if not fragments and subject is not None and subject.i > cue.i and \
-            (inverted_over := _speaker_after_a_sentence_subject(cue, [c for c in cue.children if c.dep_ in _SUBJECT_DEPS])) is not None:
+            (inverted_over := _speaker_after_a_sentence_subject(cue, [c for c in cue_children if c.dep_ in _SUBJECT_DEPS])) is not None:
         # (what the noun opening the sentence says, up to the comma before the verb, and what follows
         # the name's comma when the attribution is set off in the middle)
         fragments.append(_trim(ctx.text, inverted_over[0].left_edge.idx, doc[cue.i - 1].idx))
@@ -4284,8 +4293,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         # (a participle's is who signs the quotation, if anyone: '"Too much hate," she said, blaming …')
         if quoted_subject is not None and cue.tag_ == "VBG" and (trailing := _trailing_speaker(ctx, quoted_subject, cues)) is not None:
             draft.speaker, draft.speaker_head = trailing[0], trailing[1]
-    elif subject is not None and subject.dep_ == "nsubjpass" and not doer_elsewhere and not any(c.dep_ == "agent" for c in cue.children) and \
-            any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+    elif subject is not None and subject.dep_ == "nsubjpass" and not doer_elsewhere and not any(c.dep_ == "agent" for c in cue_children) and \
+            any(c.dep_ == "xcomp" and c.i > cue.i for c in cue_children):
         # "staff were said to have lied", "Dorian is expected to reach …": the subject is what is
         # said, by no one named; but in "The minister is reported to have said: "…"" the subject
         # says the quotation the parser hung on the passive (the verb of saying is its cue).
@@ -8610,10 +8619,12 @@ def _drop_repeats(drafts: list[_Draft], ctx: _Context) -> tuple[list[_Draft], li
             continue  # a live blog quoting the same tweet in two updates quotes it twice
         for j in range(i + 1, len(drafts)):
             a, b = drafts[i], drafts[j]
-            if i in drop or j in drop or len(bag(i)) < 5 or len(bag(j)) < 5 or speaker(a) != speaker(b):
+            if i in drop or j in drop or speaker(a) != speaker(b):
                 continue
             if a.start < b.end and b.start < a.end:
                 continue  # one inside the other ("…, stressing that …") is not a repeat
+            if len(bag(i)) < 5 or len(bag(j)) < 5:
+                continue
             if len(bag(i) & bag(j)) >= 0.8 * min(len(bag(i)), len(bag(j))):
                 drop.add(i if a.end - a.start <= b.end - b.start else j)
     return [d for k, d in enumerate(drafts) if k not in drop], [d for k, d in enumerate(drafts) if k in drop]

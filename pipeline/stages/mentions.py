@@ -278,18 +278,22 @@ def _holds_the_role_before(ent: Span) -> bool:
     """A name tagged ORG set off after a role only a person holds: "Russia's ambassador to the
     UN, Vassily Nebenzia, said", "His friend, Saxon Spence, said" (two or three capitalised words,
     none a body's noun)."""
+    if not _person_like_org(ent):
+        return False  # (before the root is found: most names are not made so)
     doc = ent.doc
     root = ent.root
-    return _person_like_org(ent) and ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ == "appos" and \
+    return ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ == "appos" and \
         root.head.lower_ in PERSONS_ROLE_NOUNS and root.head.i < ent.start
 
 
 def _names_a_relative(ent: Span) -> bool:
     """One capitalised word tagged a place or body right after a relative of someone's ("His
     daughter, Siobhan, remembers", "her brother Jordan"): a first name."""
+    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
+        return False
     doc = ent.doc
     kin = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "," else ent.start - 1
-    return len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and ent[0].is_title and ent[0].is_alpha and kin >= 1 and \
+    return ent[0].is_title and ent[0].is_alpha and kin >= 1 and \
         doc[kin].lower_ in KIN_NOUNS and (doc[kin - 1].tag_ in ("PRP$", "POS") or doc[kin - 1].lower_ in ("his", "her", "their"))
 
 
