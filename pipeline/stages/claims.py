@@ -2509,9 +2509,9 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     factor”": that verb has a claim of its own), nor a participle of saying with a clause or a
     quotation of its own ("defended the film, saying it was “barrier-breaking”": the saying's claim)."""
     doc = cue.doc
-    # Most phrases have no quotation: one of those found below starts after the cue and at the
-    # latest where the cue's phrase ends, with any word glued to its last and closing marks
-    # (the first white space after it).
+    # The quotation found below starts after the cue and no later than the first white space
+    # after the cue's phrase (words glued to its last word and closing marks included): with
+    # none starting there, as for most phrases, there is nothing to find.
     phrase_end = doc[cue.right_edge.i].idx + len(doc[cue.right_edge.i].text)
     while phrase_end < len(ctx.text) and not ctx.text[phrase_end].isspace():
         phrase_end += 1
