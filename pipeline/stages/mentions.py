@@ -270,7 +270,8 @@ def _glued_lower_syllable(doc: Doc, i: int) -> bool:
         doc[i + 1].is_lower and doc[i + 1].is_alpha
 
 
-# Labels of the names the tests below may find a person's: `_person_like_org` takes ORG only.
+# The labels `_names_a_relative` takes (the three other tests below take ORG only, through
+# `_person_like_org`): a name with another label is none of the persons they find.
 _PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
@@ -289,7 +290,7 @@ def _holds_the_role_before(ent: Span) -> bool:
 def _names_a_relative(ent: Span) -> bool:
     """One capitalised word tagged a place or body right after a relative of someone's ("His
     daughter, Siobhan, remembers", "her brother Jordan"): a first name."""
-    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG", "NORP"):
+    if len(ent) != 1 or ent.label_ not in _PLACE_OR_BODY_LABELS:
         return False
     doc = ent.doc
     kin = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "," else ent.start - 1
