@@ -3121,7 +3121,7 @@ def _place_or_time_clause(clause: Token) -> bool:
     doc = clause.doc
     if clause.dep_ != "ccomp" or clause.i < clause.head.i:
         return False
-    if first.lower_ == "whose" and doc[first.i - 1].text == ",":
+    if first.lower_ == "whose" and first.i > 0 and doc[first.i - 1].text == ",":
         return True
     return not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) and \
         any(t.lower_ == "whose" and doc[t.i - 1].text == "," for t in doc[clause.head.i + 1:clause.i])
@@ -3286,10 +3286,8 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     if cue.pos_ not in ("VERB", "AUX") or cue.lower_ in _NO_VIEW_FORMS:
         return None  # "The odds are that …", "One side-effect has been that …", "Halliwell did well to …": no one's view
     cue_children = tuple(cue.children)  # (read once: every pass over `cue.children` builds its tokens anew)
-    unseen = f"stem:{verb_stem(cue.lower_)}" not in frames.weights and not any(c.dep_ == "ccomp" and _has_that(c) for c in cue_children)
-    # (a quoted characterisation is rare: looked for here only when nothing else could make a claim)
-    characterised = _quoted_characterisation(cue, ctx) if unseen else None
-    if unseen and characterised is None:
+    if f"stem:{verb_stem(cue.lower_)}" not in frames.weights and not any(c.dep_ == "ccomp" and _has_that(c) for c in cue_children) and \
+            _quoted_characterisation(cue, ctx) is None:
         # A verb the model never saw in its training data has a probability from the construction
         # alone: only a "that" clause makes it likely what someone thinks ("seething that he had
         # been excluded", "realised that …"; not "As the game progresses you swap …", "Sheridan
@@ -3308,9 +3306,8 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     expletive = subject.lower_ == "it" and subject.i < cue.i and _expletive_it(cue)
     if expletive and cue.lower_ not in _EMERGE_FORMS:
         return None  # "it became clear that …": the writer's own inference
-    if not unseen:
-        characterised = _quoted_characterisation(cue, ctx)
-    span = characterised or _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
+    # (a quoted characterisation is rare: looked for once the cheaper tests above have passed)
+    span = _quoted_characterisation(cue, ctx) or _learned_frame(cue, ctx, frames, settings, speech=False, subject=subject)
     if span is None or _relative_of_place_or_time(ctx, span):
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
