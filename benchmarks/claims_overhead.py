@@ -10,37 +10,24 @@ rounds, each timing both, then the ratio of the best times (a busy machine only 
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
-from pipeline.config import load_config
-from pipeline.nlp import configure_ops, load_model
-from pipeline.runner import extract_from_doc, load_lexicons
-from pipeline.stages.annotate import doc_text, for_the_model
+from bench_corpus import DEFAULT_CORPUS, extraction_setup, first_articles
 
-ROOT = Path(__file__).resolve().parent.parent
+from pipeline.runner import extract_from_doc
+from pipeline.stages.annotate import doc_text, for_the_model
 
 
 def main() -> None:
     """Parse, time, print."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "bench" / "bbc_2225.jsonl")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=3, help="rounds of parsing and extraction; the best time of each is compared")
     args = parser.parse_args()
-    texts, titles = [], []
-    with args.corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            texts.append(record["text"])
-            titles.append(record.get("title"))
-            if len(texts) == args.n:
-                break
-    config = load_config()
-    configure_ops(config.runtime.use_blis, config.runtime.blas_threads)  # as a run annotates
-    nlp = load_model(config.model)
-    lexicons = load_lexicons(config)
+    texts, titles = first_articles(args.corpus, args.n)
+    config, nlp, lexicons = extraction_setup()
     best_annotate = best_extract = float("inf")
     for round_number in range(1, args.repeat + 1):
         started = time.perf_counter()

@@ -22,40 +22,26 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import time
 from pathlib import Path
 
+from bench_corpus import DEFAULT_CORPUS, extraction_setup, first_articles
 from spacy.tokens import DocBin
 
-from pipeline.config import load_config
-from pipeline.nlp import configure_ops, load_model
-from pipeline.runner import extract_from_doc, load_lexicons
+from pipeline.runner import extract_from_doc
 from pipeline.stages.annotate import doc_text, for_the_model
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
     """Parse or read the Docs, run the passes, print."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "bench" / "bbc_2225.jsonl")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--docs", type=Path, default=Path("/tmp/extraction_docs.spacy"), help="where the parsed articles are kept")
     parser.add_argument("--passes", type=int, default=7)
     args = parser.parse_args()
-    texts, titles = [], []
-    with args.corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            texts.append(record["text"])
-            titles.append(record.get("title"))
-            if len(texts) == args.n:
-                break
-    config = load_config()
-    configure_ops(config.runtime.use_blis, config.runtime.blas_threads)  # as a run annotates
-    nlp = load_model(config.model)
-    lexicons = load_lexicons(config)
+    texts, titles = first_articles(args.corpus, args.n)
+    config, nlp, lexicons = extraction_setup()
     if args.docs.exists():
         docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
         if len(docs) != len(texts):

@@ -33,19 +33,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "bench" / "bbc_2225.jsonl"
+from bench_corpus import DEFAULT_CORPUS, first_articles
+
 MEASUREMENTS = ("bare-default", "bare-tuned", "full", "rerun", "plus-1pct", "memory")
 
 
 def _texts(corpus: Path, n: int) -> list[str]:
-    texts = []
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if len(texts) == n:
-                break
+    texts, _ = first_articles(corpus, n)
     if len(texts) < n:
         raise SystemExit(f"{corpus} has only {len(texts)} articles, {n} wanted")
     return texts
