@@ -266,6 +266,15 @@ class _Draft:
 _VERB_POS_NAMES = ("VERB", "AUX")
 # Finite verb tags: a verb in one of them heads a clause, whatever the parser hung it on.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Label and dependency sets the tests below share, built once rather than at every test.
+_PERSON_OR_ORG_LABELS = frozenset({"PERSON", *_ORG_LABELS})
+_MODAL_OR_FINITE_TAGS = _FINITE_TAGS | {"MD"}
+_SUBJECT_OR_AUX_DEPS = frozenset({*_SUBJECT_DEPS, "aux"})
+_SUBJECT_OR_AUXILIARY_DEPS = _SUBJECT_OR_AUX_DEPS | {"auxpass"}
+_SUBJECT_OR_EXPL_DEPS = frozenset({*_SUBJECT_DEPS, "expl"})
+_SUBJECT_OR_OBJECT_DEPS = frozenset({*_SUBJECT_DEPS, "dobj", "dative"})
+# What a verb with a doer of its own has: a subject, an auxiliary, or a passive's agent.
+_DOER_DEPS = _SUBJECT_OR_AUXILIARY_DEPS | {"agent"}
 # Verbs whose object did what the infinitive after it says ("led Argonaut to warn", "forced the
 # minister to admit"); not "urged the chancellor to admit" (asked for, not done: the urging is
 # the claim) nor "used the speech to say".
@@ -558,6 +567,14 @@ _OPENING_PARTICIPLES = frozenset({"commenting", "speaking", "responding", "reply
 _AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME"})
 
 
+def _with_conjuncts(token: Token) -> list[Token]:
+    """`token` and the tokens coordinated with it ("Putin and Macron"), in text order."""
+    # (read untyped: spaCy's stub types `conjuncts` as a tuple of one token, which code compiled
+    # with mypyc (`scripts/compile_extraction.py`) would check at run time)
+    conjuncts: tuple[Token, ...] = getattr(token, "conjuncts")  # noqa: B009
+    return sorted([token, *conjuncts], key=lambda t: t.i)
+
+
 def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
@@ -665,7 +682,7 @@ def _last_of_hyphenated(token: Token, within: Sequence[Token] | None = None) -> 
 def _group_members(head: Token) -> list[_Member]:
     """One member per conjunct of a coordinated speaker ("Putin, Macron and Scholz")."""
     doc = head.doc
-    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    conjuncts = _with_conjuncts(head)
     if len(conjuncts) >= 2:
         return [_Member(_token_range_chars(doc, *_speaker_tokens(t, with_conjuncts=False)), head=t.i) for t in conjuncts]
     # Titles confuse the parser ("President A and Chancellor B" comes out as one name); split
@@ -1176,7 +1193,7 @@ def _by_after_quotation(verb: Token) -> Token | None:
 def _is_named(token: Token) -> bool:
     """A person's or body's name (or a proper noun): "by Downing Street", "by the film's director
     Marc Forster" (the name in apposition to the role)."""
-    return token.ent_type_ in ("PERSON", *_ORG_LABELS) or token.pos_ == "PROPN"
+    return token.ent_type_ in _PERSON_OR_ORG_LABELS or token.pos_ == "PROPN"
 
 
 def _semicolon_side(ctx: _Context, first: int, last: int, cue: int) -> tuple[int, int]:
@@ -1728,7 +1745,7 @@ def _signature_form_ids(cues: CueLexicon) -> numpy.ndarray:
     if stored is None or stored[0] is not cues:
         if len(_SIGNATURE_FORM_IDS) >= 8:
             _SIGNATURE_FORM_IDS.clear()
-        forms = {form for form, category in cues.items() if category == "speech"} | (_FINDING_VERBS & cues.keys())
+        forms = {form for form, category in cues.items() if category == "speech"} | {verb for verb in _FINDING_VERBS if verb in cues}
         stored = _SIGNATURE_FORM_IDS[id(cues)] = (cues, sorted_ids(forms))
     return stored[1]
 
@@ -1888,7 +1905,7 @@ def _source_and_verb_inside(doc: Doc, sent: Span, end: int, cues: CueLexicon,
         tops = [t for t in rest if t.dep_ == "ROOT" or not rest.start <= t.head.i < rest.end]
         if len(rest) >= 3 and any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE_TAGS or any(
                 c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in t.children) or (
-                t.tag_ == "VB" and not any(c.dep_ in (*_SUBJECT_DEPS, "aux") for c in t.children))) for t in tops):
+                t.tag_ == "VB" and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in t.children))) for t in tops):
             return cue, comma, after, source, head
     return None
 
@@ -1930,7 +1947,7 @@ def _complement_that(clause: Token) -> Token | None:
     """The "that" opening `clause` when the clause is a noun's complement ("the claim that he lied
     to Congress"), not a relative clause ("the claim that he made", "the claim that was made")."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i), None)
-    if mark is None or not any(c.dep_ in (*_SUBJECT_DEPS, "expl") and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
+    if mark is None or not any(c.dep_ in _SUBJECT_OR_EXPL_DEPS and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
         return None
     if any(c.dep_ in _COMPLETE_CLAUSE_DEPS or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
         return mark
@@ -1969,7 +1986,7 @@ def _noun_owner(noun: Token, clause: Token, by_cue: Mapping[int, _Draft]) -> tup
         return _speaker_tokens(source), source
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lower_ in _OWNING_VERBS and verb.i not in by_cue and (subject := _subject(verb)) is not None \
-            and (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ in ("PERSON", *_ORG_LABELS) or subject.lower_ in _CITED_SOURCE_NOUNS):
+            and (subject.lower_ in _WITNESS_PRONOUNS or subject.ent_type_ in _PERSON_OR_ORG_LABELS or subject.lower_ in _CITED_SOURCE_NOUNS):
         return _speaker_tokens(subject), subject  # (not "This raises the concern that …")
     return None
 
@@ -2654,7 +2671,7 @@ def _shared_infinitive_last(clause: Token) -> int:
         return last
     shared = next((t for t in doc[last + 2:min(len(doc), last + 8)] if t.dep_ == "conj" and t.tag_ in ("VB", "VBP")
                    and t.left_edge.i == last + 2 and t.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") and t.head.is_ancestor(clause)
-                   and not any(c.dep_ in (*_SUBJECT_DEPS, "aux") for c in t.children)), None)
+                   and not any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in t.children)), None)
     return last if shared is None else shared.right_edge.i
 
 
@@ -2933,7 +2950,7 @@ def _complete_clause_on_hearer(clause: Token) -> bool:
     first = clause.left_edge
     return first.lower_ in _SUBJECT_PRONOUNS and first.dep_ in ("nsubj", "nsubjpass") and first.head == clause and \
         clause.i > first.i and not clause.doc[first.i - 1].is_punct and \
-        (clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", *_FINITE_TAGS) for c in clause.children)) and \
+        (clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _MODAL_OR_FINITE_TAGS for c in clause.children)) and \
         any(c.dep_ in _FILLED_DEPS for c in clause.children) and \
         not any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in t.children) for t in clause.subtree)
 
@@ -3228,7 +3245,7 @@ def _describes_noun_before(cue: Token) -> bool:
     """"… before the next general election, widely predicted for May": a bare participle set off
     after a noun describes it (a reduced relative clause), whatever the parser hung it on; it
     reports nothing said before it."""
-    if cue.tag_ != "VBN" or any(c.dep_ in (*_SUBJECT_DEPS, "aux", "auxpass") for c in cue.children):
+    if cue.tag_ != "VBN" or any(c.dep_ in _SUBJECT_OR_AUXILIARY_DEPS for c in cue.children):
         return False
     doc = cue.doc
     k = cue.i - 1
@@ -3441,7 +3458,7 @@ def _name_after_joined_titles(head: Token) -> Token | None:
     """The name's last word when a coordinated subject is titles and one name right after the last
     of them ("founder and director Elliot Grove"); None for anything else ("the minister and Gordon
     Brown" are two)."""
-    conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    conjuncts = _with_conjuncts(head)
     if len(conjuncts) < 2:
         return None
     *titles, name = conjuncts
@@ -5191,7 +5208,7 @@ _CONDITION_FORMS = frozenset({"providing", "provided"})
 
 def _sets_a_condition(token: Token) -> bool:
     """Whether "providing"/"provided" only means "if": no subject or object of its own."""
-    return token.lower_ in _CONDITION_FORMS and not any(c.dep_ in (*_SUBJECT_DEPS, "dobj", "dative") for c in token.children)
+    return token.lower_ in _CONDITION_FORMS and not any(c.dep_ in _SUBJECT_OR_OBJECT_DEPS for c in token.children)
 
 
 # "went hiking", "goes shopping": an outing, not something said ("went on to say …" is a claim of "say").
@@ -5281,7 +5298,7 @@ def _reduced_clause(token: Token) -> bool:
     # whether he had spoken to the player, the Dane replied", "Asked" a VBD after a paragraph)
     doc = token.doc
     opens_question = token.lower_ in _QUESTION_PARTICIPLES and token.i == token.sent.start
-    no_doer = not any(c.dep_ in ("aux", "auxpass", "agent", *_SUBJECT_DEPS) for c in token.children)
+    no_doer = not any(c.dep_ in _DOER_DEPS for c in token.children)
     if token.lower_ in _QUESTION_PARTICIPLES and token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and no_doer and \
             token.i > 0 and doc[token.i - 1].text == "," and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ",":
         # "Speaker Mark Delaney, asked on Tuesday whether he would allow a vote, said …": set off
@@ -7150,7 +7167,7 @@ def _named_group_subject(ctx: _Context, before: int) -> list[_Member]:
     if subject is None:
         return []
     members = []
-    for token in sorted([subject, *subject.conjuncts], key=lambda t: t.i):
+    for token in _with_conjuncts(subject):
         ent = ctx.ent_at(token.i)
         if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE") or ent.end - 1 != token.i:
             return []
