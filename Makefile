@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint install browser evaluate clean
+.PHONY: run test lint install browser evaluate compile clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +33,10 @@ test: lint browser
 evaluate: install
 	$(BIN)/python scripts/evaluate.py
 
+# Optional: the extraction modules compiled with mypyc (about a quarter less extraction time,
+# the same output; needs a C compiler). Used while their sources are unchanged; see README.
+compile: install
+	$(BIN)/python scripts/compile_extraction.py
+
 clean:
-	rm -rf $(VENV) data/processed/*.parquet
+	rm -rf $(VENV) build/compiled data/processed/*.parquet

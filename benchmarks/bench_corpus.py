@@ -42,3 +42,11 @@ def extraction_setup() -> tuple[Config, Language, Lexicons]:
     config = load_config()
     configure_ops(config.runtime.use_blis, config.runtime.blas_threads)  # as a run annotates
     return config, load_model(config.model), load_lexicons(config)
+
+
+def extraction_code() -> str:
+    """Which code extracts in this process: the mypyc-compiled modules (`make compile`) or the source."""
+    import pipeline.stages.claims  # noqa: F401  (loaded to see where from)
+    from pipeline import _compiled
+
+    return "compiled with mypyc (build/compiled)" if _compiled.in_use() else "the Python source"

@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-from bench_corpus import DEFAULT_CORPUS, extraction_setup, first_articles
+from bench_corpus import DEFAULT_CORPUS, extraction_code, extraction_setup, first_articles
 
 from pipeline.runner import extract_from_doc
 from pipeline.stages.annotate import doc_text, for_the_model
@@ -28,6 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     texts, titles = first_articles(args.corpus, args.n)
     config, nlp, lexicons = extraction_setup()
+    print(f"extraction code: {extraction_code()}")
     best_annotate = best_extract = float("inf")
     for round_number in range(1, args.repeat + 1):
         started = time.perf_counter()

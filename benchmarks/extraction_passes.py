@@ -25,7 +25,7 @@ import hashlib
 import time
 from pathlib import Path
 
-from bench_corpus import DEFAULT_CORPUS, extraction_setup, first_articles
+from bench_corpus import DEFAULT_CORPUS, extraction_code, extraction_setup, first_articles
 from spacy.tokens import DocBin
 
 from pipeline.runner import extract_from_doc
@@ -42,6 +42,7 @@ def main() -> None:
     args = parser.parse_args()
     texts, titles = first_articles(args.corpus, args.n)
     config, nlp, lexicons = extraction_setup()
+    print(f"extraction code: {extraction_code()}")
     if args.docs.exists():
         docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
         if len(docs) != len(texts):

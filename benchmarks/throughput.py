@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench_corpus import DEFAULT_CORPUS, first_articles
+from bench_corpus import DEFAULT_CORPUS, extraction_code, first_articles
 
 MEASUREMENTS = ("bare-default", "bare-tuned", "full", "rerun", "plus-1pct", "memory")
 
@@ -152,7 +152,8 @@ def main() -> None:
         print(json.dumps(_measure(args.measure, args.corpus, args.n, args.processes, args.output)))
         return
 
-    print(f"corpus {args.corpus}, {args.n} articles, {args.processes} processes, {os.cpu_count()} cores")
+    print(f"corpus {args.corpus}, {args.n} articles, {args.processes} processes, {os.cpu_count()} cores; "
+          f"extraction code: {extraction_code()}")
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="newsclaims-bench-") as temp:
         output = Path(temp) / "out"

@@ -1,3 +1,8 @@
 """newsclaims: news articles in, Parquet tables of mentions, entities and claims out."""
 
+from pipeline import _compiled
+
 __version__ = "0.1.0"
+
+# The extraction modules compiled with mypyc (`make compile`), when built from this very source.
+_compiled.install()
