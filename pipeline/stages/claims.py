@@ -1745,6 +1745,7 @@ def _signature_form_ids(cues: CueLexicon) -> numpy.ndarray:
     if stored is None or stored[0] is not cues:
         if len(_SIGNATURE_FORM_IDS) >= 8:
             _SIGNATURE_FORM_IDS.clear()
+        # (a comprehension: `frozenset & dict.keys()` gives a set that mypy types a frozenset, which compiled code checks)
         forms = {form for form, category in cues.items() if category == "speech"} | {verb for verb in _FINDING_VERBS if verb in cues}
         stored = _SIGNATURE_FORM_IDS[id(cues)] = (cues, sorted_ids(forms))
     return stored[1]
