@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import dictionary, io, report, terminal
+from pipeline import _compiled, dictionary, io, report, terminal
 from pipeline.article_view import article_view, article_views
 from pipeline.config import ConfigError, load_config
 from pipeline.execute import DaskExecutor, DaskMissingError, Executor
@@ -114,7 +114,7 @@ def _print_summary(summary: RunSummary, output_dir: Path) -> None:
         f" ({'every item accounted for' if summary.n_unaccounted == 0 else f'{summary.n_unaccounted} items unaccounted for'})\n"
         f"annotated {summary.n_articles - summary.n_reused}, reused {summary.n_reused} from the cache\n"
         f"extracted {summary.n_mentions} mentions of {summary.n_entities} entities, {summary.n_claims} claims\n"
-        f"model {summary.model}, {summary.seconds:.1f} s\n"
+        f"model {summary.model}{', extraction compiled (make compile)' if _compiled.in_use() else ''}, {summary.seconds:.1f} s\n"
         f"tables in {output_dir}/: {', '.join(sorted(p.name for p in summary.tables.values()))}", markup=False
     )
 
