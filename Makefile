@@ -33,10 +33,10 @@ test: lint browser
 evaluate: install
 	$(BIN)/python scripts/evaluate.py
 
-# Optional: the extraction modules compiled with mypyc (about a quarter less extraction time,
-# the same output; needs a C compiler). Used while their sources are unchanged; see README.
+# Optional: extraction and entity resolution compiled with mypyc (about a quarter less
+# extraction time, the same output; needs a C compiler). Used while their sources are unchanged; see README.
 compile: install
-	$(BIN)/python scripts/compile_extraction.py
+	$(BIN)/python scripts/compile_modules.py
 
 clean:
 	rm -rf $(VENV) build/compiled data/processed/*.parquet

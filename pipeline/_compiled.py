@@ -1,4 +1,4 @@
-"""Use the extraction modules compiled by `scripts/compile_extraction.py` (mypyc), when they were
+"""Use the modules compiled by `scripts/compile_modules.py` (mypyc), when they were
 built from exactly the source in place.
 
 The compiled modules sit in `build/compiled/` of the project, with a manifest of the digests of
@@ -47,13 +47,13 @@ def usable_modules(compiled_dir: Path, project_root: Path) -> dict[str, Path]:
         sources: dict[str, str] = manifest["sources"]
         modules: dict[str, str] = manifest["modules"]
     except (OSError, ValueError, KeyError, TypeError) as error:
-        warnings.warn(f"ignoring the compiled extraction modules: {manifest_path} is unreadable ({error}); "
+        warnings.warn(f"ignoring the compiled modules: {manifest_path} is unreadable ({error}); "
                       "run `make compile` again", stacklevel=3)
         return {}
     changed = [name for name, digest in sources.items()
                if not (project_root / name).is_file() or source_digest(project_root / name) != digest]
     if changed:
-        warnings.warn(f"ignoring the compiled extraction modules: {', '.join(sorted(changed))} changed since they were built "
+        warnings.warn(f"ignoring the compiled modules: {', '.join(sorted(changed))} changed since they were built "
                       "(the source runs; `make compile` builds them again)", stacklevel=3)
         return {}
     files = {name: compiled_dir / relative for name, relative in modules.items()}
@@ -78,7 +78,7 @@ class CompiledFinder(importlib.abc.MetaPathFinder):
 
 
 def install() -> bool:
-    """Serve the compiled extraction modules, if there is a fresh build and they are not
+    """Serve the compiled modules, if there is a fresh build and they are not
     switched off; whether they are used."""
     if os.environ.get(DISABLE_VARIABLE, "1") == "0":
         return False

@@ -570,7 +570,7 @@ _AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", 
 def _with_conjuncts(token: Token) -> list[Token]:
     """`token` and the tokens coordinated with it ("Putin and Macron"), in text order."""
     # (read untyped: spaCy's stub types `conjuncts` as a tuple of one token, which code compiled
-    # with mypyc (`scripts/compile_extraction.py`) would check at run time)
+    # with mypyc (`scripts/compile_modules.py`) would check at run time)
     conjuncts: tuple[Token, ...] = getattr(token, "conjuncts")  # noqa: B009
     return sorted([token, *conjuncts], key=lambda t: t.i)
 
