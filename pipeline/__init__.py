@@ -4,5 +4,5 @@ from pipeline import _compiled
 
 __version__ = "0.1.0"
 
-# The extraction modules compiled with mypyc (`make compile`), when built from this very source.
+# The modules compiled with mypyc (`make compile`), when built from this very source.
 _compiled.install()
