@@ -65,6 +65,24 @@ def usable_modules(compiled_dir: Path, project_root: Path) -> dict[str, Path]:
     return files
 
 
+def built_modules(output: Path) -> dict[str, str]:
+    """Module name → file, relative to `output`, of every extension module built into `output`
+    for this interpreter (mypyc's group library included: "pipeline.stages.claims", "5d26…__mypyc")."""
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    modules = {}
+    for path in sorted(output.rglob(f"*{suffix}")):
+        relative = path.relative_to(output)
+        modules[".".join([*relative.parent.parts, relative.name.removesuffix(suffix)])] = relative.as_posix()
+    return modules
+
+
+def write_manifest(output: Path, digests: dict[str, str], modules: dict[str, str]) -> None:
+    """Record in `output` the sources' digests (path from the project root → SHA-256) and the
+    compiled files (`built_modules`) that `usable_modules` checks."""
+    manifest = {"sources": digests, "modules": modules}
+    (output / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
 class CompiledFinder(importlib.abc.MetaPathFinder):
     """Finds the listed modules in their compiled files (ahead of the source on `sys.path`)."""
 

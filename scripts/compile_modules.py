@@ -16,7 +16,6 @@ two cores, most of it compiling the C of `claims.py`.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -27,7 +26,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 os.environ["NEWSCLAIMS_COMPILED"] = "0"  # (this script reads the sources, never an old build)
 
-from pipeline._compiled import COMPILED_DIR, MANIFEST_NAME, source_digest  # noqa: E402
+from pipeline._compiled import COMPILED_DIR, built_modules, source_digest, write_manifest  # noqa: E402
 
 # The modules extraction (`benchmarks/claims_overhead.py`) and the corpus-level entity step spend
 # their time in. (Not spaCy's, nor the I/O layer's, whose time is spent in C already.)
@@ -46,11 +45,7 @@ def compile_modules(output: Path) -> dict[str, str]:
     with tempfile.TemporaryDirectory(prefix="newsclaims-compile-") as temp:
         setup(name="newsclaims-compiled", ext_modules=mypycify(list(MODULES), opt_level="3", target_dir=str(Path(temp) / "c")),
               script_args=["--quiet", "build_ext", "--build-lib", str(output), "--build-temp", temp])
-    modules = {}
-    for path in sorted(output.rglob("*.so")) + sorted(output.rglob("*.pyd")):
-        relative = path.relative_to(output)
-        modules[".".join([*relative.parent.parts, relative.name.split(".")[0]])] = relative.as_posix()
-    return modules
+    return built_modules(output)
 
 
 def main() -> None:
@@ -68,7 +63,7 @@ def main() -> None:
     # (the sources must not have changed while they compiled: a build of an old source is no use)
     if any(source_digest(PROJECT_ROOT / name) != digest for name, digest in digests.items()):
         raise SystemExit("a source changed while it compiled: run the script again")
-    (staging / MANIFEST_NAME).write_text(json.dumps({"sources": digests, "modules": modules}, indent=2) + "\n", encoding="utf-8")
+    write_manifest(staging, digests, modules)
     shutil.rmtree(COMPILED_DIR, ignore_errors=True)
     staging.rename(COMPILED_DIR)  # (the old build stays in use until the new one is complete)
     print(f"compiled {len(MODULES)} modules into {COMPILED_DIR.relative_to(PROJECT_ROOT)}: {', '.join(sorted(modules))}")

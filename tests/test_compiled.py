@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import importlib.machinery
 import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline import _compiled
-from pipeline._compiled import MANIFEST_NAME, CompiledFinder, source_digest, usable_modules
+from pipeline._compiled import MANIFEST_NAME, CompiledFinder, built_modules, source_digest, usable_modules, write_manifest
 
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
@@ -99,3 +101,42 @@ def test_the_environment_switches_the_build_off(tmp_path: Path, monkeypatch: pyt
     monkeypatch.delenv("NEWSCLAIMS_COMPILED")
     assert _compiled.install() is True
     assert isinstance(sys.meta_path[0], CompiledFinder) and sys.meta_path[0].files["pipeline.stages.claims"].parent.name == "stages"
+
+
+def _python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
+
+
+# (a fresh process: the probe module must not be imported in this one)
+PROBE = ("import sys; from pathlib import Path; sys.path.insert(0, '.'); "
+         "from pipeline._compiled import CompiledFinder, usable_modules; "
+         "sys.meta_path.insert(0, CompiledFinder(usable_modules(Path('build/compiled'), Path('.')))); "
+         "import newsclaims_probe.probe as probe; print(probe.__file__, probe.double(21))")
+
+
+@pytest.mark.skipif(shutil.which("cc") is None and shutil.which("gcc") is None, reason="no C compiler to build with")
+def test_a_real_build_is_imported_until_its_source_changes(tmp_path: Path) -> None:
+    pytest.importorskip("mypyc.build")
+    package = tmp_path / "newsclaims_probe"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "probe.py").write_text("def double(x: int) -> int:\n    return 2 * x\n", encoding="utf-8")
+    build = _python("from setuptools import setup; from mypyc.build import mypycify; "
+                    "setup(name='probe', ext_modules=mypycify(['newsclaims_probe/probe.py']), script_args=['--quiet', "
+                    "'build_ext', '--build-lib', 'build/compiled', '--build-temp', 'build/temp'])", tmp_path)
+    assert build.returncode == 0, build.stderr[-3000:]
+    compiled = tmp_path / "build" / "compiled"
+    modules = built_modules(compiled)
+    assert modules["newsclaims_probe.probe"] == f"newsclaims_probe/probe{SUFFIX}"
+    write_manifest(compiled, {"newsclaims_probe/probe.py": source_digest(package / "probe.py")}, modules)
+
+    served = _python(PROBE, tmp_path)
+    assert served.returncode == 0, served.stderr[-3000:]
+    assert served.stdout.split() == [str(compiled / modules["newsclaims_probe.probe"]), "42"]
+
+    (package / "probe.py").write_text("def double(x: int) -> int:\n    return x + x\n", encoding="utf-8")
+    edited = _python(PROBE, tmp_path)
+    assert edited.returncode == 0, edited.stderr[-3000:]
+    assert edited.stdout.split() == [str(package / "probe.py"), "42"]
+    assert "newsclaims_probe/probe.py changed since they were built" in edited.stderr
+
