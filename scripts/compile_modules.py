@@ -66,7 +66,8 @@ def main() -> None:
     write_manifest(staging, digests, modules)
     shutil.rmtree(COMPILED_DIR, ignore_errors=True)
     staging.rename(COMPILED_DIR)  # (the old build stays in use until the new one is complete)
-    print(f"compiled {len(MODULES)} modules into {COMPILED_DIR.relative_to(PROJECT_ROOT)}: {', '.join(sorted(modules))}")
+    print(f"compiled {len(MODULES)} modules into {COMPILED_DIR.relative_to(PROJECT_ROOT)}: {', '.join(sorted(modules))}; "
+          "scripts/check_compiled.py compares their tables with the source's")
 
 
 if __name__ == "__main__":
