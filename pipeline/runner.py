@@ -343,13 +343,13 @@ def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, co
                      lexicons: Lexicons, dateline: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
     """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds
     it; `dateline`: the place ingest found opening its lead)."""
-    correct_entities(doc, lexicons.is_first_name)
+    ents = correct_entities(doc, lexicons.is_first_name)  # (read once: every read of `doc.ents` builds its Spans anew)
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,
                                   place_names=lexicons.place_names, noun_cues=lexicons.noun_cues, dateline=dateline,
-                                  english_first_names=lexicons.first_names))
-    mentions = tuple(extract_mentions(doc, article_id, config.mentions.labels, claims, text=text))
+                                  english_first_names=lexicons.first_names, ents=ents))
+    mentions = tuple(extract_mentions(doc, article_id, config.mentions.labels, claims, text=text, ents=ents))
     return mentions, claims
 
 

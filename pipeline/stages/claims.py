@@ -306,7 +306,8 @@ class _Context:
 
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
                  text: str | None = None, place_names: frozenset[str] = frozenset(), dateline: str | None = None,
-                 english_first_names: frozenset[str] = frozenset(), title: str | None = None) -> None:
+                 english_first_names: frozenset[str] = frozenset(), title: str | None = None,
+                 doc_ents: Sequence[Span] | None = None) -> None:
         self.doc = doc
         self.gender = gender
         self.place_names = place_names
@@ -342,7 +343,7 @@ class _Context:
         # cannot report anything learned, whatever their subject (most verbs of an article).
         after_head = (head < 0) & written_as(_FRAME_DEP_IDS, dep)
         self.frame_heads: set[int] = set((numpy.flatnonzero(after_head) + head[after_head]).tolist())
-        ents = [e for e in doc.ents if e.label_ in labels_for_speakers]
+        ents = [e for e in (doc.ents if doc_ents is None else doc_ents) if e.label_ in labels_for_speakers]
         # Surname → the full names the article gives it: "Berg" is a he when it wrote "Peter Berg".
         self.full_names: dict[str, set[str]] = defaultdict(set)
         for e in ents:
@@ -8665,7 +8666,7 @@ def extract_claims(
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None, text: str | None = None,
     place_names: frozenset[str] = frozenset(), noun_cues: frozenset[str] = frozenset(), dateline: str | None = None,
-    english_first_names: frozenset[str] = frozenset(),
+    english_first_names: frozenset[str] = frozenset(), ents: Sequence[Span] | None = None,
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
@@ -8675,10 +8676,11 @@ def extract_claims(
     `noun_cues` the nouns that report a "that" clause ("his claim that …"; default: none do);
     `dateline` the place ingest found opening the lead, which no claim starts with ("Mumbai: …");
     `english_first_names` first names common in Britain or the US, lower case (the name list's
-    gender of others may be wrong for a man in the news: "Raila Odinga")."""
+    gender of others may be wrong for a man in the news: "Raila Odinga"); `ents` the Doc's entities
+    when the caller has them (`mentions.correct_entities`)."""
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
-    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names, title)
+    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names, title, ents)
     title_span = ctx.title_span
     drafts: list[_Draft] = []
     taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)

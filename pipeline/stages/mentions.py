@@ -84,9 +84,11 @@ _HONORIFIC_IDS = sorted_ids(form for word in _PERSON_HONORIFICS
 _HYPHENATED_MODIFIER = re.compile(r"[A-Z][\w'’.]*(?:-[A-Za-z]+)*-[a-z]+")
 
 
-def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = None) -> None:
+def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = None) -> Sequence[Span]:
     """Fix twenty-four tagging slips of the small model in place, before mentions and claims read
-    `doc.ents`: a name after "Dr", "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
+    `doc.ents`, and return the corrected entities (what `doc.ents` then gives: the stages take them
+    from here, as every read of `doc.ents` builds its Spans anew). The slips: a name after "Dr",
+    "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
     tagged ORG), and not part of a name run into it ("with Tanzania Mr Brown said"); so is a name
     tagged ORG after a team role in lower case ("captain Fabien Pelous") or led by one ("Winger
     Rhodri Pugh") or by an occupation before a first name ("Campaigner Rhiannon Davies"), a full
@@ -229,8 +231,11 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             ent = Span(doc, corrected.pop().start, ent.end, label="ORG")
             changed = True
         corrected.append(ent)
-    if changed:
-        doc.ents = sorted(corrected, key=lambda span: span.start)
+    if not changed:
+        return ents
+    final = tuple(sorted(corrected, key=lambda span: span.start))
+    doc.ents = final
+    return final
 
 
 # Bodies that two places share under one name: "Avon and Somerset Police", "Brighton and Hove
@@ -473,14 +478,15 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
 
 
 def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims: Sequence[Claim] = (),
-                     text: str | None = None) -> list[Mention]:
+                     text: str | None = None, ents: Sequence[Span] | None = None) -> list[Mention]:
     """One `Mention` per entity in `doc` whose label is in `labels`, plus the claims' resolved
     speakers that spaCy did not tag ("the Russian foreign ministry"), in text order; `text` is
-    the Doc's text when the caller has it (`annotate.doc_text`)."""
+    the Doc's text when the caller has it (`annotate.doc_text`), `ents` its entities when the
+    caller has them (`correct_entities`)."""
     starts = sentence_starts(doc)
     wanted = set(labels)
     found: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in wanted:
             continue
         offsets = trim_entity(ent, text)

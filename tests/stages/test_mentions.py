@@ -124,8 +124,10 @@ def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple
                                             nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
-    correct_entities(doc)
+    returned = correct_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+    # (what the stages then read instead of `doc.ents`)
+    assert [(e.start, e.end, e.label_) for e in returned] == [(e.start, e.end, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(("words", "spaces", "tagged", "expected"), [
@@ -149,8 +151,10 @@ def test_a_name_joined_to_a_modifier_is_no_person(words: list[str], spaces: list
                                                   expected: list[tuple[str, str]], nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     doc.ents = [Span(doc, *tagged, label="PERSON")]
-    correct_entities(doc)
+    returned = correct_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+    # (what the stages then read instead of `doc.ents`)
+    assert [(e.start, e.end, e.label_) for e in returned] == [(e.start, e.end, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(("words", "tagged", "expected"), [
@@ -190,8 +194,10 @@ def test_a_nickname_in_quote_marks_joins_a_persons_name(text: str, tagged: list[
                                                         nlp: Language) -> None:
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
-    correct_entities(doc)
+    returned = correct_entities(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+    # (what the stages then read instead of `doc.ents`)
+    assert [(e.start, e.end, e.label_) for e in returned] == [(e.start, e.end, e.label_) for e in doc.ents]
 
 
 def test_untagged_speaker_becomes_a_mention(nlp: Language) -> None:
