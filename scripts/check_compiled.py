@@ -26,8 +26,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from pipeline.schema import TABLES  # noqa: E402  (the tables a run writes)
+
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "bench" / "bbc_2225.jsonl"
-TABLES = ("articles", "rejects", "mentions", "entities", "claims", "claim_speakers", "claim_entities")
 STRAY_SYMBOLS = "«»‘’—–…•\u00a0\t*#@ßéñ中"
 
 

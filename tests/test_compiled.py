@@ -4,7 +4,6 @@ source it was built from is unchanged, and only for the modules it lists."""
 from __future__ import annotations
 
 import importlib.machinery
-import json
 import shutil
 import subprocess
 import sys
@@ -29,8 +28,7 @@ def make_build(root: Path, sources: dict[str, str], modules: dict[str, str]) -> 
     for relative in modules.values():
         (compiled / relative).parent.mkdir(parents=True, exist_ok=True)
         (compiled / relative).write_bytes(b"")
-    manifest = {"sources": {name: source_digest(root / name) for name in sources}, "modules": modules}
-    (compiled / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    write_manifest(compiled, {name: source_digest(root / name) for name in sources}, modules)
     return compiled
 
 

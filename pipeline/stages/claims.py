@@ -57,6 +57,7 @@ from pipeline.stages.mentions import (
     description_before_name,
     sentence_index,
     sorted_ids,
+    starts_in_array,
     trim_entity,
     written_as,
 )
@@ -324,8 +325,7 @@ class _Context:
         starts, pos, sent_start, lower, head, dep, orth = doc.to_array([IDX, POS, SENT_START, LOWER, HEAD, DEP, ORTH]).T  # (uint64)
         head = head.astype(numpy.int64)  # (signed offsets to the head)
         sent_start = sent_start.astype(numpy.int64)  # (-1 for "not a start")
-        # (what `mentions.sentence_starts` gives, from the array read here)
-        self.sentence_starts: list[int] = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()] if len(doc) else []
+        self.sentence_starts = starts_in_array(sent_start)  # (`mentions.sentence_starts`, from the array read here)
         self.token_starts: list[int] = starts.tolist()
         self.heads: list[int] = (numpy.arange(len(doc), dtype=numpy.int64) + head).tolist()  # (each token's head, absolute)
         self.lowers: numpy.ndarray = lower  # (`_signed_sentences`)

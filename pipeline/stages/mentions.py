@@ -38,9 +38,14 @@ _EDGE_PUNCT = "\"'“”‘’«»„()[],.:;"
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index at which each sentence of `doc` starts (for sentence_index look-ups)."""
     # (what `doc.sents` gives, read from the token array: a Span for every sentence costs more)
-    if not len(doc):
+    return starts_in_array(doc.to_array(SENT_START))
+
+
+def starts_in_array(sent_start: numpy.ndarray) -> list[int]:
+    """`sentence_starts` from a Doc's SENT_START array (1 where a sentence starts)."""
+    if not len(sent_start):
         return []
-    return [0, *(numpy.flatnonzero(doc.to_array(SENT_START).astype(numpy.int64)[1:] == 1) + 1).tolist()]
+    return [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
 
 
 def sentence_index(starts: list[int], token_index: int) -> int:
