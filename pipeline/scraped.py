@@ -30,13 +30,16 @@ _LABELS_NOT_PLACES: Final = ("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "
                              "NOTE", "WARNING", "CORRECTION", "Q&A", "FILE", "AP", "AFP", "PUBLISHED", "POSTED", "LAST UPDATED")
 # Bodies and countries written in capitals before a dash that joins them to another name.
 _ACRONYMS_NOT_PLACES: Final = ("US", "UK", "EU", "UN", "NATO", "OPEC", "IMF", "WHO", "ASEAN", "AU", "GOP", "USA")
-_DATE_MD = MONTH_RE + r"\s+\d{1,2}(?:,\s+\d{4})?"
+# "October 6", "Oct 6, 2024", and day first: "6 October", "9 Nov 2024" (British and wire copy)
+_DATE_MD = rf"(?:{MONTH_RE}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:\s+\d{{4}})?)"
 # Datelines, most specific first: (pattern, group of the date, group of the agency).
 _DATELINES: Final = (
     # MOSCOW, October 6. /TASS/.
     (re.compile(rf"^{_PLACE},\s+({_DATE_MD})\.?\s+/([A-Z][A-Za-z-]{{1,20}})/"), 2, 3),
-    # LONDON (Reuters) -   /   WASHINGTON, March 3 (AP) —
+    # LONDON (Reuters) -   /   WASHINGTON, March 3 (AP) —   /   NEW DELHI, Aug 20 (IANS) Text (a
+    # date makes the dash needless)
     (re.compile(rf"^{_PLACE}(?:,\s+({_DATE_MD}))?\s+\(([A-Z][A-Za-z.&' -]{{1,25}})\)\s*[-–—:]"), 2, 3),
+    (re.compile(rf"^{_PLACE},\s+({_DATE_MD})\s+\(([A-Z][A-Za-z.&'-]{{1,15}})\)\s*(?=[A-Z\"“])"), 2, 3),
     # New Delhi, Dec 4 (PTI) Text, Moscow, December 4 (Interfax) - Text: wire copy with the place
     # in title case (on a line of its own too); the date and a one-word agency keep "Text, Dec 4
     # (…)" from being taken for one.

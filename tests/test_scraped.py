@@ -104,6 +104,11 @@ def test_empty_text_has_no_metadata() -> None:
     ("Amnesty International (AI) Said …", "Amnesty International (AI) Said …"),
     ("Portmere, Dec 4 (Harbour Times) The board said …", "Portmere, Dec 4 (Harbour Times) The board said …"),
     ("(Adds details) The ministry said …", "(Adds details) The ministry said …"),
+    # Day first (British and wire copy), and an agency in capitals without a dash after a date.
+    ("BRUSSELS, 9 Nov — EU foreign policy chief Ana Ruiz said …", "EU foreign policy chief Ana Ruiz said …"),
+    ("Moscow, 17 July (Interfax) The Kremlin said …", "The Kremlin said …"),
+    ("LONDON, 3 March 2025 (Reuters) - The bank said …", "The bank said …"),
+    ("NEW DELHI, Aug 20 (IANS) External Affairs Minister Ravi Nair said …", "External Affairs Minister Ravi Nair said …"),
     ("(Updated) The ministry said …", "(Updated) The ministry said …"),
     ("The council approved the budget.", "The council approved the budget."),
 ])
@@ -133,6 +138,9 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["Harbour talks to resume", "",
                   "Kyiv (AFP) – Talks on reopening the harbour will resume next week, the ministry said on Thursday."],
                  None, "Kyiv", "AFP", None, id="afp-place-in-title-case"),
+    pytest.param(["Harbour deal not on the agenda", "",
+                  "Moscow, 17 July (Interfax) The Kremlin on Monday said the harbour deal was not on the agenda."],
+                 None, "Moscow", "Interfax", None, id="day-first-wire-dateline"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
