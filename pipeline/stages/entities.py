@@ -52,6 +52,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
+from pipeline.gender import honorific_gender
 from pipeline.names import (
     ACRONYM_SKIP,
     BUSINESS_NOUNS,
@@ -84,6 +85,7 @@ _CONNECTORS = frozenset({"of", "for"})
 _DEFINITION = re.compile(r"^\s*\(([A-Z][A-Z&.]{1,9})\)")
 _FOLLOWING_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w’'-]*)")
 _PRECEDING_POSSESSIVE = re.compile(r"([A-Z][\w-]*)['’]s\s+(?:the\s+)?$")
+_PRECEDING_WORD = re.compile(r"\b([A-Z][a-z]+) $")
 _MINISTRY_OF = re.compile(r"^ministry of (?:the )?(\w+)(?: affairs)?$")
 
 
@@ -329,6 +331,12 @@ def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -
             if found is not None and (code := gazetteer.country_of(found.group(1))):
                 country = code
                 break
+    if not country and _BODY_WORDS & set(fold(name).split()) and \
+            (people := _PRECEDING_WORD.search(text[max(0, start - 20):start])) is not None and \
+            (code := gazetteer.demonym_country(fold(people.group(1)))):
+        # "the Iranian Foreign Ministry", the tagger leaving "Iranian" out of the name: Iran's
+        # (a body's name: "Russian Nadia Petrova" tagged an organisation is no Russian body)
+        country = code
     core = fold(" ".join(words))
     core = _MINISTRY_OF.sub(r"\1 ministry", core)
     return ("org", f"{country}|{skeleton(core)}")
@@ -515,7 +523,7 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
                 _FIRM_AFTER.match(text, mention.end_char, mention.end_char + 30) else None
         parsed.append(_Parsed(mention, name, role, key, acronyms_of, evidence=evidence,
                               word_before=word_before if len(words) == 1 else None))
-    _link_within_article(parsed, resources.first_names)
+    _link_within_article(parsed, resources.first_names, resources.first_name_genders)
     return parsed
 
 
@@ -571,11 +579,17 @@ _GENERIC_ORG_NOUNS = _PUBLIC_BODY_NOUNS | {"bank", "fund", "group", "company", "
                                            "foundation"}
 
 
+# Nouns of bodies a country has one of, which a nationality before them qualifies ("the Iranian
+# Foreign Ministry", "the Nigerian central bank").
+_BODY_WORDS = _GENERIC_ORG_NOUNS | {"army", "navy", "police", "embassy", "parliament", "military"}
+
+
 # The Arabic article that opens many surnames and that news often drops ("al-Sisi" → "Sisi").
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\w)")
 
 
-def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> None:
+def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
+                         first_name_genders: Mapping[str, str] | None = None) -> None:
     """Lone surnames join the article's one full name ending with them (also after an Arabic
     article: "Sisi" of "Abdel Fattah al-Sisi"); of several, a lone name
     tagged as a person joins the one the article names at least twice as often as any other
@@ -589,7 +603,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     only a name that is no English first name, "Mr Tong", not "Mr Howard"), and one that is the
     word before the particle in one full name the name its bearer goes by ("Lula" after "Luiz
     Inacio Lula da Silva"); unqualified
-    organisation names join the article's one qualified form."""
+    organisation names join the article's one qualified form. A surname after an honorific of
+    the other gender stays apart ("Mrs Keeble" is not Raymond Keeble's)."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     persons_by_ending: dict[str, set[Key]] = defaultdict(set)  # (the folded last words of names of three or more)
@@ -599,6 +614,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
     person_counts: Counter[Key] = Counter()
     first_named: dict[Key, int] = {}  # where each full name is first written
     has_first_name: set[Key] = set()  # full names starting with a common first name
+    gender_of: dict[Key, str] = {}  # full names whose first name has a known gender
     for item in parsed:
         kind, value = item.key
         if kind == "person":
@@ -618,6 +634,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
             first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:
                 has_first_name.add(item.key)
+            if first_name_genders and (gender := first_name_genders.get(item.name.split()[0].casefold())):
+                gender_of[item.key] = gender
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
         if kind != "person" and item.mention.label == "ORG" and " " in item.name:
@@ -631,7 +649,10 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str]) -> 
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
             if len(candidates) == 1:
                 (only,) = candidates
-                if item.role is not None and item.mention.label == "PERSON" and item.mention.start_char < first_named[only]:
+                honorific = honorific_gender(item.word_before) if item.word_before else None
+                if honorific is not None and gender_of.get(only, honorific) != honorific:
+                    pass  # "Mrs Keeble" after "Raymond Keeble": his widow, another person
+                elif item.role is not None and item.mention.label == "PERSON" and item.mention.start_char < first_named[only]:
                     # "President Obama" in the lead of an article that names only "Michelle Obama",
                     # later: a titled surname written before the article's one full name is not
                     # that person's for being first; the corpus decides, as for a surname alone

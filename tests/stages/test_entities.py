@@ -780,3 +780,32 @@ def test_letters_after_a_name_are_no_part_of_it(resources: EntityResources, text
     linked, entities = resolve_entities([_result("a", text, spans)], with_first_names)
     assert {(e.canonical_name, e.roles) for e in entities} == expected
     assert {m.label for r in linked for m in r.mentions} == {"PERSON"}
+
+
+@pytest.mark.parametrize(("text", "lone", "expected"), [
+    pytest.param("Raymond Keeble, 68, died in July. Police found Mr Keeble at home. Mrs Keeble said her husband was gentle.",
+                 "Keeble", ["Raymond Keeble", "Keeble"], id="mrs-is-not-the-man"),
+    pytest.param("Mary Ashdown chaired the board. Mr Ashdown, her husband, declined to comment.", "Ashdown", ["Ashdown"],
+                 id="mr-is-not-the-woman"),
+    pytest.param("Raymond Keeble, 68, died in July. Police found Mr Keeble at home.", "Keeble", ["Raymond Keeble"],
+                 id="mr-is-the-man"),
+])
+def test_a_surname_after_an_honorific_of_the_other_gender_stays_apart(resources: EntityResources, text: str, lone: str,
+                                                                      expected: list[str]) -> None:
+    gendered = dataclasses.replace(resources, first_names=frozenset({"raymond", "mary"}),
+                                   first_name_genders={"raymond": "m", "mary": "f"})
+    full = next(name for name in ("Raymond Keeble", "Mary Ashdown") if name in text)
+    linked, entities = resolve_entities([_named("a", text, [full, lone])], gendered)
+    by_id = {e.entity_id: e.canonical_name for e in entities}
+    assert [by_id[m.entity_id] for m in linked[0].mentions if m.text == lone] == expected
+
+
+def test_a_nationality_written_before_an_organisation_the_tagger_cut_qualifies_it(resources: EntityResources) -> None:
+    # "the Iranian Foreign Ministry" with only "Foreign Ministry" tagged: Iran's ministry, not Russia's.
+    corpus = [_result("ru", "The Russian Foreign Ministry said talks would resume.", [("Foreign Ministry", "ORG")]),
+              _result("ir", "The Iranian Foreign Ministry welcomed the call.", [("Foreign Ministry", "ORG")]),
+              _result("ru2", "Russia's Foreign Ministry summoned the envoy.", [("Foreign Ministry", "ORG")])]
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert e["ru", "Foreign Ministry"] is e["ru2", "Foreign Ministry"]
+    assert e["ru", "Foreign Ministry"] is not e["ir", "Foreign Ministry"]
