@@ -52,7 +52,6 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline.aliases import NO_ALIASES, Aliases
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
-from pipeline.gender import honorific_gender
 from pipeline.names import (
     ACRONYM_SKIP,
     BUSINESS_NOUNS,
@@ -603,8 +602,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
     only a name that is no English first name, "Mr Tong", not "Mr Howard"), and one that is the
     word before the particle in one full name the name its bearer goes by ("Lula" after "Luiz
     Inacio Lula da Silva"); unqualified
-    organisation names join the article's one qualified form. A surname after an honorific of
-    the other gender stays apart ("Mrs Keeble" is not Raymond Keeble's)."""
+    organisation names join the article's one qualified form. A surname after "Mrs", "Ms" or
+    "Miss" stays apart from a man's full name ("Mrs Keeble" is not Raymond Keeble)."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
     persons_by_first: dict[str, set[Key]] = defaultdict(set)
     persons_by_ending: dict[str, set[Key]] = defaultdict(set)  # (the folded last words of names of three or more)
@@ -649,9 +648,11 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
             if len(candidates) == 1:
                 (only,) = candidates
-                honorific = honorific_gender(item.word_before) if item.word_before else None
-                if honorific is not None and gender_of.get(only, honorific) != honorific:
-                    pass  # "Mrs Keeble" after "Raymond Keeble": his widow, another person
+                if item.word_before in _WOMENS_HONORIFICS and gender_of.get(only) == "m":
+                    # "Mrs Keeble" after "Raymond Keeble": his widow, another person. (Not "Mr"
+                    # before a woman's name: the name lists call many men's names women's, "Mr.
+                    # Elkins" after "Jessie Elkins")
+                    pass
                 elif item.role is not None and item.mention.label == "PERSON" and item.mention.start_char < first_named[only]:
                     # "President Obama" in the lead of an article that names only "Michelle Obama",
                     # later: a titled surname written before the article's one full name is not

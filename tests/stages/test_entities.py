@@ -785,16 +785,17 @@ def test_letters_after_a_name_are_no_part_of_it(resources: EntityResources, text
 @pytest.mark.parametrize(("text", "lone", "expected"), [
     pytest.param("Raymond Keeble, 68, died in July. Police found Mr Keeble at home. Mrs Keeble said her husband was gentle.",
                  "Keeble", ["Raymond Keeble", "Keeble"], id="mrs-is-not-the-man"),
-    pytest.param("Mary Ashdown chaired the board. Mr Ashdown, her husband, declined to comment.", "Ashdown", ["Ashdown"],
-                 id="mr-is-not-the-woman"),
+    # "Mr" before a name the lists call a woman's is not enough: many are men's too ("Jessie").
+    pytest.param("Jessie Elkins, 40, voted early. Mr Elkins said he would not back either candidate.", "Elkins",
+                 ["Jessie Elkins"], id="mr-before-a-womans-name-joins"),
     pytest.param("Raymond Keeble, 68, died in July. Police found Mr Keeble at home.", "Keeble", ["Raymond Keeble"],
                  id="mr-is-the-man"),
 ])
-def test_a_surname_after_an_honorific_of_the_other_gender_stays_apart(resources: EntityResources, text: str, lone: str,
+def test_a_surname_after_mrs_stays_apart_from_a_mans_full_name(resources: EntityResources, text: str, lone: str,
                                                                       expected: list[str]) -> None:
-    gendered = dataclasses.replace(resources, first_names=frozenset({"raymond", "mary"}),
-                                   first_name_genders={"raymond": "m", "mary": "f"})
-    full = next(name for name in ("Raymond Keeble", "Mary Ashdown") if name in text)
+    gendered = dataclasses.replace(resources, first_names=frozenset({"raymond", "jessie"}),
+                                   first_name_genders={"raymond": "m", "jessie": "f"})
+    full = next(name for name in ("Raymond Keeble", "Jessie Elkins") if name in text)
     linked, entities = resolve_entities([_named("a", text, [full, lone])], gendered)
     by_id = {e.entity_id: e.canonical_name for e in entities}
     assert [by_id[m.entity_id] for m in linked[0].mentions if m.text == lone] == expected
