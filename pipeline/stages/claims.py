@@ -680,11 +680,20 @@ def _last_of_hyphenated(token: Token, within: Sequence[Token] | None = None) -> 
     return token
 
 
+# What joins the members of a group of speakers ("Putin, Macron and Scholz", "Smith & Jones"; a
+# dateline's dash, "OSLO — The European Union and Norway", the place dropped later).
+_MEMBER_JOINERS = frozenset({"and", ",", "&", "or", "nor", "plus", "—", "–", "-", "--"})
+
+
 def _group_members(head: Token) -> list[_Member]:
     """One member per conjunct of a coordinated speaker ("Putin, Macron and Scholz")."""
     doc = head.doc
     conjuncts = _with_conjuncts(head)
-    if len(conjuncts) >= 2:
+    if len(conjuncts) >= 2 and all(c.left_edge.i > 0 and (joiner := doc[c.left_edge.i - 1]).lower_ in _MEMBER_JOINERS and
+                                   not joiner.ent_type_ for c in conjuncts[1:]):
+        # (each joined by a word or comma outside any name: not "A Department of Health and
+        # Social Care spokesperson", "spokesperson" parsed as a second conjunct after the name's
+        # "and"; nor "The Qualifications and Curriculum Authority")
         return [_Member(_token_range_chars(doc, *_speaker_tokens(t, with_conjuncts=False)), head=t.i) for t in conjuncts]
     # Titles confuse the parser ("President A and Chancellor B" comes out as one name); split
     # the phrase at "and"/"," when every piece holds a person's name.
@@ -2155,6 +2164,9 @@ _QUOTING_FORMS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "ci
 # Verbs of perception whose object does what a bare infinitive after it says: "the meeting saw
 # loyal MPs warn that …", "the crowd heard the mayor promise …".
 _PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched"})
+# Who hears evidence ("The court heard …", "the inquest was told"): the listener, not the source.
+_HEARD_FORMS = frozenset({"heard", "hears", "hear"})
+_HEARING_NOUNS = frozenset({"court", "jury", "jurors", "inquest", "inquiry", "tribunal", "hearing", "trial", "magistrates", "panel"})
 # ... and their other forms: "Fans watched the team lose", "saw five producers collect awards" report an event.
 _PERCEIVING_FORMS = _PERCEPTION_FORMS | {"seeing", "watching", "hearing", "notice", "noticed"}
 _SEEING_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
@@ -2286,6 +2298,15 @@ def _attribution_before_participle(participle: Token, cue: Token, cues: CueLexic
     return before
 
 
+# Participles that go on with what someone was saying (", adding that …").
+_CONTINUING_PARTICIPLES = frozenset({"adding", "noting", "stressing", "insisting", "explaining", "emphasising", "emphasizing"})
+
+
+def _continues_the_tellers_words(cue: Token) -> bool:
+    """", adding that …", ", insisting that …": a participle going on with someone's words, set off by a comma."""
+    return cue.lower_ in _CONTINUING_PARTICIPLES and cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
 def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
     """The nearest ancestor of a participle that is a cue with a subject, else the verb of
     holding a view whose clause its head is ("Hodgson believes a winter break carries many
@@ -2307,8 +2328,13 @@ def _governing_cue(cue: Token, cues: CueLexicon, ctx: _Context) -> Token:
                 _subject_of_a_clause_read_as_phrase(ancestor) is not None:
             return ancestor  # ("Even after Clinton, …, dropped her reluctance and agreed to …": the clause's own subject)
         if _is_cue(ancestor, cues) and (ancestor_subject := _subject(ancestor)) is not None:
-            if (_adds_a_quotation(cue) or _participle_before_a_quotation(cue)) and ancestor.dep_ == "ccomp" and \
-                    _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
+            # (a participle going on with the teller's words, "adding that …", after a clause whose
+            # verb is no verb of saying: "Kerrigan said staff had learned of the plans from the news,
+            # adding that …"; not "Grayson said …, the source recalled, adding that …", nor a
+            # deed's "Her friends have mocked his campaign, calling him …, Susan said")
+            goes_on = _continues_the_tellers_words(cue) and cues.get(ancestor.lower_) != "speech"
+            if (_adds_a_quotation(cue) or _participle_before_a_quotation(cue) or goes_on) and \
+                    ancestor.dep_ == "ccomp" and _is_cue(ancestor.head, cues) and _subject(ancestor.head) is not None:
                 # "Mrs Parker Bowles said the prince went down on one knee and added: "…"": the
                 # teller adds, not the one told about (the parser hangs "added" on the clause); so
                 # for 'He said Mr Blair had spoken with "such sincerity", adding: "…"'.
@@ -2985,6 +3011,11 @@ def _reported_by_clause_of_time(clause: Token, cues: CueLexicon) -> bool:
                for c in clause.children)
 
 
+def _in_cleft(token: Token) -> bool:
+    """Whether a word stands in the focus of a cleft sentence ("it is through talking to others that …")."""
+    return any(a.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in a.children) for a in token.ancestors)
+
+
 def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     """The reported clause where the parser took it for something else: an adverbial clause with
     its own subject and no conjunction ("Trump said after the convention he would not accept
@@ -3065,11 +3096,17 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
     # about the rumour that …" is what the rumour says); also on the noun set after it ("telling
     # customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”":
     # a relative clause has no "that" as conjunction).
-    found = [c for prep in cue_children if addressed and cue.lower_.startswith(_ADDRESSEE_PREFIXES) and prep.dep_ == "prep"
-             and prep.i > addressed[0].i and prep.lower_ not in ("about", "of")
+    # So for the hearers after "to" of a verb of saying, the clause taken for a relative one: "said
+    # in a written message to the forum that BRICS countries …" (not the clause of a noun: "pointed
+    # to the fact that …", "reacted to the news that …"; nor a cleft: "it is through talking to
+    # others that much of the learning can be achieved").
+    addresses = bool(addressed) and cue.lower_.startswith(_ADDRESSEE_PREFIXES)
+    found = [c for prep in cue_children if prep.dep_ == "prep" and prep.i > cue.i
+             for after_hearer in (addresses and prep.i > addressed[0].i and prep.lower_ not in ("about", "of"),)
+             if after_hearer or (speech and prep.lower_ == "to" and not _in_cleft(cue))
              for pobj in prep.children if pobj.dep_ == "pobj"
              for noun in (pobj, *(a for a in pobj.children if a.dep_ == "appos"))
-             for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and _has_that(c)]
+             for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and _has_that(c) and (after_hearer or c.dep_ == "relcl")]
     if found:
         return found[:1]
     # "urged anyone with information to contact the force": the infinitive the parser hung on the
@@ -3330,9 +3367,14 @@ def _frame_claim(cue: Token, ctx: _Context, frames: FrameModel, settings: Claims
     if span is None or _relative_of_place_or_time(ctx, span):
         return None
     draft = _Draft(fragments=[_snap_to_quotes(ctx, *span)], cue_start=cue.idx, cue_end=cue.idx + len(cue.text), cue_token=cue.i)
-    if not expletive and not _word_of_an_utterance(ctx, subject, cue):  # ("It emerged that …" is reported by no one named)
-        _set_speaker(draft, subject, cue)
+    if not expletive and not _word_of_an_utterance(ctx, subject, cue) and not _hears_evidence(cue, subject):
+        _set_speaker(draft, subject, cue)  # ("It emerged that …" is reported by no one named)
     return draft
+
+
+def _hears_evidence(cue: Token, subject: Token) -> bool:
+    """"The court heard Mr Pownall had been drinking": said to a court or inquest, by no one named."""
+    return cue.lower_ in _HEARD_FORMS and subject.lower_ in _HEARING_NOUNS
 
 
 def _relative_of_place_or_time(ctx: _Context, span: tuple[int, int]) -> bool:
@@ -4008,7 +4050,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             # "X said Y, Reuters reported" parsed as said → reported → Y: Y is what X said,
             # and Reuters relays it.
             relay = child
-            complements.extend(c for c in child.children if c.dep_ in _CONTENT_DEPS and c.i < child.i)
+            # (and a subordinate clause the parser hung on the relay: "… ready to return to full
+            # compliance "once the other side does the same", the IRNA news agency reported")
+            complements.extend(c for c in child.children if c.i < child.i and (c.dep_ in _CONTENT_DEPS or (
+                c.dep_ == "advcl" and c.i > cue.i and c.tag_ != "VBG" and any(m.dep_ == "mark" for m in c.children))))
         elif child.i > cue.i and ctx.quote_at(child.idx) is not None and \
                 _participle_of_saying_between(ctx, cue.idx + len(cue.text), child.idx, cues):
             # `"A," Sanders said, suggesting a few questions, including, "B"`: a quotation after a
@@ -4317,6 +4362,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         if (said := _said_under_passive(cue, cues)) is not None and all(ctx.quote_at(start) is not None for start, _ in fragments):
             draft.cue_start, draft.cue_end, draft.cue_token = said.idx, said.idx + len(said.text), said.i
             _set_speaker(draft, subject, said)
+    elif subject is not None and _hears_evidence(cue, subject):
+        pass
     elif subject is not None and (titled := _titled_name_before_cue(ctx, cue)) is not None and \
             subject.idx < titled[0][0] and ctx.text.rfind(",", subject.idx, titled[0][0]) > subject.idx:
         # "Sentencing at Canterbury Crown Court, Mrs Justice May said …": the parser made the
@@ -4954,6 +5001,16 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         # takes the full stop in: "a post on X.").
         return head.idx, head.idx + 1
     if head.lower_ in _MEDIA_NOUNS:
+        if head.text[:1].isupper() and head.ent_type_ == "ORG" and (entity := _entity_tokens(doc, head.i))[1] > head.i:
+            # "BBC Radio 5 Live", "BBC Radio 4's Today programme": the tagged name goes on after
+            # the media word ("5" and "Live" hang elsewhere in the parse).
+            return _token_range_chars(doc, *entity)
+        following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if following is not None and following.pos_ == "PROPN" and following.ent_type_ == "ORG" and following.ent_iob_ == "B" and \
+                not any(t.ent_type_ in _OUTLET_NAME_LABELS for t in doc[head.left_edge.i:head.i]):
+            # "the state news agency MTI", the parser hanging the name elsewhere (not "the
+            # Associated Press news agency Contrack's withdrawal …": the name came first)
+            return _token_range_chars(doc, *_entity_tokens(doc, following.i))
         # "the student newspaper, The Northgate Tab": the apposition is the name.
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None:
@@ -4979,23 +5036,47 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
                 t.dep_ == "compound" and t.text[:1].isupper() for t in doc[name_start:head.i]):
             # ("BBC Radio Kent": the media word written as part of the name is the name's)
             return _token_range_chars(doc, name_start, head.i)
-        return _token_range_chars(doc, head.i, head.i)  # "state broadcaster ERT", "news agency Interfax"
+        # "state broadcaster ERT", "news agency Interfax", "Spanish radio Cadena SER"
+        after_media_word = max(c.i for c in media_words) + 1
+        if not all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[after_media_word:head.i]):
+            after_media_word = head.i
+        return _token_range_chars(doc, after_media_word, head.i)
     if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT") and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
             _names_a_newspaper(doc[head.left_edge.i:head.i + 1].text):
         return _token_range_chars(doc, head.left_edge.i + 1, head.i)  # ("told the Herald", the tagger taking it for a person)
-    if head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") and not any(
+    if head.pos_ == "PROPN" and head.ent_type_ in _OUTLET_NAME_LABELS and not any(
             t.lower_ in _ORG_NOUNS or t.lower_ in {"nations", "house", "assembly"} for t in head.subtree):
         first = head.left_edge
         while first.i < head.i and first.dep_ == "det":
             first = doc[first.i + 1]
-        return _token_range_chars(doc, first.i, head.right_edge.i)
+        # (the tagged name may go on past the phrase: "told BBC 6 Music", "Music" parsed apart)
+        last = max(head.right_edge.i, _entity_tokens(doc, head.i)[1]) if head.ent_type_ == "ORG" else head.right_edge.i
+        return _token_range_chars(doc, first.i, last)
     if head.pos_ == "PROPN" and not head.ent_type_ and head.left_edge.i < head.i and \
             all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[head.left_edge.i:head.i]) and \
             doc[head.left_edge.i].ent_type_ == "ORG" and doc[head.left_edge.i].ent_iob_ == "B" and head.lower_ not in _ORG_NOUNS:
         # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet
         return _token_range_chars(doc, head.left_edge.i, head.i)
     return None
+
+
+# Labels of names an outlet may be tagged with.
+_OUTLET_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def _entity_tokens(doc: Doc, i: int) -> tuple[int, int]:
+    """The first and last token of the entity the i-th token is in, to the i-th at least, and
+    after it only through numbers and capitalised words other than honorifics: the tagger runs
+    some names into the next words ("told the Independent the Tories' plans …", "told the Sunday
+    Times Mr Campbell …"; "BBC Radio 4's Today programme", its "'s" often tagged a verb)."""
+    first = last = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and \
+            (doc[last + 1].like_num or (doc[last + 1].text[:1].isupper() and doc[last + 1].lower_.rstrip(".") not in HONORIFICS)):
+        last += 1
+    return first, last
 
 
 def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | None:
@@ -8265,15 +8346,22 @@ def _spoke_with_title(previous: list[_Draft], head: Token, unresolved: bool = Fa
     minister" for "the minister"): every word of this title and none that makes another role
     of it ("the shadow chancellor" and "the chancellor" are two people); with `unresolved`, also
     one whose speaker was resolved to no one."""
-    words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
+    doc = head.doc
+    words = {t.lower_ for t in doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")}
     for prior in reversed(previous):
         title = prior.speaker_head
+        if title is not None and title.lower_ != head.lower_ and head.lower_ in _VOICE_NOUNS and \
+                (voice := next((c for c in title.children if c.dep_ in ("appos", "conj") and c.lower_ == head.lower_
+                                and c.pos_ == "NOUN" and c.i == title.right_edge.i), None)) is not None:
+            # "A Department of Health and Social Care spokesperson said", the parser heading the
+            # phrase with the body's name: the spokesperson closing it
+            title = voice
         # (a spokesman or an official speaks for a body as often as for a person: "a Home Office spokesman", then
         # "the spokesman")
         if (prior.antecedent_label != "PERSON" and head.lower_ not in _VOICE_NOUNS) or title is None or \
                 title.lower_ != head.lower_ or title.pos_ != "NOUN" or (prior.antecedent is None and not unresolved):
             continue
-        prior_words = {t.lower_ for t in title.doc[title.left_edge.i:title.i + 1]}
+        prior_words = {t.lower_ for t in doc[title.left_edge.i:title.i + 1]}
         if words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS:
             return prior
     return None
@@ -8761,6 +8849,8 @@ def extract_claims(
                 draft.antecedent = draft.antecedent_label = None  # (better no one than the other side)
             if draft.attribution == "pronoun" and draft.antecedent is not None and draft.speaker_head is not None:
                 ctx.learn_gender(*draft.antecedent, draft.speaker_head.lower_)
+            if (first_named := _first_named_member(draft, ctx)) is not None:
+                draft.antecedent = first_named.antecedent
         _carry_medium(draft, resolved, ctx)
         if (draft.speaker is not None or draft.cue_start is not None) and not (draft.by_noun or draft.unnamed_asker):
             resolved.append(draft)
@@ -9135,13 +9225,68 @@ def _drop_cues_own_preposition(draft: _Draft, ctx: _Context) -> None:
 
 def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:
     """"X told Radio Y that …. "…," she said.": the interview goes on while the same speaker
-    goes on talking in the next paragraph."""
-    if draft.medium is not None or draft.antecedent is None or not resolved or draft.attribution not in ("pronoun", "continuation"):
+    goes on talking in the next paragraph; so for a quotation signed by name or title alone
+    ("In an interview with Kommersant, Lavrov said …. "…," the minister said.")."""
+    if draft.medium is not None or draft.antecedent is None or not resolved:
         return
     prior = resolved[-1]
-    if prior.medium is not None and prior.antecedent == draft.antecedent and \
-            ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end) <= 1:
+    if prior.medium is None or prior.antecedent is None or ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end) > 1:
+        return
+    if draft.attribution in ("pronoun", "continuation"):
+        if prior.antecedent == draft.antecedent:
+            draft.medium = prior.medium
+    elif draft.attribution in ("explicit", "nominal") and _opens_double_quote(ctx.text, draft.start) and \
+            draft.cue_token is not None and _bare_verb(ctx.doc[draft.cue_token]) and \
+            draft.antecedent_label == prior.antecedent_label == "PERSON" and \
+            _one_person_named(ctx.text[slice(*draft.antecedent)], ctx.text[slice(*prior.antecedent)]):
+        # (a bare "X said": one with a place, time or scene of its own, "said in a statement",
+        # "told reporters later", "Shivering …, the actress … joked", is said elsewhere)
         draft.medium = prior.medium
+
+
+def _first_named_member(draft: _Draft, ctx: _Context) -> _Member | None:
+    """The first of several speakers named ("Ms Oyelaran and fellow campaigner Steve Barraclough
+    said", "Haddad and fellow councillor Lena Brooks said"), whichever the parser made the head,
+    when each is resolved, of one kind, and joined as names, or the first named in two words or
+    more, or the second described; None otherwise (not "Ernst and Young's Sanjay Mehta", "Richard
+    and Judy executive producer Amanda Ross")."""
+    if not draft.group or draft.attribution != "explicit" or draft.speaker_head is None or len(draft.members) < 2 or \
+            draft.relative is not None:
+        return None  # (not "celebrities like Oprah Winfrey, … and Stevie Wonder, who joked": the last one)
+    first, second = draft.members[0], draft.members[1]
+    if ctx.doc[first.head].tag_ in ("NNS", "NNPS"):
+        return None  # ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew": the plural names no one)
+    if first.antecedent is None or first.antecedent_label != draft.antecedent_label or \
+            any(m.antecedent is None or _possessive_in(ctx.text, m.speaker) for m in draft.members):
+        return None
+    if ctx.text[first.antecedent[1] - 1] == ".":
+        return None  # (an abbreviated title, not a name: "former Pennsylvania Gov. and DNC Chairman Ed Rendell")
+    joined_as_names = len(_with_conjuncts(draft.speaker_head)) >= 2
+    if joined_as_names or len(ctx.text[slice(*first.antecedent)].split()) >= 2 or ctx.text[second.speaker[0]].islower():
+        return first
+    return None
+
+
+def _possessive_in(text: str, span: tuple[int, int]) -> bool:
+    """Whether a span of the text holds a possessive ("Young's Sanjay Mehta")."""
+    return "'s" in text[span[0]:span[1]] or "’s" in text[span[0]:span[1]]
+
+
+def _bare_verb(verb: Token) -> bool:
+    """Whether a verb (and any verb it is joined to) has no place, time or circumstance of its own."""
+    while True:
+        if any(c.dep_ in ("prep", "advcl", "npadvmod", "advmod") for c in verb.children):
+            return False
+        if verb.dep_ != "conj":
+            return True
+        verb = verb.head
+
+
+def _one_person_named(a: str, b: str) -> bool:
+    """Whether two names written in one article name one person: the same, or a full name and its
+    surname alone ("Sergey Lavrov", "Lavrov"); not two full names ("Tony Mendez", "Jonna Mendez")."""
+    words_a, words_b = a.removesuffix("'s").removesuffix("’s").split(), b.removesuffix("'s").removesuffix("’s").split()
+    return words_a == words_b or (min(len(words_a), len(words_b)) == 1 and words_a[-1:] == words_b[-1:])
 
 
 _ASKED_FORMS = frozenset({"asked", "pressed", "questioned", "challenged"})

@@ -506,6 +506,21 @@ def cue_content_speaker(text: str, nlp: Language, lexicons: Lexicons, config: Co
           "Ada Brandt"),
          ("mixed", "that “race still decides too much” in America", "Senator Ada Brandt", "explicit", "Ada Brandt")],
         id="trailing-participle-is-its-own-claim"),
+    # ... the teller's also when the parser hangs it on a verb of the reported clause ("learned").
+    pytest.param(
+        "National officer Dave Kerrigan said staff had learned about the plans from the news rather than from their "
+        'managers, adding that this was "a disgrace".',
+        [("indirect", "staff had learned about the plans from the news rather than from their managers",
+          "National officer Dave Kerrigan", "explicit", "Dave Kerrigan"),
+         ("mixed", 'that this was "a disgrace"', "National officer Dave Kerrigan", "explicit", "Dave Kerrigan")],
+        id="participle-hung-on-the-reported-clause"),
+    # ... but not after a verb of saying ("recalled" is the source's own attribution), nor a
+    # participle of what the clause's subject does ("calling", "alleging").
+    pytest.param("Court filings revealed that Mr Dale has sought $10 million in damages from his former aide, alleging that the "
+                 "aide leaked confidential information.",
+                 [("indirect", "that Mr Dale has sought $10 million in damages from his former aide", "Court filings", "nominal", None),
+                  ("indirect", "that the aide leaked confidential information", "Mr Dale", "explicit", "Dale")],
+                 id="alleging-is-the-subjects"),
     pytest.param(
         "“Does anybody know what the energy platform of the Liberal Party is?” Senator Ada Brandt asked. “Neither do I.”",
         [("direct", "“Does anybody know what the energy platform of the Liberal Party is?” Senator Ada Brandt asked. "
@@ -1304,6 +1319,22 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     # A programme named after its outlet, only the outlet tagged.
     pytest.param('Shadow health secretary Edward Argar told BBC Breakfast: "They promised change. Patients are still waiting."',
                  "BBC Breakfast", id="bbc-breakfast"),
+    # A tagged name the parser broke up after its number; to a possessive, not past it.
+    pytest.param("Former striker Chris Paley said on BBC Radio 5 Live that the manager was right to be angry.",
+                 "BBC Radio 5 Live", id="radio-5-live"),
+    pytest.param("Union officer Dana Kerr told BBC Radio 4's Today programme that staff were angry.", "BBC Radio 4",
+                 id="radio-4s-today"),
+    pytest.param("Founding member Geoff Harrow told BBC 6 Music the record was nearly finished.", "BBC 6 Music", id="6-music"),
+    # The outlet's name after a describing media word, the parser hanging it elsewhere.
+    pytest.param("The minister later told Spanish radio Cadena SER that the bloc was ready to act.", "Cadena SER",
+                 id="radio-cadena-ser"),
+    pytest.param("Speaking to the state news agency MTI, Foreign Minister Tamas Varga said Hungary would not block the package.",
+                 "MTI", id="news-agency-mti"),
+    # ... but a name already before the media word is the outlet, and the tagger's run-ons are cut.
+    pytest.param("Lt Col Eric Schnell told the Associated Press news agency Contrack's withdrawal was a mutual decision.",
+                 "Associated Press", id="the-name-before-the-agency"),
+    pytest.param("Mr Griffin told the Independent the Tories' plans were a move onto his party's turf.", "Independent",
+                 id="told-the-independent"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -1337,6 +1368,83 @@ def test_claim_speakers(text: str, expected: list[str], nlp: Language, lexicons:
         assert s.antecedent_start is not None and s.antecedent_end is not None
         # Each member resolves to its own name, without the title.
         assert text[s.antecedent_start:s.antecedent_end] in s.speaker_text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Campaigner Mary Oyelaran said the plan was wrong. Ms Oyelaran and fellow campaigner Steve Barraclough said "
+                 "they had already raised money for legal costs.", "Ms Oyelaran", id="the-first-named"),
+    pytest.param("SBC and AT&T said cost savings were a main driver for the merger.", "SBC", id="two-firms"),
+    # Not a name the tagger split at its "and", nor a firm's name before a person's.
+    pytest.param("Ernst and Young's Sanjay Mehta said the market was growing fast.", "Sanjay Mehta", id="a-firms-name"),
+    pytest.param("“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.",
+                 "Ed Rendell", id="two-titles-one-person"),
+    pytest.param("A Department of Health and Social Care spokesperson said that emergency care would continue.",
+                 "Department of Health and Social Care", id="and-inside-a-name"),
+])
+def test_a_claim_of_several_speakers_is_resolved_to_the_first(text: str, expected: str, nlp: Language, lexicons: Lexicons,
+                                                               config: Config) -> None:
+    claim = all_claims_of(text, nlp, lexicons, config)[-1]
+    assert claim.antecedent_start is not None and claim.antecedent_end is not None
+    assert text[claim.antecedent_start:claim.antecedent_end] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The landlord told magistrates she had been warned twice about the boiler.",
+                 [("she had been warned twice about the boiler", "The landlord")], id="told-magistrates-she"),
+    # ... or on the hearers after "to".
+    pytest.param('President Ivan Sorokin, who will take part by video link, said in a written message to the forum that BRICS '
+                 'countries "will not let anyone divide them", according to the Kremlin website.',
+                 [('that BRICS countries "will not let anyone divide them"', "President Ivan Sorokin")], id="said-to-the-forum-that"),
+])
+def test_what_the_hearers_were_told(text: str, expected: list[tuple[str, str]], nlp: Language, lexicons: Lexicons,
+                                    config: Config) -> None:
+    # The parser may hang what was told on the hearers as a relative clause ("jurors he had …").
+    assert [(c.quote_text, c.speaker_text) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A subordinate clause the parser hung on a trailing relay is still what the speaker said.
+    pytest.param('Spokesman Nasser Karimi said Tehran was ready to return to full compliance "once the other side does the '
+                 'same", the IRNA news agency reported.',
+                 [('Tehran was ready to return to full compliance "once the other side does the same"', "Spokesman Nasser Karimi")],
+                 id="quoted-condition-before-a-relay"),
+    # Evidence a court hears is said to it, by no one the sentence names.
+    pytest.param("The trial opened at Birmingham Crown Court on Monday. The court heard Mr Pownall had been drinking heavily "
+                 "on the night.", [("Mr Pownall had been drinking heavily on the night", None)], id="the-court-heard"),
+])
+def test_who_said_it(text: str, expected: list[tuple[str, str | None]], nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.quote_text, c.speaker_text) for c in claims] == expected
+    for claim in claims:  # (the speaker, if any, resolved to a name written before)
+        assert (claim.antecedent_start is not None) == (claim.speaker_text is not None)
+
+
+def test_the_spokesperson_again_speaks_for_the_same_body(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = ("A Department of Health and Social Care spokesperson said that emergency care would continue as normal. "
+            "The spokesperson added that around 2,300 planned operations had been postponed.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [c.n_speakers for c in claims] == [1, 1]
+    assert [text[c.antecedent_start:c.antecedent_end] for c in claims if c.antecedent_start is not None] == [
+        "Department of Health and Social Care"] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The interview goes on: the same person, named again or by title, in the same or the next paragraph.
+    pytest.param('Foreign Minister Sergei Lavrov flew to Yerevan on Monday. In an interview with the Kommersant newspaper, '
+                 'Lavrov said that Moscow had "no intention" of leaving. '
+                 '"We will remain a guarantor of stability there," the minister said.', ["Kommersant", "Kommersant"],
+                 id="by-title"),
+    pytest.param('Councillor Derek Hollis told BBC Radio Leicester he understood the anger.\n\n"Nobody on that committee '
+                 'took the decision lightly," Hollis said.', ["BBC Radio Leicester", "BBC Radio Leicester"], id="by-surname"),
+    # Not another bearer of the surname, nor words said with a place or time of their own.
+    pytest.param('Tony Mendez told the Washington Post that disguise was an art.\n\nHis wife Jonna Mendez said, "He could '
+                 'be anyone."', ["Washington Post", None], id="not-another-mendez"),
+    pytest.param('Councillor Derek Hollis told BBC Radio Leicester he understood the anger.\n\n"Nobody took the decision '
+                 'lightly," Hollis said at the meeting.', ["BBC Radio Leicester", None], id="said-elsewhere"),
+])
+def test_the_medium_carries_over_to_the_same_speaker(text: str, expected: list[str | None], nlp: Language,
+                                                     lexicons: Lexicons, config: Config) -> None:
+    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == expected
 
 
 def test_group_pronoun_keeps_the_group(nlp: Language, lexicons: Lexicons, config: Config) -> None:
@@ -6272,3 +6380,9 @@ def test_what_an_infinitive_of_a_promise_covers(nlp: Language, lexicons: Lexicon
                                                 expected: tuple[str, str]) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(claim.cue, claim.quote_text) for claim in claims] == [expected]
+
+
+def test_adding_after_a_relay_is_the_relays(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "recalled" is the source's own verb of saying, though the parser hangs it on "said".
+    text = 'Grayson said Randolph "would have no chance to win," the source recalled, adding that Grayson had laughed.'
+    assert ("adding", "that Grayson had laughed", "the source") in cue_content_speaker(text, nlp, lexicons, config)
