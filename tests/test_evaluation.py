@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "data" / "claims_gold"
 
 # Floors for CI; measured values are in the closing notes. Raise them as extraction improves.
-FLOORS = {"quote_precision": 0.93, "quote_recall": 0.75, "speaker_accuracy": 0.93, "end_to_end_f1": 0.80,
-          "source_accuracy": 0.90}
+# (Measured 2026-12-07 on 22 articles: P 0.974, R 0.835, speaker 0.973, end-to-end 0.876, sources 1.000.)
+FLOORS = {"quote_precision": 0.95, "quote_recall": 0.80, "speaker_accuracy": 0.95, "end_to_end_f1": 0.85,
+          "source_accuracy": 0.95}
 
 
 def _predictions(output: Path, prefix: str) -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:

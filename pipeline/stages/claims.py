@@ -2164,7 +2164,7 @@ _QUOTING_FORMS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "ci
 # Verbs of perception whose object does what a bare infinitive after it says: "the meeting saw
 # loyal MPs warn that …", "the crowd heard the mayor promise …".
 _PERCEPTION_FORMS = frozenset({"see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched"})
-# Who hears evidence ("The court heard …", "the inquest was told"): the listener, not the source.
+# Who hears evidence ("The court heard …"): the listener, not the source.
 _HEARD_FORMS = frozenset({"heard", "hears", "hear"})
 _HEARING_NOUNS = frozenset({"court", "jury", "jurors", "inquest", "inquiry", "tribunal", "hearing", "trial", "magistrates", "panel"})
 # ... and their other forms: "Fans watched the team lose", "saw five producers collect awards" report an event.
