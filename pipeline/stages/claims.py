@@ -9285,7 +9285,7 @@ def _bare_verb(verb: Token) -> bool:
 def _one_person_named(a: str, b: str) -> bool:
     """Whether two names written in one article name one person: the same, or a full name and its
     surname alone ("Sergey Lavrov", "Lavrov"); not two full names ("Tony Mendez", "Jonna Mendez")."""
-    words_a, words_b = a.removesuffix("'s").removesuffix("’s").split(), b.removesuffix("'s").removesuffix("’s").split()
+    words_a, words_b = fold(a).split(), fold(b).split()
     return words_a == words_b or (min(len(words_a), len(words_b)) == 1 and words_a[-1:] == words_b[-1:])
 
 

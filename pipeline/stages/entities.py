@@ -587,8 +587,7 @@ _BODY_WORDS = _GENERIC_ORG_NOUNS | {"army", "navy", "police", "embassy", "parlia
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\w)")
 
 
-def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
-                         first_name_genders: Mapping[str, str] | None = None) -> None:
+def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], first_name_genders: Mapping[str, str]) -> None:
     """Lone surnames join the article's one full name ending with them (also after an Arabic
     article: "Sisi" of "Abdel Fattah al-Sisi"); of several, a lone name
     tagged as a person joins the one the article names at least twice as often as any other
@@ -613,7 +612,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
     person_counts: Counter[Key] = Counter()
     first_named: dict[Key, int] = {}  # where each full name is first written
     has_first_name: set[Key] = set()  # full names starting with a common first name
-    gender_of: dict[Key, str] = {}  # full names whose first name has a known gender
+    mens_names: set[Key] = set()  # full names starting with a man's first name
     for item in parsed:
         kind, value = item.key
         if kind == "person":
@@ -633,8 +632,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
             first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:
                 has_first_name.add(item.key)
-            if first_name_genders and (gender := first_name_genders.get(item.name.split()[0].casefold())):
-                gender_of[item.key] = gender
+            if first_name_genders.get(item.name.split()[0].casefold()) == "m":
+                mens_names.add(item.key)
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
         if kind != "person" and item.mention.label == "ORG" and " " in item.name:
@@ -648,7 +647,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str],
             candidates = persons_by_last.get(word_skeleton(value.casefold()), set())
             if len(candidates) == 1:
                 (only,) = candidates
-                if item.word_before in _WOMENS_HONORIFICS and gender_of.get(only) == "m":
+                if item.word_before in _WOMENS_HONORIFICS and only in mens_names:
                     # "Mrs Keeble" after "Raymond Keeble": his widow, another person. (Not "Mr"
                     # before a woman's name: the name lists call many men's names women's, "Mr.
                     # Elkins" after "Jessie Elkins")
