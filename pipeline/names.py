@@ -92,7 +92,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "captain", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "representative",
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
-    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner",
+    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner", "collector",
 })
 
 

@@ -246,12 +246,20 @@ _STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Wri
                                  r"Contributor|Journalist|Producer)s?$")
 
 
+# The agency a wire byline names after its writer: "By MARCUS BELL Associated Press".
+_BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg(?:\s+News)?|"
+                                   r"Press\s+Association|PA|UPI)$", re.IGNORECASE)
+
+
 def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
     for i in window:
         line = lines[i].strip()
         m = _BYLINE.match(line)
         if m and len(line.split()) <= 12:
-            return i, _STAFF_TITLE.sub("", m.group(1).strip())
+            names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
+            if names.isupper():  # (wire copy's capitals: "MARCUS BELL")
+                names = " ".join(word.capitalize() if word.isalpha() else word for word in names.split())
+            return i, names
     return None
 
 

@@ -75,6 +75,33 @@ def test_furniture_reason(line: str, reason: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
+    [
+        # Wire credits and the reporter's note at the end of a story: kept in the text, as the
+        # byline is, but naming no one the story is about.
+        ("(Reporting by Ann Lee in Portmere and Tom Hale in Caracas; Editing by Jo Marsh)", True),
+        ("Reporting by Ann Lee; Additional reporting by Tom Hale", True),
+        ("Associated Press writer Ellen Ortiz in Albany, New York, contributed to this report.", True),
+        ("Tom Reyes covers education for the Herald. Reach him at 555-0142.", True),
+        ("Priya Shah covers public health. Contact her at pshah@harbourtimes.com.", True),
+        ("Reporting by the Harbour Standard suggested the ministry knew of the leak.", False),
+        ("Anyone who saw him should contact her at 0800 555 111, the police said.", False),
+        ("Police said anyone with information should contact them at the harbour station.", False),
+    ],
+)
+def test_is_credit_line(line: str, expected: bool) -> None:
+    assert boilerplate.is_credit_line(line) is expected
+    assert boilerplate.furniture_reason(line) is None
+
+
+def test_credit_lines_are_found_among_the_last_lines() -> None:
+    text = ("(Reporting by Ann Lee) is how the harbour story began.\n\nThe board met on Monday.\n\n"
+            "(Reporting by Ann Lee in Portmere; Editing by Jo Marsh)\n")
+    assert [text[start:end] for start, end in boilerplate.credit_line_spans(text)] == [
+        "(Reporting by Ann Lee in Portmere; Editing by Jo Marsh)"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
     [("Մատչելիության հղումներ", True), ("Министр заявил во вторник", True), ("Café crème – 5€", False), ("2023 — 48", False)],
 )
 def test_is_non_latin(line: str, expected: bool) -> None:

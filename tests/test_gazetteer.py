@@ -28,6 +28,24 @@ def gazetteer() -> Gazetteer:
     # Not an alternate name news uses for something else (GeoNames lists Topeka's 2010 prank name).
     ("Google", None),
     ("Topeka", ("Topeka", "US", "city")),
+    # A place's own name wins over another's alternate name: GeoNames lists "Philadelphia" for
+    # Amman, "Delhi" for Dili, "Cancun" for Changchun, "Salvador" for San Salvador.
+    ("Philadelphia", ("Philadelphia", "US", "city")),
+    ("Delhi", ("Delhi", "IN", "city")),
+    ("Cancun", ("Cancún", "MX", "city")),
+    ("Salvador", ("Salvador", "BR", "city")),
+    # US states are places; an alternate that is a state's or another town's own name is none
+    # ("Florida" for Floridablanca, "Franklin" for Columbus), unless the town is a village beside it.
+    ("Florida", ("Florida", "US", "state")),
+    ("New York", ("New York", "US", "state")),
+    ("Washington", ("Washington", "US", "capital")),
+    ("Franklin", None),
+    ("Calcutta", ("Kolkata", "IN", "city")),
+    # Spellings and short forms of a place's own name stay its names.
+    ("Odessa", ("Odesa", "UA", "city")),
+    ("St Petersburg", ("Saint Petersburg", "RU", "city")),
+    ("Westminster", ("City of Westminster", "GB", "city")),
+    ("Hull", ("Kingston upon Hull", "GB", "city")),
 ])
 def test_places(gazetteer: Gazetteer, name: str, expected: tuple[str, str, str] | None) -> None:
     place = gazetteer.place(name)

@@ -141,6 +141,9 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["Harbour deal not on the agenda", "",
                   "Moscow, 17 July (Interfax) The Kremlin on Monday said the harbour deal was not on the agenda."],
                  None, "Moscow", "Interfax", None, id="day-first-wire-dateline"),
+    pytest.param(["EPA rolls back harbour rule", "By MARCUS BELL Associated Press", "",
+                  "WASHINGTON (AP) — The agency on Tuesday rolled back the harbour rule, officials said."],
+                 None, "WASHINGTON", "AP", "Marcus Bell", id="wire-byline-in-capitals-with-its-agency"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:

@@ -51,6 +51,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.aliases import NO_ALIASES, Aliases
+from pipeline.boilerplate import credit_line_spans
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
 from pipeline.names import (
     ACRONYM_SKIP,
@@ -279,7 +280,10 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
     kept = list(result.mentions)
     added: list[Mention] = []
     number = len(result.mentions)
+    credits = credit_line_spans(text)  # (no one the article is about: `extract_mentions`)
     for start, end, label in found:
+        if any(line_start <= start < line_end for line_start, line_end in credits):
+            continue
         overlapping = [m for m in kept if m.start_char < end and start < m.end_char]
         if any(not (start <= m.start_char and m.end_char <= end) or (m.start_char, m.end_char) == (start, end)
                for m in overlapping) or any(a.start_char < end and start < a.end_char for a in added):
@@ -314,20 +318,30 @@ def _context_role(text: str, start: int, title_nouns: frozenset[str]) -> str | N
     return " ".join(run)
 
 
+def _is_state(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer takes `name` for a US state."""
+    place = gazetteer.place(name)
+    return place is not None and place.kind == "state"
+
+
 def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> Key:
     """('org', 'COUNTRY|core'): an organisation's name without its country words, and the country."""
     words = name.split()
     country = ""
     first = fold(words[0]) if words else ""
+    # (a country, or a city's: a US state is no country's body's qualifier, "the US Senate in
+    # Florida", "the American Civil Liberties Union of Montana", and the key stays the one it was
+    # before the gazetteer had the states)
     if len(words) >= 2 and first and (gazetteer.demonym_country(first) or (
-            (place := gazetteer.place(first)) is not None and (place.kind == "country" or words[0].endswith(("'s", "’s"))))):
+            (place := gazetteer.place(first)) is not None and place.kind != "state" and
+            (place.kind == "country" or words[0].endswith(("'s", "’s"))))):
         country = gazetteer.country_of(first) or ""
         words = words[1:]
     if not country:
         before = _PRECEDING_POSSESSIVE.search(text[max(0, start - 40):start])
         after = _FOLLOWING_PLACE.match(text[end:end + 40])
         for found in (before, after):
-            if found is not None and (code := gazetteer.country_of(found.group(1))):
+            if found is not None and not _is_state(gazetteer, found.group(1)) and (code := gazetteer.country_of(found.group(1))):
                 country = code
                 break
     if not country and _BODY_WORDS & set(fold(name).split()) and \

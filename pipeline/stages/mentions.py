@@ -12,6 +12,7 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from pipeline.boilerplate import credit_line_spans
 from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
@@ -90,7 +91,7 @@ _HYPHENATED_MODIFIER = re.compile(r"[A-Z][\w'’.]*(?:-[A-Za-z]+)*-[a-z]+")
 
 
 def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = None) -> Sequence[Span]:
-    """Fix twenty-four tagging slips of the small model in place, before mentions and claims read
+    """Fix twenty-five tagging slips of the small model in place, before mentions and claims read
     `doc.ents`, and return the corrected entities (what `doc.ents` then gives: the stages take them
     from here, as every read of `doc.ents` builds its Spans anew). The slips: a name after "Dr",
     "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
@@ -115,7 +116,9 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     Jae-in"); a name tagged ORG set off after a role only a person
     holds is a person's ("Russia's ambassador to the UN, Vassily Nebenzia"), and so is one
     described as a person ("Mum-of-three Leanne Cross", "Dean Hughes, 52,") or after a local
-    representative's title ("Councilmember Ann Lee" tagged ORG); a place joined by
+    representative's title ("Councilmember Ann Lee" tagged ORG), and so is a name of two or three
+    capitalised words after "spokesperson" ("MEA spokesperson Randhir Jaiswal" tagged a product), or
+    after "host" or "anchor" when it opens with a first name ("host Shannon Bream"); a place joined by
     "and" to a force or council is part of its name ("Avon and Somerset Police"); and a participle
     opening the sentence is no part of the name after its comma ("Defending, Simon Hale"); and an
     organisation's name cut after its "of" goes on in the one tagged right after it ("the
@@ -141,7 +144,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
             surname_seen_at.setdefault(ent[-1].text, ent.end)
-            if is_first_name is not None and is_first_name(ent[0].text):
+            # (the first name may follow a title the tagger took into the name: "Superintendent Denise Carrow")
+            if is_first_name is not None and any(is_first_name(token.text) for token in ent[:-1]):
                 given_surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
@@ -194,6 +198,9 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "GPE" and len(ent) == 1 and given_surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
+                (ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and 2 <= len(ent) <= 3 and
+                 all(t.is_title and t.is_alpha for t in ent) and (doc[ent.start - 1].lower_ in _SPOKES_NOUNS or (
+                     doc[ent.start - 1].lower_ in _PRESENTER_NOUNS and is_first_name is not None and is_first_name(ent[0].text)))) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
                 (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and all(t.is_title and t.is_alpha for t in ent) and
@@ -402,6 +409,10 @@ _BODY_NOUNS = (BUSINESS_NOUNS - {"maker"}) | {"group", "conglomerate", "operator
 # A team role written in lower case right before a name makes it a person's, whatever its tag
 # ("captain Fabien Pelous", "boss Bernie Ebbers" tagged ORG; 16 on 2,092 BBC articles).
 _ROLES_BEFORE_NAMES = SPORTS_ROLES | {"captain", "coach"}
+# Whose name follows with no comma, whatever it is tagged: "MEA spokesperson Randhir Jaiswal" (a product).
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# … and so does a presenter's, when it opens with a first name: "told host Shannon Bream" (a product).
+_PRESENTER_NOUNS = frozenset({"host", "anchor", "presenter", "interviewer", "correspondent", "reporter", "columnist"})
 # How the names of clubs and other bodies end: "Cwmteg RFC", "Gatwick Airport" are no persons,
 # whatever the tag.
 _BODY_NAME_ENDINGS = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd",
@@ -484,18 +495,24 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
 
 def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims: Sequence[Claim] = (),
                      text: str | None = None, ents: Sequence[Span] | None = None) -> list[Mention]:
-    """One `Mention` per entity in `doc` whose label is in `labels`, plus the claims' resolved
+    """One `Mention` per entity in `doc` whose label is in `labels` (not in a credit line at the
+    end, `boilerplate.credit_line_spans`), plus the claims' resolved
     speakers that spaCy did not tag ("the Russian foreign ministry"), in text order; `text` is
     the Doc's text when the caller has it (`annotate.doc_text`), `ents` its entities when the
     caller has them (`correct_entities`)."""
     starts = sentence_starts(doc)
     wanted = set(labels)
+    if text is None:
+        text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
+    # (the reporters credited at the end are no one the article is about: "(Reporting by Ann Lee;
+    # Editing by Tom Hale)")
+    credits = credit_line_spans(text)
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents if ents is None else ents:
         if ent.label_ not in wanted:
             continue
         offsets = trim_entity(ent, text)
-        if offsets is not None:
+        if offsets is not None and not any(start <= offsets[0] < end for start, end in credits):
             found.append((*offsets, ent.label_))
     resolved = [(c.antecedent_start, c.antecedent_end, c.antecedent_label) for c in claims]
     resolved += [(s.antecedent_start, s.antecedent_end, s.antecedent_label) for c in claims for s in c.speakers]
@@ -509,8 +526,6 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
             found = [m for m in found if m not in overlapping]
             found.append((a_start, a_end, a_label))
     tokens = doc.to_array(IDX).tolist()
-    if text is None:
-        text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
     mentions = []
     for number, (start_char, end_char, label) in enumerate(sorted(set(found))):
         token_index = max(0, bisect.bisect_right(tokens, start_char) - 1)

@@ -810,3 +810,17 @@ def test_a_nationality_written_before_an_organisation_the_tagger_cut_qualifies_i
     e = _by_text(linked, entities)
     assert e["ru", "Foreign Ministry"] is e["ru2", "Foreign Ministry"]
     assert e["ru", "Foreign Ministry"] is not e["ir", "Foreign Ministry"]
+
+
+def test_a_place_is_called_by_its_own_name_not_by_anothers_alias(resources: EntityResources) -> None:
+    # GeoNames lists "Philadelphia" as another name of Amman and "Florida" of Floridablanca; a
+    # state is a place, and no country's qualifier for a body named with it.
+    corpus = [_result("a", "The convention in Philadelphia opened as Florida voted.", [("Philadelphia", "GPE"), ("Florida", "GPE")]),
+              _result("b", "The US Senate in Florida heard the case.", [("US Senate", "ORG"), ("Florida", "GPE")]),
+              _result("c", "The US Senate adjourned.", [("US Senate", "ORG")])]
+    linked, entities = resolve_entities(corpus, resources)
+    e = _by_text(linked, entities)
+    assert (e["a", "Philadelphia"].canonical_name, e["a", "Florida"].canonical_name) == ("Philadelphia", "Florida")
+    assert e["a", "Florida"] is e["b", "Florida"]
+    assert e["b", "US Senate"] is e["c", "US Senate"]
+    assert e["b", "US Senate"].canonical_name == "US Senate"
