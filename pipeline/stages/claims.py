@@ -46,6 +46,7 @@ from pipeline.names import (
     is_acronym,
     is_party_name,
 )
+from pipeline.outlets import is_news_outlet
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -173,7 +174,8 @@ _SAID_IN_IDS = sorted_ids(_SAID_IN_NOUNS | {"ed"})  # (the tokenizer splits "op-
 # Participles that say where a piece came out: "an op-ed published Tuesday in The Wall Street Journal".
 _PUBLISHED_FORMS = frozenset({"published", "posted", "aired", "broadcast", "printed", "run"})
 # What else a claim is made in, which names no outlet: "said in a statement that …".
-_WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "memo", "blog", "conference"})
+_WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "memo", "blog", "conference", "notice", "submission",
+                                                "affidavit", "testimony", "forecast", "analysis"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
 _PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
@@ -1404,6 +1406,23 @@ def _backshifted_conjunct_last(cue: Token, clause: Token, last: int, cues: CueLe
         if (doc[opening].lower_ == "had" if perfect else doc[opening].lower_ in _BACKSHIFTED_MODALS) and \
                 doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2) and \
                 not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            end = conj.right_edge.i
+            while end > conj.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return end
+    return last
+
+
+def _second_that_clause_last(cue: Token, last: int) -> int:
+    """`last` moved to the end of a second "that" clause the parser joined to the verb of saying
+    as a verb of its own: in "said insurers were required to cover it, and that uninsured adults
+    could get it free" the speaker says both (a verb the speaker does opens with no "that")."""
+    doc = cue.doc
+    for conj in cue.rights:
+        opening = conj.left_edge.i
+        if conj.dep_ == "conj" and conj.i > last and doc[opening].lower_ == "that" and \
+                any(c.dep_ == "mark" and c.i == opening for c in conj.children) and \
+                doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2):
             end = conj.right_edge.i
             while end > conj.i and (doc[end].is_punct or doc[end].is_space):
                 end -= 1
@@ -2896,7 +2915,7 @@ def _main_clause_after_as(cue: Token, region: tuple[int, int], sent: Span) -> in
 def _clause_joined_after(cue: Token, cues: CueLexicon) -> Token | None:
     """The clause the parser coordinated with a verb of saying that reports the clause before it
     (", and those in the bottom fifth paid …"): after a comma and "and", with a subject of its own
-    that is a noun, not a verb of saying, and closing the sentence."""
+    that is a noun, or with none but a modal or a passive; not a verb of saying, and closing the sentence."""
     doc = cue.doc
     for conj in cue.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or _is_cue(conj, cues) or conj.right_edge.i + 2 < cue.sent.end:
@@ -2906,6 +2925,13 @@ def _clause_joined_after(cue: Token, cues: CueLexicon) -> Token | None:
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and \
                 subject.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "it"} and \
                 cc is not None and cc.lower_ == "and" and doc[cc.i - 1].text == "," and subject.left_edge.i == cc.i + 1:
+            return conj
+        # "Much of that money is one-time revenue, the office warned, and should not be used for …":
+        # with no subject, a modal or a passive goes on with the clause before (the speaker does
+        # no "should be used"; "…, she said, and left" is her deed)
+        joiner = doc[conj.left_edge.i - 1]
+        if subject is None and joiner.lower_ in ("and", "but") and doc[joiner.i - 1].text == "," and joiner.head.i == cue.i and \
+                any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.tag_ == "MD") for c in conj.children if c.i < conj.i):
             return conj
     return None
 
@@ -3321,11 +3347,20 @@ _REDUCED_PASSIVE_FORMS = frozenset({"believed", "thought", "said", "known", "con
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """A participle before "to be"/"to have" with no auxiliary: "hit by a missile, believed to be
+    """A participle before "to be"/"to have" with no auxiliary, or "told" with no one told before
+    what was told: "hit by a missile, believed to be
     a coin", "Others thought to be in the running include …", "the head of the agency widely
     reported to have resigned …": what is believed is about the noun, by no one named (the parser
     tags such participles as past tenses, often the main verb, with the noun as their subject)."""
     doc = verb.doc
+    if verb.lower_ == "told":
+        # "… with residents near Ararat told it is too late to leave", "Firms told to cut prices":
+        # told no one, with what was told right after it, is the hearers' being told (not "told the
+        # BBC Mr Howard had …", the hearer parsed into the clause: a pronoun or "to" opens it)
+        children = tuple(verb.children)
+        return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("to", "it", "they", "he", "she", "we", "there") and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in children) and \
+            any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i == verb.i + 1 for c in children)
     return verb.lower_ in _REDUCED_PASSIVE_FORMS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
         verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")
 
@@ -3490,12 +3525,28 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         # "Longtime Imus in the Morning writer and performer Rob Bartlett": the whole phrase, headed by the name
         draft.speaker = _token_range_chars(doc, _speaker_tokens(headed)[0], _speaker_tokens(subject)[1])
         draft.members = []
+    elif names := _names_in_apposition(subject):
+        # "Board members Alan Pierce and Rosa Villanueva said": the people the plural title names
+        draft.speaker = _token_range_chars(doc, _speaker_tokens(subject)[0], _speaker_tokens(names[-1], with_conjuncts=False)[1])
+        draft.members = [_Member(_token_range_chars(doc, *_speaker_tokens(name, with_conjuncts=False)), head=name.i) for name in names]
     else:
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
         draft.members = _group_members(subject)
     draft.speaker_head = subject
     draft.group = bool(draft.members)
     draft.relative = relative
+
+
+def _names_in_apposition(head: Token) -> list[Token]:
+    """The names joined in apposition right after a plural title ("Board members Alan Pierce and
+    Rosa Villanueva"), each a person's; none otherwise."""
+    if head.tag_ != "NNS":
+        return []
+    named = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.ent_type_ == "PERSON"), None)
+    if named is None:
+        return []
+    names = _with_conjuncts(named)
+    return names if len(names) >= 2 and all(t.ent_type_ == "PERSON" for t in names) else []
 
 
 def _name_after_joined_titles(head: Token) -> Token | None:
@@ -3517,6 +3568,12 @@ def _name_after_joined_titles(head: Token) -> Token | None:
         titled = doc[start - 1].lower_ in PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
         if titled and all(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between):
             return name
+    if name.ent_type_ == "PERSON" and doc[start - 1].lower_ in PERSON_ROLE_NOUNS and \
+            all(t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod")
+                                                                 for c in t.children) for t in titles):
+        # "Information, Communications and the Digital Economy Cabinet Secretary Eliud Owalo": the
+        # words of a portfolio, capitalised and named by no one, before one title and name
+        return name
     # "CNN reporter and former White House Press Secretary Joe Lockhart", "German football club and
     # former European champion Borussia Dortmund": a singular noun with no article cannot speak
     # alone, so it describes the name at the end, whose own description runs up to it.
@@ -4178,6 +4235,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             if says and child.i > cue.i:
                 last = _reasons_after(cue, last, cues)
                 last = _backshifted_conjunct_last(cue, child, last, cues)
+                last = _second_that_clause_last(cue, last)
             span = _trim(ctx.text, *_token_range_chars(doc, first, last))
             quote = ctx.quote_at(span[0])
             if child.i < cue.i and quote is not None and quote.end < span[1] and \
@@ -5058,6 +5116,13 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
             doc[head.left_edge.i].ent_type_ == "ORG" and doc[head.left_edge.i].ent_iob_ == "B" and head.lower_ not in _ORG_NOUNS:
         # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet
         return _token_range_chars(doc, head.left_edge.i, head.i)
+    if head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN") and \
+            all(t.dep_ in ("det", "compound") for t in doc[head.left_edge.i:head.i]) and \
+            is_news_outlet(doc[head.left_edge.i:head.i + 1].text):
+        # "told Kommersant", "Speaking to Xinhua", "told CGTN": an outlet the tagger left untagged
+        # or took for a person or a place (`pipeline.outlets`)
+        name_first = head.left_edge.i + (doc[head.left_edge.i].lower_ == "the")
+        return _token_range_chars(doc, name_first, head.i)
     return None
 
 
@@ -5119,6 +5184,13 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                             for g in prep.children if g.dep_ == "pobj"):
                     if (found := _medium_name(obj)) is not None:
                         return found
+                # ("Speaking to Xinhua, Brazilian ambassador … said", the parser hanging the
+                # speaker on "to" and the outlet on him: the words up to the comma)
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i == token.i + 1):
+                    comma = next((t.i for t in doc[prep.i + 1:min(len(doc), prep.i + 7)] if t.text == ","), None)
+                    if comma is not None and comma > prep.i + 1 and is_news_outlet(doc[prep.i + 1:comma].text):
+                        name_first = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
+                        return _token_range_chars(doc, name_first, comma - 1)
     return None
 
 
@@ -6749,7 +6821,10 @@ def _body_subject_above(ctx: _Context, pronoun: Token, labels: tuple[str, ...]) 
     says …")."""
     token = pronoun.head
     while True:
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        # (the last: a dateline the parser made a second subject comes first, "ISLAMABAD, March 3
+        # (APP): The Foreign Office rejected what it called …")
+        subject = max((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), default=None,
+                      key=lambda c: c.i)
         if subject is not None and subject.tag_ not in ("WP", "WDT"):  # (on past "who", "which")
             ent = ctx.ent_at(subject.i)
             return ent if ent is not None and ent.label_ in labels and ctx.quote_at(ent.start_char) is None else None
@@ -7514,7 +7589,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # `Hollywood's mayor, Johnny Grant, said: "… / "…," he added.`: the person whose
                 # colon opened the quotation, not the last one whose claim was kept.
                 pass
-            elif (misgendered := _speaker_the_name_list_misgenders(previous, ctx, start, word)) is not None:
+            elif (misgendered := _speaker_the_name_list_misgenders(previous, ctx, min(start, draft.start), word)) is not None:
+                # (counted from where the claim starts: a quotation of two sentences may come before "he said")
                 draft.adopt_antecedent(misgendered)
             elif head.dep_ == "nsubj" and not any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments) and \
                     _set_antecedent(draft, _person_subject_above(ctx, head, word)):
@@ -7828,11 +7904,17 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     elif noun in _ORG_NOUNS or noun in _FIRM_NOUNS or word in _DESCRIBED_BODY_NOUNS:
         # (past one of its people speaking for it in between: "The Children's Society found …. Its
         # chief executive, Mark Russell, said: "…" The charity is calling …")
-        last = previous[-1] if previous else None
-        through = last if last is not None and len(previous) >= 2 and last.speaker is not None and \
+        recent = previous
+        if len(recent) >= 2 and recent[-1].antecedent is None and recent[-2].antecedent is not None and \
+                ctx.sentence_of_char(recent[-1].start) == ctx.sentence_of_char(recent[-2].end - 1):
+            # (past a claim of no one named in the sentence of the one before: "The Centers for
+            # Disease Control recommended …, as wastewater data showed …. The agency said")
+            recent = recent[:-1]
+        last = recent[-1] if recent else None
+        through = last if last is not None and len(recent) >= 2 and last.speaker is not None and \
             ctx.text[last.speaker[0]:last.speaker[1]].startswith(("Its ", "its ")) and \
             ctx.sentence_of_char(last.end - 1) >= ctx.sentence_of_char(start) - 1 else None
-        prior = previous[-2] if through is not None else last
+        prior = recent[-2] if through is not None else last
         since = through.start if through is not None else start
         if definite and head.tag_ == "NN" and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) and \
                 (called := _spoke_called(previous, ctx, word)) is not None:
@@ -7865,6 +7947,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if noun == "office" and draft.antecedent is None and definite and (last := _claim_just_before(previous, ctx, start)) is not None and \
                 last.speaker_head is not None and last.speaker_head.lower_ == "office" and last.antecedent_label == "PERSON":
             draft.adopt_antecedent(last)  # "Erdogan's office said …. The office added": the same office, Erdogan's
+        if draft.antecedent is None and definite and head.tag_ == "NN" and \
+                not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) and \
+                (last := _claim_just_before(previous, ctx, start)) is not None and last.attribution == "explicit" and \
+                last.speaker_head is not None and last.speaker_head.lower_ == word and last.antecedent_label == "ORG":
+            # "The state's budget office, Minnesota Management and Budget, said …. …, the office
+            # warned": the body just named so (its name need not hold the noun)
+            draft.adopt_antecedent(last)
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
         if noun == "force" and head.tag_ == "NN" and definite and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
@@ -9073,6 +9162,22 @@ def _dateline_stop(ctx: _Context, start: int) -> int:
                                      is_place=lambda name: _names_a_place(ctx, line_start, name))
 
 
+def _name_opening_at(ctx: _Context, start: int, before: int) -> tuple[tuple[int, int], str | None] | None:
+    """The name of an organisation or a person opening at `start` and ending before `before`, with
+    its label: a tagged one, else a run of capitalised proper nouns (no label: no entity to link)."""
+    named = next((e for e in ctx.ents if e.label_ in ("ORG", "PERSON") and e.start_char == start and e.end_char <= before), None)
+    if named is not None:
+        return _ent_offsets(named), named.label_
+    doc = ctx.doc
+    first = ctx.token_at(start)
+    last = first
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and doc[last].idx + len(doc[last].text) <= before:
+        last += 1
+    if last == first or doc[first].idx != start:
+        return None
+    return _token_range_chars(doc, first, last - 1), None
+
+
 def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
     """Neither what is said nor who says it starts with the dateline opening its paragraph:
     "ANKARA - Turkish President Recep Tayyip Erdogan said …" (parsed into the speaker's phrase),
@@ -9094,6 +9199,14 @@ def _skip_dateline(draft: _Draft, ctx: _Context) -> None:
             # ("BERGEN, June 2 - Norwegian Fisheries Minister Ola Brekke said", parsed with the
             # place as the subject: the speaker runs from the dateline's end to the name)
             draft.speaker = (stop, draft.antecedent[1])
+        elif end <= stop and draft.cue_start is not None and stop < draft.cue_start and \
+                (named := _name_opening_at(ctx, stop, draft.cue_start)) is not None:
+            # ("NAIROBI, Kenya, March 3, 2024 /PRNewswire/ -- Safaricom PLC and M-KOPA today
+            # announced …", parsed with the place as the subject: the name right after the dateline)
+            draft.speaker, label = named
+            draft.antecedent, draft.antecedent_label = (draft.speaker, label) if label else (None, None)
+            draft.members = []
+            draft.group = False
         else:
             draft.speaker = (after(start, end), end)
     if draft.members:

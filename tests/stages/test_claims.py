@@ -1335,6 +1335,15 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
                  "Associated Press", id="the-name-before-the-agency"),
     pytest.param("Mr Griffin told the Independent the Tories' plans were a move onto his party's turf.", "Independent",
                  id="told-the-independent"),
+    # An outlet the tagger left untagged or took for a place or person (`pipeline.outlets`); a
+    # person called like an outlet's name without its "the" is none.
+    pytest.param('Wang Li, dean of the Harbour Institute, told CGTN that the two economies were "highly complementary."', "CGTN",
+                 id="told-cgtn-untagged"),
+    pytest.param("Speaking to Xinhua, Brazilian ambassador to China Marcos Galvao said his country saw great potential in the "
+                 "harbour deal.", "Xinhua", id="speaking-to-xinhua-hung-on-the-speaker"),
+    pytest.param("Ola Brekke told Kommersant that the harbour talks had stalled.", "Kommersant", id="told-kommersant"),
+    pytest.param("The senator told the Hill that the harbour vote had been postponed.", "Hill", id="told-the-hill"),
+    pytest.param("The senator told Hill that the harbour vote had been postponed.", None, id="told-a-man-called-hill"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -4808,6 +4817,10 @@ def test_a_dateline_is_no_group_members_name(nlp: Language, lexicons: Lexicons, 
                  id="a-nationality-after-the-date"),
     pytest.param("NATO said on Monday that the exercise would go ahead.",
                  [("said", "that the exercise would go ahead", "NATO")], id="no-dateline"),
+    # A press release's dateline the parser made the subject: the name right after it speaks.
+    pytest.param("NAIROBI, Kenya, March 3, 2024 /PRNewswire/ -- Harbourtel PLC (NSE: HBT) today announced a partnership to "
+                 "sell smartphones to five million Kenyans.",
+                 [("announced", "a partnership to sell smartphones to five million Kenyans", "Harbourtel PLC")], id="press-release"),
 ])
 def test_a_dateline_is_neither_speaker_nor_content(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
@@ -6386,3 +6399,100 @@ def test_adding_after_a_relay_is_the_relays(nlp: Language, lexicons: Lexicons, c
     # "recalled" is the source's own verb of saying, though the parser hangs it on "said".
     text = 'Grayson said Randolph "would have no chance to win," the source recalled, adding that Grayson had laughed.'
     assert ("adding", "that Grayson had laughed", "the source") in cue_content_speaker(text, nlp, lexicons, config)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "said in a notice that …", the parser hanging the clause on the notice.
+    pytest.param("The Food and Drug Administration, which authorized the extra dose last month, said in a notice that it had "
+                 "found no new safety concerns.", [("that it had found no new safety concerns", "The Food and Drug Administration")],
+                 id="said-in-a-notice-that"),
+    # A second "that" clause the parser made a verb of the speaker's own is said too.
+    pytest.param("Alvarez said insurers were required to cover the additional dose at no cost to patients, and that uninsured "
+                 "adults could get it free at community health centers.",
+                 [("insurers were required to cover the additional dose at no cost to patients, and that uninsured adults could "
+                   "get it free at community health centers", "Alvarez")], id="and-that-a-second-clause"),
+])
+def test_what_was_said_where_the_parser_hung_it_elsewhere(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The name list calls "Devendra" a woman's name; "he" right after his quotation of two
+    # sentences is still him, not the chief minister named before.
+    pytest.param('Chief Minister Eknath Shinde announced the package.\n\nDeputy Chief Minister Devendra Fadnavis said the funds '
+                 'had been cleared. "There is no shortage of money. The only question is how fast the collectors move," he said.',
+                 "Devendra Fadnavis", id="misgendered-by-the-list-after-two-sentences"),
+    # A surname tagged a place after the full name a title opened ("Superintendent Denise Carrow").
+    pytest.param("Superintendent Denise Carrow said teachers had asked for help. Another student, Priya Nair, said students "
+                 "used their phones for homework.\n\nCarrow said the district would survey students again. She said she was "
+                 "open to changes.", "Carrow", id="surname-tagged-a-place-after-a-title"),
+    # A dateline the parser made a second subject is not what "it" stands for.
+    pytest.param('ISLAMABAD, March 3 (APP): The Foreign Office on Sunday rejected what it called "baseless and irresponsible" '
+                 "remarks by Indian officials, saying Pakistan remained committed to peace.", "Foreign Office",
+                 id="dateline-as-a-second-subject"),
+])
+def test_the_speaker_resolves_past_tagging_slips(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                 expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name tagged a product after "spokesperson", or after "host" opening with a first name, is a person's.
+    pytest.param('MEA spokesperson Randhir Jaiswal had said in New Delhi that India "will take all necessary measures."',
+                 "Randhir Jaiswal", id="spokesperson-name-tagged-a-product"),
+])
+def test_a_person_after_a_spokespersons_title(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+def test_a_presenter_is_no_medium(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = ('Pell said in an interview with Fox News on Sunday that he had voted for Trump twice.\n\n"I\'m a conservative. I\'m '
+            'going to stay a conservative," he told host Shannon Bream.')
+    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == ["Fox News", "Fox News"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "told" with no one told before what was told is the hearers' being told: no speaker.
+    pytest.param("Warnings were issued for the coast, with residents near Portmere told it is too late to leave.",
+                 [("it is too late to leave", None)], id="reduced-passive-told"),
+    pytest.param("The harbour master told reporters it was too late.", [("it was too late", "The harbour master")],
+                 id="told-someone"),
+    # A modal or passive joined after a parenthetical attribution goes on with what was said.
+    pytest.param("Much of that money is one-time revenue, the office warned, and should not be used for permanent programmes.",
+                 [("Much of that money is one-time revenue, the office warned, and should not be used for permanent programmes",
+                   "the office")], id="parenthetical-then-modal"),
+    pytest.param("The plan is dead, she said, and left the room.", [("The plan is dead", "she")], id="parenthetical-then-her-deed"),
+])
+def test_what_follows_or_precedes_a_verb_of_telling(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                    expected: list[tuple[str, str | None]]) -> None:
+    assert content_speaker(text, nlp, lexicons, config) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "members"), [
+    # The people a plural title names in apposition are the speakers.
+    pytest.param("Board members Alan Pierce and Rosa Villanueva said the district would buy lockable pouches.",
+                 "Board members Alan Pierce and Rosa Villanueva", 2, id="plural-title-two-names"),
+    # The capitalised words of a portfolio before a title and one name are no speakers of their own.
+    pytest.param("Information, Communications and the Digital Economy Cabinet Secretary Eliud Owalo said the partnership "
+                 "would widen access.", "Information, Communications and the Digital Economy Cabinet Secretary Eliud Owalo", 1,
+                 id="portfolio-words"),
+])
+def test_who_a_title_names(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str, members: int) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.speaker_text, c.n_speakers) for c in claims] == [(speaker, members)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the office" after a body named in apposition to "office", whose name lacks the word.
+    pytest.param("The state's budget office, Minnesota Management and Budget, said in a forecast last month that the surplus "
+                 "had grown. "
+                 "Much of that money is one-time revenue, the office warned.", "Minnesota Management and Budget",
+                 id="the-office-named-in-apposition"),
+    # "The agency" past a claim of no one named inside the body's own.
+    pytest.param("The Centers for Disease Control and Prevention recommended on Friday that adults receive an additional dose, "
+                 "as wastewater data showed the virus spreading quickly in 30 states.\n\nThe agency said in a statement that the "
+                 "extra dose would restore protection.", "Centers for Disease Control and Prevention", id="past-a-nested-claim"),
+])
+def test_a_body_noun_finds_the_body_that_spoke(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
