@@ -590,8 +590,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
             continue
         if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i and not (
                 child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 and _is_quantity(head)) and not (
-                child.dep_ == "prep" and child.ent_iob_ == "I" and head.ent_type_ in ("ORG", "GPE", "FAC")):
-            continue  # (but "The Council of Mortgage Lenders", tagged a name whole, is one)
+                child.dep_ == "prep" and child.ent_iob_ == "I" and head.ent_type_ in ("ORG", "GPE", "FAC")) and \
+                not _name_goes_on_in(head, child):
+            continue  # (but "The Council of Mortgage Lenders", tagged a name whole or not at all, is one)
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
         if child.i < head.i and any(g.dep_ in _SUBJECT_DEPS for g in child.children) and \
@@ -2917,9 +2918,11 @@ def _clause_joined_after(cue: Token, cues: CueLexicon) -> Token | None:
     (", and those in the bottom fifth paid …"): after a comma and "and", with a subject of its own
     that is a noun, or with none but a modal or a passive; not a verb of saying, and closing the sentence."""
     doc = cue.doc
+    sent = cue.sent
     for conj in cue.rights:
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or _is_cue(conj, cues) or conj.right_edge.i + 2 < cue.sent.end:
-            continue
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or _is_cue(conj, cues) or \
+                not all(t.is_punct or t.is_space for t in doc[conj.right_edge.i + 1:sent.end]):
+            continue  # (closing the sentence: only its full stop, or a paragraph's line break, after it)
         subject = next((c for c in conj.children if c.dep_ in _SUBJECT_DEPS and c.i < conj.i), None)
         cc = doc[subject.left_edge.i - 1] if subject is not None else None
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and \
@@ -7456,6 +7459,29 @@ def _newspaper_named_before(ctx: _Context, before: int) -> Span | None:
                                                                         or (e.start > 0 and doc[e.start - 1].lower_ == "the")))
 
 
+# Nouns that open a body's name before "of" or "for" ("Centers for Disease Control and
+# Prevention", "Institute for Fiscal Studies", "Department of Health").
+_NAME_OPENING_BODY_NOUNS = frozenset({"center", "centers", "centre", "centres", "institute", "institutes", "department", "ministry",
+                                      "office", "bureau", "council", "society", "association", "federation", "union", "league",
+                                      "committee", "commission", "board", "school", "university", "foundation", "agency",
+                                      "authority", "court", "fund", "bank", "academy", "college", "coalition", "alliance",
+                                      "organisation", "organization", "service", "services", "administration"})
+_NAME_CONNECTORS = frozenset({"and", "of", "for", "the", "on", "&", "-"})
+
+
+def _name_goes_on_in(head: Token, prep: Token) -> bool:
+    """Whether `prep` ("for Disease Control and Prevention") goes on with a body's name that `head`
+    ("Centers", capitalised) opens and the tagger left untagged: every word capitalised or a connector."""
+    if not (head.text[:1].isupper() and head.lower_ in _NAME_OPENING_BODY_NOUNS and prep.dep_ == "prep" and
+            prep.lower_ in ("of", "for", "on") and prep.i == head.i + 1 and not head.ent_type_):
+        return False
+    words = [t for t in prep.subtree if t.i > prep.i]
+    # (no person's: "Friends of Mr. Clinton's")
+    return bool(words) and any(t.text[:1].isupper() for t in words) and \
+        all((t.text[:1].isupper() and t.ent_type_ != "PERSON" and t.lower_.rstrip(".") not in HONORIFICS)
+            or t.lower_ in _NAME_CONNECTORS for t in words)
+
+
 def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[int, int, str] | None:
     """The speaker phrase itself as a name when spaCy tagged none: "the Russian foreign ministry",
     "Pashinian". Organisation nouns make an ORG, proper nouns a PERSON."""
@@ -7470,6 +7496,9 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     if possessive:  # "Flight International's Mr Learmount" is Mr Learmount
         first = doc[possessive[-1].i + 1]
     span_start = first.idx
+    if (named := next((c for c in head.children if _name_goes_on_in(head, c)), None)) is not None:
+        # "The Centers for Disease Control and Prevention" untagged: one body's name
+        return span_start, named.right_edge.idx + len(named.right_edge.text), "ORG"
     if org and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
     if ctx.is_name(head):

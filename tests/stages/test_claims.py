@@ -6463,6 +6463,11 @@ def test_a_presenter_is_no_medium(nlp: Language, lexicons: Lexicons, config: Con
                  [("Much of that money is one-time revenue, the office warned, and should not be used for permanent programmes",
                    "the office")], id="parenthetical-then-modal"),
     pytest.param("The plan is dead, she said, and left the room.", [("The plan is dead", "she")], id="parenthetical-then-her-deed"),
+    # (also where the paragraph's line break follows)
+    pytest.param("Much of that money is one-time revenue, the office warned, and should not be used for permanent programmes.\n\n"
+                 "Advocates said the deal fell short.",
+                 [("Much of that money is one-time revenue, the office warned, and should not be used for permanent programmes",
+                   "the office"), ("the deal fell short", "Advocates")], id="parenthetical-then-modal-before-a-line-break"),
 ])
 def test_what_follows_or_precedes_a_verb_of_telling(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                     expected: list[tuple[str, str | None]]) -> None:
@@ -6481,6 +6486,18 @@ def test_what_follows_or_precedes_a_verb_of_telling(nlp: Language, lexicons: Lex
 def test_who_a_title_names(nlp: Language, lexicons: Lexicons, config: Config, text: str, speaker: str, members: int) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert [(c.speaker_text, c.n_speakers) for c in claims] == [(speaker, members)]
+
+
+def test_an_untagged_bodys_name_goes_on_past_of_and_for(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The tagger may tag none of "The Centers for Disease Control and Prevention" (the article's
+    # head lines before it): one body's name, an organisation, not a person called "Centers".
+    text = ("CDC urges extra shot\nBy Ann Lee, Staff Writer\nUpdated June 28, 2024, 6:02 p.m. ET\n\nThe Centers for Disease Control "
+            "and Prevention recommended on Friday that adults 65 and older receive an additional dose of the updated vaccine.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.speaker_text, antecedent_of(c, text), c.antecedent_label) for c in claims] == [
+        ("The Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention", "ORG")]
+    # (a person "of" an outlet is no body's name)
+    assert content_speaker("Smith of Reuters said the talks were over.", nlp, lexicons, config) == [("the talks were over", "Smith")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
