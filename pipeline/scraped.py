@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.boilerplate import AD_MARKER, SEPARATORS, furniture_reason, is_non_latin, words
+from pipeline.boilerplate import AD_MARKER, SEPARATORS, credit_line_spans, furniture_reason, is_non_latin, words
 from pipeline.dates import MONTH_RE, FoundDate, date_at_start, yearless_date
 
 # Lines of the page head searched for the headline, date line, byline and site name.
@@ -249,6 +249,25 @@ _STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Wri
 # The agency a wire byline names after its writer: "By MARCUS BELL Associated Press".
 _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg(?:\s+News)?|"
                                    r"Press\s+Association|PA|UPI)$", re.IGNORECASE)
+
+
+def reporters_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the lines of an article's text that name its reporters: the byline among its
+    first lines ("By Tom Reyes | treyes@…") and the credits among its last (`credit_line_spans`).
+    Their names are no one the article is about."""
+    spans = credit_line_spans(text)
+    start, seen = 0, 0
+    while start < len(text) and seen < HEAD_LINES + 3:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            seen += 1
+            if _BYLINE.match(line) and len(line.split()) <= 12:
+                spans.append((start, end))
+                break
+        start = end + 1
+    return spans
 
 
 def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:

@@ -51,7 +51,6 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.aliases import NO_ALIASES, Aliases
-from pipeline.boilerplate import credit_line_spans
 from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
 from pipeline.names import (
     ACRONYM_SKIP,
@@ -76,6 +75,7 @@ from pipeline.names import (
     word_skeleton,
 )
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
+from pipeline.scraped import reporters_lines
 
 Key = tuple[str, str]
 # Kinds of anchor key, best first: the entity's id is taken from its best key.
@@ -280,7 +280,7 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
     kept = list(result.mentions)
     added: list[Mention] = []
     number = len(result.mentions)
-    credits = credit_line_spans(text)  # (no one the article is about: `extract_mentions`)
+    credits = reporters_lines(text)  # (no one the article is about: `extract_mentions`)
     for start, end, label in found:
         if any(line_start <= start < line_end for line_start, line_end in credits):
             continue

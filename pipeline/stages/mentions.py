@@ -12,7 +12,6 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from pipeline.boilerplate import credit_line_spans
 from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
@@ -30,6 +29,7 @@ from pipeline.names import (
     is_party_name,
 )
 from pipeline.schema import Claim, Mention
+from pipeline.scraped import reporters_lines
 
 # A possessive or a stray quote mark at an entity's edge is not part of the name ("Lavrov's",
 # "“Moscow"): trimming keeps the surface forms of one name identical.
@@ -495,8 +495,8 @@ def trim_entity(ent: Span, text: str | None = None) -> tuple[int, int] | None:
 
 def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims: Sequence[Claim] = (),
                      text: str | None = None, ents: Sequence[Span] | None = None) -> list[Mention]:
-    """One `Mention` per entity in `doc` whose label is in `labels` (not in a credit line at the
-    end, `boilerplate.credit_line_spans`), plus the claims' resolved
+    """One `Mention` per entity in `doc` whose label is in `labels` (not in the byline nor in a
+    credit line at the end, `scraped.reporters_lines`), plus the claims' resolved
     speakers that spaCy did not tag ("the Russian foreign ministry"), in text order; `text` is
     the Doc's text when the caller has it (`annotate.doc_text`), `ents` its entities when the
     caller has them (`correct_entities`)."""
@@ -504,9 +504,9 @@ def extract_mentions(doc: Doc, article_id: str, labels: tuple[str, ...], claims:
     wanted = set(labels)
     if text is None:
         text = doc.text  # Doc.text joins every token's text: once per article, not once per mention
-    # (the reporters credited at the end are no one the article is about: "(Reporting by Ann Lee;
-    # Editing by Tom Hale)")
-    credits = credit_line_spans(text)
+    # (the reporters named in the byline or credited at the end are no one the article is about:
+    # "By Tom Reyes | treyes@…", "(Reporting by Ann Lee; Editing by Tom Hale)")
+    credits = reporters_lines(text)
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents if ents is None else ents:
         if ent.label_ not in wanted:
