@@ -4,8 +4,8 @@ people as speaking to ("told Kommersant", "Speaking to Xinhua", "in an interview
 The claims extractor finds most outlets by their tag or a media word ("the Kommersant
 newspaper", "news agency Interfax"); this list is for the names the small model leaves untagged
 or tags as a person or a place when they stand alone. It is matched only where an outlet may
-stand (the one told, the one spoken to), so a name that is also a surname or a word ("Bloomberg",
-"Punch") costs nothing elsewhere.
+stand (the one told, the one spoken to), so a name that is also a surname ("Bloomberg",
+"Forbes") costs nothing elsewhere.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _OUTLETS = (
     # papers, magazines and sites not named like one ("the … Times", "… Post" are found by their words)
     "Kommersant", "Izvestia", "Vedomosti", "Pravda", "Komsomolskaya Pravda", "Novaya Gazeta", "Rossiyskaya Gazeta", "Meduza",
     "Le Monde", "Le Figaro", "Liberation", "Le Parisien", "Les Echos", "Der Spiegel", "Spiegel", "Bild", "Die Welt", "Die Zeit",
-    "Sueddeutsche Zeitung", "Frankfurter Allgemeine", "Handelsblatt", "El Pais", "El Mundo", "ABC", "La Vanguardia",
+    "Sueddeutsche Zeitung", "Frankfurter Allgemeine", "Handelsblatt", "El Pais", "El Mundo", "La Vanguardia",
     "La Repubblica", "Corriere della Sera", "La Stampa", "Il Sole 24 Ore", "NRC", "De Telegraaf", "Haaretz", "Yedioth Ahronoth",
     "Maariv", "Asahi", "Asahi Shimbun", "Yomiuri", "Yomiuri Shimbun", "Mainichi", "Nikkei", "Chosun Ilbo", "JoongAng",
     "Dong-A Ilbo", "People's Daily", "Global Times", "China Daily", "Caixin", "South China Morning Post", "The Hindu",
