@@ -150,16 +150,15 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
     for continent in continents.values():
         name = continent.get("name") or continent.get("toponymName") or ""
         add(name, Place(str(continent["geonameId"]), name, "", "continent", int(continent.get("population") or 0)), True)
-    for state in (states or {}).values():
-        add(state["name"], Place(str(state["geonameid"]), state["name"], "US", "state", 0), True)
     # The largest population under each own name, of places too small to be listed as well (a US
     # state's as infinite): their names are not other places' aliases.
     own_names: dict[str, float] = {}
+    for state in (states or {}).values():
+        add(state["name"], Place(str(state["geonameid"]), state["name"], "US", "state", 0), True)
+        own_names[fold(state["name"])] = float("inf")
     for city in cities.values():
         key = fold(city["name"])
         own_names[key] = max(own_names.get(key, 0), int(city.get("population") or 0))
-    for state in (states or {}).values():
-        own_names[fold(state["name"])] = float("inf")
     for city in cities.values():
         population = int(city.get("population") or 0)
         code = city.get("countrycode", "")
@@ -177,11 +176,12 @@ def build_gazetteer(countries: Mapping[str, Mapping[str, Any]], cities: Mapping[
                     and alternate not in _NOT_PLACE_ALIASES):
                 continue
             folded = fold(alternate)
+            alternate_key = _spelling_key(folded)
             edits = _SPELLING_EDITS if len(folded) >= _SPELLING_EDITS_MIN_LENGTH else 1
-            spelling = Levenshtein.distance(_spelling_key(folded), own_key, score_cutoff=edits + 1) <= edits
+            spelling = Levenshtein.distance(alternate_key, own_key, score_cutoff=edits + 1) <= edits
             # (a short form, a word or two of the place's own name, is its name whatever else is so
             # called: "Hull" for Kingston upon Hull, "Stoke" for Stoke-on-Trent; but no own name)
-            short_form = f" {_spelling_key(folded)} " in f" {own_key} "
+            short_form = f" {alternate_key} " in f" {own_key} "
             if spelling or short_form or own_names.get(folded, 0) < _OWN_NAME_SHARE * population:
                 add(alternate, place, spelling)
     places = {key: place for key, (_, place) in entries.items()}

@@ -263,18 +263,23 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
         line = text[start:end].strip()
         if line:
             seen += 1
-            if _BYLINE.match(line) and len(line.split()) <= 12:
+            if _byline_match(line) is not None:
                 spans.append((start, end))
                 break
         start = end + 1
     return spans
 
 
+def _byline_match(line: str) -> re.Match[str] | None:
+    """The names of a byline that is the whole (stripped) line ("By Ann Lee, Staff Writer"), if it is one."""
+    m = _BYLINE.match(line)
+    return m if m is not None and len(line.split()) <= 12 else None
+
+
 def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
     for i in window:
-        line = lines[i].strip()
-        m = _BYLINE.match(line)
-        if m and len(line.split()) <= 12:
+        m = _byline_match(lines[i].strip())
+        if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
             if names.isupper():  # (wire copy's capitals: "MARCUS BELL")
                 names = " ".join(word.capitalize() if word.isalpha() else word for word in names.split())

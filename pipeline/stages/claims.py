@@ -1405,13 +1405,23 @@ def _backshifted_conjunct_last(cue: Token, clause: Token, last: int, cues: CueLe
             continue  # ("and had argued with the owner" is a deed; "and had argued that …" a claim of its own)
         opening = conj.left_edge.i
         if (doc[opening].lower_ == "had" if perfect else doc[opening].lower_ in _BACKSHIFTED_MODALS) and \
-                doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2) and \
-                not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
-            end = conj.right_edge.i
-            while end > conj.i and (doc[end].is_punct or doc[end].is_space):
-                end -= 1
-            return end
+                _joined_right_after(doc, opening, last) and not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            return _last_word(conj)
     return last
+
+
+def _joined_right_after(doc: Doc, opening: int, last: int) -> bool:
+    """Whether token `opening` follows token `last` past "and" or "but", and at most a comma before it."""
+    return doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2)
+
+
+def _last_word(token: Token) -> int:
+    """The last token of `token`'s phrase that is no punctuation or space (not before `token`)."""
+    doc = token.doc
+    end = token.right_edge.i
+    while end > token.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
 
 
 def _second_that_clause_last(cue: Token, last: int) -> int:
@@ -1422,12 +1432,8 @@ def _second_that_clause_last(cue: Token, last: int) -> int:
     for conj in cue.rights:
         opening = conj.left_edge.i
         if conj.dep_ == "conj" and conj.i > last and doc[opening].lower_ == "that" and \
-                any(c.dep_ == "mark" and c.i == opening for c in conj.children) and \
-                doc[opening - 1].lower_ in ("and", "but") and opening - 1 in (last + 1, last + 2):
-            end = conj.right_edge.i
-            while end > conj.i and (doc[end].is_punct or doc[end].is_space):
-                end -= 1
-            return end
+                any(c.dep_ == "mark" and c.i == opening for c in conj.children) and _joined_right_after(doc, opening, last):
+            return _last_word(conj)
     return last
 
 
@@ -5120,13 +5126,18 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet
         return _token_range_chars(doc, head.left_edge.i, head.i)
     if head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN") and \
-            all(t.dep_ in ("det", "compound") for t in doc[head.left_edge.i:head.i]) and \
-            is_news_outlet(doc[head.left_edge.i:head.i + 1].text):
-        # "told Kommersant", "Speaking to Xinhua", "told CGTN": an outlet the tagger left untagged
-        # or took for a person or a place (`pipeline.outlets`)
-        name_first = head.left_edge.i + (doc[head.left_edge.i].lower_ == "the")
-        return _token_range_chars(doc, name_first, head.i)
+            all(t.dep_ in ("det", "compound") for t in doc[head.left_edge.i:head.i]):
+        # "told Kommersant", "told CGTN": an outlet the tagger left untagged or took for a person
+        # or a place (`pipeline.outlets`)
+        return _listed_outlet(doc, head.left_edge.i, head.i)
     return None
+
+
+def _listed_outlet(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Tokens `first`…`last` as offsets, without a leading "the", if they name a listed outlet."""
+    if not is_news_outlet(doc[first:last + 1].text):
+        return None
+    return _token_range_chars(doc, first + (doc[first].lower_ == "the"), last)
 
 
 # Labels of names an outlet may be tagged with.
@@ -5191,9 +5202,8 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                 # speaker on "to" and the outlet on him: the words up to the comma)
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i == token.i + 1):
                     comma = next((t.i for t in doc[prep.i + 1:min(len(doc), prep.i + 7)] if t.text == ","), None)
-                    if comma is not None and comma > prep.i + 1 and is_news_outlet(doc[prep.i + 1:comma].text):
-                        name_first = prep.i + 1 + (doc[prep.i + 1].lower_ == "the")
-                        return _token_range_chars(doc, name_first, comma - 1)
+                    if comma is not None and comma > prep.i + 1 and (found := _listed_outlet(doc, prep.i + 1, comma - 1)) is not None:
+                        return found
     return None
 
 
@@ -7947,8 +7957,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         since = through.start if through is not None else start
         if definite and head.tag_ == "NN" and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) and \
                 (called := _spoke_called(previous, ctx, word)) is not None:
-            # "the EIS union has announced …. …, the union said": the body that spoke called so
-            # (not the parents' group that spoke since)
+            # "the EIS union has announced …. …, the union said", "The state's budget office,
+            # Minnesota Management and Budget, said …. …, the office warned": the body that spoke
+            # called so (not the parents' group that spoke since)
             draft.adopt_antecedent(called)
             return
         if word in (_FIRM_NOUNS - {"group"}) | _BODY_KIND_NOUNS and head.tag_ == "NN" and prior is not None and \
@@ -7976,13 +7987,6 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if noun == "office" and draft.antecedent is None and definite and (last := _claim_just_before(previous, ctx, start)) is not None and \
                 last.speaker_head is not None and last.speaker_head.lower_ == "office" and last.antecedent_label == "PERSON":
             draft.adopt_antecedent(last)  # "Erdogan's office said …. The office added": the same office, Erdogan's
-        if draft.antecedent is None and definite and head.tag_ == "NN" and \
-                not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) and \
-                (last := _claim_just_before(previous, ctx, start)) is not None and last.attribution == "explicit" and \
-                last.speaker_head is not None and last.speaker_head.lower_ == word and last.antecedent_label == "ORG":
-            # "The state's budget office, Minnesota Management and Budget, said …. …, the office
-            # warned": the body just named so (its name need not hold the noun)
-            draft.adopt_antecedent(last)
         if noun == "party" and head.tag_ == "NN":
             _set_antecedent(draft, _party_before(ctx, start))
         if noun == "force" and head.tag_ == "NN" and definite and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
@@ -8521,12 +8525,14 @@ def _speaker_the_name_list_misgenders(previous: list[_Draft], ctx: _Context, bef
 
 def _spoke_called(previous: list[_Draft], ctx: _Context, noun: str) -> _Draft | None:
     """The last claim whose speaker is called `noun`, if a name is written before that noun ("the
-    EIS union", "Unite union") and it resolved to an organisation (not when the last so called
-    was another: "A Labour spokesman …. A spokesman for the ICO …. The spokesman said")."""
+    EIS union", "Unite union") or set beside it ("The state's budget office, Minnesota Management
+    and Budget,") and it resolved to an organisation (not when the last so called was another:
+    "A Labour spokesman …. A spokesman for the ICO …. The spokesman said")."""
     prior = next((p for p in reversed(previous) if p.speaker_head is not None and p.speaker_head.lower_ == noun), None)
     head = prior.speaker_head if prior is not None else None
     if prior is None or head is None or prior.antecedent is None or prior.antecedent_label != "ORG" or \
-            not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            not any((c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "ORG")
+                    for c in head.children):
         return None
     return prior
 
@@ -9194,11 +9200,11 @@ def _dateline_stop(ctx: _Context, start: int) -> int:
 def _name_opening_at(ctx: _Context, start: int, before: int) -> tuple[tuple[int, int], str | None] | None:
     """The name of an organisation or a person opening at `start` and ending before `before`, with
     its label: a tagged one, else a run of capitalised proper nouns (no label: no entity to link)."""
-    named = next((e for e in ctx.ents if e.label_ in ("ORG", "PERSON") and e.start_char == start and e.end_char <= before), None)
-    if named is not None:
+    first = ctx.token_at(start)
+    named = ctx.ent_at(first)
+    if named is not None and named.label_ in ("ORG", "PERSON") and named.start_char == start and named.end_char <= before:
         return _ent_offsets(named), named.label_
     doc = ctx.doc
-    first = ctx.token_at(start)
     last = first
     while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and doc[last].idx + len(doc[last].text) <= before:
         last += 1

@@ -280,13 +280,15 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
     kept = list(result.mentions)
     added: list[Mention] = []
     number = len(result.mentions)
-    credits = reporters_lines(text)  # (no one the article is about: `extract_mentions`)
+    credits: list[tuple[int, int]] | None = None  # (read only for a name about to be added: most are mentions already)
     for start, end, label in found:
-        if any(line_start <= start < line_end for line_start, line_end in credits):
-            continue
         overlapping = [m for m in kept if m.start_char < end and start < m.end_char]
         if any(not (start <= m.start_char and m.end_char <= end) or (m.start_char, m.end_char) == (start, end)
                for m in overlapping) or any(a.start_char < end and start < a.end_char for a in added):
+            continue
+        if credits is None:
+            credits = reporters_lines(text)  # (no one the article is about: `extract_mentions`)
+        if any(line_start <= start < line_end for line_start, line_end in credits):
             continue
         kept = [m for m in kept if m not in overlapping]
         sentence = max((m.sentence_index for m in result.mentions if m.start_char <= start), default=0)
