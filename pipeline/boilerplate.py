@@ -41,7 +41,14 @@ _CREDIT: Final = re.compile(
 # Footers, whatever the site: legal lines are furniture up to 25 words ...
 _FOOTER: Final = re.compile(
     r"©|all rights reserved|privacy policy|cookie policy|we use cookies|terms of (?:use|service)|"
-    r"^\s*(?:write to|email|contact)\b.*\S@\S", re.IGNORECASE)  # (the reporter's address: "Write to Ann Lee at ann.lee@…")
+    r"^\s*(?:write to|email|contact)\b.*\S@\S|"  # (the reporter's address: "Write to Ann Lee at ann.lee@…")
+    # (a site's appeals, in words no story uses: "Get the latest news delivered to your inbox",
+    # "Follow BBC East Midlands on Facebook, on X and on Instagram", "Send your story ideas to …",
+    # "Did you find this article useful? Subscribe …", "Consider supporting the Kyiv Independent.",
+    # Reuters' "Our Standards: The Thomson Reuters Trust Principles.")
+    r"\bdelivered (?:straight )?to your inbox\b|\bon facebook, (?:on )?(?:x|twitter|instagram)\b|\bsend your story ideas\b|"
+    r"\bdid you find this (?:article|story) useful\b|\bconsider supporting\b|\bsupport (?:our|independent) journalism\b|"
+    r"^\s*our standards\s*:", re.IGNORECASE)
 # Wire copy's credits and the reporter's note at the end: "(Reporting by Ann Lee in Caracas;
 # Editing by Tom Hale)", "Associated Press writer Ellen Ortiz in Albany contributed to this
 # report.", "Tom Reyes covers education for the Herald. Reach him at 555-0142." (up to 40 words).
@@ -81,7 +88,7 @@ _SYNDICATION_MAX_WORDS: Final = 30
 # happens if …?", "MORE: …" (a headline after the label, not a sentence of the article's).
 _STORY_LINK: Final = re.compile(
     r"^(?:also read|read also|read more|more|related(?: stories| articles)?|see also|recommended|don't miss|must read|"
-    r"you (?:may|might) (?:also )?like)\s*:\s*\S", re.IGNORECASE)
+    r"you (?:may|might) (?:also )?like)\s*[:|]\s*\S", re.IGNORECASE)
 _STORY_LINK_MAX_WORDS: Final = 20
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")

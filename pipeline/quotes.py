@@ -83,17 +83,25 @@ def _nested(text: str, following: list[int]) -> bool:
 # The end of a sentence inside a quotation fragment: after a word of three lower-case letters or more
 # (not "U.S. Senate", "Mr. Smith"), before a capital.
 _FRAGMENT_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?](?=[ \t]+[A-Z])")
+# An attribution after a comma inside an unclosed quotation (`"Freedom of navigation is not
+# negotiable, she said in a statement.`): the closing mark was lost before it.
+_ATTRIBUTION_AFTER_COMMA = re.compile(
+    r"(?<=\w)[,.!?](?= (?:he|she|they) (?:said|says|added|adds|told|wrote|writes|explained|warned|insisted|stressed|noted)\b"
+    r"| said (?:[A-Z]|the |a |an ))")
 
 
 def _unclosed(text: str, start: int, end: int, n_paragraphs: int) -> QuoteSpan:
     """An unclosed quotation opened at `start`: it ends at `end` (the next opening mark, the
     paragraph's end), unless it opened inside a sentence of its only paragraph, after a word and in
     lower case, as a fragment does: `had "never intended for anyone to be hurt. He claimed …` lost
-    its closing mark at the end of its sentence, and what follows is the writer's."""
+    its closing mark at the end of its sentence, and what follows is the writer's; or its only
+    paragraph goes on with an attribution after a comma (`"… not negotiable, she said …`)."""
     after_mark = start + _mark_width(text, start)
     if n_paragraphs == 1 and start >= 2 and text[start - 1] == " " and text[start - 2].isalnum() and \
             text[after_mark:after_mark + 1].islower() and (found := _FRAGMENT_SENTENCE_END.search(text, start, end)) is not None:
         end = found.end()
+    elif n_paragraphs == 1 and (found := _ATTRIBUTION_AFTER_COMMA.search(text, after_mark, end)) is not None:
+        end = found.end()  # (it ends with the comma, as a closed quotation's would)
     return QuoteSpan(start, end, False, n_paragraphs)
 
 

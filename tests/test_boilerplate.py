@@ -67,6 +67,15 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Harbour  Bridge  To Close  For Six Weeks", None),
         (LEAD, None),
         ("Photographers gathered outside the town hall before the vote, the police said.", None),
+        # A site's appeals and standards, in words no story uses.
+        ("Get the latest harbour news delivered to your inbox every morning.", "footer"),
+        ("Follow BBC East Midlands on Facebook, on X, and on Instagram. Send your story ideas to news@bbc.co.uk.", "footer"),
+        ("Did you find this article useful? Subscribe to the Harbour Times for more.", "footer"),
+        ("We've been working hard to bring you local news. Consider supporting the Harbour Times.", "footer"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
+        ("Our standards are high, the harbour master said.", None),
+        ("The minister said the report was delivered to parliament on Monday.", None),
+        ("ALSO READ | Harbour fees to rise by a fifth", "link"),
     ],
 )
 def test_furniture_reason(line: str, reason: str | None) -> None:

@@ -91,6 +91,14 @@ def quoted(text: str) -> list[tuple[str, bool]]:
                      id="stray-straight-mark-before-a-curly-quotation"),
         pytest.param('“We go on Monday.\n\n“Next week we start again,” she said.',
                      [('“We go on Monday.\n\n“Next week we start again,”', True)], id="curly-run-on"),
+        # An unclosed quotation that goes on with its attribution after a comma lost its mark there.
+        pytest.param('Kallas also expressed concern. "Freedom of navigation is not negotiable, she said in a statement.',
+                     [('"Freedom of navigation is not negotiable,', False)], id="unclosed-before-she-said"),
+        pytest.param('"We will not be moved, said Ana Ruiz, the union leader.',
+                     [('"We will not be moved,', False)], id="unclosed-before-said-a-name"),
+        # (not a pronoun that is the quotation's own subject: "… and she said no more")
+        pytest.param('"We asked her twice and she said no more.', [('"We asked her twice and she said no more.', False)],
+                     id="unclosed-with-she-said-inside"),
     ],
 )
 def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
