@@ -46,6 +46,15 @@ def gazetteer() -> Gazetteer:
     ("St Petersburg", ("Saint Petersburg", "RU", "city")),
     ("Westminster", ("City of Westminster", "GB", "city")),
     ("Hull", ("Kingston upon Hull", "GB", "city")),
+    # The names news gives countries besides GeoNames' own are the country's.
+    ("US", ("United States", "US", "country")),
+    ("U.S.", ("United States", "US", "country")),
+    ("America", ("United States", "US", "country")),
+    ("Britain", ("United Kingdom", "GB", "country")),
+    ("UK", ("United Kingdom", "GB", "country")),
+    ("Türkiye", ("Turkey", "TR", "country")),
+    ("DRC", ("Democratic Republic of the Congo", "CD", "country")),
+    ("North America", ("North America", "", "continent")),
 ])
 def test_places(gazetteer: Gazetteer, name: str, expected: tuple[str, str, str] | None) -> None:
     place = gazetteer.place(name)

@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.aliases import NO_ALIASES, Aliases
-from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place
+from pipeline.gazetteer import EMPTY_GAZETTEER, Gazetteer, Place, is_news_name
 from pipeline.names import (
     ACRONYM_SKIP,
     BUSINESS_NOUNS,
@@ -320,6 +320,9 @@ def _context_role(text: str, start: int, title_nouns: frozenset[str]) -> str | N
     return " ".join(run)
 
 
+_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+
+
 def _is_state(gazetteer: Gazetteer, name: str) -> bool:
     """Whether the gazetteer takes `name` for a US state."""
     place = gazetteer.place(name)
@@ -334,7 +337,9 @@ def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -
     # (a country, or a city's: a US state is no country's body's qualifier, "the US Senate in
     # Florida", "the American Civil Liberties Union of Montana", and the key stays the one it was
     # before the gazetteer had the states)
-    if len(words) >= 2 and first and (gazetteer.demonym_country(first) or (
+    # (an embassy's country is the one that sends it; the one it is in, named around it, tells
+    # "the US Embassy in Beijing" from the one in London)
+    if len(words) >= 2 and first and not _MISSION_WORDS & set(fold(name).split()) and (gazetteer.demonym_country(first) or (
             (place := gazetteer.place(first)) is not None and place.kind != "state" and
             (place.kind == "country" or words[0].endswith(("'s", "’s"))))):
         country = gazetteer.country_of(first) or ""
@@ -342,8 +347,12 @@ def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -
     if not country:
         before = _PRECEDING_POSSESSIVE.search(text[max(0, start - 40):start])
         after = _FOLLOWING_PLACE.match(text[end:end + 40])
+        # (nor a name news gives a country, which names the country the story is in far more
+        # often than a body's: "Britain's Royal Bank of Scotland", "Human Rights Watch in the UK";
+        # a body of that country's names it first, "the US Senate")
         for found in (before, after):
-            if found is not None and not _is_state(gazetteer, found.group(1)) and (code := gazetteer.country_of(found.group(1))):
+            if found is not None and not _is_state(gazetteer, found.group(1)) and not is_news_name(found.group(1)) and \
+                    (code := gazetteer.country_of(found.group(1))):
                 country = code
                 break
     if not country and _BODY_WORDS & set(fold(name).split()) and \
@@ -616,7 +625,8 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
     full name written before it that starts with it ("Lola" after "Lola Vance"; after an honorific
     only a name that is no English first name, "Mr Tong", not "Mr Howard"), and one that is the
     word before the particle in one full name the name its bearer goes by ("Lula" after "Luiz
-    Inacio Lula da Silva"); unqualified
+    Inacio Lula da Silva"), and so is the first of two surnames ("Sheinbaum" of "Claudia Sheinbaum
+    Pardo"); unqualified
     organisation names join the article's one qualified form. A surname after "Mrs", "Ms" or
     "Miss" stays apart from a man's full name ("Mrs Keeble" is not Raymond Keeble)."""
     persons_by_last: dict[str, set[Key]] = defaultdict(set)
@@ -644,6 +654,10 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
             for k in range(1, len(written) - 2):
                 if written[k + 1] in SURNAME_PARTICLES and written[k][:1].isupper():
                     persons_by_named_word[word_skeleton(fold(written[k]))].add(item.key)
+            if len(written) == 3 and written[0].casefold() in first_names and written[1].casefold() not in first_names and \
+                    all(w[:1].isupper() and w.replace("-", "").isalpha() for w in written[1:]):
+                # (two surnames, the father's first: "Sheinbaum" of "Claudia Sheinbaum Pardo")
+                persons_by_named_word[word_skeleton(fold(written[1]))].add(item.key)
             person_counts[item.key] += 1
             first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:

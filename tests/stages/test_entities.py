@@ -99,6 +99,25 @@ def test_types_are_corrected_by_the_gazetteer(resources: EntityResources) -> Non
     assert not [x.canonical_name for x in entities if x.label == "PERSON" and resources.gazetteer.place(x.canonical_name)]
 
 
+@pytest.mark.parametrize(("spans", "expected"), [
+    pytest.param([("US", "GPE"), ("United States", "GPE"), ("America", "GPE")], "United States", id="united-states"),
+    pytest.param([("Britain", "GPE"), ("UK", "GPE"), ("United Kingdom", "GPE")], "United Kingdom", id="united-kingdom"),
+])
+def test_a_country_under_the_names_news_gives_it_is_one_place(resources: EntityResources, spans: list[tuple[str, str]],
+                                                             expected: str) -> None:
+    text = " and ".join(name for name, _ in spans) + " are named here."
+    _, entities = resolve_entities([_result("a", text, spans)], resources)
+    assert [(e.canonical_name, e.label) for e in entities] == [(expected, "GPE")]
+
+
+def test_a_country_named_around_a_body_as_news_names_it_does_not_split_the_body(resources: EntityResources) -> None:
+    # "Human Rights Watch in the UK" is where it spoke; its own name says whose a body is ("the US Senate").
+    texts = ["Human Rights Watch in the UK said the law was unjust.", "Human Rights Watch said the law was unjust."]
+    results = [_result(f"a{k}", text, [("Human Rights Watch", "ORG")]) for k, text in enumerate(texts)]
+    linked, entities = resolve_entities(results, resources)
+    assert [(e.canonical_name, e.n_mentions) for e in entities] == [("Human Rights Watch", 2)]
+
+
 def test_titles_become_roles_and_leave_the_name(resources: EntityResources) -> None:
     linked, entities = resolve_entities(_corpus(), resources)
     e = _by_text(linked, entities)
@@ -741,10 +760,16 @@ def test_a_nickname_in_a_name_leaves_the_person_as_named(resources: EntityResour
     # The name before a particle inside a full name is the name its bearer goes by.
     pytest.param("President Luiz Inacio Lula da Silva spoke first. Lula said rates were too high.",
                  ["Luiz Inacio Lula da Silva", "Lula"], "Lula", "Luiz Inacio Lula da Silva", id="lula-da-silva"),
+    # The first of two surnames, the father's, is the name its bearer goes by ...
+    pytest.param("President Claudia Sheinbaum Pardo spoke first. Sheinbaum said rates were too high.",
+                 ["Claudia Sheinbaum Pardo", "Sheinbaum"], "Sheinbaum", "Claudia Sheinbaum Pardo", id="two-surnames"),
+    # ... not a second first name ("Tony" of "Anne Tony Smith" is no surname).
+    pytest.param("Anne Tony Smith spoke first. Tony said rates were too high.",
+                 ["Anne Tony Smith", "Tony"], "Tony", "Tony", id="a-second-first-name"),
 ])
 def test_a_family_name_written_first_stands_for_the_full_name(resources: EntityResources, text: str, names: list[str], lone: str,
                                                               expected: str) -> None:
-    with_first_names = dataclasses.replace(resources, first_names=frozenset({"tony", "howard", "edward"}))
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"tony", "howard", "edward", "claudia", "anne"}))
     linked, entities = resolve_entities([_named("a", text, names)], with_first_names)
     by_id = {e.entity_id: e for e in entities}
     assert {by_id[m.entity_id].canonical_name for m in linked[0].mentions if m.text == lone} == {expected}
