@@ -46,7 +46,9 @@ PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "g
                            "col", "captain", "capt", "bishop", "archbishop", "cardinal", "rabbi", "reverend", "rev", "imam",
                            "sheikh", "king", "queen", "prince", "princess", "pope", "ambassador", "inspector", "detective",
                            "sergeant", "sgt", "constable", "superintendent", "commissioner", "lieutenant", "lt", "rt", "hon",
-                           "baroness", "baron", "earl", "viscount", "duke", "duchess", "countess", "marquess"})
+                           "baroness", "baron", "earl", "viscount", "duke", "duchess", "countess", "marquess",
+                           # (Ireland's prime minister and deputy; British police ranks as written: "Det Sgt Liam Forsyth")
+                           "taoiseach", "tanaiste", "insp", "det", "supt", "pundit"})
 # Titles of local representatives ("Councilmember Ann Lee", "Councillor Sam Ward", "Alderman Tom
 # Ruiz"): no organisation's name starts with one.
 LOCAL_MEMBER_TITLES = frozenset({"councillor", "councilor", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman",
@@ -92,7 +94,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "captain", "candidate", "nominee", "congressman", "congresswoman", "lawmaker", "representative",
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
-    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner", "collector",
+    "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner", "collector", "taoiseach", "tanaiste",
 })
 
 
@@ -114,18 +116,19 @@ FAMILY_FIRST_NAMES = frozenset({
 })
 
 # Letters written after a person's name: a barrister's rank ("Guy Mansfield QC") and honours
-# ("Ann Lee OBE"); no part of the name, whatever the model tagged it. ("MP" too, after a first
-# name: "Bolton West MP" is a seat's.)
+# ("Ann Lee OBE"); no part of the name, whatever the model tagged it. (A member's letters too,
+# after a first name: "Paul Boateng MP", "Declan Murtagh TD"; "Bolton West MP" is a seat's.)
 POST_NOMINALS = frozenset({"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
+MEMBER_POST_NOMINALS = frozenset({"MP", "TD", "MEP", "MSP", "MLA"})
 
 
 def without_post_nominal(words: list[str], first_names: frozenset[str]) -> list[str]:
     """The words of a person's name without the letters after it ("Guy Mansfield QC" → Guy
-    Mansfield; "Paul Boateng MP" → Paul Boateng): with at least two words left."""
+    Mansfield; "Paul Boateng MP" → Paul Boateng; "Declan Murtagh TD"): with at least two words left."""
     if len(words) < 3:
         return words
     last = words[-1].rstrip(".")
-    if last in POST_NOMINALS or (last == "MP" and fold(words[0]) in first_names):
+    if last in POST_NOMINALS or (last in MEMBER_POST_NOMINALS and fold(words[0]) in first_names):
         return words[:-1]
     return words
 

@@ -19,11 +19,13 @@ from pipeline.names import (
     HONORIFICS,
     KIN_NOUNS,
     LOCAL_MEMBER_TITLES,
+    MEMBER_POST_NOMINALS,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
     OCCUPATION_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
+    POST_NOMINALS,
     SPORTS_ROLES,
     SURNAME_PARTICLES,
     is_party_name,
@@ -100,7 +102,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     Rhodri Pugh") or by an occupation before a first name ("Campaigner Rhiannon Davies"), a full
     name tagged ORG whose surname the article writes after one ("Yonca Brunini" … "Ms Brunini"),
     the surname of a person named in full earlier ("David Campese … Campese" with "Campese" tagged
-    NORP, "Sergey Lavrov … Lavrov" tagged ORG; tagged a place where the full name opens with what
+    NORP, "Sergey Lavrov … Lavrov" tagged ORG, "Daniel Faraday … Faraday himself" tagged DATE; tagged a place where the full name opens with what
     `is_first_name` takes for a first name: "Oleksiy Honcharuk … Honcharuk", "Lindsay Davenport …
     Davenport", not the slogan "Make Melbourne" … "Melbourne"), and "May" taken for a modal verb
     before a finite one ("May said:"); a party's name tagged PERSON ("Labour", "the Lib Dems") is
@@ -120,7 +122,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     capitalised words after "spokesperson" ("MEA spokesperson Randhir Jaiswal" tagged a product), or
     after "host" or "anchor" when it opens with a first name ("host Shannon Bream"); a place joined by
     "and" to a force or council is part of its name ("Avon and Somerset Police"); and a participle
-    opening the sentence is no part of the name after its comma ("Defending, Simon Hale"); and an
+    opening the sentence is no part of the name after its comma ("Defending, Simon Hale"), nor a
+    question's modal ("Will Türkiye buy …?"); a person's office after "the" tagged a body ("The
+    Taoiseach said") is no name, and an untagged name's possessive opens the body's name after it
+    ("the Alzheimer's Society"); and an
     organisation's name cut after its "of" goes on in the one tagged right after it ("the
     Association of Directors of" + "Adult Social Services")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
@@ -149,6 +154,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 given_surname_seen_at.setdefault(ent[-1].text, ent.end)
             if len(ent) >= 3 and ent[-2].is_title:
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
+                if len(ent) == 3 and is_first_name is not None and is_first_name(ent[0].text) and not is_first_name(ent[1].text):
+                    surname_seen_at.setdefault(ent[1].text, ent.end)  # "Sheinbaum" of "Claudia Sheinbaum Pardo"
         # (the noun in lower case: in "Child Support Agency Doug Smith" it ends the agency's name, and a person's follows)
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in _BODY_NOUNS:
             body_names.add(ent.text)
@@ -158,6 +165,23 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     for ent in ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
+        if len(ent) == 1 and ent.label_ in ("ORG", "NORP", "GPE") and ent[0].lower_ in _ROLE_TITLE_WORDS and ent.start > 0 and \
+                doc[ent.start - 1].lower_ == "the":
+            changed = True  # "The Taoiseach said" tagged ORG: a person's office, said of its holder
+            continue
+        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].pos_ == "PROPN" and \
+                doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_ and ent[0].is_title and \
+                (ent.start < 3 or doc[ent.start - 3].pos_ != "PROPN"):
+            # "the Alzheimer's" + "Society": an untagged name's possessive opens the body's name
+            ent = Span(doc, ent.start - 2, ent.end, label="ORG")
+            changed = True
+        if len(ent) >= 2 and ent[0].tag_ == "MD" and ent[0].is_sent_start and ent.sent[-1].text == "?":
+            # "Will Türkiye buy the jets?" tagged as one name: the question's modal is no first name
+            # (nor is a verb after it: "Will Twitter Be Next?" names no one)
+            changed = True
+            if any(t.pos_ in ("VERB", "AUX") for t in ent[1:]):
+                continue
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_.rstrip(".") in _PERSON_HONORIFICS), None)
         if inner is not None:  # "with Tanzania Mr Brown said" (no comma): two names, the second a person's
             corrected.append(Span(doc, ent.start, inner, label=ent.label_))
@@ -195,7 +219,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             changed = True
         elif (ent[0].lower_.rstrip(".") in _PERSON_HONORIFICS and len(ent) > 1) or \
                 (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS) or \
-                (ent.label_ in ("NORP", "ORG") and len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
+                ((ent.label_ in ("NORP", "ORG") or (ent.label_ == "DATE" and ent.text.casefold() not in _DATE_WORDS)) and
+                 len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "GPE" and len(ent) == 1 and given_surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and 2 <= len(ent) <= 3 and
@@ -229,6 +254,11 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # not a surname that would join everyone called bin Salman
             ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
             changed = True
+        if corrected and corrected[-1].end == ent.start and corrected[-1].label_ == "PERSON" and len(ent) == 1 and \
+                ent[0].text in _LETTERS_AFTER_NAMES:
+            # "Alison Pemberton" + "KC" (tagged ORG): a rank written after a name is no body of its own
+            changed = True
+            continue
         if corrected and corrected[-1].end + 1 == ent.start and doc[ent.start - 1].lower_ == "and" and \
                 corrected[-1].label_ in ("PERSON", "GPE", "LOC") and len(corrected[-1]) == 1 and corrected[-1][0].is_title and \
                 ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in _JOINT_BODY_ENDINGS and ent[0].is_title:
@@ -243,11 +273,28 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             ent = Span(doc, corrected.pop().start, ent.end, label="ORG")
             changed = True
         corrected.append(ent)
+    if given_surname_seen_at:
+        # "Mensah, 18, was mobbed …" untagged after "substitute Kofi Mensah": the subject that is the
+        # surname of a full name written before is that person (a pronoun or "the teenager" may
+        # stand for them next)
+        found = [Span(doc, token.i, token.i + 1, label="PERSON") for token in doc
+                 if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title
+                 and given_surname_seen_at.get(token.text, len(doc)) <= token.i and not any(c.dep_ == "compound" for c in token.children)
+                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")]
+        if found:
+            corrected.extend(found)
+            changed = True
     if not changed:
         return ents
     final = tuple(sorted(corrected, key=lambda span: span.start))
     doc.ents = final
     return final
+
+
+_LETTERS_AFTER_NAMES = POST_NOMINALS | MEMBER_POST_NOMINALS
+# Surnames that are dates too: "in May" after "Theresa May" is the month.
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 # Bodies that two places share under one name: "Avon and Somerset Police", "Brighton and Hove
@@ -322,14 +369,22 @@ def _person_like_org(ent: Span, min_words: int = 2) -> bool:
         all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS for t in ent)
 
 
+# Titles no body's name starts with ("Taoiseach Ciarán Doherty", "Det Sgt Liam Forsyth" tagged ORG;
+# not "General Motors", "Judge Business School").
+# (only offices no surname or body is called by: "the Bishop" may be a Mr Bishop named before)
+_ROLE_TITLE_WORDS = frozenset({"taoiseach", "tanaiste"})
+_LEADING_TITLES = frozenset({"taoiseach", "tanaiste", "insp", "det", "supt", "sgt", "inspector", "detective", "sergeant",
+                             "superintendent", "constable"})
+
+
 def _after_a_persons_title(ent: Span) -> bool:
     """A name tagged ORG right after a title only a person holds, written with a capital ("German
     Chancellor Olaf Scholz"; not "King Abdullah University"), or led by a local representative's
-    ("Councilmember Ann Lee")."""
+    ("Councilmember Ann Lee") or a police rank ("Det Sgt Liam Forsyth", "Taoiseach Ciarán Doherty")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     return (_person_like_org(ent) and before is not None and before.is_title and before.lower_ in PERSON_TITLES) or \
-        (_person_like_org(ent, min_words=3) and ent[0].lower_ in LOCAL_MEMBER_TITLES)
+        (_person_like_org(ent, min_words=3) and (ent[0].lower_ in LOCAL_MEMBER_TITLES or ent[0].lower_ in _LEADING_TITLES))
 
 
 def _described_as_a_person(ent: Span) -> bool:

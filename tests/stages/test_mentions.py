@@ -119,6 +119,15 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
                  [("the Association of Directors of Adult Social Services", "ORG")], id="a-name-cut-after-of"),
     pytest.param(["Oxfam", "of", "Britain", "said"], [(0, 1, "ORG"), (2, 3, "GPE")], [("Oxfam", "ORG"), ("Britain", "GPE")],
                  id="of-between-two-names"),
+    # A rank or a member's letters after a name, tagged apart, are no body.
+    pytest.param(["Judge", "Alison", "Pemberton", "KC", "said"], [(1, 3, "PERSON"), (3, 4, "ORG")], [("Alison Pemberton", "PERSON")],
+                 id="a-rank-tagged-apart"),
+    pytest.param(["the", "KC", "Foundation", "said"], [(1, 3, "ORG")], [("KC Foundation", "ORG")], id="letters-in-a-body's-name"),
+    # A surname tagged a date after the full name is the person's; a month is not.
+    pytest.param(["Daniel", "Faraday", "left", ".", "Faraday", "spoke"], [(0, 2, "PERSON"), (4, 5, "DATE")],
+                 [("Daniel Faraday", "PERSON"), ("Faraday", "PERSON")], id="a-surname-tagged-a-date"),
+    pytest.param(["Theresa", "May", "left", "in", "May"], [(0, 2, "PERSON"), (4, 5, "DATE")],
+                 [("Theresa May", "PERSON"), ("May", "DATE")], id="a-surname-that-is-a-month"),
 ])
 def test_entity_tagging_slips_are_corrected(words: list[str], tagged: list[tuple[int, int, str]], expected: list[tuple[str, str]],
                                             nlp: Language) -> None:
@@ -317,15 +326,32 @@ def test_a_relatives_first_name_is_a_person(nlp: Language, text: str, name: str,
                  id="title-left-out"),
     pytest.param("The former Labour leader, now Baron Kinnock, lifts the lid of a hive.", "Kinnock", "PERSON",
                  ("Kinnock", "PERSON"), id="peerage-left-out"),
+    # A question's modal is no first name; "Will" before a surname in a statement is one.
+    pytest.param("Will Türkiye buy the Eurofighter jets?", "Will Türkiye", "PERSON", ("Türkiye", "PERSON"), id="a-questions-modal"),
+    pytest.param("Will Smith said he was happy.", "Will Smith", "PERSON", ("Will Smith", "PERSON"), id="will-a-first-name"),
+    # An untagged name's possessive opens the body's name after it.
+    pytest.param("Around a million people live with dementia, according to the Alzheimer's Society.", "Society", "ORG",
+                 ("Alzheimer's Society", "ORG"), id="a-possessive-in-a-body's-name"),
+    # A person's office after "the", tagged a body, is no name.
+    pytest.param("The Taoiseach said the Government would bring proposals to Cabinet.", "Taoiseach", "ORG", None,
+                 id="the-taoiseach"),
 ])
 def test_a_persons_name_the_tagger_cut_or_mislabelled(nlp: Language, lexicons: Lexicons, text: str, name: str, label: str,
-                                              expected: tuple[str, str]) -> None:
+                                              expected: tuple[str, str] | None) -> None:
     doc = nlp(text)
     start = next(t.i for t in doc if t.idx == text.index(name))
     end = next(t.i for t in doc if t.idx + len(t.text) == text.index(name) + len(name)) + 1
     doc.ents = [Span(doc, start, end, label=label)]  # as the tagger may tag only the surname
     correct_entities(doc, lexicons.is_first_name)
-    assert [(e.text, e.label_) for e in doc.ents] == [expected]
+    assert [(e.text, e.label_) for e in doc.ents] == ([expected] if expected else [])
+
+
+def test_an_untagged_subject_that_is_a_surname_named_before_is_the_person(nlp: Language, lexicons: Lexicons) -> None:
+    text = "Substitute Kofi Mensah volleyed in the winner. Mensah, 18, was mobbed by his team-mates."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]  # ("Mensah" left untagged, as the tagger did)
+    correct_entities(doc, lexicons.is_first_name)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kofi Mensah", "PERSON"), ("Mensah", "PERSON")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
