@@ -697,7 +697,9 @@ def _group_members(head: Token) -> list[_Member]:
         # (each joined by a word or comma outside any name: not "A Department of Health and
         # Social Care spokesperson", "spokesperson" parsed as a second conjunct after the name's
         # "and"; nor "The Qualifications and Curriculum Authority")
-        return [_Member(_token_range_chars(doc, *_speaker_tokens(t, with_conjuncts=False)), head=t.i) for t in conjuncts]
+        if not _one_body_named(conjuncts):
+            return [_Member(_token_range_chars(doc, *_speaker_tokens(t, with_conjuncts=False)), head=t.i) for t in conjuncts]
+        return []
     # Titles confuse the parser ("President A and Chancellor B" comes out as one name); split
     # the phrase at "and"/"," when every piece holds a person's name.
     first, last = _speaker_tokens(head)
@@ -705,6 +707,21 @@ def _group_members(head: Token) -> list[_Member]:
     if len(pieces) < 2 or not all(any(t.ent_type_ == "PERSON" for t in p) for p in pieces):
         return []
     return _members_of(pieces)
+
+
+_BODY_NAME_ENDINGS = frozenset(_ORG_NOUNS | {"forum", "forums", "trust", "society", "league", "centre", "center", "fund", "staff",
+                                               "partnership", "initiative", "movement", "front", "council"})
+
+
+def _one_body_named(conjuncts: Sequence[Token]) -> bool:
+    """Whether capitalised words joined by "and" are one body's name ending in its kind ("The
+    Hostages and Missing Families Forum", "Fish and Wildlife Service"; the tagger named none of
+    them), not bodies or people of their own ("Apple and the Consumer Council")."""
+    last = conjuncts[-1]
+    return last.lower_ in _BODY_NAME_ENDINGS and last.text[:1].isupper() and \
+        all(c.pos_ == "PROPN" and not c.ent_type_ for c in conjuncts) and \
+        all((t.pos_ == "PROPN" and not t.ent_type_) or (t.dep_ == "cc" and t.lower_ in ("and", "&"))
+            for c in conjuncts[1:] for t in c.subtree)
 
 
 def _pieces_between(tokens: Iterable[Token], separators: tuple[str, ...]) -> list[list[Token]]:
@@ -828,11 +845,27 @@ def _speaker_closing_sentence(verb: Token) -> Token | None:
     return head if last >= len(doc) or doc[last].text in (".", "!", "?") or doc[last].is_space else None
 
 
+def _participle_set_off_before(verb: Token, children: Sequence[Token]) -> Token | None:
+    """A participle hung on `verb` that is set off by commas right before it, after a subject of
+    its own ("Veld, asked about the cuts, said"): the parser's reading of a subject's aside."""
+    doc = verb.doc
+    for child in children:
+        if child.dep_ in ("ccomp", "advcl") and child.tag_ in ("VBN", "VBD", "VBG") and child.i < verb.i and \
+                child.right_edge.i + 2 >= verb.i and doc[verb.i - 1].text == "," and doc[child.i - 1].text == "," and \
+                any(c.dep_ == "nsubj" and c.right_edge.i + 2 >= child.i for c in child.children):
+            return child
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     children = tuple(verb.children)  # (read once: every pass over `verb.children` builds its tokens anew)
     # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
     # Friends.”" was parsed with the show as the subject and the name inside the quotation)
     subjects = [child for child in children if child.dep_ in _SUBJECT_DEPS and not _quoted_after(child, verb)]
+    if not subjects and (aside := _participle_set_off_before(verb, children)) is not None:
+        # "Sander Veld, asked about the job cuts …, said": the parser made the name the subject of
+        # the participle set off between it and the verb
+        subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i][:1]
     before = [child for child in subjects if child.i < verb.i]
     # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
     # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
@@ -871,6 +904,12 @@ def _subject(verb: Token) -> Token | None:
                                    and verb.doc[t.left_edge.i - 1].text == ","), None)) is not None:
         # ("Welcoming the ruling, Maeve Sherlock, chief executive of …, said": the name set off after
         # the participle's phrase, hung on the participle or its object, not the participle)
+        subject = set_off_name
+    elif subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "VBG" and subject.i < verb.i and \
+            (set_off_name := next((t for t in subject.subtree if t.dep_ in ("appos", "npadvmod", "dep") and t.ent_type_ == "PERSON"
+                                   and t.right_edge.i == verb.i - 1 and verb.doc[t.left_edge.i - 1].text == ","), None)) is not None:
+        # ("Reporting from Deir el-Balah, Al Jazeera's Hind Khoudary said": the name right before the
+        # verb, hung on the place, is who reports)
         subject = set_off_name
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -1305,6 +1344,11 @@ _REPORTED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative", "prep", "advcl",
 _SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "pobj", "csubj", "nsubj", "nsubjpass"})
 
 
+# Nouns a writer sums up a reported action with, after a comma: ", a move that …", ", a step
+# which …".
+_SUMMING_UP_NOUNS = frozenset({"move", "step", "decision", "development", "measure", "shift", "reversal", "departure", "sign"})
+
+
 def _content_last(clause: Token, cues: CueLexicon) -> int:
     """Last token of a reported clause, stopping before a participle of saying that trails it
     (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
@@ -1327,6 +1371,13 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
             # participle joined to a verb in a tense goes with a participle above, not with what
             # was said; it reports on its own.
             last = min(last, _end_before(clause, token))
+    for token in clause.subtree:
+        if token.i > clause.i and token.lower_ in _SUMMING_UP_NOUNS and token.dep_ in ("appos", "dobj", "npadvmod", "attr") and \
+                token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == "," and doc[token.left_edge.i].lower_ in ("a", "an") and \
+                any(c.dep_ == "relcl" and c.i > token.i for c in token.children):
+            # "it would investigate dumping of European chips, a move that analysts said could …":
+            # the writer sums up what was said; the summary is no part of it
+            last = min(last, token.left_edge.i - 2)
     for token in clause.children:
         if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
                 any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS | {"while"} for g in token.children) and _someone_says_in(token, cues):
@@ -2185,6 +2236,36 @@ def _quoted_by(verb: Token) -> Token | None:
 
 
 _QUOTING_FORMS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing"})
+# Who a report cites as its source ("citing two US officials", "citing a government official").
+_CITED_PEOPLE = frozenset({"official", "officials", "source", "sources", "people", "person", "diplomat", "diplomats", "aide",
+                           "aides", "insider", "insiders", "executive", "executives", "witness", "witnesses", "resident",
+                           "residents", "lawmaker", "lawmakers", "spokesman", "spokeswoman", "spokesperson", "officer", "officers"})
+_RELAYING_FORMS = frozenset({"reported", "reports", "report", "reporting", "said", "says", "say"})
+
+
+def _carried_by(cue: Token) -> Token | None:
+    """The outlet that carried what was said: "said in a statement carried by the Korean Central
+    News Agency" (it relays the statement: `via`)."""
+    return next((agent for prep in cue.children if prep.dep_ == "prep" and prep.i > cue.i
+                 for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _WHERE_SAID_NOUNS
+                 for carried in noun.children if carried.dep_ == "acl" and carried.lower_ == "carried"
+                 if (agent := _agent(carried)) is not None), None)
+
+
+def _cited_source(cue: Token) -> Token | None:
+    """Whom an outlet's report cites ("Axios reported, citing two US officials", "Reuters reported,
+    citing three sources, that …"): people named or unnamed, not a document ("citing data")."""
+    if cue.lower_ in _RELAYING_FORMS:
+        citing = next((c for c in cue.children if c.lower_ == "citing" and c.dep_ in ("advcl", "xcomp", "conj")), None)
+    elif cue.lower_ == "citing" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lower_ in _RELAYING_FORMS:
+        citing = cue
+    else:
+        return None
+    if citing is None:
+        return None
+    cited = next((c for c in citing.children if c.dep_ == "dobj"), None)
+    return cited if cited is not None and (cited.lower_ in _CITED_PEOPLE or cited.ent_type_ == "PERSON") else None
+
 
 
 # Verbs of perception whose object does what a bare infinitive after it says: "the meeting saw
@@ -2531,11 +2612,13 @@ def _opens_with_subject(clause: Token) -> bool:
 
 def _reported_as_relative(clause: Token) -> bool:
     """A "relative clause" on an occasion that reads as what was said: "that" first, taken for its
-    object, a subject of its own and a modal ("told reporters at a briefing that the pier would
-    reopen"; not "at a briefing that the ministry held")."""
+    object, a subject of its own and a modal or an object of its own ("told reporters at a briefing
+    that the pier would reopen", "said at a regular press briefing that China and Brazil share broad
+    interests"; not "at a briefing that the ministry held")."""
     first = clause.left_edge
     return first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "dobj" and \
-        any(c.dep_ == "nsubj" for c in clause.children) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        any(c.dep_ == "nsubj" for c in clause.children) and \
+        (any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) or _that_opens_clause(clause))
 
 
 def _reported_after(noun: Token, clause: Token) -> bool:
@@ -3103,9 +3186,14 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
                           None)
             if clause is not None:
                 return [clause]
+    # So is a clause on the hearer that opens with "that" and a subject of its own, if "that" cannot
+    # be its object ("assuring motorists that normal supply would be restored", "that" parsed as an
+    # adverb; not "told the man that she had met about it").
     if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
         found = [clause for child in cue_children if child.dep_ in ("dobj", "dative") and child.i > cue.i
-                 for clause in child.children if clause.dep_ == "relcl" and _complete_clause_on_hearer(clause)]
+                 for clause in child.children if (clause.dep_ == "relcl" and _complete_clause_on_hearer(clause)) or
+                 (clause.dep_ in ("relcl", "acl") and clause.i > child.i and _that_then_subject(clause)
+                  and (clause.left_edge.dep_ in ("advmod", "mark") or _that_opens_clause(clause)))]
         if found:
             return found[:1]
     # "said in an interview … recently that he hardly ever watched …": a "that" clause hung on the
@@ -3524,8 +3612,10 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         draft.members = []
         subject = given
     elif (titled := _name_after_joined_titles(subject)) is not None:
-        # "BIFA founder and director Elliot Grove said", parsed as three subjects: one person, two titles.
-        draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
+        # "BIFA founder and director Elliot Grove said", parsed as three subjects: one person, two titles
+        # (the phrase runs to the name's end).
+        first, last = _speaker_tokens(subject)
+        draft.speaker = _token_range_chars(doc, first, max(last, _speaker_tokens(titled, with_conjuncts=False)[1]))
         draft.members = []
         subject = titled
     elif (headed := next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c != subject and
@@ -3541,6 +3631,8 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
     else:
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
         draft.members = _group_members(subject)
+        if not draft.members and len(conjuncts := _with_conjuncts(subject)) >= 2 and _one_body_named(conjuncts):
+            subject = conjuncts[-1]  # (the body's kind heads its name)
     draft.speaker_head = subject
     draft.group = bool(draft.members)
     draft.relative = relative
@@ -3567,6 +3659,12 @@ def _name_after_joined_titles(head: Token) -> Token | None:
         return None
     *titles, name = conjuncts
     doc = head.doc
+    if all(t.lower_ in PERSON_ROLE_NOUNS for t in conjuncts) and \
+            (apposed := next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == name.i + 1 and c.pos_ == "PROPN"
+                              and any(t.ent_type_ == "PERSON" for t in c.subtree)), None)) is not None:
+        # "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani": the
+        # name right after the last title, hung on the first, holds them all
+        return apposed
     if name.ent_type_ not in ("PERSON", "ORG") or (name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I"):
         return None  # (the name's last word)
     start = name.i
@@ -4078,6 +4176,9 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     quoting_source = None
     if (quoted_one := _quoted_by(cue)) is not None:
         quoting_source, subject = subject, quoted_one
+    elif (cited := _cited_source(cue)) is not None:
+        # "…, Axios reported, citing two US officials": the officials speak, the outlet relays them
+        quoting_source, subject = (subject if cue.lower_ != "citing" else _subject(cue.head)), cited
     speaker_ids = {t.i for t in subject.subtree} if subject is not None else set()
     says = cues.get(cue.lower_) in ("speech", "belief")
     # A clause before a verb of another kind is its content only when nothing follows the verb
@@ -4463,6 +4564,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             (source := _agent(quoting) or (_subject(quoting) if _quoted_as_saying(cue) is not None else None)) is not None:
         # "The Times quoted Mr Hale as saying …", "Mr Dixon was quoted by The Australian as saying …"
         draft.via = _token_range_chars(doc, *_speaker_tokens(source))
+    elif (carrier := _carried_by(cue)) is not None:
+        draft.via = _token_range_chars(doc, *_speaker_tokens(carrier))
     draft.medium = _medium(cue, content_ids | speaker_ids, ctx)
     draft.by_no_one = by_no_one
     return draft
@@ -7115,6 +7218,20 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
     return (subject, ent) if ent is not None else None
 
 
+def _subject_of_the_clause_joined_before(ctx: _Context, head: Token) -> Span | None:
+    """The person subject of the clause that the description's own clause is joined to ("Mensah,
+    18, was mobbed by his team-mates, and the teenager said …"): the sentence's first words are
+    about them, and the description names them again."""
+    verb = head.head
+    # (joined by "and": after "but" the sentence turns to someone else, "Ferguson's talisman Ruud van
+    # Nistelrooy is fit again, but the Scot admitted …")
+    if head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= head.i or \
+            not any(c.dep_ == "cc" and c.lower_ == "and" and head.i > c.i for c in verb.head.children):
+        return None
+    return next((e for e in ctx.ents if e.label_ == "PERSON" and e.end <= head.i and e.root.head.i == verb.head.i
+                 and e.root.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draft], pronoun: str) -> Span | None:
     """The person (agreeing with the pronoun, if any: "" for none) who is the subject of the main
     clause of the sentence right before the claim's, if no claim was made in that sentence or after it."""
@@ -7501,8 +7618,12 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
         first = doc[first.i + 1]
     # (a body's name may hold a plural's possessive: "The Eastfield Residents' Association", "the
     # Children's Society")
-    org = head.lower_ in _ORG_NOUNS
-    possessive = [t for t in doc[first.i:head.i] if t.tag_ == "POS" and not (org and t.i > 0 and _plural_in_a_name(doc[t.i - 1], t))]
+    # (a capitalised kind ends a body's name of several words: "Hostages and Missing Families Forum";
+    # "the Forum" alone is one named before)
+    org = head.lower_ in _ORG_NOUNS or (head.text[:1].isupper() and head.lower_ in _BODY_NAME_ENDINGS and first.i < head.i)
+    # (and an untagged name's, before a capitalised kind: "the Alzheimer's Society")
+    possessive = [t for t in doc[first.i:head.i] if t.tag_ == "POS" and not (org and t.i > 0 and (
+        _plural_in_a_name(doc[t.i - 1], t) or (head.text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].ent_type_)))]
     if possessive:  # "Flight International's Mr Learmount" is Mr Learmount
         first = doc[possessive[-1].i + 1]
     span_start = first.idx
@@ -7773,6 +7894,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             if (head.lower_ in _DESCRIBED_PERSON_NOUNS and not ranked) or \
             (head.ent_type_ == "NORP" and not phrase[4:].startswith(("ex-", "former "))) else None
         if not _set_antecedent(draft, introduced) and \
+                not _set_antecedent(draft, _subject_of_the_clause_joined_before(ctx, head)) and \
                 not _set_antecedent(draft, _subject_before_the_claim(ctx, draft, previous, "")) and \
                 not _set_antecedent(draft, _pronoun_subject_before(ctx, draft, previous)) and \
                 not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2)):
@@ -8737,8 +8859,13 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 continue
             if _is_relay(a, b, ctx):
                 keep[i] = False
+                # (nor a document of no one named: "The ministry said it had summoned the ambassador,
+                # according to a statement" is the ministry's own)
+                head = a.speaker_head
                 if a.speaker is not None and b.via is None and not (b.speaker is not None and _inside(b, a.cue_start)
-                                                                    and b.end > a.speaker[1] + 1):
+                                                                    and b.end > a.speaker[1] + 1) and \
+                        not (head is not None and head.lower_ in _WRITTEN_IN_NOUNS and not head.ent_type_ and
+                             not any(t.ent_type_ or t.dep_ == "poss" for t in head.subtree)):
                     # (not "He noted that the drills, which, according to him, "are defensive" …":
                     # a phrase inside what someone said passes nothing on; "It is predicted that …,
                     # according to the UN" names no one else)
@@ -8762,11 +8889,15 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 # `Kirsty Williams added: "…," she said.`: the parser hung "she said" on "added";
                 # one claim, the quotation, said by the name before the colon (or by "she" when
                 # the parser found no one before it: "For the Lib Dems David Laws said: …").
+                # (Its body closing the sentence passes on what the one named said: "The army chief
+                # said the forces were "fully aware of the threats", the ISPR said.")
                 if a.speaker is None:
                     keep[i] = False
                 else:
                     a.fragments = list(b.fragments)
                     keep[j] = False
+                    if _passes_on(b, a, ctx):
+                        a.via = b.speaker
                 continue
             if len(a.fragments) >= 2 and b.inverted and list(b.fragments) == a.fragments[-1:] and \
                     a.cue_start is not None and a.cue_start < a.start and b.cue_start is not None and b.cue_start >= a.end:
@@ -8799,8 +8930,24 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 keep[i] = False
             else:
                 da, db = _cue_distance(a), _cue_distance(b)
+                kept, dropped = (a, b) if da <= db else (b, a)
                 keep[j if da <= db else i] = False
+                if _passes_on(dropped, kept, ctx):
+                    kept.via = dropped.speaker
     return [d for d, k in zip(drafts, keep, strict=True) if k]
+
+
+def _passes_on(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
+    """"The army chief said the forces were ready, the ISPR said": a body's attribution closing
+    a sentence whose own attribution names someone else passes that one's words on (its press
+    wing, an agency), as "…, TASS reports" does."""
+    head = outer.speaker_head
+    return outer.inverted and not inner.inverted and inner.via is None and outer.speaker is not None and \
+        inner.speaker is not None and head is not None and inner.cue_start is not None and outer.cue_start is not None and \
+        inner.cue_start < inner.start and outer.cue_start > inner.end and ctx.text[inner.end:outer.speaker[0]].strip() == "," and \
+        ctx.text[outer.cue_start:outer.cue_end].lower() in ("said", "says") and \
+        (head.ent_type_ == "ORG" or head.lower_ in _ORG_NOUNS or is_news_outlet(ctx.text[outer.speaker[0]:outer.speaker[1]])) and \
+        ctx.text[inner.speaker[0]:inner.speaker[1]].casefold() != ctx.text[outer.speaker[0]:outer.speaker[1]].casefold()
 
 
 def _end_before_participles(drafts: list[_Draft], ctx: _Context) -> None:
