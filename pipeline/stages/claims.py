@@ -1351,13 +1351,23 @@ _SUMMING_UP_NOUNS = frozenset({"move", "step", "decision", "development", "measu
 
 def _content_last(clause: Token, cues: CueLexicon) -> int:
     """Last token of a reported clause, stopping before a participle of saying that trails it
-    (`that she believes X, saying that Y`: "saying" reports Y on its own)."""
+    (`that she believes X, saying that Y`: "saying" reports Y on its own) and before the writer's
+    summing up (`…, a move that …`)."""
     last = clause.right_edge.i
     doc = clause.doc
     if clause.dep_ == "xcomp":
         last = _shared_infinitive_last(clause)
     for token in clause.subtree:
-        if token.i <= clause.i or token.tag_ != "VBG":
+        if token.i <= clause.i:
+            continue
+        if token.lower_ in _SUMMING_UP_NOUNS and token.dep_ in ("appos", "dobj", "npadvmod", "attr") and \
+                token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == "," and doc[token.left_edge.i].lower_ in ("a", "an") and \
+                any(c.dep_ == "relcl" and c.i > token.i for c in token.children):
+            # "it would investigate dumping of European chips, a move that analysts said could …":
+            # the writer sums up what was said; the summary is no part of it
+            last = min(last, token.left_edge.i - 2)
+            continue
+        if token.tag_ != "VBG":
             continue
         dep = token.dep_
         if dep in ("advcl", "xcomp", "conj") and token.lower_ in cues and token.left_edge.i > clause.i and \
@@ -1371,13 +1381,6 @@ def _content_last(clause: Token, cues: CueLexicon) -> int:
             # participle joined to a verb in a tense goes with a participle above, not with what
             # was said; it reports on its own.
             last = min(last, _end_before(clause, token))
-    for token in clause.subtree:
-        if token.i > clause.i and token.lower_ in _SUMMING_UP_NOUNS and token.dep_ in ("appos", "dobj", "npadvmod", "attr") and \
-                token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == "," and doc[token.left_edge.i].lower_ in ("a", "an") and \
-                any(c.dep_ == "relcl" and c.i > token.i for c in token.children):
-            # "it would investigate dumping of European chips, a move that analysts said could …":
-            # the writer sums up what was said; the summary is no part of it
-            last = min(last, token.left_edge.i - 2)
     for token in clause.children:
         if token.dep_ == "advcl" and token.i > clause.i and doc[token.left_edge.i - 1].text == "," and \
                 any(g.dep_ == "mark" and g.lower_ in _REASONING_MARKS | {"while"} for g in token.children) and _someone_says_in(token, cues):

@@ -277,9 +277,11 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
         # "Mensah, 18, was mobbed …" untagged after "substitute Kofi Mensah": the subject that is the
         # surname of a full name written before is that person (a pronoun or "the teenager" may
         # stand for them next)
-        found = [Span(doc, token.i, token.i + 1, label="PERSON") for token in doc
+        # (looked for through the token array: a Token object for every token costs more)
+        surnames_at = numpy.flatnonzero(written_as(sorted_ids(given_surname_seen_at), orth)).tolist()
+        found = [Span(doc, token.i, token.i + 1, label="PERSON") for token in (doc[i] for i in surnames_at)
                  if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title
-                 and given_surname_seen_at.get(token.text, len(doc)) <= token.i and not any(c.dep_ == "compound" for c in token.children)
+                 and given_surname_seen_at[token.text] <= token.i and not any(c.dep_ == "compound" for c in token.children)
                  and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")]
         if found:
             corrected.extend(found)

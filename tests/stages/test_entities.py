@@ -114,7 +114,7 @@ def test_a_country_named_around_a_body_as_news_names_it_does_not_split_the_body(
     # "Human Rights Watch in the UK" is where it spoke; its own name says whose a body is ("the US Senate").
     texts = ["Human Rights Watch in the UK said the law was unjust.", "Human Rights Watch said the law was unjust."]
     results = [_result(f"a{k}", text, [("Human Rights Watch", "ORG")]) for k, text in enumerate(texts)]
-    linked, entities = resolve_entities(results, resources)
+    _, entities = resolve_entities(results, resources)
     assert [(e.canonical_name, e.n_mentions) for e in entities] == [("Human Rights Watch", 2)]
 
 
