@@ -5273,6 +5273,14 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
     nouns = [i for i in ctx.said_in_nouns[bisect.bisect_left(ctx.said_in_nouns, lowest):bisect.bisect_right(ctx.said_in_nouns, highest)]
              if ctx.descends_from(i, cue.i)]
     for token in (doc[i] for i in sorted({*nouns, *(c.i for c in cue.children)})):
+        if token.dep_ == "nsubj" and token.head.i == cue.i and token.i < cue.i:
+            # "Philippine fishermen interviewed by local radio station DZBB said …", "residents
+            # speaking to the BBC said …": the outlet the speakers spoke to (in the speaker's phrase)
+            for obj in (g for acl in token.children if acl.dep_ == "acl" and acl.lower_ in ("interviewed", "speaking", "talking")
+                        for prep in acl.children if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "to", "with")
+                        for g in prep.children if g.dep_ == "pobj"):
+                if (found := _medium_name(obj)) is not None:
+                    return found
         if token.i in excluded:
             continue
         op_ed = token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op"
@@ -8937,7 +8945,23 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 keep[j if da <= db else i] = False
                 if _passes_on(dropped, kept, ctx):
                     kept.via = dropped.speaker
+                if kept.medium is None and dropped.medium is not None and kept.fragments == dropped.fragments and \
+                        dropped.inverted and _same_name_signs(kept, dropped, ctx):
+                    # `Tarriela said: "…" (three paragraphs) "…," Tarriela said in a post on X.`: one
+                    # quotation, introduced and signed; where the signature says it was said holds
+                    kept.medium = dropped.medium
     return [d for d, k in zip(drafts, keep, strict=True) if k]
+
+
+def _same_name_signs(kept: _Draft, signature: _Draft, ctx: _Context) -> bool:
+    """Whether a quotation's signature after it names the one its introduction named ("…
+    Commodore Jay Tarriela, said: "…" … "…," Tarriela said"): its last word is in theirs."""
+    if kept.speaker is None or signature.speaker is None or signature.cue_start is None or signature.cue_start < kept.end or \
+            kept.speaker[0] >= kept.start:
+        return False
+    words = ctx.text[signature.speaker[0]:signature.speaker[1]].split()
+    # (the introduction up to the quotation: the speaker's phrase may not yet hold its apposition)
+    return bool(words) and words[-1] in re.findall(r"[\w'’-]+", ctx.text[kept.speaker[0]:kept.start])
 
 
 def _passes_on(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:

@@ -6589,3 +6589,21 @@ def test_a_description_joined_to_a_clause_about_a_person_is_that_person(nlp: Lan
     text = ('Substitute Kofi Mensah volleyed in the winner.\n\n"It is about the group," the 24-year-old Lars Eriksen said.\n\n'
             'Mensah, 18, was mobbed by his team-mates, and the teenager said it was "the best feeling of my life".')
     assert last_antecedent(text, nlp, lexicons, config) == "Mensah"
+
+
+def test_a_quotation_introduced_and_signed_takes_the_medium_of_its_signature(nlp: Language, lexicons: Lexicons,
+                                                                              config: Config) -> None:
+    text = ('Its spokesman, Commodore Jay Tarriela, said: "The coast guard used water cannon against our vessel.\n\n'
+            '"We have video evidence of everything," Tarriela said in a post on X.')
+    assert [(antecedent_of(c, text), c.medium, len(c.fragments)) for c in all_claims_of(text, nlp, lexicons, config)] == [
+        ("Jay Tarriela", "X", 1)]
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    pytest.param("Philippine fishermen interviewed by local radio station DZBB said they could not fish.", "DZBB", id="interviewed-by"),
+    pytest.param("Residents speaking to the BBC said the water was still rising.", "BBC", id="speaking-to"),
+    pytest.param("Residents speaking to the mayor said the water was still rising.", None, id="no-outlet"),
+])
+def test_the_outlet_the_speakers_spoke_to_in_their_phrase(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                                          medium: str | None) -> None:
+    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == [medium]
