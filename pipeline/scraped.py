@@ -246,6 +246,15 @@ _STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Wri
                                  r"Contributor|Journalist|Producer)s?$")
 
 
+# A byline without "By": the name and the reporter's role ("Rachel Okonjo, political correspondent",
+# "Hannah Brook / Health editor"), or the role alone on the line after the name (`_name_then_role`).
+_ROLE_WORDS = r"(?i:(?:[a-z]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)s?)"
+_NAME_WORDS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
+_ROLE_BYLINE: Final = re.compile(rf"^({_NAME_WORDS})\s*[,/|]\s*{_ROLE_WORDS}$")
+_ROLE_LINE: Final = re.compile(rf"^{_ROLE_WORDS}$")
+_NAME_LINE: Final = re.compile(rf"^({_NAME_WORDS})$")
+
+
 # The agency a wire byline names after its writer: "By MARCUS BELL Associated Press".
 _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg(?:\s+News)?|"
                                    r"Press\s+Association|PA|UPI)$", re.IGNORECASE)
@@ -257,6 +266,7 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
     Their names are no one the article is about."""
     spans = credit_line_spans(text)
     start, seen = 0, 0
+    previous: tuple[int, int, str] | None = None  # (the last line, for a name with its role on the next)
     while start < len(text) and seen < HEAD_LINES + 3:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -266,19 +276,32 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
             if _byline_match(line) is not None:
                 spans.append((start, end))
                 break
+            if previous is not None and _ROLE_LINE.match(line) and _NAME_LINE.match(previous[2]):
+                spans.append(previous[:2])
+                break
+            previous = (start, end, line)
         start = end + 1
     return spans
 
 
 def _byline_match(line: str) -> re.Match[str] | None:
-    """The names of a byline that is the whole (stripped) line ("By Ann Lee, Staff Writer"), if it is one."""
-    m = _BYLINE.match(line)
+    """The names of a byline that is the whole (stripped) line ("By Ann Lee, Staff Writer", "Rachel
+    Okonjo, political correspondent"), if it is one."""
+    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line)
     return m if m is not None and len(line.split()) <= 12 else None
 
 
+def _name_then_role(lines: list[str], window: list[int], position: int) -> re.Match[str] | None:
+    """A name alone on its line with the reporter's role alone on the next ("Hannah Brook" /
+    "Health editor"): the name."""
+    if position + 1 >= len(window) or not _ROLE_LINE.match(lines[window[position + 1]].strip()):
+        return None
+    return _NAME_LINE.match(lines[window[position]].strip())
+
+
 def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
-    for i in window:
-        m = _byline_match(lines[i].strip())
+    for position, i in enumerate(window):
+        m = _byline_match(lines[i].strip()) or _name_then_role(lines, window, position)
         if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
             if names.isupper():  # (wire copy's capitals: "MARCUS BELL")

@@ -144,6 +144,15 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["EPA rolls back harbour rule", "By MARCUS BELL Associated Press", "",
                   "WASHINGTON (AP) — The agency on Tuesday rolled back the harbour rule, officials said."],
                  None, "WASHINGTON", "AP", "Marcus Bell", id="wire-byline-in-capitals-with-its-agency"),
+    # A byline without "By": the name with the reporter's role, on one line or two.
+    pytest.param(["Harbour minister faces revolt", "Rachel Okonjo, political correspondent", "Tue 14 Oct 2025 18.42 BST", "",
+                  "The harbour minister was fighting to save his job on Tuesday night after a revolt by MPs."],
+                 "Tue 14 Oct 2025 18.42 BST", None, None, "Rachel Okonjo", id="name-comma-role"),
+    pytest.param(["Daily walk linked to lower dementia risk", "Hannah Brook", "Health editor", "",
+                  "Walking for as little as 20 minutes a day could cut the risk of dementia, a study has found."],
+                 None, None, None, "Hannah Brook", id="name-then-role-on-the-next-line"),
+    pytest.param(["Harbour fees rise", "Harbour Board Meeting", "", "The board on Monday raised harbour fees by a fifth, its chair said."],
+                 None, None, None, None, id="a-subhead-is-no-byline"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:

@@ -229,6 +229,14 @@ def test_the_reporters_in_the_byline_and_credits_are_no_mentions(nlp: Language) 
     assert not names & {"Priya Shah", "Ann Lee", "Tom Hale", "Ellen Ortiz", "Portmere"}
 
 
+@pytest.mark.parametrize("byline", ["Hannah Brook, health editor", "Hannah Brook\nHealth editor"])
+def test_a_byline_without_by_names_no_one_the_article_is_about(nlp: Language, byline: str) -> None:
+    text = f"Harbour to reopen in May\n{byline}\n\nMayor Ruth Okafor said the harbour would reopen in May."
+    names = {m.text for m in extract_mentions(nlp(text), "a", LABELS)}
+    assert "Ruth Okafor" in names
+    assert "Hannah Brook" not in names
+
+
 def test_an_article_before_a_name_is_trimmed(nlp: Language) -> None:
     # The tagger sometimes takes the article into an organisation's name ("a Conservative Party spokesman").
     doc = Doc(nlp.vocab, words=["a", "Conservative", "Party", "spokesman", "said"], pos=["DET", "PROPN", "PROPN", "NOUN", "VERB"])
