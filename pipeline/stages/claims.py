@@ -52,6 +52,7 @@ from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
 from pipeline.scraped import dateline_end
 from pipeline.stages.mentions import (
+    COUNTRIES_IN_BODY_NAMES,
     DASHES,
     LEAD_IN_VERBS,
     PERSONS_ROLE_NOUNS,
@@ -7641,6 +7642,9 @@ def _named_in_phrase(ctx: _Context, head: Token, start: int, end: int) -> tuple[
     if (named := next((c for c in head.children if _name_goes_on_in(head, c)), None)) is not None:
         # "The Centers for Disease Control and Prevention" untagged: one body's name
         return span_start, named.right_edge.idx + len(named.right_edge.text), "ORG"
+    if head.text in COUNTRIES_IN_BODY_NAMES and first.i < head.i and all(t.is_title and t.pos_ == "PROPN" for t in doc[first.i:head.i]):
+        # "Public Health England", "Universities UK" untagged: a body named for its country
+        return span_start, head.idx + len(head.text), "ORG"
     if org and head.lower_ not in _ISSUED_NOUNS and not head.lower_.startswith("spokes"):
         return (span_start, head.idx + len(head.text), "ORG") if first.i < head.i or head.text[0].isupper() else None
     if ctx.is_name(head):

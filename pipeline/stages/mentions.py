@@ -169,6 +169,12 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 doc[ent.start - 1].lower_ == "the":
             changed = True  # "The Taoiseach said" tagged ORG: a person's office, said of its holder
             continue
+        if ent.label_ == "GPE" and len(ent) == 1 and ent[0].text in COUNTRIES_IN_BODY_NAMES and ent[0].dep_ not in _MODIFIER_DEPS and \
+                (first := _name_words_before(doc, ent.start)) < ent.start:
+            # "Cycling UK said", "Public Health England", "Cricket Australia" (the country tagged
+            # alone): the capitalised words the parser joined to the country before it make a body's name
+            ent = Span(doc, first, ent.end, label="ORG")
+            changed = True
         if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].pos_ == "PROPN" and \
                 doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_ and ent[0].is_title and \
                 (ent.start < 3 or doc[ent.start - 3].pos_ != "PROPN"):
@@ -294,6 +300,20 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
 
 
 _LETTERS_AFTER_NAMES = POST_NOMINALS | MEMBER_POST_NOMINALS
+# Countries that end bodies' names ("Cycling UK", "Sport England", "Health Canada").
+COUNTRIES_IN_BODY_NAMES = frozenset({"UK", "US", "USA", "Britain", "America", "England", "Scotland", "Wales", "Ireland",
+                                       "Canada", "Australia"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _name_words_before(doc: Doc, end: int) -> int:
+    """The first of the untagged capitalised proper nouns right before token `end` that the parser
+    hung on it as compounds ("Public Health" before "England"); `end` when there are none."""
+    first = end
+    while first > 0 and (word := doc[first - 1]).dep_ == "compound" and word.head.i == end and word.pos_ == "PROPN" and \
+            word.is_title and not word.ent_type_ and word.is_alpha:
+        first -= 1
+    return first
 # Surnames that are dates too: "in May" after "Theresa May" is the month.
 _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

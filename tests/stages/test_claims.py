@@ -6540,6 +6540,9 @@ def test_an_untagged_bodys_name_goes_on_past_of_and_for(nlp: Language, lexicons:
     # A body whose name has an "and" in it, untagged, is one speaker.
     pytest.param('The Hostages and Missing Families Forum said in a statement that "time is running out".',
                  [("The Hostages and Missing Families Forum", "Hostages and Missing Families Forum")], id="one-body-with-and"),
+    # A body named for its country, untagged, speaks as itself.
+    pytest.param("Public Health England said cases were rising.", [("Public Health England", "Public Health England")],
+                 id="a-body-named-for-its-country"),
     # A barrister's rank after the name (tagged an organisation of its own) is no one.
     pytest.param('Sentencing him on Friday, Judge Alison Pemberton KC said: "You made a choice that night."',
                  [("Judge Alison Pemberton KC", "Alison Pemberton")], id="a-rank-after-the-name"),

@@ -340,6 +340,10 @@ def test_a_relatives_first_name_is_a_person(nlp: Language, text: str, name: str,
     # An untagged name's possessive opens the body's name after it.
     pytest.param("Around a million people live with dementia, according to the Alzheimer's Society.", "Society", "ORG",
                  ("Alzheimer's Society", "ORG"), id="a-possessive-in-a-body's-name"),
+    # A country tagged alone at the end of a body's name is the body's.
+    pytest.param("Cycling UK said the case highlighted the need for tougher penalties.", "UK", "GPE", ("Cycling UK", "ORG"),
+                 id="a-body-named-for-its-country"),
+    pytest.param("Official UK figures show growth in the harbour towns.", "UK", "GPE", ("UK", "GPE"), id="a-country-before-a-noun"),
     # A person's office after "the", tagged a body, is no name.
     pytest.param("The Taoiseach said the Government would bring proposals to Cabinet.", "Taoiseach", "ORG", None,
                  id="the-taoiseach"),
