@@ -93,7 +93,7 @@ _HYPHENATED_MODIFIER = re.compile(r"[A-Z][\w'’.]*(?:-[A-Za-z]+)*-[a-z]+")
 
 
 def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = None) -> Sequence[Span]:
-    """Fix twenty-five tagging slips of the small model in place, before mentions and claims read
+    """Fix the small model's tagging slips in place, before mentions and claims read
     `doc.ents`, and return the corrected entities (what `doc.ents` then gives: the stages take them
     from here, as every read of `doc.ents` builds its Spans anew). The slips: a name after "Dr",
     "Mr", "Ms" … is a person whatever its tag ("Dr Femi Ogunleye"
@@ -125,7 +125,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     opening the sentence is no part of the name after its comma ("Defending, Simon Hale"), nor a
     question's modal ("Will Türkiye buy …?"); a person's office after "the" tagged a body ("The
     Taoiseach said") is no name, and an untagged name's possessive opens the body's name after it
-    ("the Alzheimer's Society"); and an
+    ("the Alzheimer's Society"), as the proper nouns joined to a country tagged alone open a body
+    named for it ("Cycling UK"); letters after a name tagged apart ("Pemberton" + "KC") are no
+    body; an untagged subject that is the surname of a full name written before is that person
+    ("Mensah, 18, was mobbed"); and an
     organisation's name cut after its "of" goes on in the one tagged right after it ("the
     Association of Directors of" + "Adult Social Services")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
