@@ -9,11 +9,11 @@ from typing import Final, Literal
 
 Precision = Literal["year", "month", "day", "time"]
 
-_MONTH_NAMES: Final = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTH_NAMES: Final = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december"]
-_MONTHS_BY_PREFIX: Final = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-MONTH_RE: Final = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES) + "|Sept|" + "|".join(
-    m[:3].capitalize() for m in _MONTH_NAMES) + r")\.?"
+_MONTHS_BY_PREFIX: Final = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTH_RE: Final = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + "|Sept|" + "|".join(
+    m[:3].capitalize() for m in MONTH_NAMES) + r")\.?"
 # Offsets of the zone names news sites print after a time; anything else is taken as UTC.
 _ZONES: Final = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
                  "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,

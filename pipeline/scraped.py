@@ -265,22 +265,16 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
     first lines ("By Tom Reyes | treyes@…") and the credits among its last (`credit_line_spans`).
     Their names are no one the article is about."""
     spans = credit_line_spans(text)
-    start, seen = 0, 0
-    previous: tuple[int, int, str] | None = None  # (the last line, for a name with its role on the next)
-    while start < len(text) and seen < HEAD_LINES + 3:
+    heads: list[tuple[int, int]] = []  # (the first lines that are not blank)
+    start = 0
+    while start < len(text) and len(heads) < HEAD_LINES + 3:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if line:
-            seen += 1
-            if _byline_match(line) is not None:
-                spans.append((start, end))
-                break
-            if previous is not None and _ROLE_LINE.match(line) and _NAME_LINE.match(previous[2]):
-                spans.append(previous[:2])
-                break
-            previous = (start, end, line)
+        if text[start:end].strip():
+            heads.append((start, end))
         start = end + 1
+    if (byline := _byline([text[s:e] for s, e in heads], list(range(len(heads))))) is not None:
+        spans.append(heads[byline[0]])
     return spans
 
 

@@ -711,7 +711,7 @@ def _group_members(head: Token) -> list[_Member]:
 
 
 _BODY_NAME_ENDINGS = frozenset(_ORG_NOUNS | {"forum", "forums", "trust", "society", "league", "centre", "center", "fund", "staff",
-                                               "partnership", "initiative", "movement", "front", "council"})
+                                               "partnership", "initiative", "movement", "front"})
 
 
 def _one_body_named(conjuncts: Sequence[Token]) -> bool:

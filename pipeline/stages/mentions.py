@@ -12,6 +12,7 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from pipeline.dates import MONTH_NAMES
 from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
@@ -318,8 +319,7 @@ def _name_words_before(doc: Doc, end: int) -> int:
         first -= 1
     return first
 # Surnames that are dates too: "in May" after "Theresa May" is the month.
-_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DATE_WORDS = frozenset(MONTH_NAMES) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # Bodies that two places share under one name: "Avon and Somerset Police", "Brighton and Hove
