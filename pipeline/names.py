@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import Final
 
 from anyascii import anyascii
 
@@ -25,7 +27,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # Nouns that only ever mean a business ("the company said", "oil firm Yukos"); not "group",
 # "club" or "producer", which may be a band, a team or a person.
 BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "airline", "carrier", "insurer", "retailer", "manufacturer", "lender",
-                            "brewer", "maker", "giant", "chain", "supermarket", "grocer", "carmaker", "automaker"})
+                            "brewer", "maker", "giant", "chain", "supermarket", "grocer", "carmaker", "automaker",
+                            "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "shipbuilder", "housebuilder"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "cllr"})
 # Relatives named by their first name: "His wife Sharon", "his brother Anil", "His daughter, Siobhan,".
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
@@ -48,7 +51,9 @@ PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "g
                            "sergeant", "sgt", "constable", "superintendent", "commissioner", "lieutenant", "lt", "rt", "hon",
                            "baroness", "baron", "earl", "viscount", "duke", "duchess", "countess", "marquess",
                            # (Ireland's prime minister and deputy; British police ranks as written: "Det Sgt Liam Forsyth")
-                           "taoiseach", "tanaiste", "insp", "det", "supt", "pundit"})
+                           "taoiseach", "tanaiste", "insp", "det", "supt", "pundit",
+                           # (the learned title nouns, from US news, lack it: "Spokesperson Liu Dexiang said")
+                           "spokesperson"})
 # Titles of local representatives ("Councilmember Ann Lee", "Councillor Sam Ward", "Alderman Tom
 # Ruiz"): no organisation's name starts with one.
 LOCAL_MEMBER_TITLES = frozenset({"councillor", "councilor", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman",
@@ -210,6 +215,21 @@ def is_party_name(words: list[str]) -> bool:
     """Whether a name is only a party's ("Lib Dems", "Tories"): an organisation, whatever its tag."""
     # (The first word alone rules out nearly every name: called for every mention of the corpus.)
     return bool(words) and fold(words[0]) in PARTY_WORDS and all(fold(w) in PARTY_WORDS for w in words[1:])
+
+
+# One or two romanised Chinese or Korean syllables ("Jinping", "Min", "jung", "Xiangyang", "hoon"):
+# an initial of one consonant or zh/ch/sh (no "v", no clusters such as "dr", "sp"), a vowel or
+# two or three, and "n", "ng", "m", "k", "p", "t" or "l" at most.
+_SYLLABLE = r"(?:zh|ch|sh|ts|[bcdfghjklmnpqrstwxyz])?(?:[aeiouy]{1,3})(?:ng|n|m|k|p|t|l)?"
+_GIVEN_NAME_PART: Final = re.compile(rf"(?:{_SYLLABLE}){{1,2}}", re.IGNORECASE)
+
+
+def is_romanised_given_name(words: Sequence[str]) -> bool:
+    """Whether words after a family name written first are a Chinese or Korean given name
+    ("Min-jung", "Jinping", "Wing-kei"), which English words after a capitalised word are not
+    ("Xbox Live", "Yahoo Messenger", "Aston Martin", "Wales Sport")."""
+    parts = [part for word in words for part in word.split("-")]
+    return bool(parts) and all(_GIVEN_NAME_PART.fullmatch(part) for part in parts)
 
 
 def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str], list[str]]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import fold, initials, is_acronym, is_party_name, skeleton, split_generation, strip_title
+from pipeline.names import fold, initials, is_acronym, is_party_name, is_romanised_given_name, skeleton, split_generation, strip_title
 
 TITLES = frozenset({"mayor", "minister", "president", "secretary", "state"})
 
@@ -105,3 +105,12 @@ def test_is_party_name(name: str, expected: bool) -> None:
 ])
 def test_split_generation(words: list[str], expected: tuple[list[str], str]) -> None:
     assert split_generation(words) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Min-jung"], True), (["Jinping"], True), (["Xiangyang"], True), (["Wing-kei"], True), (["Yi"], True),
+    # English words after a capitalised word, as in the names of products, clubs and firms, are none.
+    (["Live"], False), (["Messenger"], False), (["Martin"], False), (["Genuine", "Advantage"], False), (["Sport"], False), ([], False),
+])
+def test_is_romanised_given_name(words: list[str], expected: bool) -> None:
+    assert is_romanised_given_name(words) is expected

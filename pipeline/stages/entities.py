@@ -476,6 +476,12 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         for m in result.mentions
         if m.label == "PERSON" and len(fold(m.text).split()) >= 2
     }
+    # First words of full names that are no first names: family names written first ("Chen" of
+    # "Chen Xiangyang"), no place when the gazetteer has them only as another name of one (Chenzhou).
+    full_person_firsts = {
+        first for m in result.mentions if m.label == "PERSON" and len(words_of := m.text.split()) >= 2
+        and (first := fold(words_of[0])) not in resources.first_names and words_of[0][:1].isupper() and words_of[0].isalpha()
+    }
     parsed: list[_Parsed] = []
     for mention in result.mentions:
         words = mention.text.split()
@@ -515,7 +521,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = ("text", mention.text.casefold())
         elif folded in _PARTY_NAMES and name[:1].isupper():  # (not the "conservatives" of US news)
             key = _norp_key(fold(_PARTY_NAMES[folded]))
-        elif facts.place is not None and not person_evidence and not (mention.label == "ORG" and facts.city_by_other_name):
+        elif facts.place is not None and not person_evidence and not (mention.label == "ORG" and facts.city_by_other_name) and \
+                not (mention.label == "PERSON" and folded in full_person_firsts and fold(facts.place.name) != folded):
             key = ("geo", facts.place.geonameid)
         elif (facts.all_demonyms and not person_evidence) or mention.label == "NORP":
             key = _norp_key(folded)
@@ -523,9 +530,11 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             key = ("acr", name.replace(".", "").upper())
         # (a name ending in a place is an organisation's, "Real Madrid", "Air France", unless it starts
         # with a first name, "Charles Kennedy", "William Hague", or the article names a person by
-        # its last word: "Lijing Cheng … said Dr Cheng")
+        # its last word, "Lijing Cheng … said Dr Cheng", or by its first, family name first, "Lin Jian
+        # … Lin said" ("Jian" is a city), or a title stands before it: "spokesman Lin Jian")
         elif len(words) >= 2 and (not facts.last_word_place or fold(words[0]) in resources.first_names or (
-                mention.label == "PERSON" and _surname_alone(words, mention.start_char, text, person_words, surnames_after_honorifics))) and \
+                mention.label == "PERSON" and (_surname_alone(words, mention.start_char, text, person_words, surnames_after_honorifics)
+                                               or bool(context_role) or (len(words) == 2 and fold(words[0]) in person_words)))) and \
                 not party and not club and (
                 mention.label == "PERSON" or (mention.label == "ORG" and len(words) <= 3 and folded.split()[-1] in person_words)):
             key = _person_key(words)
@@ -809,8 +818,14 @@ def _acronym_definitions(result: ArticleResult) -> Iterator[tuple[str, str]]:
     """(acronym, mention id) for every long-form mention followed by its acronym in brackets."""
     for mention in result.mentions:
         match = _DEFINITION.match(result.article.text[mention.end_char:mention.end_char + 14])
-        if match and initials(mention.text) == match.group(1).replace(".", ""):
+        if match and match.group(1).replace(".", "") in (initials(mention.text), _part_initials(mention.text)):
             yield match.group(1).replace(".", ""), mention.mention_id
+
+
+def _part_initials(name: str) -> str:
+    """Initials counting each capitalised part of a hyphenated word, as defined acronyms may:
+    "Inter-Services Public Relations (ISPR)", "Tehreek-i-Taliban Pakistan (TTP)"."""
+    return initials(" ".join(part for word in name.split() for part in word.split("-") if part[:1].isupper()))
 
 
 def _same_body_spelled(a: str, b: str) -> bool:

@@ -21,6 +21,7 @@ from pipeline.names import (
     KIN_NOUNS,
     LOCAL_MEMBER_TITLES,
     MEMBER_POST_NOMINALS,
+    MEMBER_TITLES,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
     OCCUPATION_NOUNS,
@@ -30,6 +31,7 @@ from pipeline.names import (
     SPORTS_ROLES,
     SURNAME_PARTICLES,
     is_party_name,
+    is_romanised_given_name,
 )
 from pipeline.schema import Claim, Mention
 from pipeline.scraped import reporters_lines
@@ -160,6 +162,12 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 surname_seen_at.setdefault(ent[-2:].text, ent.end)  # "La Riva" of "Gloria La Riva"
                 if len(ent) == 3 and is_first_name is not None and is_first_name(ent[0].text) and not is_first_name(ent[1].text):
                     surname_seen_at.setdefault(ent[1].text, ent.end)  # "Sheinbaum" of "Claudia Sheinbaum Pardo"
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[0].is_alpha and \
+                ent[0].lower_ not in _TITLES_LIKE_NAMES and is_first_name is not None and not is_first_name(ent[0].text) and \
+                is_romanised_given_name(ent.text.split()[1:]):
+            # "Choi" of "Choi Min-jung", "Wang" of "Wang Yi": the family name written first (not
+            # "Xbox" of "Xbox Live" tagged a person)
+            surname_seen_at.setdefault(ent[0].text, ent.end)
         # (the noun in lower case: in "Child Support Agency Doug Smith" it ends the agency's name, and a person's follows)
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text in _BODY_NOUNS:
             body_names.add(ent.text)
@@ -192,6 +200,13 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             if any(t.pos_ in ("VERB", "AUX") for t in ent[1:]):
                 continue
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        if ent.label_ == "ORG" and len(ent) >= 3 and (member := next(
+                (k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in MEMBER_TITLES), None)) is not None and \
+                1 <= ent.end - member - 1 <= 3 and all(t.is_title and t.is_alpha for t in doc[member + 1:ent.end]):
+            # "Trinamool Congress MP Sushmita Dey" tagged ORG: the party, then a member's name
+            corrected.append(Span(doc, ent.start, member, label="ORG"))
+            ent = Span(doc, member + 1, ent.end, label="PERSON")
+            changed = True
         inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_.rstrip(".") in _PERSON_HONORIFICS), None)
         if inner is not None:  # "with Tanzania Mr Brown said" (no comma): two names, the second a person's
             corrected.append(Span(doc, ent.start, inner, label=ent.label_))
@@ -203,7 +218,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             ent = Span(doc, ent.start + 2, ent.end, label="PERSON" if ent[0].lower_ in _COURT_PARTS else ent.label_)
             changed = True
         if ent.label_ == "PERSON":
-            if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text):
+            if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text) or \
+                    _office_alone(doc, ent, is_first_name):
                 changed = True
                 continue
             if is_first_name is not None and _first_name_left_out(doc, ent, is_first_name):
@@ -233,14 +249,17 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                  len(ent) <= 2 and surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "GPE" and len(ent) == 1 and given_surname_seen_at.get(ent.text, len(doc)) <= ent.start) or \
                 (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in addressed and all(t.is_title and t.is_alpha for t in ent)) or \
-                (ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and 2 <= len(ent) <= 3 and
-                 all(t.is_title and t.is_alpha for t in ent) and (doc[ent.start - 1].lower_ in _SPOKES_NOUNS or (
+                (ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ent.start > 0 and 2 <= sum(t.is_alpha for t in ent) <= 3 and
+                 all((t.is_title and t.is_alpha) or (t.text == "-" and 0 < t.i - ent.start < len(ent) - 1) for t in ent) and
+                 (doc[ent.start - 1].lower_ in _SPOKES_NOUNS or (
                      doc[ent.start - 1].lower_ in _PRESENTER_NOUNS and is_first_name is not None and is_first_name(ent[0].text)))) or \
                 (ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].text in _ROLES_BEFORE_NAMES and
                  all(t.text[:1].isupper() or t.text == "-" for t in ent) and 2 <= sum(t.is_alpha for t in ent) <= 3) or \
                 (ent.label_ == "ORG" and 3 <= len(ent) <= 4 and all(t.is_title and t.is_alpha for t in ent) and
                  (ent[0].lower_ in _ROLES_BEFORE_NAMES or
                   (ent[0].lower_ in OCCUPATION_NOUNS and is_first_name is not None and is_first_name(ent[1].text)))) or \
+                (len(ent) == 1 and ent.label_ in ("FAC", "GPE", "LOC", "ORG", "NORP", "PRODUCT") and is_first_name is not None and
+                 is_first_name(ent.text) and _aged_after(ent)) or \
                 (ent.label_ in _PLACE_OR_BODY_LABELS and (  # (the only labels the four tests take: spares the rest of the article's entities)
                     _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent))):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -264,6 +283,14 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # not a surname that would join everyone called bin Salman
             ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
             changed = True
+        if corrected and corrected[-1].label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP", "LOC") and \
+                ent[0].is_title and ent[0].is_alpha and 1 <= ent.start - corrected[-1].end <= 2 and \
+                all(doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_
+                    for k in range(corrected[-1].end, ent.start)):
+            # "Mian Shahid" + "Nawaz" + "Qureshi" (tagged a place): one long name, the tagger
+            # lost in its middle
+            ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
+            changed = True
         if corrected and corrected[-1].end == ent.start and corrected[-1].label_ == "PERSON" and len(ent) == 1 and \
                 ent[0].text in _LETTERS_AFTER_NAMES:
             # "Alison Pemberton" + "KC" (tagged ORG): a rank written after a name is no body of its own
@@ -283,6 +310,15 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             ent = Span(doc, corrected.pop().start, ent.end, label="ORG")
             changed = True
         corrected.append(ent)
+    if addressed:
+        # "The Governor of Lagos State, Mr Babatunde Sanwo-Adeyemi, has ordered …" (untagged): the
+        # capitalised proper nouns after "Mr", "Dr" … are a person's name
+        taken = {k for span in corrected for k in range(span.start, span.end)}
+        found = [span for i in numpy.flatnonzero(written_as(_HONORIFIC_IDS, orth)).tolist()
+                 if (span := _name_after_honorific(doc, i + 1, taken)) is not None]
+        if found:
+            corrected.extend(found)
+            changed = True
     if given_surname_seen_at:
         # "Mensah, 18, was mobbed …" untagged after "substitute Kofi Mensah": the subject that is the
         # surname of a full name written before is that person (a pronoun or "the teenager" may
@@ -308,6 +344,43 @@ _LETTERS_AFTER_NAMES = POST_NOMINALS | MEMBER_POST_NOMINALS
 COUNTRIES_IN_BODY_NAMES = frozenset({"UK", "US", "USA", "Britain", "America", "England", "Scotland", "Wales", "Ireland",
                                        "Canada", "Australia"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _name_after_honorific(doc: Doc, start: int, taken: set[int]) -> Span | None:
+    """The untagged name from token `start` on, right after an honorific: capitalised proper
+    nouns, joined by hyphens ("Babatunde Sanwo-Adeyemi"); none where a tagged name or an office
+    stands ("Mr Speaker")."""
+    end = start
+    while end < len(doc) and end not in taken and not doc[end].ent_type_ and (
+            (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha) or
+            (doc[end].text == "-" and end > start and end + 1 < len(doc) and doc[end + 1].is_title and not doc[end].whitespace_)):
+        end += 1
+    if end > start and doc[end - 1].text == "-":
+        end -= 1
+    if end == start or (end == start + 1 and doc[start].lower_ in _OFFICES):
+        return None
+    return Span(doc, start, end, label="PERSON")
+
+
+# Offices many hold, which name no one when written alone ("The Governor of Lagos State, Mr …"),
+# and "Engr", the engineer's title ("Engr. Umar Mohammed-Sani", the title tagged apart). Not a
+# monarch's or the pope's: "the Queen" is one person.
+_OFFICES = (PERSON_ROLE_NOUNS - {"king", "queen", "prince", "pope"}) | {"engr", "speaker"}
+
+
+def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | None) -> bool:
+    """Whether a "person" is an office written in a name's place: it ends with an office, holds no
+    first name, and follows "the" or "former" or opens with "ex-" ("The Governor said", "the
+    ex-Senate President said"), or is one word right before a person's name ("Engr." + "Umar
+    Mohammed-Sani"). The office then stands for its holder as any description does."""
+    if ent[-1].lower_.rstrip(".") not in _OFFICES or \
+            (is_first_name is not None and any(t.is_alpha and is_first_name(t.text) for t in ent)):
+        return False
+    if (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "former")) or ent[0].lower_ in ("ex", "the", "former") or \
+            ent[0].lower_.startswith("ex-"):
+        return True
+    after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
+    return len(ent) == 1 and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON"
 
 
 def _name_words_before(doc: Doc, end: int) -> int:
@@ -422,9 +495,14 @@ def _described_as_a_person(ent: Span) -> bool:
     # ("Mum-of-three" is five tokens: "Mum", "-", "of", "-", "three")
     parent = ent.start >= 5 and doc[ent.start - 3].lower_ == "of" and doc[ent.start - 5].lower_ in _PARENT_NOUNS and \
         doc[ent.start - 1].like_num
-    aged = ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isdigit() and doc[ent.end + 2].text == "," and \
-        1 <= int(doc[ent.end + 1].text) <= 110
-    return parent or aged
+    return parent or _aged_after(ent)
+
+
+def _aged_after(ent: Span) -> bool:
+    """Whether an age set off by commas follows the name ("Dean Hughes, 52,", "renter Shannon, 29,")."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].text.isdigit() and \
+        doc[ent.end + 2].text == "," and 1 <= int(doc[ent.end + 1].text) <= 110
 
 
 _PARENT_NOUNS = frozenset({"mum", "mother", "mom", "dad", "father", "grandmother", "grandfather", "gran"})

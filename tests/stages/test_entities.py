@@ -763,6 +763,11 @@ def test_a_nickname_in_a_name_leaves_the_person_as_named(resources: EntityResour
     # The first of two surnames, the father's, is the name its bearer goes by ...
     pytest.param("President Claudia Sheinbaum Pardo spoke first. Sheinbaum said rates were too high.",
                  ["Claudia Sheinbaum Pardo", "Sheinbaum"], "Sheinbaum", "Claudia Sheinbaum Pardo", id="two-surnames"),
+    # (also when the given name is a city's, "Jian" of Ji'an, or the family name one of Chenzhou's other names)
+    pytest.param("Chinese Foreign Ministry spokesman Lin Jian told a briefing. Lin said the ship had rammed a vessel.",
+                 ["Lin Jian", "Lin"], "Lin", "Lin Jian", id="given-name-a-city"),
+    pytest.param("Chen Xiangyang, a researcher, spoke first. Chen said the Philippines was being used.",
+                 ["Chen Xiangyang", "Chen"], "Chen", "Chen Xiangyang", id="family-name-a-citys-other-name"),
     # ... not a second first name ("Tony" of "Anne Tony Smith" is no surname).
     pytest.param("Anne Tony Smith spoke first. Tony said rates were too high.",
                  ["Anne Tony Smith", "Tony"], "Tony", "Tony", id="a-second-first-name"),
@@ -849,3 +854,16 @@ def test_a_place_is_called_by_its_own_name_not_by_anothers_alias(resources: Enti
     assert e["a", "Florida"] is e["b", "Florida"]
     assert e["b", "US Senate"] is e["c", "US Senate"]
     assert e["b", "US Senate"].canonical_name == "US Senate"
+
+
+@pytest.mark.parametrize(("long_form", "acronym"), [
+    # An acronym defined in brackets after its long form, each capitalised part of a hyphenated word counted.
+    pytest.param("Inter-Services Public Relations", "ISPR", id="hyphenated-word-two-letters"),
+    pytest.param("Tehreek-i-Taliban Pakistan", "TTP", id="lower-case-particle-left-out"),
+    pytest.param("Collective Security Treaty Organization", "CSTO", id="plain"),
+])
+def test_an_acronym_defined_in_brackets_is_its_long_form(resources: EntityResources, long_form: str, acronym: str) -> None:
+    text = f"According to the {long_form} ({acronym}), the post was attacked. The {acronym} said the troops responded."
+    linked, entities = resolve_entities([_result("a", text, [(long_form, "ORG"), (acronym, "ORG"), (acronym, "ORG")])], resources)
+    assert len({m.entity_id for m in linked[0].mentions}) == 1
+    assert [e.canonical_name for e in entities] == [long_form]

@@ -347,6 +347,20 @@ def test_a_relatives_first_name_is_a_person(nlp: Language, text: str, name: str,
     # A person's office after "the", tagged a body, is no name.
     pytest.param("The Taoiseach said the Government would bring proposals to Cabinet.", "Taoiseach", "ORG", None,
                  id="the-taoiseach"),
+    # Nor is an office many hold, tagged a person, after "the" or opening with "ex-".
+    pytest.param("The Governor gave the order on Sunday while inspecting flooded streets.", "Governor", "PERSON", None,
+                 id="the-governor"),
+    pytest.param("In a statement, the ex-Senate President said the government should first provide shelter.",
+                 "ex-Senate President", "PERSON", None, id="the-ex-senate-president"),
+    pytest.param("Queen said the concert would go ahead.", "Queen", "PERSON", ("Queen", "PERSON"), id="a-band-not-an-office"),
+    # A hyphenated name after "spokesperson" is a person's, whatever the tag.
+    pytest.param("Indonesian Foreign Ministry spokesperson Teuku Faizasyah-Lubis said Jakarta had shared the data.",
+                 "Teuku Faizasyah-Lubis", "ORG", ("Teuku Faizasyah-Lubis", "PERSON"), id="hyphenated-name-after-spokesperson"),
+    # A first name followed by an age set off by commas is a person's.
+    pytest.param("For Bendigo renter Shannon, 29, who asked that her surname not be used, the changes came too late.",
+                 "Shannon", "FAC", ("Shannon", "PERSON"), id="first-name-and-age"),
+    pytest.param("Flooding hit Shannon, 29, of whose homes were lost.", "Shannon", "GPE", ("Shannon", "PERSON"),
+                 id="first-name-and-age-tagged-a-place"),
 ])
 def test_a_persons_name_the_tagger_cut_or_mislabelled(nlp: Language, lexicons: Lexicons, text: str, name: str, label: str,
                                               expected: tuple[str, str] | None) -> None:
@@ -356,6 +370,39 @@ def test_a_persons_name_the_tagger_cut_or_mislabelled(nlp: Language, lexicons: L
     doc.ents = [Span(doc, start, end, label=label)]  # as the tagger may tag only the surname
     correct_entities(doc, lexicons.is_first_name)
     assert [(e.text, e.label_) for e in doc.ents] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # An untagged name after "Mr", "Dr" … is a person's (hyphens join its parts).
+    pytest.param("The Governor of Lagos State, Mr Babatunde Sanwo-Adeyemi, has ordered the removal of the structures.", [],
+                 [("Babatunde Sanwo-Adeyemi", "PERSON")], id="untagged-name-after-mr"),
+    pytest.param("Mr Speaker called the House to order.", [], [], id="an-office-after-mr"),
+    # A long name the tagger lost in its middle, the last part tagged a place, is one.
+    pytest.param("Prime Minister Mian Shahid Nawaz Qureshi strongly condemned the attack.",
+                 [("Mian Shahid", "PERSON"), ("Qureshi", "GPE")], [("Mian Shahid Nawaz Qureshi", "PERSON")], id="name-cut-in-its-middle"),
+    # A family name written first, then alone, is the person's whatever its tag.
+    pytest.param("DP floor leader Choi Min-jung said the bill would pass. Park told Choi that she was wrong.",
+                 [("Choi Min-jung", "PERSON"), ("Choi", "ORG")], [("Choi Min-jung", "PERSON"), ("Choi", "PERSON")],
+                 id="family-name-first"),
+    pytest.param("Xbox Live has ten million members. Xbox said sales rose.", [("Xbox Live", "PERSON"), ("Xbox", "ORG")],
+                 [("Xbox Live", "PERSON"), ("Xbox", "ORG")], id="a-product-is-no-family-name-first"),
+    # A member's title inside a name tagged a body: the party, then the member.
+    pytest.param("Trinamool Congress MP Sushmita Dey said the audit should be tabled.",
+                 [("Trinamool Congress MP Sushmita Dey", "ORG")], [("Trinamool Congress", "ORG"), ("Sushmita Dey", "PERSON")],
+                 id="party-then-member"),
+])
+def test_names_the_tagger_split_missed_or_ran_together(nlp: Language, lexicons: Lexicons, text: str, tagged: list[tuple[str, str]],
+                                                       expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    spans = []
+    for name, label in tagged:
+        at = text.index(name, spans[-1].end_char if spans else 0)
+        start = next(t.i for t in doc if t.idx == at)
+        end = next(t.i for t in doc if t.idx + len(t.text) == at + len(name)) + 1
+        spans.append(Span(doc, start, end, label=label))
+    doc.ents = spans
+    correct_entities(doc, lexicons.is_first_name)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
 def test_an_untagged_subject_that_is_a_surname_named_before_is_the_person(nlp: Language, lexicons: Lexicons) -> None:
