@@ -24,7 +24,7 @@ _OUTLETS = (
     "Belga", "Lusa", "Xinhua News Agency", "Kyodo News", "Nexta",
     # broadcasters
     "BBC", "CNN", "MSNBC", "CNBC", "NPR", "PBS", "ABC", "NBC", "CBS", "Fox News", "Fox Business", "Sky News", "ITV", "ITV News",
-    "Channel 4", "Channel 4 News", "RTE", "CBC", "CTV", "Al Jazeera", "Al Arabiya", "Al Hadath", "Al Mayadeen", "France 24", "DW",
+    "Channel 4", "Channel 4 News", "RTE", "CBC", "CTV", "Al Jazeera", "Al Arabiya", "Al Hadath", "Al Mayadeen", "France 24", "BFMTV", "BFM TV", "DW",
     "Deutsche Welle", "Euronews", "RT", "CGTN", "CCTV", "Phoenix TV", "NHK", "KBS", "MBC", "SBS", "Arirang", "Geo News", "Geo TV",
     "Dawn News", "ARY News", "NDTV", "Times Now", "Republic TV", "Aaj Tak", "India Today", "WION", "Doordarshan",
     "Arise TV", "Channels TV", "NTA", "TVC", "NTV", "KTN", "Citizen TV", "SABC", "eNCA", "ABS-CBN", "GMA", "Rappler",

@@ -92,6 +92,7 @@ _ORG_NOUNS = {
     "university", "school", "hospital", "college", "parliament", "senate", "congress",
     "cabinet", "regulator", "prosecutor's", "prosecutors", "operator", "manufacturer", "airline",
     "carrier", "insurer", "retailer", "broadcaster", "charity", "foundation", "coalition", "alliance", "force",
+    "center", "centre",  # ("the National Hurricane Center … The center said")
     *_VENUE_NOUNS,
 }
 # Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
@@ -139,7 +140,7 @@ _OWN_WORD_NOUNS = _ISSUED_NOUNS | {"account", "website", "figures", "estimate", 
 _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "carrier", "insurer", "retailer", "manufacturer",
                "operator", "giant", "maker", "chain", "producer", "lender", "brewer", "supplier", "provider", "seller",
                "distributor", "publisher", "broadcaster", "conglomerate", "supermarket", "grocer", "carmaker", "automaker",
-               "housebuilder", "contractor", "exporter", "utility", "startup", "start-up"}
+               "housebuilder", "contractor", "exporter", "utility", "startup", "start-up"} | BUSINESS_NOUNS
 # Nouns after which a body named in apposition is the speaker ("The firm, Paion, said", "Oakview's
 # owner, Meadow Care Group,"); a spokesperson's body is not ("A spokesman, John Smith,").
 _BODY_IN_APPOSITION_NOUNS = frozenset((_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS)
@@ -170,6 +171,7 @@ _MEDIA_NOUNS = {
 _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
+    "statement", "statements",  # ("said in a statement on X", "in a statement to Reuters")
 }
 _SAID_IN_IDS = sorted_ids(_SAID_IN_NOUNS | {"ed"})  # (the tokenizer splits "op-ed" into "op", "-", "ed")
 # Participles that say where a piece came out: "an op-ed published Tuesday in The Wall Street Journal".
@@ -3192,12 +3194,13 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
                 return [clause]
     # So is a clause on the hearer that opens with "that" and a subject of its own, if "that" cannot
     # be its object ("assuring motorists that normal supply would be restored", "that" parsed as an
-    # adverb; not "told the man that she had met about it").
+    # adverb; not "told the man that she had met about it"); after an occasion, even with "that"
+    # taken for the object ("told a regular press briefing that Manila had infringed on …").
     if cue.lower_.startswith(_ADDRESSEE_PREFIXES):
         found = [clause for child in cue_children if child.dep_ in ("dobj", "dative") and child.i > cue.i
                  for clause in child.children if (clause.dep_ == "relcl" and _complete_clause_on_hearer(clause)) or
                  (clause.dep_ in ("relcl", "acl") and clause.i > child.i and _that_then_subject(clause)
-                  and (clause.left_edge.dep_ in ("advmod", "mark") or _that_opens_clause(clause)))]
+                  and (clause.left_edge.dep_ in ("advmod", "mark") or _that_opens_clause(clause) or child.lower_ in _EVENT_NOUNS))]
         if found:
             return found[:1]
     # "said in an interview … recently that he hardly ever watched …": a "that" clause hung on the
@@ -3602,6 +3605,19 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             subject = named
+    elif subject.ent_type_ in ("GPE", "LOC") and (based := next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                                             and any(t.lower_ == "based" for t in c.lefts)), None)) is not None:
+        # "The San Jose, California-based company reported …", parsed as the city described as a
+        # company: the company speaks
+        subject = based
+    elif (subject.tag_ == "VBG" or (subject.tag_ == "NN" and subject.lower_.endswith("ing"))) and subject.is_sent_start and \
+            subject.i + 1 < len(doc) and doc[subject.i + 1].text == ",":
+        # "Reacting, the Lagos State chapter of the All Progressives Congress, … said": the
+        # participle opening the sentence (tagged a noun, too) parsed as the subject, and the
+        # speaker as its apposition
+        described = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+        if described is not None:
+            subject = described
     but = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "but"), None)
     after_but = [c for c in subject.children if c.dep_ == "conj" and but is not None and c.i > but.i]
     if after_but:
@@ -3632,6 +3648,11 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         # "Board members Alan Pierce and Rosa Villanueva said": the people the plural title names
         draft.speaker = _token_range_chars(doc, _speaker_tokens(subject)[0], _speaker_tokens(names[-1], with_conjuncts=False)[1])
         draft.members = [_Member(_token_range_chars(doc, *_speaker_tokens(name, with_conjuncts=False)), head=name.i) for name in names]
+    elif (joined := _other_subject_before(subject, cue)) is not None:
+        # "Housing Minister Colin Ashby and Consumer Affairs Minister Leanne Ngo said", parsed as
+        # two subjects of the verb: both speak
+        draft.speaker = _token_range_chars(doc, _speaker_tokens(joined)[0], _speaker_tokens(subject)[1])
+        draft.members = [_Member(_token_range_chars(doc, *_speaker_tokens(t, with_conjuncts=False)), head=t.i) for t in (joined, subject)]
     else:
         draft.speaker = _token_range_chars(doc, *_speaker_tokens(subject))
         draft.members = _group_members(subject)
@@ -3652,6 +3673,21 @@ def _names_in_apposition(head: Token) -> list[Token]:
         return []
     names = _with_conjuncts(named)
     return names if len(names) >= 2 and all(t.ent_type_ == "PERSON" for t in names) else []
+
+
+def _other_subject_before(subject: Token, cue: Token) -> Token | None:
+    """Another subject of the cue right before `subject`, joined to it by "and" (its own "cc"),
+    when both are people's names: the parser's two subjects for one coordinated one."""
+    doc = subject.doc
+    first_of_subject = _speaker_tokens(subject)[0]
+    for other in cue.children:
+        joiner = doc[first_of_subject - 1] if first_of_subject > 0 else None
+        if other.dep_ != "nsubj" or other.i >= subject.i or joiner is None or joiner.lower_ != "and" or joiner.head != other or \
+                _with_conjuncts(other) != [other]:
+            continue
+        if other.ent_type_ == "PERSON" and subject.ent_type_ == "PERSON":
+            return other
+    return None
 
 
 def _name_after_joined_titles(head: Token) -> Token | None:
@@ -3977,6 +4013,13 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if cue.dep_ == "amod" and (misread := _modifier_cue_claim(cue, ctx, cues)) is not None:
         return misread
     doc = cue.doc
+    if cue.lower_ == "asked" and cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i + 1 < len(doc) and \
+            doc[cue.right_edge.i + 1].text == "," and \
+            ((cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")) or (cue.dep_ == "ccomp" and cue.head.i > cue.i)):
+        # "The Premier, asked whether she had modelled the effect, said …" (also parsed as her
+        # question, reported by "said"): she was asked, by someone unnamed (`_questions_put`), and
+        # her answer follows (not "Ann Dale, from West Sussex, asked of the fee: "…?"": hers)
+        return None
     subject = _subject(cue)
     own_subject = subject  # (`frame_subject` of the cue when it has one: `_learned_frame` need not look again)
     if subject is not None and _let_us(subject):
@@ -5219,6 +5262,10 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
             _names_a_newspaper(doc[head.left_edge.i:head.i + 1].text):
         return _token_range_chars(doc, head.left_edge.i + 1, head.i)  # ("told the Herald", the tagger taking it for a person)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("NORP", "") and head.is_title and head.left_edge.i == head.i - 1 and \
+            doc[head.i - 1].text == "The" and not doc[head.i - 1].is_sent_start and head.dep_ == "dobj":
+        # "told The Oregonian" (tagged a people): "The" written with a capital mid-sentence opens a title
+        return _token_range_chars(doc, head.i - 1, head.i)
     if head.pos_ == "PROPN" and head.ent_type_ in _OUTLET_NAME_LABELS and not any(
             t.lower_ in _ORG_NOUNS or t.lower_ in {"nations", "house", "assembly"} for t in head.subtree):
         first = head.left_edge
@@ -5238,6 +5285,12 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         # or a place (`pipeline.outlets`)
         return _listed_outlet(doc, head.left_edge.i, head.i)
     return None
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether a medium's name is a listed outlet's, a platform's or one with a media word in it."""
+    words = name.lower().split()
+    return is_news_outlet(name) or name in ("X", "X.") or any(w in _PLATFORMS or w in _MEDIA_NOUNS for w in words)
 
 
 def _listed_outlet(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
@@ -5292,7 +5345,9 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
             for prep in [*token.children, *published]:
                 if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "for", "on", "in"):
                     for obj in prep.children:
-                        if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None:
+                        if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None and \
+                                (token.lower_ not in ("statement", "statements") or _names_an_outlet(ctx.text[found[0]:found[1]])):
+                            # (a statement's only if it names an outlet or a platform: not "a statement to MPs")
                             return found
             if token.lower_ in _SELF_MEDIA_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
                 # "in an internal video", "in a tweet": the form itself is the medium.
@@ -6463,6 +6518,37 @@ _MIN_TURNS = 3
 # end an answer and are no one's claim.
 _NAMED_TURN = re.compile(r"[ \t]*((?:[A-Z][a-z'’-]+[ \t]+){0,2}[A-Z][a-z'’-]+)[ \t]*(:)[ \t]+(?=\S)")
 _QUESTION_TURN = re.compile(r"[ \t]*(?:Q|Question)[ \t]*:[ \t]+(?=\S)")
+# A Q&A's answers ("A: Honestly, how much people care."), each the interviewee's.
+_ANSWER_TURN = re.compile(r"[ \t]*(?:A|Answer)[ \t]*(:)[ \t]+(?=\S)")
+# A Q&A has at least this many questions and answers; fewer are a list's items ("A: …", "B: …").
+_MIN_QUESTIONS_AND_ANSWERS = 2
+
+
+def _interviewee(ctx: _Context, before: int, title_span: tuple[int, int] | None) -> Span | None:
+    """The person a Q&A's introduction is about: the first person that is a sentence's subject
+    before its first question (not in the headline: "Q&A: Tucson's new water chief on …")."""
+    for ent in ctx.ents:
+        if ent.start_char >= before:
+            return None
+        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and \
+                not (title_span is not None and title_span[0] <= ent.start_char < title_span[1]):
+            return ent
+    return None
+
+
+def _answer_turns(ctx: _Context, paragraphs: list[tuple[int, int]], questions: list[int],
+                  title_span: tuple[int, int] | None) -> dict[int, tuple[tuple[int, int], tuple[int, int], int]]:
+    """A Q&A's answers by paragraph start: (the interviewee's name where the introduction writes
+    it, the label's colon, where the answer starts), when the article has two questions and two
+    answers at least and its introduction names whom it interviews."""
+    answers = {start: match for start, end in paragraphs if (match := _ANSWER_TURN.match(ctx.text, start, end)) is not None}
+    if len(answers) < _MIN_QUESTIONS_AND_ANSWERS or len(questions) < _MIN_QUESTIONS_AND_ANSWERS:
+        return {}
+    person = _interviewee(ctx, min(min(answers), min(questions)), title_span)
+    if person is None:
+        return {}
+    name = _ent_offsets(person)
+    return {start: (name, match.span(1), match.end()) for start, match in answers.items()}
 
 
 def _named_turns(ctx: _Context, paragraphs: list[tuple[int, int]], questions: list[int],
@@ -6498,16 +6584,24 @@ def _with_transcript_turns(drafts: list[_Draft], ctx: _Context, title_span: tupl
     questions = [start for start, end in paragraphs if _QUESTION_TURN.match(ctx.text, start, end)]  # where an answer ends
     labels = {start: _TURN.match(ctx.text, start, end) or _BRACKETED_TURN.match(ctx.text, start, end) for start, end in paragraphs}
     named = _named_turns(ctx, paragraphs, questions, labelled=any(labels.values()))
+    answers = _answer_turns(ctx, paragraphs, questions, title_span)
     for start, end in paragraphs:
+        if start in answers:
+            # ("A: Honestly, how much people care. …": the interviewee the introduction names)
+            name, colon, content_start = answers[start]
+            if end > content_start:
+                turns.append(((start, end), name, colon, (content_start, end)))
+            continue
         match = labels[start] or named.get(start)
         if match is None or " ".join(match.group(1).split()).upper() in _NOT_TURN_NAMES:
             continue
         content_end = end - 1 if ctx.text[end - 1] in "\"”" and ctx.text[start] in "\"“" else end
         if content_end > match.end():
             turns.append(((start, end), match.span(1), match.span(2), (match.end(), content_end)))
-    if len(turns) < _MIN_TURNS:
+    if len(turns) < (_MIN_QUESTIONS_AND_ANSWERS if answers else _MIN_TURNS):
         return drafts
-    ctx.turn_labels = frozenset(name[0] for _, name, _, _ in turns)
+    # (a label opening its paragraph; not the interviewee's name in a Q&A's introduction)
+    ctx.turn_labels = frozenset(name[0] for paragraph, name, _, _ in turns if paragraph[0] <= name[0] < paragraph[1])
     # A turn runs on over the paragraphs without a label of their own up to the next turn (an
     # interviewee's answer in several paragraphs); the last turn ends with its paragraph, as what
     # follows a transcript may be the article again.
@@ -6717,7 +6811,7 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
     if noun in text[start:end].lower():
         return True
     written = _title_words_before(text, start, 3)  # "Russian Foreign Minister"
-    title = [word.lower() for word in written]
+    title = [_TITLE_ABBREVIATIONS.get(word.lower(), word.lower()) for word in written]  # ("Gov." is "governor")
     # (and the words after the noun are the title's: not "the European Commission announced its NEM initiative")
     if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]) and \
             all(word[:1].isupper() for word in written[title.index(noun) + 1:]):
@@ -6725,14 +6819,42 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
     return noun in _apposition_after(text, end, limit)
 
 
+# Titles as news abbreviates them before a name ("Gov. Evangeline Thibodeaux" is "the governor").
+# Not "Sen." and "Rep.": US news names many senators, and "the Vermont senator" is one of them only
+# by a state this matching does not read ("Sen. Bernie Sanders (I-Vt.)").
+_TITLE_ABBREVIATIONS = {"gov": "governor", "gen": "general", "lt": "lieutenant",
+                        "col": "colonel", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector",
+                        "det": "detective", "prof": "professor", "pres": "president", "atty": "attorney", "cmdr": "commander"}
+_ABBREVIATION_DOT = re.compile(r"\b(" + "|".join(abbreviation.capitalize() for abbreviation in sorted(_TITLE_ABBREVIATIONS)) +
+                               r")\.(?= )")
+
+
+def _office_in_names_place(head: Token) -> bool:
+    """Whether a capitalised office is written in a name's place, as a title for its holder: "The
+    Governor said", "the ex-Senate President said", "the outgoing European Commissioner said" (after
+    "the", with no name in its phrase). Not a body's noun ("the Scottish Executive"), an office of
+    somewhere ("The Archbishop of Canterbury") or a monarch ("the Queen")."""
+    if head.lower_ not in PERSON_ROLE_NOUNS or head.lower_ in _NOT_NAMES_PLACE_OFFICES or not head.text[:1].isupper() or \
+            any(c.dep_ == "prep" for c in head.rights):
+        return False
+    before = head.doc[head.left_edge.i:head.i]
+    return len(before) > 0 and before[0].lower_ == "the" and not any(t.ent_type_ == "PERSON" for t in before)
+
+
+# Offices only one person holds at a time, that stand for that person ("the Queen", "the Pope"),
+# and role nouns that are bodies' too ("the Scottish Executive", "the Labour Leadership").
+_NOT_NAMES_PLACE_OFFICES = frozenset({"king", "queen", "prince", "pope", "executive", "chief", "head", "leader", "chair"})
+
+
 def _title_before(text: str, start: int, n_words: int) -> list[str]:
-    """The last `n_words` words (lower case) written right before a name, up to a break: its title."""
-    return [word.lower() for word in _title_words_before(text, start, n_words)]
+    """The last `n_words` words (lower case) written right before a name, up to a break: its title
+    (abbreviations written out: "Gov." is "governor")."""
+    return [_TITLE_ABBREVIATIONS.get(word, word) for word in (w.lower() for w in _title_words_before(text, start, n_words))]
 
 
 def _title_words_before(text: str, start: int, n_words: int) -> list[str]:
-    """`_title_before` as written."""
-    return _BREAKS.split(text[max(0, start - 40):start])[-1].split()[-n_words:]
+    """`_title_before` as written (an abbreviation's full stop is no break, and is left out)."""
+    return _BREAKS.split(_ABBREVIATION_DOT.sub(r"\1", text[max(0, start - 40):start]))[-1].split()[-n_words:]
 
 
 def _apposition_after(text: str, end: int, limit: int | None = None) -> list[str]:
@@ -6741,18 +6863,21 @@ def _apposition_after(text: str, end: int, limit: int | None = None) -> list[str
     after = text[end:min(end + 60, len(text) if limit is None else limit)]
     if not after.startswith((", ", " (")) or _BREAKS.search(after, 2) is None:
         return []  # (a description ends where it is set off: "NPR, the police then surrounded …" is a clause)
-    return _BREAKS.split(after[2:])[0].lower().split()
+    words = _BREAKS.split(after[2:])[0].lower().split()
+    # (nor one with a verb of saying: "signed by his press secretary, Mr Gbenga Oyelaran, the
+    # governor said …" is the governor's clause)
+    return [] if any(word in LEAD_IN_VERBS for word in words) else words
 
 
-def _recent_subjects(ctx: _Context, before: int) -> Iterator[Token]:
+def _recent_subjects(ctx: _Context, before: int, window: int = _PRONOUN_WINDOW) -> Iterator[Token]:
     """Sentence subjects before `before` and outside quotations, nearest first, within the last
-    few sentences."""
+    `window` sentences."""
     here = ctx.sentence_of_char(before)
     # (not in the headline, which stands apart from the story: "Striker ruled out for six weeks"
     # is no club for "the club has confirmed")
     title = ctx.title_span
     for token in reversed(ctx.doc[:ctx.token_at(before)]):
-        if ctx.sentence_starts[max(0, here - _PRONOUN_WINDOW)] > token.i:
+        if ctx.sentence_starts[max(0, here - window)] > token.i:
             return
         if token.dep_ in ("nsubj", "nsubjpass") and token.idx < before and ctx.quote_at(token.idx) is None and \
                 not (title is not None and title[0] <= token.idx < title[1]):
@@ -6777,6 +6902,13 @@ def _subject_person(ctx: _Context, before: int, pronoun: str = "", tellers_only:
         # (A person's name starts with a capital: the tagger takes lower-case nouns for proper
         # ones, "the ward had admitted …".)
         # (Nor a plural: "Teachers in England will receive …" after a headline, tagged NNPS.)
+        if token.ent_type_ == "" and token.lower_ in PERSON_ROLE_NOUNS:
+            # "The Governor of Lagos State, Mr Babatunde Sanwo-Adeyemi, has ordered …": the office
+            # is no name; its holder is the person set off after it, if any
+            named = next((ctx.ent_at(c.i) for c in token.children if c.dep_ == "appos" and c.i in ctx.person_tokens), None)
+            if named is not None and ctx.agrees(named.start_char, named.end_char, pronoun):
+                return named
+            continue
         if token.ent_type_ == "" and ctx.is_name(token) and token.text[:1].isupper() and token.tag_ not in ("NNPS", "NNS") and \
                 fold(token.text) not in ctx.place_names:
             first = token
@@ -6842,6 +6974,32 @@ _PUBLIC_BODY_WORDS = frozenset({"commission", "authority", "agency", "office", "
 def _names_a_public_body(name: str) -> bool:
     """Whether an organisation's name is a public body's ("Data Protection Commission")."""
     return not _PUBLIC_BODY_WORDS.isdisjoint(re.findall(r"[a-z]+", name.lower()))
+
+
+# Nouns by which a body calls itself after saying what it does ("The Red Cross is helping …, the
+# agency said"); not those of a body that judges or bargains with others ("Ford will cut 500
+# jobs, the union said": the union is not Ford).
+_SELF_NAMED_BODY_NOUNS = frozenset(BUSINESS_NOUNS | {"agency", "charity", "organisation", "organization", "firm", "alliance"})
+# Words of the names of bodies that judge, regulate or bargain with the ones they speak of.
+_OVERSEEING_NAME_WORDS = frozenset({"union", "commission", "authority", "regulator", "court", "council", "committee", "board",
+                                    "police", "ombudsman", "tribunal", "watchdog"})
+
+
+def _body_the_claim_is_about(ctx: _Context, draft: _Draft) -> Span | None:
+    """The organisation that is the subject of the main clause of what was said, when the
+    attribution follows it ("The Red Cross is helping the displaced residents, the agency said"),
+    unless its name says it oversees others."""
+    start, end = draft.fragments[0]
+    first, last = ctx.token_at(start), ctx.token_at(max(start, end - 1))
+    doc = ctx.doc
+    for token in doc[first:last + 1]:
+        if token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "ROOT") and not any(
+                t.dep_ == "nsubj" and t.i < token.i for t in doc[first:token.i]):
+            ent = ctx.ent_at(token.i)
+            if ent is not None and ent.label_ == "ORG" and not _OVERSEEING_NAME_WORDS & {w.lower() for w in ent.text.split()}:
+                return ent
+            return None
+    return None
 
 
 def _subject_org(ctx: _Context, before: int, groups: bool = False, where: Callable[[Span], bool] | None = None) -> Span | None:
@@ -6924,10 +7082,12 @@ def _subject_country(ctx: _Context, before: int) -> Span | None:
     return None
 
 
-def _person_subject_above(ctx: _Context, pronoun: Token, word: str) -> Span | None:
+def _person_subject_above(ctx: _Context, pronoun: Token, word: str, claim: tuple[int, int] = (0, 0)) -> Span | None:
     """The person that is the subject of a clause the pronoun's clause hangs on, named before it
     in the same sentence and agreeing with it ("In his speech, Mr Blair contrasted Labour with a
-    Tory party, which he said would …"): the sentence is about them, whoever spoke last."""
+    Tory party, which he said would …"): the sentence is about them, whoever spoke last. Not the
+    subject of what was said, `claim`'s [start, end) ("Mr Streeting and the Prime Minister, he
+    said, had promised …")."""
     token = pronoun.head
     while token.head.i != token.i:
         token = token.head
@@ -6935,7 +7095,8 @@ def _person_subject_above(ctx: _Context, pronoun: Token, word: str) -> Span | No
         if subject is None:
             continue
         ent = ctx.ent_at(subject.i)
-        if ent is None or ent.label_ != "PERSON" or ctx.quote_at(ent.start_char) is not None:
+        if ent is None or ent.label_ != "PERSON" or ctx.quote_at(ent.start_char) is not None or \
+                claim[0] <= ent.start_char < claim[1]:
             return None
         if ctx.outnamed(ent.start_char, ent.end_char, pronoun.idx, word):
             return None  # (a subject of unknown gender is not "she" when a woman is named between them)
@@ -6991,6 +7152,13 @@ _ROLE_CHANGERS = frozenset({"shadow", "former", "deputy", "vice", "junior", "ass
                             "interim", "outgoing", "incoming"})
 
 
+def _outlet_that_reported(subject: Token, noun: str) -> bool:
+    """Whether a subject is an outlet relaying a report ("…, BFMTV reported"): no firm that "the
+    airline" stands for, unless the noun is an outlet's ("the broadcaster"). An outlet doing
+    anything else is a firm ("Reuters beat profit forecasts. The news and data seller said …")."""
+    return noun not in _MEDIA_NOUNS and subject.head.lower_ in _RELAY_CUES and is_news_outlet(subject.text)
+
+
 def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | None:
     """A one-word name that was the subject of a main clause within a few sentences and is no
     person's or place's: the tagger leaves firm names untagged or takes them for people
@@ -7010,8 +7178,9 @@ def _subject_firm_name(ctx: _Context, before: int) -> tuple[int, int, str] | Non
         if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP")):
             continue
         word = token.text
-        if word in ctx.full_names or fold(word) in ctx.place_names or (ctx.gender is not None and ctx.gender(word) is not None):
-            continue  # the surname of someone named in full, a place, a first name
+        if word in ctx.full_names or fold(word) in ctx.place_names or (ctx.gender is not None and ctx.gender(word) is not None) or \
+                _outlet_that_reported(token, "company"):
+            continue  # the surname of someone named in full, a place, a first name, an outlet that reported ("BFMTV reported")
         return (token.idx, token.idx + len(word), "ORG")
     return None
 
@@ -7476,6 +7645,57 @@ def _named_group_subject(ctx: _Context, before: int) -> list[_Member]:
     return members if len(members) >= 2 else []
 
 
+# Verbs whose subject and object are two sides that met: "Lavrov met Fidan", "Xi received Lula"
+# (word forms: the pipeline runs without the lemmatizer).
+_MEETING_FORMS = frozenset({"met", "meets", "meet", "meeting", "hosted", "hosts", "hosting", "received", "receives", "welcomed",
+                            "welcomes"})
+# … and the words that take the other side after "with": "held talks with", "spoke with".
+_TALKED_WITH_FORMS = frozenset({"talks", "talked", "talk", "held", "holds", "met", "meets", "spoke", "speaks", "conferred"})
+
+
+# Sentences back in which "the sides" may have been named: a report of their talks may come between
+# ("Lavrov and Fidan held talks. The sides discussed …, the ministry said. The sides said …").
+_SIDES_WINDOW = 5
+
+
+def _sides_named(ctx: _Context, before: int) -> list[_Member]:
+    """The named sides "the sides" stands for: a subject (not itself "the sides") that is names
+    joined by "and" ("Sergey Lavrov and his Turkish counterpart Hakan Fidan held talks"), or
+    one name with whom it met or talked ("Lavrov met Fidan", "Lavrov held talks with Fidan"), the
+    nearest such within the last few sentences; none otherwise (a body that spoke alone is no two
+    sides)."""
+    for subject in _recent_subjects(ctx, before, _SIDES_WINDOW):
+        if subject.lower_ in ("sides", "they") or subject.pos_ == "PRON":
+            continue  # ("The sides discussed …. The sides said …": the same sides)
+        verb = subject.head
+        # (all the verb's subjects: "Sergey Lavrov and his Turkish counterpart Hakan Fidan" comes
+        # out as two, the counterpart's name a subject of its own)
+        heads = sorted({t for c in verb.children if c.dep_ == "nsubj" for t in _with_conjuncts(c)}, key=lambda t: t.i)
+        if len(heads) == 1:
+            met = [c for c in verb.children if c.dep_ == "dobj" and verb.lower_ in _MEETING_FORMS]
+            met += [p for c in (verb, *(c for c in verb.children if c.dep_ == "dobj")) if c.lower_ in _TALKED_WITH_FORMS
+                    for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            heads = [subject, *(t for m in met[:1] for t in _with_conjuncts(m))]
+        members: list[_Member] = []
+        for head in heads:
+            if head.idx < _dateline_stop(ctx, head.idx):
+                continue  # ("MOSCOW, March 3 (TASS) - Russian Foreign Minister Sergey Lavrov and …", parsed as one subject)
+            # the name that is the head, or that stands in its phrase ("his Turkish counterpart Hakan Fidan")
+            ent = next((e for e in ctx.ents if e.label_ in ("PERSON", "ORG", "GPE") and head.left_edge.i <= e.start and
+                        e.end - 1 <= head.right_edge.i and (e.end - 1 == head.i or ctx.doc[e.end - 1].head.i == head.i)), None)
+            if ent is None:
+                if head.pos_ == "PROPN" or head.i in ctx.person_tokens:
+                    members = []  # (a side the tagger did not name: not these sides)
+                    break
+                continue  # ("his Turkish counterpart", whose name the parser made a subject of its own)
+            offsets = _ent_offsets(ent)
+            if all(m.antecedent != offsets for m in members):
+                members.append(_Member(offsets, head=ent.end - 1, antecedent=offsets, antecedent_label=ent.label_))
+        if len(members) >= 2:
+            return members
+    return []
+
+
 def _people_named_with_role(ctx: _Context, before: int, role: str) -> list[_Member]:
     """The people introduced together with a plural title ("Foreign Ministers, Sergey Lavrov and
     Mohammad Javad Zarif", "the two presidents, Putin and Macron") in this sentence or the six
@@ -7768,7 +7988,7 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # (counted from where the claim starts: a quotation of two sentences may come before "he said")
                 draft.adopt_antecedent(misgendered)
             elif head.dep_ == "nsubj" and not any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments) and \
-                    _set_antecedent(draft, _person_subject_above(ctx, head, word)):
+                    _set_antecedent(draft, _person_subject_above(ctx, head, word, (draft.start, draft.end))):
                 # "Mr Blair contrasted Labour with a Tory party, which he said would turn the clock
                 # back". (A quotation's "he said" stays the last speaker's: "Yukos is confident …,
                 # and "we are prepared …," he said.")
@@ -7788,8 +8008,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 # he speaks for), not the last person named. (Counted from where the claim starts:
                 # a quotation of two sentences may come before "he said".)
                 draft.adopt_antecedent(unnamed)
-            elif not _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2,
+            elif not _set_antecedent(draft, _prior_speaker(previous, ctx, min(start, draft.start), ("PERSON",), max_paragraphs=2,
                                                          pronoun=word)):
+                # (counted from where the claim starts: a quotation over two paragraphs may come before "she said")
                 # (the one who tells, not the one told of: "McGeough has yet to confirm that Weir
                 # is on his way. "…," he said")
                 _set_antecedent(draft, _subject_person(ctx, start, word, tellers_only=True)
@@ -7966,7 +8187,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, (head.idx, head.idx + len(head.text), "PERSON"))
         return
     # "the prime minister", "The Chancellor" (tagged as proper nouns) are titles, not names
-    title = head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    title = (head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)) or \
+        _office_in_names_place(head)
     if not titled and not title and not generic and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
@@ -8001,8 +8223,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     first = head.left_edge
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
                    for c in head.children) or (first.lower_ == "the" and first.head.i < head.i and first.head.dep_ in ("nmod", "compound"))
-    # News writes "police said" for "the police said": the force named before, if any.
-    definite = definite or (word == "police" and first.i == head.i)
+    # News writes "police said" for "the police said": the force named before, if any. ("The San
+    # Jose, California-based company": the article hangs on the place the parser took for the head.)
+    definite = definite or (word == "police" and first.i == head.i) or (
+        head.dep_ == "appos" and head.head.ent_type_ in ("GPE", "LOC") and head.head.left_edge.lower_ == "the")
     if definite and head.lower_ in _NAMED_BY_OF_NOUNS and (named_after := _named_after_of(ctx, head)) is not None:
         _set_antecedent(draft, named_after)  # "The city of Calabasas announced", "the government of Nigeria said"
         return
@@ -8024,6 +8248,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
         _set_antecedent(draft, spoken_for)
         draft.speaker = (start, spoken_for.end_char)
+        return
+    if head.tag_ == "NN" and head.lower_ in _DESCRIBED_PEOPLE_NOUNS and (set_off := _person_set_off_after(ctx, head)) is not None:
+        draft.attribution = "explicit"  # "A resident of Ikota, Mrs Funmilayo Adekunle, … told our correspondent"
+        _set_antecedent(draft, set_off)
+        draft.speaker = (start, set_off.end_char)
         return
     if (holder := _role_holder_before(ctx, head)) is not None:
         draft.attribution = "explicit"  # "Blake Lee-Harwood, campaigns director at Greenpeace, said"
@@ -8099,13 +8328,18 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # called so (not the parents' group that spoke since)
             draft.adopt_antecedent(called)
             return
+        if definite and head.tag_ == "NN" and word in _SELF_NAMED_BODY_NOUNS and draft.start < start and \
+                _set_antecedent(draft, _body_the_claim_is_about(ctx, draft)):
+            return  # "The Red Cross is helping the displaced residents, the agency said"
         if word in (_FIRM_NOUNS - {"group"}) | _BODY_KIND_NOUNS and head.tag_ == "NN" and prior is not None and \
                 not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in head.children) and \
                 prior.attribution == "explicit" and prior.antecedent_label == "ORG" and \
                 prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and prior.cue_start is not None and \
                 ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(since) - 1 and \
-                (word not in _REGULATOR_NOUNS or (prior.speaker is not None and _names_a_public_body(ctx.text[slice(*prior.speaker)]))):
-            # (a regulator only a public body: not "Barrow Bank said …. The regulator said")
+                (word not in _REGULATOR_NOUNS or (prior.speaker is not None and _names_a_public_body(ctx.text[slice(*prior.speaker)]))) and \
+                (word in _MEDIA_NOUNS or prior.antecedent is None or not is_news_outlet(ctx.text[slice(*prior.antecedent)])):
+            # (a regulator only a public body: not "Barrow Bank said …. The regulator said"; and an
+            # outlet that reported is no airline: "…, BFMTV reported. …, the airline said")
             # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
             # …. The company said": the organisation that spoke just before, not another bank
             # named earlier (not "the group": "Google …; the group" may be another; nor after a
@@ -8149,8 +8383,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # Business news calls the firm it is about "the company" (or "the Swedish firm", "the
             # clothing retailer")
             # without ever writing so next to its name: the firm last in subject position, within
-            # a few sentences.
-            _set_antecedent(draft, _subject_org(ctx, start) or _firm_named_on_its_noun(ctx, start) or _firm_that_spoke(previous[-3:])
+            # a few sentences (not an outlet that reported: "…, BFMTV reported. …, the airline said").
+            _set_antecedent(draft, _subject_org(ctx, start, where=lambda ent: not _outlet_that_reported(ent.root, word))
+                            or _firm_named_on_its_noun(ctx, start) or _firm_that_spoke(previous[-3:])
                             or (_only_org_before(ctx, start) if word in BUSINESS_NOUNS else None) or _subject_firm_name(ctx, start)
                             or (_club_of_subject(ctx, start) if word == "club" else None))
         if draft.antecedent is None and word in _REGULATOR_NOUNS and head.tag_ == "NN" and \
@@ -8169,8 +8404,15 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # country that spoke for several. One person is neither ("According to the opposition
         # parties, …" after Gordon Brown spoke).
         bodies = word.removesuffix("s") in _BODY_GROUP_NOUNS or word in _BODY_GROUP_NOUNS
+        if word == "sides" and (members := _sides_named(ctx, start)):
+            # "Lavrov and his Turkish counterpart Hakan Fidan held talks …. The sides said …": both.
+            draft.group, draft.members = True, members
+            draft.antecedent, draft.antecedent_label = members[0].antecedent, members[0].antecedent_label
+            return
         for prior in reversed(previous[-3:]):
-            if prior.antecedent is not None and (prior.group or (bodies and prior.antecedent_label in ("ORG", "GPE", "NORP"))):
+            # (two sides are never one body that spoke alone: "the ministry said in a statement")
+            if prior.antecedent is not None and (prior.group or (bodies and word != "sides" and
+                                                                 prior.antecedent_label in ("ORG", "GPE", "NORP"))):
                 draft.adopt_antecedent(prior)
                 return
         if word.removesuffix("s") in PERSON_ROLE_NOUNS and (members := _people_named_with_role(ctx, start, word)):
@@ -8338,6 +8580,21 @@ def _role_holder_before(ctx: _Context, head: Token) -> Span | None:
         return None
     return next((e for e in ctx.ents if e.label_ == "PERSON" and e.end == comma and doc[e.end - 1].dep_ in _SUBJECT_DEPS
                  and doc[e.end - 1].head.i == head.head.i), None)
+
+
+# Descriptions of people that news sets a name off after ("A resident of Ikota, Mrs Funmilayo
+# Adekunle, said"), besides the roles of `_SPEAKS_FOR_BODY_NOUNS`.
+_DESCRIBED_PEOPLE_NOUNS = frozenset(PERSONS_ROLE_NOUNS | {"resident", "witness", "man", "woman", "victim", "owner", "trader",
+                                                         "farmer", "worker", "student", "teacher", "driver", "customer",
+                                                         "passenger", "shopkeeper", "survivor", "parent", "mother", "father"})
+
+
+def _person_set_off_after(ctx: _Context, head: Token) -> Span | None:
+    """A person named between commas inside the phrase a description heads ("A resident of Ikota,
+    Mrs Funmilayo Adekunle, who said …": the parser may hang the name anywhere in it)."""
+    doc = head.doc
+    return next((e for e in ctx.ents if e.label_ == "PERSON" and head.i < e.start and e.end <= head.right_edge.i + 1 and
+                 doc[e.start - 1].text == "," and e.end < len(doc) and doc[e.end].text == ","), None)
 
 
 def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
