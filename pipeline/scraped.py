@@ -260,6 +260,10 @@ _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Pres
                                    r"Press\s+Association|PA|UPI)$", re.IGNORECASE)
 
 
+# A broadcaster's call letters or a body's acronym, alone: no reporter's name.
+_CALL_LETTERS: Final = re.compile(r"[A-Z]{3,5}")
+
+
 def reporters_lines(text: str) -> list[tuple[int, int]]:
     """[start, end) of the lines of an article's text that name its reporters: the byline among its
     first lines ("By Tom Reyes | treyes@…") and the credits among its last (`credit_line_spans`).
@@ -298,6 +302,8 @@ def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
         m = _byline_match(lines[i].strip()) or _name_then_role(lines, window, position)
         if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
+            # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")
+            names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)) or names
             if names.isupper():  # (wire copy's capitals: "MARCUS BELL")
                 names = " ".join(word.capitalize() if word.isalpha() else word for word in names.split())
             return i, names

@@ -153,6 +153,13 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
                  None, None, None, "Hannah Brook", id="name-then-role-on-the-next-line"),
     pytest.param(["Harbour fees rise", "Harbour Board Meeting", "", "The board on Monday raised harbour fees by a fifth, its chair said."],
                  None, None, None, None, id="a-subhead-is-no-byline"),
+    # A station's call letters after the reporter's name are no reporter.
+    pytest.param(["Fire guts apartment block", "By Kendra Ilse, KXTV 9 News", "",
+                  "A fire tore through an apartment block on Tuesday night, displacing 40 residents, firefighters said."],
+                 None, None, None, "Kendra Ilse", id="call-letters-after-the-name"),
+    pytest.param(["Fire guts apartment block", "By Kendra Ilse, Tom Ward and Sam Hill", "",
+                  "A fire tore through an apartment block on Tuesday night, displacing 40 residents, firefighters said."],
+                 None, None, None, "Kendra Ilse, Tom Ward and Sam Hill", id="three-reporters"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
