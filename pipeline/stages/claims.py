@@ -3678,16 +3678,12 @@ def _names_in_apposition(head: Token) -> list[Token]:
 def _other_subject_before(subject: Token, cue: Token) -> Token | None:
     """Another subject of the cue right before `subject`, joined to it by "and" (its own "cc"),
     when both are people's names: the parser's two subjects for one coordinated one."""
-    doc = subject.doc
     first_of_subject = _speaker_tokens(subject)[0]
-    for other in cue.children:
-        joiner = doc[first_of_subject - 1] if first_of_subject > 0 else None
-        if other.dep_ != "nsubj" or other.i >= subject.i or joiner is None or joiner.lower_ != "and" or joiner.head != other or \
-                _with_conjuncts(other) != [other]:
-            continue
-        if other.ent_type_ == "PERSON" and subject.ent_type_ == "PERSON":
-            return other
-    return None
+    joiner = subject.doc[first_of_subject - 1] if first_of_subject > 0 else None
+    if joiner is None or joiner.lower_ != "and" or subject.ent_type_ != "PERSON":
+        return None
+    return next((other for other in cue.children if other.dep_ == "nsubj" and other.i < subject.i and joiner.head == other and
+                 other.ent_type_ == "PERSON" and _with_conjuncts(other) == [other]), None)
 
 
 def _name_after_joined_titles(head: Token) -> Token | None:

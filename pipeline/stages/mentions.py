@@ -133,7 +133,13 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     body; an untagged subject that is the surname of a full name written before is that person
     ("Mensah, 18, was mobbed"); and an
     organisation's name cut after its "of" goes on in the one tagged right after it ("the
-    Association of Directors of" + "Adult Social Services")."""
+    Association of Directors of" + "Adult Social Services"). Also: an office written in a name's
+    place is no name ("The Governor", "the ex-Senate President", "Engr." before a name); an
+    untagged name after "Mr", "Dr" … is a person's ("Mr Babatunde Sanwo-Adeyemi"), and so is a first
+    name with an age ("renter Shannon, 29,"), a family name written first and then alone ("Choi
+    Min-jung … Choi" tagged ORG), and a long name the tagger lost in its middle ("Mian Shahid" +
+    "Nawaz" + "Qureshi" tagged a place); a member's title inside a name tagged a body splits it
+    ("Trinamool Congress" + "MP" + "Sushmita Dey")."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
