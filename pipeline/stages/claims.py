@@ -6807,7 +6807,7 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
     if noun in text[start:end].lower():
         return True
     written = _title_words_before(text, start, 3)  # "Russian Foreign Minister"
-    title = [_TITLE_ABBREVIATIONS.get(word.lower(), word.lower()) for word in written]  # ("Gov." is "governor")
+    title = _written_out(written)
     # (and the words after the noun are the title's: not "the European Commission announced its NEM initiative")
     if noun in title and not any(word in _NOT_IN_TITLES for word in title[title.index(noun):]) and \
             all(word[:1].isupper() for word in written[title.index(noun) + 1:]):
@@ -6845,7 +6845,12 @@ _NOT_NAMES_PLACE_OFFICES = frozenset({"king", "queen", "prince", "pope", "execut
 def _title_before(text: str, start: int, n_words: int) -> list[str]:
     """The last `n_words` words (lower case) written right before a name, up to a break: its title
     (abbreviations written out: "Gov." is "governor")."""
-    return [_TITLE_ABBREVIATIONS.get(word, word) for word in (w.lower() for w in _title_words_before(text, start, n_words))]
+    return _written_out(_title_words_before(text, start, n_words))
+
+
+def _written_out(words: list[str]) -> list[str]:
+    """Title words in lower case, abbreviations written out ("Gov" is "governor")."""
+    return [_TITLE_ABBREVIATIONS.get(word.lower(), word.lower()) for word in words]
 
 
 def _title_words_before(text: str, start: int, n_words: int) -> list[str]:
@@ -8236,19 +8241,17 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, author)  # "according to a tweet on Monday by US Secretary of State Mike Pompeo"
         return
     # (several speak for it too: "Officials from the Foreign Ministry said", "representatives from Iran")
+    # (and the person named between commas in a description of one: "A resident of Ikota, Mrs
+    # Funmilayo Adekunle, … told our correspondent")
     spoken_for = _body_spoken_for(ctx, head) if word in _SPEAKS_FOR_BODY_NOUNS or \
-        (head.tag_ == "NNS" and word.removesuffix("s") in _SPEAKS_FOR_BODY_NOUNS) else None
+        (head.tag_ == "NNS" and word.removesuffix("s") in _SPEAKS_FOR_BODY_NOUNS) else \
+        _person_set_off_after(ctx, head, closed=True) if head.tag_ == "NN" and head.lower_ in _DESCRIBED_PEOPLE_NOUNS else None
     if head.tag_ == "NNS" and spoken_for is not None and _label(spoken_for) == "PERSON":
         spoken_for = None  # ("Fifty former officials, including John Brennan, …": not one of them alone)
     if isinstance(spoken_for, Span) and spoken_for.label_ == "PERSON":
         draft.attribution = "explicit"  # "director of the Victims of Crime Trust, Norman Brennan, accused"
         _set_antecedent(draft, spoken_for)
         draft.speaker = (start, spoken_for.end_char)
-        return
-    if head.tag_ == "NN" and head.lower_ in _DESCRIBED_PEOPLE_NOUNS and (set_off := _person_set_off_after(ctx, head)) is not None:
-        draft.attribution = "explicit"  # "A resident of Ikota, Mrs Funmilayo Adekunle, … told our correspondent"
-        _set_antecedent(draft, set_off)
-        draft.speaker = (start, set_off.end_char)
         return
     if (holder := _role_holder_before(ctx, head)) is not None:
         draft.attribution = "explicit"  # "Blake Lee-Harwood, campaigns director at Greenpeace, said"
@@ -8585,12 +8588,13 @@ _DESCRIBED_PEOPLE_NOUNS = frozenset(PERSONS_ROLE_NOUNS | {"resident", "witness",
                                                          "passenger", "shopkeeper", "survivor", "parent", "mother", "father"})
 
 
-def _person_set_off_after(ctx: _Context, head: Token) -> Span | None:
-    """A person named between commas inside the phrase a description heads ("A resident of Ikota,
-    Mrs Funmilayo Adekunle, who said …": the parser may hang the name anywhere in it)."""
+def _person_set_off_after(ctx: _Context, head: Token, closed: bool = False) -> Span | None:
+    """A person named after a comma inside the phrase a description or role heads ("director of
+    the Victims of Crime Trust, Norman Brennan,"), with `closed` also followed by one ("A resident
+    of Ikota, Mrs Funmilayo Adekunle, who said …": the parser may hang the name anywhere in it)."""
     doc = head.doc
     return next((e for e in ctx.ents if e.label_ == "PERSON" and head.i < e.start and e.end <= head.right_edge.i + 1 and
-                 doc[e.start - 1].text == "," and e.end < len(doc) and doc[e.end].text == ","), None)
+                 doc[e.start - 1].text == "," and (not closed or (e.end < len(doc) and doc[e.end].text == ","))), None)
 
 
 def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] | None:
@@ -8599,9 +8603,7 @@ def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] 
     spokesman speaks for when tagged a person), or the person who holds it, named after the
     phrase between commas ("director of the Victims of Crime Trust, Norman Brennan,")."""
     doc = head.doc
-    person = next((e for e in ctx.ents if e.label_ == "PERSON" and head.i < e.start and e.end <= head.right_edge.i + 1
-                   and doc[e.start - 1].text == ","), None)
-    if person is not None:
+    if (person := _person_set_off_after(ctx, head)) is not None:
         return person
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "from", "with"):

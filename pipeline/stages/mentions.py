@@ -179,7 +179,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             body_names.add(ent.text)
     # Surnames written after "Ms", "Mr", "Dr" …: a person's, also where the tagger made the full
     # name an organisation ("said Yonca Brunini of Yahoo" tagged ORG, then "Ms Brunini told …").
-    addressed = {doc[int(i) + 1].text for i in numpy.flatnonzero(written_as(_HONORIFIC_IDS, orth)) if i + 1 < len(doc)}
+    honorifics_at = numpy.flatnonzero(written_as(_HONORIFIC_IDS, orth)).tolist()
+    addressed = {doc[i + 1].text for i in honorifics_at if i + 1 < len(doc)}
     for ent in ents:
         if ent.start in mays or ent.end - 1 in mays:
             continue  # "May wrote" tagged DATE
@@ -320,8 +321,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
         # "The Governor of Lagos State, Mr Babatunde Sanwo-Adeyemi, has ordered …" (untagged): the
         # capitalised proper nouns after "Mr", "Dr" … are a person's name
         taken = {k for span in corrected for k in range(span.start, span.end)}
-        found = [span for i in numpy.flatnonzero(written_as(_HONORIFIC_IDS, orth)).tolist()
-                 if (span := _name_after_honorific(doc, i + 1, taken)) is not None]
+        found = [span for i in honorifics_at if (span := _name_after_honorific(doc, i + 1, taken)) is not None]
         if found:
             corrected.extend(found)
             changed = True
