@@ -49,6 +49,10 @@ _FOOTER: Final = re.compile(
     r"\bdelivered (?:straight )?to your inbox\b|\bon facebook, (?:on )?(?:x|twitter|instagram)\b|\bsend your story ideas\b|"
     r"\bdid you find this (?:article|story) useful\b|\bconsider supporting\b|\bsupport (?:our|independent) journalism\b|"
     r"^\s*our standards\s*:", re.IGNORECASE)
+# A cookie banner says more than a footer: "We use cookies to improve your experience on our
+# website. By continuing to browse, you agree to our use of cookies. Accept all cookies | …".
+_COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\baccept all cookies\b", re.IGNORECASE)
+_COOKIE_BANNER_MAX_WORDS: Final = 60
 # Wire copy's credits and the reporter's note at the end: "(Reporting by Ann Lee in Caracas;
 # Editing by Tom Hale)", "Associated Press writer Ellen Ortiz in Albany contributed to this
 # report.", "Tom Reyes covers education for the Herald. Reach him at 555-0142." (up to 40 words).
@@ -76,6 +80,13 @@ _CALL_TO_ACTION_MAX_WORDS: Final = 8
 _CAPTION_CREDIT: Final = re.compile(r"\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
 # ... or gives it after its last sentence: "The procession at the town hall. Image: Genium."
 _CREDIT_AFTER_SENTENCE: Final = re.compile(r"[.;]\s+(?:image|photo|picture|pic|photograph|credit)s?\s*:", re.IGNORECASE)
+# ... as the line's end: "… in Anstruther in 2011. Photograph: Euan Kerr", "… on Tuesday. Photo by
+# Nadia Thompson", or the photographer and paper in brackets: "… on Saturday. (Marcus
+# Dillard/Courier)", "(AP Photo/Evan Vucci)".
+_CREDIT_ENDING_CAPTION: Final = re.compile(
+    r"[.;!?]\s+(?:image|photo|picture|pic|photograph|credit)s?(?:\s*:|\s+by\b)\s*[^.;!?:]{1,60}$|"
+    r"[.;!?]\s+\((?:[A-Z][\w.'’&-]*\s*){1,5}/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$", re.IGNORECASE)
+_CAPTION_MAX_WORDS: Final = 40
 # A site's navigation, one label a line: "Menu", "Search", "Sign in".
 _NAVIGATION_LABELS: Final = frozenset({"menu", "search", "sign in", "log in", "login", "register", "subscribe", "skip to content",
                                        "skip to main content", "account", "my account", "open menu", "close menu",
@@ -154,11 +165,13 @@ def is_non_latin(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """Why a line is furniture by its shape alone (credit, footer, link to another story, menu), else None."""
     n_words = len(words(line))
-    if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line):
+    if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line) or \
+            (n_words <= _CAPTION_MAX_WORDS and _CREDIT_ENDING_CAPTION.search(line.strip())):
         return "credit"
     if line.strip().casefold() in _NAVIGATION_LABELS:
         return "menu"
-    if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)) or \
+    if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _COOKIE_BANNER_MAX_WORDS and _COOKIE_BANNER.search(line)) or \
+            (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)) or \
             (n_words <= _SYNDICATION_MAX_WORDS and _SYNDICATION.search(line)):
         return "footer"
     if n_words <= _STORY_LINK_MAX_WORDS and _STORY_LINK.match(line.strip()):

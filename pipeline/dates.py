@@ -31,11 +31,14 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 # A time (and zone) may come first: "16:26, 18 January 2021", "14:05 BST, 2 September 2026",
 # "9:40 AM ET, Fri March 6, 2026" (as CNN prints it).
 _LEAD_TIME = r"(?:" + _TIME + _ZONE + r",?\s+)?"
+# What stands between a date and its time: "March 6, 2026, at 9:40", "Tue Mar 10 2026 - 18:42",
+# "January 22, 2026 — 4.35pm".
+_BEFORE_TIME = r"(?:,?\s+(?:at\s+|[-–—]\s+)?)"
 _DMY = re.compile(_LEAD_TIME + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b"
-                  r"(?:,?\s+(?:at\s+)?" + _TIME + ")?" + _ZONE)
-_MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:,?\s+(?:at\s+)?"
+                  r"(?:" + _BEFORE_TIME + _TIME + ")?" + _ZONE)
+_MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:" + _BEFORE_TIME
                   + _TIME + ")?" + _ZONE)
-_NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:,?\s+" + _TIME + ")?")
+_NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:" + _BEFORE_TIME + _TIME + ")?")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")

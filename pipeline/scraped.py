@@ -282,11 +282,27 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Author Katrin Vogt" alone on its line (as DW prints it).
+_AUTHOR_LINE: Final = re.compile(rf"^Authors?\s+({_NAME_WORDS}(?:\s*(?:,|and|&)\s+{_NAME_WORDS})*)$")
+# The reporter first among a page head's fields, before a date ("Jason Whitford · CBC News ·
+# Posted: Mar 10, 2026 4:00 AM MDT"); a site's or section's name is none.
+_FIELD_NAME_NOT_PERSON: Final = re.compile(r"\b(?:News|Daily|Times|Post|Press|Media|Herald|Journal|Tribune|Network|TV|Radio|"
+                                           r"Online|Magazine|Politics|World|Business|Sport|Opinion)\b")
+
+
 def _byline_match(line: str) -> re.Match[str] | None:
     """The names of a byline that is the whole (stripped) line ("By Ann Lee, Staff Writer", "Rachel
-    Okonjo, political correspondent"), if it is one."""
-    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line)
-    return m if m is not None and len(line.split()) <= 12 else None
+    Okonjo, political correspondent", "Author Ann Lee"), or leads a line of fields ending in a date
+    ("Ann Lee · CBC News · Posted: Mar 10, 2026"), if it is one."""
+    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line) or _AUTHOR_LINE.match(line)
+    if m is not None and len(line.split()) <= 12:
+        return m
+    fields = SEPARATORS.split(line)
+    if len(fields) >= 2 and (m := _NAME_LINE.match(fields[0].strip())) is not None and \
+            _FIELD_NAME_NOT_PERSON.search(fields[0]) is None and \
+            any(date_at_start(field) is not None and len(field.split()) <= 12 for field in fields[1:]):
+        return m
+    return None
 
 
 def _name_then_role(lines: list[str], window: list[int], position: int) -> re.Match[str] | None:

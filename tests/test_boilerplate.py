@@ -76,6 +76,17 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Our standards are high, the harbour master said.", None),
         ("The minister said the report was delivered to parliament on Monday.", None),
         ("ALSO READ | Harbour fees to rise by a fifth", "link"),
+        # A caption whose last words are its picture's credit.
+        ("Crews protect a house on the harbour road on Wednesday. Picture: Jason Tully", "credit"),
+        ("The mayor at her home in Portree in 2011. Photograph: Ewan Kerr", "credit"),
+        ("Dockers fill the gallery at the harbour hall on Tuesday. Photo by Nadia Thorne", "credit"),
+        ("Derek Malley arrives at the courthouse on Tuesday. (Peter Lamm/The Harbour Examiner)", "credit"),
+        ("The harbour master speaks at the pier. (AP Photo/Evan Vance)", "credit"),
+        ("He said so. Photo by the harbour board showed a crowd of 2,000 outside the hall, and police said it was calm.", None),
+        ("The ferry was doing 30 (km/h).", None),
+        # A cookie banner longer than a footer.
+        ("We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies. "
+         "Accept all cookies | Manage preferences", "footer"),
     ],
 )
 def test_furniture_reason(line: str, reason: str | None) -> None:

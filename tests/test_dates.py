@@ -33,6 +33,10 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("Nov 1, 2026 1:05 PM PT", "Nov 1, 2026 1:05 PM PT", datetime(2026, 11, 1, 21, 5, tzinfo=UTC), "time"),
         ("Published: 14:05 BST, 2 September 2026", "14:05 BST, 2 September 2026", datetime(2026, 9, 2, 13, 5, tzinfo=UTC), "time"),
         ("Oct 31, 2026 1:05 PM PT", "Oct 31, 2026 1:05 PM PT", datetime(2026, 10, 31, 20, 5, tzinfo=UTC), "time"),
+        # A dash between the date and the time (The Irish Times, Australian papers).
+        ("Tue Mar 10 2026 - 18:42", "Tue Mar 10 2026 - 18:42", datetime(2026, 3, 10, 18, 42, tzinfo=UTC), "time"),
+        ("Updated January 22, 2026 — 4.35pm", "January 22, 2026 — 4.35pm", datetime(2026, 1, 22, 16, 35, tzinfo=UTC), "time"),
+        ("11.03.2026 - 10:15", "11.03.2026 - 10:15", datetime(2026, 3, 11, 10, 15, tzinfo=UTC), "time"),
     ],
 )
 def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:

@@ -160,6 +160,20 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["Fire guts apartment block", "By Kendra Ilse, Tom Ward and Sam Hill", "",
                   "A fire tore through an apartment block on Tuesday night, displacing 40 residents, firefighters said."],
                  None, None, None, "Kendra Ilse, Tom Ward and Sam Hill", id="three-reporters"),
+    # "Author Name" alone on its line (DW), and the name first among a page head's fields.
+    pytest.param(["Germany: harbour budget row deepens", "", "Date 11.03.2026", "", "Author Katrin Vogel", "",
+                  "The chancellor on Wednesday ruled out tax rises to close the harbour budget gap, officials said."],
+                 "11.03.2026", None, None, "Katrin Vogel", id="author-line"),
+    pytest.param(["Premier and chief clash over harbour blockade", "",
+                  "Jason Whitlock · Harbour News · Posted: Mar 10, 2026 4:00 AM MDT | Last Updated: March 10, 2026", "",
+                  "Police arrested 11 people on Monday at a blockade on the harbour road, officers said."],
+                 "Mar 10, 2026 4:00 AM MDT", None, None, "Jason Whitlock", id="name-first-among-fields"),
+    pytest.param(["Harbour row deepens", "", "Harbour News Daily · Politics · March 11, 2026", "",
+                  "The harbour board on Monday raised fees by a fifth, its chair said."],
+                 "March 11, 2026", None, None, None, id="a-site-first-among-fields-is-no-byline"),
+    pytest.param(["Author Salman Rushdie attacked on stage in New York", "",
+                  "The author was attacked on stage on Friday, police said."],
+                 None, None, None, None, id="a-headline-about-an-author"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
