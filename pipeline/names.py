@@ -34,8 +34,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner",
                        "girlfriend", "boyfriend", "fiancee", "fiance", "widow", "widower", "uncle", "aunt", "cousin", "nephew",
                        "niece", "grandson", "granddaughter", "stepson", "stepdaughter"})
-# Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee".
-MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"})
+# Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee", "Labour TD
+# Aodhán Ó Ríordáin" (the Dáil's).
+MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "td", "tds"})
 # Positions on a team: "Keeper Tony Bullock" before a name, "the winger said" for one named before.
 PLAYING_POSITIONS = frozenset({"keeper", "goalkeeper", "striker", "skipper", "midfielder", "defender", "winger", "flanker",
                                "hooker"})
@@ -175,15 +176,23 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
+# (not after "q" or "g", where the "u" is silent: "Jacques", "Miguel", "Rodriguez")
+_UMLAUT_WRITTEN_OUT = re.compile(r"(?<=[a-fh-pr-z])([ou])e(?=[b-df-hj-np-tv-z])")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # every mention's key is made of these: a corpus has a few thousand distinct words
 def word_skeleton(word: str) -> str:
     """A folded word with romanisation variants absorbed: y→i, kh→h, ks→x, doubled letters once,
-    a word-initial 'ye' → 'e', a final 'ei'/'ey' → 'i' on longer words."""
+    a word-initial 'ye' → 'e', a final 'ei'/'ey' → 'i' on longer words, and German 'oe'/'ue'
+    before a consonant → 'o'/'u'."""
     text = word.replace("-", "")
     if text.startswith("ye"):
         text = text[1:]
     if len(text) >= 5 and text.endswith(("ei", "ey")):
         text = text[:-2] + "i"
+    if len(text) >= 5 and ("oe" in text or "ue" in text):
+        # "Dröge" is written "Droege" where umlauts are not (wires, English papers); folded, "droge".
+        text = _UMLAUT_WRITTEN_OUT.sub(r"\1", text)
     text = text.replace("kh", "h").replace("ks", "x").replace("y", "i")
     out: list[str] = []
     for ch in text:

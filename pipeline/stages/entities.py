@@ -59,9 +59,12 @@ from pipeline.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     KIN_NOUNS,
+    LOCAL_MEMBER_TITLES,
+    MEMBER_TITLES,
     NATIONALITY_NOUNS,
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
+    PERSON_TITLES,
     SURNAME_PARTICLES,
     fold,
     initials,
@@ -301,21 +304,38 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
 
 
 # --------------------------------------------------------------------------- one article
+# Titles the learned title nouns (US news) lack, as they stand before a name: ranks ("Sgt.
+# Tasha Greene", "Detective Mark Reyes"), members ("Labour TD Aodhán Ó Ríordáin"), Ireland's
+# "Taoiseach", a Canadian councillor's "Coun." and a Mountie's "Cst.".
+# (not a peer's rank, which is part of a name: "Sacha Baron Cohen")
+_TITLES_BEFORE_NAMES = (PERSON_TITLES - {"baron", "baroness", "earl", "viscount", "duke", "duchess", "countess", "marquess"}) | \
+    MEMBER_TITLES | LOCAL_MEMBER_TITLES | {"premier", "cpl", "coun", "cst", "const"}
+# Titles written short with a dot ("Sgt. Tasha Greene"); another word with a dot ends a sentence.
+_ABBREVIATED_TITLES = frozenset({"sgt", "cpl", "coun", "cst", "const", "det", "insp", "supt", "lt", "gen", "col", "capt", "cmdr",
+                                 "gov", "sen", "rep", "rev", "prof", "atty", "pres"})
+
+
 def _context_role(text: str, start: int, title_nouns: frozenset[str]) -> str | None:
-    """The title written just before a name: 'Russian Foreign Minister', 'Prime Minister'."""
+    """The title written just before a name: 'Russian Foreign Minister', 'Prime Minister', 'Sgt.'
+    (also at a paragraph's start)."""
     before = text[max(0, start - 100):start]
-    if not before.endswith(" ") or "\n" in before[-2:]:
+    before = before[before.rfind("\n") + 1:]
+    if not before.endswith(" "):
         return None
     run: list[str] = []
     for word in reversed(before.rstrip().split(" ")):
-        if word and ((word[0].isupper() and word.replace("-", "").isalpha()) or word in _CONNECTORS):
+        bare = word[:-1] if word.endswith(".") and not run and fold(word[:-1]) in _ABBREVIATED_TITLES else word
+        if bare and ((bare[0].isupper() and bare.replace("-", "").isalpha()) or bare in _CONNECTORS):
             run.append(word)
         else:
             break
     run.reverse()
     while run and (run[0] in _CONNECTORS or run[0] in ("The", "THE")):
         run.pop(0)
-    if not run or fold(run[-1]) not in title_nouns:
+    if not run:
+        return None
+    last = fold(run[-1].rstrip("."))
+    if last not in title_nouns and last not in _TITLES_BEFORE_NAMES and last not in _ABBREVIATED_TITLES:
         return None
     return " ".join(run)
 

@@ -224,7 +224,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # the person speaks in court (a person, whatever the tag), and is no part of the name
             ent = Span(doc, ent.start + 2, ent.end, label="PERSON" if ent[0].lower_ in _COURT_PARTS else ent.label_)
             changed = True
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].lower_ in _SHORT_TITLES):
             if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text) or \
                     _office_alone(doc, ent, is_first_name):
                 changed = True
@@ -369,9 +369,11 @@ def _name_after_honorific(doc: Doc, start: int, taken: set[int]) -> Span | None:
 
 
 # Offices many hold, which name no one when written alone ("The Governor of Lagos State, Mr …"),
-# and "Engr", the engineer's title ("Engr. Umar Mohammed-Sani", the title tagged apart). Not a
-# monarch's or the pope's: "the Queen" is one person.
-_OFFICES = (PERSON_ROLE_NOUNS - {"king", "queen", "prince", "pope"}) | {"engr", "speaker"}
+# and short titles tagged apart from the name after them: "Engr." ("Engr. Umar Mohammed-Sani"),
+# a Canadian councillor's "Coun.", ranks ("Cpl.", a Mountie's "Cst."). Not a monarch's or the
+# pope's: "the Queen" is one person.
+_SHORT_TITLES = frozenset({"engr", "coun", "cpl", "cst", "const"})  # (tagged a body too: "Cpl." ORG)
+_OFFICES = (PERSON_ROLE_NOUNS - {"king", "queen", "prince", "pope"}) | _SHORT_TITLES | {"speaker"}
 
 
 def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | None) -> bool:

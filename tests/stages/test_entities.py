@@ -129,6 +129,23 @@ def test_titles_become_roles_and_leave_the_name(resources: EntityResources) -> N
     assert B_TEXT[mention.start_char:mention.end_char] == "Ivan Petrov"
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # At a paragraph's start too, and titles the learned title nouns lack, short ones with their dot.
+    pytest.param("The harbour fire was put out.\n\nPremier Rosalind Carr said relief payments were ready.", "Rosalind Carr",
+                 ("Rosalind Carr", ("Premier",)), id="paragraph-start"),
+    pytest.param("Police said a man was held. Sgt. Tasha Greenway said he was arrested.", "Tasha Greenway",
+                 ("Tasha Greenway", ("Sgt.",)), id="sgt-dot"),
+    pytest.param("Labour TD Aodhan Rearden said the plan had failed.", "Aodhan Rearden", ("Aodhan Rearden", ("Labour TD",)),
+                 id="labour-td"),
+    # A word ending a sentence is no title: "President." before a name.
+    pytest.param("He met the President. Tasha Greenway said so.", "Tasha Greenway", ("Tasha Greenway", ()), id="sentence-end"),
+])
+def test_titles_written_before_names_are_roles(resources: EntityResources, text: str, name: str,
+                                               expected: tuple[str, tuple[str, ...]]) -> None:
+    _, entities = resolve_entities([_result("a", text, [(name, "PERSON")])], resources)
+    assert [(e.canonical_name, e.roles) for e in entities] == [expected]
+
+
 def test_party_names_are_organisations_and_roles(resources: EntityResources) -> None:
     # spaCy tags "Lib Dems" PERSON more often than not, and "Tory Liam Fox" as one name.
     text = "Tory Liam Fox attacked the Lib Dems. The Lib Dems said Mr Fox was wrong. Lib Dem Norman Baker agreed."

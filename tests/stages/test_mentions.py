@@ -390,6 +390,11 @@ def test_a_persons_name_the_tagger_cut_or_mislabelled(nlp: Language, lexicons: L
     pytest.param("Trinamool Congress MP Sushmita Dey said the audit should be tabled.",
                  [("Trinamool Congress MP Sushmita Dey", "ORG")], [("Trinamool Congress", "ORG"), ("Sushmita Dey", "PERSON")],
                  id="party-then-member"),
+    # A short title tagged apart from the name after it, as a person's or a body's, is no name.
+    pytest.param("Cpl. Gina Lavalle, a spokesperson for the police, said the road was closed.",
+                 [("Cpl", "PERSON"), ("Gina Lavalle", "PERSON")], [("Gina Lavalle", "PERSON")], id="cpl-tagged-a-person"),
+    pytest.param("Coun. Rachel Otiende said the harbour plan was costly.",
+                 [("Coun", "ORG"), ("Rachel Otiende", "PERSON")], [("Rachel Otiende", "PERSON")], id="coun-tagged-a-body"),
 ])
 def test_names_the_tagger_split_missed_or_ran_together(nlp: Language, lexicons: Lexicons, text: str, tagged: list[tuple[str, str]],
                                                        expected: list[tuple[str, str]]) -> None:
