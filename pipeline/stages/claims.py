@@ -170,7 +170,7 @@ _MEDIA_NOUNS = {
 }
 _SAID_IN_NOUNS = {
     "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
-    "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing",
+    "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing", "update",
     "statement", "statements",  # ("said in a statement on X", "in a statement to Reuters")
 }
 _SAID_IN_IDS = sorted_ids(_SAID_IN_NOUNS | {"ed"})  # (the tokenizer splits "op-ed" into "op", "-", "ed")
@@ -2256,6 +2256,15 @@ def _carried_by(cue: Token) -> Token | None:
                  for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _WHERE_SAID_NOUNS
                  for carried in noun.children if carried.dep_ == "acl" and carried.lower_ == "carried"
                  if (agent := _agent(carried)) is not None), None)
+
+
+def _quoting_outlet(cue: Token, subject: Token | None) -> Token | None:
+    """The outlet a participle says quoted the speaker: "Peskov said, quoted by Interfax", "Peskov,
+    quoted by Interfax, said", "said, as quoted by RIA Novosti, that …" (it relays: `via`)."""
+    participles = [*cue.children, *(subject.children if subject is not None else ())]
+    return next((agent for quoted in participles if quoted.lower_ == "quoted" and quoted.dep_ in ("advcl", "acl", "xcomp")
+                 and not any(c.lower_ == "as" and c.dep_ == "prep" for c in quoted.children)
+                 if (agent := _agent(quoted)) is not None), None)
 
 
 def _cited_source(cue: Token) -> Token | None:
@@ -4607,7 +4616,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             (source := _agent(quoting) or (_subject(quoting) if _quoted_as_saying(cue) is not None else None)) is not None:
         # "The Times quoted Mr Hale as saying …", "Mr Dixon was quoted by The Australian as saying …"
         draft.via = _token_range_chars(doc, *_speaker_tokens(source))
-    elif (carrier := _carried_by(cue)) is not None:
+    elif (carrier := _carried_by(cue) or _quoting_outlet(cue, subject)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(carrier))
     draft.medium = _medium(cue, content_ids | speaker_ids, ctx)
     draft.by_no_one = by_no_one
@@ -5263,7 +5272,7 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         # "told The Oregonian" (tagged a people): "The" written with a capital mid-sentence opens a title
         return _token_range_chars(doc, head.i - 1, head.i)
     if head.pos_ == "PROPN" and head.ent_type_ in _OUTLET_NAME_LABELS and not any(
-            t.lower_ in _ORG_NOUNS or t.lower_ in {"nations", "house", "assembly"} for t in head.subtree):
+            t.lower_ in _ORG_NOUNS or t.lower_ in _HEARING_BODIES for t in head.subtree):
         first = head.left_edge
         while first.i < head.i and first.dep_ == "det":
             first = doc[first.i + 1]
@@ -5298,6 +5307,10 @@ def _listed_outlet(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 # Labels of names an outlet may be tagged with.
 _OUTLET_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+# Bodies told something in session, by name: no outlet ("told the Bundestag", "told the Dáil").
+_HEARING_BODIES = frozenset({"nations", "house", "assembly", "bundestag", "bundesrat", "dáil", "dail", "seanad", "oireachtas", "knesset",
+                             "duma", "riksdag", "sejm", "rada", "storting", "folketing", "eduskunta", "senedd", "holyrood",
+                             "stormont", "commons", "lords", "congress", "senate", "legislature", "majlis", "sabha", "cortes"})
 
 
 def _entity_tokens(doc: Doc, i: int) -> tuple[int, int]:
@@ -5358,11 +5371,13 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                 for obj in token.children:
                     if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None:
                         return found
-            elif token.dep_ == "advcl" and token.lower_ in ("speaking", "talking"):
-                # "Speaking to the BBC, Liz Truss said …"
-                for obj in (g for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "on")
+            elif token.dep_ == "advcl" and token.lower_ in ("speaking", "talking", "asked"):
+                # "Speaking to the BBC, Liz Truss said …", "Asked on public broadcaster ZDF whether …,
+                # Merz answered" (an outlet: not "Asked by Starnes", the host)
+                for obj in (g for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "on", "by")
                             for g in prep.children if g.dep_ == "pobj"):
-                    if (found := _medium_name(obj)) is not None:
+                    if (found := _medium_name(obj)) is not None and \
+                            (token.lower_ != "asked" or _names_an_outlet(ctx.text[found[0]:found[1]])):
                         return found
                 # ("Speaking to Xinhua, Brazilian ambassador … said", the parser hanging the
                 # speaker on "to" and the outlet on him: the words up to the comma)
@@ -5370,6 +5385,10 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                     comma = next((t.i for t in doc[prep.i + 1:min(len(doc), prep.i + 7)] if t.text == ","), None)
                     if comma is not None and comma > prep.i + 1 and (found := _listed_outlet(doc, prep.i + 1, comma - 1)) is not None:
                         return found
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.pos_ == "VERB" and cue.head.i < cue.i:
+        # "In an interview with Der Spiegel …, Klingbeil went further, saying that …": where the
+        # verb the participle goes on from was said
+        return _medium(cue.head, excluded | {t.i for t in cue.subtree}, ctx)
     return None
 
 

@@ -1344,11 +1344,26 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     pytest.param("Ola Brekke told Kommersant that the harbour talks had stalled.", "Kommersant", id="told-kommersant"),
     pytest.param("The senator told the Hill that the harbour vote had been postponed.", "Hill", id="told-the-hill"),
     pytest.param("The senator told Hill that the harbour vote had been postponed.", None, id="told-a-man-called-hill"),
+    # A parliament told something in session is no outlet.
+    pytest.param("Katharina Droege told the Bundestag that the harbour budget was a fraud.", None, id="told-the-bundestag"),
+    # An update on a platform; the outlet that asked the question; the interview a participle goes on from.
+    pytest.param("Oleh Synehub said in an update on Telegram that rescue operations were continuing.", "Telegram",
+                 id="an-update-on-telegram"),
+    pytest.param('In an interview with Der Spiegel published on Thursday, Lars Klingbeil went further, saying that the harbour '
+                 'rule had become "an ideology."', "Der Spiegel", id="went-further-saying"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
     assert len(claims) == 1
     assert claims[0].medium == expected
+
+
+def test_the_outlet_that_asked_is_where_the_answer_was_given(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    text = 'Asked on public broadcaster ZDF whether he would accept any tax increase, Merz answered: "No. Not this year."'
+    assert [(c.cue, c.medium) for c in all_claims_of(text, nlp, lexicons, config)] == [("Asked", None), ("answered", "ZDF")]
+    # A host who asked is no outlet.
+    text = "Asked by Starnes if he believed the harbour was safe, Carson said that he did not."
+    assert [(c.cue, c.medium) for c in all_claims_of(text, nlp, lexicons, config)] == [("Asked", None), ("said", None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -6555,6 +6570,11 @@ def test_speakers_of_the_fifty_fifth_review(nlp: Language, lexicons: Lexicons, c
     # A statement carried by an agency is relayed by it.
     pytest.param("Kim Yo-jong said in a statement carried by the Korean Central News Agency that the drills were a provocation.",
                  [("that the drills were a provocation", "Kim Yo-jong", "the Korean Central News Agency")], id="carried-by"),
+    # An agency that quoted the speaker relays what was said.
+    pytest.param('"There is no date, there is no venue," Dmitry Pesko said, quoted by Interfax.',
+                 [('"There is no date, there is no venue,"', "Dmitry Pesko", "Interfax")], id="said-quoted-by"),
+    pytest.param("Pesko, quoted by RIA Novosti, said the harbour talks were over.",
+                 [("the harbour talks were over", "Pesko", "RIA Novosti")], id="speaker-quoted-by"),
     # "according to a statement" of no one named passes on nothing.
     pytest.param("The ministry said it had summoned the ambassador, according to a statement.",
                  [("it had summoned the ambassador", "The ministry", None)], id="according-to-a-statement"),
