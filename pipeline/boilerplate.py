@@ -76,15 +76,17 @@ _CALL_TO_ACTION: Final = re.compile(
     r"\b(?:accept|allow|manage|reject|block|uses?|using)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:settings|preferences|consent|notice)\b",
     re.IGNORECASE)
 _CALL_TO_ACTION_MAX_WORDS: Final = 8
+# The words that open a picture's credit in a caption.
+_CREDIT_WORDS = r"(?:image|photo|picture|pic|photograph|credit)s?"
 # A caption ends in its picture's credit: "Tesco said the closures … (Image: Getty)".
-_CAPTION_CREDIT: Final = re.compile(r"\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
+_CAPTION_CREDIT: Final = re.compile(rf"\({_CREDIT_WORDS}\s*:\s*[^()]{{1,60}}\)\s*$", re.IGNORECASE)
 # ... or gives it after its last sentence: "The procession at the town hall. Image: Genium."
-_CREDIT_AFTER_SENTENCE: Final = re.compile(r"[.;]\s+(?:image|photo|picture|pic|photograph|credit)s?\s*:", re.IGNORECASE)
+_CREDIT_AFTER_SENTENCE: Final = re.compile(rf"[.;]\s+{_CREDIT_WORDS}\s*:", re.IGNORECASE)
 # ... as the line's end: "… in Anstruther in 2011. Photograph: Euan Kerr", "… on Tuesday. Photo by
 # Nadia Thompson", or the photographer and paper in brackets: "… on Saturday. (Marcus
 # Dillard/Courier)", "(AP Photo/Evan Vucci)".
 _CREDIT_ENDING_CAPTION: Final = re.compile(
-    r"[.;!?]\s+(?:image|photo|picture|pic|photograph|credit)s?(?:\s*:|\s+by\b)\s*[^.;!?:]{1,60}$|"
+    rf"[.;!?]\s+{_CREDIT_WORDS}(?:\s*:|\s+by\b)\s*[^.;!?:]{{1,60}}$|"
     r"[.;!?]\s+\((?:[A-Z][\w.'’&-]*\s*){1,5}/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$", re.IGNORECASE)
 _CAPTION_MAX_WORDS: Final = 40
 # A site's navigation, one label a line: "Menu", "Search", "Sign in".

@@ -37,6 +37,15 @@ KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"
 # Members' titles of parliaments the learned title nouns (US news) lack: "Labour MP Ann Lee", "Labour TD
 # Aodhán Ó Ríordáin" (the Dáil's).
 MEMBER_TITLES = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "td", "tds"})
+# Titles as news abbreviates them before a name ("Gov. Evangeline Thibodeaux" is "the governor").
+# Not "Sen." and "Rep.": US news names many senators, and "the Vermont senator" is one of them only
+# by a state the claims' matching does not read ("Sen. Bernie Sanders (I-Vt.)").
+TITLE_ABBREVIATIONS = {"gov": "governor", "gen": "general", "lt": "lieutenant",
+                       "col": "colonel", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector",
+                       "det": "detective", "prof": "professor", "pres": "president", "atty": "attorney", "cmdr": "commander"}
+# Short ranks of Canadian news, which spaCy may tag apart from the name after them: a councillor's
+# "Coun.", "Cpl.", a Mountie's "Cst." / "Const.".
+SHORT_RANKS = frozenset({"coun", "cpl", "cst", "const"})
 # Positions on a team: "Keeper Tony Bullock" before a name, "the winger said" for one named before.
 PLAYING_POSITIONS = frozenset({"keeper", "goalkeeper", "striker", "skipper", "midfielder", "defender", "winger", "flanker",
                                "hooker"})

@@ -42,6 +42,7 @@ from pipeline.names import (
     PERSON_ROLE_NOUNS,
     PLAYING_POSITIONS,
     SPORTS_ROLES,
+    TITLE_ABBREVIATIONS,
     fold,
     is_acronym,
     is_party_name,
@@ -297,6 +298,7 @@ _OBJECT_INFINITIVE_STEMS = (
     "judg", "deem")
 _ACCORDING = get_string_id("according")
 _AS, _PER = get_string_id("as"), get_string_id("per")
+_QUOTED = get_string_id("quoted")
 
 
 def _pronoun_gender(pronoun: str) -> Gender:
@@ -344,6 +346,7 @@ class _Context:
         self.noun_lowers = list(zip(nouns.tolist(), lower[nouns].tolist(), strict=True))  # (nouns may report: `_noun_claims`)
         self.gendered_pronouns: list[int] = numpy.flatnonzero(written_as(_GENDERED_IDS, lower)).tolist()  # (`written_gender`)
         self.said_in_nouns: list[int] = numpy.flatnonzero(written_as(_SAID_IN_IDS, lower)).tolist()  # (`_medium`)
+        self.says_quoted = bool((lower == numpy.uint64(_QUOTED)).any())  # (`_quoting_outlet`)
         # Tokens with a dependent after them that `content_frames` could take: the other verbs
         # cannot report anything learned, whatever their subject (most verbs of an article).
         after_head = (head < 0) & written_as(_FRAME_DEP_IDS, dep)
@@ -4616,7 +4619,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
             (source := _agent(quoting) or (_subject(quoting) if _quoted_as_saying(cue) is not None else None)) is not None:
         # "The Times quoted Mr Hale as saying …", "Mr Dixon was quoted by The Australian as saying …"
         draft.via = _token_range_chars(doc, *_speaker_tokens(source))
-    elif (carrier := _carried_by(cue) or _quoting_outlet(cue, subject)) is not None:
+    elif (carrier := _carried_by(cue) or (_quoting_outlet(cue, subject) if ctx.says_quoted else None)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(carrier))
     draft.medium = _medium(cue, content_ids | speaker_ids, ctx)
     draft.by_no_one = by_no_one
@@ -6834,13 +6837,8 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
     return noun in _apposition_after(text, end, limit)
 
 
-# Titles as news abbreviates them before a name ("Gov. Evangeline Thibodeaux" is "the governor").
-# Not "Sen." and "Rep.": US news names many senators, and "the Vermont senator" is one of them only
-# by a state this matching does not read ("Sen. Bernie Sanders (I-Vt.)").
-_TITLE_ABBREVIATIONS = {"gov": "governor", "gen": "general", "lt": "lieutenant",
-                        "col": "colonel", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector",
-                        "det": "detective", "prof": "professor", "pres": "president", "atty": "attorney", "cmdr": "commander"}
-_ABBREVIATION_DOT = re.compile(r"\b(" + "|".join(abbreviation.capitalize() for abbreviation in sorted(_TITLE_ABBREVIATIONS)) +
+# ("Gov." written out as "governor": `TITLE_ABBREVIATIONS`)
+_ABBREVIATION_DOT = re.compile(r"\b(" + "|".join(abbreviation.capitalize() for abbreviation in sorted(TITLE_ABBREVIATIONS)) +
                                r")\.(?= )")
 
 
@@ -6869,7 +6867,7 @@ def _title_before(text: str, start: int, n_words: int) -> list[str]:
 
 def _written_out(words: list[str]) -> list[str]:
     """Title words in lower case, abbreviations written out ("Gov" is "governor")."""
-    return [_TITLE_ABBREVIATIONS.get(word.lower(), word.lower()) for word in words]
+    return [TITLE_ABBREVIATIONS.get(word.lower(), word.lower()) for word in words]
 
 
 def _title_words_before(text: str, start: int, n_words: int) -> list[str]:

@@ -65,7 +65,9 @@ from pipeline.names import (
     NICKNAME_CLOSING_MARKS,
     NICKNAME_OPENING_MARKS,
     PERSON_TITLES,
+    SHORT_RANKS,
     SURNAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
     fold,
     initials,
     is_acronym,
@@ -309,10 +311,10 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
 # "Taoiseach", a Canadian councillor's "Coun." and a Mountie's "Cst.".
 # (not a peer's rank, which is part of a name: "Sacha Baron Cohen")
 _TITLES_BEFORE_NAMES = (PERSON_TITLES - {"baron", "baroness", "earl", "viscount", "duke", "duchess", "countess", "marquess"}) | \
-    MEMBER_TITLES | LOCAL_MEMBER_TITLES | {"premier", "cpl", "coun", "cst", "const"}
-# Titles written short with a dot ("Sgt. Tasha Greene"); another word with a dot ends a sentence.
-_ABBREVIATED_TITLES = frozenset({"sgt", "cpl", "coun", "cst", "const", "det", "insp", "supt", "lt", "gen", "col", "capt", "cmdr",
-                                 "gov", "sen", "rep", "rev", "prof", "atty", "pres"})
+    MEMBER_TITLES | LOCAL_MEMBER_TITLES | SHORT_RANKS | {"premier"}
+# Titles written short with a dot ("Sgt. Tasha Greene"; a role as written, so "Sen." too); another
+# word with a dot ends a sentence.
+_ABBREVIATED_TITLES = frozenset(TITLE_ABBREVIATIONS) | SHORT_RANKS | {"sen", "rep", "rev"}
 
 
 def _context_role(text: str, start: int, title_nouns: frozenset[str]) -> str | None:

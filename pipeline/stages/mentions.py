@@ -28,6 +28,7 @@ from pipeline.names import (
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
     POST_NOMINALS,
+    SHORT_RANKS,
     SPORTS_ROLES,
     SURNAME_PARTICLES,
     is_party_name,
@@ -369,10 +370,10 @@ def _name_after_honorific(doc: Doc, start: int, taken: set[int]) -> Span | None:
 
 
 # Offices many hold, which name no one when written alone ("The Governor of Lagos State, Mr …"),
-# and short titles tagged apart from the name after them: "Engr." ("Engr. Umar Mohammed-Sani"),
-# a Canadian councillor's "Coun.", ranks ("Cpl.", a Mountie's "Cst."). Not a monarch's or the
-# pope's: "the Queen" is one person.
-_SHORT_TITLES = frozenset({"engr", "coun", "cpl", "cst", "const"})  # (tagged a body too: "Cpl." ORG)
+# and short titles tagged apart from the name after them, as a person's or a body's: "Engr."
+# ("Engr. Umar Mohammed-Sani"), "Coun.", "Cpl." (`SHORT_RANKS`). Not a monarch's or the pope's:
+# "the Queen" is one person.
+_SHORT_TITLES = SHORT_RANKS | {"engr"}
 _OFFICES = (PERSON_ROLE_NOUNS - {"king", "queen", "prince", "pope"}) | _SHORT_TITLES | {"speaker"}
 
 
