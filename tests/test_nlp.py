@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+
+from pipeline.config import Config
+from pipeline.nlp import model_identity
 
 
 @pytest.mark.parametrize(("text", "expected_sentences"), [
@@ -77,3 +81,14 @@ def test_a_quotation_closed_by_a_bracketed_stop_ends_its_sentence(text: str, exp
 ])
 def test_a_hyphen_glued_to_a_capitalised_word_is_split_off(text: str, expected_tokens: list[str], nlp: Language) -> None:
     assert [token.text for token in nlp.make_doc(text)] == expected_tokens
+
+
+def test_the_news_tokenizer_keeps_the_models_other_settings(nlp: Language, config: Config) -> None:
+    # The tokenizer is rebuilt in one go: everything but the three affixes and "m." is the model's.
+    model_tokenizer = spacy.load(model_identity(config.model).split()[0], exclude=nlp.component_names).tokenizer
+    ours = nlp.tokenizer
+    assert set(model_tokenizer.rules) - set(ours.rules) == {"m."}
+    assert (ours.token_match, ours.url_match, ours.faster_heuristics, ours.max_cache_size) == \
+        (model_tokenizer.token_match, model_tokenizer.url_match, model_tokenizer.faster_heuristics, model_tokenizer.max_cache_size)
+    text = "Don't visit https://example.com/news?id=3 :) — the U.K.'s PM said it's 5 a.m. at No. 10, c'mon!"
+    assert [t.text for t in ours(text)] == [t.text for t in model_tokenizer(text)]
