@@ -113,6 +113,9 @@ SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
 # Menus whose links the scrape joined with wide gaps: "Menu  Home  World  Politics  Business".
 _WIDE_GAP: Final = re.compile(r"\s{2,}|\t")
 _MENU_MIN_ITEMS: Final = 4
+# A section's breadcrumb of two items: "Hong Kong / Health & Environment", "News › Politics" (not
+# "|", which joins a headline to its site's name; each item a few capitalised words).
+_BREADCRUMB: Final = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&)){0,2}\s[/»›>]\s[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&)){0,2}$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -180,7 +183,7 @@ def furniture_reason(line: str) -> str | None:
         return "link"
     if len(SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
         return "menu"
-    if _is_gapped_menu(line):
+    if _is_gapped_menu(line) or _BREADCRUMB.match(line.strip()):
         return "menu"
     return None
 
@@ -207,10 +210,11 @@ def credit_line_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_gapped_menu(line: str) -> bool:
     """Four or more capitalised items of one to three words set apart by wide gaps, with no
-    function word among them (a headline with one stray double space has two items)."""
+    function word among them (a headline with one stray double space has two items), or of one or
+    two words whatever they are ("Just In  Watch Live  Sport  Cricket")."""
     items = _WIDE_GAP.split(line.strip())
-    return len(items) >= _MENU_MIN_ITEMS and all(
-        item[:1].isupper() and len(item.split()) <= 3 for item in items) and stopword_share(line) < 0.2
+    return len(items) >= _MENU_MIN_ITEMS and all(item[:1].isupper() and len(item.split()) <= 3 for item in items) and (
+        stopword_share(line) < 0.2 or all(len(item.split()) <= 2 for item in items))
 
 
 def line_key(line: str) -> str:

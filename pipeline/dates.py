@@ -17,20 +17,28 @@ MONTH_RE: Final = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + "|Sep
 # Offsets of the zone names news sites print after a time; anything else is taken as UTC.
 _ZONES: Final = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
                  "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-                 "ist": 5.5, "jst": 9, "aest": 10}
+                 "ist": 5.5, "jst": 9, "aest": 10,
+                 # Asia, Africa and Oceania as their outlets print them (The Hindu's IST above, Dawn's
+                 # PKT, ABC's AEDT, RNZ's NZDT, the SCMP's HKT, Nairobi's EAT, Lagos's WAT).
+                 "pkt": 5, "hkt": 8, "sgt": 8, "pht": 8, "wib": 7, "kst": 9, "awst": 8, "acst": 9.5, "acdt": 10.5,
+                 "aedt": 11, "nzst": 12, "nzdt": 13, "wat": 1, "sast": 2, "eat": 3}
 # US zones printed without saying whether summer time applies ("9:40 AM ET"): standard offsets,
 # one hour more from the second Sunday of March to the first Sunday of November.
 _US_ZONES: Final = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
-_PREFIX = r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*:?\s*)?"
+# The zones' names as printed ("GMT", "IST"): the tagger takes them for organisations.
+ZONE_NAMES: Final = frozenset(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1)
+
+# ("Updated - July 22, 2026 09:41 pm IST", as The Hindu prints it)
+_PREFIX = r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*)?"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
          + "|".join(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?(?![\d:])")
 # A time (and zone) may come first: "16:26, 18 January 2021", "14:05 BST, 2 September 2026",
-# "9:40 AM ET, Fri March 6, 2026" (as CNN prints it).
-_LEAD_TIME = r"(?:" + _TIME + _ZONE + r",?\s+)?"
+# "9:40 AM ET, Fri March 6, 2026" (as CNN prints it), "7:14 pm on 14 March 2026" (RNZ).
+_LEAD_TIME = r"(?:" + _TIME + _ZONE + r",?\s+(?:on\s+)?)?"
 # What stands between a date and its time: "March 6, 2026, at 9:40", "Tue Mar 10 2026 - 18:42",
 # "January 22, 2026 — 4.35pm".
 _BEFORE_TIME = r"(?:,?\s+(?:at\s+|[-–—]\s+)?)"

@@ -77,7 +77,7 @@ def _title_case_place(line: str, is_place: PlaceTest | None) -> re.Match[str] | 
 _REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")
 _SOURCE_LINE: Final = re.compile(r"^\s*sources?\s*:\s*(.{2,60}?)[\s.]*$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|la|le))*"
-_BYLINE: Final = re.compile(rf"^(?:by|written by|words by|reporting by|author\s*:|authors\s*:)\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)",
+_BYLINE: Final = re.compile(rf"^(?:by|written by|words by|reporting by|interview by|author\s*:|authors\s*:)\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)",
                             re.IGNORECASE)
 
 
@@ -133,16 +133,19 @@ def _looks_like_site_name(line: str) -> bool:
             and furniture_reason(line) is None)
 
 
-def _title_and_site(lines: list[str], head: list[int]) -> tuple[int | None, str | None]:
+def _title_and_site(lines: list[str], head: list[int], date_line: int | None = None) -> tuple[int | None, str | None]:
     candidates = [i for i in head if looks_like_title(lines[i])]
     if not candidates:
         return None, None
-    first_line = head[0]
+    # (the site's name may follow a menu: "Menu  Home  Football  Cricket" / "Northgate Sport")
+    first_line = next((i for i in head if furniture_reason(lines[i]) is None), head[0])
     title_line = candidates[0]
     # "The New York Times" is shaped like a short headline: it is the site name when a headline
-    # (not a caption-like sentence) follows within a few lines.
+    # (not a caption-like sentence: one of fewer than ten words, or any before the date line) follows
+    # within a few lines.
     if title_line == first_line and len(candidates) > 1 and _looks_like_site_name(lines[first_line]) \
-            and head.index(candidates[1]) <= 3 and len(words(lines[candidates[1]])) < 10:
+            and head.index(candidates[1]) - head.index(first_line) <= 3 and \
+            (len(words(lines[candidates[1]])) < 10 or (date_line is not None and candidates[1] < date_line)):
         return candidates[1], lines[first_line].strip()
     site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
     return title_line, site
@@ -248,11 +251,15 @@ _STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Wri
 
 # A byline without "By": the name and the reporter's role ("Rachel Okonjo, political correspondent",
 # "Hannah Brook / Health editor"), or the role alone on the line after the name (`_name_then_role`).
-_ROLE_WORDS = r"(?i:(?:[a-z]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)s?)"
+_ROLE_WORDS = r"(?i:(?:[^\W\d_]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)s?)"
 _NAME_WORDS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _ROLE_BYLINE: Final = re.compile(rf"^({_NAME_WORDS})\s*[,/|]\s*{_ROLE_WORDS}$")
 _ROLE_LINE: Final = re.compile(rf"^{_ROLE_WORDS}$")
 _NAME_LINE: Final = re.compile(rf"^({_NAME_WORDS})$")
+# Reporters' names alone on the line next to the date line, as The Hindu, Dawn and the SCMP print
+# them ("Revathi S. Iyer", "Kwok Yan-ting and Oliver Leung"): capitalised words and initials.
+_PERSON_WORDS = r"[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}"
+_NAMES_ALONE: Final = re.compile(rf"^({_PERSON_WORDS}(?:\s*(?:,|and|&)\s+{_PERSON_WORDS})*)$")
 
 
 # The agency a wire byline names after its writer: "By MARCUS BELL Associated Press".
@@ -277,7 +284,9 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
         if text[start:end].strip():
             heads.append((start, end))
         start = end + 1
-    if (byline := _byline([text[s:e] for s, e in heads], list(range(len(heads))))) is not None:
+    head_lines = [text[s:e] for s, e in heads]
+    date = _date_line(head_lines, list(range(min(len(heads), HEAD_LINES))))
+    if (byline := _byline(head_lines, list(range(len(heads))), date[0] if date else None)) is not None:
         spans.append(heads[byline[0]])
     return spans
 
@@ -313,15 +322,33 @@ def _name_then_role(lines: list[str], window: list[int], position: int) -> re.Ma
     return _NAME_LINE.match(lines[window[position]].strip())
 
 
-def _byline(lines: list[str], window: list[int]) -> tuple[int, str] | None:
+def _names_beside_date(lines: list[str], window: list[int], position: int, date_line: int | None,
+                       is_place: PlaceTest | None) -> re.Match[str] | None:
+    """Names alone on a line right before or after the date line (`_NAMES_ALONE`): no site's or
+    section's name, no place, not in capitals (a dateline's "NEW DELHI")."""
+    if date_line is None or date_line not in window or abs(window.index(date_line) - position) != 1:
+        return None
+    line = lines[window[position]].strip()
+    m = _NAMES_ALONE.match(line)
+    if m is None or line.isupper() or _FIELD_NAME_NOT_PERSON.search(line) or furniture_reason(line) is not None:
+        return None
+    if is_place is not None and (is_place(line) or is_place(line.split()[0])):
+        return None
+    return m
+
+
+def _byline(lines: list[str], window: list[int], date_line: int | None = None,
+            is_place: PlaceTest | None = None) -> tuple[int, str] | None:
     for position, i in enumerate(window):
-        m = _byline_match(lines[i].strip()) or _name_then_role(lines, window, position)
+        m = _byline_match(lines[i].strip()) or _name_then_role(lines, window, position) or \
+            _names_beside_date(lines, window, position, date_line, is_place)
         if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
             # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")
             names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)) or names
-            if names.isupper():  # (wire copy's capitals: "MARCUS BELL")
-                names = " ".join(word.capitalize() if word.isalpha() else word for word in names.split())
+            if all(word.isupper() for word in re.findall(r"[^\W\d_]+", names) if word not in ("and",)):
+                # (wire copy's capitals: "MARCUS BELL", "LAURA KINSELLA and DIEGO FUENTES")
+                names = re.sub(r"[^\W\d_]+", lambda word: word.group() if word.group() == "and" else word.group().capitalize(), names)
             return i, names
     return None
 
@@ -336,15 +363,17 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
     head = window[:HEAD_LINES]
     if not head:
         return ScrapedMetadata()
-    lead = list(itertools.islice((i for i in itertools.chain(window, usable) if len(words(lines[i])) >= 8), LEAD_PARAGRAPHS))
-    title_line, site = _title_and_site(lines, head)
+    # (a menu, a caption with its credit or a byline of eight words is no paragraph)
+    lead = list(itertools.islice((i for i in itertools.chain(window, usable) if len(words(lines[i])) >= 8 and
+                                  furniture_reason(lines[i]) is None and _byline_match(lines[i].strip()) is None), LEAD_PARAGRAPHS))
     date = _date_line(lines, head)
+    title_line, site = _title_and_site(lines, head, date[0] if date else None)
     # (the footer's line is furniture: not a line of metadata kept in the text)
     footer = _published_in(lines) if date is None else None
     if footer is not None and site is None:
         site = footer[1]
     dateline = _dateline(lines, lead, is_place, head)
-    byline = _byline(lines, window)
+    byline = _byline(lines, window, date[0] if date else None, is_place)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
         title_line=title_line,

@@ -65,6 +65,12 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Home\tNews\tHarbour Sport\tWeather", "menu"),
         ("Mayor  Backs Harbour Plan  After Vote  On Tuesday Night", None),  # (a stray gap, with "after" and "on")
         ("Harbour  Bridge  To Close  For Six Weeks", None),
+        ("Just In  Watch Live  Sport  Cricket", "menu"),  # (items of one or two words, function words or not)
+        # A section's breadcrumb of two items; not a headline joined to its site, nor one with a slash.
+        ("Hong Kong / Health & Environment", "menu"),
+        ("News › Politics", "menu"),
+        ("Opinion | Why the harbour plan fails", None),
+        ("Ukraine / Russia war live: harbour hit", None),
         (LEAD, None),
         ("Photographers gathered outside the town hall before the vote, the police said.", None),
         # A site's appeals and standards, in words no story uses.

@@ -37,6 +37,15 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("Tue Mar 10 2026 - 18:42", "Tue Mar 10 2026 - 18:42", datetime(2026, 3, 10, 18, 42, tzinfo=UTC), "time"),
         ("Updated January 22, 2026 — 4.35pm", "January 22, 2026 — 4.35pm", datetime(2026, 1, 22, 16, 35, tzinfo=UTC), "time"),
         ("11.03.2026 - 10:15", "11.03.2026 - 10:15", datetime(2026, 3, 11, 10, 15, tzinfo=UTC), "time"),
+        # Asia and Oceania: The Hindu's "Updated - … IST - PLACE", ABC's AEDT, RNZ's time "on" the date.
+        ("Updated - July 22, 2026 09:41 pm IST - NEW DELHI", "July 22, 2026 09:41 pm IST",
+         datetime(2026, 7, 22, 16, 11, tzinfo=UTC), "time"),
+        ("Posted Sat 14 Mar 2026 at 11:40pm AEDT", "Sat 14 Mar 2026 at 11:40pm AEDT", datetime(2026, 3, 14, 12, 40, tzinfo=UTC), "time"),
+        ("7:14 pm on 14 March 2026", "7:14 pm on 14 March 2026", datetime(2026, 3, 14, 19, 14, tzinfo=UTC), "time"),
+        ("10.15 pm NZDT, 3 March 2026", "10.15 pm NZDT, 3 March 2026", datetime(2026, 3, 3, 9, 15, tzinfo=UTC), "time"),
+        ("Published March 14, 2026 10:02am PKT", "March 14, 2026 10:02am PKT", datetime(2026, 3, 14, 5, 2, tzinfo=UTC), "time"),
+        ("Published: 8:30pm HKT, 18 Sep 2026", "8:30pm HKT, 18 Sep 2026", datetime(2026, 9, 18, 12, 30, tzinfo=UTC), "time"),
+        ("March 14, 2026 09:00 EAT", "March 14, 2026 09:00 EAT", datetime(2026, 3, 14, 6, 0, tzinfo=UTC), "time"),
     ],
 )
 def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:

@@ -174,6 +174,29 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     pytest.param(["Author Salman Rushdie attacked on stage in New York", "",
                   "The author was attacked on stage on Friday, police said."],
                  None, None, None, None, id="a-headline-about-an-author"),
+    # Names alone beside the date line (The Hindu, Dawn, the SCMP), not a place nor a site.
+    pytest.param(["Opposition walks out over harbour bill", "Updated - July 22, 2026 09:41 pm IST - NEW DELHI", "Revathi S. Iyer", "",
+                  "The Lok Sabha on Wednesday passed the harbour bill by a voice vote after a stormy debate."],
+                 "July 22, 2026 09:41 pm IST", None, None, "Revathi S. Iyer", id="name-after-the-date-line"),
+    pytest.param(["Typhoon lashes harbour town", "Kwok Yan-ting and Oliver Leung", "Published: 8:30pm, 18 Sep 2026", "",
+                  "A typhoon battered the harbour town on Friday with winds of up to 175km/h, forecasters said."],
+                 "8:30pm, 18 Sep 2026", None, None, "Kwok Yan-ting and Oliver Leung", id="two-names-before-the-date-line"),
+    pytest.param(["Harbour fee rise approved", "Harbour Times Online", "March 14, 2026", "",
+                  "The council on Friday approved a rise in harbour fees, its chair said."],
+                 "March 14, 2026", None, None, None, id="a-site-beside-the-date-is-no-byline"),
+    pytest.param(["Measles cases rise in the harbour district", "7:14 pm on 14 March 2026", "Aroha Te Whata, Te Ao Māori Reporter", "",
+                  "Nineteen people in the harbour district have now been confirmed with measles, officials said."],
+                 "7:14 pm on 14 March 2026", None, None, "Aroha Te Whata", id="a-role-with-a-macron"),
+    pytest.param(["The harbour master: 'I wanted to make a film about the sea'", "Sat 14 Mar 2026 09.00 GMT", "Interview by Clara Beaumont", "",
+                  "The harbour master is sitting in a café, stirring a coffee she has not touched."],
+                 "Sat 14 Mar 2026 09.00 GMT", None, None, "Clara Beaumont", id="interview-by"),
+    # A menu or a byline of eight words is no lead paragraph: the dateline after them is read.
+    pytest.param(["AP News", "Menu  World  U.S.  Politics  Sports  Entertainment  Business",
+                  "World news in brief: harbour talks stall, floods kill 38",
+                  "By LAURA KINSELLA, AMINA WARSAME and DIEGO FUENTES Associated Press", "Updated 9:40 PM EST, Wed March 11, 2026", "",
+                  "BRUSSELS (AP) — European Union ambassadors failed on Wednesday to agree on new harbour rules, diplomats said."],
+                 "9:40 PM EST, Wed March 11, 2026", "BRUSSELS", "AP", "Laura Kinsella, Amina Warsame and Diego Fuentes",
+                 id="dateline-after-a-menu-and-a-long-byline"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
@@ -186,6 +209,28 @@ def test_a_print_editions_footer_gives_date_and_paper() -> None:
              "", "Also Read: Flour prices surge in Punjab", "", "Published in The Harbour Gazette, January 10th, 2026"]
     meta = scraped_metadata(lines)
     assert (meta.date.raw if meta.date else None, meta.site_name, meta.date_line) == ("January 10th, 2026", "The Harbour Gazette", None)
+
+
+@pytest.mark.parametrize(("lines", "title", "site"), [
+    # The site's name after a menu, and a long headline before the date line.
+    pytest.param(["Menu  Home  Football  Cricket  Rugby union  Tennis  Golf", "Northgate Sport",
+                  "Carver's late header settles bad-tempered derby", "10 March 2026 · 4 min read", "",
+                  "Kieran Carver headed an 89th-minute winner as Rovers beat City 2-1 in a bad-tempered derby."],
+                 "Carver's late header settles bad-tempered derby", "Northgate Sport", id="site-after-a-menu"),
+    pytest.param(["South China Morning Post", "Hong Kong / Health & Environment",
+                  "‘Like a freight train’: Typhoon Lingfei lashes Hong Kong as Observatory hoists No 10 signal",
+                  "Published: 8:30pm, 18 Sep 2026", "",
+                  "Typhoon Lingfei battered Hong Kong on Friday with winds of up to 175km/h, forecasters said."],
+                 "‘Like a freight train’: Typhoon Lingfei lashes Hong Kong as Observatory hoists No 10 signal",
+                 "South China Morning Post", id="long-headline-before-the-date"),
+    pytest.param(["ABC News", "Skip to main content", "Just In  Watch Live  Sport  Cricket",
+                  "Tipene's maiden ton powers Australia to win in Perth", "By Sarah Whitlock", "Posted Sat 14 Mar 2026 at 11:40pm AEDT", "",
+                  "Callum Tipene scored an unbeaten 118 in only his fifth one-day international on Saturday."],
+                 "Tipene's maiden ton powers Australia to win in Perth", "ABC News", id="gapped-menu-with-two-word-items"),
+])
+def test_title_and_site_past_menus(lines: list[str], title: str, site: str) -> None:
+    meta = scraped_metadata(lines)
+    assert (meta.title, meta.site_name) == (title, site)
 
 
 def test_navigation_labels_are_no_site_name() -> None:
