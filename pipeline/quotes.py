@@ -206,6 +206,12 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
             # way round, are two quotations: a stray mark scraped in, not one quotation's style)
             reopens = bool(marks) and marks[0] == paragraph_start and _role(text, paragraph_start, False) == "open" and \
                 (text[open_at] == '"') == (text[paragraph_start] == '"')
+            if reopens and open_paragraphs == 1 and (attributed := _ATTRIBUTION_AFTER_COMMA.search(
+                    text, open_at + _mark_width(text, open_at), previous_end)) is not None and previous_end - attributed.end() <= 60:
+                # (not when the paragraph left open ends with its attribution, `"I rang 999 straight
+                # away, he told the Courier.`: its closing mark was lost, and the next paragraph's
+                # quotation is one of its own)
+                reopens = False
             if reopens:
                 # A quote that runs on: the new paragraph reopens without the old one closing.
                 marks = marks[1:]

@@ -99,6 +99,11 @@ def quoted(text: str) -> list[tuple[str, bool]]:
         # (not a pronoun that is the quotation's own subject: "… and she said no more")
         pytest.param('"We asked her twice and she said no more.', [('"We asked her twice and she said no more.', False)],
                      id="unclosed-with-she-said-inside"),
+        # ... also when the next paragraph opens a quotation: that one is no run-on of it.
+        pytest.param('"I ran out and saw the carriage on its side. I rang 999 straight away, he told the Courier.\n'
+                     '"The fire brigade were here within ten minutes."',
+                     [('"I ran out and saw the carriage on its side. I rang 999 straight away,', False),
+                      ('"The fire brigade were here within ten minutes."', True)], id="unclosed-with-its-attribution-then-another"),
     ],
 )
 def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:

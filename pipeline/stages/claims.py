@@ -170,7 +170,7 @@ _MEDIA_NOUNS = {
     "tabloid", "portal", "blog",
 }
 _SAID_IN_NOUNS = {
-    "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message",
+    "interview", "interviews", "comments", "remarks", "op-ed", "article", "column", "post", "tweet", "message", "letter",
     "broadcast", "appearance", "conversation", "video", "editorial", "essay", "podcast", "briefing", "update",
     "statement", "statements",  # ("said in a statement on X", "in a statement to Reuters")
 }
@@ -4611,6 +4611,8 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                                                                or _name_before_dashed_aside(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i))
+    if draft.via is not None and draft.start < draft.via[0] < draft.end:
+        _cut_at(draft, ctx.text.rfind(",", draft.start, draft.via[0]), ctx.text)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     elif quoting_source is not None:
@@ -5236,6 +5238,10 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
             # "the state news agency MTI", the parser hanging the name elsewhere (not "the
             # Associated Press news agency Contrack's withdrawal …": the name came first)
             return _token_range_chars(doc, *_entity_tokens(doc, following.i))
+        if following is not None and following.ent_type_ == "WORK_OF_ART" and following.ent_iob_ == "B" and following.text[:1].isupper() \
+                and head.dep_ in ("dobj", "pobj") and head.head.lower_ in ("told", "tells", "tell", "telling", "on", "to"):
+            # "told the podcast The Reel Thing", the programme's name tagged a work
+            return _token_range_chars(doc, *_entity_tokens(doc, following.i))
         # "the student newspaper, The Northgate Tab": the apposition is the name.
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None:
@@ -5358,8 +5364,9 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                 if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "for", "on", "in"):
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None and \
-                                (token.lower_ not in ("statement", "statements") or _names_an_outlet(ctx.text[found[0]:found[1]])):
-                            # (a statement's only if it names an outlet or a platform: not "a statement to MPs")
+                                (token.lower_ not in ("statement", "statements", "letter") or _names_an_outlet(ctx.text[found[0]:found[1]])):
+                            # (a statement's or a letter's only if it names an outlet or a platform: not "a
+                            # statement to MPs", "an open letter to the British Phonographic Industry")
                             return found
             if token.lower_ in _SELF_MEDIA_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
                 # "in an internal video", "in a tweet": the form itself is the medium.
@@ -5370,9 +5377,11 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
             if token.dep_ in ("dobj", "dative") and cue.lower_ in ("told", "tells", "tell", "telling"):
                 if (found := _medium_name(token)) is not None:
                     return found
-            elif token.dep_ == "prep" and token.lower_ in ("on", "to"):
+            elif token.dep_ == "prep" and token.lower_ in ("on", "to", "in"):
                 for obj in token.children:
-                    if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None:
+                    # ("in" only before a media noun: "reported in the journal Nature", not "said in Parliament")
+                    if obj.dep_ == "pobj" and (token.lower_ != "in" or obj.lower_ in _MEDIA_NOUNS) and \
+                            (found := _medium_name(obj)) is not None:
                         return found
             elif token.dep_ == "advcl" and token.lower_ in ("speaking", "talking", "asked"):
                 # "Speaking to the BBC, Liz Truss said …", "Asked on public broadcaster ZDF whether …,
@@ -5417,10 +5426,15 @@ _RELAY_OPENERS = frozenset({",", "—", "–", "-", "(", ";", "\"", "”", "'", 
 
 def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
     """The source of a trailing ", TASS reports" / ", Reuters reported" after an attribution."""
-    for token in doc[last + 1:sent.end]:
+    # (the content may end with the relaying verb itself, its subject hung elsewhere)
+    for token in doc[max(last, sent.start):sent.end]:
         if token.lower_ not in _RELAY_CUES or token.lower_ == "according":
             continue
         subject = _subject(token)
+        if subject is None and token.lower_ in ("reports", "reported") and (named := _relay_named_before(token, sent)) is not None:
+            return named
+        if token.i == last:
+            continue
         # (set off by a comma, and active: in "explain why a fire was not reported for six hours"
         # the fire relays nothing)
         if subject is None or subject.i <= last or subject.dep_ == "nsubjpass":
@@ -5429,6 +5443,25 @@ def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
         if set_off_by.lower_ in (",", ";", "(", "as") or set_off_by.text in _DASHES | _DOUBLE_MARK_TOKENS:
             return _token_range_chars(doc, *_speaker_tokens(subject))
     return None
+
+
+def _relay_named_before(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """The body named between a comma and a relaying verb that ends the sentence with no subject
+    the parser found: "…, the News Agency of Nigeria (NAN) reported." (the name hung on a noun
+    of what was said) → News Agency of Nigeria."""
+    doc = verb.doc
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:sent.end]):
+        return None
+    comma = next((t for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma.i > 10:
+        return None
+    phrase = [t for t in doc[comma.i + 1:verb.i] if t.dep_ != "det"]
+    name = list(itertools.takewhile(lambda t: t.text != "(", phrase))
+    if not name or not all(t.pos_ == "PROPN" or (t.lower_ in ("of", "for") and 0 < k < len(name) - 1) for k, t in enumerate(name)) or \
+            not all(t.text in "()" or t.pos_ == "PROPN" for t in phrase[len(name):]) or \
+            not any(t.ent_type_ == "ORG" or t.lower_ in _MEDIA_NOUNS for t in name):
+        return None
+    return _token_range_chars(doc, name[0].i, name[-1].i)
 
 
 def _ends_sentence(doc: Doc, last: int, sent: Span) -> bool:
@@ -6544,14 +6577,23 @@ _MIN_QUESTIONS_AND_ANSWERS = 2
 
 def _interviewee(ctx: _Context, before: int, title_span: tuple[int, int] | None) -> Span | None:
     """The person a Q&A's introduction is about: the first person that is a sentence's subject
-    before its first question (not in the headline: "Q&A: Tucson's new water chief on …")."""
+    before its first question (not in the headline: "Q&A: Tucson's new water chief on …"), else
+    the name heading the headline before a colon; a full name the tagger took for an
+    organisation counts when its first name is known."""
+    def person(ent: Span) -> bool:
+        return ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(ent) >= 2 and ctx.first_name_gender([t.text for t in ent]) is not None)
+
+    headline_name = None
     for ent in ctx.ents:
         if ent.start_char >= before:
-            return None
-        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and \
-                not (title_span is not None and title_span[0] <= ent.start_char < title_span[1]):
+            break
+        in_title = title_span is not None and title_span[0] <= ent.start_char < title_span[1]
+        if person(ent) and ent.root.dep_ in ("nsubj", "nsubjpass") and not in_title:
             return ent
-    return None
+        if in_title and title_span is not None and ent.start_char == title_span[0] and person(ent) and \
+                ctx.text.startswith(":", ent.end_char):
+            headline_name = ent  # ("Nadia Ferreira-Holt: ‘I wanted to make a film …’", as interviews are headed)
+    return headline_name
 
 
 def _answer_turns(ctx: _Context, paragraphs: list[tuple[int, int]], questions: list[int],
@@ -8086,6 +8128,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                                  _named_again_before(ctx, ent) or _in_subject_near(ctx, ent, start)))
                 if head.dep_ != "poss" else None))
         return
+    if (holder := _name_closing_office(head, word, ctx)) is not None:
+        # "Qatar's Minister of State for Foreign Affairs Sultan bin Khalid al-Kuwari told …": the
+        # parser hung the name on the office's words; it is who holds the office
+        draft.attribution = "explicit"
+        _set_antecedent(draft, holder)
+        draft.speaker = (start, max(end, holder.end_char))
+        return
     role_holders = _named_after_role_body(head, word)
     for child in [*head.children, *role_holders]:
         # "Hugh Hill, a doctor, said" (apposition); "Outside court, investor Margaret Doyle, 74,
@@ -8108,6 +8157,13 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                                 and not (e.end <= child.i and child.left_edge.tag_ == "DT")), None) or \
                 (next((e for e in ctx.ents if e.label_ == "ORG" and e.start <= child.i < e.end), None)
                  if word in _BODY_IN_APPOSITION_NOUNS or child.left_edge.i == head.i + 1 else None)
+            if named_appos is None and child.dep_ == "appos" and word in PERSON_ROLE_NOUNS and \
+                    (set_off_name := _untagged_name_set_off(child, ctx)) is not None:
+                # "Its Director-General, Olusegun Akintola, told …" with the name left untagged: the
+                # name set off by commas is the office's holder (a person the mentions step adds)
+                draft.attribution = "explicit"
+                _set_antecedent(draft, (*set_off_name, "PERSON"))
+                return
             if named_appos is not None:
                 draft.attribution = "explicit"
                 _set_antecedent(draft, named_appos)
@@ -8207,7 +8263,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     # "the prime minister", "The Chancellor" (tagged as proper nouns) are titles, not names
     title = (head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)) or \
         _office_in_names_place(head)
-    if not titled and not title and not generic and (ctx.is_name(head) or (named is not None and head.text[0].isupper())):
+    # (a word in lower case tagged a proper noun is none: "the congress alleged" after the Nigeria Labour Congress)
+    if not titled and not title and not generic and ((ctx.is_name(head) and not ctx.text[start:end].islower()) or
+                                                     (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
         return
@@ -8720,6 +8778,42 @@ def _kept_anonymous(head: Token) -> bool:
                _ANONYMITY.search(doc[c.left_edge.i:c.right_edge.i + 1].text) is not None for c in head.children)
 
 
+def _name_closing_office(head: Token, word: str, ctx: _Context) -> Span | None:
+    """The person named right after an office's capitalised words, hung on them by the parser:
+    "Minister of State for Foreign Affairs Sultan bin Khalid al-Kuwari" (not a spokesperson's
+    "for": "Spokesman for President Obama")."""
+    if not head.text[:1].isupper() or head.ent_type_ == "PERSON" or word not in PERSON_ROLE_NOUNS or word in _SPOKESPERSON_NOUNS:
+        return None
+    doc = head.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "from"):
+            continue
+        for body in prep.children:
+            ent = ctx.ent_at(body.i) if body.dep_ == "pobj" else None
+            if ent is None or ent.label_ != "PERSON" or ent.start <= prep.i + 1:
+                continue
+            # (the office's words may name a place: "United States Senator from Vermont Bernie Sanders")
+            office_words = doc[prep.i + 1:ent.start]
+            if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "GPE") for t in office_words
+                   if t.lower_ not in ("of", "and", "for")):
+                return ent
+    return None
+
+
+def _untagged_name_set_off(appos: Token, ctx: _Context) -> tuple[int, int] | None:
+    """An apposition that is a name of two to four capitalised proper nouns the tagger left
+    untagged, set off by commas ("…, Olusegun Akintola, …"): its characters."""
+    doc = appos.doc
+    first, last = appos.left_edge.i, appos.right_edge.i
+    words = doc[first:last + 1]
+    if appos.pos_ != "PROPN" or not 2 <= len(words) <= 4 or first < 1 or doc[first - 1].text != "," or \
+            last + 1 >= len(doc) or doc[last + 1].text != "," or \
+            not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("", "PERSON") for t in words) or \
+            ctx.quote_at(words.start_char) is not None:
+        return None
+    return words.start_char, words.end_char
+
+
 def _named_after_role_body(head: Token, word: str) -> list[Token]:
     """The person's name set off after "the ROLE of BODY" ("The governor of Ohio, Mike DeWine,
     announced …", "The BBC's correspondent in Jakarta, Rachel Harvey, told …", "The mayor of
@@ -9073,6 +9167,10 @@ _DESCRIBED_PERSON_NOUNS = PLAYING_POSITIONS | frozenset({
     "mogul", "entrepreneur", "campaigner", "activist", "politician", "frontman", "guitarist", "drummer", "vocalist",
     "songwriter", "pundit", "commentator", "journalist", "film-maker", "filmmaker", "actor-director", "golfer", "boxer",
     "cyclist", "jockey", "trainer", "batsman", "bowler", "all-rounder", "swimmer", "skater", "seed",
+    # (cricket's "right-hander" is parsed with "hander" as its head; a footballer's "forward" is
+    # tagged an adverb, an "international" a proper noun or an adjective)
+    "hander", "batter", "opener", "spinner", "paceman", "forward", "centre-forward", "quarterback", "pitcher", "point guard",
+    "international",  # ("The former Scotland international added")
 })
 # Words of a rank or a record in a description ("the top seed", "the two-time champion").
 _RANK_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "number", "no",
@@ -9085,7 +9183,9 @@ def _described_person(phrase: str, head: Token) -> bool:
     pop star", "The 36-year-old", "the world 200m and 400m record holder"."""
     if _AGE_PHRASE.match(phrase):
         return True
-    return phrase[:4] in ("the ", "The ") and head.pos_ == "NOUN" and head.tag_ == "NN" and \
+    return phrase[:4] in ("the ", "The ") and ((head.pos_ == "NOUN" and head.tag_ == "NN") or
+                                               (head.lower_ in ("forward", "international") and head.is_lower and
+                                                head.dep_ in ("nsubj", "nsubjpass"))) and \
         head.lower_ in _DESCRIBED_PERSON_NOUNS and not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 
@@ -9157,6 +9257,10 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                     # a phrase inside what someone said passes nothing on; "It is predicted that …,
                     # according to the UN" names no one else)
                     b.via = a.speaker
+                    if a.cue_start is not None and b.start < a.cue_start < b.end <= a.speaker[1] + 1 and \
+                            ctx.text[a.cue_start:a.cue_end].lower().startswith(_ACCORDING_OPENINGS):
+                        # "…, orders remained "robust", according to Reuters": the relay is no part of it
+                        _cut_at(b, a.cue_start, ctx.text)
             if a.category != "speech" and b.category == "speech" and _inside(a, b.cue_start) and b.cue_start is not None and \
                     ctx.text[a.start:b.cue_start].strip().casefold() in ("to", "on to") and a.cue_token is not None and \
                     not any(c.dep_ in ("dobj", "dative") for c in ctx.doc[a.cue_token].children):
@@ -9165,6 +9269,13 @@ def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
                 keep[i] = False
                 if b.inherit_from == a.cue_token:
                     b.inherit_from = None  # (its speaker, "He", is resolved as its own)
+                continue
+            if a.category != "speech" and b.category == "speech" and b.cue_start is not None and _inside(a, b.cue_start) and \
+                    b.speaker is not None and ctx.text[max(0, b.cue_start - 4):b.cue_start] == " by " and \
+                    a.cue_start is not None and a.cue_start < b.cue_start:
+                # "opened the session by saying that …", "responded by saying …": the deed is how the
+                # words were said; the verb of saying makes the claim
+                keep[i] = False
                 continue
             if b.category != "speech" and _inside(a, b.cue_start) and a.category == "speech":
                 # "Everyone agrees that X, Lavrov said": a stance inside what someone said is
@@ -10054,12 +10165,42 @@ def _to_claim(draft: _Draft, number: int, article_id: str, ctx: _Context) -> Cla
         antecedent_end=antecedent_end,
         sentence_index=ctx.sentence_of_char(start),
         antecedent_label=draft.antecedent_label,
-        via=text[draft.via[0]:draft.via[1]] if draft.via else None,
+        via=_via_text(draft.via, ctx) if draft.via else None,
         medium=text[draft.medium[0]:draft.medium[1]] if draft.medium else None,
         cue_category=draft.category,
         n_speakers=len(speakers),
         speakers=speakers,
     )
+
+
+def _via_text(via: tuple[int, int], ctx: _Context) -> str:
+    """The relaying source as written, or the outlet's name where a media noun describes it: "the
+    news agency TASR" → TASR, "state broadcaster CCTV" → CCTV, "Yonhap news agency" → Yonhap."""
+    span = ctx.doc.char_span(via[0], via[1], alignment_mode="expand")
+    if span is not None and len(span) >= 2:
+        head = span.root
+        if (head.lower_ in _MEDIA_NOUNS and head.text.islower()) or \
+                any(c.dep_ == "compound" and c.lower_ in _MEDIA_NOUNS and c.text.islower() for c in head.children):
+            name = _medium_name(head)
+            if name is not None and via[0] <= name[0] and name[1] <= max(via[1], span.end_char) + 40:
+                return ctx.text[name[0]:name[1]]
+            following = [t for t in itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), ctx.doc[span.end:span.end + 4])]
+            if head.lower_ in _MEDIA_NOUNS and following:  # ("the news agency TASR reported", the name left untagged)
+                return ctx.text[following[0].idx:following[-1].idx + len(following[-1].text)]
+    return ctx.text[via[0]:via[1]]
+
+
+def _cut_at(draft: _Draft, cut: int, text: str) -> None:
+    """End `draft`'s content before character `cut` (and the comma or space before it): a relaying
+    attribution the parser took into what was said ("…, the News Agency of Nigeria (NAN) reported")."""
+    fragments = [(start, min(end, cut)) for start, end in draft.fragments if start < cut]
+    if not fragments:
+        return
+    start, end = fragments[-1]
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    if end > start:
+        draft.fragments = [*fragments[:-1], (start, end)]
 
 
 def _parents(drafts: list[_Draft], by_cue: Mapping[int, _Draft]) -> dict[int, _Draft]:

@@ -1351,6 +1351,12 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
                  id="an-update-on-telegram"),
     pytest.param('In an interview with Der Spiegel published on Thursday, Lars Klingbeil went further, saying that the harbour '
                  'rule had become "an ideology."', "Der Spiegel", id="went-further-saying"),
+    # A programme tagged a work after its media noun; a journal reported in; a letter posted on X.
+    pytest.param('Her producer, Tomas Reinholt, told the podcast The Reel Thing last week that the film had been "a miracle".',
+                 "The Reel Thing", id="told-the-podcast-named"),
+    pytest.param("The planet holds water, the team reported in the journal Nature on Wednesday.", "Nature", id="reported-in-the-journal"),
+    pytest.param("The harbour master said in Parliament that the plan would fail.", None, id="said-in-parliament"),
+    pytest.param("In a letter posted on X, he said he was stepping down with immediate effect.", "X", id="a-letter-posted-on-x"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
@@ -6743,3 +6749,75 @@ def test_a_name_set_off_inside_a_description_is_the_speaker(nlp: Language, lexic
             "correspondent that she had lived in the area for 17 years.")
     assert [(c.speaker_text, c.attribution) for c in all_claims_of(text, nlp, lexicons, config)][-1] == (
         "A resident of Ikota, Mrs Funmilayo Adekunle", "explicit")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The relaying source's name, not the media noun that describes it, and no part of what was said.
+    pytest.param("Slovakia's economy minister, Zuzana Hrabovska, said the harbour measures would hit industry hardest, the news "
+                 "agency TASR reported.",
+                 [("the harbour measures would hit industry hardest", "TASR")], id="the-news-agency-named-after"),
+    pytest.param("The weather bureau said the typhoon was expected to make landfall near Taishan late on Friday, according to state "
+                 "broadcaster CCTV.",
+                 [("the typhoon was expected to make landfall near Taishan late on Friday", "CCTV")], id="according-to-state-broadcaster"),
+    pytest.param("The talks were “constructive and frank”, a South Korean foreign ministry official said, according to Yonhap news agency.",
+                 [("The talks were “constructive and frank”", "Yonhap")], id="name-before-news-agency"),
+    pytest.param('Its chief executive, Leon Marchetti, said on Monday that orders at the harbour remained "robust", according to Reuters.',
+                 [('that orders at the harbour remained "robust"', "Reuters")], id="according-to-reuters-cut-off"),
+    # A relaying body hung by the parser on what was said.
+    pytest.param("The president of the traders' association, Bashir Danjuma, said the naira's stability had restored confidence among "
+                 "small traders and importers, the News Agency of Nigeria (NAN) reported.",
+                 [("the naira's stability had restored confidence among small traders and importers", "News Agency of Nigeria")],
+                 id="a-body-and-its-acronym-reported"),
+])
+def test_relays_of_the_fifty_eighth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.quote_text, c.via) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name set off after an office, left untagged, holds it; so does one the parser hung on the office's words.
+    pytest.param('Manufacturers are struggling. Its Director-General, Olusegun Akintola, told Arise Television that factories were '
+                 '"borrowing at over 35 per cent".', [("Its Director-General", "Olusegun Akintola")], id="untagged-name-after-office"),
+    pytest.param("Qatar's Minister of State for Foreign Affairs Sultan bin Khalid al-Kuwari, who hosted the meeting, told reporters "
+                 'that the dialogue was "not a military alliance against anyone".',
+                 [("Qatar's Minister of State for Foreign Affairs Sultan bin Khalid al-Kuwari", "Sultan bin Khalid al-Kuwari")],
+                 id="name-closing-the-office"),
+    # A player described by position; a body's common noun in lower case (tagged a name) is the body named before.
+    pytest.param('Kieran Carver headed the winner. "I just gambled," Carver said.\n\nThe forward said he had been told to "stay ready".',
+                 [("Carver", "Carver"), ("The forward", "Carver")], id="the-forward"),
+    pytest.param("Callum Tipene scored an unbeaten 118 in Perth. 'He would have been up all night watching,' the right-hander said.",
+                 [("the right-hander", "Callum Tipene")], id="the-right-hander"),
+    pytest.param("The Nigeria Labour Congress (NLC) said the hold would deepen hardship. In a statement signed by its President, "
+                 'Emeka Obiagwu, the congress alleged that the government was "protecting the rich".',
+                 [("The Nigeria Labour Congress (NLC)", "NLC"), ("the congress", "Nigeria Labour Congress")],
+                 id="the-congress-in-lower-case"),
+])
+def test_speakers_of_the_fifty_eighth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker_text, antecedent_of(c, text)) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Sheikh Jassim bin Fahad Al Thani opened the session by saying that "no single country can secure these waters".',
+    "The minister responded by saying that the harbour would stay open.",
+])
+def test_a_deed_done_by_saying_is_one_claim_of_the_verb_of_saying(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    assert [c.cue for c in all_claims_of(text, nlp, lexicons, config)] == ["saying"]
+
+
+def test_a_qa_headed_by_the_interviewees_name_gives_her_the_answers(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # The introduction's name tagged an organisation and its first paragraph's left untagged: the
+    # name heading the headline before its colon is whom the answers are by.
+    title = "Nadia Ferreira-Holt: 'I wanted to make a film about the harbour'"
+    text = (f"{title}\n\nNadia Ferreira-Holt is sitting in a café in Hackney, explaining why her new film almost did not get made.\n\n"
+            "Q: Why did you want to tell this story now?\n\nA: Because my grandmother died and I could not go to the funeral.\n\n"
+            "Q: What's next?\n\nA: A comedy, believe it or not. Everyone thinks I'm very serious.\n")
+    doc = nlp(text)
+    correct_entities(doc, lexicons.is_first_name)
+    claims = extract_claims(doc, "a", title, lexicons.cues, config.claims, gender=lexicons.gender, frames=lexicons.frames,
+                            categories=lexicons.categories, place_names=lexicons.place_names, noun_cues=lexicons.noun_cues,
+                            english_first_names=lexicons.first_names)
+    answers = [c for c in claims if c.cue == ":"]
+    assert [(c.quote_text, antecedent_of(c, text)) for c in answers] == [
+        ("Because my grandmother died and I could not go to the funeral.", "Nadia Ferreira-Holt"),
+        ("A comedy, believe it or not. Everyone thinks I'm very serious.", "Nadia Ferreira-Holt")]
