@@ -250,6 +250,25 @@ def is_romanised_given_name(words: Sequence[str]) -> bool:
     return bool(parts) and all(_GIVEN_NAME_PART.fullmatch(part) for part in parts)
 
 
+# Nouns learned as speakers ("the campaign said", "the network reported") that name a body, a
+# document or a crowd, not a person: no title of a person's name ("Network Rail", "Rail Accident
+# Investigation Branch" tagged persons are no "Rail" and "Branch" with titles).
+NOT_PERSON_TITLES = frozenset({
+    "campaign", "campaigns", "poll", "polls", "polling", "group", "groups", "report", "reports", "company", "companies", "survey",
+    "surveys", "administration", "team", "records", "results", "government", "office", "party", "parties", "statement", "ad", "ads",
+    "board", "media", "analysis", "letter", "agency", "court", "courts", "data", "email", "emails", "lawsuit", "police", "study",
+    "studies", "video", "filings", "law", "laws", "book", "camp", "editorial", "establishment", "release", "states", "state", "tweet",
+    "account", "audience", "base", "countries", "country", "network", "networks", "organization", "organizations", "page", "panel",
+    "precedents", "review", "side", "sides", "article", "community", "debate", "department", "documents", "document", "figures",
+    "leadership", "majorities", "outlets", "paper", "summary", "vote", "army", "bill", "circle", "electorate", "evidence", "firm",
+    "firms", "generation", "investigation", "legislation", "legislature", "numbers", "plan", "platform", "research", "rules", "series",
+    "spot", "wing", "affidavit", "agreement", "column", "commission", "council", "count", "counties", "current", "district",
+    "enforcement", "estimates", "faction", "findings", "forces", "foundation", "magazine", "nation", "post", "rally", "returns",
+    "speech", "suit", "system", "tally", "transcript", "version", "voice", "newspaper", "website", "unions", "crowd", "public",
+    "families", "user", "users", "authorities", "prosecutors", "voters", "people",
+})
+
+
 def strip_title(words: list[str], title_nouns: frozenset[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a person's name written with its title ('Mayor Ann Lee',
     'Prime Minister Nikol Pashinyan', 'Dr. Ann Lee', 'Tory MP Liam Fox'); at least one name word

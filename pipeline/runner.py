@@ -68,6 +68,7 @@ from pipeline.lexicon import (
     parse_noun_cues,
     select_cues,
 )
+from pipeline.names import NOT_PERSON_TITLES
 from pipeline.nlp import configure_ops, load_model, model_identity
 from pipeline.schema import SCHEMA_VERSION, TABLES, Article, ArticleResult, Claim, Mention, RawRecord, Reject, skip_pandas_probe
 from pipeline.stages.annotate import annotate, doc_text
@@ -209,9 +210,10 @@ def load_entity_resources(config: Config, cache_dir: Path | None = None, aliases
     settings = config.entities
     first_names, gender = _cached_name_tables(cache_dir)
     # (less the common first names: "the bill says" makes "bill" a speaker's noun, and "Bill
-    # Gates" is no title and a surname)
+    # Gates" is no title and a surname; and less the nouns that name no person: "Network Rail")
     title_nouns = frozenset(line.split("\t", 1)[0].strip().casefold()
-                            for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip()) - first_names
+                            for line in io.read_resource("speaker_nouns.tsv").splitlines()[1:] if line.strip()) - first_names - \
+        NOT_PERSON_TITLES
     known_acronyms = {acronym.strip(): long_form.strip() for acronym, long_form in
                       (line.split("\t", 1) for line in io.read_resource("known_acronyms.tsv").splitlines()[1:] if line.strip())}
     first_name_genders = {name: found for name in first_names if (found := gender(name)) is not None}

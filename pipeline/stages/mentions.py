@@ -12,7 +12,7 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from pipeline.dates import MONTH_NAMES
+from pipeline.dates import MONTH_NAMES, ZONE_NAMES
 from pipeline.names import (
     BUSINESS_NOUNS,
     CAPITALISED_BODY_NOUNS,
@@ -31,6 +31,7 @@ from pipeline.names import (
     SHORT_RANKS,
     SPORTS_ROLES,
     SURNAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
     is_party_name,
     is_romanised_given_name,
 )
@@ -225,6 +226,15 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # the person speaks in court (a person, whatever the tag), and is no part of the name
             ent = Span(doc, ent.start + 2, ent.end, label="PERSON" if ent[0].lower_ in _COURT_PARTS else ent.label_)
             changed = True
+        if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and ent.text in ZONE_NAMES:
+            changed = True  # "GMT" of a date line or a live blog's entry time: no body
+            continue
+        if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and ent[0].is_lower and ent[0].is_alpha and ent.start > 0 and \
+                doc[ent.start - 1].lower_ in ("the", "its", "their"):
+            # "the congress alleged", "the union": a common noun standing for a body named before,
+            # no name of its own (it would join every "Congress" of the corpus)
+            changed = True
+            continue
         if ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].lower_ in _SHORT_TITLES):
             if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text) or \
                     _office_alone(doc, ent, is_first_name):
@@ -236,10 +246,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
                 changed = True
             if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names or \
-                    (len(ent) >= 2 and ent[-1].text in _BODY_NAME_ENDINGS):
+                    (len(ent) >= 2 and (ent[-1].text in _BODY_NAME_ENDINGS or ent[0].text == "Team")):
                 # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
                 # maker Ford": the noun before the name says it is a firm's; "Cwmteg RFC" a club,
-                # "Gatwick Airport" an airport
+                # "Gatwick Airport" an airport, "Team GB" a national team
                 ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
         elif ent.label_ in ("PRODUCT", "WORK_OF_ART", "NORP", "ORG") and len(ent) == 1 and ent[0].is_title and \
@@ -290,6 +300,13 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # "Abdulaziz" + "bin Salman", "Ursula von der" + "Leyen" (tagged a place): one name,
             # not a surname that would join everyone called bin Salman
             ent = Span(doc, corrected.pop().start, ent.end, label="PERSON")
+            changed = True
+        elif ent.label_ == "PERSON" and ent[0].text in _ARABIC_PARTICLES and ent.start > 0 and \
+                (not corrected or corrected[-1].end < ent.start) and (before := doc[ent.start - 1]).pos_ == "PROPN" and \
+                before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in PERSON_ROLE_NOUNS:
+            # "Sultan" + "bin Khalid al-Kuwari", the given name left untagged (an Arabic name never
+            # starts with "bin"; the parser hung it on an office's words)
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
         if corrected and corrected[-1].label_ == "PERSON" and len(ent) == 1 and ent.label_ in ("GPE", "ORG", "NORP", "LOC") and \
                 ent[0].is_title and ent[0].is_alpha and 1 <= ent.start - corrected[-1].end <= 2 and \
@@ -373,7 +390,7 @@ def _name_after_honorific(doc: Doc, start: int, taken: set[int]) -> Span | None:
 # and short titles tagged apart from the name after them, as a person's or a body's: "Engr."
 # ("Engr. Umar Mohammed-Sani"), "Coun.", "Cpl." (`SHORT_RANKS`). Not a monarch's or the pope's:
 # "the Queen" is one person.
-_SHORT_TITLES = SHORT_RANKS | {"engr"}
+_SHORT_TITLES = SHORT_RANKS | frozenset(TITLE_ABBREVIATIONS) | {"engr"}  # ("Col." tagged apart before "Rachel Dunmore")
 _OFFICES = (PERSON_ROLE_NOUNS - {"king", "queen", "prince", "pope"}) | _SHORT_TITLES | {"speaker"}
 
 
@@ -411,6 +428,7 @@ _JOINT_BODY_ENDINGS = frozenset({"Police", "Constabulary", "Council", "Service",
 _COURT_PARTS = frozenset({"defending", "prosecuting", "mitigating", "sentencing", "representing"})
 # Lower-case words inside people's names, where the tagger tends to split them.
 _NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "ibn", "bint", "al"}
+_ARABIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 
 # People someone is known by, besides relatives: "His friend, Saxon Spence, said".

@@ -112,6 +112,7 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     # A club's name is no person's; a name led by a team role is a person's.
     pytest.param(["Cwmteg", "RFC", "won"], [(0, 2, "PERSON")], [("Cwmteg RFC", "ORG")], id="a-club-tagged-a-person"),
     pytest.param(["Gatwick", "Airport", "said"], [(0, 2, "PERSON")], [("Gatwick Airport", "ORG")], id="an-airport-tagged-a-person"),
+    pytest.param(["Team", "GB", "won"], [(0, 2, "PERSON")], [("Team GB", "ORG")], id="a-national-team-tagged-a-person"),
     pytest.param(["Winger", "Rhodri", "Pugh", "said"], [(0, 3, "ORG")], [("Winger Rhodri Pugh", "PERSON")],
                  id="a-role-led-name-tagged-an-org"),
     # An organisation's name cut after its "of" goes on in the next one.
@@ -429,3 +430,33 @@ def test_sentence_starts_are_those_of_the_parse(nlp: Language, text: str, expect
     doc = nlp(text)
     assert sentence_starts(doc) == [sentence.start for sentence in doc.sents] == expected
 
+
+
+def test_a_given_name_left_out_before_bin_is_part_of_the_name(nlp: Language) -> None:
+    # The parser hung "Sultan" on the office's words; an Arabic name never starts with "bin".
+    text = "Qatar's Minister of State for Foreign Affairs Sultan bin Khalid al-Kuwari, who hosted the meeting, told reporters."
+    doc = nlp(text)
+    assert ("bin Khalid al-Kuwari", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+    assert ("Sultan bin Khalid al-Kuwari", "PERSON") in {(e.text, e.label_) for e in correct_entities(doc)}
+
+
+def test_a_bodys_common_noun_in_lower_case_is_no_name(nlp: Language) -> None:
+    # The tagger makes "the congress" an organisation; it stands for a body named before, and as a
+    # name it would join every "Congress" of the corpus.
+    text = "In a statement signed by its President, Emeka Obiagwu, the congress alleged that the government was unfair."
+    doc = nlp(text)
+    assert ("congress", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    assert "congress" not in {e.text for e in correct_entities(doc)}
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # A time zone of a date line or an entry time, tagged an organisation, is no body.
+    pytest.param("Sat 14 Mar 2026 09.00 GMT\n\nThe harbour reopened on Friday, the port authority said.", "GMT", id="a-zone"),
+    # A rank's short form tagged apart before the name is no one.
+    pytest.param('Pentagon press secretary Col. Rachel Dunmore said she had "nothing to announce" on the harbour.', "Col",
+                 id="a-rank-tagged-apart"),
+])
+def test_zones_and_ranks_tagged_alone_are_no_mentions(text: str, gone: str, nlp: Language) -> None:
+    doc = nlp(text)
+    assert gone in {e.text for e in doc.ents}
+    assert gone not in {e.text for e in correct_entities(doc)}
