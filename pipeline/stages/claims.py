@@ -9168,9 +9168,9 @@ _DESCRIBED_PERSON_NOUNS = PLAYING_POSITIONS | frozenset({
     "songwriter", "pundit", "commentator", "journalist", "film-maker", "filmmaker", "actor-director", "golfer", "boxer",
     "cyclist", "jockey", "trainer", "batsman", "bowler", "all-rounder", "swimmer", "skater", "seed",
     # (cricket's "right-hander" is parsed with "hander" as its head; a footballer's "forward" is
-    # tagged an adverb, an "international" a proper noun or an adjective)
+    # tagged an adverb. Not "the Romanian international": on BBC two of four went to someone
+    # else, the subject of the sentence before.)
     "hander", "batter", "opener", "spinner", "paceman", "forward", "centre-forward", "quarterback", "pitcher", "point guard",
-    "international",  # ("The former Scotland international added")
 })
 # Words of a rank or a record in a description ("the top seed", "the two-time champion").
 _RANK_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "number", "no",
@@ -9184,8 +9184,7 @@ def _described_person(phrase: str, head: Token) -> bool:
     if _AGE_PHRASE.match(phrase):
         return True
     return phrase[:4] in ("the ", "The ") and ((head.pos_ == "NOUN" and head.tag_ == "NN") or
-                                               (head.lower_ in ("forward", "international") and head.is_lower and
-                                                head.dep_ in ("nsubj", "nsubjpass"))) and \
+                                               (head.lower_ == "forward" and head.is_lower and head.dep_ in ("nsubj", "nsubjpass"))) and \
         head.lower_ in _DESCRIBED_PERSON_NOUNS and not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 

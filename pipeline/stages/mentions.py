@@ -190,8 +190,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 doc[ent.start - 1].lower_ == "the":
             changed = True  # "The Taoiseach said" tagged ORG: a person's office, said of its holder
             continue
-        if ent.label_ == "GPE" and len(ent) == 1 and ent[0].text in COUNTRIES_IN_BODY_NAMES and ent[0].dep_ not in _MODIFIER_DEPS and \
-                (first := _name_words_before(doc, ent.start)) < ent.start:
+        if ent.label_ == "GPE" and ent.text in COUNTRIES_IN_BODY_NAMES and ent.root.dep_ not in _MODIFIER_DEPS and \
+                (first := _name_words_before(doc, ent.start, ent.root.i)) < ent.start:
             # "Cycling UK said", "Public Health England", "Cricket Australia" (the country tagged
             # alone): the capitalised words the parser joined to the country before it make a body's name
             ent = Span(doc, first, ent.end, label="ORG")
@@ -364,9 +364,9 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
 
 
 _LETTERS_AFTER_NAMES = POST_NOMINALS | MEMBER_POST_NOMINALS
-# Countries that end bodies' names ("Cycling UK", "Sport England", "Health Canada").
+# Countries that end bodies' names ("Cycling UK", "Sport England", "Health Canada", "Health New Zealand").
 COUNTRIES_IN_BODY_NAMES = frozenset({"UK", "US", "USA", "Britain", "America", "England", "Scotland", "Wales", "Ireland",
-                                       "Canada", "Australia"})
+                                       "Canada", "Australia", "New Zealand", "NZ", "South Africa", "Northern Ireland"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
@@ -409,11 +409,13 @@ def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | No
     return len(ent) == 1 and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON"
 
 
-def _name_words_before(doc: Doc, end: int) -> int:
+def _name_words_before(doc: Doc, end: int, head: int | None = None) -> int:
     """The first of the untagged capitalised proper nouns right before token `end` that the parser
-    hung on it as compounds ("Public Health" before "England"); `end` when there are none."""
+    hung on it (or on `head`, the last word of a name of two: "Health" on "Zealand") as compounds
+    ("Public Health" before "England"); `end` when there are none."""
+    head = end if head is None else head
     first = end
-    while first > 0 and (word := doc[first - 1]).dep_ == "compound" and word.head.i == end and word.pos_ == "PROPN" and \
+    while first > 0 and (word := doc[first - 1]).dep_ == "compound" and word.head.i == head and word.pos_ == "PROPN" and \
             word.is_title and not word.ent_type_ and word.is_alpha:
         first -= 1
     return first

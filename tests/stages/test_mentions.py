@@ -460,3 +460,11 @@ def test_zones_and_ranks_tagged_alone_are_no_mentions(text: str, gone: str, nlp:
     doc = nlp(text)
     assert gone in {e.text for e in doc.ents}
     assert gone not in {e.text for e in correct_entities(doc)}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("Health New Zealand says 19 people have now been confirmed with measles.", "Health New Zealand", id="two-word-country"),
+    pytest.param("Cycling UK said the new lanes were too narrow.", "Cycling UK", id="one-word-country"),
+])
+def test_a_body_named_for_its_country_is_one_organisation(text: str, body: str, nlp: Language) -> None:
+    assert (body, "ORG") in {(e.text, e.label_) for e in correct_entities(nlp(text))}
