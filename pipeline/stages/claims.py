@@ -8263,8 +8263,9 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     # "the prime minister", "The Chancellor" (tagged as proper nouns) are titles, not names
     title = (head.lower_ in _TITLE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)) or \
         _office_in_names_place(head)
-    # (a word in lower case tagged a proper noun is none: "the congress alleged" after the Nigeria Labour Congress)
-    if not titled and not title and not generic and ((ctx.is_name(head) and not ctx.text[start:end].islower()) or
+    # (a word in lower case tagged a proper noun is none: "the congress alleged" after the Nigeria Labour Congress;
+    # a site's address is a name however written: "according to ouest-france.fr")
+    if not titled and not title and not generic and ((ctx.is_name(head) and (not ctx.text[start:end].islower() or "." in head.text)) or
                                                      (named is not None and head.text[0].isupper())):
         draft.attribution = "explicit"
         _set_antecedent(draft, named)
