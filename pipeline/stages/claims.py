@@ -5223,6 +5223,13 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     if head.lower_ in _PLATFORMS:
         return _token_range_chars(doc, head.i, head.i)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
+    if owner is not None and (head.lower_ in _MEDIA_NOUNS or head.ent_type_ == "WORK_OF_ART"):
+        # "told CNBC's "Closing Bell"", "the BBC's Inside Science programme": the outlet whose
+        # programme it is (as "BBC Radio 4's Today programme" → BBC Radio 4)
+        owner_first, owner_last = _entity_tokens(doc, owner.i)
+        if _names_an_outlet(doc[owner_first:owner_last + 1].text):
+            return _token_range_chars(doc, owner_first, owner_last)
     if head.text in ("X", "X.") and head.dep_ == "pobj" and head.head.lower_ == "on":
         # Twitter's new name is a letter: only "on X" names it (at a sentence's end the tokenizer
         # takes the full stop in: "a post on X.").

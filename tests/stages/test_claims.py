@@ -1357,6 +1357,12 @@ def test_never_raises_and_offsets_hold(text: str, nlp: Language, cues: CueLexico
     pytest.param("The planet holds water, the team reported in the journal Nature on Wednesday.", "Nature", id="reported-in-the-journal"),
     pytest.param("The harbour master said in Parliament that the plan would fail.", None, id="said-in-parliament"),
     pytest.param("In a letter posted on X, he said he was stepping down with immediate effect.", "X", id="a-letter-posted-on-x"),
+    # A programme named with its outlet's possessive: the outlet.
+    pytest.param('Analyst Mark Feld told CNBC\'s "Closing Bell" that the guidance was "a kitchen-sink quarter".', "CNBC",
+                 id="the-outlets-programme-in-quotes"),
+    pytest.param("Dr Hannah Oyelowo told the BBC's Inside Science programme that the result was exciting.", "BBC",
+                 id="the-outlets-programme"),
+    pytest.param("The chief executive told Apple's developer conference that sales were strong.", None, id="a-firms-conference"),
 ])
 def test_medium(text: str, expected: str | None, nlp: Language, lexicons: Lexicons, config: Config) -> None:
     claims = all_claims_of(text, nlp, lexicons, config)
