@@ -33,8 +33,7 @@ ZONE_NAMES: Final = frozenset(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z)
 _PREFIX = r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*)?"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
-_ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
-         + "|".join(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
+_ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|" + "|".join(sorted(ZONE_NAMES)) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?(?![\d:])")
 # A time (and zone) may come first: "16:26, 18 January 2021", "14:05 BST, 2 September 2026",
 # "9:40 AM ET, Fri March 6, 2026" (as CNN prints it), "7:14 pm on 14 March 2026" (RNZ).

@@ -267,6 +267,8 @@ _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Pres
                                    r"Press\s+Association|PA|UPI)$", re.IGNORECASE)
 
 
+# A word's letters (no digits): the words of a byline in capitals.
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 # A broadcaster's call letters or a body's acronym, alone: no reporter's name.
 _CALL_LETTERS: Final = re.compile(r"[A-Z]{3,5}")
 
@@ -346,9 +348,9 @@ def _byline(lines: list[str], window: list[int], date_line: int | None = None,
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
             # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")
             names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)) or names
-            if all(word.isupper() for word in re.findall(r"[^\W\d_]+", names) if word not in ("and",)):
+            if all(word.isupper() for word in _LETTERS.findall(names) if word != "and"):
                 # (wire copy's capitals: "MARCUS BELL", "LAURA KINSELLA and DIEGO FUENTES")
-                names = re.sub(r"[^\W\d_]+", lambda word: word.group() if word.group() == "and" else word.group().capitalize(), names)
+                names = _LETTERS.sub(lambda word: word.group() if word.group() == "and" else word.group().capitalize(), names)
             return i, names
     return None
 

@@ -5465,7 +5465,7 @@ def _relay_named_before(verb: Token, sent: Span) -> tuple[int, int] | None:
     phrase = [t for t in doc[comma.i + 1:verb.i] if t.dep_ != "det"]
     name = list(itertools.takewhile(lambda t: t.text != "(", phrase))
     if not name or not all(t.pos_ == "PROPN" or (t.lower_ in ("of", "for") and 0 < k < len(name) - 1) for k, t in enumerate(name)) or \
-            not all(t.text in "()" or t.pos_ == "PROPN" for t in phrase[len(name):]) or \
+            not all(t.text in ("(", ")") or t.pos_ == "PROPN" for t in phrase[len(name):]) or \
             not any(t.ent_type_ == "ORG" or t.lower_ in _MEDIA_NOUNS for t in name):
         return None
     return _token_range_chars(doc, name[0].i, name[-1].i)
@@ -10191,7 +10191,7 @@ def _via_text(via: tuple[int, int], ctx: _Context) -> str:
             name = _medium_name(head)
             if name is not None and via[0] <= name[0] and name[1] <= max(via[1], span.end_char) + 40:
                 return ctx.text[name[0]:name[1]]
-            following = [t for t in itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), ctx.doc[span.end:span.end + 4])]
+            following = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), ctx.doc[span.end:span.end + 4]))
             if head.lower_ in _MEDIA_NOUNS and following:  # ("the news agency TASR reported", the name left untagged)
                 return ctx.text[following[0].idx:following[-1].idx + len(following[-1].text)]
     return ctx.text[via[0]:via[1]]
@@ -10201,13 +10201,8 @@ def _cut_at(draft: _Draft, cut: int, text: str) -> None:
     """End `draft`'s content before character `cut` (and the comma or space before it): a relaying
     attribution the parser took into what was said ("…, the News Agency of Nigeria (NAN) reported")."""
     fragments = [(start, min(end, cut)) for start, end in draft.fragments if start < cut]
-    if not fragments:
-        return
-    start, end = fragments[-1]
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-        end -= 1
-    if end > start:
-        draft.fragments = [*fragments[:-1], (start, end)]
+    if fragments and (last := _trim(text, *fragments[-1], " \t\n\xa0,;"))[1] > last[0]:
+        draft.fragments = [*fragments[:-1], last]
 
 
 def _parents(drafts: list[_Draft], by_cue: Mapping[int, _Draft]) -> dict[int, _Draft]:

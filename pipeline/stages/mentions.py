@@ -141,7 +141,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     name with an age ("renter Shannon, 29,"), a family name written first and then alone ("Choi
     Min-jung … Choi" tagged ORG), and a long name the tagger lost in its middle ("Mian Shahid" +
     "Nawaz" + "Qureshi" tagged a place); a member's title inside a name tagged a body splits it
-    ("Trinamool Congress" + "MP" + "Sushmita Dey")."""
+    ("Trinamool Congress" + "MP" + "Sushmita Dey"). A time zone ("GMT") and a body's common noun in
+    lower case after "the" ("the congress") are no names; a given name left untagged before "bin"
+    is part of the name; "Team GB" and a body named for a country of two words ("Health New
+    Zealand") are bodies."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
@@ -226,13 +229,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # the person speaks in court (a person, whatever the tag), and is no part of the name
             ent = Span(doc, ent.start + 2, ent.end, label="PERSON" if ent[0].lower_ in _COURT_PARTS else ent.label_)
             changed = True
-        if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and ent.text in ZONE_NAMES:
-            changed = True  # "GMT" of a date line or a live blog's entry time: no body
-            continue
-        if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and ent[0].is_lower and ent[0].is_alpha and ent.start > 0 and \
-                doc[ent.start - 1].lower_ in ("the", "its", "their"):
-            # "the congress alleged", "the union": a common noun standing for a body named before,
-            # no name of its own (it would join every "Congress" of the corpus)
+        if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and (ent.text in ZONE_NAMES or (
+                ent[0].is_lower and ent[0].is_alpha and ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "its", "their"))):
+            # "GMT" of a date line or a live blog's entry time; "the congress alleged", a common noun
+            # standing for a body named before, no name of its own (it would join every "Congress")
             changed = True
             continue
         if ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].lower_ in _SHORT_TITLES):

@@ -26,11 +26,11 @@ def claims_of(text: str, nlp: Language, cues: CueLexicon, config: Config, title:
     return extract_claims(nlp(text), "a", title, cues, config.claims, gender=GENDER, place_names=country_and_capital_names())
 
 
-def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config) -> list[Claim]:
+def all_claims_of(text: str, nlp: Language, lexicons: Lexicons, config: Config, title: str | None = None) -> list[Claim]:
     """Claims as a run extracts them (object content of cues included, entity slips corrected)."""
     doc = nlp(text)
     correct_entities(doc, lexicons.is_first_name)
-    return extract_claims(doc, "a", None, lexicons.cues, config.claims, gender=lexicons.gender,
+    return extract_claims(doc, "a", title, lexicons.cues, config.claims, gender=lexicons.gender,
                           frames=lexicons.frames, categories=lexicons.categories, place_names=lexicons.place_names,
                           noun_cues=lexicons.noun_cues, english_first_names=lexicons.first_names)
 
@@ -6818,12 +6818,7 @@ def test_a_qa_headed_by_the_interviewees_name_gives_her_the_answers(nlp: Languag
     text = (f"{title}\n\nNadia Ferreira-Holt is sitting in a café in Hackney, explaining why her new film almost did not get made.\n\n"
             "Q: Why did you want to tell this story now?\n\nA: Because my grandmother died and I could not go to the funeral.\n\n"
             "Q: What's next?\n\nA: A comedy, believe it or not. Everyone thinks I'm very serious.\n")
-    doc = nlp(text)
-    correct_entities(doc, lexicons.is_first_name)
-    claims = extract_claims(doc, "a", title, lexicons.cues, config.claims, gender=lexicons.gender, frames=lexicons.frames,
-                            categories=lexicons.categories, place_names=lexicons.place_names, noun_cues=lexicons.noun_cues,
-                            english_first_names=lexicons.first_names)
-    answers = [c for c in claims if c.cue == ":"]
+    answers = [c for c in all_claims_of(text, nlp, lexicons, config, title=title) if c.cue == ":"]
     assert [(c.quote_text, antecedent_of(c, text)) for c in answers] == [
         ("Because my grandmother died and I could not go to the funeral.", "Nadia Ferreira-Holt"),
         ("A comedy, believe it or not. Everyone thinks I'm very serious.", "Nadia Ferreira-Holt")]
