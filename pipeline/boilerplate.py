@@ -47,8 +47,13 @@ _FOOTER: Final = re.compile(
     # "Did you find this article useful? Subscribe …", "Consider supporting the Kyiv Independent.",
     # Reuters' "Our Standards: The Thomson Reuters Trust Principles.")
     r"\bdelivered (?:straight )?to your inbox\b|\bon facebook, (?:on )?(?:x|twitter|instagram)\b|\bsend your story ideas\b|"
-    r"\bdid you find this (?:article|story) useful\b|\bconsider supporting\b|\bsupport (?:our|independent) journalism\b|"
-    r"^\s*our standards\s*:", re.IGNORECASE)
+    r"\bdid you find this (?:article|story) useful\b|\bconsider supporting\b|\bsupport (?:our |truly )?independent journalism\b|"
+    r"\bsupport our journalism\b|^\s*our standards\s*:|"
+    # ("Join our WhatsApp channel for …", "Sign up to our free Indy Arts newsletter", "Never miss a
+    # story — sign up for PEOPLE's free daily newsletter …", WordPress's comment form)
+    r"\bjoin our (?:whatsapp|telegram) (?:channel|community|group)\b|"
+    r"\bsign(?:ing)? up (?:to|for) (?:our|\w+['’]s) (?:free )?(?:[\w-]+ ){0,3}newsletters?\b|"
+    r"\byour email address will not be published\b|\bevery contribution counts\b", re.IGNORECASE)
 # A cookie banner says more than a footer: "We use cookies to improve your experience on our
 # website. By continuing to browse, you agree to our use of cookies. Accept all cookies | …".
 _COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\baccept all cookies\b", re.IGNORECASE)
@@ -87,8 +92,22 @@ _CREDIT_AFTER_SENTENCE: Final = re.compile(rf"[.;]\s+{_CREDIT_WORDS}\s*:", re.IG
 # Dillard/Courier)", "(AP Photo/Evan Vucci)".
 _CREDIT_ENDING_CAPTION: Final = re.compile(
     rf"[.;!?]\s+{_CREDIT_WORDS}(?:\s*:|\s+by\b)\s*[^.;!?:]{{1,60}}$|"
-    r"[.;!?]\s+\((?:[A-Z][\w.'’&-]*\s*){1,5}/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$", re.IGNORECASE)
+    r"[.;!?]\s+\(\s*(?:[A-Z][\w.'’&-]*\s*){1,5}(?:/|\s[-–]\s)\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$|"
+    # (Kyodo's "… on Nov. 19, 2026. (Kyodo) ==Kyodo")
+    r"[.;!?]\s+\([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\)\s*==\s*\w+$|"
+    # (no full stop before the credit: the Sun's "… on Saturday Credit: Getty", a picture agency
+    # in brackets, "… at Glastonbury in 1997 (Getty Images)")
+    r"[^.;!?:]\s(?-i:Credit|Picture|Photo|Photograph|Image)s?:\s*[^.;!?:]{1,40}$|"
+    r"\((?:[\w.'’&-]+\s*/\s*)?(?:Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+(?:Wire|Media|Images))?|EPA(?:-EFE)?|"
+    r"AP\s+Photo(?:/[\w .'’-]+)?|Reuters(?:/[\w .'’-]+)?|AFP(?:\s+via\s+Getty\s+Images)?)\)$", re.IGNORECASE)
+# The BBC's caption and picture source lines: "Image caption, Harriet Cole is …", "Media caption, Watch: …".
+_CAPTION_LABEL: Final = re.compile(r"^(?:image|media|video) (?:caption|source)s?\s*[,:]", re.IGNORECASE)
 _CAPTION_MAX_WORDS: Final = 40
+# A reporter's role on a line of its own under the byline: "BBC Sport tennis reporter at Queen's
+# Club", "Health editor", "Te Ao Māori Reporter".
+_REPORTER_ROLE: Final = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist)s?"
+                                   r"(?:\s+(?:at|in|for)\s+(?:the\s+)?(?-i:[A-Z])[^.!?:;]{0,40})?$", re.IGNORECASE)
+_REPORTER_ROLE_MAX_WORDS: Final = 10
 # A site's navigation, one label a line: "Menu", "Search", "Sign in".
 _NAVIGATION_LABELS: Final = frozenset({"menu", "search", "sign in", "log in", "login", "register", "subscribe", "skip to content",
                                        "skip to main content", "account", "my account", "open menu", "close menu",
@@ -103,13 +122,21 @@ _STORY_LINK: Final = re.compile(
     r"^(?:also read|read also|read more|more|related(?: stories| articles)?|see also|recommended|don't miss|must read|"
     r"you (?:may|might) (?:also )?like)\s*[:|]\s*\S", re.IGNORECASE)
 _STORY_LINK_MAX_WORDS: Final = 20
+# ... or on the lines under a label of their own: "Read also", "You may like", "Related coverage:",
+# "READ MORE SPORT STORIES", "Related stories from TheWrap:", "Popular on Variety".
+_STORY_LINKS_LABEL: Final = re.compile(
+    r"^(?:also read|read also|read more(?: [\w ]{1,30})?|related(?: stories| articles| coverage| posts| content| news)?"
+    r"(?: from [\w .'’-]{1,30})?|see also|recommended(?: for you)?|don't miss|must read|more (?:stories|news|from [\w .'’-]{1,30})|"
+    r"you (?:may|might) (?:also )?like|popular on [\w .'’-]{1,30}|trending(?: now)?|latest (?:news|stories))\s*:?$", re.IGNORECASE)
+_STORY_LINKS_MAX_ITEMS: Final = 6
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
 # A live blog's entry heading: the time it was posted ("9:40 p.m.", "14:05 GMT").
 _ENTRY_TIME: Final = re.compile(r"^\d{1,2}(?:[:.] ?\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$", re.IGNORECASE)
 # Separators of menus and breadcrumbs ("Home | World | Europe", "News » Politics"), and of fields
 # joined on one line of a page head ("By Ann Lee | Sept. 14, 2026").
-SEPARATORS: Final = re.compile(r"\s[|•·»›>]\s|\s/\s")
+# (a date may follow "|" unspaced: "Merve Yılmaz Ercan |18.11.2026 - 14:32 GMT+03")
+SEPARATORS: Final = re.compile(r"\s[|•·»›>](?:\s|(?=\d))|\s/\s")
 # Menus whose links the scrape joined with wide gaps: "Menu  Home  World  Politics  Business".
 _WIDE_GAP: Final = re.compile(r"\s{2,}|\t")
 _MENU_MIN_ITEMS: Final = 4
@@ -171,10 +198,12 @@ def furniture_reason(line: str) -> str | None:
     """Why a line is furniture by its shape alone (credit, footer, link to another story, menu), else None."""
     n_words = len(words(line))
     if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line) or \
-            (n_words <= _CAPTION_MAX_WORDS and _CREDIT_ENDING_CAPTION.search(line.strip())):
+            (n_words <= _CAPTION_MAX_WORDS and (_CREDIT_ENDING_CAPTION.search(line.strip()) or _CAPTION_LABEL.match(line.strip()))):
         return "credit"
     if line.strip().casefold() in _NAVIGATION_LABELS:
         return "menu"
+    if n_words <= _REPORTER_ROLE_MAX_WORDS and _REPORTER_ROLE.match(line.strip()):
+        return "byline"
     if (n_words <= 25 and _FOOTER.search(line)) or (n_words <= _COOKIE_BANNER_MAX_WORDS and _COOKIE_BANNER.search(line)) or \
             (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)) or \
             (n_words <= _SYNDICATION_MAX_WORDS and _SYNDICATION.search(line)):
@@ -186,6 +215,28 @@ def furniture_reason(line: str) -> str | None:
     if _is_gapped_menu(line) or _BREADCRUMB.match(line.strip()):
         return "menu"
     return None
+
+
+def linked_headlines(lines: Sequence[str]) -> set[int]:
+    """The headlines of other stories listed under a label of their own (`_STORY_LINKS_LABEL`),
+    with the label: each up to 20 words and not ending in a full stop (the next paragraph of the
+    story does)."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _STORY_LINKS_LABEL.match(line.strip()):
+            continue
+        found.add(i)
+        items = 0
+        for k in range(i + 1, len(lines)):
+            item = lines[k].strip()
+            if not item:
+                continue
+            if items >= _STORY_LINKS_MAX_ITEMS or len(words(item)) > _STORY_LINK_MAX_WORDS or \
+                    item.rstrip("\"”’')").endswith((".", ":", ";")) or BULLET.match(item):
+                break
+            found.add(k)
+            items += 1
+    return found
 
 
 def is_credit_line(line: str) -> bool:

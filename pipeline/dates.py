@@ -12,8 +12,10 @@ Precision = Literal["year", "month", "day", "time"]
 MONTH_NAMES: Final = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december"]
 _MONTHS_BY_PREFIX: Final = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
+# (in capitals too, as TASS prints its date line: "17 NOV 2026, 19:48")
 MONTH_RE: Final = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + "|Sept|" + "|".join(
-    m[:3].capitalize() for m in MONTH_NAMES) + r")\.?"
+    m[:3].capitalize() for m in MONTH_NAMES) + "|" + "|".join(m.upper() for m in MONTH_NAMES) + "|SEPT|" + "|".join(
+    m[:3].upper() for m in MONTH_NAMES) + r")\.?"
 # Offsets of the zone names news sites print after a time; anything else is taken as UTC.
 _ZONES: Final = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
                  "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
@@ -30,7 +32,9 @@ _US_ZONES: Final = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 ZONE_NAMES: Final = frozenset(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1)
 
 # ("Updated - July 22, 2026 09:41 pm IST", as The Hindu prints it)
-_PREFIX = r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*)?"
+# (and an agency's name in capitals before a dash: "KYODO NEWS - Nov 19, 2026 - 11:27")
+_PREFIX = (r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*|"
+           r"(?-i:[A-Z]{2,}(?:\s[A-Z]{2,}){0,2})\s[-–—]\s)?")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|" + "|".join(sorted(ZONE_NAMES)) + r"|[+-]\d{2}:?\d{2})\b\)?)?")
@@ -40,12 +44,12 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 _LEAD_TIME = r"(?:" + _TIME + _ZONE + r",?\s+(?:on\s+)?)?"
 # What stands between a date and its time: "March 6, 2026, at 9:40", "Tue Mar 10 2026 - 18:42",
 # "January 22, 2026 — 4.35pm".
-_BEFORE_TIME = r"(?:,?\s+(?:at\s+|[-–—]\s+)?)"
+_BEFORE_TIME = r"(?:,?\s+(?:at\s+|@\s*|[-–—]\s+)?)"
 _DMY = re.compile(_LEAD_TIME + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+(\d{4})\b"
                   r"(?:" + _BEFORE_TIME + _TIME + ")?" + _ZONE)
 _MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:" + _BEFORE_TIME
                   + _TIME + ")?" + _ZONE)
-_NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:" + _BEFORE_TIME + _TIME + ")?")
+_NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")
@@ -119,7 +123,7 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
             value = _stamp(int(g[7]), month, day, _hour(*clock_parts), zone)
             return FoundDate(raw, value, "time" if clock_parts[0] else "day", month, day)
         if kind == "numeric":
-            value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), None)
+            value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), g[7])
             return FoundDate(raw, value, "time" if g[3] else "day", int(g[1]), int(g[0]))
         if kind == "time_numeric":
             return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))

@@ -116,8 +116,11 @@ def looks_like_title(line: str) -> bool:
     # (The stop may stand inside a closing quote mark: a paragraph of quotation is no headline.)
     ending = stripped.rstrip("\"”’'»")
     ends_like_sentence = ending.endswith(("…", "..")) or (ending.endswith(".") and not _title_case(stripped))
+    # (a section's breadcrumb of short items is none: "3am | Celebs News")
+    parts = SEPARATORS.split(stripped)
     return (4 <= n_words <= 30 and not ends_like_sentence and date_at_start(stripped) is None
-            and furniture_reason(stripped) is None and _BYLINE.match(stripped) is None)
+            and furniture_reason(stripped) is None and _BYLINE.match(stripped) is None
+            and not (len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts)))
 
 
 def _title_case(line: str) -> bool:
@@ -148,6 +151,12 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
             (len(words(lines[candidates[1]])) < 10 or (date_line is not None and candidates[1] < date_line)):
         return candidates[1], lines[first_line].strip()
     site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
+    # The headline comes after the site's menu: a line above the menu is the site's tagline
+    # ("Ukrinform" / "Multimedia Platform of Foreign Broadcasting of Ukraine" / "War | Politics | …").
+    after = head[head.index(title_line) + 1:]
+    if site is not None and len(candidates) > 1 and after and furniture_reason(lines[after[0]]) == "menu" and \
+            candidates[1] in after[1:3] and (date_line is None or candidates[1] < date_line):
+        return candidates[1], site
     return title_line, site
 
 
@@ -263,8 +272,11 @@ _NAMES_ALONE: Final = re.compile(rf"^({_PERSON_WORDS}(?:\s*(?:,|and|&)\s+{_PERSO
 
 
 # The agency a wire byline names after its writer: "By MARCUS BELL Associated Press".
+# ... or the site it wrote for: "By HOLLY BRENNAN FOR MAILONLINE", "By Ann Lee for Dailymail.com".
 _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Bloomberg(?:\s+News)?|"
-                                   r"Press\s+Association|PA|UPI)$", re.IGNORECASE)
+                                   r"Press\s+Association|PA|UPI)$|"
+                                   r"\s+for\s+(?:the\s+)?(?:MailOnline|Mail\s+Online|Dailymail\.com|Daily\s+Mail|"
+                                   r"Mail\s+on\s+Sunday|[\w-]+\.(?:com|co\.uk))$", re.IGNORECASE)
 
 
 # A word's letters (no digits): the words of a byline in capitals.

@@ -89,6 +89,25 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Derek Malley arrives at the courthouse on Tuesday. (Peter Lamm/The Harbour Examiner)", "credit"),
         ("The harbour master speaks at the pier. (AP Photo/Evan Vance)", "credit"),
         ("He said so. Photo by the harbour board showed a crowd of 2,000 outside the hall, and police said it was calm.", None),
+        # Captions credited with no full stop before the credit, or in a picture agency's brackets,
+        # and the BBC's caption lines; a reporter's role under the byline.
+        ("Iker Ruiz celebrates his winner against Eastmoor on Saturday Credit: Getty", "credit"),
+        ("Roddy Kettering performing with Velvet Harbour at Glastonbury in 1997 (Getty Images)", "credit"),
+        ("The two ministers hold a joint press conference in Ankara on November 18, 2026. ( Emin Sansar - Anadolu Agency )", "credit"),
+        ("Kenji Moriyama speaks at a press conference in Tokyo on Nov. 19, 2026. (Kyodo) ==Kyodo", "credit"),
+        ("Image caption, Harriet Cole is the first British woman to reach the final since the event returned", "credit"),
+        ("Media caption, Watch: Cole saves two match points against Lindqvist", "credit"),
+        ("BBC Sport tennis reporter at Queen's Club", "byline"),
+        ("Culture Reporter", "byline"),
+        ("Star reporter in court over crash", None),
+        ("The board's credit rating was cut by Moody's on Friday (Reuters) after the vote, analysts said.", None),
+        # Appeals to join, subscribe or comment.
+        ("Join our WhatsApp channel for the best of Sun Sport", "footer"),
+        ("Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of what PEOPLE has to offer.",
+         "footer"),
+        ("Sign up to our free Indy Arts newsletter for the latest news, reviews and interviews", "footer"),
+        ("Your email address will not be published. Required fields are marked *", "footer"),
+        ("The council said it would sign up to the national scheme in May.", None),
         ("The ferry was doing 30 (km/h).", None),
         # A cookie banner longer than a footer.
         ("We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies. "
@@ -238,3 +257,22 @@ def test_lead_ins_ending_with_a_colon_are_kept_before_prose(config: Config) -> N
 )
 def test_short_lines_that_are_the_articles_text(config: Config, lines: list[str], expected: dict[int, str]) -> None:
     assert boilerplate.short_line_removals(lines, set(), config.boilerplate) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Headlines of other stories under a label of their own, up to the story's next paragraph.
+        (["Talks ended on Tuesday.", "", "Read also", "", "Kremlin says trade reached $52 bln in nine months", "",
+          "The two leaders met in Sochi and agreed to meet again in the spring."], {2, 4}),
+        (["Related coverage:", "Japan, Turkey foreign ministers agree to cooperate on peace efforts",
+          "Russia says no prospect for peace treaty talks", "Tokyo has kept its sanctions in place since 2022."], {0, 1, 2}),
+        (["READ MORE SPORT STORIES", "BOOTED OUT Prem star axed from squad after bust-up with boss", "",
+          "Ruiz has scored 19 goals this season."], {0, 1}),
+        # (a paragraph of the story ends with a full stop: none is taken)
+        (["You may like", "The minister said the talks had gone well."], {0}),
+        (["Readers may like the new layout.", "It opens on Monday"], set()),
+    ],
+)
+def test_linked_headlines(lines: list[str], expected: set[int]) -> None:
+    assert boilerplate.linked_headlines(lines) == expected

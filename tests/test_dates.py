@@ -46,6 +46,11 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("Published March 14, 2026 10:02am PKT", "March 14, 2026 10:02am PKT", datetime(2026, 3, 14, 5, 2, tzinfo=UTC), "time"),
         ("Published: 8:30pm HKT, 18 Sep 2026", "8:30pm HKT, 18 Sep 2026", datetime(2026, 9, 18, 12, 30, tzinfo=UTC), "time"),
         ("March 14, 2026 09:00 EAT", "March 14, 2026 09:00 EAT", datetime(2026, 3, 14, 6, 0, tzinfo=UTC), "time"),
+        # TASS's month in capitals, Kyodo's agency before a dash, TheWrap's "@", Anadolu's numeric date with its offset.
+        ("17 NOV 2026, 19:48", "17 NOV 2026, 19:48", datetime(2026, 11, 17, 19, 48, tzinfo=UTC), "time"),
+        ("KYODO NEWS - Nov 19, 2026 - 11:27", "Nov 19, 2026 - 11:27", datetime(2026, 11, 19, 11, 27, tzinfo=UTC), "time"),
+        ("March 5, 2026 @ 4:12 PM ET", "March 5, 2026 @ 4:12 PM ET", datetime(2026, 3, 5, 21, 12, tzinfo=UTC), "time"),
+        ("18.11.2026 - 14:32 GMT+03", "18.11.2026 - 14:32 GMT+03", datetime(2026, 11, 18, 11, 32, tzinfo=UTC), "time"),
     ],
 )
 def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:

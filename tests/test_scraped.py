@@ -117,6 +117,14 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("lines", "date_raw", "dateline", "agency", "byline"), [
+    # A wire byline naming the site it wrote for, and a byline and date joined by an unspaced bar.
+    pytest.param(["Star splits from footballer after two years", "By HOLLY BRENNAN FOR MAILONLINE",
+                  "Published: 14:32 GMT, 3 March 2026 | Updated: 16:05 GMT, 3 March 2026", "",
+                  "The reality star and the footballer have split after two years together, a source said on Monday."],
+                 "14:32 GMT, 3 March 2026", None, None, "Holly Brennan", id="byline-for-mailonline"),
+    pytest.param(["Türkiye ready to host talks in Istanbul, says foreign minister", "Merve Yılmaz Ercan   |18.11.2026 - 14:32 GMT+03",
+                  "", "Türkiye is ready to host talks between Russia and Ukraine on the safety of energy facilities, the minister said."],
+                 "18.11.2026 - 14:32 GMT+03", None, None, "Merve Yılmaz Ercan", id="byline-bar-numeric-date"),
     pytest.param(["Court blocks harbour fee", "By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT", "",
                   "HARBOURTON — The court on Monday blocked the new harbour fee, ruling that it was unlawful."],
                  "Sept. 14, 2026 at 6:12 p.m. EDT", "HARBOURTON", None, "Ann Lee", id="byline-and-date-on-one-line"),
@@ -227,6 +235,16 @@ def test_a_print_editions_footer_gives_date_and_paper() -> None:
                   "Tipene's maiden ton powers Australia to win in Perth", "By Sarah Whitlock", "Posted Sat 14 Mar 2026 at 11:40pm AEDT", "",
                   "Callum Tipene scored an unbeaten 118 in only his fifth one-day international on Saturday."],
                  "Tipene's maiden ton powers Australia to win in Perth", "ABC News", id="gapped-menu-with-two-word-items"),
+    # A section's breadcrumb of short items, and the site's tagline above its menu, are no headlines.
+    pytest.param(["Mirror", "News | Politics | Sport | Football | Celebs | TV | Money", "3am | Celebs News", "",
+                  "TV presenter Gavin Threlfall banned from driving after being caught on phone", "",
+                  "By Chris Wetherby, Court Reporter", "14:05, 5 Mar 2026",
+                  "Gavin Threlfall was spotted by police scrolling through his phone while stuck in traffic in north London."],
+                 "TV presenter Gavin Threlfall banned from driving after being caught on phone", "Mirror", id="breadcrumb"),
+    pytest.param(["Ukrinform", "Multimedia Platform of Foreign Broadcasting of Ukraine", "War | Politics | Economy | Society | World",
+                  'Kovalchuk: No talks on energy "truce" while Russia holds the plant', "18.11.2026 16:05", "",
+                  "President of Ukraine Yuriy Kovalchuk has stated that Ukraine will not discuss any energy truce with Russia."],
+                 'Kovalchuk: No talks on energy "truce" while Russia holds the plant', "Ukrinform", id="tagline-above-the-menu"),
 ])
 def test_title_and_site_past_menus(lines: list[str], title: str, site: str) -> None:
     meta = scraped_metadata(lines)

@@ -114,6 +114,8 @@ def clean_lines(lines: list[str], protected: set[int], config: Config, context: 
     """The lines that are article text, and how many non-blank lines were removed."""
     settings = config.boilerplate
     removed: set[int] = set()
+    if settings.enabled:
+        removed.update(i for i in boilerplate.linked_headlines(lines) if i not in protected)
     seen: set[str] = set()
     for i, line in enumerate(lines):
         stripped = line.strip()
