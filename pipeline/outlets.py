@@ -48,6 +48,11 @@ _OUTLETS = (
     "Kayhan", "Tehran Times", "Arab News", "Gulf News", "Khaleej Times", "The National", "Straits Times", "Jakarta Post",
     "Bangkok Post", "Philippine Daily Inquirer", "Sydney Morning Herald", "The Australian",
     "New Zealand Herald", "Globe and Mail", "Toronto Star", "National Post", "Irish Times", "Irish Independent",
+    # sport and entertainment (tabloid and trade press quote people "told talkSPORT", "told Variety")
+    "Rossiya-1", "Rossiya-24", "Rossiya 24", "talkSPORT", "talkRADIO", "Sky Sports", "Sky Sports News", "BT Sport", "TNT Sports",
+    "BBC Sport", "ESPN", "The Athletic", "Sports Illustrated", "Marca", "L'Equipe", "Gazzetta dello Sport", "NME", "Variety",
+    "Deadline", "TheWrap", "Hollywood Reporter", "Screen Daily", "IndieWire", "Billboard", "Pitchfork", "Entertainment Weekly",
+    "TMZ", "Page Six", "MailOnline", "Mail Online",
 )
 
 _OUTLETS_AFTER_THE: frozenset[str] = frozenset(fold(name) for name in _OUTLETS if name.startswith("The "))

@@ -167,13 +167,25 @@ _STRAIGHT_SINGLE_FRAGMENT = re.compile(r"(?<=[\s(])'(?=[a-z])(?:[^'\n]|'(?=[a-z]
                                        r"(?=[\s,.;:!?)—–-]|$)", re.MULTILINE)
 
 
+# ... and one left open at its paragraph's end, the next paragraph reopening it (`A source told
+# MailOnline: 'It's been coming for a while. …` / `'His football comes first …'`): from a mark at
+# the paragraph's start or after a colon, with no closing mark after it.
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=:[ \t]))'(?=[A-Z])(?:[^\n](?![.,!?…]'(?=[\s)—–-]|$)))*[.!?…]$", re.MULTILINE)
+_REOPENS = re.compile(r"'(?=[A-Z])")
+
+
 def _straight_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Quotations in straight single marks as the main marks, outside other quotations and in a
     paragraph without double marks (where they nest)."""
     spans: list[QuoteSpan] = []
-    for paragraph_start, paragraph_end in paragraphs(text):
+    bounds = paragraphs(text)
+    for index, (paragraph_start, paragraph_end) in enumerate(bounds):
         if "'" not in text[paragraph_start:paragraph_end] or _DOUBLE_MARK.search(text, paragraph_start, paragraph_end):
             continue
+        if index + 1 < len(bounds) and _REOPENS.match(text, bounds[index + 1][0]) and \
+                (found := _STRAIGHT_SINGLE_OPEN.search(text, paragraph_start, paragraph_end)) is not None and \
+                not any(q.start < found.end() and found.start() < q.end for q in (*taken, *spans)):
+            spans.append(QuoteSpan(found.start(), found.end(), False, 1))
         for pattern in (_STRAIGHT_SINGLE, _STRAIGHT_SINGLE_FRAGMENT):
             for found in pattern.finditer(text, paragraph_start, paragraph_end):
                 if not any(q.start < found.end() and found.start() < q.end for q in (*taken, *spans)):

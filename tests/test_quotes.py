@@ -104,6 +104,13 @@ def quoted(text: str) -> list[tuple[str, bool]]:
                      '"The fire brigade were here within ten minutes."',
                      [('"I ran out and saw the carriage on its side. I rang 999 straight away,', False),
                       ('"The fire brigade were here within ten minutes."', True)], id="unclosed-with-its-attribution-then-another"),
+        # Straight single marks as the main marks, left open at a paragraph's end that the next reopens.
+        pytest.param("A source told MailOnline: 'It's been coming for a while. Dane just wasn't there yet.\n"
+                     "'His football comes first and she's accepted that.'",
+                     [("'It's been coming for a while. Dane just wasn't there yet.", False),
+                      ("'His football comes first and she's accepted that.'", True)], id="straight-single-run-on"),
+        pytest.param("The Smiths' house was sold.\n'We are thrilled,' she said.", [("'We are thrilled,'", True)],
+                     id="straight-single-after-a-possessive-paragraph"),
     ],
 )
 def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:

@@ -104,7 +104,10 @@ _DESCRIBED_BODY_NOUNS = frozenset({"watchdog", "watchdogs", "cartel"})
 # place or a portfolio ("the minister for Wales").
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
-                                    "lawyer", "attorney", "president", "leader", "organiser", "organizer"})
+                                    "lawyer", "attorney", "president", "leader", "organiser", "organizer",
+                                    # (parts of a body: "the press service of Ukrenergo reported", "the mission of
+                                    # the IAEA"; not an analyst, who speaks for herself)
+                                    "service", "mission", "office"})
 # Who speak for a body unnamed, and are then "the spokesman", "the official" ("A senior White House
 # official said …. The official added …": that official, resolved to the White House).
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
@@ -144,7 +147,8 @@ _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "c
                "housebuilder", "contractor", "exporter", "utility", "startup", "start-up"} | BUSINESS_NOUNS
 # Nouns after which a body named in apposition is the speaker ("The firm, Paion, said", "Oakview's
 # owner, Meadow Care Group,"); a spokesperson's body is not ("A spokesman, John Smith,").
-_BODY_IN_APPOSITION_NOUNS = frozenset((_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS)
+_BODY_IN_APPOSITION_NOUNS = frozenset((_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS) | \
+    {"label", "band", "studio", "publisher", "club", "team"}  # ("His label, Northern Quarter Records, said")
 # Kinds of body that, like a firm, an article calls by their kind right after they spoke ("…, the
 # British Medical Association has announced. The union said …"). Not "the government", "the
 # court", "the police", "the ministry": bodies of their own, found otherwise.
@@ -584,6 +588,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return sorted([token, *conjuncts], key=lambda t: t.i)
 
 
+def _holder_after_office(head: Token, child: Token) -> bool:
+    """"President of Ukraine Yuriy Kovalchuk", parsed with the holder's name inside the office's
+    "of": the phrase goes on to the name."""
+    return child.dep_ == "prep" and child.lower_ in ("of", "to") and child.i == head.i + 1 and head.text[:1].isupper() and \
+        head.lower_ in PERSON_ROLE_NOUNS and any(t.ent_type_ == "PERSON" for t in child.subtree)
+
+
 def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]:
     """First and last token of the speaker phrase headed by `head` (description left out);
     `with_conjuncts=False` gives one member of "Putin and Macron"."""
@@ -597,7 +608,7 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i and not (
                 child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 and _is_quantity(head)) and not (
                 child.dep_ == "prep" and child.ent_iob_ == "I" and head.ent_type_ in ("ORG", "GPE", "FAC")) and \
-                not _name_goes_on_in(head, child):
+                not _name_goes_on_in(head, child) and not _holder_after_office(head, child):
             continue  # (but "The Council of Mortgage Lenders", tagged a name whole or not at all, is one)
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
@@ -2728,7 +2739,9 @@ def _quoted_tail(cue: Token, ctx: _Context, speaker_ids: set[int], cues: CueLexi
     # "signed an agreement, a deal both sides hailed as a "cornerstone"": that is their claim)
     described = [_token_range_chars(doc, t.left_edge.i, t.right_edge.i) for t in tail if t.dep_ == "relcl" and
                  cues.get(t.lower_) is not None and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in t.children)]
-    if any(q.start >= start and not _is_name_in_quotes(ctx, q) and not any(a <= q.start < b for a, b in described) and (q.end <= end + 1 or (
+    # (nor a document's title: 'signed a "Joint Statement on Strengthening Energy Security"' is a deed)
+    if any(q.start >= start and not _is_name_in_quotes(ctx, q) and not any(a <= q.start < b for a, b in described) and
+           not (_document_title(ctx, q) and len(ctx.text[start:q.start].split()) <= 2) and (q.end <= end + 1 or (
             ends_sentence and not ctx.text[end:q.end].strip(_QUOTATION_END) and not _looks_like_title_or_nickname(ctx, q, 1)))
            for q in ctx.quotes):
         return _trim(ctx.text, start, _circumstance_after_quotation(cue, ctx, start, end), _TRIM + ".")
@@ -3083,6 +3096,8 @@ def _learned_frame(token: Token, ctx: _Context, frames: FrameModel, settings: Cl
             threshold = settings.min_object_frame_precision
         if frame in skip or len(ctx.text[span[0]:span[1]].split()) < 2:  # "despised them" says nothing usable
             continue
+        if (title := ctx.quote_at(head.idx)) is not None and _document_title(ctx, title):
+            continue  # ('signed a "Joint Statement on Strengthening Energy Security …"': a document, not its words)
         if not speech and ((frame == "ccomp" and _perceived_event(token, head)) or (frame == "xcomp" and _phrasal_purpose(token))):
             continue
         if frames.probability(frame_features(token, subject, frame, span, head, ctx.text)) >= threshold:
@@ -3698,6 +3713,12 @@ def _other_subject_before(subject: Token, cue: Token) -> Token | None:
                  other.ent_type_ == "PERSON" and _with_conjuncts(other) == [other]), None)
 
 
+# Titles, and the words for friends and family, joined before one name ("Her best friend and former
+# co-star Tamsin Okafor": one woman).
+_JOINED_TITLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | frozenset({"friend", "colleague", "star", "partner", "girlfriend", "boyfriend",
+                                                                "teammate", "bandmate", "neighbour", "neighbor"})
+
+
 def _name_after_joined_titles(head: Token) -> Token | None:
     """The name's last word when a coordinated subject is titles and one name right after the last
     of them ("founder and director Elliot Grove"); None for anything else ("the minister and Gordon
@@ -3718,10 +3739,11 @@ def _name_after_joined_titles(head: Token) -> Token | None:
     start = name.i
     while doc[start].ent_iob_ == "I":
         start -= 1  # (to the name's first word)
-    if name.ent_type_ == "PERSON" and all(t.lower_ in PERSON_ROLE_NOUNS for t in titles):
+    if name.ent_type_ == "PERSON" and all(t.lower_ in _JOINED_TITLE_NOUNS for t in titles):
         between = doc[titles[-1].i + 1:start]  # (nothing, or "and director" when the parser hung that title on the name)
-        titled = doc[start - 1].lower_ in PERSON_ROLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
-        if titled and all(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ("and", "&") for t in between):
+        titled = doc[start - 1].lower_ in _JOINED_TITLE_NOUNS  # (a title right before the name: not "the minister and Gordon Brown")
+        if titled and all(t.lower_ in _JOINED_TITLE_NOUNS or t.lower_ in ("and", "&") or
+                          (t.dep_ in ("amod", "compound") and not t.ent_type_ and t.head.i >= start) for t in between):
             return name
     if name.ent_type_ == "PERSON" and doc[start - 1].lower_ in PERSON_ROLE_NOUNS and \
             all(t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod")
@@ -4021,6 +4043,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
     if cue.dep_ == "amod" and (misread := _modifier_cue_claim(cue, ctx, cues)) is not None:
         return misread
     doc = cue.doc
+    if cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("acl", "advcl", "dep", "conj") and cue.i > 0 and doc[cue.i - 1].text == "," and \
+            any(c.dep_ == "oprd" for c in cue_children) and \
+            not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in cue_children):
+        return None  # ('the islands off Hokkaido, called the "Northern Territories" in Japan': a name, no one's words)
     if cue.lower_ == "asked" and cue.i > 0 and doc[cue.i - 1].text == "," and cue.right_edge.i + 1 < len(doc) and \
             doc[cue.right_edge.i + 1].text == "," and \
             ((cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")) or (cue.dep_ == "ccomp" and cue.head.i > cue.i)):
@@ -5293,17 +5319,20 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         while first.i < head.i and first.dep_ == "det":
             first = doc[first.i + 1]
         # (the tagged name may go on past the phrase: "told BBC 6 Music", "Music" parsed apart)
-        last = max(head.right_edge.i, _entity_tokens(doc, head.i)[1]) if head.ent_type_ == "ORG" else head.right_edge.i
+        # (not the speaker set off after it, parsed as joined to it: "In an interview with IRNA,
+        # Russian Ambassador … Alexey Grachev said")
+        right = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ not in ("conj", "cc", "punct", "appos")])
+        last = max(right, _entity_tokens(doc, head.i)[1]) if head.ent_type_ == "ORG" else right
         return _token_range_chars(doc, first.i, last)
     if head.pos_ == "PROPN" and not head.ent_type_ and head.left_edge.i < head.i and \
             all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[head.left_edge.i:head.i]) and \
             doc[head.left_edge.i].ent_type_ == "ORG" and doc[head.left_edge.i].ent_iob_ == "B" and head.lower_ not in _ORG_NOUNS:
         # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet
         return _token_range_chars(doc, head.left_edge.i, head.i)
-    if head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN") and \
-            all(t.dep_ in ("det", "compound") for t in doc[head.left_edge.i:head.i]):
+    if (head.text[:1].isupper() or (head.text[:1].islower() and any(c.isupper() for c in head.text))) and \
+            head.pos_ in ("PROPN", "NOUN") and all(t.dep_ in ("det", "compound") for t in doc[head.left_edge.i:head.i]):
         # "told Kommersant", "told CGTN": an outlet the tagger left untagged or took for a person
-        # or a place (`pipeline.outlets`)
+        # or a place (`pipeline.outlets`; also written "talkSPORT")
         return _listed_outlet(doc, head.left_edge.i, head.i)
     return None
 
@@ -5950,6 +5979,20 @@ def _quoted_phrase_alone(draft: _Draft, ctx: _Context, min_words: int) -> bool:
 
 
 # --------------------------------------------------------------------------- pass 3: quotations
+def _document_title(ctx: _Context, quote: QuoteSpan) -> bool:
+    """A quotation of four words or more in title case: a document's or a work's title, not words said."""
+    inner = _between_marks(ctx, quote).strip()
+    words = inner.split()
+    # (not a sentence said to someone: '"Mr. Vice President, I'm speaking."')
+    if inner.endswith((".", ",", "!", "?")) or any(w.strip(".,;:!?").lower() in _FIRST_PERSON_WORDS for w in words):
+        return False
+    counted = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and not w.strip(".,;:!?").isdigit()]
+    return 4 <= len(words) <= 12 and len(counted) >= 2 and sum(1 for w in counted if w[:1].isupper()) >= 0.8 * len(counted)
+
+
+_FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "we", "we're", "we’re", "my", "our"})
+
+
 def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: int) -> bool:
     inner = _between_marks(ctx, quote)
     words = inner.split()
@@ -6324,7 +6367,7 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
     if len(before) >= 4 and before[-1].text == "," and before[-2].like_num and before[-3].text == ",":
         before = before[:-3]  # (the age set off after the name: `“…,” Ramos, 58, told AFP`)
     # (a hyphen inside a word is no break: "the 43-year-old asked")
-    if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "." and t.tag_ != "HYPH"):
+    if before and not any(t.is_punct or t.is_space or "\n" in t.text for t in before if t.text != "." and not _inner_hyphen(t)):
         speaker = before
     elif not before:
         speaker = []
@@ -6345,6 +6388,12 @@ def _trailing_speaker(ctx: _Context, quote: QuoteSpan, cues: CueLexicon) -> tupl
         return None
     head = next((t for t in reversed(speaker) if ctx.is_name(t) or t.ent_type_ == "PERSON"), speaker[-1])
     return _token_range_chars(doc, speaker[0].i, speaker[-1].i), head, window[cue_at]
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, whatever its tag ("co-president": the tagger may make it a noun)."""
+    return token.tag_ == "HYPH" or (token.text == "-" and not token.whitespace_ and token.i > 0 and
+                                    not token.doc[token.i - 1].whitespace_)
 
 
 def _past_cue_read_as_noun(window: list[Token], cues: CueLexicon) -> int | None:
@@ -7992,6 +8041,33 @@ def _describes_a_firm(modifier: Token, noun: str) -> bool:
         (modifier.text.islower() or modifier.ent_type_ in ("GPE", "NORP"))
 
 
+_DEFINITE_PHRASE = re.compile(r"(?i:the)\s+(\S+(?:\s+\S+){1,4})")
+# Words that make a title another office: "Deputy Chief Minister", "Vice President", "ex-".
+_RANK_MODIFIER_BEFORE = re.compile(r"(?i:\b(?:deputy|vice|assistant|acting|former|junior|shadow|associate|under|co|ex|interim)[\s-]*)$")
+
+
+def _introduced_with_words(ctx: _Context, start: int, end: int) -> Span | tuple[int, int, str] | None:
+    """The person last named right after the words of a definite speaker phrase of two to five
+    words ("the world number three" for "world number three Elsa Lindqvist"), or named after them
+    inside one name the tagger made of both ("Kremlin Spokesman Dmitry Kalashov")."""
+    found = _DEFINITE_PHRASE.fullmatch(ctx.text, start, end)
+    if found is None:
+        return None
+    words = found.group(1).casefold()
+    for ent in reversed(ctx.ents):
+        if ent.end_char > start or ent.label_ not in ("PERSON", "ORG"):
+            continue
+        before = ent.start_char - len(words) - 1
+        if ent.label_ == "PERSON" and before >= 0 and ctx.text[before:ent.start_char - 1].casefold() == words and \
+                ctx.text[ent.start_char - 1] == " " and (before == 0 or not ctx.text[before - 1].isalnum()) and \
+                not _RANK_MODIFIER_BEFORE.search(ctx.text, max(0, before - 12), before):
+            return ent  # (not "Deputy Chief Minister Devendra Fadnavis" for "the chief minister")
+        if ent.text.casefold().startswith(words + " ") and len(ent) - len(words.split()) >= 2 and \
+                all(t.pos_ == "PROPN" for t in ent[len(words.split()):]):
+            return ent.start_char + len(words) + 1, ent.end_char, "PERSON"
+    return None
+
+
 def _person_with_title(ctx: _Context, head: Token, start: int, end: int) -> Span | None:
     """"The Indonesian Economics Minister said": a capitalised title alone stands for the person
     introduced earlier with all its words ("Economics Minister Aburizal Bakrie"), not for a name of
@@ -8002,6 +8078,8 @@ def _person_with_title(ctx: _Context, head: Token, start: int, end: int) -> Span
     doc = head.doc
     if head.i + 1 < len(doc) and (doc[head.i + 1].lower_ == "of" or doc[head.i + 1].pos_ == "PROPN"):
         return None
+    if any(c.i < head.i and c.lower_ in ("a", "an", "one", "another", "some", "two", "three") for c in head.children):
+        return None  # ("One MP told the BBC": someone unnamed)
     earlier = _nearest_ent(ctx, start, ("PERSON",), contains=head.lower_)
     if earlier is None:
         return None
@@ -8193,6 +8271,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 _set_antecedent(draft, (child.idx, child.idx + len(child.text), "ORG"))
                 draft.speaker = (start, max(end, child.idx + len(child.text)))
                 return
+    if head.pos_ == "NOUN" and (introduced_so := _introduced_with_words(ctx, start, end)) is not None:
+        # "The world number three said", "the Kremlin spokesman said": whom the article introduced
+        # with those very words ("world number three Elsa Lindqvist")
+        draft.attribution = "nominal"
+        _set_antecedent(draft, introduced_so)
+        return
     # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
     phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
     if _described_by_origin(phrase, head, quoted=any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments)) or \
@@ -8261,6 +8345,11 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     named = _named_in_phrase(ctx, head, start, end) if not generic else None
     if not titled and (earlier := _person_with_title(ctx, head, start, end)) is not None:
         draft.attribution = "nominal"
+        if _names_in_quotation(ctx, draft, earlier):
+            # ('"I thanked Kemal for his efforts …," the President said' after "Turkish President Kemal
+            # Aydogan": the quotation speaks to him; the president who spoke last says it)
+            _set_antecedent(draft, _prior_speaker(previous, ctx, start, ("PERSON",), max_paragraphs=2))
+            return
         _set_antecedent(draft, earlier)
         return
     if _name_tagged_adverb(head, head.head):

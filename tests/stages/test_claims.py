@@ -6822,3 +6822,58 @@ def test_a_qa_headed_by_the_interviewees_name_gives_her_the_answers(nlp: Languag
     assert [(c.quote_text, antecedent_of(c, text)) for c in answers] == [
         ("Because my grandmother died and I could not go to the funeral.", "Nadia Ferreira-Holt"),
         ("A comedy, believe it or not. Everyone thinks I'm very serious.", "Nadia Ferreira-Holt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speaker named by the words that introduced a person ("world number three Elsa Lindqvist"),
+    # not by a title another office holds ("Deputy Chief Minister").
+    pytest.param("World number three Elsa Lindqvist was beaten in three sets. Cole won in Queen's.\n\n"
+                 'The world number three said she would "take a few days and go again" before Wimbledon.',
+                 [("The world number three", "Elsa Lindqvist")], id="the-world-number-three"),
+    pytest.param("Kremlin Spokesman Dmitry Kalashov met reporters. Russian President Arkady Belov had met Kemal Aydogan.\n\n"
+                 '"It is too early to talk about specific parameters," the Kremlin spokesman said.',
+                 [("the Kremlin spokesman", "Dmitry Kalashov")], id="the-kremlin-spokesman"),
+    pytest.param("Chief Minister Eknath Shinde announced the package. Deputy Chief Minister Devendra Fadnavis backed it.\n\n"
+                 '"Farmers got nothing but promises," the chief minister said.',
+                 [("the chief minister", "Eknath Shinde")], id="not-the-deputy"),
+    # The holder named inside an office's "of" phrase, and a quotation that speaks to the other president.
+    pytest.param("President of Ukraine Yuriy Kovalchuk has stated that Ukraine will not discuss any truce.",
+                 [("President of Ukraine Yuriy Kovalchuk", "Yuriy Kovalchuk")], id="office-of-place-holder"),
+    pytest.param("Kovalchuk said he had spoken by phone with Turkish President Kemal Aydogan.\n\n"
+                 '"I thanked Kemal for his efforts," the President said.',
+                 [("Kovalchuk", "Kovalchuk"), ("the President", "Kovalchuk")], id="the-president-who-thanks-kemal"),
+    # A hyphen inside a word in the phrase signing a quotation.
+    pytest.param("Freja Holm said the shoot was hard.\n\nThe film was acquired by Lantern Pictures. “Ines is one of the most "
+                 "precise filmmakers working today, and it is her masterpiece,” Lantern co-president Dana Whitlock said in a statement.",
+                 [("Freja Holm", "Freja Holm"), ("Lantern co-president Dana Whitlock", "Dana Whitlock")], id="co-president"),
+    # A body's kind set off before its name; a friend's words joined to a title before one name.
+    pytest.param('Roddy Kettering has died. His label, Northern Quarter Records, said in a statement that it was "devastated".',
+                 [("His label", "Northern Quarter Records")], id="his-label-named"),
+    pytest.param("Kaycee Marlowe posted a video. Her best friend and former co-star Tamsin Okafor was among the first to comment, "
+                 "writing: 'So proud of you babe, onwards and upwards.'",
+                 [("Her best friend and former co-star Tamsin Okafor", "Tamsin Okafor")], id="friend-and-co-star"),
+])
+def test_speakers_of_the_fifty_ninth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker_text, antecedent_of(c, text)) for c in all_claims_of(text, nlp, lexicons, config)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A document's title signed is a deed; a name given to a place is nobody's words.
+    'The two leaders signed a "Joint Statement on Strengthening Energy Security in the Black Sea Region" in Sochi.',
+    "The two sides signed a “Roadmap for Strategic Energy Cooperation” covering oil, gas and electricity.",
+    'The dispute is over the islands off Hokkaido, called the "Northern Territories" in Japan and the "Southern Kurils" in Russia.',
+])
+def test_titles_and_names_in_quotation_marks_are_no_claims(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    assert all_claims_of(text, nlp, lexicons, config) == []
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    pytest.param('Danny Weir is a pundit. He told talkSPORT: "You take that money all day long."', "talkSPORT", id="talksport"),
+    pytest.param('"It is a great headline," Oduya told TheWrap on Thursday.', "TheWrap", id="thewrap"),
+    # (not the speaker set off after the outlet)
+    pytest.param("In an interview with IRNA, Russian Ambassador to Tehran Alexey Grachev said Moscow viewed Iran as a partner.",
+                 "IRNA", id="interview-then-speaker"),
+])
+def test_media_of_the_fifty_ninth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, medium: str) -> None:
+    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == [medium]
