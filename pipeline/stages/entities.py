@@ -351,6 +351,22 @@ def _is_state(gazetteer: Gazetteer, name: str) -> bool:
     return place is not None and place.kind == "state"
 
 
+# A state's bodies named by their function alone ("the Foreign Ministry", "the press service",
+# "the Justice Department"): every country has one, so a name made only of these words, with no
+# country before or after it, is the country the story is datelined in (`home_country`).
+_STATE_BODY_HEADS = frozenset({"ministry", "service", "department", "police", "army", "government", "cabinet", "office", "forces",
+                               "guard", "customs", "bank", "prosecutor", "prosecutors"})
+_STATE_BODY_WORDS = _STATE_BODY_HEADS | frozenset({
+    "foreign", "interior", "internal", "defence", "defense", "health", "finance", "justice", "economy", "economic", "energy",
+    "education", "agriculture", "trade", "culture", "transport", "emergencies", "emergency", "situations", "affairs", "press",
+    "presidential", "central", "national", "security", "state", "federal", "general", "staff", "border", "armed", "of", "and",
+    "for", "the", "development", "labour", "labor", "environment", "information", "public", "prosecutor's", "generals"})
+
+
+_STATE_BODY_SKELETONS = frozenset(skeleton(word) for word in _STATE_BODY_WORDS)  # (as keys write them: "ministri")
+_STATE_BODY_HEAD_SKELETONS = frozenset(skeleton(word) for word in _STATE_BODY_HEADS)
+
+
 def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -> Key:
     """('org', 'COUNTRY|core'): an organisation's name without its country words, and the country."""
     words = name.split()
@@ -504,6 +520,8 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         first for m in result.mentions if m.label == "PERSON" and len(words_of := m.text.split()) >= 2
         and (first := fold(words_of[0])) not in resources.first_names and words_of[0][:1].isupper() and words_of[0].isalpha()
     }
+    dateline = result.article.dateline
+    home_country = (gazetteer.country_of(re.split(r"[/,]", dateline)[0].strip()) or "") if dateline else ""
     parsed: list[_Parsed] = []
     for mention in result.mentions:
         words = mention.text.split()
@@ -578,8 +596,31 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
                 _FIRM_AFTER.match(text, mention.end_char, mention.end_char + 30) else None
         parsed.append(_Parsed(mention, name, role, key, acronyms_of, evidence=evidence,
                               word_before=word_before if len(words) == 1 else None))
+    _state_bodies_placed(parsed, home_country)
     _link_within_article(parsed, resources.first_names, resources.first_name_genders)
     return parsed
+
+
+def _state_bodies_placed(parsed: list[_Parsed], home_country: str) -> None:
+    """Give a state body named by its function alone ("the Foreign Ministry", "the press service")
+    a country: the one the article gives that body elsewhere ("Russia's Foreign Ministry"), if one,
+    else the country of the story's dateline, if any; without either it stays of no country."""
+    explicit: dict[str, set[str]] = defaultdict(set)
+    unplaced: list[_Parsed] = []
+    for item in parsed:
+        if item.key[0] != "org":
+            continue
+        country, core = item.key[1].split("|", 1)
+        if country:
+            explicit[core].add(country)
+        elif (words := set(core.split())) <= _STATE_BODY_SKELETONS and words & _STATE_BODY_HEAD_SKELETONS:
+            unplaced.append(item)
+    for item in unplaced:
+        core = item.key[1].split("|", 1)[1]
+        countries = explicit.get(core, set())
+        country = next(iter(countries)) if len(countries) == 1 else home_country if not countries else ""
+        if country:
+            item.key = ("org", f"{country}|{core}")
 
 
 def _surname_alone(words: list[str], start: int, text: str, person_words: set[str], with_honorific: set[str]) -> bool:

@@ -219,6 +219,21 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             corrected.append(Span(doc, ent.start, member, label="ORG"))
             ent = Span(doc, member + 1, ent.end, label="PERSON")
             changed = True
+        if is_first_name is not None and len(ent) >= 3 and (split := _office_inside_name(doc, ent, is_first_name)) is not None:
+            # "Kremlin Spokesman Dmitry Kalashov" tagged ORG, "Ukraine Yuriy Kovalchuk" (of "President
+            # of Ukraine Yuriy Kovalchuk"): a body or place, then a person's name
+            if split > ent.start and not (split - ent.start == 1 and doc[ent.start].lower_ in _OFFICES):
+                corrected.append(Span(doc, ent.start, split if doc[split - 1].lower_.rstrip(".") not in _OFFICES else split - 1,
+                                      label="GPE" if ent.label_ == "GPE" else "ORG"))
+                if len(corrected[-1]) == 0:
+                    corrected.pop()
+            ent = Span(doc, split, ent.end, label="PERSON")
+            changed = True
+        if is_first_name is not None and ent.label_ in ("GPE", "ORG") and (holder := _holder_after_place(doc, ent, is_first_name)):
+            # "Russian Ambassador to Tehran" + "Alexey Grachev" (untagged): the office's holder
+            corrected.append(ent)
+            ent = holder
+            changed = True
         inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_.rstrip(".") in _PERSON_HONORIFICS), None)
         if inner is not None:  # "with Tanzania Mr Brown said" (no comma): two names, the second a person's
             corrected.append(Span(doc, ent.start, inner, label=ent.label_))
@@ -229,6 +244,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # the person speaks in court (a person, whatever the tag), and is no part of the name
             ent = Span(doc, ent.start + 2, ent.end, label="PERSON" if ent[0].lower_ in _COURT_PARTS else ent.label_)
             changed = True
+        if len(ent) <= 2 and ent.label_ == "ORG" and all(t.lower_ in _PORTFOLIO_WORDS for t in ent) and ent.end < len(doc) and \
+                doc[ent.end].is_title and doc[ent.end].lower_ in _OFFICES:
+            changed = True  # "Energy" of "Energy Minister Nikolai Tolmachev", "Cabinet" of "Chief Cabinet Secretary": a portfolio
+            continue
         if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and (ent.text in ZONE_NAMES or (
                 ent[0].is_lower and ent[0].is_alpha and ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "its", "their"))):
             # "GMT" of a date line or a live blog's entry time; "the congress alleged", a common noun
@@ -278,6 +297,9 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                   (ent[0].lower_ in OCCUPATION_NOUNS and is_first_name is not None and is_first_name(ent[1].text)))) or \
                 (len(ent) == 1 and ent.label_ in ("FAC", "GPE", "LOC", "ORG", "NORP", "PRODUCT") and is_first_name is not None and
                  is_first_name(ent.text) and _aged_after(ent)) or \
+                (ent.label_ in _PLACE_OR_BODY_LABELS and is_first_name is not None and 2 <= len(ent) <= 3 and ent.start > 0 and
+                 (doc[ent.start - 1].lower_ in PERSONS_ROLE_NOUNS or doc[ent.start - 1].lower_ == "counterpart") and
+                 doc[ent.start - 1].is_lower and is_first_name(ent[0].text) and all(t.is_title and t.is_alpha for t in ent)) or \
                 (ent.label_ in _PLACE_OR_BODY_LABELS and (  # (the only labels the four tests take: spares the rest of the article's entities)
                     _holds_the_role_before(ent) or _names_a_relative(ent) or _described_as_a_person(ent) or _after_a_persons_title(ent))):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -409,6 +431,50 @@ def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | No
     return len(ent) == 1 and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON"
 
 
+# Words of firms' names that are first names too or follow one ("Solaris Asset Management").
+_FIRM_NAME_WORDS = frozenset({"management", "holdings", "capital", "partners", "investments", "asset", "assets", "securities",
+                              "consulting", "solutions", "technologies", "systems", "media", "entertainment", "pictures", "films",
+                              "records", "music", "resources", "ventures", "associates", "brothers", "sons", "industries"})
+# The portfolios in ministers' titles ("Energy Minister", "Chief Cabinet Secretary").
+_PORTFOLIO_WORDS = frozenset({"energy", "health", "foreign", "finance", "defence", "defense", "cabinet", "interior", "justice",
+                              "education", "transport", "trade", "economy", "culture", "environment", "agriculture", "labour",
+                              "labor", "industry", "commerce", "treasury", "home", "communications", "housing", "security"})
+
+
+def _office_inside_name(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> int | None:
+    """Where a person's name starts inside a name that holds an office before it ("Kremlin
+    Spokesman Dmitry Kalashov") or follows "of"/"to" and a place ("Ukraine Yuriy Kovalchuk" in
+    "President of Ukraine Yuriy Kovalchuk"): two or three capitalised words opening with a first
+    name, closing the name; None when there is none."""
+    if ent.label_ in ("GPE", "LOC", "FAC", "PERSON"):
+        return None  # ("Mayor of New York City": a place tagged whole; "Prof Tim Mitchell" a person's name with its title)
+    for k in range(ent.start + 1, ent.end - 1):
+        rest = doc[k:ent.end]
+        if not (2 <= len(rest) <= 3 and is_first_name(doc[k].text) and
+                all(t.is_title and t.is_alpha and t.lower_ not in _ORG_WORDS and t.lower_ not in _BODY_NOUNS and
+                    t.lower_ not in _FIRM_NAME_WORDS for t in rest)):
+            continue
+        if doc[k - 1].lower_.rstrip(".") in _OFFICES and doc[k - 1].is_title:
+            return k
+        if k == ent.start + 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "to") and not is_first_name(doc[ent.start].text) \
+                and ent.start >= 2 and doc[ent.start - 2].lower_.rstrip(".") in _OFFICES:
+            return k
+    return None
+
+
+def _holder_after_place(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> Span | None:
+    """The untagged name right after an office's place or body ("Ambassador to Tehran Alexey
+    Grachev"): two or three capitalised words opening with a first name, after "to"/"of"/"in" and
+    an office."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("to", "of", "in") or doc[ent.start - 2].lower_.rstrip(".") not in _OFFICES:
+        return None
+    end = ent.end
+    while end < min(len(doc), ent.end + 3) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ and \
+            doc[end].pos_ == "PROPN":
+        end += 1
+    return Span(doc, ent.end, end, label="PERSON") if end - ent.end >= 2 and is_first_name(doc[ent.end].text) else None
+
+
 def _name_words_before(doc: Doc, end: int, head: int | None = None) -> int:
     """The first of the untagged capitalised proper nouns right before token `end` that the parser
     hung on it (or on `head`, the last word of a name of two: "Health" on "Zealand") as compounds
@@ -524,7 +590,24 @@ def _described_as_a_person(ent: Span) -> bool:
     # ("Mum-of-three" is five tokens: "Mum", "-", "of", "-", "three")
     parent = ent.start >= 5 and doc[ent.start - 3].lower_ == "of" and doc[ent.start - 5].lower_ in _PARENT_NOUNS and \
         doc[ent.start - 1].like_num
-    return parent or _aged_after(ent)
+    return parent or _aged_after(ent) or _role_set_off_after(ent)
+
+
+# Roles set off after a person's name besides the offices and occupations listed elsewhere.
+_ROLES_SET_OFF = frozenset({"frontman", "frontwoman", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+                            "star", "presenter", "host", "widow", "widower"})
+
+
+def _role_set_off_after(ent: Span) -> bool:
+    """Whether a role a person holds is set off after the name ("Roddy Kettering, the frontman of
+    Britpop band Velvet Harbour, has died"; "Ann Lee, a former minister,")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for token in doc[ent.end + 2:min(len(doc), ent.end + 5)]:
+        if token.pos_ == "NOUN":
+            return token.lower_ in PERSONS_ROLE_NOUNS or token.lower_ in OCCUPATION_NOUNS or token.lower_ in _ROLES_SET_OFF
+    return False
 
 
 def _aged_after(ent: Span) -> bool:

@@ -884,3 +884,33 @@ def test_an_acronym_defined_in_brackets_is_its_long_form(resources: EntityResour
     linked, entities = resolve_entities([_result("a", text, [(long_form, "ORG"), (acronym, "ORG"), (acronym, "ORG")])], resources)
     assert len({m.entity_id for m in linked[0].mentions}) == 1
     assert [e.canonical_name for e in entities] == [long_form]
+
+
+def _datelined(article_id: str, dateline: str | None, text: str, spans: list[tuple[str, str]]) -> ArticleResult:
+    result = _result(article_id, text, spans)
+    return dataclasses.replace(result, article=dataclasses.replace(result.article, dateline=dateline))
+
+
+@pytest.mark.parametrize(("first", "second", "one"), [
+    # A state body named by its function alone is the country's its story is datelined in ...
+    pytest.param(("TEHRAN", "The Foreign Ministry said the talks would go on."),
+                 ("TOKYO", "The Foreign Ministry said the talks would go on."), False, id="two-countries-datelines"),
+    pytest.param(("MOSCOW", "The Foreign Ministry said the talks would go on."),
+                 (None, "Russia's Foreign Ministry said the talks would go on."), True, id="the-datelines-country-named-elsewhere"),
+    # ... unless its article names its country: "Iran's Foreign Ministry … The Foreign Ministry" in a Tokyo story.
+    pytest.param(("TOKYO", "Iran's Foreign Ministry said it was ready. The Foreign Ministry added that talks would go on."),
+                 (None, "Iran's Foreign Ministry said the talks would go on."), True, id="the-country-its-article-names"),
+    # With no country anywhere it stays of none, as before.
+    pytest.param((None, "The press service said the talks would go on."),
+                 (None, "The press service said the talks would go on."), True, id="no-country"),
+])
+def test_a_state_body_named_by_its_function_is_its_countrys(resources: EntityResources, first: tuple[str | None, str],
+                                                            second: tuple[str | None, str], one: bool) -> None:
+    results = []
+    for article_id, (dateline, text) in zip(("a", "b"), (first, second), strict=True):
+        body = "Foreign Ministry" if "Foreign Ministry" in text else "press service"
+        results.append(_datelined(article_id, dateline, text, [(body, "ORG")] * text.count(body)))
+    linked, _ = resolve_entities(results, resources)
+    ids = {(m.article_id, m.start_char): m.entity_id for r in linked for m in r.mentions}
+    last_of_a = max(start for article_id, start in ids if article_id == "a")
+    assert (ids["a", last_of_a] == ids["b", min(start for article_id, start in ids if article_id == "b")]) is one

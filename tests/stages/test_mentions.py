@@ -396,6 +396,27 @@ def test_a_persons_name_the_tagger_cut_or_mislabelled(nlp: Language, lexicons: L
                  [("Cpl", "PERSON"), ("Gina Lavalle", "PERSON")], [("Gina Lavalle", "PERSON")], id="cpl-tagged-a-person"),
     pytest.param("Coun. Rachel Otiende said the harbour plan was costly.",
                  [("Coun", "ORG"), ("Rachel Otiende", "PERSON")], [("Rachel Otiende", "PERSON")], id="coun-tagged-a-body"),
+    # An office inside a name tagged a body or a place: the body, then the holder's name.
+    pytest.param("Kremlin Spokesman Dmitry Kalashov told reporters the deal was good.",
+                 [("Kremlin Spokesman Dmitry Kalashov", "ORG")], [("Kremlin", "ORG"), ("Dmitry Kalashov", "PERSON")],
+                 id="body-office-name"),
+    pytest.param("President of Ukraine Yuriy Kovalchuk has stated that Ukraine will not discuss any truce.",
+                 [("Ukraine Yuriy Kovalchuk", "ORG")], [("Ukraine", "ORG"), ("Yuriy Kovalchuk", "PERSON")], id="office-of-place-name"),
+    pytest.param("The Mayor of New York City said the harbour would reopen.",
+                 [("New York City", "GPE")], [("New York City", "GPE")], id="a-place-tagged-whole-stays"),
+    pytest.param("The head of Solaris Asset Management said the fund would close.",
+                 [("Solaris Asset Management", "ORG")], [("Solaris Asset Management", "ORG")], id="a-firm-stays"),
+    # The untagged holder named after an office's place.
+    pytest.param("In an interview with IRNA, Russian Ambassador to Tehran Alexey Grachev said Moscow viewed Iran as a partner.",
+                 [("Tehran", "GPE")], [("Tehran", "GPE"), ("Alexey Grachev", "PERSON")], id="holder-after-the-place"),
+    # A portfolio tagged apart before a minister's title is no body.
+    pytest.param("Energy Minister Nikolai Tolmachev said gas would flow.",
+                 [("Energy", "ORG"), ("Nikolai Tolmachev", "PERSON")], [("Nikolai Tolmachev", "PERSON")], id="a-portfolio"),
+    # A name after a role in lower case, or with a role set off after it, is a person's.
+    pytest.param("Yurtsever met his Azerbaijani counterpart Elnur Mammadli in Ankara.",
+                 [("Elnur Mammadli", "GPE")], [("Elnur Mammadli", "PERSON")], id="after-counterpart"),
+    pytest.param("Roddy Kettering, the frontman of Britpop band Velvet Harbour, has died aged 56.",
+                 [("Roddy Kettering", "ORG")], [("Roddy Kettering", "PERSON")], id="role-set-off-after"),
 ])
 def test_names_the_tagger_split_missed_or_ran_together(nlp: Language, lexicons: Lexicons, text: str, tagged: list[tuple[str, str]],
                                                        expected: list[tuple[str, str]]) -> None:
