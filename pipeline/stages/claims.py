@@ -1690,7 +1690,7 @@ def _according_claim(cue: Token, ctx: _Context) -> _Draft | None:
         # "The IMF said that, according to data provided by the Liberians, GDP rose …": only
         # the reported clause the phrase opens
         first_char, end_char = cue.idx, reported.right_edge.idx + len(reported.right_edge.text)
-    via = _trailing_relay(doc, content_from, sent) if cue.i <= sent.start + 1 and end_char == sent.end_char else None
+    via = _trailing_relay(doc, content_from, sent, cue.i) if cue.i <= sent.start + 1 and end_char == sent.end_char else None
     if via is not None and ctx.text[doc[content_from].idx + len(doc[content_from].text):ctx.text.rfind(",", cue.idx, via[0])].strip(" ,"):
         # "According to Lavrov, Russia has never refused to talk, TASS reported": TASS passes on
         # what Lavrov said; its clause is no part of it. (Not "According to Fox News, the State
@@ -4636,7 +4636,7 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
                                                                or _subject_lost_before_cue(ctx, cue)
                                                                or _name_before_dashed_aside(ctx, cue)) is not None:
         draft.speaker, draft.speaker_head = named
-    draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i))
+    draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i), cue.i)
     if draft.via is not None and draft.start < draft.via[0] < draft.end:
         _cut_at(draft, ctx.text.rfind(",", draft.start, draft.via[0]), ctx.text)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
@@ -5419,13 +5419,14 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
                     if obj.dep_ == "pobj" and (token.lower_ != "in" or obj.lower_ in _MEDIA_NOUNS) and \
                             (found := _medium_name(obj)) is not None:
                         return found
-            elif token.dep_ == "advcl" and token.lower_ in ("speaking", "talking", "asked"):
+            elif token.dep_ == "advcl" and token.lower_ in ("speaking", "talking", "asked", "taking", "posting"):
                 # "Speaking to the BBC, Liz Truss said …", "Asked on public broadcaster ZDF whether …,
-                # Merz answered" (an outlet: not "Asked by Starnes", the host)
+                # Merz answered" (an outlet: not "Asked by Starnes", the host), "Taking to Instagram,
+                # Kaycee wrote" (an outlet or a platform only: not "taking to the streets")
                 for obj in (g for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "on", "by")
                             for g in prep.children if g.dep_ == "pobj"):
                     if (found := _medium_name(obj)) is not None and \
-                            (token.lower_ != "asked" or _names_an_outlet(ctx.text[found[0]:found[1]])):
+                            (token.lower_ in ("speaking", "talking") or _names_an_outlet(ctx.text[found[0]:found[1]])):
                         return found
                 # ("Speaking to Xinhua, Brazilian ambassador … said", the parser hanging the
                 # speaker on "to" and the outlet on him: the words up to the comma)
@@ -5460,8 +5461,9 @@ def _is_trailing_relay(token: Token) -> bool:
 _RELAY_OPENERS = frozenset({",", "—", "–", "-", "(", ";", "\"", "”", "'", "’"})
 
 
-def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
-    """The source of a trailing ", TASS reports" / ", Reuters reported" after an attribution."""
+def _trailing_relay(doc: Doc, last: int, sent: Span, cue_index: int = -1) -> tuple[int, int] | None:
+    """The source of a trailing ", TASS reports" / ", Reuters reported" after an attribution
+    (`cue_index`: the claim's own verb, which relays nothing: "…, the Financial Times reported")."""
     # (the content may end with the relaying verb itself, its subject hung elsewhere)
     for token in doc[max(last, sent.start):sent.end]:
         if token.lower_ not in _RELAY_CUES or token.lower_ == "according":
@@ -5469,13 +5471,24 @@ def _trailing_relay(doc: Doc, last: int, sent: Span) -> tuple[int, int] | None:
         subject = _subject(token)
         if subject is None and token.lower_ in ("reports", "reported") and (named := _relay_named_before(token, sent)) is not None:
             return named
-        if token.i == last:
+        if token.i == last and (subject is None or token.lower_ not in ("reports", "reported") or token.i == cue_index):
             continue
         # (set off by a comma, and active: in "explain why a fire was not reported for six hours"
-        # the fire relays nothing)
-        if subject is None or subject.i <= last or subject.dep_ == "nsubjpass":
+        # the fire relays nothing; the content may have run on to the relaying verb, its subject
+        # after the comma: "…, Russian state news agency TASS reported")
+        if subject is None or (subject.i <= last and token.i != last) or subject.dep_ == "nsubjpass":
             continue
-        set_off_by = doc[subject.left_edge.i - 1]
+        first = subject.left_edge.i
+        # (after the media noun that describes it: "…, Russian state news agency TASS reported",
+        # parsed with the noun apart from the name)
+        described = first
+        floor = last if token.i != last else sent.start
+        while described - 1 > floor and doc[described - 1].text != "," and (
+                doc[described - 1].lower_ in _MEDIA_NOUNS or doc[described - 1].dep_ in ("det", "amod", "compound")):
+            described -= 1
+        if described < first and any(t.lower_ in _MEDIA_NOUNS for t in doc[described:first]):
+            first = described
+        set_off_by = doc[first - 1]
         if set_off_by.lower_ in (",", ";", "(", "as") or set_off_by.text in _DASHES | _DOUBLE_MARK_TOKENS:
             return _token_range_chars(doc, *_speaker_tokens(subject))
     return None

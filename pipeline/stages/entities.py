@@ -581,6 +581,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             role = role or context_role
         elif len(words) >= 2 and mention.label not in _PLACE_LABELS:
             key = _org_key(name, text, mention.start_char, mention.end_char, gazetteer)
+            if len(words) == 2 and all(w[:1].isupper() for w in words):
+                # ("European Union" and "EU" in one article: `_shared_acronyms` joins only there)
+                acronyms_of = (initials(name),)
             if len(words) >= 3:
                 # "Organization for Security and Co-operation" + " in Europe" (tagged apart) is OSCE.
                 following = _FOLLOWING_PLACE.match(text[mention.end_char:mention.end_char + 40])

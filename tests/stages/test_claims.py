@@ -6774,6 +6774,9 @@ def test_a_name_set_off_inside_a_description_is_the_speaker(nlp: Language, lexic
                  "small traders and importers, the News Agency of Nigeria (NAN) reported.",
                  [("the naira's stability had restored confidence among small traders and importers", "News Agency of Nigeria")],
                  id="a-body-and-its-acronym-reported"),
+    # Described before its name, the parser hanging the description apart.
+    pytest.param("Kremlin spokesman Dmitriy Kalashov said Moscow would study the Turkish proposals carefully, Russian state news "
+                 "agency TASS reported.", [("Moscow would study the Turkish proposals carefully", "TASS")], id="state-news-agency-named"),
 ])
 def test_relays_of_the_fifty_eighth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str | None]]) -> None:
@@ -6874,6 +6877,10 @@ def test_titles_and_names_in_quotation_marks_are_no_claims(nlp: Language, lexico
     # (not the speaker set off after the outlet)
     pytest.param("In an interview with IRNA, Russian Ambassador to Tehran Alexey Grachev said Moscow viewed Iran as a partner.",
                  "IRNA", id="interview-then-speaker"),
+    # A platform taken to (not the streets).
+    pytest.param('Taking to Instagram on Monday night, Kaycee wrote: "Sometimes you have to choose your own peace."', "Instagram",
+                 id="taking-to-instagram"),
+    pytest.param("Taking to the streets, the protesters said they would not give up.", None, id="taking-to-the-streets"),
 ])
-def test_media_of_the_fifty_ninth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, medium: str) -> None:
+def test_media_of_the_fifty_ninth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, medium: str | None) -> None:
     assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == [medium]

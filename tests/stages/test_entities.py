@@ -914,3 +914,10 @@ def test_a_state_body_named_by_its_function_is_its_countrys(resources: EntityRes
     ids = {(m.article_id, m.start_char): m.entity_id for r in linked for m in r.mentions}
     last_of_a = max(start for article_id, start in ids if article_id == "a")
     assert (ids["a", last_of_a] == ids["b", min(start for article_id, start in ids if article_id == "b")]) is one
+
+
+def test_a_two_word_name_and_its_initials_in_one_article_are_one_body(resources: EntityResources) -> None:
+    text = "The European Union said it would study the plan. The EU added that talks would go on."
+    linked, _ = resolve_entities([_result("a", text, [("European Union", "ORG"), ("EU", "ORG")])], resources)
+    ids = {m.text: m.entity_id for r in linked for m in r.mentions}
+    assert ids["European Union"] == ids["EU"]
