@@ -144,7 +144,11 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
     ("Trinamool Congress" + "MP" + "Sushmita Dey"). A time zone ("GMT") and a body's common noun in
     lower case after "the" ("the congress") are no names; a given name left untagged before "bin"
     is part of the name; "Team GB" and a body named for a country of two words ("Health New
-    Zealand") are bodies."""
+    Zealand") are bodies. An office inside a name tagged a body splits it ("Kremlin Spokesman
+    Dmitry Kalashov"; "Ukraine Yuriy Kovalchuk" after "President of"); an office's untagged holder
+    after its place is a person ("Ambassador to Tehran Alexey Grachev"); a portfolio tagged before
+    a minister's title is no body ("Energy" of "Energy Minister"); and a name after "counterpart",
+    or with a role set off after it ("Roddy Kettering, the frontman of …"), is a person's."""
     # (a modal never stands right before "said" or "wrote"; Mrs May does. The tagger may also
     # have taken her for the month.)
     # (found through the token array: a Token object for every token of every article costs more
