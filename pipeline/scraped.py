@@ -52,6 +52,8 @@ _DATELINES: Final = (
                 r"([A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,2})\)\s*(?:[-–—]\s*)?(?=[A-Z\"“])"), None, 2),
     # MOSCOW-SANA,
     (re.compile(r"^([A-Z][A-Z'’. ]*[A-Z])[-–—]([A-Z]{2,10})(?=[,:]|\s+[-–—])"), None, 2),
+    # MOSCOW, November 18 – RIA Novosti. Text (the agency after a dash, as RIA Novosti prints it)
+    (re.compile(rf"^{_PLACE},\s+({_DATE_MD})\s+[-–—]\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\.\s+(?=[A-Z\"“])"), 2, 3),
     # MOSCOW, October 6. Text   /   MOSCOW, October 6 —
     (re.compile(rf"^{_PLACE},\s+({_DATE_MD})[.:]?\s+(?:[-–—]\s+)?(?=[A-Z\"“])"), 2, None),
     # KYIV — Text  (one dash: "RUSSIA -- …" is how captions start), WASHINGTON—Text (an em dash

@@ -117,6 +117,10 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("lines", "date_raw", "dateline", "agency", "byline"), [
+    # RIA Novosti's dateline: the agency after a dash.
+    pytest.param(["Ryabinin: agreements leave door open", "",
+                  "MOSCOW, November 18 – RIA Novosti. The agreements reached in Sochi leave the door open for Kiev, the minister said."],
+                 None, "MOSCOW", "RIA Novosti", None, id="agency-after-a-dash"),
     # A wire byline naming the site it wrote for, and a byline and date joined by an unspaced bar.
     pytest.param(["Star splits from footballer after two years", "By HOLLY BRENNAN FOR MAILONLINE",
                   "Published: 14:32 GMT, 3 March 2026 | Updated: 16:05 GMT, 3 March 2026", "",

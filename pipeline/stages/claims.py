@@ -4638,7 +4638,10 @@ def _cue_claim(cue: Token, ctx: _Context, cues: CueLexicon, settings: ClaimsConf
         draft.speaker, draft.speaker_head = named
     draft.via = _trailing_relay(doc, region[1], ctx.sentence_of(cue.i), cue.i)
     if draft.via is not None and draft.start < draft.via[0] < draft.end:
-        _cut_at(draft, ctx.text.rfind(",", draft.start, draft.via[0]), ctx.text)
+        comma = ctx.text.rfind(",", draft.start, draft.via[0])
+        quote = ctx.quote_at(comma) if comma >= 0 else None
+        # (a comma inside the closing mark keeps the mark: '… the proposals "carefully," TASS reported')
+        _cut_at(draft, quote.end if quote is not None and comma < quote.end <= draft.via[0] else comma, ctx.text)
     if relay is not None and (relay_subject := _subject(relay)) is not None:
         draft.via = _token_range_chars(doc, *_speaker_tokens(relay_subject))
     elif quoting_source is not None:

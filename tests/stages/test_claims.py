@@ -6777,6 +6777,9 @@ def test_a_name_set_off_inside_a_description_is_the_speaker(nlp: Language, lexic
     # Described before its name, the parser hanging the description apart.
     pytest.param("Kremlin spokesman Dmitriy Kalashov said Moscow would study the Turkish proposals carefully, Russian state news "
                  "agency TASS reported.", [("Moscow would study the Turkish proposals carefully", "TASS")], id="state-news-agency-named"),
+    pytest.param('Kremlin spokesman Dmitriy Kalashov said Moscow would study the Turkish proposals "carefully," Russian state news '
+                 "agency TASS reported.", [('Moscow would study the Turkish proposals "carefully,"', "TASS")],
+                 id="the-closing-mark-after-the-comma-stays"),
 ])
 def test_relays_of_the_fifty_eighth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                            expected: list[tuple[str, str | None]]) -> None:
