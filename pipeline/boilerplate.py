@@ -118,16 +118,16 @@ _SYNDICATION: Final = re.compile(r"\bfrom a syndicated (?:news )?feed\b", re.IGN
 _SYNDICATION_MAX_WORDS: Final = 30
 # Links to other stories under a label: "Also Read: Wheat prices surge in Punjab", "Related: What
 # happens if …?", "MORE: …" (a headline after the label, not a sentence of the article's).
-_STORY_LINK: Final = re.compile(
-    r"^(?:also read|read also|read more|more|related(?: stories| articles)?|see also|recommended|don't miss|must read|"
-    r"you (?:may|might) (?:also )?like)\s*[:|]\s*\S", re.IGNORECASE)
+_LINK_LABELS = r"also read|read also|read more|related(?: stories| articles)?|see also|recommended|don't miss|must read|" \
+    r"you (?:may|might) (?:also )?like"
+_STORY_LINK: Final = re.compile(rf"^(?:{_LINK_LABELS}|more)\s*[:|]\s*\S", re.IGNORECASE)
 _STORY_LINK_MAX_WORDS: Final = 20
 # ... or on the lines under a label of their own: "Read also", "You may like", "Related coverage:",
 # "READ MORE SPORT STORIES", "Related stories from TheWrap:", "Popular on Variety".
 _STORY_LINKS_LABEL: Final = re.compile(
-    r"^(?:also read|read also|read more(?: [\w ]{1,30})?|related(?: stories| articles| coverage| posts| content| news)?"
-    r"(?: from [\w .'’-]{1,30})?|see also|recommended(?: for you)?|don't miss|must read|more (?:stories|news|from [\w .'’-]{1,30})|"
-    r"you (?:may|might) (?:also )?like|popular on [\w .'’-]{1,30}|trending(?: now)?|latest (?:news|stories))\s*:?$", re.IGNORECASE)
+    rf"^(?:{_LINK_LABELS}|read more [\w ]{{1,30}}|related(?: stories| articles| coverage| posts| content| news)?(?: from [\w .'’-]{{1,30}})?|"
+    r"recommended for you|more (?:stories|news|from [\w .'’-]{1,30})|popular on [\w .'’-]{1,30}|trending(?: now)?|"
+    r"latest (?:news|stories))\s*:?$", re.IGNORECASE)
 _STORY_LINKS_MAX_ITEMS: Final = 6
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")

@@ -148,7 +148,7 @@ _FIRM_NOUNS = {"company", "firm", "group", "bank", "club", "team", "airline", "c
 # Nouns after which a body named in apposition is the speaker ("The firm, Paion, said", "Oakview's
 # owner, Meadow Care Group,"); a spokesperson's body is not ("A spokesman, John Smith,").
 _BODY_IN_APPOSITION_NOUNS = frozenset((_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) - _SPOKESPERSON_NOUNS) | \
-    {"label", "band", "studio", "publisher", "club", "team"}  # ("His label, Northern Quarter Records, said")
+    {"label", "band", "studio", "publisher"}  # ("His label, Northern Quarter Records, said")
 # Kinds of body that, like a firm, an article calls by their kind right after they spoke ("…, the
 # British Medical Association has announced. The union said …"). Not "the government", "the
 # court", "the police", "the ministry": bodies of their own, found otherwise.
@@ -3715,8 +3715,7 @@ def _other_subject_before(subject: Token, cue: Token) -> Token | None:
 
 # Titles, and the words for friends and family, joined before one name ("Her best friend and former
 # co-star Tamsin Okafor": one woman).
-_JOINED_TITLE_NOUNS = PERSON_ROLE_NOUNS | KIN_NOUNS | frozenset({"friend", "colleague", "star", "partner", "girlfriend", "boyfriend",
-                                                                "teammate", "bandmate", "neighbour", "neighbor"})
+_JOINED_TITLE_NOUNS = PERSONS_ROLE_NOUNS | frozenset({"star", "partner", "girlfriend", "boyfriend", "bandmate"})
 
 
 def _name_after_joined_titles(head: Token) -> Token | None:
@@ -6002,8 +6001,7 @@ def _document_title(ctx: _Context, quote: QuoteSpan) -> bool:
     # (not a sentence said to someone: '"Mr. Vice President, I'm speaking."')
     if inner.endswith((".", ",", "!", "?")) or any(w.strip(".,;:!?").lower() in _FIRST_PERSON_WORDS for w in words):
         return False
-    counted = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and not w.strip(".,;:!?").isdigit()]
-    return 4 <= len(words) <= 12 and len(counted) >= 2 and sum(1 for w in counted if w[:1].isupper()) >= 0.8 * len(counted)
+    return len(words) >= 4 and _title_cased(words)
 
 
 _FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "we", "we're", "we’re", "my", "our"})
@@ -6019,6 +6017,11 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
         return True
     if _cited_work(ctx.text, quote.start, quote.end, inner):
         return True
+    return _title_cased(words)
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Whether up to twelve words are written as a title: most of them capitalised."""
     # (small words and numbers stay lower case in a title: "State of Agricultural Commodity Markets 2004")
     counted = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and not w.strip(".,;:!?").isdigit()]
     capitalised = sum(1 for w in counted if w[:1].isupper())

@@ -353,7 +353,7 @@ def _is_state(gazetteer: Gazetteer, name: str) -> bool:
 
 # A state's bodies named by their function alone ("the Foreign Ministry", "the press service",
 # "the Justice Department"): every country has one, so a name made only of these words, with no
-# country before or after it, is the country the story is datelined in (`home_country`).
+# country before or after it, is placed by its article (`_state_bodies_placed`).
 _STATE_BODY_HEADS = frozenset({"ministry", "service", "department", "police", "army", "government", "cabinet", "office", "forces",
                                "guard", "customs", "bank", "prosecutor", "prosecutors"})
 _STATE_BODY_WORDS = _STATE_BODY_HEADS | frozenset({

@@ -226,11 +226,9 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
         if is_first_name is not None and len(ent) >= 3 and (split := _office_inside_name(doc, ent, is_first_name)) is not None:
             # "Kremlin Spokesman Dmitry Kalashov" tagged ORG, "Ukraine Yuriy Kovalchuk" (of "President
             # of Ukraine Yuriy Kovalchuk"): a body or place, then a person's name
-            if split > ent.start and not (split - ent.start == 1 and doc[ent.start].lower_ in _OFFICES):
-                corrected.append(Span(doc, ent.start, split if doc[split - 1].lower_.rstrip(".") not in _OFFICES else split - 1,
-                                      label="GPE" if ent.label_ == "GPE" else "ORG"))
-                if len(corrected[-1]) == 0:
-                    corrected.pop()
+            body_end = split - 1 if doc[split - 1].lower_.rstrip(".") in _OFFICES else split  # (without the office)
+            if body_end > ent.start:
+                corrected.append(Span(doc, ent.start, body_end, label="GPE" if ent.label_ == "GPE" else "ORG"))
             ent = Span(doc, split, ent.end, label="PERSON")
             changed = True
         if is_first_name is not None and ent.label_ in ("GPE", "ORG") and (holder := _holder_after_place(doc, ent, is_first_name)):
@@ -598,8 +596,7 @@ def _described_as_a_person(ent: Span) -> bool:
 
 
 # Roles set off after a person's name besides the offices and occupations listed elsewhere.
-_ROLES_SET_OFF = frozenset({"frontman", "frontwoman", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
-                            "star", "presenter", "host", "widow", "widower"})
+_ROLES_SET_OFF = SPORTS_ROLES | {"forward", "frontman", "frontwoman", "star", "presenter", "host", "widow", "widower"}
 
 
 def _role_set_off_after(ent: Span) -> bool:
