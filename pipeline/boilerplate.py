@@ -36,7 +36,7 @@ _WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII_RUN: Final = re.compile(r"[\x00-\x7f]+")
 # Credits and captions' sources: "Photo: …", "Image by …", "Icon: …", "Source: …".
 _CREDIT: Final = re.compile(
-    r"^(?:photo|image|picture|pic|video|icon|illustration|graphic|credit|caption|source|foto|file photo)s?"
+    r"^(?:(?:main|top|lead|header) )?(?:photo|image|picture|pic|video|icon|illustration|graphic|credit|caption|source|foto|file photo)s?"
     r"(?:\s+(?:by|credit|source))?\s*[:/©|-]", re.IGNORECASE)
 # Footers, whatever the site: legal lines are furniture up to 25 words ...
 _FOOTER: Final = re.compile(
@@ -53,10 +53,30 @@ _FOOTER: Final = re.compile(
     # story — sign up for PEOPLE's free daily newsletter …", WordPress's comment form)
     r"\bjoin our (?:whatsapp|telegram) (?:channel|community|group)\b|"
     r"\bsign(?:ing)? up (?:to|for) (?:our|\w+['’]s) (?:free )?(?:[\w-]+ ){0,3}newsletters?\b|"
-    r"\byour email address will not be published\b|\bevery contribution counts\b", re.IGNORECASE)
+    r"\byour email address will not be published\b|\bevery contribution counts\b|"
+    # (Reach's "Do you have a story to share? Email us at …", "Got a story? Contact us at …",
+    # "Get the latest Nottinghamshire news straight to your inbox", a read-time label)
+    r"\b(?:got|have) a story(?: to share)?\?\s*(?:e-?mail|contact|call|get in touch)\b|\bstraight to your inbox\b|"
+    r"^\s*(?:estimated )?read(?:ing)? time\s*:|^\s*\d+\s*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?: time)?)?\s*$|"
+    # (an app's appeal, an editor's note on a developing story, a machine translation's credit, a
+    # site's newsletter or membership: "Keep up to date … by downloading the FRANCE 24 app",
+    # "Translated from German by DeepL/mga", "Subscribe to our newsletter", "Log in | Become a Member")
+    r"\bby downloading (?:the|our) [\w ]{1,30} app\b|\bdownload (?:the|our) (?:free )?[\w ]{1,30} app\b|"
+    r"^\s*editor['’]s note\s*:\s*this (?:is a developing|story|article)|^\s*translated from \w+ by\b|"
+    r"\bsubscribe to our (?:free )?(?:[\w-]+ ){0,2}newsletters?\b|\bbecome a (?:member|subscriber|supporter)\b|"
+    r"^(?:\s*share (?:on|via) (?:facebook|x|twitter|email|whatsapp|linkedin|telegram|reddit))+(?:\s*copy link)?\s*$|"
+    # (an embedded post's signature: "— Bartlomiej Zurawski (@BZurawski) December 2, 2026")
+    r"^\s*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$", re.IGNORECASE)
 # A cookie banner says more than a footer: "We use cookies to improve your experience on our
 # website. By continuing to browse, you agree to our use of cookies. Accept all cookies | …".
-_COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\baccept all cookies\b", re.IGNORECASE)
+# (So does a broadcaster's acknowledgement of the land's owners: "ABC acknowledges Aboriginal and
+# Torres Strait Islander peoples as the First Australians and Traditional Custodians …".)
+_COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\baccept all cookies\b|"
+                                   r"\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b|"
+                                   # (a consent box's wording and its buttons: "… Euronews and our partners use
+                                   # cookies to … AGREE | MORE OPTIONS", "Accept cookies … to watch this video")
+                                   r"\bcookies\b.*\b(?:accept|agree|reject|manage|customi[sz]e|options|settings|ok)\b.*\||"
+                                   r"\baccept cookies\b", re.IGNORECASE)
 _COOKIE_BANNER_MAX_WORDS: Final = 60
 # Wire copy's credits and the reporter's note at the end: "(Reporting by Ann Lee in Caracas;
 # Editing by Tom Hale)", "Associated Press writer Ellen Ortiz in Albany contributed to this
@@ -68,7 +88,15 @@ _CREDIT_LINE: Final = re.compile(
     r"^\s*(?:additional )?reporting by\b[^.]*;\s*(?:additional reporting|editing|writing) by\b|"
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
     r"(?:^\s*|[.!?]\s+)(?:reach|contact|email|e-mail) (?:him|her|me) (?:at|on|via)\s+(?:[\w.+-]+@|\(?\d)|"
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:covers|writes about|reports on)\b.*[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:covers|writes about|reports on)\b.*[\w.+-]+@[\w-]+\.\w|"
+    # ("Hallie Bowcutt covers education … for KSL.com.", "Contributing: Marcus Feld, KSL-TV", "She
+    # can be reached at olivia.desrochers@cbc.ca.")
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:covers|writes about|reports on)\b[^.]* for (?-i:[A-Z])[\w.'’ -]{1,40}\.$|"
+    r"^\s*contributing\s*:|\bcan be reached (?:at|on|via)\s+(?:[\w.+-]+@|\(?\d)|"
+    # (a reporter's note and biography at the story's end: "Stanisław Ząbek is a journalist at Notes
+    # from Poland. …", "Hi, this is Olena Hrytsenko. I wrote this article …")
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} is an? (?:[\w-]+ ){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist)\b|"
+    r"\bI wrote this (?:article|story)\b", re.IGNORECASE)
 _CREDIT_LINE_MAX_WORDS: Final = 40
 # Credits stand among the last lines of a story.
 _CREDIT_LINES_FROM_END: Final = 8
@@ -76,7 +104,7 @@ _CREDIT_LINES_FROM_END: Final = 8
 # a copyright case or a newsletter is news.
 _CALL_TO_ACTION: Final = re.compile(
     r"\bcopyright\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bfollow us\b|\bshare (?:this|on)\b|\bread more\b|"
-    r"\bclick here\b|\badvertisement\b|\bcontinues? below\b|\bcontinue reading\b|"
+    r"\bclick here\b|\badvertisement\b|\bcontinues? below\b|\bcontinue reading\b|\bnews email\b|"
     # (a cookie banner's wording, not any line about cookies: "They're also serving cookies.")
     r"\b(?:accept|allow|manage|reject|block|uses?|using)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:settings|preferences|consent|notice)\b",
     re.IGNORECASE)
@@ -98,6 +126,11 @@ _CREDIT_ENDING_CAPTION: Final = re.compile(
     # (no full stop before the credit: the Sun's "… on Saturday Credit: Getty", a picture agency
     # in brackets, "… at Glastonbury in 1997 (Getty Images)")
     r"[^.;!?:]\s(?-i:Credit|Picture|Photo|Photograph|Image)s?:\s*[^.;!?:]{1,40}$|"
+    # (who took or gave the picture, in brackets after the caption's sentence: "(Submitted by Wesley
+    # Keesick)", "(Hallie Bowcutt, KSL.com)", "(ABC North Coast: Jess Tuohy)")
+    r"[.;!?]\s+\((?:submitted|supplied|provided) by [^()]{1,50}\)$|[.;!?]\s+\((?:supplied|courtesy(?: of [^()]{1,50})?)\)$|"
+    r"[.;!?]\s+\((?-i:[A-Z])[\w.'’ -]{1,40},\s*[\w-]+\.(?:com|org|net|ca|co\.uk|com\.au|ie)\)$|"
+    r"[.;!?]\s+\((?:(?-i:[A-Z])[\w.'’&-]*\s+){0,3}(?-i:[A-Z])[\w.'’&-]*:\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\)$|"
     r"\((?:[\w.'’&-]+\s*/\s*)?(?:Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+(?:Wire|Media|Images))?|EPA(?:-EFE)?|"
     r"AP\s+Photo(?:/[\w .'’-]+)?|Reuters(?:/[\w .'’-]+)?|AFP(?:\s+via\s+Getty\s+Images)?)\)$", re.IGNORECASE)
 # The BBC's caption and picture source lines: "Image caption, Harriet Cole is …", "Media caption, Watch: …".
@@ -111,7 +144,9 @@ _REPORTER_ROLE_MAX_WORDS: Final = 10
 # A site's navigation, one label a line: "Menu", "Search", "Sign in".
 _NAVIGATION_LABELS: Final = frozenset({"menu", "search", "sign in", "log in", "login", "register", "subscribe", "skip to content",
                                        "skip to main content", "account", "my account", "open menu", "close menu",
-                                       "toggle navigation", "navigation"})
+                                       "toggle navigation", "navigation", "social sharing", "about the author", "advertising",
+                                       "note from the author", "note from the author:", "author thumbnail", "popular stories",
+                                       "share this article", "comments", "skip to main menu", "share", "manage my choices"})
 # Wire copy reprinted unedited says so in a line of its own ("(This story has not been edited by
 # our staff and is auto-generated from a syndicated feed.)"); it can run to 30 words.
 _SYNDICATION: Final = re.compile(r"\bfrom a syndicated (?:news )?feed\b", re.IGNORECASE)
@@ -127,7 +162,7 @@ _STORY_LINK_MAX_WORDS: Final = 20
 _STORY_LINKS_LABEL: Final = re.compile(
     rf"^(?:{_LINK_LABELS}|read more [\w ]{{1,30}}|related(?: stories| articles| coverage| posts| content| news)?(?: from [\w .'’-]{{1,30}})?|"
     r"recommended for you|more (?:stories|news|from [\w .'’-]{1,30})|popular on [\w .'’-]{1,30}|trending(?: now)?|"
-    r"latest (?:news|stories))\s*:?$", re.IGNORECASE)
+    r"latest (?:news|stories)|related (?:keywords|topics|tags)|popular stories|most (?:read|popular))\s*:?$", re.IGNORECASE)
 _STORY_LINKS_MAX_ITEMS: Final = 6
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
@@ -200,7 +235,7 @@ def furniture_reason(line: str) -> str | None:
     if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line) or \
             (n_words <= _CAPTION_MAX_WORDS and (_CREDIT_ENDING_CAPTION.search(line.strip()) or _CAPTION_LABEL.match(line.strip()))):
         return "credit"
-    if line.strip().casefold() in _NAVIGATION_LABELS:
+    if line.strip().casefold() in _NAVIGATION_LABELS or (n_words <= 6 and line.strip().casefold().startswith("skip to ")):
         return "menu"
     if n_words <= _REPORTER_ROLE_MAX_WORDS and _REPORTER_ROLE.match(line.strip()):
         return "byline"

@@ -28,12 +28,16 @@ _ZONES: Final = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet
 # one hour more from the second Sunday of March to the first Sunday of November.
 _US_ZONES: Final = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
+# The zones of North America (a numeric date before them puts its month first).
+_AMERICAN_ZONES: Final = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", *_US_ZONES})
+
 # The zones' names as printed ("GMT", "IST"): the tagger takes them for organisations.
 ZONE_NAMES: Final = frozenset(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z) > 1)
 
 # ("Updated - July 22, 2026 09:41 pm IST", as The Hindu prints it)
 # (and an agency's name in capitals before a dash: "KYODO NEWS - Nov 19, 2026 - 11:27")
-_PREFIX = (r"(?:(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*|"
+_PREFIX = (r"(?:(?:this (?:content|article|story) was )?"  # (swissinfo's "This content was published on …")
+           r"(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*|"
            r"(?-i:[A-Z]{2,}(?:\s[A-Z]{2,}){0,2})\s[-–—]\s)?")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"
@@ -52,6 +56,10 @@ _MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st
 _NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "17/03/2026 16:15": day and month are told apart when one of them is above 12, else by the time
+# after the date (British and European sites put the day first, American ones the month;
+# "03/04/2026" alone could be either and is no date).
+_NUMERIC_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 # A day and month with no year: the dateline "MOSCOW, October 6." or "6 October".
@@ -125,6 +133,21 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
         if kind == "numeric":
             value = _stamp(int(g[2]), int(g[1]), int(g[0]), _hour(*g[3:7]), g[7])
             return FoundDate(raw, value, "time" if g[3] else "day", int(g[1]), int(g[0]))
+        if kind == "slash":
+            first, second = int(g[0]), int(g[1])
+            if first > 12 and second > 12:
+                return None
+            if first > 12 or second > 12:
+                day, month = (first, second) if first > 12 else (second, first)
+            elif g[3] is not None:
+                # Both could be the month: the clock tells whose convention it is ("03/12/2026 -
+                # 16:20" and "GMT+1" are European; "3/11/2026 9:47 PM" and "ET" American).
+                american = g[6] is not None or (g[7] or "").lower() in _AMERICAN_ZONES
+                day, month = (second, first) if american else (first, second)
+            else:
+                return None  # ("03/04/2026" alone could be either)
+            value = _stamp(int(g[2]), month, day, _hour(*g[3:7]), g[7])
+            return FoundDate(raw, value, "time" if g[3] else "day", month, day)
         if kind == "time_numeric":
             return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))
         if kind == "month":
@@ -139,7 +162,7 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
         return None
 
 
-_SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("month", _MONTH_YEAR),
+_SHAPES: Final = (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("numeric", _NUMERIC_DMY), ("slash", _NUMERIC_SLASH), ("month", _MONTH_YEAR),
                   ("time_numeric", _TIME_NUMERIC_DMY))
 
 

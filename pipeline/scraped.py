@@ -79,7 +79,8 @@ def _title_case_place(line: str, is_place: PlaceTest | None) -> re.Match[str] | 
 _REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")
 _SOURCE_LINE: Final = re.compile(r"^\s*sources?\s*:\s*(.{2,60}?)[\s.]*$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|la|le))*"
-_BYLINE: Final = re.compile(rf"^(?:by|written by|words by|reporting by|interview by|author\s*:|authors\s*:)\s+({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)",
+_BYLINE: Final = re.compile(rf"^(?:by|written by|words by|reporting by|interview by|text by\s*:|author\s*:|authors\s*:)\s+"
+                            rf"({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)",
                             re.IGNORECASE)
 
 
@@ -131,9 +132,15 @@ def _title_case(line: str) -> bool:
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+# Small words inside a site's name ("Notes from Poland") and a site's address as its name ("SWI swissinfo.ch").
+_SITE_NAME_CONNECTORS: Final = frozenset({"of", "from", "the", "and", "for", "in", "on"})
+_DOMAIN: Final = re.compile(r"[a-z][\w-]*\.(?:com|org|net|ch|de|fr|it|pl|co\.uk|ie|eu|info)")
+
+
 def _looks_like_site_name(line: str) -> bool:
     tokens = line.split()
-    return (1 <= len(tokens) <= 4 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return (1 <= len(tokens) <= 4 and tokens[0][0].isupper() and
+            all(t[0].isupper() or t[0].isdigit() or t in _SITE_NAME_CONNECTORS or _DOMAIN.fullmatch(t) for t in tokens)
             and not line.rstrip().endswith((".", "!", "?", ":", "…")) and date_at_start(line) is None
             and furniture_reason(line) is None)
 
@@ -153,17 +160,28 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
             (len(words(lines[candidates[1]])) < 10 or (date_line is not None and candidates[1] < date_line)):
         return candidates[1], lines[first_line].strip()
     site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
+    if site is not None:
+        # A section's name under a menu that lists it is no site's: the menu's first item is
+        # ("Manchester Evening News | News | Greater Manchester News | Crime" / "Greater Manchester News").
+        for i in head[:head.index(first_line)]:
+            items = [item.strip() for item in SEPARATORS.split(lines[i].strip())]
+            if len(items) >= 3 and site in items[1:] and _looks_like_site_name(items[0]):
+                site = items[0]
+                break
     # The headline comes after the site's menu: a line above the menu is the site's tagline
     # ("Ukrinform" / "Multimedia Platform of Foreign Broadcasting of Ukraine" / "War | Politics | …").
+    # (past the site's other furniture and a section's label: "The Local Sweden" / "Sweden's news in
+    # English" / menu / "Log in | Become a Member" / cookie banner / "CRIME" / headline)
     after = head[head.index(title_line) + 1:]
+    after_furniture = [i for i in after[1:] if furniture_reason(lines[i]) is None]
     if site is not None and len(candidates) > 1 and after and furniture_reason(lines[after[0]]) == "menu" and \
-            candidates[1] in after[1:3] and (date_line is None or candidates[1] < date_line):
+            candidates[1] in after_furniture[:2] and (date_line is None or candidates[1] < date_line):
         return candidates[1], site
     return title_line, site
 
 
 def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None,
-              head: Sequence[int] = ()) -> tuple[int, str | None, FoundDate | None, str | None] | None:
+              head: Sequence[int] = (), title_line: int | None = None) -> tuple[int, str | None, FoundDate | None, str | None] | None:
     for i in sorted({*lead, *head}):
         text = lines[i].strip()
         for pattern, date_group, agency_group in _DATELINES:
@@ -176,7 +194,17 @@ def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None,
             return i, m.group(1).strip().rstrip(",") or None, found, agency
         if i in lead and (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines, m.group(1)):
             return i, m.group(1), None, None
+        if title_line is not None and title_line < i and i not in lead and is_place is not None and \
+                (m := _PLACE_ALONE.match(text)) is not None and is_place(m.group(1)) and \
+                next((j for j in range(i + 1, len(lines)) if _usable(lines[j])), None) in lead:
+            # ("ANKARA" on a line of its own under the headline, right above a paragraph; above the
+            # headline, "FRANCE" is a section's label)
+            return i, m.group(1), None, None
     return None
+
+
+# A place in capitals alone on its line (Anadolu prints its dateline so).
+_PLACE_ALONE: Final = re.compile(rf"^{_PLACE}$")
 
 
 # A transcript's turn: "Clinton: We will …", "MODERATOR: Thank you."
@@ -242,22 +270,41 @@ def _published_in(lines: list[str]) -> tuple[FoundDate, str] | None:
     return None
 
 
+_THEN_UPDATED: Final = re.compile(r",?\s+(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+
+
+_TIME_ALONE: Final = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def _with_time_below(found: FoundDate, lines: list[str], i: int, head: list[int]) -> FoundDate:
+    """A day completed by the time printed alone on the next line ("December 4, 2026" / "13:08")."""
+    following = head[head.index(i) + 1] if head.index(i) + 1 < len(head) else None
+    m = _TIME_ALONE.match(lines[following].strip()) if following is not None else None
+    if found.precision != "day" or found.value is None or m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return found
+    value = found.value.replace(hour=int(m.group(1)), minute=int(m.group(2)))
+    return FoundDate(f"{found.raw} {m.group()}", value, "time", found.month, found.day)
+
+
 def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | None:
     for i in head:
         # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
         # or two dates ("Published: 14:05 BST, 2 September 2026 | Updated: …": the first).
         for part in SEPARATORS.split(lines[i].strip()):
+            part = _THEN_UPDATED.split(part, maxsplit=1)[0]  # ("Posted Thu 5 Mar 2026 at 6:12am, updated Thu 5 Mar …")
             if len(part.split()) > 12:
                 continue
             found = date_at_start(part) or yearless_date(part)
             if found is not None and (found.value is not None or len(part.split()) <= 3):
-                return i, found
+                return i, _with_time_below(found, lines, i, head)
     return None
 
 
 # A job title after the byline's names: "By Kevin Marsh, Staff Writer", "By Ann Lee, Senior Correspondent".
 _STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Reporter|Correspondent|Editor|Columnist|"
-                                 r"Contributor|Journalist|Producer)s?$")
+                                 r"Contributor|Journalist|Producer)s?$|"
+                                 # (Britain's Local Democracy Reporting Service, written without a comma)
+                                 r"\s+Local\s+Democracy\s+Reporter$")
 
 
 # A byline without "By": the name and the reporter's role ("Rachel Okonjo, political correspondent",
@@ -285,6 +332,7 @@ _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Pres
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 # A broadcaster's call letters or a body's acronym, alone: no reporter's name.
 _CALL_LETTERS: Final = re.compile(r"[A-Z]{3,5}")
+_SITE_ADDRESS: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|ca|com\.au|ie|in|news)", re.IGNORECASE)
 
 
 def reporters_lines(text: str) -> list[tuple[int, int]]:
@@ -307,6 +355,12 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The agencies a story draws on after its reporter's name: "Lena Hartwig with AFP, Reuters, dpa" (DW),
+# "By Maria Vlachou & Tomás Ordóñez with AP, AFP" (Euronews).
+_AGENCY_WORD = r"(?:[A-Z][A-Za-z-]{1,12}|dpa|epd|kna)"
+_WITH_AGENCIES = rf"\s+with\s+{_AGENCY_WORD}(?:(?:\s*,\s*|\s+and\s+){_AGENCY_WORD}){{0,4}}"
+_NAMES_WITH_AGENCIES: Final = re.compile(rf"^({_NAME_WORDS}(?:\s*(?:,|and|&)\s+{_NAME_WORDS})*){_WITH_AGENCIES}$")
+_AGENCIES_AFTER_NAMES: Final = re.compile(rf"{_WITH_AGENCIES}$")
 # "Author Katrin Vogt" alone on its line (as DW prints it).
 _AUTHOR_LINE: Final = re.compile(rf"^Authors?\s+({_NAME_WORDS}(?:\s*(?:,|and|&)\s+{_NAME_WORDS})*)$")
 # The reporter first among a page head's fields, before a date ("Jason Whitford · CBC News ·
@@ -319,15 +373,28 @@ def _byline_match(line: str) -> re.Match[str] | None:
     """The names of a byline that is the whole (stripped) line ("By Ann Lee, Staff Writer", "Rachel
     Okonjo, political correspondent", "Author Ann Lee"), or leads a line of fields ending in a date
     ("Ann Lee · CBC News · Posted: Mar 10, 2026"), if it is one."""
-    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line) or _AUTHOR_LINE.match(line)
+    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line) or _AUTHOR_LINE.match(line) or _NAMES_WITH_AGENCIES.match(line)
     if m is not None and len(line.split()) <= 12:
         return m
     fields = SEPARATORS.split(line)
-    if len(fields) >= 2 and (m := _NAME_LINE.match(fields[0].strip())) is not None and \
-            _FIELD_NAME_NOT_PERSON.search(fields[0]) is None and \
+    if len(fields) >= 2 and ((m := _NAME_LINE.match(fields[0].strip())) is not None or
+                             (m := _BYLINE.match(fields[0].strip())) is not None) and \
+            (m.re is _BYLINE or _FIELD_NAME_NOT_PERSON.search(fields[0]) is None) and \
             any(date_at_start(field) is not None and len(field.split()) <= 12 for field in fields[1:]):
-        return m
+        return m  # (also "By Hallie Bowcutt, KSL.com | Posted - March 11, 2026 at 9:47 p.m.")
     return None
+
+
+def _name_fields_above_date(lines: list[str], window: list[int], position: int, date_line: int | None) -> re.Match[str] | None:
+    """The reporter first among a line of short fields right above the date line ("Megan Ashcroft ·
+    Reporter", "Olivia Desrochers · CBC News ·"), as Reach's and the CBC's sites print them."""
+    if date_line is None or position + 1 >= len(window) or window[position + 1] != date_line:
+        return None
+    fields = [field.strip() for field in SEPARATORS.split(lines[window[position]].strip() + " ")]
+    if len(fields) < 2 or not all(len(field.split()) <= 4 for field in fields[1:]):
+        return None
+    m = _NAME_LINE.match(fields[0])
+    return m if m is not None and _FIELD_NAME_NOT_PERSON.search(fields[0]) is None else None
 
 
 def _name_then_role(lines: list[str], window: list[int], position: int) -> re.Match[str] | None:
@@ -342,7 +409,13 @@ def _names_beside_date(lines: list[str], window: list[int], position: int, date_
                        is_place: PlaceTest | None) -> re.Match[str] | None:
     """Names alone on a line right before or after the date line (`_NAMES_ALONE`): no site's or
     section's name, no place, not in capitals (a dateline's "NEW DELHI")."""
-    if date_line is None or date_line not in window or abs(window.index(date_line) - position) != 1:
+    if date_line is None or date_line not in window:
+        return None
+    distance = window.index(date_line) - position
+    # (or a few short lines above it, past the site's and the places' names: "Arben Krasniqi, Milica
+    # Stojanović" / "BIRN" / "Pristina, Belgrade" / "December 4, 2026", as Balkan Insight prints them)
+    if distance != -1 and not (1 <= distance <= 3 and all(len(words(lines[k])) <= 3 and not lines[k].rstrip().endswith(".")
+                                                         for k in window[position + 1:position + distance])):
         return None
     line = lines[window[position]].strip()
     m = _NAMES_ALONE.match(line)
@@ -357,11 +430,14 @@ def _byline(lines: list[str], window: list[int], date_line: int | None = None,
             is_place: PlaceTest | None = None) -> tuple[int, str] | None:
     for position, i in enumerate(window):
         m = _byline_match(lines[i].strip()) or _name_then_role(lines, window, position) or \
-            _names_beside_date(lines, window, position, date_line, is_place)
+            _name_fields_above_date(lines, window, position, date_line) or _names_beside_date(lines, window, position, date_line, is_place)
         if m:
-            names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", m.group(1).strip()))
+            names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", _AGENCIES_AFTER_NAMES.sub("", m.group(1).strip())))
+            names = names.replace(" & ", " and ")
             # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")
-            names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)) or names
+            # (nor is a site's address: "By Hallie Bowcutt, KSL.com")
+            names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)
+                              and not _SITE_ADDRESS.fullmatch(piece)) or names
             if all(word.isupper() for word in _LETTERS.findall(names) if word != "and"):
                 # (wire copy's capitals: "MARCUS BELL", "LAURA KINSELLA and DIEGO FUENTES")
                 names = _LETTERS.sub(lambda word: word.group() if word.group() == "and" else word.group().capitalize(), names)
@@ -388,7 +464,7 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
     footer = _published_in(lines) if date is None else None
     if footer is not None and site is None:
         site = footer[1]
-    dateline = _dateline(lines, lead, is_place, head)
+    dateline = _dateline(lines, lead, is_place, head, title_line)
     byline = _byline(lines, window, date[0] if date else None, is_place)
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,

@@ -112,6 +112,39 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         # A cookie banner longer than a footer.
         ("We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies. "
          "Accept all cookies | Manage preferences", "footer"),
+        # (the sixtieth session's review: local and European sites) Consent boxes and their buttons,
+        # a land acknowledgement, the sites' appeals and labels.
+        ("Your privacy matters to us. We and our partners use cookies to measure audience and personalise content. I accept | "
+         "Manage my choices", "footer"),
+        ("This website uses cookies so that we can provide you with the best user experience possible. Accept | Reject", "footer"),
+        ("This content is blocked. Accept cookies and other trackers to watch this video.", "footer"),
+        ("ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the "
+         "lands where we live, work, and gather.", "footer"),
+        ("Google uses cookies to follow users across sites, the regulator said.", None),
+        ("Do you have a story to share? Email us at echo.news@reachplc.com", "footer"),
+        ("Got a story? Contact us at bristolpost.newsdesk@reachplc.com", "footer"),
+        ("Get the latest Nottinghamshire news straight to your inbox", "footer"),
+        ("Get the Irish Independent's daily news email", "footer"),
+        ("Keep up to date with international news by downloading the FRANCE 24 app", "footer"),
+        ("Balkan Insight is the flagship publication of the Balkan Investigative Reporting Network. Subscribe to our newsletter",
+         "footer"),
+        ("Log in | Become a Member", "footer"),
+        ("Editor's note: This is a developing story and is being updated.", "footer"),
+        ("Translated from German by DeepL/mga", "footer"),
+        ("Share on Facebook Share on X Share via email Copy link", "footer"),
+        ("— Bartlomiej Zurawski (@BZurawski) December 2, 2026", "footer"),
+        ("Estimated read time: 3-4 minutes", "footer"),
+        ("3 min Reading time", "footer"),
+        ("2 min read", "footer"),
+        ("30 minutes later, the police arrived.", None),
+        ("Skip to more DW sites", "menu"),
+        ("Social Sharing", "menu"),
+        ("ABOUT THE AUTHOR", "menu"),
+        ("Main image credit: Krzysztof Wilk/PAP", "credit"),
+        # Who took or gave the picture, in brackets after its caption.
+        ("Kawanaki Lake First Nation declared a state of emergency on Monday. (Submitted by Wesley Keesick)", "credit"),
+        ("Parents hold signs outside the district offices before Tuesday's meeting. (Hallie Bowcutt, KSL.com)", "credit"),
+        ("Floodwater covers Union Street in South Lismore on Thursday morning. (ABC North Coast: Jess Tuohy)", "credit"),
     ],
 )
 def test_furniture_reason(line: str, reason: str | None) -> None:
@@ -128,6 +161,12 @@ def test_furniture_reason(line: str, reason: str | None) -> None:
         ("Associated Press writer Ellen Ortiz in Albany, New York, contributed to this report.", True),
         ("Tom Reyes covers education for the Herald. Reach him at 555-0142.", True),
         ("Priya Shah covers public health. Contact her at pshah@harbourtimes.com.", True),
+        ("Hallie Bowcutt covers education and the south Salt Lake Valley for KSL.com.", True),
+        ("Contributing: Marcus Feld, KSL-TV", True),
+        ("Olivia Desrochers is a reporter with CBC Thunder Bay. She can be reached at olivia.desrochers@cbc.ca.", True),
+        ("Stanisław Ząbek is a journalist at Notes from Poland. He previously worked for the Gazeta Wyborcza daily.", True),
+        ("Hi, this is Olena Hrytsenko. I wrote this article to tell you what happened.", True),
+        ("The fund covers the cost of repairs for tenants.", False),
         ("Reporting by the Harbour Standard suggested the ministry knew of the leak.", False),
         ("Anyone who saw him should contact her at 0800 555 111, the police said.", False),
         ("Police said anyone with information should contact them at the harbour station.", False),
@@ -272,6 +311,11 @@ def test_short_lines_that_are_the_articles_text(config: Config, lines: list[str]
         # (a paragraph of the story ends with a full stop: none is taken)
         (["You may like", "The minister said the talks had gone well."], {0}),
         (["Readers may like the new layout.", "It opens on Monday"], set()),
+        # A site's tags, then a headline; a list of popular stories.
+        (["Related keywords", "France | Pensions | Strike | Labour unions",
+          "French unions vow to 'bring the country to a halt' over retirement age"], {0, 1, 2}),
+        (["Popular Stories", "Swiss parliament backs army budget increase", "Referendum explained: Why the Swiss vote four times a year"],
+         {0, 1, 2}),
     ],
 )
 def test_linked_headlines(lines: list[str], expected: set[int]) -> None:

@@ -51,6 +51,16 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("KYODO NEWS - Nov 19, 2026 - 11:27", "Nov 19, 2026 - 11:27", datetime(2026, 11, 19, 11, 27, tzinfo=UTC), "time"),
         ("March 5, 2026 @ 4:12 PM ET", "March 5, 2026 @ 4:12 PM ET", datetime(2026, 3, 5, 21, 12, tzinfo=UTC), "time"),
         ("18.11.2026 - 14:32 GMT+03", "18.11.2026 - 14:32 GMT+03", datetime(2026, 11, 18, 11, 32, tzinfo=UTC), "time"),
+        # Numeric dates with slashes: the day first when it is above 12, else as the clock after
+        # it says (a 24-hour clock or a European zone: the day; "p.m." or a US zone: the month).
+        ("17/03/2026 16:15", "17/03/2026 16:15", datetime(2026, 3, 17, 16, 15, tzinfo=UTC), "time"),
+        ("03/17/2026 4:15 PM EST", "03/17/2026 4:15 PM EST", datetime(2026, 3, 17, 21, 15, tzinfo=UTC), "time"),
+        ("Published on 03/12/2026 - 16:20Modified: 03/12/2026 - 18:45", "03/12/2026 - 16:20", datetime(2026, 12, 3, 16, 20, tzinfo=UTC),
+         "time"),
+        ("Published on 11/12/2026 - 19:42 GMT+1", "11/12/2026 - 19:42 GMT+1", datetime(2026, 12, 11, 18, 42, tzinfo=UTC), "time"),
+        ("Posted 3/11/2026 at 9:47 p.m.", "3/11/2026 at 9:47 p.m.", datetime(2026, 3, 11, 21, 47, tzinfo=UTC), "time"),
+        ("This content was published on November 29, 2026 - 17:35", "November 29, 2026 - 17:35",
+         datetime(2026, 11, 29, 17, 35, tzinfo=UTC), "time"),
     ],
 )
 def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:
@@ -58,7 +68,7 @@ def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> 
 
 
 @pytest.mark.parametrize("line", ["October 6", "The council met on May 2, 2023.", "2024-02-30", "February 30, 2024", "", "22",
-                                  "14:52 10.13.2022"])
+                                  "14:52 10.13.2022", "03/04/2026", "13/14/2026 10:00"])
 def test_no_full_date_at_start(line: str) -> None:
     assert date_at_start(line) is None
 

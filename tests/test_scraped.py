@@ -116,6 +116,10 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
     assert line[dateline_end(line):] == expected
 
 
+# A first paragraph for the heads below.
+_LEAD = "The council approved the plan on Tuesday night despite strong objections from residents, officials said."
+
+
 @pytest.mark.parametrize(("lines", "date_raw", "dateline", "agency", "byline"), [
     # RIA Novosti's dateline: the agency after a dash.
     pytest.param(["Ryabinin: agreements leave door open", "",
@@ -209,6 +213,31 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
                   "BRUSSELS (AP) — European Union ambassadors failed on Wednesday to agree on new harbour rules, diplomats said."],
                  "9:40 PM EST, Wed March 11, 2026", "BRUSSELS", "AP", "Laura Kinsella, Amina Warsame and Diego Fuentes",
                  id="dateline-after-a-menu-and-a-long-byline"),
+    # (the sixtieth session's review: local and European sites) A reporter first among short fields
+    # above the date line; a byline joined to the date by a bar; a second date after a comma.
+    pytest.param(["Cyclist killed by lorry, inquest hears", "Megan Ashcroft · Reporter", "17/03/2026 16:15", "", _LEAD],
+                 "17/03/2026 16:15", None, None, "Megan Ashcroft", id="name-and-role-above-the-date"),
+    pytest.param(["Board votes to close school", "Olivia Desrochers · CBC News ·",
+                  "Posted: Feb 04, 2026 5:00 AM EST | Last Updated: February 4", "Social Sharing", "", _LEAD],
+                 "Feb 04, 2026 5:00 AM EST", None, None, "Olivia Desrochers", id="cbc-fields-above-the-date"),
+    pytest.param(["Board votes to close school", "By Hallie Bowcutt, KSL.com | Posted - March 11, 2026 at 9:47 p.m.", "", _LEAD],
+                 "March 11, 2026 at 9:47 p.m.", None, None, "Hallie Bowcutt", id="byline-site-and-date"),
+    pytest.param(["Residents told to evacuate", "By Hamish Collard and Jess Tuohy",
+                  "Posted Thu 5 Mar 2026 at 6:12am, updated Thu 5 Mar 2026 at 9:40am", "", _LEAD],
+                 "Thu 5 Mar 2026 at 6:12am", None, None, "Hamish Collard and Jess Tuohy", id="posted-then-updated"),
+    pytest.param(["Residents vow to fight plan", "By Tom Whitcombe Local Democracy Reporter", "Sunday 22 February 2026 at 7:00 am", "",
+                  _LEAD], "Sunday 22 February 2026 at 7:00 am", None, None, "Tom Whitcombe", id="local-democracy-reporter"),
+    # Agencies after the names, "&" between them, "Text by:", names a few short lines above the date and the time below it.
+    pytest.param(["German coalition row erupts over plan", "Lena Hartwig with AFP, Reuters, dpa", "07.12.2026", "", _LEAD],
+                 "07.12.2026", None, None, "Lena Hartwig", id="names-with-agencies"),
+    pytest.param(["EU leaders clash over return hubs", "By Maria Vlachou & Tomás Ordóñez with AP, AFP",
+                  "Published on 11/12/2026 - 19:42 GMT+1•Updated 11/12/2026 - 21:05 GMT+1", "", _LEAD],
+                 "11/12/2026 - 19:42 GMT+1", None, None, "Maria Vlachou and Tomás Ordóñez", id="ampersand-with-agencies"),
+    pytest.param(["Hundreds of thousands march as strike paralyses transport", "Published on 03/12/2026 - 16:20", "Text by: Claire Dumontet",
+                  "", _LEAD], "03/12/2026 - 16:20", None, None, "Claire Dumontet", id="text-by"),
+    pytest.param(["Police officer wounded near border", "Arben Krasniqi, Milica Stojanović", "BIRN", "Pristina, Belgrade",
+                  "December 4, 2026", "13:08", "", _LEAD], "December 4, 2026 13:08", None, None, "Arben Krasniqi, Milica Stojanović",
+                 id="names-above-places-and-a-time-below"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
@@ -279,3 +308,42 @@ def test_a_dateline_in_title_case_is_a_known_place() -> None:
     # A headline may repeat the dateline: no transcript for that.
     repeated = ["Mumbai: Harbourmart to open store", "", lead]
     assert scraped_metadata(repeated, is_place).dateline == "Mumbai"
+
+
+def test_a_place_in_capitals_alone_under_the_headline_is_the_dateline() -> None:
+    # Anadolu prints "ANKARA" on a line of its own right above the first paragraph; above the
+    # headline such a line is a section's label, and an unknown word is no place.
+    def is_place(name: str) -> bool:
+        return name.lower() in {"ankara", "france"}
+
+    lead = "Türkiye is ready to host technical talks between Russia and Ukraine in Istanbul, the foreign minister said on Wednesday."
+    head = ["Türkiye ready to host energy talks in Istanbul, says foreign minister", "Merve Yılmaz Ercan   |18.11.2026 - 14:32 GMT+03"]
+    assert scraped_metadata([*head, "ANKARA", "", lead], is_place).dateline == "ANKARA"
+    assert scraped_metadata([*head, "ANKARA", "", lead]).dateline is None
+    assert scraped_metadata(["FRANCE", "", "Macron says the pension reform will go ahead as agreed by all", "", lead], is_place).dateline is None
+    assert scraped_metadata([*head, "UPDATED", "", lead], is_place).dateline is None
+
+
+@pytest.mark.parametrize(("lines", "title", "site"), [
+    # A section's name under a menu that lists it is no site's: the menu's first item is.
+    pytest.param(["Skip to main content", "Manchester Evening News | News | Greater Manchester News | Crime | Sport | Sign in",
+                  "Greater Manchester News", "", "Police appeal after man, 34, stabbed outside takeaway", "", "By Aisha Rahman, Crime Reporter"],
+                 "Police appeal after man, 34, stabbed outside takeaway", "Manchester Evening News", id="section-under-the-menu"),
+    # Small words and an address in a site's name.
+    pytest.param(["Skip to content", "Notes from Poland", "News | Politics | Society | Business | Culture | Podcast | Support us", "",
+                  "Polish Constitutional Tribunal strikes down law", "", "Stanisław Ząbek", "3 December 2026"],
+                 "Polish Constitutional Tribunal strikes down law", "Notes from Poland", id="notes-from-poland"),
+    pytest.param(["Skip to content", "SWI swissinfo.ch", "Swiss news | Politics | Democracy | Business | Culture | Science", "",
+                  "Swiss voters reject curbs on holiday rentals"], "Swiss voters reject curbs on holiday rentals", "SWI swissinfo.ch",
+                 id="site-address"),
+    # The headline past the tagline, the menu, a consent box and a section's label; no cookie banner as the title.
+    pytest.param(["Skip to content", "The Local Sweden", "Sweden's news in English", "News | Politics | Society | Crime | Money | Work",
+                  "Log in | Become a Member", "Cookie consent: The Local uses cookies to improve your experience. Accept all | Reject all",
+                  "", "CRIME", "'We will not let gangs recruit children': Sweden to create zones around schools", "",
+                  "Sweden's justice minister has announced that police will be able to set up zones around schools."],
+                 "'We will not let gangs recruit children': Sweden to create zones around schools", "The Local Sweden",
+                 id="title-past-furniture"),
+])
+def test_title_and_site_of_more_heads(lines: list[str], title: str, site: str) -> None:
+    meta = scraped_metadata(lines)
+    assert (meta.title, meta.site_name) == (title, site)
