@@ -62,6 +62,8 @@ PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "g
                            "baroness", "baron", "earl", "viscount", "duke", "duchess", "countess", "marquess",
                            # (Ireland's prime minister and deputy; British police ranks as written: "Det Sgt Liam Forsyth")
                            "taoiseach", "tanaiste", "insp", "det", "supt", "pundit",
+                           # (an inquest's: "Senior Coroner Alison Garside")
+                           "coroner",
                            # (the learned title nouns, from US news, lack it: "Spokesperson Liu Dexiang said")
                            "spokesperson"})
 # Titles of local representatives ("Councilmember Ann Lee", "Councillor Sam Ward", "Alderman Tom
@@ -110,6 +112,9 @@ PERSON_ROLE_NOUNS = frozenset({
     "envoy", "king", "queen", "prince", "pope", "doctor", "professor", "analyst", "economist",
     "researcher", "scientist", "author", "activist", "officer", "inspector", "councillor", "mp",
     "mep", "msp", "peer", "boss", "bishop", "archbishop", "commissioner", "collector", "taoiseach", "tanaiste",
+    # (courts and inquests: "Senior Coroner Alison Garside … The coroner said", "Defending, Conor
+    # Brassil BL said …. "…," counsel said")
+    "coroner", "counsel", "barrister", "solicitor",
 })
 
 
@@ -133,7 +138,7 @@ FAMILY_FIRST_NAMES = frozenset({
 # Letters written after a person's name: a barrister's rank ("Guy Mansfield QC") and honours
 # ("Ann Lee OBE"); no part of the name, whatever the model tagged it. (A member's letters too,
 # after a first name: "Paul Boateng MP", "Declan Murtagh TD"; "Bolton West MP" is a seat's.)
-POST_NOMINALS = frozenset({"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
+POST_NOMINALS = frozenset({"QC", "KC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE"})  # (BL: an Irish barrister, "Conor Brassil BL")
 MEMBER_POST_NOMINALS = frozenset({"MP", "TD", "MEP", "MSP", "MLA"})
 
 

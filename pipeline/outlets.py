@@ -53,6 +53,17 @@ _OUTLETS = (
     "BBC Sport", "ESPN", "The Athletic", "Sports Illustrated", "Marca", "L'Equipe", "Gazzetta dello Sport", "NME", "Variety",
     "Deadline", "TheWrap", "Hollywood Reporter", "Screen Daily", "IndieWire", "Billboard", "Pitchfork", "Entertainment Weekly",
     "TMZ", "Page Six", "MailOnline", "Mail Online",
+    # European agencies, broadcasters and papers that English-language European news quotes people
+    # as telling ("told broadcaster TVN24", "told BIRN", "Asked by SVT")
+    "Tanjug", "BIRN", "Balkan Insight", "N1", "RTS", "HRT", "HINA", "TVN24", "TVP", "Polsat", "Rzeczpospolita", "Onet",
+    "SVT", "TT", "Aftonbladet", "Expressen", "Svenska Dagbladet", "NRK", "YLE", "Politiken", "Berlingske",
+    "ORF", "SRF", "RTS Info", "Keystone-SDA", "RTBF", "VRT", "NOS", "ANP", "ERT", "Kathimerini", "Euractiv", "Politico Europe",
+    "RTÉ", "France Inter", "France Info", "Franceinfo", "Europe 1", "BFM", "LCI", "Ouest-France", "Le Point", "L'Express",
+    "Tagesschau", "Deutschlandfunk", "RND", "Der Tagesspiegel", "Tagesspiegel", "Bild am Sonntag",
+    "Kyiv Post", "Suspilne", "Hromadske", "Novinite", "Delfi", "ERR", "LRT", "LSM",
+    # (a word too, but only the magazine is "told People" or "told PEOPLE" with a capital mid-sentence,
+    # where an outlet may stand)
+    "People",
 )
 
 _OUTLETS_AFTER_THE: frozenset[str] = frozenset(fold(name) for name in _OUTLETS if name.startswith("The "))

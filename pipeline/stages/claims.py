@@ -94,6 +94,7 @@ _ORG_NOUNS = {
     "cabinet", "regulator", "prosecutor's", "prosecutors", "operator", "manufacturer", "airline",
     "carrier", "insurer", "retailer", "broadcaster", "charity", "foundation", "coalition", "alliance", "force",
     "center", "centre",  # ("the National Hurricane Center … The center said")
+    "bureau",  # ("The Bureau of Meteorology said …. …, the bureau said")
     *_VENUE_NOUNS,
 }
 # Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
@@ -108,13 +109,17 @@ _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", 
                                     # (parts of a body: "the press service of Ukrenergo reported", "the mission of
                                     # the IAEA"; not an analyst, who speaks for herself)
                                     "service", "mission", "office"})
+# Parts of a body that speak for it, named in the phrase: "the press service of Ukrenergo", "the
+# IAEA mission" (the body, however the tagger labelled its name: it took "Ukrenergo" for a person).
+_BODY_PART_NOUNS = frozenset({"service", "mission", "office", "delegation"})
 # Who speak for a body unnamed, and are then "the spokesman", "the official" ("A senior White House
 # official said …. The official added …": that official, resolved to the White House).
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
 # What someone makes and publishes: "a study by the Society for Consumer Research found" is the society's.
 _AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "studies", "research", "figures", "book",
                              "paper", "poll", "polls", "data", "statistics", "analysis", "review", "findings", "estimates",
-                             "forecast", "forecasts", "index", "letter", "statement", "article", "documents"})
+                             "forecast", "forecasts", "index", "letter", "statement", "article", "documents",
+                             "results"})  # ("according to final results published by the Federal Chancellery")
 # ... and what someone says or writes in their own name, whose maker is its speaker only when named
 # with it ("according to a tweet by Mike Pompeo", "a memo posted online by Senator Juan Dalmau",
 # "a speech Mrs. Clinton gave"): not things that speak for themselves later ("The tweet said" is
@@ -155,6 +160,10 @@ _BODY_IN_APPOSITION_NOUNS = frozenset((_FIRM_NOUNS | _ORG_NOUNS | _OWNER_NOUNS) 
 _BODY_KIND_NOUNS = frozenset({"union", "association", "federation", "regulator", "watchdog", "agency", "authority", "charity",
                               "organisation", "organization", "foundation", "institute", "alliance", "coalition", "commission",
                               "council", "committee", "board"})
+# Heads of bodies' names that no "the agency", "the union" or "the council" stands for: "the Ukrainian
+# Foreign Ministry said …. The agency reports …" is another body (there, the news agency).
+_OTHER_KIND_OF_BODY_HEADS = frozenset({"ministry", "department", "government", "embassy", "police", "army", "court", "parliament",
+                                       "party", "kremlin", "presidency"})
 # Plural descriptions of those who spoke last ("the sides agreed"), besides the role nouns: some
 # may stand for organisations or countries, the others only for people.
 _BODY_GROUP_NOUNS = {"side", "party", "parties", "country", "countries", "nation", "state", "delegation", "government", "partner",
@@ -383,10 +392,14 @@ class _Context:
                      for e in self.ents]
         self.person_tokens = {i for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # Words that are names somewhere in the article: a surname the tagger took for a
-        # common noun at the start of a sentence ("Lenaerts said") is still a name.
+        # common noun at the start of a sentence ("Lenaerts said") is still a name. (Not a word
+        # it also writes in lower case: "People said" after "told People magazine" and "people".)
         self.name_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
         strings = doc.vocab.strings
-        self.name_words |= {strings[o] for o in set(orth[(pos == PROPN) & (sent_start != 1)].tolist())}
+        written_lower = set(orth[orth == lower].tolist())
+        proper = (pos == PROPN) & (sent_start != 1)
+        self.name_words |= {strings[o] for o, low in set(zip(orth[proper].tolist(), lower[proper].tolist(), strict=True))
+                            if low not in written_lower}
         # Where a transcript's speaker labels start ("PENCE:", "((WN))"): labels, not mentions in the text.
         self.turn_labels: frozenset[int] = frozenset()
         # A full name's first word → its surnames ("Ozzy" → "Osbourne"), and the gender of the
@@ -608,7 +621,9 @@ def _speaker_tokens(head: Token, with_conjuncts: bool = True) -> tuple[int, int]
         if child.dep_ in _SPEAKER_EXCLUDED_DEPS and child.i > head.i and not (
                 child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 and _is_quantity(head)) and not (
                 child.dep_ == "prep" and child.ent_iob_ == "I" and head.ent_type_ in ("ORG", "GPE", "FAC")) and \
-                not _name_goes_on_in(head, child) and not _holder_after_office(head, child):
+                not _name_goes_on_in(head, child) and not _holder_after_office(head, child) and \
+                not (child.i == head.i + 1 and child.ent_iob_ == "I" and head.ent_type_ == "PERSON" and child.text[:1].isupper()):
+            # (nor the rest of a person's name the parser hung on its first word: "PC Martin" + "Skelly")
             continue  # (but "The Council of Mortgage Lenders", tagged a name whole or not at all, is one)
         if child.dep_ in ("punct", "appos", "relcl", "acl") and child.i < head.i:
             continue
@@ -891,9 +906,15 @@ def _subject(verb: Token) -> Token | None:
     subject = before[-1] if before else next(named, subjects[0] if subjects else None)
     if len(subjects) >= 2 and (inverted := _speaker_after_a_sentence_subject(verb, subjects)) is not None:
         subject = inverted[1]
-    if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN" and \
-            verb.doc[before[-2].i + 1].text == "," and before[-1].left_edge.i == before[-2].i + 2:
-        subject = before[-2]  # "Armando Falcon, OFHEO director said": the title describes the name
+    if len(before) >= 2 and before[-2].ent_type_ == "PERSON" and before[-1].pos_ == "NOUN":
+        # "Armando Falcon, OFHEO director said": the title describes the name (which may go on
+        # past the subject's word: "PC Martin Skelly, a forensic collision investigator …, said",
+        # "Skelly" parsed a modifier of "Martin")
+        name_end = before[-2].i
+        while name_end + 1 < len(verb.doc) and verb.doc[name_end + 1].ent_iob_ == "I":
+            name_end += 1
+        if verb.doc[name_end + 1].text == "," and before[-1].left_edge.i == name_end + 2:
+            subject = before[-2]
     if len(before) >= 2 and before[-1].pos_ == "PROPN" and before[-1].i > 0 and verb.doc[before[-1].i - 1].lower_ in _MEDIA_NOUNS and \
             before[-2].right_edge.i == before[-1].i - 1:
         subject = before[-2]  # "A 2023 study in the journal Science estimated": the study, not the journal named in it
@@ -1959,6 +1980,8 @@ def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int
         draft.speaker = _token_range_chars(doc, source.start, source.end - 1)
         draft.speaker_head = head
         draft.category = "speech"
+        # (where it was said: "…, the Ukrainian Air Force reported on Telegram.")
+        draft.medium = _medium(cue, set(range(sent.start, comma.i + 1)) | set(range(source.start, source.end)), ctx)
         found.append(draft)
     return found
 
@@ -5369,8 +5392,10 @@ def _entity_tokens(doc: Doc, i: int) -> tuple[int, int]:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and \
-            (doc[last + 1].like_num or (doc[last + 1].text[:1].isupper() and doc[last + 1].lower_.rstrip(".") not in HONORIFICS)):
-        last += 1
+            (doc[last + 1].like_num or (doc[last + 1].text[:1].isupper() and doc[last + 1].lower_.rstrip(".") not in HONORIFICS)
+             or (doc[last + 1].lower_ in ("of", "for") and last + 2 < len(doc) and doc[last + 2].ent_iob_ == "I"
+                 and doc[last + 2].text[:1].isupper())):
+        last += 1  # (and through "of" inside the name: "Radio Television of Serbia")
     return first, last
 
 
@@ -6020,6 +6045,39 @@ def _looks_like_title_or_nickname(ctx: _Context, quote: QuoteSpan, min_words: in
     return _title_cased(words)
 
 
+_KNOW_FORMS = frozenset({"know", "knew", "known", "knows", "knowing"})
+
+
+def _known_as_a_name(verb: Token, ctx: _Context) -> bool:
+    """Whether a form of "know" names someone or something "as" a quoted name of up to four words
+    ("knew him as "Danny Wheels"", "is known as "the Beast""): a name given, not what anyone said."""
+    if verb.lower_ not in _KNOW_FORMS:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or (quote := ctx.quote_at(obj.idx)) is None:
+                continue
+            if quote.start <= obj.left_edge.idx and len(_between_marks(ctx, quote).split()) <= 4:
+                return True
+    return False
+
+
+def _names_a_thing(draft: _Draft, ctx: _Context) -> bool:
+    """Whether a claim of no one is only a quotation naming a campaign, a plan or a work (`_NAMED_THING_AFTER`):
+    "The SES's long-running "If it's flooded, forget it" campaign has been repeated" quotes no one."""
+    if draft.speaker is not None or len(draft.fragments) != 1 or (quote := ctx.quote_at(draft.start)) is None or \
+            (quote.start, quote.end) != (draft.start, draft.end):
+        return False
+    return _NAMED_THING_AFTER.match(ctx.text, quote.end) is not None and \
+        not _between_marks(ctx, quote).rstrip(" '’\"”").endswith((".", "!", "?"))
+
+
+_NAMED_THING_AFTER = re.compile(r"[ \t]+(?:campaign|slogan|motto|initiative|scheme|programme|program|project|hashtag|movement|"
+                                r"policy|plan|strategy|doctrine|operation|tour|album|song|single|film|series|show|award|prize|"
+                                r"festival|rally|law|bill)s?\b")
+
+
 def _title_cased(words: Sequence[str]) -> bool:
     """Whether up to twelve words are written as a title: most of them capitalised."""
     # (small words and numbers stay lower case in a title: "State of Agricultural Commodity Markets 2004")
@@ -6244,11 +6302,18 @@ def _lead_in_subject(ctx: _Context, quote: QuoteSpan) -> tuple[tuple[int, int], 
         # ("Asked which county was his favourite, he demurred: "…"": the pronoun is resolved like
         # any speaker's, rather than the quotation taken for the last speaker's turn.)
         return (subject.idx, subject.idx + len(subject.text)), subject
+    if subject is not None and lead.endswith(":") and subject.lower_ in _ANSWER_NOUNS and \
+            (owner := next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) is not None:
+        return _named_speaker(ctx, owner)  # ("Wendeborn's answer on Monday morning was blunt: „…“": his words)
     if subject is not None and lead.endswith(":") and (_unnamed_person(subject) or subject.lower_ in _ISSUED_NOUNS):
         # ("Her neighbour, a florist, was blunter: "…"": someone described, not named, is still
         # not the speaker before; nor is "The club's statement was brief: "…"".)
         return _token_range_chars(doc, *_speaker_tokens(subject)), subject
     return None if subject is None else _named_speaker(ctx, subject)
+
+
+# What someone answers with, owned by who said it ("Wendeborn's answer", "the minister's reply").
+_ANSWER_NOUNS = frozenset({"answer", "response", "reply", "retort", "reaction", "message", "verdict", "words", "comment"})
 
 
 def _unnamed_person(noun: Token) -> bool:
@@ -6988,8 +7053,18 @@ def _written_out(words: list[str]) -> list[str]:
 
 
 def _title_words_before(text: str, start: int, n_words: int) -> list[str]:
-    """`_title_before` as written (an abbreviation's full stop is no break, and is left out)."""
-    return _BREAKS.split(_ABBREVIATION_DOT.sub(r"\1", text[max(0, start - 40):start]))[-1].split()[-n_words:]
+    """`_title_before` as written (an abbreviation's full stop is no break, and is left out; nor are
+    the words before a preposition no title holds: "the junior partner in Chancellor Matthias
+    Kessler's coalition" gives "Chancellor", not a junior chancellor)."""
+    words = _BREAKS.split(_ABBREVIATION_DOT.sub(r"\1", text[max(0, start - 40):start]))[-1].split()[-n_words:]
+    cut = max((k + 1 for k, word in enumerate(words) if word in _NOT_IN_TITLES_BEFORE_NAMES), default=0)
+    return words[cut:]
+
+
+# Words written before a name that no title it holds goes past (titles have "of", "for", "to":
+# "Secretary of State", "Minister for Foreign Affairs", "Ambassador to Tehran").
+_NOT_IN_TITLES_BEFORE_NAMES = frozenset({"in", "with", "by", "from", "at", "as", "than", "under", "after", "before", "during",
+                                         "between", "against", "among"})
 
 
 def _apposition_after(text: str, end: int, limit: int | None = None) -> list[str]:
@@ -7522,6 +7597,13 @@ def _named_subject_before(ctx: _Context, draft: _Draft, previous: list[_Draft]) 
             c.left_edge.i == subject.i + 1 or (c.left_edge.i == subject.i + 2 and subject.doc[subject.i + 1].text == ","))), None)
         if named is not None and (ent := ctx.ent_at(named.i)) is not None:
             return named, ent
+    if ent is None and subject.pos_ == "NOUN" and subject.head.lower_ == "turned":
+        # "Former City striker turned pundit Danny Weir believes …", parsed with "turned" as the
+        # main verb: the name after the second role is whom the sentence is about
+        named = next((t for c in subject.head.children if c.dep_ == "ccomp" and c.i > subject.head.i
+                      for t in c.children if t.dep_ == "nsubj" and t.i in ctx.person_tokens), None)
+        if named is not None and (ent := ctx.ent_at(named.i)) is not None:
+            return named, ent
     if ent is None and subject.pos_ == "PROPN":
         # "Eurocontrol rejected the criticism. It said …": a name the tagger left untagged here
         # but tagged elsewhere in the article
@@ -7563,9 +7645,12 @@ def _subject_before_the_claim(ctx: _Context, draft: _Draft, previous: list[_Draf
             and not any(s <= e.start_char < e_ for s, e_ in draft.fragments) for e in ctx.ents):
         return None
     # (a direct quotation that talks of a "he" is not his: "Jones scored twice. "He was superb," he
-    # said."; unless it names whom it talks of first: ""Luca was unplayable," he said. "He is …"")
+    # said."; unless it names whom it talks of first: ""Luca was unplayable," he said. "He is …"";
+    # nor when "he" comes first, read before the quotation is: "Weir believes …. He told
+    # talkSPORT: "… He's 29 …"")
     talks_of = _TALKS_OF.get(pronoun)
     if talks_of is not None and any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments) and \
+            not (draft.speaker is not None and draft.speaker[1] <= draft.start) and \
             (talked_of := next((hit.start() for s, e in draft.fragments if (hit := talks_of.search(ctx.text, s, e))), None)) \
             is not None and not _names_another_before(ctx, draft, talked_of, ent):
         return None
@@ -8417,7 +8502,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                    for c in head.children) or (first.lower_ == "the" and first.head.i < head.i and first.head.dep_ in ("nmod", "compound"))
     # News writes "police said" for "the police said": the force named before, if any. ("The San
     # Jose, California-based company": the article hangs on the place the parser took for the head.)
-    definite = definite or (word == "police" and first.i == head.i) or (
+    # (so does a court report "counsel said" for the barrister named before)
+    definite = definite or (word in ("police", "counsel") and first.i == head.i) or (
         head.dep_ == "appos" and head.head.ent_type_ in ("GPE", "LOC") and head.head.left_edge.lower_ == "the")
     if definite and head.lower_ in _NAMED_BY_OF_NOUNS and (named_after := _named_after_of(ctx, head)) is not None:
         _set_antecedent(draft, named_after)  # "The city of Calabasas announced", "the government of Nigeria said"
@@ -8425,6 +8511,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
     if definite and word in _OUTLET_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and \
             _set_antecedent(draft, _prior_outlet(previous[-3:], ctx) or _newspaper_named_before(ctx, start)):
         return  # "The Mirror newspaper said …", then "The paper said" (not "the Financial Times newspaper")
+    if word in _AUTHORED_NOUNS and (kin := next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                                                 for g in c.children if g.dep_ == "pobj" and g.lower_ in _KIN_GROUP_NOUNS), None)):
+        # "A statement from Mr Fearon's family said": the family, named no more than so (not the
+        # person it is the family of), is the speaker as written
+        draft.speaker = (start, kin.idx + len(kin.text))
+        return
     if word in _AUTHORED_NOUNS and (author := _author_of(ctx, head) or (_earlier_author(ctx, head) if definite else None)) is not None:
         _set_antecedent(draft, author)  # "a study by the Society for Consumer Research found"
         return
@@ -8444,6 +8536,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         _set_antecedent(draft, spoken_for)
         draft.speaker = (start, spoken_for.end_char)
         return
+    if word in _BODY_PART_NOUNS and head.tag_ == "NN" and _set_antecedent(
+            draft, spoken_for or next((e for e in ctx.ents if e.label_ in ("ORG", "GPE") and start <= e.start_char and e.end_char <= end
+                                       and e.root.dep_ == "compound" and e.root.head.i == head.i), None)):
+        return  # "the press service of Ukrenergo reported", "The IAEA mission … said": that body
     if (holder := _role_holder_before(ctx, head)) is not None:
         draft.attribution = "explicit"  # "Blake Lee-Harwood, campaigns director at Greenpeace, said"
         _set_antecedent(draft, holder)
@@ -8527,7 +8623,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
                 prior.speaker_head is not None and prior.speaker_head.pos_ == "PROPN" and prior.cue_start is not None and \
                 ctx.sentence_of_char(prior.cue_start) >= ctx.sentence_of_char(since) - 1 and \
                 (word not in _REGULATOR_NOUNS or (prior.speaker is not None and _names_a_public_body(ctx.text[slice(*prior.speaker)]))) and \
-                (word in _MEDIA_NOUNS or prior.antecedent is None or not is_news_outlet(ctx.text[slice(*prior.antecedent)])):
+                (word in _MEDIA_NOUNS or prior.antecedent is None or not is_news_outlet(ctx.text[slice(*prior.antecedent)])) and \
+                not (word in _BODY_KIND_NOUNS and prior.speaker_head.lower_ in _OTHER_KIND_OF_BODY_HEADS):
             # (a regulator only a public body: not "Barrow Bank said …. The regulator said"; and an
             # outlet that reported is no airline: "…, BFMTV reported. …, the airline said")
             # "Overall, Halifax said prices …. The bank said …", "In its statement Valve also said
@@ -8633,7 +8730,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         # (nor anyone written with another role of that title: "Deputy Prime Minister John
         # Prescott" is not "the prime minister"; and "the former finance officer" is someone
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
-        subject = _subject_person(ctx, start) if draft.antecedent is None and not former else None
+        # (nor when a clause of its own says who it is: "The barrister who had represented Mr Martin
+        # had said …" is someone else than whoever was last a subject or spoke)
+        restricted = any(c.dep_ == "relcl" and c.i > head.i and head.doc[c.left_edge.i - 1].text != "," for c in head.children)
+        subject = _subject_person(ctx, start) if draft.antecedent is None and not former and not restricted else None
         if subject is not None and not _holds_other_title(ctx.text, subject, head, noun) and \
                 not _of_another_nation(ctx, subject, nationality) and not _holds_another_office(ctx, subject, noun, nationality) and \
                 not (noun in _MANAGER_NOUNS and _plays(ctx.text, subject)) and \
@@ -8641,7 +8741,8 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             _set_antecedent(draft, subject)
         # (a person who spoke, not the author a book or report that spoke was resolved to)
         speaker = _prior_speaker([prior for prior in previous if prior.speaker_head is None or prior.speaker_head.lower_ not in
-                                  _THING_SPEAKER_NOUNS], ctx, start, ("PERSON",)) if draft.antecedent is None and not former else None
+                                  _THING_SPEAKER_NOUNS], ctx, start, ("PERSON",)) if draft.antecedent is None and not former \
+            and not restricted else None
         if speaker is not None and not _holds_other_title(ctx.text, speaker, head, noun) and \
                 not _of_another_nation(ctx, speaker, nationality) and not _holds_another_office(ctx, speaker, noun, nationality):
             _set_antecedent(draft, speaker)
@@ -8722,6 +8823,8 @@ def _named_author(ctx: _Context, head: Token, written: bool = False) -> Span | t
         if not objects:
             continue
         phrase = objects[0]
+        if phrase.lower_ in _KIN_GROUP_NOUNS:
+            return None  # ("A statement from Mr Fearon's family": his family's words, no one named, least of all the dead man)
         inside = [e for e in ctx.ents if e.label_ in ("ORG", "PERSON") and phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1]
         author = next((e for e in inside if e.start <= phrase.i < e.end), None) or \
             next((e for e in inside if e.label_ == "PERSON"), None) or next(iter(inside), None)
@@ -8737,6 +8840,10 @@ def _named_author(ctx: _Context, head: Token, written: bool = False) -> Span | t
                 (ent := ctx.ent_at(maker.i)) is not None and ent.label_ in ("ORG", "PERSON"):
             return _as_maker(ent)
     return None
+
+
+# The people close to someone, who speak together for them ("his family", "her parents").
+_KIN_GROUP_NOUNS = frozenset({"family", "families", "relatives", "parents", "friends", "loved"})
 
 
 def _untagged_org(name: Token) -> tuple[int, int, str]:
@@ -8807,9 +8914,14 @@ def _body_spoken_for(ctx: _Context, head: Token) -> Span | tuple[int, int, str] 
                 return ent  # (a country: "officials from Iran", "a spokesman for the US")
             if ent is not None and ent.label_ == "PERSON" and prep.lower_ == "for" and head.lower_.startswith("spokes"):
                 return (ent.start_char, ent.end_char, "PERSON")  # "a spokesman for distributor Toho", "for Mr Blair"
+            if ent is not None and ent.label_ == "PERSON" and prep.lower_ == "of" and head.lower_ in _BODY_PART_NOUNS:
+                return (ent.start_char, ent.end_char, "PERSON")  # "the press service of Ukrenergo" (or of a president)
             named = ctx.ent_at(obj.i + 1) if ent is None and obj.i + 1 < len(doc) and obj.lower_ in _ORG_NOUNS else None
             if named is not None and named.label_ == "ORG" and named.start == obj.i + 1:
                 return named  # ("organisers from the group Farmers Together": the body's noun, then its name)
+            set_off = next((ctx.ent_at(c.i) for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None) if ent is None else None
+            if set_off is not None and set_off.label_ == "ORG":
+                return set_off  # ("a director of his employer, Mersey Freight Logistics, said": the body named after its noun)
             if ent is None and obj.pos_ == "PROPN":
                 # A name the tagger missed: "a spokesman for the European Anti-Fraud Office", "for
                 # the St David's Shopping Centre": its capitalised words up to the noun.
@@ -9585,6 +9697,8 @@ def extract_claims(
         if not (in_lexicon or (stances and i in ctx.frame_heads and token.pos_ in ("VERB", "AUX"))) or \
                 ctx.quote_at(ctx.token_starts[i]) is not None:
             continue  # a cue inside a quotation is part of what was said
+        if _known_as_a_name(token, ctx):
+            continue  # ("Friends … knew him as "Danny Wheels"": a nickname, no one's words)
         # (a verb outside the lexicon — "according" is in it — is tried first: the learned
         # constructions turn down nearly all of them, for less than the tests below cost)
         draft = None if in_lexicon else _frame_claim(token, ctx, frames, settings, cues)
@@ -9679,7 +9793,8 @@ def extract_claims(
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
         _trim_speaker_start(draft, ctx)
-    drafts = [d for d in drafts if not _speaker_as_content(d) and (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
+    drafts = [d for d in drafts if not _speaker_as_content(d) and not _names_a_thing(d, ctx) and
+              (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
 
 
@@ -10057,7 +10172,13 @@ def _carry_medium(draft: _Draft, resolved: list[_Draft], ctx: _Context) -> None:
     if prior.medium is None or prior.antecedent is None or ctx.paragraph_of(draft.start) - ctx.paragraph_of(prior.end) > 1:
         return
     if draft.attribution in ("pronoun", "continuation"):
-        if prior.antecedent == draft.antecedent:
+        # (the same person, named again: "Bailey told BBC Sport: … But Bailey does see some hope.
+        # He said: …")
+        # (then only a bare verb: not "Last season he described …", said elsewhere)
+        if prior.antecedent == draft.antecedent or (
+                draft.antecedent_label == prior.antecedent_label == "PERSON" and
+                _one_person_named(ctx.text[slice(*draft.antecedent)], ctx.text[slice(*prior.antecedent)]) and
+                (draft.cue_token is None or _bare_verb(ctx.doc[draft.cue_token]))):
             draft.medium = prior.medium
     elif draft.attribution in ("explicit", "nominal") and _opens_double_quote(ctx.text, draft.start) and \
             draft.cue_token is not None and _bare_verb(ctx.doc[draft.cue_token]) and \

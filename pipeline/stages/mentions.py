@@ -250,6 +250,10 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 doc[ent.end].is_title and doc[ent.end].lower_ in _OFFICES:
             changed = True  # "Energy" of "Energy Minister Nikolai Tolmachev", "Cabinet" of "Chief Cabinet Secretary": a portfolio
             continue
+        if 2 <= len(ent) <= 3 and ent.label_ == "ORG" and ent[-1].lower_ in _OFFICES and ent[-1].is_title and \
+                all(t.lower_ in _PORTFOLIO_WORDS for t in ent[:-1]) and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
+            changed = True  # "The 52-year-old Federal Councillor admitted": an office, no body's name
+            continue
         if len(ent) == 1 and ent.label_ in _PLACE_OR_BODY_LABELS and (ent.text in ZONE_NAMES or (
                 ent[0].is_lower and ent[0].is_alpha and ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "its", "their"))):
             # "GMT" of a date line or a live blog's entry time; "the congress alleged", a common noun
@@ -258,7 +262,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             continue
         if ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].lower_ in _SHORT_TITLES):
             if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text) or \
-                    _office_alone(doc, ent, is_first_name):
+                    _office_alone(doc, ent, is_first_name) or _one_of_a_kind(ent):
                 changed = True
                 continue
             if is_first_name is not None and _first_name_left_out(doc, ent, is_first_name):
@@ -440,7 +444,8 @@ _FIRM_NAME_WORDS = frozenset({"management", "holdings", "capital", "partners", "
 # The portfolios in ministers' titles ("Energy Minister", "Chief Cabinet Secretary").
 _PORTFOLIO_WORDS = frozenset({"energy", "health", "foreign", "finance", "defence", "defense", "cabinet", "interior", "justice",
                               "education", "transport", "trade", "economy", "culture", "environment", "agriculture", "labour",
-                              "labor", "industry", "commerce", "treasury", "home", "communications", "housing", "security"})
+                              "labor", "industry", "commerce", "treasury", "home", "communications", "housing", "security",
+                              "federal", "economics", "migration", "digital", "social", "affairs"})
 
 
 def _office_inside_name(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> int | None:
@@ -542,8 +547,23 @@ def _holds_the_role_before(ent: Span) -> bool:
         return False  # (before the root is found: most names are not made so)
     doc = ent.doc
     root = ent.root
-    return ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ == "appos" and \
-        root.head.lower_ in PERSONS_ROLE_NOUNS and root.head.i < ent.start
+    if ent.start == 0 or doc[ent.start - 1].text != "," or root.dep_ != "appos":
+        return False
+    # (the parser may hang the name on the body the role is of: "The head of the Kyiv City Military
+    # Administration, Yurii Datsenko, said")
+    # (the body named, not a noun the name describes: "a director of his employer, Mersey Freight
+    # Logistics, said" names the employer)
+    role = root.head.head.head if root.head.dep_ == "pobj" and root.head.head.lower_ == "of" and root.head.pos_ == "PROPN" else root.head
+    return role.lower_ in PERSONS_ROLE_NOUNS and role.i < ent.start
+
+
+def _one_of_a_kind(ent: Span) -> bool:
+    """One word tagged a person after "a" or "an", heading its phrase: a party's member or a
+    people's ("The minister, a Moderate, said", "a Democrat"), no one's name."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and \
+        ent.root.dep_ not in ("compound", "poss", "amod", "nmod") and \
+        not (ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN"))  # (not "a McGeady shot")
 
 
 def _names_a_relative(ent: Span) -> bool:
@@ -687,7 +707,8 @@ _PRESENTER_NOUNS = frozenset({"host", "anchor", "presenter", "interviewer", "cor
 # How the names of clubs and other bodies end: "Cwmteg RFC", "Gatwick Airport" are no persons,
 # whatever the tag.
 _BODY_NAME_ENDINGS = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd",
-                                "Plc", "Inc", "Airlines", "Airways", "Constabulary"})
+                                "Plc", "Inc", "Airlines", "Airways", "Constabulary",
+                                "Nation", "Nations"})  # (a Canadian First Nation: "Nishnawbe Aski Nation", "the First Nation")
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"

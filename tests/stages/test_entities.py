@@ -817,6 +817,11 @@ def test_an_honorific_is_no_part_of_the_canonical_name(resources: EntityResource
     pytest.param("The campaign was led by Nadia Farah OBE for a decade.", [("Nadia Farah OBE", "PERSON")], {("Nadia Farah", ())},
                  id="an-honour"),
     pytest.param("Alan Pryce MP spoke in the debate.", [("Alan Pryce MP", "PERSON")], {("Alan Pryce", ())}, id="a-member"),
+    # An Irish barrister's letters; an inquest's coroner as a title.
+    pytest.param("Defending, Alan Pryce BL said his client was sorry.", [("Alan Pryce BL", "PERSON")], {("Alan Pryce", ())},
+                 id="an-irish-barrister"),
+    pytest.param("Senior Coroner Nadia Farah recorded a conclusion of accidental death.", [("Coroner Nadia Farah", "PERSON")],
+                 {("Nadia Farah", ("Coroner",))}, id="a-coroner"),
     # ... "MP" only after a first name: a seat's member is no person called so.
     pytest.param("Bolton West MP spoke in the debate.", [("Bolton West MP", "PERSON")], {("Bolton West MP", ())},
                  id="a-seats-member"),

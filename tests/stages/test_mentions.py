@@ -417,6 +417,20 @@ def test_a_persons_name_the_tagger_cut_or_mislabelled(nlp: Language, lexicons: L
                  [("Elnur Mammadli", "GPE")], [("Elnur Mammadli", "PERSON")], id="after-counterpart"),
     pytest.param("Roddy Kettering, the frontman of Britpop band Velvet Harbour, has died aged 56.",
                  [("Roddy Kettering", "ORG")], [("Roddy Kettering", "PERSON")], id="role-set-off-after"),
+    # (the sixtieth session's review) A name set off after a role of a body, the parser hanging it on the body.
+    pytest.param("The head of the Kyiv City Military Administration, Yurii Datsenko, said debris fell.",
+                 [("Kyiv City Military Administration", "ORG"), ("Yurii Datsenko", "ORG")],
+                 [("Kyiv City Military Administration", "ORG"), ("Yurii Datsenko", "PERSON")], id="set-off-after-role-of-body"),
+    # (not a name describing the noun the role is of: the employer)
+    pytest.param("A director of his employer, Mersey Freight Logistics, said the firm had introduced checks.",
+                 [("Mersey Freight Logistics", "ORG")], [("Mersey Freight Logistics", "ORG")], id="the-employer-named"),
+    # A party's member after "a" names no one; an office tagged a body is none.
+    pytest.param("The minister, a Moderate, said he expected the zones to be used sparingly.",
+                 [("Moderate", "PERSON")], [], id="a-moderate"),
+    pytest.param("The 52-year-old Federal Councillor admitted that rents had become unaffordable.",
+                 [("Federal Councillor", "ORG")], [], id="an-office-tagged-a-body"),
+    pytest.param("A row escalated after Federal Interior Minister Jörg Wendeborn defended his plan.",
+                 [("Federal Interior", "ORG"), ("Jörg Wendeborn", "PERSON")], [("Jörg Wendeborn", "PERSON")], id="federal-portfolio"),
 ])
 def test_names_the_tagger_split_missed_or_ran_together(nlp: Language, lexicons: Lexicons, text: str, tagged: list[tuple[str, str]],
                                                        expected: list[tuple[str, str]]) -> None:
