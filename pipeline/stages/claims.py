@@ -913,7 +913,7 @@ def _subject(verb: Token) -> Token | None:
         name_end = before[-2].i
         while name_end + 1 < len(verb.doc) and verb.doc[name_end + 1].ent_iob_ == "I":
             name_end += 1
-        if verb.doc[name_end + 1].text == "," and before[-1].left_edge.i == name_end + 2:
+        if name_end + 1 < verb.i and verb.doc[name_end + 1].text == "," and before[-1].left_edge.i == name_end + 2:
             subject = before[-2]
     if len(before) >= 2 and before[-1].pos_ == "PROPN" and before[-1].i > 0 and verb.doc[before[-1].i - 1].lower_ in _MEDIA_NOUNS and \
             before[-2].right_edge.i == before[-1].i - 1:
