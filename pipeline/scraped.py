@@ -291,7 +291,8 @@ def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | Non
         # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
         # or two dates ("Published: 14:05 BST, 2 September 2026 | Updated: …": the first).
         for part in SEPARATORS.split(lines[i].strip()):
-            part = _THEN_UPDATED.split(part, maxsplit=1)[0]  # ("Posted Thu 5 Mar 2026 at 6:12am, updated Thu 5 Mar …")
+            if "pdated" in part or "odified" in part or "PDATED" in part:
+                part = _THEN_UPDATED.split(part, maxsplit=1)[0]  # ("Posted Thu 5 Mar 2026 at 6:12am, updated Thu 5 Mar …")
             if len(part.split()) > 12:
                 continue
             found = date_at_start(part) or yearless_date(part)
