@@ -142,11 +142,11 @@ _REPORTER_ROLE: Final = re.compile(r"^(?:[\w'’&-]+\s+){0,4}(?:correspondent|ed
                                    r"(?:\s+(?:at|in|for)\s+(?:the\s+)?(?-i:[A-Z])[^.!?:;]{0,40})?$", re.IGNORECASE)
 _REPORTER_ROLE_MAX_WORDS: Final = 10
 # A site's navigation, one label a line: "Menu", "Search", "Sign in".
-_NAVIGATION_LABELS: Final = frozenset({"menu", "search", "sign in", "log in", "login", "register", "subscribe", "skip to content",
-                                       "skip to main content", "account", "my account", "open menu", "close menu",
-                                       "toggle navigation", "navigation", "social sharing", "about the author", "advertising",
-                                       "note from the author", "note from the author:", "author thumbnail", "popular stories",
-                                       "share this article", "comments", "skip to main menu", "share", "manage my choices"})
+# ("Skip to content", "Skip to main menu" and the like: any short line opening with "skip to")
+_NAVIGATION_LABELS: Final = frozenset({
+    "menu", "search", "sign in", "log in", "login", "register", "subscribe", "account", "my account", "open menu", "close menu",
+    "toggle navigation", "navigation", "social sharing", "about the author", "advertising", "note from the author",
+    "note from the author:", "author thumbnail", "popular stories", "share this article", "comments", "share", "manage my choices"})
 # Wire copy reprinted unedited says so in a line of its own ("(This story has not been edited by
 # our staff and is auto-generated from a syndicated feed.)"); it can run to 30 words.
 _SYNDICATION: Final = re.compile(r"\bfrom a syndicated (?:news )?feed\b", re.IGNORECASE)
@@ -235,7 +235,8 @@ def furniture_reason(line: str) -> str | None:
     if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line) or \
             (n_words <= _CAPTION_MAX_WORDS and (_CREDIT_ENDING_CAPTION.search(line.strip()) or _CAPTION_LABEL.match(line.strip()))):
         return "credit"
-    if line.strip().casefold() in _NAVIGATION_LABELS or (n_words <= 6 and line.strip().casefold().startswith("skip to ")):
+    label = line.strip().casefold()
+    if label in _NAVIGATION_LABELS or (n_words <= 6 and label.startswith("skip to ")):
         return "menu"
     if n_words <= _REPORTER_ROLE_MAX_WORDS and _REPORTER_ROLE.match(line.strip()):
         return "byline"

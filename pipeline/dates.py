@@ -53,13 +53,20 @@ _DMY = re.compile(_LEAD_TIME + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + MON
                   r"(?:" + _BEFORE_TIME + _TIME + ")?" + _ZONE)
 _MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b(?:" + _BEFORE_TIME
                   + _TIME + ")?" + _ZONE)
-_NUMERIC_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
+
+
+def _numeric_date(separator: str) -> re.Pattern[str]:
+    """A date of three numbers joined by `separator`, year last, and the time and zone after it."""
+    return re.compile(rf"(\d{{1,2}}){separator}(\d{{1,2}}){separator}(\d{{4}})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
+
+
+_NUMERIC_DMY = _numeric_date(r"\.")
 # ... with the time first: "14:52 10.01.2022", "14:52 GMT 10.01.2022" (as some agencies print it)
 _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "17/03/2026 16:15": day and month are told apart when one of them is above 12, else by the time
 # after the date (British and European sites put the day first, American ones the month;
 # "03/04/2026" alone could be either and is no date).
-_NUMERIC_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
+_NUMERIC_SLASH = _numeric_date("/")
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 # A day and month with no year: the dateline "MOSCOW, October 6." or "6 October".

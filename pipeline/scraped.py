@@ -134,13 +134,15 @@ def _title_case(line: str) -> bool:
 
 # Small words inside a site's name ("Notes from Poland") and a site's address as its name ("SWI swissinfo.ch").
 _SITE_NAME_CONNECTORS: Final = frozenset({"of", "from", "the", "and", "for", "in", "on"})
-_DOMAIN: Final = re.compile(r"[a-z][\w-]*\.(?:com|org|net|ch|de|fr|it|pl|co\.uk|ie|eu|info)")
+# A site's address, as a site's name or after a byline's names ("swissinfo.ch", "By Hallie Bowcutt, KSL.com").
+_SITE_ADDRESS: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|ca|com\.au|ie|in|news|ch|de|fr|it|pl|eu|info)",
+                                  re.IGNORECASE)
 
 
 def _looks_like_site_name(line: str) -> bool:
     tokens = line.split()
     return (1 <= len(tokens) <= 4 and tokens[0][0].isupper() and
-            all(t[0].isupper() or t[0].isdigit() or t in _SITE_NAME_CONNECTORS or _DOMAIN.fullmatch(t) for t in tokens)
+            all(t[0].isupper() or t[0].isdigit() or t in _SITE_NAME_CONNECTORS or _SITE_ADDRESS.fullmatch(t) for t in tokens)
             and not line.rstrip().endswith((".", "!", "?", ":", "…")) and date_at_start(line) is None
             and furniture_reason(line) is None)
 
@@ -278,9 +280,11 @@ _TIME_ALONE: Final = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 def _with_time_below(found: FoundDate, lines: list[str], i: int, head: list[int]) -> FoundDate:
     """A day completed by the time printed alone on the next line ("December 4, 2026" / "13:08")."""
-    following = head[head.index(i) + 1] if head.index(i) + 1 < len(head) else None
-    m = _TIME_ALONE.match(lines[following].strip()) if following is not None else None
-    if found.precision != "day" or found.value is None or m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+    after = head.index(i) + 1
+    if found.precision != "day" or found.value is None or after >= len(head):
+        return found
+    m = _TIME_ALONE.match(lines[head[after]].strip())
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         return found
     value = found.value.replace(hour=int(m.group(1)), minute=int(m.group(2)))
     return FoundDate(f"{found.raw} {m.group()}", value, "time", found.month, found.day)
@@ -291,7 +295,7 @@ def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | Non
         # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
         # or two dates ("Published: 14:05 BST, 2 September 2026 | Updated: …": the first).
         for part in SEPARATORS.split(lines[i].strip()):
-            if "pdated" in part or "odified" in part or "PDATED" in part:
+            if "updated" in (lowered := part.lower()) or "modified" in lowered:
                 part = _THEN_UPDATED.split(part, maxsplit=1)[0]  # ("Posted Thu 5 Mar 2026 at 6:12am, updated Thu 5 Mar …")
             if len(part.split()) > 12:
                 continue
@@ -333,7 +337,6 @@ _BYLINE_AGENCY: Final = re.compile(r"(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Pres
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 # A broadcaster's call letters or a body's acronym, alone: no reporter's name.
 _CALL_LETTERS: Final = re.compile(r"[A-Z]{3,5}")
-_SITE_ADDRESS: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|ca|com\.au|ie|in|news)", re.IGNORECASE)
 
 
 def reporters_lines(text: str) -> list[tuple[int, int]]:

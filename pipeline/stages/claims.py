@@ -100,18 +100,16 @@ _ORG_NOUNS = {
 # Nouns for a body that name none of their own ("the elections watchdog"), but the body named in
 # them ("the IEA watchdog", "the Opec cartel").
 _DESCRIBED_BODY_NOUNS = frozenset({"watchdog", "watchdogs", "cartel"})
+# Parts of a body that speak for it, named in the phrase: "the press service of Ukrenergo", "the
+# IAEA mission", "the mission of the IAEA" (the body, however the tagger labelled its name: it
+# took "Ukrenergo" for a person).
+_BODY_PART_NOUNS = frozenset({"service", "mission", "office", "delegation"})
 # Roles that speak for the body they work for when unnamed ("a spokesman for NBC said": NBC
-# speaks); not experts, who give their own view ("an analyst at HSBC"), nor those who hold a
-# place or a portfolio ("the minister for Wales").
+# speaks), and a body's parts; not experts, who give their own view ("an analyst at HSBC"), nor
+# those who hold a place or a portfolio ("the minister for Wales").
 _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "director",
                                     "chairman", "chairwoman", "chair", "chief", "head", "executive", "ceo", "founder", "manager",
-                                    "lawyer", "attorney", "president", "leader", "organiser", "organizer",
-                                    # (parts of a body: "the press service of Ukrenergo reported", "the mission of
-                                    # the IAEA"; not an analyst, who speaks for herself)
-                                    "service", "mission", "office"})
-# Parts of a body that speak for it, named in the phrase: "the press service of Ukrenergo", "the
-# IAEA mission" (the body, however the tagger labelled its name: it took "Ukrenergo" for a person).
-_BODY_PART_NOUNS = frozenset({"service", "mission", "office", "delegation"})
+                                    "lawyer", "attorney", "president", "leader", "organiser", "organizer"}) | _BODY_PART_NOUNS
 # Who speak for a body unnamed, and are then "the spokesman", "the official" ("A senior White House
 # official said …. The official added …": that official, resolved to the White House).
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})

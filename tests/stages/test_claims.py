@@ -6949,20 +6949,14 @@ def test_speakers_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, conf
     assert last_antecedent(text, nlp, lexicons, config) == expected
 
 
-@pytest.mark.parametrize(("text", "medium"), [
-    pytest.param('"We just knew it was right," the couple tell PEOPLE exclusively.', "PEOPLE", id="people-in-capitals"),
-    pytest.param('"It was perfect," Brooks told People.', "People", id="people-magazine"),
+@pytest.mark.parametrize(("text", "media"), [
+    pytest.param('"We just knew it was right," the couple tell PEOPLE exclusively.', ["PEOPLE"], id="people-in-capitals"),
+    pytest.param('"It was perfect," Brooks told People.', ["People"], id="people-magazine"),
     # Where a sentence signed after a comma was said; an outlet named with "of" inside.
-    pytest.param("Russian forces launched 47 missiles and 312 drones, the Ukrainian Air Force reported on Telegram.", "Telegram",
+    pytest.param("Russian forces launched 47 missiles and 312 drones, the Ukrainian Air Force reported on Telegram.", ["Telegram"],
                  id="reported-on-telegram"),
     pytest.param('"Serbia wants peace in the north," Nenad Đorđević told Radio Television of Serbia, RTS.',
-                 "Radio Television of Serbia", id="name-with-of"),
-])
-def test_media_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, medium: str | None) -> None:
-    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == [medium]
-
-
-@pytest.mark.parametrize(("text", "media"), [
+                 ["Radio Television of Serbia"], id="name-with-of"),
     # The outlet that asked is where the answer was given.
     pytest.param('Asked by SVT whether the zones could lead to ethnic profiling, the minister Magnus Öhrvall said: "No. The zones '
                  'are about places."', [None, "SVT"], id="asked-by-svt"),
@@ -6971,6 +6965,5 @@ def test_media_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config:
                  'does see some hope for the future. He said: "Now we have dropped down a zone, the time was right."',
                  ["BBC Sport", "BBC Sport"], id="same-person-named-again"),
 ])
-def test_media_carried_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str,
-                                              media: list[str | None]) -> None:
+def test_media_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
     assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
