@@ -80,7 +80,7 @@ _COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\
 _COOKIE_BANNER_MAX_WORDS: Final = 60
 # Wire copy's credits and the reporter's note at the end: "(Reporting by Ann Lee in Caracas;
 # Editing by Tom Hale)", "Associated Press writer Ellen Ortiz in Albany contributed to this
-# report.", "Tom Reyes covers education for the Herald. Reach him at 555-0142." (up to 40 words).
+# report.", "Tom Reyes covers education for the Herald. Reach him at 555-0142." (up to 60 words).
 # They stay in the text, as the byline does (the article as printed, and the offsets of a
 # corpus annotated on it), but name no one the article is about (`credit_line_spans`).
 _CREDIT_LINE: Final = re.compile(
@@ -97,7 +97,7 @@ _CREDIT_LINE: Final = re.compile(
     # from Poland. …", "Hi, this is Olena Hrytsenko. I wrote this article …")
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} is an? (?:[\w-]+ ){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist)\b|"
     r"\bI wrote this (?:article|story)\b", re.IGNORECASE)
-_CREDIT_LINE_MAX_WORDS: Final = 40
+_CREDIT_LINE_MAX_WORDS: Final = 60  # (a reporter's appeal for members runs to 45: "Hi, this is … I wrote this article …")
 # Credits stand among the last lines of a story.
 _CREDIT_LINES_FROM_END: Final = 8
 # ... calls to action only as short lines ("Sign up for our newsletter"): a sentence about
@@ -284,15 +284,26 @@ def credit_line_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of the credit lines among the last lines of `text` (`is_credit_line`)."""
     spans = []
     end, seen = len(text), 0
+    credit_after = ""  # the credit line after this one, if the next line with words is one
     while end > 0 and seen < _CREDIT_LINES_FROM_END:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip():
             seen += 1
-            if is_credit_line(line):
+            # (an author box: the reporter's name on a line of its own over the biography that
+            # opens with it, "Olena Hrytsenko" over "Olena Hrytsenko is a news editor at …")
+            if is_credit_line(line) or (_NAME_ALONE.fullmatch(line.strip()) is not None and
+                                        credit_after.startswith(line.strip() + " ")):
                 spans.append((start, end))
+                credit_after = line
+            else:
+                credit_after = ""
         end = start - 1
     return spans
+
+
+# A name on a line of its own: two or three capitalised words.
+_NAME_ALONE: Final = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}")
 
 
 def _is_gapped_menu(line: str) -> bool:

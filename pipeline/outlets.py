@@ -10,6 +10,8 @@ stand (the one told, the one spoken to), so a name that is also a surname ("Bloo
 
 from __future__ import annotations
 
+import re
+
 from pipeline.names import fold
 
 # Written as news writes them, matched case-insensitively; a name listed with "The" only after
@@ -70,9 +72,17 @@ _OUTLETS_AFTER_THE: frozenset[str] = frozenset(fold(name) for name in _OUTLETS i
 _OUTLETS_BY_NAME: frozenset[str] = frozenset(fold(name) for name in _OUTLETS if not name.startswith("The "))
 
 
+# A site's address as its name ("told KSL.com", "Speaking to NJ.com"), and the local titles named
+# "<place> Live" ("told Nottinghamshire Live", "Bristol Live"): outlets too many to list.
+_SITE_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|ie|ca|com\.au|co\.nz|news|tv|fm)", re.IGNORECASE)
+_PLACE_LIVE = re.compile(r"(?:[A-Z][\w'-]+ ){1,3}Live")
+
+
 def is_news_outlet(name: str) -> bool:
-    """Whether `name`, as written (any case; "the Hill", "Kommersant"), is a listed news outlet's."""
+    """Whether `name`, as written (any case; "the Hill", "Kommersant"), is a listed news outlet's,
+    a site's address or a local title named "<place> Live"."""
     words = name.split()
     after_the = bool(words) and words[0].lower() == "the"
     folded = fold(" ".join(words[1:]) if after_the else name)
-    return folded in _OUTLETS_BY_NAME or (after_the and folded in _OUTLETS_AFTER_THE)
+    return folded in _OUTLETS_BY_NAME or (after_the and folded in _OUTLETS_AFTER_THE) or \
+        (name[:1].isupper() and _SITE_ADDRESS.fullmatch(name) is not None) or _PLACE_LIVE.fullmatch(name) is not None

@@ -166,6 +166,10 @@ def test_furniture_reason(line: str, reason: str | None) -> None:
         ("Olivia Desrochers is a reporter with CBC Thunder Bay. She can be reached at olivia.desrochers@cbc.ca.", True),
         ("Stanisław Ząbek is a journalist at Notes from Poland. He previously worked for the Gazeta Wyborcza daily.", True),
         ("Hi, this is Olena Hrytsenko. I wrote this article to tell you what happened.", True),
+        # (the whole appeal, 45 words)
+        ("Hi, this is Olena Hrytsenko. I wrote this article on the overnight attack on the power grid. Our reporters work in "
+         "the dark, too, whenever the power goes out. If you value independent reporting, become a member of the Kyiv "
+         "Independent today.", True),
         ("The fund covers the cost of repairs for tenants.", False),
         ("Reporting by the Harbour Standard suggested the ministry knew of the leak.", False),
         ("Anyone who saw him should contact her at 0800 555 111, the police said.", False),
@@ -182,6 +186,17 @@ def test_credit_lines_are_found_among_the_last_lines() -> None:
             "(Reporting by Ann Lee in Portmere; Editing by Jo Marsh)\n")
     assert [text[start:end] for start, end in boilerplate.credit_line_spans(text)] == [
         "(Reporting by Ann Lee in Portmere; Editing by Jo Marsh)"]
+
+
+def test_an_author_boxs_name_line_is_a_credit_line() -> None:
+    # The name over the biography that opens with it; not a name over some other last line.
+    text = ("The grid operator said repairs would take days.\n\nOlena Hrytsenko\nOlena Hrytsenko is a news editor at the "
+            "Kyiv Independent.\n")
+    assert [text[start:end] for start, end in boilerplate.credit_line_spans(text)] == [
+        "Olena Hrytsenko is a news editor at the Kyiv Independent.", "Olena Hrytsenko"]
+    other = "The grid operator said repairs would take days.\n\nTaras Melnyk\nOlena Hrytsenko is a news editor at the Kyiv Independent.\n"
+    assert [other[start:end] for start, end in boilerplate.credit_line_spans(other)] == [
+        "Olena Hrytsenko is a news editor at the Kyiv Independent."]
 
 
 @pytest.mark.parametrize(

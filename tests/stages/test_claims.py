@@ -6967,3 +6967,16 @@ def test_speakers_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, conf
 ])
 def test_media_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
     assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
+
+
+@pytest.mark.parametrize(("text", "media"), [
+    # (the sixty-first session's review) A site's address, and a local title named "<place> Live".
+    pytest.param('Parent Amy Clarke told KSL.com she was "relieved" by the vote.', ["KSL.com"], id="site-address"),
+    pytest.param('Councillor Ray Dunn told Nottinghamshire Live: "We have been let down by the trust."', ["Nottinghamshire Live"],
+                 id="place-live"),
+    pytest.param('Speaking to Bristol Live, Mr Dunn said the plan was "dead".', ["Bristol Live"], id="speaking-to-place-live"),
+    # (a live audience is none)
+    pytest.param("Lee Park told the live audience he would stay.", [None], id="live-audience"),
+])
+def test_media_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
+    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
