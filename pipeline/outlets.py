@@ -63,6 +63,8 @@ _OUTLETS = (
     "RTÉ", "France Inter", "France Info", "Franceinfo", "Europe 1", "BFM", "LCI", "Ouest-France", "Le Point", "L'Express",
     "Tagesschau", "Deutschlandfunk", "RND", "Der Tagesspiegel", "Tagesspiegel", "Bild am Sonntag",
     "Kyiv Post", "Suspilne", "Hromadske", "Novinite", "Delfi", "ERR", "LRT", "LSM",
+    # platforms of two words
+    "Truth Social",
     # (a word too, but only the magazine is "told People" or "told PEOPLE" with a capital mid-sentence,
     # where an outlet may stand)
     "People",

@@ -115,7 +115,7 @@ _SPEAKS_FOR_BODY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", 
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative"})
 # What someone makes and publishes: "a study by the Society for Consumer Research found" is the society's.
 _AUTHORED_NOUNS = frozenset({"report", "reports", "survey", "surveys", "study", "studies", "research", "figures", "book",
-                             "paper", "poll", "polls", "data", "statistics", "analysis", "review", "findings", "estimates",
+                             "paper", "poll", "polls", "data", "statistics", "analysis", "review", "findings", "estimate", "estimates",
                              "forecast", "forecasts", "index", "letter", "statement", "article", "documents",
                              "results"})  # ("according to final results published by the Federal Chancellery")
 # ... and what someone says or writes in their own name, whose maker is its speaker only when named
@@ -193,7 +193,8 @@ _WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "mem
                                                 "affidavit", "testimony", "forecast", "analysis"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
-_PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads"}
+_PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads", "reddit",
+              "bluesky", "substack", "snapchat", "whatsapp", "mastodon", "rumble", "twitch", "discord"}
 # `“…,” when Clinton blasted him`: a quotation before a subordinate clause is not what that
 # clause's verb reports ("as" stays: `“…,” as Lavrov put it`).
 _SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "until", "whereas"}
@@ -2688,6 +2689,17 @@ def _that_then_subject(clause: Token) -> bool:
         any(c.dep_ in _SUBJECT_DEPS and c.i > first.i for c in clause.children)
 
 
+def _that_before_subject(clause: Token) -> bool:
+    """A "relative clause" that opens with "that", hung on a verb inside it that has a subject
+    of its own, and then the clause's own subject: after the one told and the occasion, what was
+    told ("told analysts on a conference call that she expects the ratio to fall …", "that" parsed
+    as the object of "fall"; not "told reporters at a briefing that the ministry held")."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ not in _SUBJECT_DEPS and first.head.i != clause.i and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == first.i + 1 for c in clause.children)
+
+
 def _that_opens_clause(clause: Token) -> bool:
     """A "relative clause" whose "that" the verb cannot need as a pronoun (it has another object or
     subject already): "told a briefing that the ministry rejects the accusations" is a that-clause."""
@@ -3284,7 +3296,8 @@ def _misparsed_complements(cue: Token, speech: bool = True) -> list[Token]:
              if after_hearer or (speech and prep.lower_ == "to" and not _in_cleft(cue))
              for pobj in prep.children if pobj.dep_ == "pobj"
              for noun in (pobj, *(a for a in pobj.children if a.dep_ == "appos"))
-             for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and _has_that(c) and (after_hearer or c.dep_ == "relcl")]
+             for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and (after_hearer or c.dep_ == "relcl") and
+             (_has_that(c) or (after_hearer and noun.lower_ in _WHERE_SAID_NOUNS and _that_before_subject(c)))]
     if found:
         return found[:1]
     # "urged anyone with information to contact the force": the infinitive the parser hung on the
@@ -5347,10 +5360,12 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
         right = max([head.i] + [c.right_edge.i for c in head.children if c.i > head.i and c.dep_ not in ("conj", "cc", "punct", "appos")])
         last = max(right, _entity_tokens(doc, head.i)[1]) if head.ent_type_ == "ORG" else right
         return _token_range_chars(doc, first.i, last)
-    if head.pos_ == "PROPN" and not head.ent_type_ and head.left_edge.i < head.i and \
+    if head.pos_ == "PROPN" and head.ent_type_ in ("", "DATE") and head.left_edge.i < head.i and \
             all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[head.left_edge.i:head.i]) and \
-            doc[head.left_edge.i].ent_type_ == "ORG" and doc[head.left_edge.i].ent_iob_ == "B" and head.lower_ not in _ORG_NOUNS:
-        # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet
+            doc[head.left_edge.i].ent_type_ == "ORG" and doc[head.left_edge.i].ent_iob_ == "B" and head.lower_ not in _ORG_NOUNS and \
+            (not head.ent_type_ or _names_an_outlet(doc[head.left_edge.i:head.i].text)):
+        # "told BBC Breakfast" with only "BBC" tagged: a programme of the outlet (also one of a
+        # listed outlet named for a day: "in an interview on "Fox News Sunday"", "Sunday" a date)
         return _token_range_chars(doc, head.left_edge.i, head.i)
     if (head.text[:1].isupper() or (head.text[:1].islower() and any(c.isupper() for c in head.text))) and \
             head.pos_ in ("PROPN", "NOUN") and all(t.dep_ in ("det", "compound") for t in doc[head.left_edge.i:head.i]):
@@ -5801,6 +5816,9 @@ def _says_nothing(token: Token, cues: CueLexicon, categories: Mapping[str, str])
         return True  # (the second: the one quoted says it, see `_quoted_as_saying`)
     if _asks_for_anonymity(token):
         return True  # "a resident, who asked not to be named, told AFP": a condition of speaking, not what was said
+    if token.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "is weighing whether to ask the Supreme Court to intervene": what may be said, not yet said
     if form in ("compared", "according") and _next_word(token) in ("to", "with") and \
             (form == "compared" or _next_word(token, 2) in _QUESTION_WORDS):
         return True  # "sales rose 1.2%, compared to 0.1% a month earlier", "according to how long he spends …"
@@ -7187,7 +7205,7 @@ def _names_a_public_body(name: str) -> bool:
 # Nouns by which a body calls itself after saying what it does ("The Red Cross is helping …, the
 # agency said"); not those of a body that judges or bargains with others ("Ford will cut 500
 # jobs, the union said": the union is not Ford).
-_SELF_NAMED_BODY_NOUNS = frozenset(BUSINESS_NOUNS | {"agency", "charity", "organisation", "organization", "firm", "alliance"})
+_SELF_NAMED_BODY_NOUNS = frozenset(BUSINESS_NOUNS | {"agency", "charity", "organisation", "organization", "firm", "alliance", "group"})
 # Words of the names of bodies that judge, regulate or bargain with the ones they speak of.
 _OVERSEEING_NAME_WORDS = frozenset({"union", "commission", "authority", "regulator", "court", "council", "committee", "board",
                                     "police", "ombudsman", "tribunal", "watchdog"})
@@ -7204,6 +7222,10 @@ def _body_the_claim_is_about(ctx: _Context, draft: _Draft) -> Span | None:
         if token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "ROOT") and not any(
                 t.dep_ == "nsubj" and t.i < token.i for t in doc[first:token.i]):
             ent = ctx.ent_at(token.i)
+            if ent is None and token.pos_ == "NOUN":
+                # ("A conservative group, Secure America Action, is spending …, the group said": the
+                # body named after the noun)
+                ent = next((e for c in token.children if c.dep_ == "appos" for e in [ctx.ent_at(c.i)] if e is not None), None)
             if ent is not None and ent.label_ == "ORG" and not _OVERSEEING_NAME_WORDS & {w.lower() for w in ent.text.split()}:
                 return ent
             return None
@@ -8381,6 +8403,12 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         return
     # ("the ex-Wallaby" is parsed as three subjects, "ex", "-" and "Wallaby", the article left out)
     phrase = ctx.text[start:end] if ctx.text[max(0, start - 4):start].casefold() != "the " else ctx.text[start - 4:end]
+    if (designated := _designated_member(ctx, phrase, start)) is not None:
+        # "The Ohio Republican predicted …" after "Rep. Tom Whitaker (R-Ohio)": the member of
+        # Congress of that party and state (not the Florida Republican named since)
+        draft.attribution = "nominal"
+        _set_antecedent(draft, designated)
+        return
     if _described_by_origin(phrase, head, quoted=any(_opens_double_quote(ctx.text, s) for s, _ in draft.fragments)) or \
             _described_person(phrase, head):
         # "the Scot said", "the ex-Wallaby added", "The 36-year-old said": as for "he", the person
@@ -8723,8 +8751,16 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             ctx.text, ent.start_char, ent.end_char, head)))
         if draft.antecedent is None and (described := _spoke_with_title(previous, head)) is not None:
             draft.adopt_antecedent(described)  # ... or a person who spoke as "a Home Office minister"
-        if draft.antecedent is None and noun in _VOICE_NOUNS and _spoke_with_title(previous, head, unresolved=True) is not None:
-            return  # "A senior harbour board official said …. The official added": that official, unnamed
+        if draft.antecedent is None and possessive is not None and possessive.lower_ in ("its", "their"):
+            # "Dunmore & Keane has so far resisted a full return. Its chief people officer called
+            # …": the body's officer, unnamed, speaks for the body (not the person last a subject)
+            _set_antecedent(draft, _subject_org(ctx, start) or _possessor(draft, ctx, previous, possessive))
+            return
+        if draft.antecedent is None and _spoke_with_title(previous, head, unresolved=True) is not None:
+            # "A senior harbour board official said …. The official added", "One senior manager …,
+            # who asked not to be named, told BI …. "…," the manager said": that one, unnamed (not
+            # the chief executive last a subject)
+            return
         # (nor anyone written with another role of that title: "Deputy Prime Minister John
         # Prescott" is not "the prime minister"; and "the former finance officer" is someone
         # introduced so, not whoever was last a subject: "Mr Ebbers … The former finance officer")
@@ -9209,8 +9245,8 @@ def _spoke_with_title(previous: list[_Draft], head: Token, unresolved: bool = Fa
             title = voice
         # (a spokesman or an official speaks for a body as often as for a person: "a Home Office spokesman", then
         # "the spokesman")
-        if (prior.antecedent_label != "PERSON" and head.lower_ not in _VOICE_NOUNS) or title is None or \
-                title.lower_ != head.lower_ or title.pos_ != "NOUN" or (prior.antecedent is None and not unresolved):
+        if (prior.antecedent_label != "PERSON" and head.lower_ not in _VOICE_NOUNS and not (unresolved and prior.antecedent is None)) or \
+                title is None or title.lower_ != head.lower_ or title.pos_ != "NOUN" or (prior.antecedent is None and not unresolved):
             continue
         prior_words = {t.lower_ for t in doc[title.left_edge.i:title.i + 1]}
         if words <= prior_words and not (prior_words - words) & _ROLE_CHANGERS:
@@ -9360,6 +9396,60 @@ _ORIGIN_PHRASE = re.compile(r"^[Tt]he (?:(?:ex-|former )[A-Z][\w-]+|(?:[A-Z][a-z
 # Newspapers named by a nationality or a faith: "The Hindu reported", "The Australian said".
 _NEWSPAPER_DEMONYMS = frozenset({"hindu", "australian", "european"})
 _AGED_ORIGIN_PHRASE = re.compile(r"^[Tt]he \d+-year-old ([A-Z][a-z]+)$")
+
+
+# US states as American news writes them after a member's party: in full, in AP's abbreviations
+# ("Calif.", "N.M.") or by postal code ("TX").
+_US_STATES: Mapping[str, str] = {
+    **{name.casefold(): name for name in (
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming")},
+    **{abbreviation.casefold(): name for abbreviation, name in (
+        ("Ala.", "Alabama"), ("Ariz.", "Arizona"), ("Ark.", "Arkansas"), ("Calif.", "California"), ("Colo.", "Colorado"),
+        ("Conn.", "Connecticut"), ("Del.", "Delaware"), ("Fla.", "Florida"), ("Ga.", "Georgia"), ("Ill.", "Illinois"),
+        ("Ind.", "Indiana"), ("Kan.", "Kansas"), ("Ky.", "Kentucky"), ("La.", "Louisiana"), ("Md.", "Maryland"),
+        ("Mass.", "Massachusetts"), ("Mich.", "Michigan"), ("Minn.", "Minnesota"), ("Miss.", "Mississippi"), ("Mo.", "Missouri"),
+        ("Mont.", "Montana"), ("Neb.", "Nebraska"), ("Nev.", "Nevada"), ("N.H.", "New Hampshire"), ("N.J.", "New Jersey"),
+        ("N.M.", "New Mexico"), ("N.Y.", "New York"), ("N.C.", "North Carolina"), ("N.D.", "North Dakota"), ("Okla.", "Oklahoma"),
+        ("Ore.", "Oregon"), ("Pa.", "Pennsylvania"), ("R.I.", "Rhode Island"), ("S.C.", "South Carolina"), ("S.D.", "South Dakota"),
+        ("Tenn.", "Tennessee"), ("Vt.", "Vermont"), ("Va.", "Virginia"), ("Wash.", "Washington"), ("W.Va.", "West Virginia"),
+        ("Wis.", "Wisconsin"), ("Wyo.", "Wyoming"),
+        ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"), ("CA", "California"), ("CO", "Colorado"),
+        ("CT", "Connecticut"), ("DE", "Delaware"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"), ("ID", "Idaho"),
+        ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"), ("KY", "Kentucky"), ("LA", "Louisiana"),
+        ("ME", "Maine"), ("MD", "Maryland"), ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"),
+        ("MS", "Mississippi"), ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"), ("NH", "New Hampshire"),
+        ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"),
+        ("OH", "Ohio"), ("OK", "Oklahoma"), ("OR", "Oregon"), ("PA", "Pennsylvania"), ("RI", "Rhode Island"),
+        ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"), ("UT", "Utah"), ("VT", "Vermont"),
+        ("VA", "Virginia"), ("WA", "Washington"), ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"))},
+}
+# "the Ohio Republican", "the New Mexico Democrat", "the former Montana senator"
+_STATE_MEMBER_PHRASE = re.compile(r"[Tt]he (?:(?:former|veteran|freshman|first-term|retiring) )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+                                  r"(Republican|Democrat|independent|Independent|senator|[Ss]enator|congressman|congresswoman|"
+                                  r"lawmaker|representative)")
+# A member's party and state after the name: "Rep. Tom Whitaker (R-Ohio)", "Sen. Maria Delgado, D-N.M.,"
+_PARTY_AND_STATE = re.compile(r"\s*(?:\(|,\s*)([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+
+
+def _designated_member(ctx: _Context, phrase: str, before: int) -> Span | None:
+    """The person last named with the party and state a phrase gives ("the Ohio Republican" for
+    "Rep. Tom Whitaker (R-Ohio)", though another Republican was named since), if any."""
+    m = _STATE_MEMBER_PHRASE.fullmatch(phrase)
+    if m is None or (state := _US_STATES.get(m.group(1).casefold())) is None:
+        return None
+    party = {"republican": "R", "democrat": "D", "independent": "I"}.get(m.group(2).casefold())
+    for ent in reversed(ctx.ents):
+        if ent.end_char > before or ent.label_ != "PERSON":
+            continue
+        found = _PARTY_AND_STATE.match(ctx.text, ent.end_char)
+        if found is not None and (party is None or found.group(1) == party) and _US_STATES.get(found.group(2).casefold()) == state:
+            return ent
+    return None
 
 
 def _described_by_origin(phrase: str, head: Token, quoted: bool) -> bool:
