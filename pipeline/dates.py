@@ -55,9 +55,11 @@ _MDY = re.compile(_LEAD_TIME + _WEEKDAY + r"(" + MONTH_RE + r")\s+(\d{1,2})(?:st
                   + _TIME + ")?" + _ZONE)
 
 
-def _numeric_date(separator: str) -> re.Pattern[str]:
-    """A date of three numbers joined by `separator`, year last, and the time and zone after it."""
-    return re.compile(rf"(\d{{1,2}}){separator}(\d{{1,2}}){separator}(\d{{4}})\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
+def _numeric_date(separator: str, short_year: bool = False) -> re.Pattern[str]:
+    """A date of three numbers joined by `separator`, year last, and the time and zone after it
+    (with `short_year`, a year of two digits too when a time follows: "12/02/26 6:14 PM ET")."""
+    year = r"(\d{4}|\d{2}(?=\s+\d{1,2}[:.]\d{2}))" if short_year else r"(\d{4})"
+    return re.compile(rf"(\d{{1,2}}){separator}(\d{{1,2}}){separator}{year}\b(?:" + _BEFORE_TIME + _TIME + _ZONE + ")?")
 
 
 _NUMERIC_DMY = _numeric_date(r"\.")
@@ -66,7 +68,7 @@ _TIME_NUMERIC_DMY = re.compile(_TIME + r"(?:\s+(?:GMT|UTC))?,?\s+(\d{1,2})\.(\d{
 # "17/03/2026 16:15": day and month are told apart when one of them is above 12, else by the time
 # after the date (British and European sites put the day first, American ones the month;
 # "03/04/2026" alone could be either and is no date).
-_NUMERIC_SLASH = _numeric_date("/")
+_NUMERIC_SLASH = _numeric_date("/", short_year=True)
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})\b")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 # A day and month with no year: the dateline "MOSCOW, October 6." or "6 October".
@@ -153,7 +155,8 @@ def _from_match(kind: str, m: re.Match[str]) -> FoundDate | None:
                 day, month = (second, first) if american else (first, second)
             else:
                 return None  # ("03/04/2026" alone could be either)
-            value = _stamp(int(g[2]), month, day, _hour(*g[3:7]), g[7])
+            year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)  # ("12/02/26 6:14 PM ET", as The Hill prints it)
+            value = _stamp(year, month, day, _hour(*g[3:7]), g[7])
             return FoundDate(raw, value, "time" if g[3] else "day", month, day)
         if kind == "time_numeric":
             return FoundDate(raw, _stamp(int(g[6]), int(g[5]), int(g[4]), _hour(*g[0:4]), None), "time", int(g[5]), int(g[4]))

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from pipeline.boilerplate import AD_MARKER, SEPARATORS, credit_line_spans, furniture_reason, is_non_latin, words
 from pipeline.dates import MONTH_RE, FoundDate, date_at_start, yearless_date
+from pipeline.outlets import is_news_outlet
 
 # Lines of the page head searched for the headline, date line, byline and site name.
 HEAD_LINES: Final = 12
 # Paragraphs (lines of 8 words or more) searched for a dateline or "…, TASS reports."
 LEAD_PARAGRAPHS: Final = 3
+# Words of a line that is surely the story's prose, not a line of its head.
+_PARAGRAPH_WORDS: Final = 25
 
 # A state or country after a comma: "DES MOINES, Iowa", "SANTA FE, N.M.", "KYIV, Ukraine".
 _REGION = r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
@@ -115,13 +118,15 @@ def looks_like_title(line: str) -> bool:
     """A headline: a handful of words, no closing full stop, not a date, credit or footer."""
     stripped = line.strip()
     n_words = len(stripped.split())
+    if not 4 <= n_words <= 30:
+        return False  # (first: the tests below cost more on a paragraph than all of them on a headline)
     # Some corpora end every paragraph with a full stop, headlines too: a Title Case line still is one.
     # (The stop may stand inside a closing quote mark: a paragraph of quotation is no headline.)
     ending = stripped.rstrip("\"”’'»")
     ends_like_sentence = ending.endswith(("…", "..")) or (ending.endswith(".") and not _title_case(stripped))
     # (a section's breadcrumb of short items is none: "3am | Celebs News")
     parts = SEPARATORS.split(stripped)
-    return (4 <= n_words <= 30 and not ends_like_sentence and date_at_start(stripped) is None
+    return (not ends_like_sentence and date_at_start(stripped) is None
             and furniture_reason(stripped) is None and _BYLINE.match(stripped) is None
             and not (len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts)))
 
@@ -162,6 +167,12 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
             (len(words(lines[candidates[1]])) < 10 or (date_line is not None and candidates[1] < date_line)):
         return candidates[1], lines[first_line].strip()
     site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
+    following = head[head.index(title_line) + 1:head.index(title_line) + 3]
+    if site is None and len(following) == 2 and _looks_like_site_name(lines[following[0]]) and \
+            furniture_reason(lines[following[1]]) == "menu" and (later := [i for i in candidates if i > following[1]]):
+        # "Exclusive news, data and analytics for financial market professionals" / "Reuters" / menu:
+        # the site's tagline above its name
+        title_line, site, candidates = later[0], lines[following[0]].strip(), later
     if site is not None:
         # A section's name under a menu that lists it is no site's: the menu's first item is
         # ("Manchester Evening News | News | Greater Manchester News | Crime" / "Greater Manchester News").
@@ -174,10 +185,21 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
     # ("Ukrinform" / "Multimedia Platform of Foreign Broadcasting of Ukraine" / "War | Politics | …").
     # (past the site's other furniture and a section's label: "The Local Sweden" / "Sweden's news in
     # English" / menu / "Log in | Become a Member" / cookie banner / "CRIME" / headline)
+    # (also past links to sign in: "The Washington Post" / "Democracy Dies in Darkness" / "Sign in |
+    # Subscribe" / menu)
     after = head[head.index(title_line) + 1:]
+    furniture_next = list(itertools.takewhile(lambda i: furniture_reason(lines[i]) is not None, after))
     after_furniture = [i for i in after[1:] if furniture_reason(lines[i]) is None]
-    if site is not None and len(candidates) > 1 and after and furniture_reason(lines[after[0]]) == "menu" and \
+    if site is not None and len(candidates) > 1 and any(furniture_reason(lines[i]) == "menu" for i in furniture_next[:2]) and \
             candidates[1] in after_furniture[:2] and (date_line is None or candidates[1] < date_line):
+        return candidates[1], site
+    # A show's or a section's name of a few words over the headline ("Politics" / "State of the
+    # Union" / "Former Michigan Gov. Ellen Carraway says she is 'seriously considering' …"): a
+    # label; the headline is the longer line right under it.
+    before = head[:head.index(title_line)]
+    if len(candidates) > 1 and after and candidates[1] == after[0] and len(words(lines[title_line])) <= 4 and \
+            len(words(lines[candidates[1]])) >= max(8, 2 * len(words(lines[title_line]))) and \
+            before and len(words(lines[before[-1]])) <= 2 and (date_line is None or candidates[1] < date_line):
         return candidates[1], site
     return title_line, site
 
@@ -272,10 +294,15 @@ def _published_in(lines: list[str]) -> tuple[FoundDate, str] | None:
     return None
 
 
-_THEN_UPDATED: Final = re.compile(r",?\s+(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# (also glued to the zone before it, as scraped from two elements: "4:18 PM ESTUpdated 2 hours ago")
+_THEN_UPDATED: Final = re.compile(r",?\s+(?:last\s+)?(?:updated|modified)\b|(?<=[A-Z])(?-i:Updated|Modified)\b", re.IGNORECASE)
+# A year glued to the time after it, as scraped from two elements: "December 2, 20266:00 AM ET".
+_YEAR_THEN_TIME: Final = re.compile(r"(?<=\b20\d\d)(?=\d{1,2}:\d{2}\b)")
 
 
 _TIME_ALONE: Final = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+# A clock time with its zone, before the date: "10:15 AM PST".
+_CLOCK_AND_ZONE: Final = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+[A-Z]{2,4}")
 
 
 def _with_time_below(found: FoundDate, lines: list[str], i: int, head: list[int]) -> FoundDate:
@@ -294,11 +321,18 @@ def _date_line(lines: list[str], head: list[int]) -> tuple[int, FoundDate] | Non
     for i in head:
         # A head line may join a byline and a date ("By Ann Lee | Sept. 14, 2026 at 6:12 p.m. EDT"),
         # or two dates ("Published: 14:05 BST, 2 September 2026 | Updated: …": the first).
-        for part in SEPARATORS.split(lines[i].strip()):
+        parts = SEPARATORS.split(lines[i].strip())
+        if len(parts) >= 2 and _CLOCK_AND_ZONE.fullmatch(parts[0].strip()):
+            parts = [f"{parts[0].strip()} {parts[1].strip()}", *parts[2:]]  # ("10:15 AM PST · November 30, 2026", as TechCrunch prints it)
+        for part in parts:
+            if part[:3].lower() == "by " and " - " in part:
+                part = part.rsplit(" - ", 1)[1]  # ("by Emily Sandoval - 12/02/26 6:14 PM ET", as The Hill prints it)
             if "updated" in (lowered := part.lower()) or "modified" in lowered:
                 part = _THEN_UPDATED.split(part, maxsplit=1)[0]  # ("Posted Thu 5 Mar 2026 at 6:12am, updated Thu 5 Mar …")
             if len(part.split()) > 12:
                 continue
+            if ":" in part:
+                part = _YEAR_THEN_TIME.sub(" ", part)
             found = date_at_start(part) or yearless_date(part)
             if found is not None and (found.value is not None or len(part.split()) <= 3):
                 return i, _with_time_below(found, lines, i, head)
@@ -417,17 +451,44 @@ def _names_beside_date(lines: list[str], window: list[int], position: int, date_
         return None
     distance = window.index(date_line) - position
     # (or a few short lines above it, past the site's and the places' names: "Arben Krasniqi, Milica
-    # Stojanović" / "BIRN" / "Pristina, Belgrade" / "December 4, 2026", as Balkan Insight prints them)
+    # Stojanović" / "BIRN" / "Pristina, Belgrade" / "December 4, 2026", as Balkan Insight prints them;
+    # or below it, past an updated date and a picture's label: "Published Tue, Dec 1 2026 9:32 AM
+    # EST" / "Updated …" / "thumbnail" / "Gabrielle Fonseca-Reid @GFonsecaReid", as CNBC prints them)
     if distance != -1 and not (1 <= distance <= 3 and all(len(words(lines[k])) <= 3 and not lines[k].rstrip().endswith(".")
-                                                         for k in window[position + 1:position + distance])):
+                                                         for k in window[position + 1:position + distance])) and \
+            not (-3 <= distance <= -2 and all(len(words(lines[k])) <= 3 or _UPDATED_LINE.match(lines[k].strip())
+                                              for k in window[position + distance + 1:position])):
         return None
-    line = lines[window[position]].strip()
+    line = _HANDLE_AFTER_NAME.sub("", _PLACE_AFTER_NAME.sub("", lines[window[position]].strip()))
     m = _NAMES_ALONE.match(line)
     if m is None or line.isupper() or _FIELD_NAME_NOT_PERSON.search(line) or furniture_reason(line) is not None:
         return None
-    if is_place is not None and (is_place(line) or is_place(line.split()[0])):
+    # (no line of places: "Pristina, Belgrade"; "Jordan Pell" is a name)
+    if is_place is not None and (is_place(line) or all(is_place(part.strip()) for part in line.split(","))):
         return None
+    if distance > 1:
+        # (one name a line, each over the next: "Hannah Wexler" / "Cole Brennan" / the date, as NPR prints them)
+        more = [lines[k].strip() for k in window[position + 1:position + distance]]
+        if all(_NAMES_ALONE.match(name) and not name.isupper() for name in more) and \
+                (is_place is None or not any(is_place(name) for name in more)):
+            return _NAMES_ALONE.match(", ".join([line, *more]))
     return m
+
+
+def _without_outlet_after(names: str) -> str:
+    """A byline without a listed outlet's name run on after the reporter's ("Carter Lyle Fox News")."""
+    tokens = names.split()
+    for k in (3, 2, 1):
+        if len(tokens) - k >= 2 and is_news_outlet(" ".join(tokens[-k:])):
+            return " ".join(tokens[:-k]).rstrip(",;|-–— ")
+    return names
+
+
+# A reporter's city after the name, "Rhiannon Pryce in London and Tobias Lindgren in Stockholm" (as the
+# FT prints it), and a handle, "Gabrielle Fonseca-Reid @GFonsecaReid".
+_PLACE_AFTER_NAME: Final = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*,|$)")
+_HANDLE_AFTER_NAME: Final = re.compile(r"\s+@\w{1,30}$")
+_UPDATED_LINE: Final = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
 def _byline(lines: list[str], window: list[int], date_line: int | None = None,
@@ -438,6 +499,7 @@ def _byline(lines: list[str], window: list[int], date_line: int | None = None,
         if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", _AGENCIES_AFTER_NAMES.sub("", m.group(1).strip())))
             names = names.replace(" & ", " and ")
+            names = _without_outlet_after(names)
             # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")
             # (nor is a site's address: "By Hallie Bowcutt, KSL.com")
             names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)
@@ -454,16 +516,30 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
     scraped article (`is_place`: whether a name is a place's, for datelines in title case)."""
     # The usable lines are found once, and only as far as the head, byline window and lead
     # paragraphs reach: the metadata sits in an article's first lines.
-    usable = (i for i, line in enumerate(lines) if _usable(line))
+    usable: Iterator[int] = (i for i, line in enumerate(lines) if _usable(line))
     window = list(itertools.islice(usable, HEAD_LINES + 3))
     head = window[:HEAD_LINES]
     if not head:
         return ScrapedMetadata()
-    # (a menu, a caption with its credit or a byline of eight words is no paragraph)
-    lead = list(itertools.islice((i for i in itertools.chain(window, usable) if len(words(lines[i])) >= 8 and
-                                  furniture_reason(lines[i]) is None and _byline_match(lines[i].strip()) is None), LEAD_PARAGRAPHS))
     date = _date_line(lines, head)
+    if date is None:
+        # A page heavy with furniture (menus, consent boxes, sign-in and share links) may put its
+        # date line past the first lines: looked for further, above the story's first paragraph.
+        more = list(itertools.islice(usable, HEAD_LINES))
+        later = window[HEAD_LINES:] + more
+        first_paragraph = next((k for k, i in enumerate(later) if len(words(lines[i])) >= _PARAGRAPH_WORDS), len(later))
+        date = _date_line(lines, later[:first_paragraph])
+        if date is not None:
+            window = window + more
+        else:
+            usable = itertools.chain(more, usable)
     title_line, site = _title_and_site(lines, head, date[0] if date else None)
+    # (a menu, a caption with its credit or a byline of eight words is no paragraph, nor are the
+    # headline and the date line: "BOSTON, Dec 2 (Reuters) - …" under a headline, a date line and
+    # a summary's first point is the lead's first paragraph)
+    lead = list(itertools.islice((i for i in itertools.chain(window, usable) if len(words(lines[i])) >= 8 and
+                                  i != title_line and (date is None or i != date[0]) and
+                                  furniture_reason(lines[i]) is None and _byline_match(lines[i].strip()) is None), LEAD_PARAGRAPHS))
     # (the footer's line is furniture: not a line of metadata kept in the text)
     footer = _published_in(lines) if date is None else None
     if footer is not None and site is None:

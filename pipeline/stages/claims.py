@@ -7224,8 +7224,8 @@ def _body_the_claim_is_about(ctx: _Context, draft: _Draft) -> Span | None:
             ent = ctx.ent_at(token.i)
             if ent is None and token.pos_ == "NOUN":
                 # ("A conservative group, Secure America Action, is spending …, the group said": the
-                # body named after the noun)
-                ent = next((e for c in token.children if c.dep_ == "appos" for e in [ctx.ent_at(c.i)] if e is not None), None)
+                # body named after the noun; "Deutsche Boerse bosses have held talks …": before it)
+                ent = next((e for c in token.children if c.dep_ in ("appos", "compound") for e in [ctx.ent_at(c.i)] if e is not None), None)
             if ent is not None and ent.label_ == "ORG" and not _OVERSEEING_NAME_WORDS & {w.lower() for w in ent.text.split()}:
                 return ent
             return None
@@ -8754,7 +8754,10 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
         if draft.antecedent is None and possessive is not None and possessive.lower_ in ("its", "their"):
             # "Dunmore & Keane has so far resisted a full return. Its chief people officer called
             # …": the body's officer, unnamed, speaks for the body (not the person last a subject)
-            _set_antecedent(draft, _subject_org(ctx, start) or _possessor(draft, ctx, previous, possessive))
+            # (in a signature after what was said, the body that is its subject: "Deutsche Boerse
+            # bosses have held talks with the LSE, its chief has said")
+            _set_antecedent(draft, (_body_the_claim_is_about(ctx, draft) if draft.start < start else None)
+                            or _possessor(draft, ctx, previous, possessive))
             return
         if draft.antecedent is None and _spoke_with_title(previous, head, unresolved=True) is not None:
             # "A senior harbour board official said …. The official added", "One senior manager …,
@@ -9245,7 +9248,11 @@ def _spoke_with_title(previous: list[_Draft], head: Token, unresolved: bool = Fa
             title = voice
         # (a spokesman or an official speaks for a body as often as for a person: "a Home Office spokesman", then
         # "the spokesman")
-        if (prior.antecedent_label != "PERSON" and head.lower_ not in _VOICE_NOUNS and not (unresolved and prior.antecedent is None)) or \
+        # (or, resolved to no one, one written as someone unnamed: "One senior manager …" for "the
+        # manager"; not "Scotland's justice minister has warned …" over a story that names her next)
+        unnamed = unresolved and prior.antecedent is None and title is not None and \
+            any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in title.children)
+        if (prior.antecedent_label != "PERSON" and head.lower_ not in _VOICE_NOUNS and not unnamed) or \
                 title is None or title.lower_ != head.lower_ or title.pos_ != "NOUN" or (prior.antecedent is None and not unresolved):
             continue
         prior_words = {t.lower_ for t in doc[title.left_edge.i:title.i + 1]}
