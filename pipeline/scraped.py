@@ -390,6 +390,9 @@ def reporters_lines(text: str) -> list[tuple[int, int]]:
     date = _date_line(head_lines, list(range(min(len(heads), HEAD_LINES))))
     if (byline := _byline(head_lines, list(range(len(heads))), date[0] if date else None)) is not None:
         spans.append(heads[byline[0]])
+        # (and the next names of a byline of one name a line: "Hannah Wexler" / "Cole Brennan")
+        names = set(byline[1].replace(" and ", ", ").split(", "))
+        spans.extend(heads[k] for k in range(byline[0] + 1, min(len(heads), byline[0] + 4)) if head_lines[k].strip() in names)
     return spans
 
 

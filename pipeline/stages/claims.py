@@ -8755,8 +8755,18 @@ def _resolve(draft: _Draft, ctx: _Context, previous: list[_Draft]) -> None:
             # "Dunmore & Keane has so far resisted a full return. Its chief people officer called
             # …": the body's officer, unnamed, speaks for the body (not the person last a subject)
             # (in a signature after what was said, the body that is its subject: "Deutsche Boerse
-            # bosses have held talks with the LSE, its chief has said")
+            # bosses have held talks with the LSE, its chief has said"; before, a body that spoke in
+            # the sentence before, else the one named there: "Menatep said …. According to its Paris
+            # lawyer, …", "Tallis's closest rival, Dunmore & Keane, has resisted …. Its chief people
+            # officer called …" after a professor's claim tagged a body)
+            sentence = ctx.sentence_of_char(start)
+            spoke = next((p for p in reversed(previous[-2:]) if p.antecedent is not None and p.antecedent_label in ("ORG", "GPE")
+                          and p.cue_start is not None and ctx.sentence_of_char(p.cue_start) == sentence - 1), None)
+            if draft.start > start and spoke is not None:
+                draft.adopt_antecedent(spoke)
+                return
             _set_antecedent(draft, (_body_the_claim_is_about(ctx, draft) if draft.start < start else None)
+                            or (_nearest_ent(ctx, start, ("ORG",), window_sentences=1) if draft.start > start else None)
                             or _possessor(draft, ctx, previous, possessive))
             return
         if draft.antecedent is None and _spoke_with_title(previous, head, unresolved=True) is not None:
