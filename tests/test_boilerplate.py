@@ -145,6 +145,23 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Kawanaki Lake First Nation declared a state of emergency on Monday. (Submitted by Wesley Keesick)", "credit"),
         ("Parents hold signs outside the district offices before Tuesday's meeting. (Hallie Bowcutt, KSL.com)", "credit"),
         ("Floodwater covers Union Street in South Lismore on Thursday morning. (ABC North Coast: Jess Tuohy)", "credit"),
+        # (the sixty-first session's review) A wire gallery's captions, a quote widget, sign-in links,
+        # a tip line's appeal, a photographer's credit in brackets, "Photographer:" and a wire credit.
+        ("[1/2] The logo of Halvorsen Semiconductor is seen in Eindhoven. REUTERS/Pieter Jansen/File Photo Purchase Licensing Rights, "
+         "opens new tab", "credit"),
+        ("Item 1 of 2 The courthouse in Boston, Massachusetts, is seen in a file photo.", "credit"),
+        ("HLVS.O +14.2% | CRVN.O -2.1%", "credit"),
+        ("Sign In | Create free account", "menu"),
+        ("Skip Navigation", "menu"),
+        ("Got a confidential news tip? We want to hear from you.", "footer"),
+        ("Rep. Tom Whitaker (R-Ohio) speaks during a press conference outside the Capitol on Tuesday. (Annabel Reyes)", "credit"),
+        ("Kanemura Motor President Hiroshi Tabata speaks at a news conference in Tokyo on Dec. 4. (Photo by Shinji Kamata)", "credit"),
+        ("Lukas Brenner at the bank's investor day in London on Tuesday. Photographer: Anja Keller/Bloomberg", "credit"),
+        ("The courthouse in Boston is seen in a file photo. REUTERS/Nora Lindqvist/File Photo", "credit"),
+        # (prose: a tip-off in a story, shares that rose, a bracket closing a sentence of more words)
+        ("He was jailed for a confidential tip-off scheme run from his office, the court heard.", None),
+        ("Shares rose 4% to 12.30 pounds.", None),
+        ("The minister said the plan would go ahead (and that nobody would lose out).", None),
     ],
 )
 def test_furniture_reason(line: str, reason: str | None) -> None:

@@ -61,6 +61,8 @@ from pipeline.dates import FoundDate, date_at_start, parse_date_value, year_fixe
         ("Posted 3/11/2026 at 9:47 p.m.", "3/11/2026 at 9:47 p.m.", datetime(2026, 3, 11, 21, 47, tzinfo=UTC), "time"),
         ("This content was published on November 29, 2026 - 17:35", "November 29, 2026 - 17:35",
          datetime(2026, 11, 29, 17, 35, tzinfo=UTC), "time"),
+        # (a year of two digits only with a time after it, as The Hill prints it)
+        ("12/02/26 6:14 PM ET", "12/02/26 6:14 PM ET", datetime(2026, 12, 2, 23, 14, tzinfo=UTC), "time"),
     ],
 )
 def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> None:
@@ -68,7 +70,7 @@ def test_date_at_start(line: str, raw: str, value: datetime, precision: str) -> 
 
 
 @pytest.mark.parametrize("line", ["October 6", "The council met on May 2, 2023.", "2024-02-30", "February 30, 2024", "", "22",
-                                  "14:52 10.13.2022", "03/04/2026", "13/14/2026 10:00"])
+                                  "14:52 10.13.2022", "03/04/2026", "13/14/2026 10:00", "12/02/26", "1/2/26 of the vote"])
 def test_no_full_date_at_start(line: str) -> None:
     assert date_at_start(line) is None
 

@@ -710,6 +710,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
     persons_by_named_word: dict[str, set[Key]] = defaultdict(set)  # (a name's inner word before its particle: "Lula" of "… Lula da Silva")
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
     orgs_by_noun: dict[str, set[Key]] = defaultdict(set)  # generic noun → organisations named with it ("Reserve Bank of Australia")
+    firms_by_first: dict[str, set[Key]] = defaultdict(set)  # first word → firms named with it and a kind of business ("Halvorsen Semiconductor")
     person_counts: Counter[Key] = Counter()
     first_named: dict[Key, int] = {}  # where each full name is first written
     has_first_name: set[Key] = set()  # full names starting with a common first name
@@ -744,6 +745,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
         if kind != "person" and item.mention.label == "ORG" and " " in item.name:
             for word in set(fold(item.name).split()) & _GENERIC_ORG_NOUNS:
                 orgs_by_noun[word].add(item.key)
+            written = item.name.split()
+            if kind == "org" and len(written) <= 3 and fold(written[-1]) in _FIRM_NAME_ENDINGS and written[0][:1].isupper():
+                firms_by_first[skeleton(fold(written[0]))].add(item.key)
     for item in parsed:
         kind, value = item.key
         if item.knighted and kind == "name" and len(knights := persons_by_first.get(word_skeleton(value.casefold()), set())) == 1:
@@ -773,6 +777,11 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
                     # Named about as often as each other here ("Joe Biden" and "Hunter Biden"): the
                     # corpus decides, as for a surname with no full name beside it (`_dominant`).
                     item.lone_person_surname = True
+            elif kind == "name" and not candidates and len(firm := firms_by_first.get(value, set())) == 1:
+                # "Halvorsen said" after "Halvorsen Semiconductor", "Kanemura" (tagged a place) after
+                # "Kanemura Motor": the article's one firm of that name and a kind of business
+                item.key = next(iter(firm))
+                item.mention = with_changes(item.mention, label="ORG")
             elif kind == "name" and not candidates and fold(item.name) in FAMILY_FIRST_NAMES and \
                     len(family := persons_by_first.get(value, set())) == 1:
                 item.key = next(iter(family))  # "Xi said" after "Xi Jinping": the family name comes first
@@ -800,6 +809,16 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:
                 item.key = next(iter(qualified))
+
+
+# Last words of a firm's name that say its business, after which the first word alone is the
+# firm's short name ("Kanemura Motor" … "Kanemura"; not "Microsoft Research", "Texas Instruments").
+_FIRM_NAME_ENDINGS = frozenset({
+    "semiconductor", "semiconductors", "systems", "motor", "motors", "energy", "bank", "securities", "partners", "ventures",
+    "consulting", "holdings", "airlines", "airways", "pharmaceuticals", "pharma", "technologies", "labs", "capital", "industries",
+    "corp", "corporation", "inc", "ltd", "plc", "ag", "electronics", "foods", "insurance", "logistics", "networks", "software",
+    "therapeutics", "biosciences", "steel", "mining", "petroleum", "telecom", "communications", "automotive", "aerospace",
+    "chemicals", "investments", "properties", "brewery", "brewing", "group"})
 
 
 # --------------------------------------------------------------------------- the corpus

@@ -6980,3 +6980,61 @@ def test_media_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config:
 ])
 def test_media_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
     assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (the sixty-first session's review) A member of Congress by party and state, though another of
+    # the party spoke since.
+    pytest.param("Rep. Tom Whitaker (R-Ohio) said Wednesday that the petition was four signatures short. Rep. Sheila Voight (R-Fla.), "
+                 "who signed it in October, said she would not remove her name. The Ohio Republican predicted that would put the "
+                 'speaker in an awkward spot: "He can either lead on this or get run over by it."', "Tom Whitaker", id="ohio-republican"),
+    pytest.param("Sen. Maria Delgado, D-N.M., called the bill a gift to growers. Sen. Tom Hale, R-Texas, said it was fair. "
+                 "The New Mexico Democrat said it would pass anyway.", "Maria Delgado", id="new-mexico-democrat"),
+    # "The manager" after an unnamed one who spoke is that one, not the chief executive last a subject.
+    pytest.param('Chief executive Graham Okafor defended the policy on Monday. "We are a people business," Okafor said. One senior '
+                 "manager in the Chicago office, who asked not to be named, told BI that four people had started looking for other "
+                 'jobs. "People moved out of the city because leadership told them it was fine," the manager said.', None,
+                 id="the-unnamed-manager"),
+    # A body's officer, unnamed, speaks for the body.
+    pytest.param("Helen Marsh-Adeyemi, a professor at Carden Business School, said the policy was risky. Tallis's closest rival, "
+                 'Dunmore & Keane, has so far resisted a full return. Its chief people officer called hybrid work "a competitive '
+                 'advantage we intend to keep."', "Dunmore & Keane", id="its-chief-people-officer"),
+    pytest.param('Deutsche Boerse bosses have held "constructive, professional and friendly" talks with the London Stock Exchange '
+                 "(LSE), its chief has said.", "Deutsche Boerse", id="its-chief-after-the-claim"),
+    # The group named in apposition to the subject of what the group said.
+    pytest.param("A conservative group, Secure America Action, is spending $2 million on television ads that call the nominee "
+                 '"the warrior we need," the group said.', "Secure America Action", id="the-group-named-in-apposition"),
+    # An estimate is its maker's.
+    pytest.param("About 1.1 million people could lose benefits in an average month, according to an estimate by the Congressional "
+                 "Budget Office.", "Congressional Budget Office", id="estimate-by"),
+])
+def test_speakers_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, expected: str | None) -> None:
+    assert last_antecedent(text, nlp, lexicons, config) == expected
+
+
+def test_what_may_be_asked_is_no_claim_of_the_asker(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # "weighing whether to ask": nothing asked yet; the sources are the claim's.
+    text = ("The administration is also weighing whether to ask the Supreme Court to intervene directly, according to two people "
+            "familiar with the deliberations.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [(c.cue, c.speaker_text, c.via) for c in claims] == [("according to", "two people familiar with the deliberations", None)]
+
+
+def test_a_that_clause_after_the_one_told_and_the_occasion_is_what_was_told(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # (the parser hung "that she expects …" on "call" as a relative clause, "that" the object of "fall")
+    text = "Chief Financial Officer Helen Vautrin told analysts on a conference call that she expects the ratio to fall below 65% by 2028."
+    assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == [
+        ("told", "that she expects the ratio to fall below 65% by 2028")]
+
+
+@pytest.mark.parametrize(("text", "media"), [
+    # (the sixty-first session's review) More platforms, one of two words, and a listed outlet's
+    # programme named for a day.
+    pytest.param('"I paid $249 for this thing in 2022," one owner wrote on Reddit.', ["Reddit"], id="reddit"),
+    pytest.param('Ashby congratulated Thibodeaux in a post on Truth Social, calling him "a TREMENDOUS fighter".', ["Truth Social"],
+                 id="truth-social"),
+    pytest.param('In an interview on "Fox News Sunday," Mabry said the new member would be sworn in as soon as Tuesday.',
+                 ["Fox News Sunday"], id="fox-news-sunday"),
+])
+def test_platforms_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
+    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media

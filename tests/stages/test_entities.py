@@ -926,3 +926,28 @@ def test_a_two_word_name_and_its_initials_in_one_article_are_one_body(resources:
     linked, _ = resolve_entities([_result("a", text, [("European Union", "ORG"), ("EU", "ORG")])], resources)
     ids = {m.text: m.entity_id for r in linked for m in r.mentions}
     assert ids["European Union"] == ids["EU"]
+
+
+@pytest.mark.parametrize(("full", "short", "short_label"), [
+    # (the sixty-first session's review) A firm's first word alone after its name with a kind of
+    # business is the firm (also tagged a place), in that article.
+    ("Halvorsen Semiconductor", "Halvorsen", "ORG"),
+    ("Kanemura Motor", "Kanemura", "GPE"),
+    ("Cheongsol Energy", "Cheongsol", "PERSON"),
+])
+def test_a_firms_first_word_alone_is_the_firm(resources: EntityResources, full: str, short: str, short_label: str) -> None:
+    text = f"{full} cut its forecast on Friday. {short} said demand had slowed. Analysts said {short} would recover."
+    first = text.index(short + " said")
+    second = text.rindex(short)
+    linked, entities = resolve_entities([_result("a", text, [(full, "ORG"), (short, short_label), (short, short_label)])], resources)
+    ids = {m.start_char: (m.entity_id, m.label) for r in linked for m in r.mentions}
+    assert ids[first] == ids[second] == (ids[0][0], "ORG")
+    assert next(e.canonical_name for e in entities if e.entity_id == ids[0][0]) == full
+
+
+def test_a_places_or_a_research_arms_first_word_is_no_firm(resources: EntityResources) -> None:
+    text = "Japan Airlines cut fares. Japan said tourism was up. Microsoft Research published a paper. Microsoft said it was proud."
+    linked, _ = resolve_entities([_result("a", text, [("Japan Airlines", "ORG"), ("Japan", "GPE"), ("Microsoft Research", "ORG"),
+                                                      ("Microsoft", "ORG")])], resources)
+    ids = {m.text: m.entity_id for r in linked for m in r.mentions}
+    assert len({ids["Japan Airlines"], ids["Japan"], ids["Microsoft Research"], ids["Microsoft"]}) == 4
