@@ -218,6 +218,13 @@ def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None,
             return i, m.group(1).strip().rstrip(",") or None, found, agency
         if i in lead and (m := _title_case_place(text, is_place)) is not None and not _speaker_labels(lines, m.group(1)):
             return i, m.group(1), None, None
+        if i in lead and is_place is not None and (m := _DOUBLE_HYPHEN_DATELINE.match(text)) is not None and \
+                is_place(m.group(1)) and len(words(text)) >= _PARAGRAPH_WORDS and \
+                all(len(words(lines[k])) < _PARAGRAPH_WORDS for k in lead if k < i):
+            # "TOKYO -- Kanemura Motor on Friday lowered …", as Nikkei Asia prints it: a known place
+            # opening the story's first paragraph, past a standfirst (a caption may start so too,
+            # but is shorter)
+            return i, m.group(1), None, None
         if title_line is not None and title_line < i and i not in lead and is_place is not None and \
                 (m := _PLACE_ALONE.match(text)) is not None and is_place(m.group(1)) and \
                 next((j for j in range(i + 1, len(lines)) if _usable(lines[j])), None) in lead:
@@ -227,6 +234,8 @@ def _dateline(lines: list[str], lead: list[int], is_place: PlaceTest | None,
     return None
 
 
+# A place in capitals and a double hyphen ("TOKYO -- Text").
+_DOUBLE_HYPHEN_DATELINE: Final = re.compile(rf"^{_PLACE}\s+--\s+(?=[A-Z\"“])")
 # A place in capitals alone on its line (Anadolu prints its dateline so).
 _PLACE_ALONE: Final = re.compile(rf"^{_PLACE}$")
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.gazetteer import is_known_place
 from pipeline.scraped import dateline_end, looks_like_title, scraped_metadata
 
 INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
@@ -427,3 +428,16 @@ def test_a_date_line_past_a_pages_furniture_is_found() -> None:
              "", _WIRE_LEAD]
     meta = scraped_metadata(lines)
     assert (meta.date.raw if meta.date else None, meta.byline) == ("December 3 2026", "Rhiannon Pryce")
+
+
+def test_a_known_place_and_a_double_hyphen_open_the_first_paragraph() -> None:
+    # (the sixty-first session's review) Nikkei Asia's dateline, past a standfirst; a caption so
+    # opened is no dateline.
+    story = ("TOKYO -- Kanemura Motor on Friday lowered its full-year net profit forecast by 28% to 410 billion yen, citing the cost "
+             "of replacing battery packs in about 640,000 electric vehicles sold worldwide.")
+    lines = ["Kanemura Motor cuts profit outlook as battery recall widens", "",
+             "Carmaker to replace packs in 640,000 EVs; Korean supplier's shares slump", "", "December 4, 2026 14:30 JST", "", story]
+    assert scraped_metadata(lines, is_known_place).dateline == "TOKYO"
+    caption = ["Kanemura Motor cuts profit outlook as battery recall widens", "", "TOKYO -- The carmaker's president speaks in Tokyo.",
+               "", _WIRE_LEAD]
+    assert scraped_metadata(caption, is_known_place).dateline is None

@@ -802,9 +802,12 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
                 # "The Bank said" after "The Reserve Bank of Australia": that bank, not one "Bank"
                 # for every bank of the corpus.
                 item.key = next(iter(named))
-        elif kind == "person" and is_particle_surname(item.name.split()) and \
-                len(fuller := persons_by_ending.get(fold(item.name), set()) - {item.key}) == 1:
-            item.key = next(iter(fuller))  # "La Riva" after "Gloria La Riva", as "Riva" would
+        elif kind == "person" and is_particle_surname(item.name.split()) and (
+                len(fuller := persons_by_ending.get(fold(item.name), set()) - {item.key}) == 1 or
+                len(fuller := persons_by_last.get(word_skeleton(fold(item.name.replace(" ", ""))), set()) - {item.key}) == 1):
+            # "La Riva" after "Gloria La Riva", as "Riva" would; "La Rocca" after "Mike LaRocca", the
+            # particle written apart
+            item.key = next(iter(fuller))
         elif kind == "org" and value.startswith("|"):
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:
