@@ -678,6 +678,10 @@ _GENERIC_ORG_NOUNS = _PUBLIC_BODY_NOUNS | {"bank", "fund", "group", "company", "
                                            "foundation"}
 
 
+# Words after the noun that heads a body's name: "of", "for" and a firm's legal form.
+_AFTER_HEAD_NOUN = frozenset({"of", "for", "ag", "plc", "inc", "ltd", "sa", "se", "nv", "asa", "corp", "limited", "llc"})
+
+
 # Nouns of bodies a country has one of, which a nationality before them qualifies ("the Iranian
 # Foreign Ministry", "the Nigerian central bank").
 _BODY_WORDS = _GENERIC_ORG_NOUNS | {"army", "navy", "police", "embassy", "parliament", "military"}
@@ -743,8 +747,12 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
         if kind != "person" and item.mention.label == "ORG" and " " in item.name:
-            for word in set(fold(item.name).split()) & _GENERIC_ORG_NOUNS:
-                orgs_by_noun[word].add(item.key)
+            folded_words = fold(item.name).split()
+            for k, word in enumerate(folded_words):
+                # (the noun that heads the name: "Reserve Bank of Australia", "Caldera Bank AG"; not
+                # one that qualifies another, "Senate Agriculture Committee" is no senate)
+                if word in _GENERIC_ORG_NOUNS and (k == len(folded_words) - 1 or folded_words[k + 1] in _AFTER_HEAD_NOUN):
+                    orgs_by_noun[word].add(item.key)
             written = item.name.split()
             if kind == "org" and len(written) <= 3 and fold(written[-1]) in _FIRM_NAME_ENDINGS and written[0][:1].isupper():
                 firms_by_first[skeleton(fold(written[0]))].add(item.key)

@@ -959,3 +959,14 @@ def test_a_particle_surname_written_apart_is_the_full_name_written_joined(resour
     linked, _ = resolve_entities([_result("a", text, [("Mike LaRocca", "PERSON"), ("La Rocca", "PERSON")])], resources)
     ids = {m.text: m.entity_id for r in linked for m in r.mentions}
     assert ids["Mike LaRocca"] == ids["La Rocca"]
+
+
+def test_a_bodys_noun_alone_is_the_body_it_heads_not_one_it_qualifies(resources: EntityResources) -> None:
+    # (the sixty-first session's review) "the Senate" after "the Senate Agriculture Committee" is the
+    # chamber; "the Bank" after "the Reserve Bank of Australia" is that bank.
+    text = "The Senate Agriculture Committee met. The Senate will vote. The Reserve Bank of Australia held rates. The Bank said so."
+    linked, _ = resolve_entities([_result("a", text, [("Senate Agriculture Committee", "ORG"), ("Senate", "ORG"),
+                                                      ("Reserve Bank of Australia", "ORG"), ("Bank", "ORG")])], resources)
+    ids = {m.text: m.entity_id for r in linked for m in r.mentions}
+    assert ids["Senate"] != ids["Senate Agriculture Committee"]
+    assert ids["Bank"] == ids["Reserve Bank of Australia"]
