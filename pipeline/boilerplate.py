@@ -173,7 +173,10 @@ _NAVIGATION_LABELS: Final = frozenset({
     "menu", "search", "sign in", "log in", "login", "register", "subscribe", "account", "my account", "open menu", "close menu",
     "toggle navigation", "navigation", "social sharing", "about the author", "advertising", "note from the author",
     "note from the author:", "author thumbnail", "popular stories", "share this article", "comments", "share", "manage my choices",
-    "skip navigation", "sign up", "create free account", "create account", "create a free account", "my news", "sign out", "log out"})
+    "skip navigation", "sign up", "create free account", "create account", "create a free account", "my news", "sign out", "log out",
+    "listen", "listen to this article", "gift article", "gift this article"})
+# A link to the comments with their count.
+_COMMENT_COUNT: Final = re.compile(r"comments?\s*\(?\d[\d,.]*k?\)?")
 # Wire copy reprinted unedited says so in a line of its own ("(This story has not been edited by
 # our staff and is auto-generated from a syndicated feed.)"); it can run to 30 words.
 _SYNDICATION: Final = re.compile(r"\bfrom a syndicated (?:news )?feed\b", re.IGNORECASE)
@@ -278,6 +281,8 @@ def furniture_reason(line: str) -> str | None:
         return "menu"
     if n_words <= 10 and "|" in label and all(item.strip() in _NAVIGATION_LABELS for item in label.split("|")):
         return "menu"  # ("Sign In | Create free account", "My News | Sign In | Register")
+    if n_words <= 2 and _COMMENT_COUNT.fullmatch(label):
+        return "menu"  # ("Comment 1,243", "Comments (58)")
     if n_words <= _REPORTER_ROLE_MAX_WORDS and _REPORTER_ROLE.match(line.strip()):
         return "byline"
     if (n_words <= 25 and _is_footer(line)) or (n_words <= _COOKIE_BANNER_MAX_WORDS and _COOKIE_BANNER.search(line)) or \

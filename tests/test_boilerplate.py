@@ -153,6 +153,8 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("HLVS.O +14.2% | CRVN.O -2.1%", "credit"),
         ("Sign In | Create free account", "menu"),
         ("Skip Navigation", "menu"),
+        ("Listen", "menu"),
+        ("Comment 1,243", "menu"),
         ("Got a confidential news tip? We want to hear from you.", "footer"),
         ("Rep. Tom Whitaker (R-Ohio) speaks during a press conference outside the Capitol on Tuesday. (Annabel Reyes)", "credit"),
         ("Kanemura Motor President Hiroshi Tabata speaks at a news conference in Tokyo on Dec. 4. (Photo by Shinji Kamata)", "credit"),

@@ -754,7 +754,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
                 if word in _GENERIC_ORG_NOUNS and (k == len(folded_words) - 1 or folded_words[k + 1] in _AFTER_HEAD_NOUN):
                     orgs_by_noun[word].add(item.key)
             written = item.name.split()
-            if kind == "org" and len(written) <= 3 and fold(written[-1]) in _FIRM_NAME_ENDINGS and written[0][:1].isupper():
+            # (not a paper's owner named after it: "Guardian Media Group" … "the Guardian")
+            if kind == "org" and len(written) <= 3 and fold(written[-1]) in _FIRM_NAME_ENDINGS and written[0][:1].isupper() and \
+                    not (len(written) == 3 and fold(written[1]) in _MEDIA_GROUP_WORDS):
                 firms_by_first[skeleton(fold(written[0]))].add(item.key)
     for item in parsed:
         kind, value = item.key
@@ -823,13 +825,17 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
 
 
 # Last words of a firm's name that say its business, after which the first word alone is the
-# firm's short name ("Kanemura Motor" … "Kanemura"; not "Microsoft Research", "Texas Instruments").
+# firm's short name ("Kanemura Motor" … "Kanemura"; not "Microsoft Research", "Texas Instruments", nor
+# "Barclays Capital", an arm of Barclays).
 _FIRM_NAME_ENDINGS = frozenset({
     "semiconductor", "semiconductors", "systems", "motor", "motors", "energy", "bank", "securities", "partners", "ventures",
-    "consulting", "holdings", "airlines", "airways", "pharmaceuticals", "pharma", "technologies", "labs", "capital", "industries",
+    "consulting", "holdings", "airlines", "airways", "pharmaceuticals", "pharma", "technologies", "labs", "industries",
     "corp", "corporation", "inc", "ltd", "plc", "ag", "electronics", "foods", "insurance", "logistics", "networks", "software",
     "therapeutics", "biosciences", "steel", "mining", "petroleum", "telecom", "communications", "automotive", "aerospace",
     "chemicals", "investments", "properties", "brewery", "brewing", "group"})
+
+
+_MEDIA_GROUP_WORDS = frozenset({"media", "news", "newspapers", "publishing", "broadcasting"})
 
 
 # --------------------------------------------------------------------------- the corpus
