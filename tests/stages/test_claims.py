@@ -7038,3 +7038,12 @@ def test_a_that_clause_after_the_one_told_and_the_occasion_is_what_was_told(nlp:
 ])
 def test_platforms_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
     assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
+
+
+def test_sources_pass_on_no_claim_in_a_relative_clause_of_what_they_said(nlp: Language, lexicons: Lexicons, config: Config) -> None:
+    # (the sixty-first session's review) The aides are the deal's source and relay nothing; the
+    # Democrats who say … speak on their own.
+    text = ("Negotiators reached a tentative deal late Monday on a farm bill, according to three aides involved in the talks, setting up "
+            "a clash with Senate Democrats who say the changes would push thousands of people off the program.")
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert sorted((c.cue, c.speaker_text, c.via) for c in claims) == [("according to", "three aides", None), ("say", "who", None)]
