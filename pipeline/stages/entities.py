@@ -678,8 +678,9 @@ _GENERIC_ORG_NOUNS = _PUBLIC_BODY_NOUNS | {"bank", "fund", "group", "company", "
                                            "foundation"}
 
 
-# Words after the noun that heads a body's name: "of", "for" and a firm's legal form.
-_AFTER_HEAD_NOUN = frozenset({"of", "for", "ag", "plc", "inc", "ltd", "sa", "se", "nv", "asa", "corp", "limited", "llc"})
+# Words after the noun that heads a body's name: "of", "for", "to" ("Committee to Protect
+# Bloggers") and a firm's legal form.
+_AFTER_HEAD_NOUN = frozenset({"of", "for", "to", "ag", "plc", "inc", "ltd", "sa", "se", "nv", "asa", "corp", "limited", "llc"})
 
 
 # Nouns of bodies a country has one of, which a nationality before them qualifies ("the Iranian
