@@ -1383,8 +1383,9 @@ def _canonical(kind: str, names: Counter[str], org_country: str, gazetteer: Gaze
         return names[name] + lone[words[-1]] + sum(lone[" ".join(words[-k:]).casefold()] for k in range(2, len(words)))
 
     def surname_alone(name: str) -> bool:  # (not "Van de Vijver" when no fuller name ends with it)
+        # (also one a fuller name writes joined: "La Rocca" of "Mike LaRocca")
         return " " not in name or (is_particle_surname(name.split()) and any(
-            other.casefold().endswith(" " + name.casefold()) for other in names))
+            other.casefold().endswith((" " + name.casefold(), " " + name.casefold().replace(" ", ""))) for other in names))
 
     return min(candidates, key=lambda n: (surname_alone(n), -votes(n), abs(len(n.split()) - 2), n.isupper(), len(n), n))
 

@@ -956,9 +956,11 @@ def test_a_places_or_a_research_arms_first_word_is_no_firm(resources: EntityReso
 def test_a_particle_surname_written_apart_is_the_full_name_written_joined(resources: EntityResources) -> None:
     # (the sixty-first session's review) "Mike LaRocca" … "La Rocca"
     text = "Rep. Mike LaRocca said the petition was short. La Rocca added that the vote would come. La Rocca left."
-    linked, _ = resolve_entities([_result("a", text, [("Mike LaRocca", "PERSON"), ("La Rocca", "PERSON")])], resources)
+    linked, entities = resolve_entities([_result("a", text, [("Mike LaRocca", "PERSON"), ("La Rocca", "PERSON"), ("La Rocca", "PERSON")])],
+                                        resources)
     ids = {m.text: m.entity_id for r in linked for m in r.mentions}
     assert ids["Mike LaRocca"] == ids["La Rocca"]
+    assert next(e.canonical_name for e in entities if e.entity_id == ids["La Rocca"]) == "Mike LaRocca"
 
 
 def test_a_bodys_noun_alone_is_the_body_it_heads_not_one_it_qualifies(resources: EntityResources) -> None:
