@@ -273,27 +273,27 @@ def furniture_reason(line: str) -> str | None:
     stripped = line.strip()
     if _GALLERY_CAPTION.match(stripped) or stripped.endswith(_GALLERY_CAPTION_ENDS) or _TICKER_MOVES.fullmatch(stripped):
         return "credit"
-    if (n_words <= 8 and _CREDIT.match(line.strip())) or _CAPTION_CREDIT.search(line) or \
-            (n_words <= _CAPTION_MAX_WORDS and (_CREDIT_ENDING_CAPTION.search(line.strip()) or _CAPTION_LABEL.match(line.strip()))):
+    if (n_words <= 8 and _CREDIT.match(stripped)) or _CAPTION_CREDIT.search(line) or \
+            (n_words <= _CAPTION_MAX_WORDS and (_CREDIT_ENDING_CAPTION.search(stripped) or _CAPTION_LABEL.match(stripped))):
         return "credit"
-    label = line.strip().casefold()
+    label = stripped.casefold()
     if label in _NAVIGATION_LABELS or (n_words <= 6 and label.startswith("skip to ")):
         return "menu"
     if n_words <= 10 and "|" in label and all(item.strip() in _NAVIGATION_LABELS for item in label.split("|")):
         return "menu"  # ("Sign In | Create free account", "My News | Sign In | Register")
     if n_words <= 2 and _COMMENT_COUNT.fullmatch(label):
         return "menu"  # ("Comment 1,243", "Comments (58)")
-    if n_words <= _REPORTER_ROLE_MAX_WORDS and _REPORTER_ROLE.match(line.strip()):
+    if n_words <= _REPORTER_ROLE_MAX_WORDS and _REPORTER_ROLE.match(stripped):
         return "byline"
     if (n_words <= 25 and _is_footer(line)) or (n_words <= _COOKIE_BANNER_MAX_WORDS and _COOKIE_BANNER.search(line)) or \
             (n_words <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.search(line)) or \
             (n_words <= _SYNDICATION_MAX_WORDS and _SYNDICATION.search(line)):
         return "footer"
-    if n_words <= _STORY_LINK_MAX_WORDS and _STORY_LINK.match(line.strip()):
+    if n_words <= _STORY_LINK_MAX_WORDS and _STORY_LINK.match(stripped):
         return "link"
     if len(SEPARATORS.findall(line)) >= 2 and stopword_share(line) < 0.2:
         return "menu"
-    if _is_gapped_menu(line) or _BREADCRUMB.match(line.strip()):
+    if _is_gapped_menu(line) or _BREADCRUMB.match(stripped):
         return "menu"
     return None
 

@@ -74,9 +74,11 @@ _OUTLETS_AFTER_THE: frozenset[str] = frozenset(fold(name) for name in _OUTLETS i
 _OUTLETS_BY_NAME: frozenset[str] = frozenset(fold(name) for name in _OUTLETS if not name.startswith("The "))
 
 
-# A site's address as its name ("told KSL.com", "Speaking to NJ.com"), and the local titles named
-# "<place> Live" ("told Nottinghamshire Live", "Bristol Live"): outlets too many to list.
-_SITE_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|ie|ca|com\.au|co\.nz|news|tv|fm)", re.IGNORECASE)
+# A site's address: as its name ("told KSL.com", "SWI swissinfo.ch") or after a byline's names ("By
+# Hallie Bowcutt, KSL.com"). With the local titles named "<place> Live" ("told Nottinghamshire
+# Live", "Bristol Live"), outlets too many to list.
+SITE_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co\.nz|ca|com\.au|ie|in|news|ch|de|fr|it|pl|eu|info|tv|fm)",
+                          re.IGNORECASE)
 _PLACE_LIVE = re.compile(r"(?:[A-Z][\w'-]+ ){1,3}Live")
 
 
@@ -87,4 +89,4 @@ def is_news_outlet(name: str) -> bool:
     after_the = bool(words) and words[0].lower() == "the"
     folded = fold(" ".join(words[1:]) if after_the else name)
     return folded in _OUTLETS_BY_NAME or (after_the and folded in _OUTLETS_AFTER_THE) or \
-        (name[:1].isupper() and _SITE_ADDRESS.fullmatch(name) is not None) or _PLACE_LIVE.fullmatch(name) is not None
+        (name[:1].isupper() and SITE_ADDRESS.fullmatch(name) is not None) or _PLACE_LIVE.fullmatch(name) is not None

@@ -15,7 +15,7 @@ from typing import Final
 
 from pipeline.boilerplate import AD_MARKER, SEPARATORS, credit_line_spans, furniture_reason, is_non_latin, words
 from pipeline.dates import MONTH_RE, FoundDate, date_at_start, yearless_date
-from pipeline.outlets import is_news_outlet
+from pipeline.outlets import SITE_ADDRESS, is_news_outlet
 
 # Lines of the page head searched for the headline, date line, byline and site name.
 HEAD_LINES: Final = 12
@@ -139,15 +139,12 @@ def _title_case(line: str) -> bool:
 
 # Small words inside a site's name ("Notes from Poland") and a site's address as its name ("SWI swissinfo.ch").
 _SITE_NAME_CONNECTORS: Final = frozenset({"of", "from", "the", "and", "for", "in", "on"})
-# A site's address, as a site's name or after a byline's names ("swissinfo.ch", "By Hallie Bowcutt, KSL.com").
-_SITE_ADDRESS: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|ca|com\.au|ie|in|news|ch|de|fr|it|pl|eu|info)",
-                                  re.IGNORECASE)
 
 
 def _looks_like_site_name(line: str) -> bool:
     tokens = line.split()
     return (1 <= len(tokens) <= 4 and tokens[0][0].isupper() and
-            all(t[0].isupper() or t[0].isdigit() or t in _SITE_NAME_CONNECTORS or _SITE_ADDRESS.fullmatch(t) for t in tokens)
+            all(t[0].isupper() or t[0].isdigit() or t in _SITE_NAME_CONNECTORS or SITE_ADDRESS.fullmatch(t) for t in tokens)
             and not line.rstrip().endswith((".", "!", "?", ":", "…")) and date_at_start(line) is None
             and furniture_reason(line) is None)
 
@@ -156,8 +153,9 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
     candidates = [i for i in head if looks_like_title(lines[i])]
     if not candidates:
         return None, None
+    reason = {i: furniture_reason(lines[i]) for i in head}  # (read once: the tests below ask about the same lines)
     # (the site's name may follow a menu: "Menu  Home  Football  Cricket" / "Northgate Sport")
-    first_line = next((i for i in head if furniture_reason(lines[i]) is None), head[0])
+    first_line = next((i for i in head if reason[i] is None), head[0])
     title_line = candidates[0]
     # "The New York Times" is shaped like a short headline: it is the site name when a headline
     # (not a caption-like sentence: one of fewer than ten words, or any before the date line) follows
@@ -169,7 +167,7 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
     site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
     following = head[head.index(title_line) + 1:head.index(title_line) + 3]
     if site is None and len(following) == 2 and _looks_like_site_name(lines[following[0]]) and \
-            furniture_reason(lines[following[1]]) == "menu" and (later := [i for i in candidates if i > following[1]]):
+            reason[following[1]] == "menu" and (later := [i for i in candidates if i > following[1]]):
         # "Exclusive news, data and analytics for financial market professionals" / "Reuters" / menu:
         # the site's tagline above its name
         title_line, site, candidates = later[0], lines[following[0]].strip(), later
@@ -188,9 +186,9 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
     # (also past links to sign in: "The Washington Post" / "Democracy Dies in Darkness" / "Sign in |
     # Subscribe" / menu)
     after = head[head.index(title_line) + 1:]
-    furniture_next = list(itertools.takewhile(lambda i: furniture_reason(lines[i]) is not None, after))
-    after_furniture = [i for i in after[1:] if furniture_reason(lines[i]) is None]
-    if site is not None and len(candidates) > 1 and any(furniture_reason(lines[i]) == "menu" for i in furniture_next[:2]) and \
+    furniture_next = list(itertools.takewhile(lambda i: reason[i] is not None, after))
+    after_furniture = [i for i in after[1:] if reason[i] is None]
+    if site is not None and len(candidates) > 1 and any(reason[i] == "menu" for i in furniture_next[:2]) and \
             candidates[1] in after_furniture[:2] and (date_line is None or candidates[1] < date_line):
         return candidates[1], site
     # A show's or a section's name of a few words over the headline ("Politics" / "State of the
@@ -515,7 +513,7 @@ def _byline(lines: list[str], window: list[int], date_line: int | None = None,
             # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")
             # (nor is a site's address: "By Hallie Bowcutt, KSL.com")
             names = ", ".join(piece for piece in names.split(", ") if not _CALL_LETTERS.fullmatch(piece)
-                              and not _SITE_ADDRESS.fullmatch(piece)) or names
+                              and not SITE_ADDRESS.fullmatch(piece)) or names
             if all(word.isupper() for word in _LETTERS.findall(names) if word != "and"):
                 # (wire copy's capitals: "MARCUS BELL", "LAURA KINSELLA and DIEGO FUENTES")
                 names = _LETTERS.sub(lambda word: word.group() if word.group() == "and" else word.group().capitalize(), names)

@@ -119,6 +119,7 @@ def test_text_after_a_dateline(line: str, expected: str) -> None:
 
 # A first paragraph for the heads below.
 _LEAD = "The council approved the plan on Tuesday night despite strong objections from residents, officials said."
+_WIRE_LEAD = "A federal judge on Wednesday blocked the administration from withholding police grants from fourteen cities and counties."
 
 
 @pytest.mark.parametrize(("lines", "date_raw", "dateline", "agency", "byline"), [
@@ -239,6 +240,37 @@ _LEAD = "The council approved the plan on Tuesday night despite strong objection
     pytest.param(["Police officer wounded near border", "Arben Krasniqi, Milica Stojanović", "BIRN", "Pristina, Belgrade",
                   "December 4, 2026", "13:08", "", _LEAD], "December 4, 2026 13:08", None, None, "Arben Krasniqi, Milica Stojanović",
                  id="names-above-places-and-a-time-below"),
+    # (the sixty-first session's review) The update glued to the zone; a two-digit year after a byline;
+    # the time before the date; the year glued to the time.
+    pytest.param(["US judge blocks cuts to city police grants", "By Jonathan Pierce and Andrea Voss",
+                  "December 2, 2026 4:18 PM ESTUpdated 2 hours ago", "", _WIRE_LEAD],
+                 "December 2, 2026 4:18 PM EST", None, None, "Jonathan Pierce and Andrea Voss", id="glued-update"),
+    pytest.param(["Discharge petition nears 218 as speaker digs in", "by Emily Sandoval - 12/02/26 6:14 PM ET", "", _WIRE_LEAD],
+                 "12/02/26 6:14 PM ET", None, None, "Emily Sandoval", id="two-digit-year"),
+    pytest.param(["Lumeo raises $140M to put AI agents to work on hospital billing", "Priyanka Dasari",
+                  "10:15 AM PST · November 30, 2026", "", _WIRE_LEAD],
+                 "10:15 AM PST November 30, 2026", None, None, "Priyanka Dasari", id="time-first"),
+    # One name a line above the date, glued to its time.
+    pytest.param(["Farm bill deal would expand SNAP work rules", "Hannah Wexler", "Cole Brennan", "December 2, 20266:00 AM ET", "",
+                  _WIRE_LEAD], "December 2, 2026 6:00 AM ET", None, None, "Hannah Wexler, Cole Brennan", id="one-name-a-line"),
+    # A city after each name; a handle after the name, below the dates; a place's name as a first
+    # name; the outlet run on after the name.
+    pytest.param(["Watchdog opens probe into Paynimbus over treatment of borrowers",
+                  "Rhiannon Pryce in London and Tobias Lindgren in Stockholm", "Published December 3 2026", "", _WIRE_LEAD],
+                 "December 3 2026", None, None, "Rhiannon Pryce and Tobias Lindgren", id="names-with-cities"),
+    pytest.param(["Brindlewood shares plunge 18% after retailer slashes forecast", "", "Published Tue, Dec 1 2026 9:32 AM EST",
+                  "Updated Tue, Dec 1 2026 11:05 AM EST", "", "thumbnail", "Gabrielle Fonseca-Reid @GFonsecaReid", "", _WIRE_LEAD],
+                 "Tue, Dec 1 2026 9:32 AM EST", None, None, "Gabrielle Fonseca-Reid", id="name-and-handle-below"),
+    pytest.param(["Tallis Consulting is ordering staff back to the office five days a week", "Jordan Pell", "Dec 1, 2026, 7:02 AM ET",
+                  "", _WIRE_LEAD], "Dec 1, 2026, 7:02 AM ET", None, None, "Jordan Pell", id="place-as-first-name"),
+    pytest.param(["Republican wins Louisiana House runoff", "Published December 6, 2026 7:15pm EST", "", "By Carter Lyle Fox News", "",
+                  _WIRE_LEAD], "December 6, 2026 7:15pm EST", None, None, "Carter Lyle", id="outlet-run-on"),
+    # The dateline after a gallery caption, a summary's points and a quote widget.
+    pytest.param(["US judge blocks cuts to city police grants", "December 2, 2026 4:18 PM EST", "",
+                  "Item 1 of 2 The courthouse in Boston, Massachusetts, is seen in a file photo. REUTERS/Nora Lindqvist/File Photo "
+                  "Purchase Licensing Rights, opens new tab", "", "Summary", "Judge says administration ignored limits set by Congress",
+                  "Ruling covers 14 cities", "", "HLVS.O +14.2% | CRVN.O -2.1%", "", f"BOSTON, Dec 2 (Reuters) - {_WIRE_LEAD}"],
+                 "December 2, 2026 4:18 PM EST", "BOSTON", "Reuters", None, id="dateline-past-summary"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
@@ -344,16 +376,6 @@ def test_a_place_in_capitals_alone_under_the_headline_is_the_dateline() -> None:
                   "Sweden's justice minister has announced that police will be able to set up zones around schools."],
                  "'We will not let gangs recruit children': Sweden to create zones around schools", "The Local Sweden",
                  id="title-past-furniture"),
-])
-def test_title_and_site_of_more_heads(lines: list[str], title: str, site: str) -> None:
-    meta = scraped_metadata(lines)
-    assert (meta.title, meta.site_name) == (title, site)
-
-
-_WIRE_LEAD = "A federal judge on Wednesday blocked the administration from withholding police grants from fourteen cities and counties."
-
-
-@pytest.mark.parametrize(("lines", "title", "site"), [
     # (the sixty-first session's review) A tagline above the site's name, or under it past links to sign in.
     pytest.param(["Skip to main content", "Exclusive news, data and analytics for financial market professionals", "Reuters",
                   "World | Business | Markets | Sustainability | Legal | Breakingviews | Technology", "", "Markets | Deals", "",
@@ -376,48 +398,9 @@ _WIRE_LEAD = "A federal judge on Wednesday blocked the administration from withh
                   "Published Tue, Dec 1 2026 9:32 AM EST"],
                  "Brindlewood shares plunge 18% after furniture retailer slashes holiday forecast", "CNBC", id="sign-in-links"),
 ])
-def test_title_and_site_of_the_sixty_first_review(lines: list[str], title: str, site: str) -> None:
+def test_title_and_site_of_more_heads(lines: list[str], title: str, site: str) -> None:
     meta = scraped_metadata(lines)
     assert (meta.title, meta.site_name) == (title, site)
-
-
-@pytest.mark.parametrize(("lines", "date_raw", "dateline", "agency", "byline"), [
-    # (the sixty-first session's review) The update glued to the zone; a two-digit year after a byline;
-    # the time before the date; the year glued to the time.
-    pytest.param(["US judge blocks cuts to city police grants", "By Jonathan Pierce and Andrea Voss",
-                  "December 2, 2026 4:18 PM ESTUpdated 2 hours ago", "", _WIRE_LEAD],
-                 "December 2, 2026 4:18 PM EST", None, None, "Jonathan Pierce and Andrea Voss", id="glued-update"),
-    pytest.param(["Discharge petition nears 218 as speaker digs in", "by Emily Sandoval - 12/02/26 6:14 PM ET", "", _WIRE_LEAD],
-                 "12/02/26 6:14 PM ET", None, None, "Emily Sandoval", id="two-digit-year"),
-    pytest.param(["Lumeo raises $140M to put AI agents to work on hospital billing", "Priyanka Dasari",
-                  "10:15 AM PST · November 30, 2026", "", _WIRE_LEAD],
-                 "10:15 AM PST November 30, 2026", None, None, "Priyanka Dasari", id="time-first"),
-    # One name a line above the date, glued to its time.
-    pytest.param(["Farm bill deal would expand SNAP work rules", "Hannah Wexler", "Cole Brennan", "December 2, 20266:00 AM ET", "",
-                  _WIRE_LEAD], "December 2, 2026 6:00 AM ET", None, None, "Hannah Wexler, Cole Brennan", id="one-name-a-line"),
-    # A city after each name; a handle after the name, below the dates; a place's name as a first
-    # name; the outlet run on after the name.
-    pytest.param(["Watchdog opens probe into Paynimbus over treatment of borrowers",
-                  "Rhiannon Pryce in London and Tobias Lindgren in Stockholm", "Published December 3 2026", "", _WIRE_LEAD],
-                 "December 3 2026", None, None, "Rhiannon Pryce and Tobias Lindgren", id="names-with-cities"),
-    pytest.param(["Brindlewood shares plunge 18% after retailer slashes forecast", "", "Published Tue, Dec 1 2026 9:32 AM EST",
-                  "Updated Tue, Dec 1 2026 11:05 AM EST", "", "thumbnail", "Gabrielle Fonseca-Reid @GFonsecaReid", "", _WIRE_LEAD],
-                 "Tue, Dec 1 2026 9:32 AM EST", None, None, "Gabrielle Fonseca-Reid", id="name-and-handle-below"),
-    pytest.param(["Tallis Consulting is ordering staff back to the office five days a week", "Jordan Pell", "Dec 1, 2026, 7:02 AM ET",
-                  "", _WIRE_LEAD], "Dec 1, 2026, 7:02 AM ET", None, None, "Jordan Pell", id="place-as-first-name"),
-    pytest.param(["Republican wins Louisiana House runoff", "Published December 6, 2026 7:15pm EST", "", "By Carter Lyle Fox News", "",
-                  _WIRE_LEAD], "December 6, 2026 7:15pm EST", None, None, "Carter Lyle", id="outlet-run-on"),
-    # The dateline after a gallery caption, a summary's points and a quote widget.
-    pytest.param(["US judge blocks cuts to city police grants", "December 2, 2026 4:18 PM EST", "",
-                  "Item 1 of 2 The courthouse in Boston, Massachusetts, is seen in a file photo. REUTERS/Nora Lindqvist/File Photo "
-                  "Purchase Licensing Rights, opens new tab", "", "Summary", "Judge says administration ignored limits set by Congress",
-                  "Ruling covers 14 cities", "", "HLVS.O +14.2% | CRVN.O -2.1%", "", f"BOSTON, Dec 2 (Reuters) - {_WIRE_LEAD}"],
-                 "December 2, 2026 4:18 PM EST", "BOSTON", "Reuters", None, id="dateline-past-summary"),
-])
-def test_metadata_of_the_sixty_first_review(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
-                                            byline: str | None) -> None:
-    meta = scraped_metadata(lines)
-    assert (meta.date.raw if meta.date else None, meta.dateline, meta.dateline_agency, meta.byline) == (date_raw, dateline, agency, byline)
 
 
 def test_a_date_line_past_a_pages_furniture_is_found() -> None:

@@ -9558,7 +9558,8 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
         return False
     if not (outer.start <= inner.cue_start < outer.end):
         return False
-    if inner.cue_token is not None and ctx.doc[inner.cue_token].dep_ == "relcl" and not _relays_by_name(outer, ctx):
+    if inner.cue_token is not None and ctx.doc[inner.cue_token].dep_ == "relcl" and \
+            (outer.speaker is None or not _names_an_outlet(ctx.text[outer.speaker[0]:outer.speaker[1]])):
         # "…, according to three aides involved in the talks, setting up a clash with Senate
         # Democrats who say …": a claim in a relative clause inside what the sources said is
         # nested in it, not passed on by them (an outlet passes on whatever it reports)
@@ -9571,14 +9572,6 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     # Reuters reported") or wraps it as "according to"; "The Post reported that X said Y" is
     # nested speech and stays two claims.
     return ctx.text[outer.cue_start:outer.cue_end].lower().startswith(_ACCORDING_OPENINGS) or inner.inverted or outer.inverted
-
-
-def _relays_by_name(outer: _Draft, ctx: _Context) -> bool:
-    """Whether a relaying claim's source is an outlet: listed, or named with a media noun."""
-    if outer.speaker is None:
-        return False
-    source = ctx.text[outer.speaker[0]:outer.speaker[1]]
-    return is_news_outlet(source) or any(word in _MEDIA_NOUNS for word in source.lower().split())
 
 
 def _dedupe(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:

@@ -2236,7 +2236,6 @@ def test_object_read_as_the_reported_clause_subject(nlp: Language, lexicons: Lex
     assert claims == (expected if isinstance(expected, list) else [expected])
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Marsh never missed an opportunity to remind the audience that he was the only candidate funding his own campaign.",
                  [("remind", "that he was the only candidate funding his own campaign", "Marsh")], id="never-missed-an-opportunity"),
@@ -6977,6 +6976,13 @@ def test_media_of_the_sixtieth_review(nlp: Language, lexicons: Lexicons, config:
     pytest.param('Speaking to Bristol Live, Mr Dunn said the plan was "dead".', ["Bristol Live"], id="speaking-to-place-live"),
     # (a live audience is none)
     pytest.param("Lee Park told the live audience he would stay.", [None], id="live-audience"),
+    # More platforms, one of two words, and a listed outlet's
+    # programme named for a day.
+    pytest.param('"I paid $249 for this thing in 2022," one owner wrote on Reddit.', ["Reddit"], id="reddit"),
+    pytest.param('Ashby congratulated Thibodeaux in a post on Truth Social, calling him "a TREMENDOUS fighter".', ["Truth Social"],
+                 id="truth-social"),
+    pytest.param('In an interview on "Fox News Sunday," Mabry said the new member would be sworn in as soon as Tuesday.',
+                 ["Fox News Sunday"], id="fox-news-sunday"),
 ])
 def test_media_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
     assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
@@ -7025,19 +7031,6 @@ def test_a_that_clause_after_the_one_told_and_the_occasion_is_what_was_told(nlp:
     text = "Chief Financial Officer Helen Vautrin told analysts on a conference call that she expects the ratio to fall below 65% by 2028."
     assert [(c.cue, c.quote_text) for c in all_claims_of(text, nlp, lexicons, config)] == [
         ("told", "that she expects the ratio to fall below 65% by 2028")]
-
-
-@pytest.mark.parametrize(("text", "media"), [
-    # (the sixty-first session's review) More platforms, one of two words, and a listed outlet's
-    # programme named for a day.
-    pytest.param('"I paid $249 for this thing in 2022," one owner wrote on Reddit.', ["Reddit"], id="reddit"),
-    pytest.param('Ashby congratulated Thibodeaux in a post on Truth Social, calling him "a TREMENDOUS fighter".', ["Truth Social"],
-                 id="truth-social"),
-    pytest.param('In an interview on "Fox News Sunday," Mabry said the new member would be sworn in as soon as Tuesday.',
-                 ["Fox News Sunday"], id="fox-news-sunday"),
-])
-def test_platforms_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, config: Config, text: str, media: list[str | None]) -> None:
-    assert [c.medium for c in all_claims_of(text, nlp, lexicons, config)] == media
 
 
 def test_sources_pass_on_no_claim_in_a_relative_clause_of_what_they_said(nlp: Language, lexicons: Lexicons, config: Config) -> None:
