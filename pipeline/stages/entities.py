@@ -401,7 +401,14 @@ def _org_key(name: str, text: str, start: int, end: int, gazetteer: Gazetteer) -
         country = code
     core = fold(" ".join(words))
     core = _MINISTRY_OF.sub(r"\1 ministry", core)
+    core_words = core.split()
+    if len(core_words) >= 3 and core_words[-1] in _LEGAL_FORMS:
+        core = " ".join(core_words[:-1])  # "Caldera Bank AG" is the "Caldera Bank" of the next paragraph
     return ("org", f"{country}|{skeleton(core)}")
+
+
+# A firm's legal form written after its name: the name without it is the same firm.
+_LEGAL_FORMS = frozenset({"ag", "inc", "ltd", "plc", "llc", "gmbh", "nv", "sa", "se", "asa", "ab", "oyj", "spa", "bv", "corp"})
 
 
 def _person_key(words: list[str]) -> Key:
@@ -529,7 +536,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
         party = is_party_name(words)
         club = _is_club_name(words, gazetteer, resources.first_names) if len(words) >= 2 else \
             bool(words) and words[0].casefold() in _CLUB_WORDS and mention.label == "PERSON"  # "United" alone
-        if (party and mention.label == "PERSON") or (club and mention.label != "ORG"):
+        # (a name ending in "Partners" or "Holdings" is a firm's, whatever the tagger says)
+        firm = len(words) >= 2 and mention.label == "PERSON" and words[-1][:1].isupper() and fold(words[-1]) in _FIRM_ONLY_ENDINGS
+        if (party and mention.label == "PERSON") or (club and mention.label != "ORG") or firm:
             mention = with_changes(mention, label="ORG")
         if mention.label in ("PERSON", "ORG") and len(named := without_post_nominal(words, resources.first_names)) < len(words) and \
                 (mention.label == "PERSON" or fold(words[0]) in resources.first_names):
@@ -716,6 +725,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
     qualified_by_core: dict[str, set[Key]] = defaultdict(set)
     orgs_by_noun: dict[str, set[Key]] = defaultdict(set)  # generic noun → organisations named with it ("Reserve Bank of Australia")
     firms_by_first: dict[str, set[Key]] = defaultdict(set)  # first word → firms named with it and a kind of business ("Halvorsen Semiconductor")
+    firms_by_short_name: dict[str, set[Key]] = defaultdict(set)  # the same for two words or more ("Quarry Lane Partners")
     person_counts: Counter[Key] = Counter()
     first_named: dict[Key, int] = {}  # where each full name is first written
     has_first_name: set[Key] = set()  # full names starting with a common first name
@@ -759,6 +769,9 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
             if kind == "org" and len(written) <= 3 and fold(written[-1]) in _FIRM_NAME_ENDINGS and written[0][:1].isupper() and \
                     not (len(written) == 3 and fold(written[1]) in _MEDIA_GROUP_WORDS):
                 firms_by_first[skeleton(fold(written[0]))].add(item.key)
+            if kind == "org" and len(written) >= 3 and fold(written[-1]) in _FIRM_NAME_ENDINGS - _ARM_ENDINGS and \
+                    all(w[:1].isupper() for w in written):
+                firms_by_short_name[skeleton(fold(" ".join(written[:-1])))].add(item.key)
     for item in parsed:
         kind, value = item.key
         if item.knighted and kind == "name" and len(knights := persons_by_first.get(word_skeleton(value.casefold()), set())) == 1:
@@ -819,10 +832,18 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
             # "La Riva" after "Gloria La Riva", as "Riva" would; "La Rocca" after "Mike LaRocca", the
             # particle written apart
             item.key = next(iter(fuller))
+        elif kind == "person" and item.mention.label == "PERSON" and fold(item.name.split()[0]) not in first_names and \
+                len(firm := firms_by_short_name.get(skeleton(fold(item.name)), set())) == 1:
+            # "Quarry Lane said" (tagged a person) after "Quarry Lane Partners" (not "Charles Schwab"
+            # beside "Charles Schwab Corp": a first name may be the founder's)
+            item.key = next(iter(firm))
+            item.mention = with_changes(item.mention, label="ORG")
         elif kind == "org" and value.startswith("|"):
             qualified = qualified_by_core.get(value[1:], set())
             if len(qualified) == 1:
                 item.key = next(iter(qualified))
+            elif not qualified and len(firm := firms_by_short_name.get(value[1:], set()) - {item.key}) == 1:
+                item.key = next(iter(firm))  # "Quarry Lane" after "Quarry Lane Partners": the article's one firm so named
 
 
 # Last words of a firm's name that say its business, after which the first word alone is the
@@ -834,6 +855,18 @@ _FIRM_NAME_ENDINGS = frozenset({
     "corp", "corporation", "inc", "ltd", "plc", "ag", "electronics", "foods", "insurance", "logistics", "networks", "software",
     "therapeutics", "biosciences", "steel", "mining", "petroleum", "telecom", "communications", "automotive", "aerospace",
     "chemicals", "investments", "properties", "brewery", "brewing", "group"})
+
+
+# Those that may name a group's arm beside the group: "Standard Life Investments" is not the
+# "Standard Life" of the same story (one word alone is seldom the group's name, and joins).
+_ARM_ENDINGS = frozenset({"investments", "securities", "insurance", "properties", "ventures"})
+
+
+# Those of them no person's name ends with ("Danielle Steel", "Daniel Bank" and "Kevin Motor" may).
+_FIRM_ONLY_ENDINGS = frozenset({
+    "semiconductors", "systems", "securities", "partners", "ventures", "holdings", "airlines", "airways", "pharmaceuticals",
+    "technologies", "industries", "inc", "ltd", "plc", "llc", "gmbh", "corp", "electronics", "logistics", "networks",
+    "therapeutics", "biosciences", "communications", "investments", "properties"})
 
 
 _MEDIA_GROUP_WORDS = frozenset({"media", "news", "newspapers", "publishing", "broadcasting"})

@@ -945,6 +945,32 @@ def test_a_firms_first_word_alone_is_the_firm(resources: EntityResources, full: 
     assert next(e.canonical_name for e in entities if e.entity_id == ids[0][0]) == full
 
 
+@pytest.mark.parametrize(("full", "full_label", "short", "short_label"), [
+    # (the sixty-second session's review) A firm's name without its legal form, or without the word
+    # for its business, is the firm, however the two are tagged.
+    ("Caldera Bank AG", "ORG", "Caldera Bank", "ORG"),
+    ("Quarry Lane Partners", "PERSON", "Quarry Lane", "PERSON"),
+    ("Ostrava Steel Holdings", "ORG", "Ostrava Steel", "ORG"),
+])
+def test_a_firms_name_without_its_last_word_is_the_firm(resources: EntityResources, full: str, full_label: str, short: str,
+                                                         short_label: str) -> None:
+    text = f"{full} cut its forecast on Friday. {short} said demand had slowed."
+    linked, entities = resolve_entities([_result("a", text, [(full, full_label), (short, short_label)])], resources)
+    ids = {m.start_char: (m.entity_id, m.label) for r in linked for m in r.mentions}
+    assert ids[0] == ids[text.index(short + " said")]
+    assert ids[0][1] == "ORG"
+    assert next(e.canonical_name for e in entities if e.entity_id == ids[0][0]) == full
+
+
+def test_a_founders_name_beside_the_firm_named_after_him_stays_a_person(resources: EntityResources) -> None:
+    text = "Charles Schwab Corp fell 2% on Friday. Charles Schwab said he was happy."
+    with_first_names = dataclasses.replace(resources, first_names=frozenset({"charles"}))
+    linked, _ = resolve_entities([_result("a", text, [("Charles Schwab Corp", "ORG"), ("Charles Schwab", "PERSON")])], with_first_names)
+    by_text = {m.text: (m.entity_id, m.label) for r in linked for m in r.mentions}
+    assert by_text["Charles Schwab"][0] != by_text["Charles Schwab Corp"][0]
+    assert by_text["Charles Schwab"][1] == "PERSON"
+
+
 def test_a_places_or_a_research_arms_first_word_is_no_firm(resources: EntityResources) -> None:
     text = "Japan Airlines cut fares. Japan said tourism was up. Microsoft Research published a paper. Microsoft said it was proud."
     linked, _ = resolve_entities([_result("a", text, [("Japan Airlines", "ORG"), ("Japan", "GPE"), ("Microsoft Research", "ORG"),
