@@ -61,13 +61,15 @@ _FOOTER_ANYWHERE: Final = re.compile(
     r"\bsubscribe to our (?:free )?(?:[\w-]+ ){0,2}newsletters?\b|\bbecome a (?:member|subscriber|supporter)\b|"
     # (a tip line's appeal: CNBC's "Got a confidential news tip? We want to hear from you.",
     # Bloomberg's "Have a confidential tip for our reporters? Get in touch")
-    r"\b(?:got|have) a confidential (?:news )?tip(?: for our reporters)?\?", re.IGNORECASE)
+    r"\b(?:got|have) a confidential (?:news )?tip(?: for our reporters)?\?|"
+    # (Bloomberg's advertisement for its terminal)
+    r"\bbefore it['’]s here, it['’]s on the bloomberg terminal\b", re.IGNORECASE)
 # Words one of which every match of `_FOOTER_ANYWHERE` holds, in lower case: the pattern's thirty
 # alternatives, tried at every character of a line, took 80 µs a line, and most lines hold none.
 _FOOTER_WORDS: Final = ("©", "all rights reserved", "privacy policy", "cookie policy", "we use cookies", "terms of ", "to your inbox",
                         "on facebook,", "send your story ideas", "did you find this", "consider supporting", "independent journalism",
                         "support our journalism", "join our ", "newsletter", "will not be published", "every contribution counts",
-                        "a story", "download", "become a ", "confidential")
+                        "a story", "download", "become a ", "confidential", "bloomberg terminal")
 # ... and the footers known by how the line opens.
 _FOOTER_AT_START: Final = re.compile(
     r"\s*(?:write to|email|contact)\b.*\S@\S|"  # (the reporter's address: "Write to Ann Lee at ann.lee@…")
@@ -77,6 +79,9 @@ _FOOTER_AT_START: Final = re.compile(
     # (an editor's note on a developing story, a machine translation's credit: "Translated from
     # German by DeepL/mga")
     r"\s*editor['’]s note\s*:\s*this (?:is a developing|story|article)|\s*translated from \w+ by\b|"
+    # (a wire story's note of what its new version changed: "(Updates with analyst comment in ninth
+    # paragraph.)", "(Adds quotes from minister, paragraphs 4-6)")
+    r"\s*\((?:updates|adds|recasts|corrects|refiles|rewrites|changes dateline)\b[^()]{0,120}\)\s*$|"
     r"(?:\s*share (?:on|via) (?:facebook|x|twitter|email|whatsapp|linkedin|telegram|reddit))+(?:\s*copy link)?\s*$|"
     # (an embedded post's signature: "— Bartlomiej Zurawski (@BZurawski) December 2, 2026")
     r"\s*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$", re.IGNORECASE)
@@ -192,7 +197,14 @@ _STORY_LINK_MAX_WORDS: Final = 20
 _STORY_LINKS_LABEL: Final = re.compile(
     rf"^(?:{_LINK_LABELS}|read more [\w ]{{1,30}}|related(?: stories| articles| coverage| posts| content| news)?(?: from [\w .'’-]{{1,30}})?|"
     r"recommended for you|more (?:stories|news|from [\w .'’-]{1,30})|popular on [\w .'’-]{1,30}|trending(?: now)?|"
-    r"latest (?:news|stories)|related (?:keywords|topics|tags)|popular stories|most (?:read|popular))\s*:?$", re.IGNORECASE)
+    r"latest (?:news|stories)|related (?:keywords|topics|tags)|popular stories|most (?:read|popular|viewed|shared)(?: (?:from|on) [\w .'’-]{1,30})?)"
+    r"\s*:?$", re.IGNORECASE)
+# A summary box that the page lets a reader hide, from its label to the link that hides it: "Takeaways
+# by Bloomberg AI" … "Hide Takeaways" (sentences that repeat the story's; without the closing link
+# a box of "Key points" may be the story's own, and stays).
+_SUMMARY_BOX_LABEL: Final = re.compile(r"^(?:key )?(?:takeaways|points|summary)(?: by [\w .'’-]{1,30})?\s*:?$", re.IGNORECASE)
+_SUMMARY_BOX_END: Final = re.compile(r"^(?:hide|close|collapse) (?:the )?(?:key )?(?:takeaways|points|summary)$", re.IGNORECASE)
+_SUMMARY_BOX_MAX_LINES: Final = 8
 _STORY_LINKS_MAX_ITEMS: Final = 6
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
@@ -301,9 +313,15 @@ def furniture_reason(line: str) -> str | None:
 def linked_headlines(lines: Sequence[str]) -> set[int]:
     """The headlines of other stories listed under a label of their own (`_STORY_LINKS_LABEL`),
     with the label: each up to 20 words and not ending in a full stop (the next paragraph of the
-    story does)."""
+    story does); and a summary box the reader can hide, with its label and closing link."""
     found: set[int] = set()
     for i, line in enumerate(lines):
+        if _SUMMARY_BOX_LABEL.match(line.strip()):
+            end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SUMMARY_BOX_MAX_LINES))
+                        if _SUMMARY_BOX_END.match(lines[k].strip())), None)
+            if end is not None:
+                found.update(range(i, end + 1))
+            continue
         if not _STORY_LINKS_LABEL.match(line.strip()):
             continue
         found.add(i)

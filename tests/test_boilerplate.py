@@ -80,6 +80,11 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("We've been working hard to bring you local news. Consider supporting the Harbour Times.", "footer"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
         ("Our standards are high, the harbour master said.", None),
+        # A wire story's note of what its new version changed; Bloomberg's advertisement.
+        ("(Updates with analyst comment in ninth paragraph.)", "footer"),
+        ("(Adds quotes from harbour master, paragraphs 4-6)", "footer"),
+        ("The harbour board (updates to the plan are due in May) met on Monday.", None),
+        ("Before it's here, it's on the Bloomberg Terminal.", "footer"),
         ("The minister said the report was delivered to parliament on Monday.", None),
         ("ALSO READ | Harbour fees to rise by a fifth", "link"),
         # A caption whose last words are its picture's credit.
@@ -350,6 +355,14 @@ def test_short_lines_that_are_the_articles_text(config: Config, lines: list[str]
           "French unions vow to 'bring the country to a halt' over retirement age"], {0, 1, 2}),
         (["Popular Stories", "Swiss parliament backs army budget increase", "Referendum explained: Why the Swiss vote four times a year"],
          {0, 1, 2}),
+        (["Most Read from Bloomberg", "Hedge Funds Pile Into Yen Shorts Before Central Bank Decision",
+          "Copper Rival Weighs Sale of Asian Unit, People Say", "", "©2026 Bloomberg L.P."], {0, 1, 2}),
+        # A summary box the page lets the reader hide, up to its closing link; without one it stays.
+        (["Takeaways by Bloomberg AI", "Ostrava Steel plans to cut about 900 jobs at two plants.",
+          "The firm will keep its dividend through 2028.", "Hide Takeaways", "", "Ostrava Steel will cut 900 jobs, it said."],
+         {0, 1, 2, 3}),
+        (["Key points", "Ostrava Steel plans to cut about 900 jobs at two plants.", "", "Ostrava Steel will cut 900 jobs, it said."],
+         set()),
     ],
 )
 def test_linked_headlines(lines: list[str], expected: set[int]) -> None:
