@@ -70,6 +70,10 @@ _OUTLETS = (
     "People",
 )
 
+# Social platforms, by their name in lower case ("wrote on Reddit", "in a post on Bluesky").
+PLATFORMS = frozenset({"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads",
+                       "reddit", "bluesky", "substack", "snapchat", "whatsapp", "mastodon", "rumble", "twitch", "discord"})
+
 _OUTLETS_AFTER_THE: frozenset[str] = frozenset(fold(name) for name in _OUTLETS if name.startswith("The "))
 _OUTLETS_BY_NAME: frozenset[str] = frozenset(fold(name) for name in _OUTLETS if not name.startswith("The "))
 
@@ -90,3 +94,14 @@ def is_news_outlet(name: str) -> bool:
     folded = fold(" ".join(words[1:]) if after_the else name)
     return folded in _OUTLETS_BY_NAME or (after_the and folded in _OUTLETS_AFTER_THE) or \
         (name[:1].isupper() and SITE_ADDRESS.fullmatch(name) is not None) or _PLACE_LIVE.fullmatch(name) is not None
+
+
+def is_outlet_or_platform_name(name: str) -> bool:
+    """Whether a name as tagged is an outlet's or a platform's wherever it stands: a listed outlet of
+    two words or more ("Fox News", "Al Jazeera", "Truth Social"), a site's address or a platform
+    ("Reddit"), which the small model tags a person or a place. (A listed name of one word may be
+    a surname: "Bloomberg", "Forbes".)"""
+    words = name.split()
+    if len(words) == 1:
+        return name[:1].isupper() and (name.lower() in PLATFORMS or SITE_ADDRESS.fullmatch(name) is not None)
+    return is_news_outlet(name)

@@ -47,7 +47,7 @@ from pipeline.names import (
     is_acronym,
     is_party_name,
 )
-from pipeline.outlets import is_news_outlet
+from pipeline.outlets import PLATFORMS, is_news_outlet
 from pipeline.quotes import DOUBLE_MARKS, QuoteSpan, find_quotes, paragraphs
 from pipeline.schema import Attribution, Claim, ClaimKind, ClaimSpeaker
 from pipeline.schema import Span as CharSpan
@@ -193,8 +193,6 @@ _WRITTEN_IN_NOUNS = frozenset(_ISSUED_NOUNS | {"speech", "filing", "email", "mem
                                                 "affidavit", "testimony", "forecast", "analysis"})
 # Forms that are a medium by themselves ("in a tweet"); an interview or a statement is not.
 _SELF_MEDIA_NOUNS = {"video", "tweet", "post", "op-ed", "editorial", "essay", "column", "article", "podcast", "broadcast", "blog"}
-_PLATFORMS = {"twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte", "weibo", "linkedin", "threads", "reddit",
-              "bluesky", "substack", "snapchat", "whatsapp", "mastodon", "rumble", "twitch", "discord"}
 # `“…,” when Clinton blasted him`: a quotation before a subordinate clause is not what that
 # clause's verb reports ("as" stays: `“…,” as Lavrov put it`).
 _SUBORDINATORS = {"when", "after", "before", "because", "while", "if", "although", "though", "since", "until", "whereas"}
@@ -5283,7 +5281,7 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
     """The outlet's name in a noun phrase: "the Russian Kommersant newspaper" → Kommersant,
     "Twitter" → Twitter; None when it names no outlet ("the newspaper", "reporters")."""
     doc = head.doc
-    if head.lower_ in _PLATFORMS:
+    if head.lower_ in PLATFORMS:
         return _token_range_chars(doc, head.i, head.i)
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
     if owner is not None and (head.lower_ in _MEDIA_NOUNS or head.ent_type_ == "WORK_OF_ART"):
@@ -5378,7 +5376,7 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
 def _names_an_outlet(name: str) -> bool:
     """Whether a medium's name is a listed outlet's, a platform's or one with a media word in it."""
     words = name.lower().split()
-    return is_news_outlet(name) or name in ("X", "X.") or any(w in _PLATFORMS or w in _MEDIA_NOUNS for w in words)
+    return is_news_outlet(name) or name in ("X", "X.") or any(w in PLATFORMS or w in _MEDIA_NOUNS for w in words)
 
 
 def _listed_outlet(doc: Doc, first: int, last: int) -> tuple[int, int] | None:

@@ -79,6 +79,7 @@ from pipeline.names import (
     without_post_nominal,
     word_skeleton,
 )
+from pipeline.outlets import is_outlet_or_platform_name
 from pipeline.schema import ArticleResult, Claim, ClaimEntity, Entity, Mention, with_changes
 from pipeline.scraped import reporters_lines
 
@@ -538,7 +539,9 @@ def _parse_article(result: ArticleResult, resources: EntityResources, memo: dict
             bool(words) and words[0].casefold() in _CLUB_WORDS and mention.label == "PERSON"  # "United" alone
         # (a name ending in "Partners" or "Holdings" is a firm's, whatever the tagger says)
         firm = len(words) >= 2 and mention.label == "PERSON" and words[-1][:1].isupper() and fold(words[-1]) in _FIRM_ONLY_ENDINGS
-        if (party and mention.label == "PERSON") or (club and mention.label != "ORG") or firm:
+        # ("Fox News" and "Reddit" are no person, "Truth Social" no place)
+        outlet = mention.label in _OUTLET_MISTAGS and is_outlet_or_platform_name(mention.text)
+        if (party and mention.label == "PERSON") or (club and mention.label != "ORG") or firm or outlet:
             mention = with_changes(mention, label="ORG")
         if mention.label in ("PERSON", "ORG") and len(named := without_post_nominal(words, resources.first_names)) < len(words) and \
                 (mention.label == "PERSON" or fold(words[0]) in resources.first_names):
@@ -855,6 +858,10 @@ _FIRM_NAME_ENDINGS = frozenset({
     "corp", "corporation", "inc", "ltd", "plc", "ag", "electronics", "foods", "insurance", "logistics", "networks", "software",
     "therapeutics", "biosciences", "steel", "mining", "petroleum", "telecom", "communications", "automotive", "aerospace",
     "chemicals", "investments", "properties", "brewery", "brewing", "group"})
+
+
+# Labels the small model gives outlets' and platforms' names.
+_OUTLET_MISTAGS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 # Those that may name a group's arm beside the group: "Standard Life Investments" is not the

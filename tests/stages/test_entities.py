@@ -962,6 +962,20 @@ def test_a_firms_name_without_its_last_word_is_the_firm(resources: EntityResourc
     assert next(e.canonical_name for e in entities if e.entity_id == ids[0][0]) == full
 
 
+@pytest.mark.parametrize(("text", "name", "tagged", "label"), [
+    # (the sixty-first session's review) An outlet or a platform the model tags a person or a place.
+    ("Senator Ellison told Fox News that the bill was dead.", "Fox News", "PERSON", "ORG"),
+    ("He wrote on Reddit that he had no regrets.", "Reddit", "GPE", "ORG"),
+    ("Trump posted on Truth Social that the vote was rigged.", "Truth Social", "GPE", "ORG"),
+    # A listed outlet of one word may be a surname: it keeps its tag.
+    ("Bloomberg said he would fund the study.", "Bloomberg", "PERSON", "PERSON"),
+])
+def test_an_outlets_or_platforms_name_is_an_organisation(resources: EntityResources, text: str, name: str, tagged: str,
+                                                          label: str) -> None:
+    linked, _ = resolve_entities([_result("a", text, [(name, tagged)])], resources)
+    assert [m.label for r in linked for m in r.mentions] == [label]
+
+
 def test_a_founders_name_beside_the_firm_named_after_him_stays_a_person(resources: EntityResources) -> None:
     text = "Charles Schwab Corp fell 2% on Friday. Charles Schwab said he was happy."
     with_first_names = dataclasses.replace(resources, first_names=frozenset({"charles"}))
