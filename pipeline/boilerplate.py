@@ -63,13 +63,28 @@ _FOOTER_ANYWHERE: Final = re.compile(
     # Bloomberg's "Have a confidential tip for our reporters? Get in touch")
     r"\b(?:got|have) a confidential (?:news )?tip(?: for our reporters)?\?|"
     # (Bloomberg's advertisement for its terminal)
-    r"\bbefore it['’]s here, it['’]s on the bloomberg terminal\b", re.IGNORECASE)
+    r"\bbefore it['’]s here, it['’]s on the bloomberg terminal\b|"
+    # (The Conversation's: "This article is republished from The Conversation under a Creative
+    # Commons license.", "Republish our articles for free …", "Please consider a donation today.",
+    # "Write an article and join a growing community of academics …", an author's disclosure of
+    # no interests, a partner's line; a disclosure of funding goes with its label: `linked_headlines`)
+    r"\brepublished from\b.{0,60}\bcreative commons licen[cs]e\b|\brepublish our articles\b|\bplease consider (?:a donation|donating|a gift)\b|"
+    r"\bwrite an article and join a growing community\b|"
+    r"\bdoes not work for, consult, own shares in\b|\bprovides funding as (?:a )?(?:founding )?(?:member|partner) of\b|"
+    # (a press release's source and a citation: "Materials provided by University of Otago. Note:
+    # Content may be edited for style and length.", "… ScienceDaily, 7 December 2026.
+    # <www.sciencedaily.com/releases/…>", "… Nature Food, 2026; DOI: 10.1038/…")
+    # (a paywall's: "Unlock this article by subscribing to STAT+ and enjoy your first 30 days free!")
+    r"\bunlock (?:this|the full) (?:article|story)\b|\benjoy your first \d+ days free\b|"
+    r"\bmaterials provided by\b|\bcontent may be edited for style and length\b|<www\.[^<>\s]+>\.?$|\bdoi:\s*10\.\d{4,}/", re.IGNORECASE)
 # Words one of which every match of `_FOOTER_ANYWHERE` holds, in lower case: the pattern's thirty
 # alternatives, tried at every character of a line, took 80 µs a line, and most lines hold none.
 _FOOTER_WORDS: Final = ("©", "all rights reserved", "privacy policy", "cookie policy", "we use cookies", "terms of ", "to your inbox",
                         "on facebook,", "send your story ideas", "did you find this", "consider supporting", "independent journalism",
                         "support our journalism", "join our ", "newsletter", "will not be published", "every contribution counts",
-                        "a story", "download", "become a ", "confidential", "bloomberg terminal")
+                        "a story", "download", "become a ", "confidential", "bloomberg terminal", "creative commons", "republish our",
+                        "please consider", "write an article", "unlock ", "days free", "does not work for", "provides funding",
+                        "materials provided by", "edited for style", "<www.", "doi:")
 # ... and the footers known by how the line opens.
 _FOOTER_AT_START: Final = re.compile(
     r"\s*(?:write to|email|contact)\b.*\S@\S|"  # (the reporter's address: "Write to Ann Lee at ann.lee@…")
@@ -78,6 +93,7 @@ _FOOTER_AT_START: Final = re.compile(
     r"\s*(?:estimated )?read(?:ing)? time\s*:|\s*\d+\s*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?: time)?)?\s*$|"
     # (an editor's note on a developing story, a machine translation's credit: "Translated from
     # German by DeepL/mga")
+    r"\s*\S+\+ exclusive story\s*$|"  # (a paywall's label: "STAT+ Exclusive Story")
     r"\s*editor['’]s note\s*:\s*this (?:is a developing|story|article)|\s*translated from \w+ by\b|"
     # (a wire story's note of what its new version changed: "(Updates with analyst comment in ninth
     # paragraph.)", "(Adds quotes from minister, paragraphs 4-6)")
@@ -97,7 +113,7 @@ def _is_footer(line: str) -> bool:
 # website. By continuing to browse, you agree to our use of cookies. Accept all cookies | …".
 # (So does a broadcaster's acknowledgement of the land's owners: "ABC acknowledges Aboriginal and
 # Torres Strait Islander peoples as the First Australians and Traditional Custodians …".)
-_COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\baccept all cookies\b|"
+_COOKIE_BANNER: Final = re.compile(r"\bwe use cookies\b|\bour use of cookies\b|\baccept all cookies\b|\bthis (?:web)?site uses cookies\b|"
                                    r"\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b|"
                                    # (a consent box's wording and its buttons: "… Euronews and our partners use
                                    # cookies to … AGREE | MORE OPTIONS", "Accept cookies … to watch this video")
@@ -179,7 +195,12 @@ _NAVIGATION_LABELS: Final = frozenset({
     "toggle navigation", "navigation", "social sharing", "about the author", "advertising", "note from the author",
     "note from the author:", "author thumbnail", "popular stories", "share this article", "comments", "share", "manage my choices",
     "skip navigation", "sign up", "create free account", "create account", "create a free account", "my news", "sign out", "log out",
-    "listen", "listen to this article", "gift article", "gift this article"})
+    "listen", "listen to this article", "gift article", "gift this article", "print subscriptions", "search jobs", "newsletters",
+    "free trial", "prev next", "save", "full story", "story source:", "cite this page:", "journal reference:", "disclosure statement",
+    "republish this article", "want to write?", "register now", "donate", "before you go...", "before you go", "related terms",
+    "related stories", "explore more", "get started", "report a typo", "take us with you"})
+# The link of a site's logo, read out: "The Guardian - Back to home" (the site's name before it).
+BACK_TO_HOME: Final = re.compile(r"^(\S.{0,40}?)\s+[-–—|]\s+back to (?:the )?home(?:page)?$", re.IGNORECASE)
 # A link to the comments with their count.
 _COMMENT_COUNT: Final = re.compile(r"comments?\s*\(?\d[\d,.]*k?\)?")
 # Wire copy reprinted unedited says so in a line of its own ("(This story has not been edited by
@@ -205,6 +226,8 @@ _STORY_LINKS_LABEL: Final = re.compile(
 _SUMMARY_BOX_LABEL: Final = re.compile(r"^(?:key )?(?:takeaways|points|summary)(?: by [\w .'’-]{1,30})?\s*:?$", re.IGNORECASE)
 _SUMMARY_BOX_END: Final = re.compile(r"^(?:hide|close|collapse) (?:the )?(?:key )?(?:takeaways|points|summary)$", re.IGNORECASE)
 _SUMMARY_BOX_MAX_LINES: Final = 8
+_DISCLOSURE_LABELS: Final = frozenset({"disclosure statement", "disclosure", "conflict of interest", "competing interests"})
+_DISCLOSURE_MAX_WORDS: Final = 60
 _STORY_LINKS_MAX_ITEMS: Final = 6
 # List items ("- Raised the income-tax threshold", "• 30 dead") are article text inside the article.
 BULLET: Final = re.compile(r"^\s*[-–•*·▪]\s+\S")
@@ -289,7 +312,7 @@ def furniture_reason(line: str) -> str | None:
             (n_words <= _CAPTION_MAX_WORDS and (_CREDIT_ENDING_CAPTION.search(stripped) or _CAPTION_LABEL.match(stripped))):
         return "credit"
     label = stripped.casefold()
-    if label in _NAVIGATION_LABELS or (n_words <= 6 and label.startswith("skip to ")):
+    if label in _NAVIGATION_LABELS or (n_words <= 6 and label.startswith("skip to ")) or BACK_TO_HOME.match(stripped):
         return "menu"
     if n_words <= 10 and "|" in label and all(item.strip() in _NAVIGATION_LABELS for item in label.split("|")):
         return "menu"  # ("Sign In | Create free account", "My News | Sign In | Register")
@@ -313,9 +336,18 @@ def furniture_reason(line: str) -> str | None:
 def linked_headlines(lines: Sequence[str]) -> set[int]:
     """The headlines of other stories listed under a label of their own (`_STORY_LINKS_LABEL`),
     with the label: each up to 20 words and not ending in a full stop (the next paragraph of the
-    story does); and a summary box the reader can hide, with its label and closing link."""
+    story does); a summary box the reader can hide, with its label and closing link; and an author's
+    disclosure under its label."""
     found: set[int] = set()
     for i, line in enumerate(lines):
+        if line.strip().casefold() in _DISCLOSURE_LABELS:
+            # (an author's disclosure under its label: "Disclosure statement" / "Marisol Quintero-Haas
+            # receives funding from …", as The Conversation prints it)
+            following = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+            found.add(i)
+            if following is not None and len(words(lines[following])) <= _DISCLOSURE_MAX_WORDS:
+                found.add(following)
+            continue
         if _SUMMARY_BOX_LABEL.match(line.strip()):
             end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SUMMARY_BOX_MAX_LINES))
                         if _SUMMARY_BOX_END.match(lines[k].strip())), None)

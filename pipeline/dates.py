@@ -37,7 +37,7 @@ ZONE_NAMES: Final = frozenset(z.upper() for z in (*_ZONES, *_US_ZONES) if len(z)
 # ("Updated - July 22, 2026 09:41 pm IST", as The Hindu prints it)
 # (and an agency's name in capitals before a dash: "KYODO NEWS - Nov 19, 2026 - 11:27")
 _PREFIX = (r"(?:(?:this (?:content|article|story) was )?"  # (swissinfo's "This content was published on …")
-           r"(?:published|updated|posted|last updated|first published|date|created)(?:\s+on)?\s*(?::|[-–—](?=\s))?\s*|"
+           r"(?:published|updated|posted|last updated|first published|date|created)(?:\s+(?:on|at))?\s*(?::|[-–—](?=\s))?\s*|"
            r"(?-i:[A-Z]{2,}(?:\s[A-Z]{2,}){0,2})\s[-–—]\s)?")
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _TIME = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?"

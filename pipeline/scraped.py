@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.boilerplate import AD_MARKER, SEPARATORS, credit_line_spans, furniture_reason, is_non_latin, words
+from pipeline.boilerplate import AD_MARKER, BACK_TO_HOME, SEPARATORS, credit_line_spans, furniture_reason, is_non_latin, words
 from pipeline.dates import MONTH_RE, FoundDate, date_at_start, yearless_date
 from pipeline.outlets import SITE_ADDRESS, is_news_outlet
 
@@ -53,6 +53,8 @@ _DATELINES: Final = (
     # (CNN) Text  /  (Reuters) - Text: an agency without a place (not "(Adds details)", "(UPDATE)")
     (re.compile(rf"^()\((?!(?:{'|'.join(_LABELS_NOT_PLACES)}|Updated?|Corrected|Adds|Recasts)\b)"
                 r"([A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,2})\)\s*(?:[-–—]\s*)?(?=[A-Z\"“])"), None, 2),
+    # Law360 (December 3, 2026, 6:41 PM EST) -- Text: the outlet and the full date, no place
+    (re.compile(rf"^()([A-Z][A-Za-z0-9]{{2,20}})\s+\(({MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}(?:,\s+[^()]{{1,25}})?)\)\s+--\s+(?=[A-Z\"“])"), 3, 2),
     # MOSCOW-SANA,
     (re.compile(r"^([A-Z][A-Z'’. ]*[A-Z])[-–—]([A-Z]{2,10})(?=[,:]|\s+[-–—])"), None, 2),
     # MOSCOW, November 18 – RIA Novosti. Text (the agency after a dash, as RIA Novosti prints it)
@@ -82,7 +84,7 @@ def _title_case_place(line: str, is_place: PlaceTest | None) -> re.Match[str] | 
 _REPORTED_BY: Final = re.compile(r",\s+((?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2})\s+(?:reports|reported)\s*[.;]")
 _SOURCE_LINE: Final = re.compile(r"^\s*sources?\s*:\s*(.{2,60}?)[\s.]*$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|der|da|al|bin|la|le))*"
-_BYLINE: Final = re.compile(rf"^(?:by|written by|words by|reporting by|interview by|text by\s*:|author\s*:|authors\s*:)\s+"
+_BYLINE: Final = re.compile(rf"^(?:by:?|written by|words by|reporting by|interview by|text by\s*:|author\s*:|authors\s*:)\s+"
                             rf"({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)",
                             re.IGNORECASE)
 
@@ -141,9 +143,9 @@ def _title_case(line: str) -> bool:
 _SITE_NAME_CONNECTORS: Final = frozenset({"of", "from", "the", "and", "for", "in", "on"})
 
 
-def _looks_like_site_name(line: str) -> bool:
+def _looks_like_site_name(line: str, max_tokens: int = 4) -> bool:
     tokens = line.split()
-    return (1 <= len(tokens) <= 4 and tokens[0][0].isupper() and
+    return (1 <= len(tokens) <= max_tokens and tokens[0][0].isupper() and
             all(t[0].isupper() or t[0].isdigit() or t in _SITE_NAME_CONNECTORS or SITE_ADDRESS.fullmatch(t) for t in tokens)
             and not line.rstrip().endswith((".", "!", "?", ":", "…")) and date_at_start(line) is None
             and furniture_reason(line) is None)
@@ -164,7 +166,21 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
             and head.index(candidates[1]) - head.index(first_line) <= 3 and \
             (len(words(lines[candidates[1]])) < 10 or (date_line is not None and candidates[1] < date_line)):
         return candidates[1], lines[first_line].strip()
-    site = lines[first_line].strip() if first_line < title_line and _looks_like_site_name(lines[first_line]) else None
+    if title_line == first_line and len(candidates) > 1 and _looks_like_site_name(lines[first_line], max_tokens=6):
+        # "KSHB 41 Kansas City News" / menus, sign-in links, a consent box / "Local News" / the
+        # headline: a site's name first, then its furniture and up to two short section labels
+        after = head[head.index(first_line) + 1:]
+        furniture_next = list(itertools.takewhile(lambda i: reason[i] is not None, after))
+        rest = after[len(furniture_next):]
+        labels = list(itertools.takewhile(lambda i: len(words(lines[i])) <= 3, rest))
+        if any(reason[i] == "menu" for i in furniture_next) and len(labels) <= 2 and rest[len(labels):len(labels) + 1] == [candidates[1]] \
+                and (date_line is None or candidates[1] < date_line):
+            return candidates[1], lines[first_line].strip()
+    # (the link of the site's logo, read out, names it: "The Guardian - Back to home"; the first line
+    # past it is a section's label, "Insects")
+    site = next((m.group(1) for i in head if i < title_line and (m := BACK_TO_HOME.match(lines[i].strip()))), None)
+    if site is None and first_line < title_line and _looks_like_site_name(lines[first_line]):
+        site = lines[first_line].strip()
     following = head[head.index(title_line) + 1:head.index(title_line) + 3]
     if site is None and len(following) == 2 and _looks_like_site_name(lines[following[0]]) and \
             reason[following[1]] == "menu" and (later := [i for i in candidates if i > following[1]]):
@@ -188,8 +204,12 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
     after = head[head.index(title_line) + 1:]
     furniture_next = list(itertools.takewhile(lambda i: reason[i] is not None, after))
     after_furniture = [i for i in after[1:] if reason[i] is None]
+    # (or past up to two short section labels: "ScienceDaily" / "Your source for the latest research
+    # news" / menus / "Science News" / "from research organizations" / the headline)
+    labels = list(itertools.takewhile(lambda i: len(words(lines[i])) <= 3, after_furniture))
     if site is not None and len(candidates) > 1 and any(reason[i] == "menu" for i in furniture_next[:2]) and \
-            candidates[1] in after_furniture[:2] and (date_line is None or candidates[1] < date_line):
+            (candidates[1] in after_furniture[:2] or (len(labels) <= 2 and after_furniture[len(labels):len(labels) + 1] == [candidates[1]])) \
+            and (date_line is None or candidates[1] < date_line):
         return candidates[1], site
     # A show's or a section's name of a few words over the headline ("Politics" / "State of the
     # Union" / "Former Michigan Gov. Ellen Carraway says she is 'seriously considering' …"): a
@@ -359,6 +379,17 @@ _ROLE_WORDS = r"(?i:(?:[^\W\d_]+\s+){0,3}(?:correspondent|editor|reporter|writer
 _NAME_WORDS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _ROLE_BYLINE: Final = re.compile(rf"^({_NAME_WORDS})\s*[,/|]\s*{_ROLE_WORDS}$")
 _ROLE_LINE: Final = re.compile(rf"^{_ROLE_WORDS}$")
+# ... or the role right after the name, its noun in lower case ("Fiona Lockhart-Bayne Environment
+# correspondent", "Helen Pridmore North of England correspondent", as the Guardian prints them; a
+# headline in title case writes "Editor").
+_NAME_ROLE_UNSEPARATED: Final = re.compile(r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}?)\s+(?:[^\W\d_]+\s+){0,3}"
+                                           r"(?:correspondent|editor|reporter|writer|columnist|journalist)s?$")
+# ... or the name over its outlet's line ("Naomi Ashcroft" / "BBC News, West Midlands").
+# (the region after a comma: a site's name alone under a line is its header, "Cedar Valley Courier" /
+# "Local News", "Skip Navigation" / "CNBC")
+_OUTLET_LINE: Final = re.compile(r"^([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# A role written before the names ("By science reporter Jessamy Pryor-Naidu", as ABC Australia prints it).
+_ROLE_BEFORE_NAMES: Final = re.compile(r"^(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)s?\s+(?=[A-Z])")
 _NAME_LINE: Final = re.compile(rf"^({_NAME_WORDS})$")
 # Reporters' names alone on the line next to the date line, as The Hindu, Dawn and the SCMP print
 # them ("Revathi S. Iyer", "Kwok Yan-ting and Oliver Leung"): capitalised words and initials.
@@ -421,7 +452,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
     """The names of a byline that is the whole (stripped) line ("By Ann Lee, Staff Writer", "Rachel
     Okonjo, political correspondent", "Author Ann Lee"), or leads a line of fields ending in a date
     ("Ann Lee · CBC News · Posted: Mar 10, 2026"), if it is one."""
-    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line) or _AUTHOR_LINE.match(line) or _NAMES_WITH_AGENCIES.match(line)
+    m = _BYLINE.match(line) or _ROLE_BYLINE.match(line) or _AUTHOR_LINE.match(line) or _NAMES_WITH_AGENCIES.match(line) or \
+        _NAME_ROLE_UNSEPARATED.match(line)
     if m is not None and len(line.split()) <= 12:
         return m
     fields = SEPARATORS.split(line)
@@ -447,8 +479,12 @@ def _name_fields_above_date(lines: list[str], window: list[int], position: int, 
 
 def _name_then_role(lines: list[str], window: list[int], position: int) -> re.Match[str] | None:
     """A name alone on its line with the reporter's role alone on the next ("Hannah Brook" /
-    "Health editor"): the name."""
-    if position + 1 >= len(window) or not _ROLE_LINE.match(lines[window[position + 1]].strip()):
+    "Health editor") or the outlet's ("Naomi Ashcroft" / "BBC News, West Midlands"): the name."""
+    if position + 1 >= len(window):
+        return None
+    below = lines[window[position + 1]].strip()
+    if not _ROLE_LINE.match(below) and not ((outlet := _OUTLET_LINE.match(below)) is not None and
+                                            (is_news_outlet(outlet.group(1)) or outlet.group(1).endswith(" News"))):
         return None
     return _NAME_LINE.match(lines[window[position]].strip())
 
@@ -508,6 +544,7 @@ def _byline(lines: list[str], window: list[int], date_line: int | None = None,
             _name_fields_above_date(lines, window, position, date_line) or _names_beside_date(lines, window, position, date_line, is_place)
         if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", _AGENCIES_AFTER_NAMES.sub("", m.group(1).strip())))
+            names = _ROLE_BEFORE_NAMES.sub("", names)
             names = names.replace(" & ", " and ")
             names = _without_outlet_after(names)
             # (a station's call letters after the name are no reporter: "By Kendra Ilse, KXTV 9 News")

@@ -271,6 +271,30 @@ _WIRE_LEAD = "A federal judge on Wednesday blocked the administration from withh
                   "Purchase Licensing Rights, opens new tab", "", "Summary", "Judge says administration ignored limits set by Congress",
                   "Ruling covers 14 cities", "", "HLVS.O +14.2% | CRVN.O -2.1%", "", f"BOSTON, Dec 2 (Reuters) - {_WIRE_LEAD}"],
                  "December 2, 2026 4:18 PM EST", "BOSTON", "Reuters", None, id="dateline-past-summary"),
+    # (the sixty-second session's review) The role after the name with no separator, its noun in
+    # lower case; the role before the names; the name over its outlet's line; "By:"; "Posted at".
+    pytest.param(["Flying insects on UK farmland down by a third in a decade, survey finds", "",
+                  "Fiona Lockhart-Bayne Environment correspondent", "Wed 9 Dec 2026 17.30 GMT", "", _LEAD],
+                 "Wed 9 Dec 2026 17.30 GMT", None, None, "Fiona Lockhart-Bayne", id="name-then-role-unseparated"),
+    pytest.param(["Inquest jury finds police restraint contributed to Sheffield man's death", "",
+                  "Helen Pridmore North of England correspondent", "Wed 2 Dec 2026 17.41 GMT", "", _LEAD],
+                 "Wed 2 Dec 2026 17.41 GMT", None, None, "Helen Pridmore", id="role-of-several-words"),
+    pytest.param(["Scientists warn of repeat fish kill as heatwave builds", "",
+                  "By science reporter Jessamy Pryor-Naidu and Kieran Dollimore", "ABC Western Plains", "",
+                  "Posted Thu 10 Dec 2026 at 6:05am AEDT", "", _LEAD],
+                 "Thu 10 Dec 2026 at 6:05am AEDT", None, None, "Jessamy Pryor-Naidu and Kieran Dollimore", id="role-before-names"),
+    pytest.param(["Man jailed for life for murdering takeaway worker over chips", "", "5 hours ago", "Share", "", "Naomi Ashcroft",
+                  "BBC News, West Midlands", "", _LEAD], None, None, None, "Naomi Ashcroft", id="name-over-outlet"),
+    pytest.param(["One arrested after 19-year-old killed in Westport shooting", "", "Posted at 10:48 PM, Dec 02, 2026",
+                  "and last updated 2 hours ago", "", "By: Darnell Okoye", "", _LEAD],
+                 "10:48 PM, Dec 02, 2026", None, None, "Darnell Okoye", id="posted-at-and-by-colon"),
+    # A site's name or a menu's label over its section's is no one ("Cedar Valley Courier" / "Local News").
+    pytest.param(["Cedar Valley Courier", "", "Local News", "", "Man charged after teenager stabbed outside store", "",
+                  "By Marcus Dillard | Sept. 6, 2025 at 7:15 p.m. CDT", "", _LEAD],
+                 "Sept. 6, 2025 at 7:15 p.m. CDT", None, None, "Marcus Dillard", id="site-over-section"),
+    # A headline in title case is no byline for ending in a role's noun.
+    pytest.param(["Trump Names New Defense Editor", "December 2, 2026", "", _LEAD], "December 2, 2026", None, None, None,
+                 id="headline-ending-in-a-role"),
 ])
 def test_metadata_of_heads_in_more_shapes(lines: list[str], date_raw: str | None, dateline: str | None, agency: str | None,
                                           byline: str | None) -> None:
@@ -397,6 +421,24 @@ def test_a_place_in_capitals_alone_under_the_headline_is_the_dateline() -> None:
                   "Brindlewood shares plunge 18% after furniture retailer slashes holiday forecast", "",
                   "Published Tue, Dec 1 2026 9:32 AM EST"],
                  "Brindlewood shares plunge 18% after furniture retailer slashes holiday forecast", "CNBC", id="sign-in-links"),
+    # (the sixty-second session's review) The site's logo link read out; a site's name of five
+    # words over its menus and a section's label; a tagline and two section labels; a consent line
+    # saying "This website uses cookies".
+    pytest.param(["Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in", "Search jobs", "Search",
+                  "The Guardian - Back to home", "News | Opinion | Sport | Culture | Lifestyle", "", "Insects", "",
+                  "Flying insects on UK farmland down by a third in a decade, survey finds", "", _LEAD],
+                 "Flying insects on UK farmland down by a third in a decade, survey finds", "The Guardian", id="back-to-home"),
+    pytest.param(["Skip to content", "KSHB 41 Kansas City News", "News | Weather | Traffic | Sports | Local Politics | Watch",
+                  "Sign In | Newsletters", "This site uses cookies and related technologies for site operation. Accept | Manage Preferences",
+                  "", "Local News", "", "KCPD: One arrested, second suspect sought after 19-year-old killed in Westport shooting", "",
+                  "Posted at 10:48 PM, Dec 02, 2026", "", _LEAD],
+                 "KCPD: One arrested, second suspect sought after 19-year-old killed in Westport shooting", "KSHB 41 Kansas City News",
+                 id="site-of-five-words"),
+    pytest.param(["ScienceDaily", "Your source for the latest research news", "Home | Health | Tech | Enviro | Society | Quirky",
+                  "This website uses cookies to ensure you get the best experience. Got it!", "", "Science News",
+                  "from research organizations", "", "Seaweed supplement cuts methane from grazing dairy cows by nearly a third", "",
+                  "Date: December 7, 2026", "", _LEAD],
+                 "Seaweed supplement cuts methane from grazing dairy cows by nearly a third", "ScienceDaily", id="tagline-and-two-labels"),
 ])
 def test_title_and_site_of_more_heads(lines: list[str], title: str, site: str) -> None:
     meta = scraped_metadata(lines)
@@ -411,6 +453,15 @@ def test_a_date_line_past_a_pages_furniture_is_found() -> None:
              "", _WIRE_LEAD]
     meta = scraped_metadata(lines)
     assert (meta.date.raw if meta.date else None, meta.byline) == ("December 3 2026", "Rhiannon Pryce")
+
+
+def test_an_outlet_and_its_date_in_brackets_open_the_first_paragraph() -> None:
+    # (the sixty-second session's review) Law360's dateline: no place, the outlet and the full date.
+    lines = ["Exonerated Man Says Cleveland Detectives Framed Him For 1999 Murder", "", "By Hannah Corwin", "",
+             f"Law360 (December 3, 2026, 6:41 PM EST) -- {_WIRE_LEAD}"]
+    meta = scraped_metadata(lines)
+    assert meta.dateline_date is not None and meta.dateline_date.raw == "December 3, 2026, 6:41 PM EST"
+    assert (meta.dateline, meta.dateline_agency) == (None, "Law360")
 
 
 def test_a_known_place_and_a_double_hyphen_open_the_first_paragraph() -> None:
