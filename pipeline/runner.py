@@ -337,20 +337,20 @@ def process_articles(
     """Annotate one batch of articles (in a spaCy memory zone unless told not to) and extract their mentions and claims."""
     for doc, article in annotate(nlp, articles, config.annotate.split_chars, memory_zone=memory_zone):
         mentions, claims = extract_from_doc(doc, article.article_id, article.title, doc_text(doc, article.text), config, lexicons,
-                                            dateline=article.dateline)
+                                            dateline=article.dateline, outlet=article.outlet)
         yield ArticleResult(article, mentions, claims)
 
 
 def extract_from_doc(doc: Doc, article_id: str, title: str | None, text: str, config: Config,
-                     lexicons: Lexicons, dateline: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
+                     lexicons: Lexicons, dateline: str | None = None, outlet: str | None = None) -> tuple[tuple[Mention, ...], tuple[Claim, ...]]:
     """The mentions and claims of one annotated article (`text`: the article's text as `doc` holds
-    it; `dateline`: the place ingest found opening its lead)."""
+    it; `dateline`: the place ingest found opening its lead; `outlet`: the article's outlet)."""
     ents = correct_entities(doc, lexicons.is_first_name)  # (read once: every read of `doc.ents` builds its Spans anew)
     claims = tuple(extract_claims(doc, article_id, title, lexicons.cues, config.claims,
                                   speaker_labels=config.mentions.labels, gender=lexicons.gender,
                                   frames=lexicons.frames, categories=lexicons.categories, text=text,
                                   place_names=lexicons.place_names, noun_cues=lexicons.noun_cues, dateline=dateline,
-                                  english_first_names=lexicons.first_names, ents=ents))
+                                  english_first_names=lexicons.first_names, ents=ents, outlet=outlet))
     mentions = tuple(extract_mentions(doc, article_id, config.mentions.labels, claims, text=text, ents=ents))
     return mentions, claims
 

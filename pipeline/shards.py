@@ -64,9 +64,10 @@ def article_key(article: Article, settings_fingerprint: str) -> str:
 
 
 def content_key(article: Article, settings_fingerprint: str) -> str:
-    """What an article's results depend on: its cleaned text (and so its id), its title and the
-    settings; not its path, id in the input, outlet or date, which only the articles table shows."""
-    payload = json.dumps([settings_fingerprint, article.article_id, article.title, article.text], ensure_ascii=False)
+    """What an article's results depend on: its cleaned text (and so its id), its title, its outlet
+    (a claim told to it has it as medium) and the settings; not its path, id in the input or date,
+    which only the articles table shows."""
+    payload = json.dumps([settings_fingerprint, article.article_id, article.title, article.text, article.outlet], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 

@@ -325,8 +325,10 @@ class _Context:
     def __init__(self, doc: Doc, labels_for_speakers: tuple[str, ...], gender: GenderLookup | None = None,
                  text: str | None = None, place_names: frozenset[str] = frozenset(), dateline: str | None = None,
                  english_first_names: frozenset[str] = frozenset(), title: str | None = None,
-                 doc_ents: Sequence[Span] | None = None) -> None:
+                 doc_ents: Sequence[Span] | None = None, outlet: str | None = None) -> None:
         self.doc = doc
+        self.outlet = fold(outlet) if outlet else ""  # (folded, as the names told things are compared to it)
+        self.outlet_after_the = bool(outlet) and outlet.split()[0].lower() == "the"  # ("The Hill": not "told Hill")
         self.gender = gender
         self.place_names = place_names
         self.dateline = dateline
@@ -886,6 +888,12 @@ def _participle_set_off_before(verb: Token, children: Sequence[Token]) -> Token 
     return None
 
 
+# Titles written short before a full stop ("Sgt.", "Det.", "Insp."), which the parser may take for a
+# sentence's end.
+_TITLE_WORDS_BEFORE_A_STOP = frozenset(TITLE_ABBREVIATIONS) | {"sgt", "det", "insp", "supt", "cpl", "lt", "capt", "col", "gen", "maj",
+                                                                "cmdr", "sen", "rep", "gov", "dr", "prof"}
+
+
 def _subject(verb: Token) -> Token | None:
     children = tuple(verb.children)  # (read once: every pass over `verb.children` builds its tokens anew)
     # (not a quoted title after the verb: "…,” Flynn, a surrogate, said on Fox News's “Fox and
@@ -895,6 +903,12 @@ def _subject(verb: Token) -> Token | None:
         # "Sander Veld, asked about the job cuts …, said": the parser made the name the subject of
         # the participle set off between it and the verb
         subjects = [c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i][:1]
+    if not subjects:
+        # '"…," lead researcher Dr Elspeth Marr, of the University of Leicester, told BBC News': "lead"
+        # read as a verb whose object is the name
+        misread = next((c for c in children if c.dep_ in ("ccomp", "parataxis") and c.lower_ == "lead" and c.i < verb.i and
+                        c.right_edge.i < verb.i), None)
+        subjects = [o for o in misread.children if o.dep_ == "dobj" and o.ent_type_ == "PERSON"][:1] if misread is not None else []
     before = [child for child in subjects if child.i < verb.i]
     # "The revelation … set off fireworks: Republicans said …" parsed with two subjects: the one
     # nearest before the verb is its own. "…," said study co-author Ted Scambos" parsed with
@@ -946,6 +960,13 @@ def _subject(verb: Token) -> Token | None:
         # ("Reporting from Deir el-Balah, Al Jazeera's Hind Khoudary said": the name right before the
         # verb, hung on the place, is who reports)
         subject = set_off_name
+    if subject is not None and subject.lower_ in _TITLE_WORDS_BEFORE_A_STOP and subject.i + 2 < len(verb.doc) and \
+            verb.doc[subject.i + 1].text == "." and verb.doc[subject.i + 2].ent_iob_ == "B" and verb.doc[subject.i + 2].ent_type_ == "PERSON":
+        # '"…," said Sgt. Alan Pruett, …' parsed as two sentences, the title the subject: the name after it
+        end = subject.i + 2
+        while end + 1 < len(verb.doc) and verb.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        subject = verb.doc[end]
     if subject is not None:
         if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head  # "Naryshkin, who said that …": the speaker is Naryshkin
@@ -1871,7 +1892,8 @@ def _signature_form_ids(cues: CueLexicon) -> numpy.ndarray:
         if len(_SIGNATURE_FORM_IDS) >= 8:
             _SIGNATURE_FORM_IDS.clear()
         # (a comprehension: `frozenset & dict.keys()` gives a set that mypy types a frozenset, which compiled code checks)
-        forms = {form for form, category in cues.items() if category == "speech"} | {verb for verb in _FINDING_VERBS if verb in cues}
+        forms = {form for form, category in cues.items() if category == "speech"} | {verb for verb in _FINDING_VERBS if verb in cues} | \
+            set(_HEARD_FORMS)
         stored = _SIGNATURE_FORM_IDS[id(cues)] = (cues, sorted_ids(forms))
     return stored[1]
 
@@ -1903,7 +1925,7 @@ def _signs_sentence(cue: Token, tail: Span, cues: CueLexicon) -> bool:
     """Whether `cue` is a verb of saying or finding that closes a sentence, followed only by
     `tail`: nothing, a time, a phrase opened by a preposition, or (after "told") who heard it."""
     if not cue.is_alpha or cue.tag_ in ("VBN", "VBG", "VB") or not (
-            cues.get(cue.lower_) == "speech" or (cue.lower_ in _FINDING_VERBS and cue.lower_ in cues)):
+            cues.get(cue.lower_) == "speech" or (cue.lower_ in _FINDING_VERBS and cue.lower_ in cues) or cue.lower_ in _HEARD_FORMS):
         return False
     if cue.dep_ in _NOUN_DEPS or not cue.text.islower() or cue.lower_.startswith(_DEEDS_ALONE):
         # a noun tagged as a verb ("hosted illegal, pirate radio shows in the capital"), a name's
@@ -1958,6 +1980,8 @@ def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int
         inside = _source_and_verb_inside(doc, sent, end, cues, verbs) if signature is None else None
         if signature is not None:
             cue, comma, source, head = signature
+            if cue.lower_ in _HEARD_FORMS and not _hears_evidence(cue, head):
+                continue  # ("…, the court heard.", said to the court; not "…, neighbours heard.")
             fragments = [_trim(ctx.text, sent.start_char, comma.idx, _TRIM + ".")]
         elif inside is not None:
             # "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this
@@ -1974,8 +1998,9 @@ def _signed_sentences(ctx: _Context, drafts: list[_Draft], title_span: tuple[int
             continue  # ("Sorry, Sanders said.")
         draft = _Draft(fragments=[_snap_to_quotes(ctx, *f) for f in fragments], cue_start=cue.idx, cue_end=cue.idx + len(cue.text),
                        cue_token=cue.i, inverted=len(fragments) > 1)
-        draft.speaker = _token_range_chars(doc, source.start, source.end - 1)
-        draft.speaker_head = head
+        if not _hears_evidence(cue, head):  # (the court that heard it is no source: by no one named)
+            draft.speaker = _token_range_chars(doc, source.start, source.end - 1)
+            draft.speaker_head = head
         draft.category = "speech"
         # (where it was said: "…, the Ukrainian Air Force reported on Telegram.")
         draft.medium = _medium(cue, set(range(sent.start, comma.i + 1)) | set(range(source.start, source.end)), ctx)
@@ -5373,6 +5398,28 @@ def _medium_name(head: Token) -> tuple[int, int] | None:
     return None
 
 
+def _own_outlet(head: Token, ctx: _Context) -> tuple[int, int] | None:
+    """The name headed by `head` as offsets if it is the article's own outlet's, or the first words
+    of it ("told KSHB 41" on the site of "KSHB 41 Kansas City News"; "told STAT", "told Law360":
+    names the model leaves untagged and no list holds)."""
+    if not ctx.outlet or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return None
+    doc = head.doc
+    if ctx.outlet_after_the and head.left_edge.lower_ != "the":
+        return None  # (a name written with "The" only after "the": "told the Hill", not "told Hill", a person)
+    first = head.left_edge.i + (head.left_edge.lower_ == "the")
+    # (the whole name when the text goes on with it, "told Notes from Poland"; else its first words)
+    whole = next((k for k in range(first, min(len(doc), first + 8)) if fold(doc[first:k + 1].text) == ctx.outlet), None)
+    if whole is not None:
+        return _token_range_chars(doc, first, whole)
+    last = max([head.i] + [t.i for t in doc[head.i + 1:head.right_edge.i + 1] if t.dep_ in ("nummod", "compound", "appos")
+                          and t.i == head.i + 1])  # ("KSHB 41", the number parsed after the name)
+    name = fold(doc[first:last + 1].text)
+    if len(name) < 3 or not (ctx.outlet == name or ctx.outlet.startswith(name + " ")):
+        return None
+    return _token_range_chars(doc, first, last)
+
+
 def _names_an_outlet(name: str) -> bool:
     """Whether a medium's name is a listed outlet's, a platform's or one with a media word in it."""
     words = name.lower().split()
@@ -5437,7 +5484,7 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
             for prep in [*token.children, *published]:
                 if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "for", "on", "in"):
                     for obj in prep.children:
-                        if obj.dep_ == "pobj" and (found := _medium_name(obj)) is not None and \
+                        if obj.dep_ == "pobj" and (found := _medium_name(obj) or _own_outlet(obj, ctx)) is not None and \
                                 (token.lower_ not in ("statement", "statements", "letter") or _names_an_outlet(ctx.text[found[0]:found[1]])):
                             # (a statement's or a letter's only if it names an outlet or a platform: not "a
                             # statement to MPs", "an open letter to the British Phonographic Industry")
@@ -5449,7 +5496,7 @@ def _medium(cue: Token, excluded: set[int], ctx: _Context) -> tuple[int, int] | 
         # (a said-in noun may also be an outlet's name: "told the Washington Post")
         if token.head.i == cue.i and token.i != cue.i:
             if token.dep_ in ("dobj", "dative") and cue.lower_ in ("told", "tells", "tell", "telling"):
-                if (found := _medium_name(token)) is not None:
+                if (found := _medium_name(token) or _own_outlet(token, ctx)) is not None:
                     return found
             elif token.dep_ == "prep" and token.lower_ in ("on", "to", "in"):
                 for obj in token.children:
@@ -9775,7 +9822,7 @@ def extract_claims(
     gender: GenderLookup | None = None, frames: FrameModel = NO_FRAMES,
     categories: Mapping[str, str] | None = None, text: str | None = None,
     place_names: frozenset[str] = frozenset(), noun_cues: frozenset[str] = frozenset(), dateline: str | None = None,
-    english_first_names: frozenset[str] = frozenset(), ents: Sequence[Span] | None = None,
+    english_first_names: frozenset[str] = frozenset(), ents: Sequence[Span] | None = None, outlet: str | None = None,
 ) -> list[Claim]:
     """Every claim in `doc`, in text order; `gender` maps first names to "m"/"f" for pronouns;
     `frames` scores constructions of other verbs as attributions (default: none are);
@@ -9786,10 +9833,11 @@ def extract_claims(
     `dateline` the place ingest found opening the lead, which no claim starts with ("Mumbai: …");
     `english_first_names` first names common in Britain or the US, lower case (the name list's
     gender of others may be wrong for a man in the news: "Raila Odinga"); `ents` the Doc's entities
-    when the caller has them (`mentions.correct_entities`)."""
+    when the caller has them (`mentions.correct_entities`); `outlet` the article's outlet, a medium
+    wherever it is told something ("told Law360", "told KSHB 41" on KSHB 41 Kansas City News's site)."""
     categories = categories or cues
     stances = min(settings.min_stance_clause_frame_precision, settings.min_stance_frame_precision) <= 1.0
-    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names, title, ents)
+    ctx = _Context(doc, speaker_labels, gender, text, place_names, dateline, english_first_names, title, ents, outlet)
     title_span = ctx.title_span
     drafts: list[_Draft] = []
     taken: list[_Draft] = []  # no claims, but their quotations are no one else's (`_Draft.by_no_one`)
