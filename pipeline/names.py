@@ -62,6 +62,8 @@ PERSON_TITLES = frozenset({"professor", "chancellor", "president", "senator", "g
                            "baroness", "baron", "earl", "viscount", "duke", "duchess", "countess", "marquess",
                            # (Ireland's prime minister and deputy; British police ranks as written: "Det Sgt Liam Forsyth")
                            "taoiseach", "tanaiste", "insp", "det", "supt", "pundit",
+                           # (an Irish police officer's rank: "Det Garda Niamh Corcoran")
+                           "garda",
                            # (an inquest's: "Senior Coroner Alison Garside")
                            "coroner",
                            # (the learned title nouns, from US news, lack it: "Spokesperson Liu Dexiang said")
@@ -115,6 +117,12 @@ PERSON_ROLE_NOUNS = frozenset({
     # (courts and inquests: "Senior Coroner Alison Garside … The coroner said", "Defending, Conor
     # Brassil BL said …. "…," counsel said")
     "coroner", "counsel", "barrister", "solicitor",
+    # (police ranks and the sciences: "Det Garda Niamh Corcoran … the detective replied", "Dr
+    # Lindsay Carrodus, a freshwater ecologist … The ecologist said")
+    "detective", "sergeant", "constable", "superintendent", "ecologist", "biologist", "epidemiologist", "virologist",
+    "immunologist", "physician", "surgeon", "astronomer", "physicist", "chemist", "geologist", "psychologist", "psychiatrist",
+    "pathologist", "historian", "sociologist", "climatologist", "oceanographer", "meteorologist", "entomologist", "zoologist",
+    "neuroscientist", "toxicologist", "paediatrician", "pediatrician", "cardiologist", "oncologist", "statistician",
 })
 
 

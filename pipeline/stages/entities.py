@@ -679,6 +679,8 @@ def _word_before(text: str, start: int) -> str | None:
 
 # Honorifics after which a lone surname may be the wife, not the husband named more often.
 _WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+# The sex an honorific tells.
+_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 # Nouns of public bodies ("the Commission", "Securities and Exchange Commission").
@@ -733,6 +735,7 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
     first_named: dict[Key, int] = {}  # where each full name is first written
     has_first_name: set[Key] = set()  # full names starting with a common first name
     mens_names: set[Key] = set()  # full names starting with a man's first name
+    womens_names: set[Key] = set()  # ... and with a woman's
     for item in parsed:
         kind, value = item.key
         if kind == "person":
@@ -756,8 +759,11 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
             first_named.setdefault(item.key, item.mention.start_char)  # (mentions come in text order)
             if item.name.split()[0].casefold() in first_names:
                 has_first_name.add(item.key)
-            if first_name_genders.get(item.name.split()[0].casefold()) == "m":
+            gender = first_name_genders.get(item.name.split()[0].casefold())
+            if gender == "m":
                 mens_names.add(item.key)
+            elif gender == "f":
+                womens_names.add(item.key)
         elif kind == "org" and not value.startswith("|"):
             qualified_by_core[value.split("|", 1)[1]].add(item.key)
         if kind != "person" and item.mention.label == "ORG" and " " in item.name:
@@ -795,6 +801,11 @@ def _link_within_article(parsed: list[_Parsed], first_names: frozenset[str], fir
                     item.lone_person_surname = True
                 else:
                     item.key = only
+            elif len(candidates) > 1 and kind == "name" and item.word_before in _HONORIFIC_GENDERS and \
+                    len(same := candidates - (womens_names if _HONORIFIC_GENDERS[item.word_before] == "m" else mens_names)) == 1:
+                # "Mrs Obama" after "Barack Obama" and "Michelle Obama": the one full name not known
+                # to be of the other sex
+                item.key = next(iter(same))
             elif len(candidates) > 1 and kind == "name" and item.mention.label == "PERSON" and item.word_before not in _WOMENS_HONORIFICS:
                 (most, usual), (runner_up, _) = sorted(((person_counts[k], k) for k in candidates), reverse=True)[:2]
                 named_before = {k for k in candidates if first_named[k] < item.mention.start_char}
@@ -857,7 +868,7 @@ _FIRM_NAME_ENDINGS = frozenset({
     "consulting", "holdings", "airlines", "airways", "pharmaceuticals", "pharma", "technologies", "labs", "industries",
     "corp", "corporation", "inc", "ltd", "plc", "ag", "electronics", "foods", "insurance", "logistics", "networks", "software",
     "therapeutics", "biosciences", "steel", "mining", "petroleum", "telecom", "communications", "automotive", "aerospace",
-    "chemicals", "investments", "properties", "brewery", "brewing", "group"})
+    "chemicals", "investments", "properties", "brewery", "brewing", "group", "bio", "biotech"})
 
 
 # Labels the small model gives outlets' and platforms' names.
@@ -873,7 +884,7 @@ _ARM_ENDINGS = frozenset({"investments", "securities", "insurance", "properties"
 _FIRM_ONLY_ENDINGS = frozenset({
     "semiconductors", "systems", "securities", "partners", "ventures", "holdings", "airlines", "airways", "pharmaceuticals",
     "technologies", "industries", "inc", "ltd", "plc", "llc", "gmbh", "corp", "electronics", "logistics", "networks",
-    "therapeutics", "biosciences", "communications", "investments", "properties"})
+    "therapeutics", "biosciences", "communications", "investments", "properties", "bio", "biotech", "pharma", "labs", "capital", "llp"})
 
 
 _MEDIA_GROUP_WORDS = frozenset({"media", "news", "newspapers", "publishing", "broadcasting"})

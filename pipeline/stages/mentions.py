@@ -223,10 +223,17 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             corrected.append(Span(doc, ent.start, member, label="ORG"))
             ent = Span(doc, member + 1, ent.end, label="PERSON")
             changed = True
+        if is_first_name is not None and ent.label_ == "ORG" and len(ent) >= 4 and (of := _person_of_firm(doc, ent, is_first_name)):
+            # "Lauren Feliciano of Feliciano Rhodes LLP" tagged ORG whole: the lawyer, then her firm
+            corrected.append(Span(doc, ent.start, of, label="PERSON"))
+            ent = Span(doc, of + 1, ent.end, label="ORG")
+            changed = True
         if is_first_name is not None and len(ent) >= 3 and (split := _office_inside_name(doc, ent, is_first_name)) is not None:
             # "Kremlin Spokesman Dmitry Kalashov" tagged ORG, "Ukraine Yuriy Kovalchuk" (of "President
             # of Ukraine Yuriy Kovalchuk"): a body or place, then a person's name
-            body_end = split - 1 if doc[split - 1].lower_.rstrip(".") in _OFFICES else split  # (without the office)
+            body_end = split
+            while body_end > ent.start and doc[body_end - 1].lower_.rstrip(".") in _OFFICES:
+                body_end -= 1  # (without the office, of one word or more: "Detective Constable")
             if body_end > ent.start:
                 corrected.append(Span(doc, ent.start, body_end, label="GPE" if ent.label_ == "GPE" else "ORG"))
             ent = Span(doc, split, ent.end, label="PERSON")
@@ -260,7 +267,8 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
             # standing for a body named before, no name of its own (it would join every "Congress")
             changed = True
             continue
-        if ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].lower_ in _SHORT_TITLES):
+        if ent.label_ == "PERSON" or (len(ent) == 1 and ent[0].lower_ in _SHORT_TITLES) or \
+                (ent.label_ == "ORG" and all(t.lower_.rstrip(".") in _OFFICES for t in ent)):  # ("Detective Inspector" + "Steven Jones")
             if not any(ch.isupper() for ch in ent.text) or _HYPHENATED_MODIFIER.fullmatch(ent.text) or \
                     _office_alone(doc, ent, is_first_name) or _one_of_a_kind(ent):
                 changed = True
@@ -271,7 +279,7 @@ def correct_entities(doc: Doc, is_first_name: Callable[[str], bool] | None = Non
                 ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
                 changed = True
             if is_party_name([w for w in ent.text.split() if w.casefold() != "the"]) or ent.text in body_names or \
-                    (len(ent) >= 2 and (ent[-1].text in _BODY_NAME_ENDINGS or ent[0].text == "Team")):
+                    ent.text in _FORCES_BY_ONE_WORD or (len(ent) >= 2 and (ent[-1].text in _BODY_NAME_ENDINGS or ent[0].text == "Team")):
                 # "Labour", "the Lib Dems": a party, never "he"; "gaming group Wembley", "car
                 # maker Ford": the noun before the name says it is a firm's; "Cwmteg RFC" a club,
                 # "Gatwick Airport" an airport, "Team GB" a national team
@@ -425,8 +433,8 @@ _OFFICES = (PERSON_ROLE_NOUNS - {"king", "queen", "prince", "pope"}) | _SHORT_TI
 def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | None) -> bool:
     """Whether a "person" is an office written in a name's place: it ends with an office, holds no
     first name, and follows "the" or "former" or opens with "ex-" ("The Governor said", "the
-    ex-Senate President said"), or is one word right before a person's name ("Engr." + "Umar
-    Mohammed-Sani"). The office then stands for its holder as any description does."""
+    ex-Senate President said"), or is one word, or ends with a short title, right before a person's
+    name ("Engr." + "Umar Mohammed-Sani", "Marine Sgt." + "Luis Echeverría"). The office then stands for its holder as any description does."""
     if ent[-1].lower_.rstrip(".") not in _OFFICES or \
             (is_first_name is not None and any(t.is_alpha and is_first_name(t.text) for t in ent)):
         return False
@@ -434,7 +442,10 @@ def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | No
             ent[0].lower_.startswith("ex-"):
         return True
     after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
-    return len(ent) == 1 and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON"
+    # (also a short title after a qualifier: "retired Marine Sgt." + "Luis Echeverría")
+    # (and offices only: "Detective Inspector" + "Steven Jones")
+    return (len(ent) == 1 or ent[-1].lower_.rstrip(".") in _SHORT_TITLES or all(t.lower_.rstrip(".") in _OFFICES for t in ent)) and \
+        after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON"
 
 
 # Words of firms' names that are first names too or follow one ("Solaris Asset Management").
@@ -446,6 +457,18 @@ _PORTFOLIO_WORDS = frozenset({"energy", "health", "foreign", "finance", "defence
                               "education", "transport", "trade", "economy", "culture", "environment", "agriculture", "labour",
                               "labor", "industry", "commerce", "treasury", "home", "communications", "housing", "security",
                               "federal", "economics", "migration", "digital", "social", "affairs"})
+
+
+def _person_of_firm(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> int | None:
+    """Where "of" stands in a name tagged a body that is a person's full name (a first name and a
+    surname or two), "of" and a firm's or body's capitalised name ("Lauren Feliciano of Feliciano
+    Rhodes LLP"); None otherwise ("Bank of America", "Mary Queen of Scots": no surname first)."""
+    for of in (ent.start + 2, ent.start + 3):
+        if of + 1 < ent.end and doc[of].lower_ == "of" and is_first_name(doc[ent.start].text) and \
+                all(t.is_title and t.is_alpha for t in doc[ent.start:of]) and not any(t.lower_ in _OFFICES for t in doc[ent.start:of]) and \
+                doc[of + 1].text[:1].isupper():
+            return of
+    return None
 
 
 def _office_inside_name(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> int | None:
@@ -707,8 +730,12 @@ _PRESENTER_NOUNS = frozenset({"host", "anchor", "presenter", "interviewer", "cor
 # How the names of clubs and other bodies end: "Cwmteg RFC", "Gatwick Airport" are no persons,
 # whatever the tag.
 _BODY_NAME_ENDINGS = frozenset({"FC", "RFC", "AFC", "CFC", "Airport", "Zoo", "Museum", "University", "Hospital", "Council", "Ltd",
-                                "Plc", "Inc", "Airlines", "Airways", "Constabulary",
+                                "Plc", "Inc", "Airlines", "Airways", "Constabulary", "Police", "Garda", "Court", "LLP", "LLC", "Bio",
                                 "Nation", "Nations"})  # (a Canadian First Nation: "Nishnawbe Aski Nation", "the First Nation")
+
+
+# Police forces named by one word ("the Garda station", "Gardaí said"), tagged a person.
+_FORCES_BY_ONE_WORD = frozenset({"Garda", "Gardaí", "Gardai", "PSNI"})
 
 
 # Words of a party's name the small model leaves out of it: "Liberal" in "the Liberal Democrats"

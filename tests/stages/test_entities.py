@@ -853,6 +853,20 @@ def test_a_surname_after_mrs_stays_apart_from_a_mans_full_name(resources: Entity
     assert [by_id[m.entity_id] for m in linked[0].mentions if m.text == lone] == expected
 
 
+@pytest.mark.parametrize(("text", "lone", "expected"), [
+    # (the sixty-second session's review) Of two full names with the surname, the honorific's sex
+    # picks the one not known to be of the other.
+    pytest.param("Raymond Keeble and Mary Keeble ran the farm. Mrs Keeble said it was hard.", "Keeble", "Mary Keeble", id="mrs"),
+    pytest.param("Raymond Keeble and Mary Keeble ran the farm. Mr Keeble said it was hard.", "Keeble", "Raymond Keeble", id="mr"),
+])
+def test_an_honorifics_sex_picks_one_of_two_full_names(resources: EntityResources, text: str, lone: str, expected: str) -> None:
+    gendered = dataclasses.replace(resources, first_names=frozenset({"raymond", "mary"}),
+                                   first_name_genders={"raymond": "m", "mary": "f"})
+    linked, entities = resolve_entities([_named("a", text, ["Raymond Keeble", "Mary Keeble", lone])], gendered)
+    by_id = {e.entity_id: e.canonical_name for e in entities}
+    assert [by_id[m.entity_id] for m in linked[0].mentions if m.text == lone] == [expected]
+
+
 def test_a_nationality_written_before_an_organisation_the_tagger_cut_qualifies_it(resources: EntityResources) -> None:
     # "the Iranian Foreign Ministry" with only "Foreign Ministry" tagged: Iran's ministry, not Russia's.
     corpus = [_result("ru", "The Russian Foreign Ministry said talks would resume.", [("Foreign Ministry", "ORG")]),
@@ -951,6 +965,7 @@ def test_a_firms_first_word_alone_is_the_firm(resources: EntityResources, full: 
     ("Caldera Bank AG", "ORG", "Caldera Bank", "ORG"),
     ("Quarry Lane Partners", "PERSON", "Quarry Lane", "PERSON"),
     ("Ostrava Steel Holdings", "ORG", "Ostrava Steel", "ORG"),
+    ("Trellis Bio", "PERSON", "Trellis", "PERSON"),
 ])
 def test_a_firms_name_without_its_last_word_is_the_firm(resources: EntityResources, full: str, full_label: str, short: str,
                                                          short_label: str) -> None:

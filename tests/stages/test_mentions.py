@@ -113,6 +113,16 @@ def test_mentions_are_trimmed_names(text: str, expected: set[tuple[str, str]], n
     pytest.param(["Cwmteg", "RFC", "won"], [(0, 2, "PERSON")], [("Cwmteg RFC", "ORG")], id="a-club-tagged-a-person"),
     pytest.param(["Gatwick", "Airport", "said"], [(0, 2, "PERSON")], [("Gatwick Airport", "ORG")], id="an-airport-tagged-a-person"),
     pytest.param(["Team", "GB", "won"], [(0, 2, "PERSON")], [("Team GB", "ORG")], id="a-national-team-tagged-a-person"),
+    # (the sixty-second session's review) A force, a court, a firm with its legal form or a "Bio".
+    pytest.param(["Kennewick", "Police", "said"], [(0, 2, "PERSON")], [("Kennewick Police", "ORG")], id="a-force-tagged-a-person"),
+    pytest.param(["Wexford", "Garda", "said"], [(0, 2, "PERSON")], [("Wexford Garda", "ORG")], id="a-garda-station-tagged-a-person"),
+    pytest.param(["Feliciano", "Rhodes", "LLP", "said"], [(0, 3, "PERSON")], [("Feliciano Rhodes LLP", "ORG")], id="a-law-firm"),
+    pytest.param(["at", "the", "Garda", "station"], [(2, 3, "PERSON")], [("Garda", "ORG")], id="the-irish-police"),
+    # A short title after a qualifier, tagged apart before the name, is no one.
+    pytest.param(["retired", "Marine", "Sgt", ".", "Luis", "Echeverria", "said"], [(1, 3, "PERSON"), (4, 6, "PERSON")],
+                 [("Luis Echeverria", "PERSON")], id="a-rank-with-its-service"),
+    pytest.param(["said", "Detective", "Inspector", "Steven", "Jones", "."], [(1, 3, "ORG"), (3, 5, "PERSON")],
+                 [("Steven Jones", "PERSON")], id="a-rank-tagged-a-body"),
     pytest.param(["Winger", "Rhodri", "Pugh", "said"], [(0, 3, "ORG")], [("Winger Rhodri Pugh", "PERSON")],
                  id="a-role-led-name-tagged-an-org"),
     # An organisation's name cut after its "of" goes on in the next one.
@@ -183,6 +193,21 @@ def test_a_name_joined_to_a_modifier_is_no_person(words: list[str], spaces: list
 def test_a_surname_tagged_a_place_after_the_full_name_is_a_persons(words: list[str], tagged: list[tuple[int, int, str]],
                                                                    expected: list[tuple[str, str]], nlp: Language,
                                                                    lexicons: Lexicons) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    correct_entities(doc, lexicons.is_first_name)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(("words", "tagged", "expected"), [
+    # (the sixty-second session's review) A lawyer's full name, "of" and her firm, tagged a body whole.
+    pytest.param(["Lauren", "Feliciano", "of", "Feliciano", "Rhodes", "LLP", "said"], [(0, 6, "ORG")],
+                 [("Lauren Feliciano", "PERSON"), ("Feliciano Rhodes LLP", "ORG")], id="a-lawyer-of-her-firm"),
+    pytest.param(["Bank", "of", "America", "Merrill", "said"], [(0, 4, "ORG")], [("Bank of America Merrill", "ORG")],
+                 id="no-person-before-of"),
+])
+def test_a_persons_name_and_her_firms_tagged_as_one_body_split(words: list[str], tagged: list[tuple[int, int, str]],
+                                                                expected: list[tuple[str, str]], nlp: Language, lexicons: Lexicons) -> None:
     doc = Doc(nlp.vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
     correct_entities(doc, lexicons.is_first_name)
