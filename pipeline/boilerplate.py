@@ -94,6 +94,9 @@ _FOOTER_AT_START: Final = re.compile(
     # (an editor's note on a developing story, a machine translation's credit: "Translated from
     # German by DeepL/mga")
     r"\s*\S+\+ exclusive story\s*$|"  # (a paywall's label: "STAT+ Exclusive Story")
+    # (a reprint's and an update's notes: "This story was originally published by …", "Update: This
+    # story has been updated with …")
+    r"\s*this (?:story|article) was (?:originally|first) published\b|\s*update:\s*this (?:story|article) has been updated\b|"
     r"\s*editor['’]s note\s*:\s*this (?:is a developing|story|article)|\s*translated from \w+ by\b|"
     # (a wire story's note of what its new version changed: "(Updates with analyst comment in ninth
     # paragraph.)", "(Adds quotes from minister, paragraphs 4-6)")
@@ -128,12 +131,13 @@ _COOKIE_BANNER_MAX_WORDS: Final = 60
 _CREDIT_LINE: Final = re.compile(
     r"^\s*\(\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics?) by\b[^()]*\)\.?\s*$|"
     r"^\s*(?:additional )?reporting by\b[^.]*;\s*(?:additional reporting|editing|writing) by\b|"
+    r"^\s*[-–—]+\s*(?:additional )?(?:editing|reporting|writing) by\b|"  # (Law360's "--Editing by Nicole Pryor.")
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
     r"(?:^\s*|[.!?]\s+)(?:reach|contact|email|e-mail) (?:him|her|me) (?:at|on|via)\s+(?:[\w.+-]+@|\(?\d)|"
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:covers|writes about|reports on)\b.*[\w.+-]+@[\w-]+\.\w|"
     # ("Hallie Bowcutt covers education … for KSL.com.", "Contributing: Marcus Feld, KSL-TV", "She
     # can be reached at olivia.desrochers@cbc.ca.")
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:covers|writes about|reports on)\b[^.]* for (?-i:[A-Z])[\w.'’ -]{1,40}\.$|"
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on)\b[^.]* for (?-i:[A-Z])[\w.'’ -]{1,40}\.$|"
     r"^\s*contributing\s*:|\bcan be reached (?:at|on|via)\s+(?:[\w.+-]+@|\(?\d)|"
     # (a reporter's note and biography at the story's end: "Stanisław Ząbek is a journalist at Notes
     # from Poland. …", "Hi, this is Olena Hrytsenko. I wrote this article …")
@@ -387,8 +391,9 @@ def credit_line_spans(text: str) -> list[tuple[int, int]]:
             seen += 1
             # (an author box: the reporter's name on a line of its own over the biography that
             # opens with it, "Olena Hrytsenko" over "Olena Hrytsenko is a news editor at …")
-            if is_credit_line(line) or (_NAME_ALONE.fullmatch(line.strip()) is not None and
-                                        credit_after.startswith(line.strip() + " ")):
+            # (or by the surname, the name in capitals: "MARISA KELLERMAN" over "Kellerman covers …")
+            if is_credit_line(line) or (_NAME_ALONE.fullmatch(line.strip()) is not None and credit_after and (
+                    credit_after.startswith(line.strip() + " ") or credit_after.startswith(line.split()[-1].capitalize() + " "))):
                 spans.append((start, end))
                 credit_after = line
             else:

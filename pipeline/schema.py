@@ -225,7 +225,8 @@ ARTICLES = pa.schema([
     _f("outlet", pa.string(), "Publisher or outlet, when the input names it.", True, "The Ledger"),
     _f("published_at", pa.timestamp("us", tz="UTC"), "Publication time (UTC) when the input or the page's date line gives a full "
        "date (numeric dates with slashes: the day first when above 12, else as the time after them says; '03/04/2026' alone is "
-       "none; a year of two digits only before a time, '12/02/26 6:14 PM ET').", True, "2024-03-12 09:41:07+00:00"),
+       "none; a year of two digits only before a time, '12/02/26 6:14 PM ET'; 'Posted at 10:48 PM, Dec 02, 2026'; Law360's "
+       "'Law360 (December 3, 2026, 6:41 PM EST) --').", True, "2024-03-12 09:41:07+00:00"),
     _f("published_raw", pa.string(), "The date string as found in the input.", True, "2024-03-12T09:41:07.512Z"),
     _f("url", pa.string(), "Source URL, when the input has one.", True, "https://tass.com/politics/1685473"),
     _f("text", pa.string(), "Cleaned article text (boilerplate lines and leftover HTML tags removed, character references "
@@ -237,8 +238,9 @@ ARTICLES = pa.schema([
     _f("published_precision", pa.string(), "What `published_raw` states: year, month, day or time; null when no date or no year.", True, "day"),
     _f("dateline", pa.string(), "Place of the dateline that opens the story ('MOSCOW, October 6. /TASS/' gives MOSCOW).", True, "MOSCOW"),
     _f("byline", pa.string(), "Author(s), from the input's author field or the page head's byline ('By …', 'Name · Reporter', "
-       "'Name with AFP, Reuters', one name a line; agencies, staff titles, reporters' cities and handles, an outlet run on and "
-       "sites' addresses left out).", True, "Jane Smith"),
+       "'Name with AFP, Reuters', one name a line, 'Name Environment correspondent', 'By science reporter Name', a name over "
+       "'BBC News, West Midlands'; agencies, staff titles and roles, reporters' cities and handles, an outlet run on and sites' "
+       "addresses left out).", True, "Jane Smith"),
     _f("original_source", pa.string(), "Agency the story comes from: dateline ('/TASS/', 'MOSCOW-SANA', '(Reuters)'), "
        "'X reports' in the lead, or a 'Source: …' line.", True, "TASS"),
     _f("language", pa.string(), "ISO 639-1 language of the text as identified (py3langid); the input's declared "
@@ -327,7 +329,8 @@ CLAIMS = pa.schema([
        "to' inside what the speaker said ('which, according to him, \"are defensive\"').", True, "TASS"),
     _f("medium", pa.string(), "Where it was said: the outlet of an interview or the platform ('in an interview with the Kommersant "
        "newspaper', 'told the Argumenty i Fakty newspaper', 'told the Washington Post', 'told BBC Breakfast', 'in an op-ed "
-       "published in The Wall Street Journal', 'said on Twitter').", True, "Kommersant"),
+       "published in The Wall Street Journal', 'said on Twitter'; the article's own outlet wherever it is told something: 'told "
+       "Law360' in a Law360 article).", True, "Kommersant"),
     _f("n_speakers", pa.int32(), "Number of speakers (rows in `claim_speakers`): 2 for 'Putin and Macron called on …', 0 when unattributed.",
        False, "1"),
 ])

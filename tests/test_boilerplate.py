@@ -85,6 +85,8 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("(Adds quotes from harbour master, paragraphs 4-6)", "footer"),
         ("The harbour board (updates to the plan are due in May) met on Monday.", None),
         ("Before it's here, it's on the Bloomberg Terminal.", "footer"),
+        ("This story was originally published by the Yakima Herald-Republic.", "footer"),
+        ("Update: This story has been updated with comment from the city.", "footer"),
         # (the sixty-second session's review) The Conversation's, a press release's and a paywall's lines.
         ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", "footer"),
         ("The Harbour Post is a nonprofit news organization that relies on readers like you. Please consider a donation today.",
@@ -208,6 +210,7 @@ def test_furniture_reason(line: str, reason: str | None) -> None:
         ("Olivia Desrochers is a reporter with CBC Thunder Bay. She can be reached at olivia.desrochers@cbc.ca.", True),
         ("Stanisław Ząbek is a journalist at Notes from Poland. He previously worked for the Gazeta Wyborcza daily.", True),
         ("Hi, this is Olena Hrytsenko. I wrote this article to tell you what happened.", True),
+        ("--Editing by Nicole Pryor.", True),
         # (the whole appeal, 45 words)
         ("Hi, this is Olena Hrytsenko. I wrote this article on the overnight attack on the power grid. Our reporters work in "
          "the dark, too, whenever the power goes out. If you value independent reporting, become a member of the Kyiv "
@@ -239,6 +242,11 @@ def test_an_author_boxs_name_line_is_a_credit_line() -> None:
     other = "The grid operator said repairs would take days.\n\nTaras Melnyk\nOlena Hrytsenko is a news editor at the Kyiv Independent.\n"
     assert [other[start:end] for start, end in boilerplate.credit_line_spans(other)] == [
         "Olena Hrytsenko is a news editor at the Kyiv Independent."]
+    # (the sixty-second session's review) The name in capitals over a biography that opens with the surname.
+    capitals = ("The jury will hear from the founder next week.\n\nMARISA KELLERMAN\nKellerman covers federal courts in "
+                "Pennsylvania for The Associated Press.\n")
+    assert [capitals[start:end] for start, end in boilerplate.credit_line_spans(capitals)] == [
+        "Kellerman covers federal courts in Pennsylvania for The Associated Press.", "MARISA KELLERMAN"]
 
 
 @pytest.mark.parametrize(

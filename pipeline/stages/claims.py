@@ -328,7 +328,7 @@ class _Context:
                  doc_ents: Sequence[Span] | None = None, outlet: str | None = None) -> None:
         self.doc = doc
         self.outlet = fold(outlet) if outlet else ""  # (folded, as the names told things are compared to it)
-        self.outlet_after_the = bool(outlet) and outlet.split()[0].lower() == "the"  # ("The Hill": not "told Hill")
+        self.outlet_after_the = outlet is not None and outlet.lower().startswith("the ")  # ("The Hill": not "told Hill")
         self.gender = gender
         self.place_names = place_names
         self.dateline = dateline
@@ -7867,7 +7867,10 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
     unnamed = one_of or head.lower_ in _UNNAMED_SPEAKER_NOUNS or \
         _ANONYMITY.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text) is not None or (
         head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)) or (
-        head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children))
+        head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)) or (
+        # ("The daughter of one victim told The Post …. "…," she said": a relative of someone unnamed)
+        head.lower_ in KIN_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and
+        not any(t.ent_type_ == "PERSON" for t in head.subtree))
     if not unnamed or last.group:
         return None
     return None if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS) else last
@@ -9086,8 +9089,22 @@ def _body_named_before(ctx: _Context, head: Token, outlet: bool = False) -> Span
 # "who did not want to be named", "speaking on condition of anonymity", "who was not authorised to
 # speak publicly".
 _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identified)|declined to be (?:named|identified)|"
-                        r"(?:not|n't) want(?:ing)? to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss))\b",
+                        r"(?:not|n't) want(?:ing)? to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss)|"
+                        # ("who asked that her name not be published out of concern for her safety")
+                        r"(?:asked|requested) that (?:his|her|their) (?:full )?names? not be (?:published|used|given|printed))\b",
                         re.IGNORECASE)
+
+
+# What a source asks for when it asks to stay anonymous: "that her name not be published".
+_ANONYMITY_ASKED = re.compile(r"(?:that )?(?:his|her|their) (?:full )?names? not be (?:published|used|given|printed)\b", re.IGNORECASE)
+
+
+def _asks_anonymity(draft: _Draft, ctx: _Context) -> bool:
+    """Whether a claim is only a source's request to stay anonymous ("…, who asked that her name
+    not be published out of concern for her safety, told the Herald"): the article's note on its
+    source, not what the source said."""
+    return draft.cue_start is not None and ctx.text[draft.cue_start:draft.cue_end].lower() in ("asked", "requested") and \
+        len(draft.fragments) == 1 and _ANONYMITY_ASKED.match(ctx.text, draft.fragments[0][0]) is not None
 
 
 def _kept_anonymous(head: Token) -> bool:
@@ -9950,7 +9967,7 @@ def extract_claims(
             # speaker: "who" alone would tell a reader nothing.
             draft.speaker = draft.relative
         _trim_speaker_start(draft, ctx)
-    drafts = [d for d in drafts if not _speaker_as_content(d) and not _names_a_thing(d, ctx) and
+    drafts = [d for d in drafts if not _speaker_as_content(d) and not _names_a_thing(d, ctx) and not _asks_anonymity(d, ctx) and
               (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
 

@@ -7025,6 +7025,23 @@ def test_a_profession_stands_for_the_person_introduced_with_it(nlp: Language, le
     assert (antecedent_of(last, text) or "").endswith(expected)
 
 
+@pytest.mark.parametrize("text", [
+    # (the sixty-second session's review) "she said" after someone the article keeps unnamed, who
+    # spoke last, is that person, not the last woman named; a source's request to stay unnamed is
+    # no claim.
+    pytest.param("Arvold's public defender, Nadia Ferrante, asked for lower bail. The pharmacist who was working during the "
+                 "robbery, who asked that her name not be published out of concern for her safety, told the Herald she had not "
+                 'returned to work since. "You tell yourself it\'s probably fake," she said.', id="a-pharmacist-unnamed"),
+    pytest.param("Judge Anita Kowalski set bail at $50,000. The daughter of one victim told The Post her mother had emptied a "
+                 'retirement account. "My mother thinks he\'s her friend," she said.', id="a-victims-daughter"),
+])
+def test_she_said_after_an_unnamed_speaker_is_that_speaker(nlp: Language, lexicons: Lexicons, config: Config, text: str) -> None:
+    claims = all_claims_of(text, nlp, lexicons, config)
+    assert [c.speaker_text for c in claims][-2:] in (["The pharmacist", "she"], ["The daughter", "she"])
+    assert claims[-1].attribution == "pronoun" and antecedent_of(claims[-1], text) is None
+    assert not any(c.quote_text.startswith("that her name") for c in claims)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # (the sixty-second session's review) What a court heard, said at the sentence's end: a claim by
     # no one named; what neighbours heard is none.
