@@ -3702,6 +3702,11 @@ def _set_speaker(draft: _Draft, subject: Token, cue: Token) -> None:
         described = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
         if described is not None:
             subject = described
+    elif (whose := next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)) is not None and \
+            whose.i >= 2 and doc[whose.i - 1].text == "," and doc[whose.i - 2].ent_type_ in ("PERSON", "ORG") and whose.i < cue.i:
+        # "Tamsin Everly, whose 5-year-old son has been admitted …, told the panel", parsed with the
+        # son as the subject: the one named before "whose" speaks
+        subject = doc[whose.i - 2]
     but = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "but"), None)
     after_but = [c for c in subject.children if c.dep_ == "conj" and but is not None and c.i > but.i]
     if after_but:
@@ -9095,6 +9100,17 @@ _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identifi
                         re.IGNORECASE)
 
 
+def _term_called(draft: _Draft, ctx: _Context) -> bool:
+    """Whether a claim is only a term of one or two words in quote marks right after "call" ("a
+    process that occupational health researchers call “acclimatization.”"): what something is
+    called, a scare quote, not a claim ("called the plan “insanity”" has its object between)."""
+    if draft.cue_end is None or len(draft.fragments) != 1 or ctx.text[draft.cue_start:draft.cue_end].lower() not in _CHARACTERISING_FORMS:
+        return False
+    quote = ctx.quote_at(draft.fragments[0][0])
+    return quote is not None and (quote.start, quote.end) == draft.fragments[0] and quote.start - draft.cue_end <= 2 and \
+        len(_between_marks(ctx, quote).split()) <= 2
+
+
 # What a source asks for when it asks to stay anonymous: "that her name not be published".
 _ANONYMITY_ASKED = re.compile(r"(?:that )?(?:his|her|their) (?:full )?names? not be (?:published|used|given|printed)\b", re.IGNORECASE)
 
@@ -9968,6 +9984,7 @@ def extract_claims(
             draft.speaker = draft.relative
         _trim_speaker_start(draft, ctx)
     drafts = [d for d in drafts if not _speaker_as_content(d) and not _names_a_thing(d, ctx) and not _asks_anonymity(d, ctx) and
+              not _term_called(d, ctx) and
               (settings.nested_claims or not _reported_inside_another(d, drafts, ctx))]
     return [_to_claim(d, i, article_id, ctx) for i, d in enumerate(drafts)]
 

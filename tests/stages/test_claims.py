@@ -7050,6 +7050,15 @@ def test_she_said_after_an_unnamed_speaker_is_that_speaker(nlp: Language, lexico
     pytest.param("The defendant had been drinking since noon, the jury heard on Tuesday.",
                  [("The defendant had been drinking since noon", None)], id="the-jury-heard-on-tuesday"),
     pytest.param("The family had lived there for decades, neighbours heard.", [], id="neighbours-heard"),
+    # The name before "whose", whatever the parser made the subject.
+    pytest.param("Parents of children with the disorder filled most of the meeting's public comment period. Tamsin Everly, whose "
+                 "5-year-old son has been admitted to intensive care four times, told the panel that her family lives “one bad "
+                 "meal away from the hospital.”",
+                 [("that her family lives “one bad meal away from the hospital.”", "Tamsin Everly")], id="whose-son"),
+    # A term of a word or two in quote marks right after "call" is no claim; a judgement of the object is.
+    pytest.param("New workers are most at risk until their bodies adjust to the heat, a process that occupational health "
+                 "researchers call “acclimatization.” It usually takes one to two weeks.", [], id="a-term-called"),
+    pytest.param("Senator Ray Dunn called the plan “insanity.”", [("the plan “insanity.”", "Senator Ray Dunn")], id="a-judgement-called"),
     # A short title the parser took for a sentence's end: the name after it speaks.
     pytest.param('"We want to thank the community for the tips that came in after we released those images," said Sgt. Alan Pruett, '
                  'the department\'s public information officer. "Keep them coming."',
