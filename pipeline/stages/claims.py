@@ -7874,8 +7874,9 @@ def _unnamed_person_that_spoke_last(previous: list[_Draft], ctx: _Context, befor
         head.lower_ in _LAY_SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children)) or (
         head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)) or (
         # ("The daughter of one victim told The Post …. "…," she said": a relative of someone unnamed)
-        head.lower_ in KIN_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and
-        not any(t.ent_type_ == "PERSON" for t in head.subtree))
+        head.lower_ in KIN_NOUNS and not any(t.ent_type_ == "PERSON" for t in head.subtree) and
+        any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            for c in head.children))  # (not "the mother-of-nine", a description of one named)
     if not unnamed or last.group:
         return None
     return None if head.lower_ in (_WOMAN_NOUNS if pronoun in ("he", "him") else _MAN_NOUNS) else last
@@ -9623,6 +9624,23 @@ def _relays(draft: _Draft, ctx: _Context) -> bool:
     return (cue.split() or [""])[0].lower() in _RELAY_CUES or cue.lower().startswith(_ACCORDING_OPENINGS)
 
 
+# Sources news keeps unnamed, who know rather than relay: "a person familiar with the matter",
+# "people with knowledge of the talks", "two sources briefed on the plan".
+_UNNAMED_SOURCE = re.compile(r"(?:an? |two |three |several |some )?(?:people|persons?|sources?)\b[^,;]{0,40}?\b"
+                             r"(?:familiar with|with knowledge of|briefed on|close to|involved in)\b", re.IGNORECASE)
+
+
+def _unnamed_source(draft: _Draft, ctx: _Context) -> bool:
+    """Whether a claim's speaker is a source the article keeps unnamed (`_UNNAMED_SOURCE`)."""
+    return draft.speaker is not None and _UNNAMED_SOURCE.match(ctx.text, draft.speaker[0], draft.speaker[1]) is not None
+
+
+def _asked_to_act(draft: _Draft, ctx: _Context) -> bool:
+    """Whether a claim's content is an infinitive, what someone was asked or urged to do ("asked
+    Trellis to provide …"), not words said."""
+    return bool(draft.fragments) and ctx.text.startswith("to ", draft.fragments[0][0])
+
+
 def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
     """Whether `outer` only relays `inner`: "…, Lavrov said, TASS reports", or "the leaders,
     according to Tass, emphasized that …": the relaying source becomes the inner claim's `via`."""
@@ -9641,6 +9659,11 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
         # "…, according to three aides involved in the talks, setting up a clash with Senate
         # Democrats who say …": a claim in a relative clause inside what the sources said is
         # nested in it, not passed on by them (an outlet passes on whatever it reports)
+        return False
+    if _unnamed_source(outer, ctx) and _asked_to_act(inner, ctx):
+        # "The FDA asked Trellis in October to provide …, according to a person familiar with the
+        # agency's review": an unnamed source tells what happened, a request within; it is the
+        # speaker, not a relay of the FDA's words (as it is of "The minister said …")
         return False
     overlap = sum(max(0, min(e, oe) - max(s, os)) for s, e in inner.fragments for os, oe in outer.fragments)
     inner_length = sum(e - s for s, e in inner.fragments)
@@ -10042,8 +10065,8 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
                 not (outer.start <= draft.start and draft.end <= outer.end and (outer.start, outer.end) != (draft.start, draft.end)) or \
                 not _inside(outer, draft.cue_start):
             continue
-        if _relays(outer, ctx):
-            continue
+        if _relays(outer, ctx) and not (_unnamed_source(outer, ctx) and _asked_to_act(draft, ctx)):
+            continue  # (an unnamed source's account holds what was asked of someone: `_is_relay`)
         if draft.cue_token is not None and _subjunctive(ctx.doc[draft.cue_token]):
             return True  # ("demanded that local authorities explain why …": asked of them, not said by them)
         same = _same_speaker(outer, draft, ctx)

@@ -459,14 +459,22 @@ _PORTFOLIO_WORDS = frozenset({"energy", "health", "foreign", "finance", "defence
                               "federal", "economics", "migration", "digital", "social", "affairs"})
 
 
+# Nouns that head a body's name before its "of" ("Royal Bank of Scotland", "Price College of Business").
+_BODY_HEAD_NOUNS = frozenset({"bank", "college", "university", "school", "institute", "society", "council", "church", "museum",
+                              "hospital", "academy", "association", "foundation", "trust", "board", "department", "ministry",
+                              "office", "court", "house", "centre", "center", "company", "corporation", "party", "union", "league",
+                              "club", "bureau", "agency", "authority", "commission", "committee", "federation", "fund", "group",
+                              "bishop", "archbishop", "duke", "earl", "lord", "prince", "princess", "queen", "king"})
+
+
 def _person_of_firm(doc: Doc, ent: Span, is_first_name: Callable[[str], bool]) -> int | None:
     """Where "of" stands in a name tagged a body that is a person's full name (a first name and a
     surname or two), "of" and a firm's or body's capitalised name ("Lauren Feliciano of Feliciano
     Rhodes LLP"); None otherwise ("Bank of America", "Mary Queen of Scots": no surname first)."""
     for of in (ent.start + 2, ent.start + 3):
         if of + 1 < ent.end and doc[of].lower_ == "of" and is_first_name(doc[ent.start].text) and \
-                all(t.is_title and t.is_alpha for t in doc[ent.start:of]) and not any(t.lower_ in _OFFICES for t in doc[ent.start:of]) and \
-                doc[of + 1].text[:1].isupper():
+                all(t.is_title and t.is_alpha for t in doc[ent.start:of]) and \
+                not any(t.lower_ in _OFFICES or t.lower_ in _BODY_HEAD_NOUNS for t in doc[ent.start:of]) and doc[of + 1].text[:1].isupper():
             return of
     return None
 

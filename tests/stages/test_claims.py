@@ -7050,6 +7050,13 @@ def test_she_said_after_an_unnamed_speaker_is_that_speaker(nlp: Language, lexico
     pytest.param("The defendant had been drinking since noon, the jury heard on Tuesday.",
                  [("The defendant had been drinking since noon", None)], id="the-jury-heard-on-tuesday"),
     pytest.param("The family had lived there for decades, neighbours heard.", [], id="neighbours-heard"),
+    # An unnamed source's account of a request is the source's claim; of what someone said, a relay.
+    pytest.param("The FDA asked Trellis in October to provide additional liver biopsy data from the trial, according to a person "
+                 "familiar with the agency's review.",
+                 [("The FDA asked Trellis in October to provide additional liver biopsy data from the trial",
+                   "a person familiar with the agency's review")], id="an-unnamed-sources-account"),
+    pytest.param("The minister said the talks had failed, according to people familiar with the matter.",
+                 [("the talks had failed", "The minister")], id="an-unnamed-source-relays-words"),
     # The name before "whose", whatever the parser made the subject.
     pytest.param("Parents of children with the disorder filled most of the meeting's public comment period. Tamsin Everly, whose "
                  "5-year-old son has been admitted to intensive care four times, told the panel that her family lives “one bad "

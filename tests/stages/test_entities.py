@@ -991,6 +991,15 @@ def test_an_outlets_or_platforms_name_is_an_organisation(resources: EntityResour
     assert [m.label for r in linked for m in r.mentions] == [label]
 
 
+def test_an_office_after_the_is_no_surname_found_elsewhere(resources: EntityResources) -> None:
+    # (the sixty-second session) "the Bishop said" in one article, "Elvis Bishop" in another: the
+    # office is not added as a mention of the guitarist.
+    corpus = [_result("a", "Elvis Bishop played on Friday. Bishop said he was tired.", [("Elvis Bishop", "PERSON"), ("Bishop", "PERSON")]),
+              _result("b", "Despite enjoying the novel, the Bishop said there was a lack of evidence.", [])]
+    linked, _ = resolve_entities(corpus, resources)
+    assert [m.text for m in linked[1].mentions] == []
+
+
 def test_a_founders_name_beside_the_firm_named_after_him_stays_a_person(resources: EntityResources) -> None:
     text = "Charles Schwab Corp fell 2% on Friday. Charles Schwab said he was happy."
     with_first_names = dataclasses.replace(resources, first_names=frozenset({"charles"}))

@@ -205,6 +205,8 @@ def test_a_surname_tagged_a_place_after_the_full_name_is_a_persons(words: list[s
                  [("Lauren Feliciano", "PERSON"), ("Feliciano Rhodes LLP", "ORG")], id="a-lawyer-of-her-firm"),
     pytest.param(["Bank", "of", "America", "Merrill", "said"], [(0, 4, "ORG")], [("Bank of America Merrill", "ORG")],
                  id="no-person-before-of"),
+    pytest.param(["the", "Royal", "Bank", "of", "Scotland", "said"], [(1, 5, "ORG")], [("Royal Bank of Scotland", "ORG")],
+                 id="a-banks-name-after-a-first-name"),
 ])
 def test_a_persons_name_and_her_firms_tagged_as_one_body_split(words: list[str], tagged: list[tuple[int, int, str]],
                                                                 expected: list[tuple[str, str]], nlp: Language, lexicons: Lexicons) -> None:
