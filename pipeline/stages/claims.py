@@ -9101,11 +9101,20 @@ _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not to be (?:named|identifi
                         re.IGNORECASE)
 
 
+# Nouns of kinds of things that a term names ("a process that researchers call …").
+_NAMED_KIND_NOUNS = frozenset({"process", "phenomenon", "condition", "technique", "method", "practice", "effect", "syndrome",
+                               "term", "concept", "behaviour", "behavior", "disorder", "procedure", "state", "stage"})
+
+
 def _term_called(draft: _Draft, ctx: _Context) -> bool:
-    """Whether a claim is only a term of one or two words in quote marks right after "call" ("a
-    process that occupational health researchers call “acclimatization.”"): what something is
-    called, a scare quote, not a claim ("called the plan “insanity”" has its object between)."""
-    if draft.cue_end is None or len(draft.fragments) != 1 or ctx.text[draft.cue_start:draft.cue_end].lower() not in _CHARACTERISING_FORMS:
+    """Whether a claim is only a term of one or two words in quote marks right after "call", for a
+    kind of thing ("a process that occupational health researchers call “acclimatization.”"): what
+    it is called, not a claim (not "what lawmakers called “fraud”", "which he calls “good fun”")."""
+    if draft.cue_end is None or draft.cue_token is None or len(draft.fragments) != 1 or \
+            ctx.text[draft.cue_start:draft.cue_end].lower() not in _CHARACTERISING_FORMS:
+        return False
+    cue = ctx.doc[draft.cue_token]
+    if cue.dep_ != "relcl" or cue.head.lower_ not in _NAMED_KIND_NOUNS:
         return False
     quote = ctx.quote_at(draft.fragments[0][0])
     return quote is not None and (quote.start, quote.end) == draft.fragments[0] and quote.start - draft.cue_end <= 2 and \

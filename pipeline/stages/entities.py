@@ -288,8 +288,10 @@ def add_missed_names(result: ArticleResult, known: KnownNames) -> ArticleResult:
     number = len(result.mentions)
     credits: list[tuple[int, int]] | None = None  # (read only for a name about to be added: most are mentions already)
     for start, end, label in found:
-        if label == "PERSON" and text[max(0, start - 4):start].lower() == "the ":
-            continue  # ("the Bishop said": an office, no surname of "Elvis Bishop" named elsewhere)
+        if label == "PERSON" and text[max(0, start - 4):start].lower() == "the " and not is_party_name([text[start:end]]):
+            # ("the Bishop said": an office, no surname of "Elvis Bishop" named elsewhere; "the
+            # French", "the Olympics" no "Philip French" nor a person; "the Tories" a party)
+            continue
         overlapping = [m for m in kept if m.start_char < end and start < m.end_char]
         if any(not (start <= m.start_char and m.end_char <= end) or (m.start_char, m.end_char) == (start, end)
                for m in overlapping) or any(a.start_char < end and start < a.end_char for a in added):

@@ -7066,6 +7066,9 @@ def test_she_said_after_an_unnamed_speaker_is_that_speaker(nlp: Language, lexico
     pytest.param("New workers are most at risk until their bodies adjust to the heat, a process that occupational health "
                  "researchers call “acclimatization.” It usually takes one to two weeks.", [], id="a-term-called"),
     pytest.param("Senator Ray Dunn called the plan “insanity.”", [("the plan “insanity.”", "Senator Ray Dunn")], id="a-judgement-called"),
+    pytest.param('The film shows Mr Howard laughing at an impression of him as Dracula, which he calls "good fun".',
+                 [('Mr Howard laughing at an impression of him as Dracula, which he calls "good fun"', "The film"), ('"good fun"', "he")],
+                 id="a-judgement-which-he-calls"),
     # A short title the parser took for a sentence's end: the name after it speaks.
     pytest.param('"We want to thank the community for the tips that came in after we released those images," said Sgt. Alan Pruett, '
                  'the department\'s public information officer. "Keep them coming."',
