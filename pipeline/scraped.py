@@ -106,10 +106,14 @@ class ScrapedMetadata:
     source_line: str | None = None
     byline: str | None = None
     byline_line: int | None = None
+    # The line under a byline's name that makes it one: the reporter's role or outlet ("Health
+    # editor", "BBC News, West Midlands"), kept with it so that the text still shows a byline.
+    byline_role_line: int | None = None
 
     def protected_lines(self) -> set[int]:
         """Lines that carry metadata and stay in the text whatever their shape."""
-        return {i for i in (self.title_line, self.date_line, self.dateline_line, self.byline_line) if i is not None}
+        return {i for i in (self.title_line, self.date_line, self.dateline_line, self.byline_line, self.byline_role_line)
+                if i is not None}
 
 
 def _usable(line: str) -> bool:
@@ -593,6 +597,10 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
         site = footer[1]
     dateline = _dateline(lines, lead, is_place, head, title_line)
     byline = _byline(lines, window, date[0] if date else None, is_place)
+    role_line = None
+    if byline is not None and byline[0] in window and (k := window.index(byline[0])) + 1 < len(window) and \
+            _name_then_role(lines, window, k) is not None:
+        role_line = window[k + 1]
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
         title_line=title_line,
@@ -607,4 +615,5 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
         source_line=_source_line(lines),
         byline=byline[1] if byline else None,
         byline_line=byline[0] if byline else None,
+        byline_role_line=role_line,
     )

@@ -46,6 +46,16 @@ def test_metadata_of_scraped_files(name: str, title: str, site: str | None, date
         dateline, agency, reported_by, source_line, byline)
 
 
+def test_a_bylines_outlet_line_is_kept_with_it() -> None:
+    # (the sixty-second session's review) "Naomi Ashcroft" / "BBC News, West Midlands": both lines
+    # stay, so that the text still shows a byline (whose name is no mention).
+    lines = ["Man jailed for life for murdering takeaway worker", "", "5 hours ago", "", "Naomi Ashcroft", "BBC News, West Midlands", "",
+             _LEAD]
+    meta = scraped_metadata(lines)
+    assert (meta.byline, meta.byline_line, meta.byline_role_line) == ("Naomi Ashcroft", 4, 5)
+    assert {4, 5} <= meta.protected_lines()
+
+
 def test_protected_lines_are_the_metadata_lines() -> None:
     lines = lines_of("byline_and_date_line.txt")
     protected = scraped_metadata(lines).protected_lines()

@@ -7074,8 +7074,8 @@ def _described_as(text: str, start: int, end: int, noun: str, limit: int | None 
     ("X, the Leeds-based payroll company,") ending before `limit`, if given. Not merely near it:
     "no injunction on the government to change the Selective Service System" does not make that
     system the government, nor "… died of COVID-19, the government announced" that disease."""
-    if noun in text[start:end].lower():
-        return True
+    if noun in text[start:end].lower() or noun in _written_out(text[start:end].replace(".", " ").split()):
+        return True  # (also a title written short inside the name: "Det Garda Corcoran" is a detective)
     written = _title_words_before(text, start, 3)  # "Russian Foreign Minister"
     title = _written_out(written)
     # (and the words after the noun are the title's: not "the European Commission announced its NEM initiative")
@@ -9285,7 +9285,9 @@ def _holds_title(text: str, start: int, end: int, head: Token, required: frozens
     # sporting director Frank Arnesen"; the words of an office are not: "Home", "Prime")
     words = {t.lower_ for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in ("the", "a", "an")
              and (t.i == head.i or not t.text[:1].isupper() or t.lower_ in _OFFICE_WORDS)}
-    described = {*_title_before(text, start, 4), *text[start:end].lower().split(), *_apposition_after(text, end)}
+    # (a title written short inside the name counts written out: "Det Garda Corcoran" is a detective)
+    described = {*_title_before(text, start, 4), *text[start:end].lower().split(), *_written_out(text[start:end].replace(".", " ").split()),
+                 *_apposition_after(text, end)}
     return words | required <= described and not (described - words) & _ROLE_CHANGERS
 
 

@@ -7017,6 +7017,9 @@ def test_the_articles_own_outlet_is_a_medium(nlp: Language, lexicons: Lexicons, 
                  "The ecologist said the longer-term fix was to return more water to the river.", "Lindsay Carrodus", id="the-ecologist"),
     pytest.param("Det Garda Niamh Corcoran said the accused had a visible injury when he arrived at the station. "
                  '"That\'s correct. It was photographed," the detective replied.', "Niamh Corcoran", id="the-detective"),
+    pytest.param("Under cross-examination by defence counsel Brendan Mac Giolla Rua SC, Det Garda Corcoran agreed that Mr Kinsella "
+                 "had co-operated fully. Mr Mac Giolla Rua put it to the witness that his client had a visible injury. "
+                 '"That\'s correct. It was photographed," the detective replied.', "Corcoran", id="the-detective-after-counsel"),
 ])
 def test_a_profession_stands_for_the_person_introduced_with_it(nlp: Language, lexicons: Lexicons, config: Config, text: str,
                                                                expected: str) -> None:
