@@ -97,6 +97,7 @@ _FOOTER_AT_START: Final = re.compile(
     # (a reprint's and an update's notes: "This story was originally published by …", "Update: This
     # story has been updated with …")
     r"\s*this (?:story|article) was (?:originally|first) published\b|\s*update:\s*this (?:story|article) has been updated\b|"
+    r"\s*(?:article|story) (?:amended|updated|corrected) on \d{1,2} \w+ \d{4}\s*$|"  # ("Article amended on 9 December 2026")
     r"\s*editor['’]s note\s*:\s*this (?:is a developing|story|article)|\s*translated from \w+ by\b|"
     # (a wire story's note of what its new version changed: "(Updates with analyst comment in ninth
     # paragraph.)", "(Adds quotes from minister, paragraphs 4-6)")

@@ -87,6 +87,7 @@ def test_is_prose(config: Config, line: str, expected: bool) -> None:
         ("Before it's here, it's on the Bloomberg Terminal.", "footer"),
         ("This story was originally published by the Yakima Herald-Republic.", "footer"),
         ("Update: This story has been updated with comment from the city.", "footer"),
+        ("Article amended on 9 December 2026", "footer"),
         # (the sixty-second session's review) The Conversation's, a press release's and a paywall's lines.
         ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", "footer"),
         ("The Harbour Post is a nonprofit news organization that relies on readers like you. Please consider a donation today.",
