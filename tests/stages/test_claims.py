@@ -6999,6 +6999,8 @@ def test_media_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, conf
                  ["KSHB 41"], id="first-words-of-the-outlet"),
     pytest.param('Anna Pawlak, a law expert, told Notes from Poland that both sides were "locked in a conflict".', "Notes from Poland",
                  ["Notes from Poland"], id="the-whole-name"),
+    pytest.param('In an interview on "Fox News Sunday," Mabry said the new member would be sworn in on Tuesday.', "Fox News",
+                 ["Fox News Sunday"], id="the-outlets-programme"),
     # (a name written with "The" only after "the": "told Hill" is a person)
     pytest.param("Clinton told Hill that the vote would be close.", "The Hill", [None], id="the-hill-without-the"),
     # (another site's: no outlet of the list, no medium)
