@@ -345,7 +345,8 @@ def linked_headlines(lines: Sequence[str]) -> set[int]:
     disclosure under its label."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if line.strip().casefold() in _DISCLOSURE_LABELS:
+        stripped = line.strip()  # (every line of every article passes here)
+        if stripped.casefold() in _DISCLOSURE_LABELS:
             # (an author's disclosure under its label: "Disclosure statement" / "Marisol Quintero-Haas
             # receives funding from …", as The Conversation prints it)
             following = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
@@ -353,13 +354,13 @@ def linked_headlines(lines: Sequence[str]) -> set[int]:
             if following is not None and len(words(lines[following])) <= _DISCLOSURE_MAX_WORDS:
                 found.add(following)
             continue
-        if _SUMMARY_BOX_LABEL.match(line.strip()):
+        if _SUMMARY_BOX_LABEL.match(stripped):
             end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SUMMARY_BOX_MAX_LINES))
                         if _SUMMARY_BOX_END.match(lines[k].strip())), None)
             if end is not None:
                 found.update(range(i, end + 1))
             continue
-        if not _STORY_LINKS_LABEL.match(line.strip()):
+        if not _STORY_LINKS_LABEL.match(stripped):
             continue
         found.add(i)
         items = 0

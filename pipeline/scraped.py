@@ -155,6 +155,13 @@ def _looks_like_site_name(line: str, max_tokens: int = 4) -> bool:
             and furniture_reason(line) is None)
 
 
+def _past_short_labels(lines: list[str], following: list[int], line: int) -> bool:
+    """Whether `line` comes first in `following` past up to two short section labels (three words
+    or fewer: "Local News", "Science News" / "from research organizations")."""
+    labels = list(itertools.takewhile(lambda i: len(words(lines[i])) <= 3, following))
+    return len(labels) <= 2 and following[len(labels):len(labels) + 1] == [line]
+
+
 def _title_and_site(lines: list[str], head: list[int], date_line: int | None = None) -> tuple[int | None, str | None]:
     candidates = [i for i in head if looks_like_title(lines[i])]
     if not candidates:
@@ -175,9 +182,7 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
         # headline: a site's name first, then its furniture and up to two short section labels
         after = head[head.index(first_line) + 1:]
         furniture_next = list(itertools.takewhile(lambda i: reason[i] is not None, after))
-        rest = after[len(furniture_next):]
-        labels = list(itertools.takewhile(lambda i: len(words(lines[i])) <= 3, rest))
-        if any(reason[i] == "menu" for i in furniture_next) and len(labels) <= 2 and rest[len(labels):len(labels) + 1] == [candidates[1]] \
+        if any(reason[i] == "menu" for i in furniture_next) and _past_short_labels(lines, after[len(furniture_next):], candidates[1]) \
                 and (date_line is None or candidates[1] < date_line):
             return candidates[1], lines[first_line].strip()
     # (the link of the site's logo, read out, names it: "The Guardian - Back to home"; the first line
@@ -210,9 +215,8 @@ def _title_and_site(lines: list[str], head: list[int], date_line: int | None = N
     after_furniture = [i for i in after[1:] if reason[i] is None]
     # (or past up to two short section labels: "ScienceDaily" / "Your source for the latest research
     # news" / menus / "Science News" / "from research organizations" / the headline)
-    labels = list(itertools.takewhile(lambda i: len(words(lines[i])) <= 3, after_furniture))
     if site is not None and len(candidates) > 1 and any(reason[i] == "menu" for i in furniture_next[:2]) and \
-            (candidates[1] in after_furniture[:2] or (len(labels) <= 2 and after_furniture[len(labels):len(labels) + 1] == [candidates[1]])) \
+            (candidates[1] in after_furniture[:2] or _past_short_labels(lines, after_furniture, candidates[1])) \
             and (date_line is None or candidates[1] < date_line):
         return candidates[1], site
     # A show's or a section's name of a few words over the headline ("Politics" / "State of the
@@ -379,21 +383,21 @@ _STAFF_TITLE: Final = re.compile(r"(?:,\s*|\s+-\s+)(?:[A-Z][a-z]+\s+){0,2}(?:Wri
 
 # A byline without "By": the name and the reporter's role ("Rachel Okonjo, political correspondent",
 # "Hannah Brook / Health editor"), or the role alone on the line after the name (`_name_then_role`).
-_ROLE_WORDS = r"(?i:(?:[^\W\d_]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)s?)"
+_ROLE_NOUNS = r"(?:correspondent|editor|reporter|writer|columnist|journalist)s?"
+_ROLE_WORDS = rf"(?i:(?:[^\W\d_]+\s+){{0,3}}{_ROLE_NOUNS})"
 _NAME_WORDS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
 _ROLE_BYLINE: Final = re.compile(rf"^({_NAME_WORDS})\s*[,/|]\s*{_ROLE_WORDS}$")
 _ROLE_LINE: Final = re.compile(rf"^{_ROLE_WORDS}$")
 # ... or the role right after the name, its noun in lower case ("Fiona Lockhart-Bayne Environment
 # correspondent", "Helen Pridmore North of England correspondent", as the Guardian prints them; a
 # headline in title case writes "Editor").
-_NAME_ROLE_UNSEPARATED: Final = re.compile(r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}?)\s+(?:[^\W\d_]+\s+){0,3}"
-                                           r"(?:correspondent|editor|reporter|writer|columnist|journalist)s?$")
+_NAME_ROLE_UNSEPARATED: Final = re.compile(rf"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}?)\s+(?:[^\W\d_]+\s+){{0,3}}{_ROLE_NOUNS}$")
 # ... or the name over its outlet's line ("Naomi Ashcroft" / "BBC News, West Midlands").
 # (the region after a comma: a site's name alone under a line is its header, "Cedar Valley Courier" /
 # "Local News", "Skip Navigation" / "CNBC")
 _OUTLET_LINE: Final = re.compile(r"^([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 # A role written before the names ("By science reporter Jessamy Pryor-Naidu", as ABC Australia prints it).
-_ROLE_BEFORE_NAMES: Final = re.compile(r"^(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)s?\s+(?=[A-Z])")
+_ROLE_BEFORE_NAMES: Final = re.compile(rf"^(?:[a-z]+\s+){{0,3}}{_ROLE_NOUNS}\s+(?=[A-Z])")
 _NAME_LINE: Final = re.compile(rf"^({_NAME_WORDS})$")
 # Reporters' names alone on the line next to the date line, as The Hindu, Dawn and the SCMP print
 # them ("Revathi S. Iyer", "Kwok Yan-ting and Oliver Leung"): capitalised words and initials.
@@ -542,10 +546,15 @@ _UPDATED_LINE: Final = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.IGNO
 
 
 def _byline(lines: list[str], window: list[int], date_line: int | None = None,
-            is_place: PlaceTest | None = None) -> tuple[int, str] | None:
+            is_place: PlaceTest | None = None) -> tuple[int, str, int | None] | None:
+    """(line, names, the role's or outlet's line under a name alone or None) of the byline, if any."""
     for position, i in enumerate(window):
-        m = _byline_match(lines[i].strip()) or _name_then_role(lines, window, position) or \
-            _name_fields_above_date(lines, window, position, date_line) or _names_beside_date(lines, window, position, date_line, is_place)
+        role_line = None
+        m = _byline_match(lines[i].strip())
+        if m is None and (m := _name_then_role(lines, window, position)) is not None:
+            role_line = window[position + 1]
+        m = m or _name_fields_above_date(lines, window, position, date_line) or \
+            _names_beside_date(lines, window, position, date_line, is_place)
         if m:
             names = _BYLINE_AGENCY.sub("", _STAFF_TITLE.sub("", _AGENCIES_AFTER_NAMES.sub("", m.group(1).strip())))
             names = _ROLE_BEFORE_NAMES.sub("", names)
@@ -558,7 +567,7 @@ def _byline(lines: list[str], window: list[int], date_line: int | None = None,
             if all(word.isupper() for word in _LETTERS.findall(names) if word != "and"):
                 # (wire copy's capitals: "MARCUS BELL", "LAURA KINSELLA and DIEGO FUENTES")
                 names = _LETTERS.sub(lambda word: word.group() if word.group() == "and" else word.group().capitalize(), names)
-            return i, names
+            return i, names, role_line
     return None
 
 
@@ -597,10 +606,6 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
         site = footer[1]
     dateline = _dateline(lines, lead, is_place, head, title_line)
     byline = _byline(lines, window, date[0] if date else None, is_place)
-    role_line = None
-    if byline is not None and byline[0] in window and (k := window.index(byline[0])) + 1 < len(window) and \
-            _name_then_role(lines, window, k) is not None:
-        role_line = window[k + 1]
     return ScrapedMetadata(
         title=lines[title_line].strip() if title_line is not None else None,
         title_line=title_line,
@@ -615,5 +620,5 @@ def scraped_metadata(lines: list[str], is_place: PlaceTest | None = None) -> Scr
         source_line=_source_line(lines),
         byline=byline[1] if byline else None,
         byline_line=byline[0] if byline else None,
-        byline_role_line=role_line,
+        byline_role_line=byline[2] if byline else None,
     )

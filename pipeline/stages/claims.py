@@ -890,8 +890,7 @@ def _participle_set_off_before(verb: Token, children: Sequence[Token]) -> Token 
 
 # Titles written short before a full stop ("Sgt.", "Det.", "Insp."), which the parser may take for a
 # sentence's end.
-_TITLE_WORDS_BEFORE_A_STOP = frozenset(TITLE_ABBREVIATIONS) | {"sgt", "det", "insp", "supt", "cpl", "lt", "capt", "col", "gen", "maj",
-                                                                "cmdr", "sen", "rep", "gov", "dr", "prof"}
+_TITLE_WORDS_BEFORE_A_STOP = frozenset(TITLE_ABBREVIATIONS) | {"cpl", "maj", "sen", "rep", "dr"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -9643,15 +9642,12 @@ _UNNAMED_SOURCE = re.compile(r"(?:an? |two |three |several |some )?(?:people|per
                              r"(?:familiar with|with knowledge of|briefed on|close to|involved in)\b", re.IGNORECASE)
 
 
-def _unnamed_source(draft: _Draft, ctx: _Context) -> bool:
-    """Whether a claim's speaker is a source the article keeps unnamed (`_UNNAMED_SOURCE`)."""
-    return draft.speaker is not None and _UNNAMED_SOURCE.match(ctx.text, draft.speaker[0], draft.speaker[1]) is not None
-
-
-def _asked_to_act(draft: _Draft, ctx: _Context) -> bool:
-    """Whether a claim's content is an infinitive, what someone was asked or urged to do ("asked
-    Trellis to provide …"), not words said."""
-    return bool(draft.fragments) and ctx.text.startswith("to ", draft.fragments[0][0])
+def _unnamed_source_of_a_request(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
+    """Whether `outer`'s speaker is a source the article keeps unnamed (`_UNNAMED_SOURCE`) and
+    `inner`'s content an infinitive, what someone was asked to do ("asked Trellis to provide …"),
+    not words said: the source tells what happened, the request included."""
+    return outer.speaker is not None and _UNNAMED_SOURCE.match(ctx.text, outer.speaker[0], outer.speaker[1]) is not None and \
+        bool(inner.fragments) and ctx.text.startswith("to ", inner.fragments[0][0])
 
 
 def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
@@ -9673,7 +9669,7 @@ def _is_relay(outer: _Draft, inner: _Draft, ctx: _Context) -> bool:
         # Democrats who say …": a claim in a relative clause inside what the sources said is
         # nested in it, not passed on by them (an outlet passes on whatever it reports)
         return False
-    if _unnamed_source(outer, ctx) and _asked_to_act(inner, ctx):
+    if _unnamed_source_of_a_request(outer, inner, ctx):
         # "The FDA asked Trellis in October to provide …, according to a person familiar with the
         # agency's review": an unnamed source tells what happened, a request within; it is the
         # speaker, not a relay of the FDA's words (as it is of "The minister said …")
@@ -10078,7 +10074,7 @@ def _reported_inside_another(draft: _Draft, drafts: Sequence[_Draft], ctx: _Cont
                 not (outer.start <= draft.start and draft.end <= outer.end and (outer.start, outer.end) != (draft.start, draft.end)) or \
                 not _inside(outer, draft.cue_start):
             continue
-        if _relays(outer, ctx) and not (_unnamed_source(outer, ctx) and _asked_to_act(draft, ctx)):
+        if _relays(outer, ctx) and not _unnamed_source_of_a_request(outer, draft, ctx):
             continue  # (an unnamed source's account holds what was asked of someone: `_is_relay`)
         if draft.cue_token is not None and _subjunctive(ctx.doc[draft.cue_token]):
             return True  # ("demanded that local authorities explain why …": asked of them, not said by them)

@@ -442,9 +442,9 @@ def _office_alone(doc: Doc, ent: Span, is_first_name: Callable[[str], bool] | No
             ent[0].lower_.startswith("ex-"):
         return True
     after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
-    # (also a short title after a qualifier: "retired Marine Sgt." + "Luis Echeverría")
-    # (and offices only: "Detective Inspector" + "Steven Jones")
-    return (len(ent) == 1 or ent[-1].lower_.rstrip(".") in _SHORT_TITLES or all(t.lower_.rstrip(".") in _OFFICES for t in ent)) and \
+    # (offices only, "Detective Inspector" + "Steven Jones", or a short title after a qualifier,
+    # "retired Marine Sgt." + "Luis Echeverría")
+    return (ent[-1].lower_.rstrip(".") in _SHORT_TITLES or all(t.lower_.rstrip(".") in _OFFICES for t in ent)) and \
         after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON"
 
 
