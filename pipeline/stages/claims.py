@@ -5416,7 +5416,9 @@ def _own_outlet(head: Token, ctx: _Context) -> tuple[int, int] | None:
     whole = next((k for k in range(first, min(len(doc), first + 8)) if fold(doc[first:k + 1].text) == ctx.outlet), None)
     if whole is not None:
         # (and the programme named after it, up to the name's head: "on "Fox News Sunday"")
-        last = head.i if head.i > whole and all(t.pos_ in ("PROPN", "NUM") for t in doc[whole + 1:head.i + 1]) else whole
+        # (not a subject after it: "told the BBC Liverpool were unlikely to win")
+        last = head.i if head.i > whole and all(t.pos_ in ("PROPN", "NUM") for t in doc[whole + 1:head.i + 1]) and \
+            (head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("VERB", "AUX")) else whole
         return _token_range_chars(doc, first, last)
     last = max([head.i] + [t.i for t in doc[head.i + 1:head.right_edge.i + 1] if t.dep_ in ("nummod", "compound", "appos")
                           and t.i == head.i + 1])  # ("KSHB 41", the number parsed after the name)

@@ -7001,6 +7001,7 @@ def test_media_of_the_sixty_first_review(nlp: Language, lexicons: Lexicons, conf
                  ["Notes from Poland"], id="the-whole-name"),
     pytest.param('In an interview on "Fox News Sunday," Mabry said the new member would be sworn in on Tuesday.', "Fox News",
                  ["Fox News Sunday"], id="the-outlets-programme"),
+    pytest.param("Gerrard told the BBC Liverpool were unlikely to win the trophy this year.", "BBC", ["BBC"], id="not-the-subject-after-it"),
     # (a name written with "The" only after "the": "told Hill" is a person)
     pytest.param("Clinton told Hill that the vote would be close.", "The Hill", [None], id="the-hill-without-the"),
     # (another site's: no outlet of the list, no medium)
